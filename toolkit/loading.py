@@ -1,0 +1,253 @@
+"""Read input files into plain data, keeping where every field came from.
+
+Loading knows file formats, limits and positions, nothing about resumes. YAML is
+composed into nodes and built by hand, so no tag can run code, duplicate keys are
+caught with both lines named, alias bombs are capped, and every plain scalar stays
+the text the person typed (``zip: 01234`` stays "01234", ``country: NO`` stays "NO").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputFileError, Location
+
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+MAX_VALUES = 200_000
+MAX_DEPTH = 100
+
+FieldPath = tuple[str | int, ...]
+
+
+def format_field_path(path: FieldPath) -> str:
+    """``("work", 0, "startDate")`` -> ``work[0].startDate``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+@dataclass
+class LoadedData:
+    """Plain data from one file plus a map from field paths to (line, column)."""
+
+    data: Any
+    file: str
+    positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: FieldPath) -> Location:
+        """The position of ``path``, or of its nearest parent that has one."""
+        path = tuple(path)
+        while path and path not in self.positions:
+            path = path[:-1]
+        line, column = self.positions.get(path, (None, None))
+        return Location(self.file, line, column, format_field_path(tuple(path)) or None)
+
+    def location_of(self, path: FieldPath) -> Location:
+        """Like ``locate`` but the field named is always the full path asked for."""
+        found = self.locate(path)
+        return Location(found.file, found.line, found.column, format_field_path(tuple(path)) or None)
+
+
+def read_text(path: str | Path, *, what: str = "file", max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """Read a UTF-8 text file with a size cap and messages a person can act on."""
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputFileError(f"{what} is a folder, not a file", Location(name))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputFileError(
+                f"{what} is {size / 1024 / 1024:.1f} MB; the limit is {max_bytes // 1024 // 1024} MB",
+                Location(name),
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{what} not found", Location(name)) from None
+    except PermissionError:
+        raise InputFileError(f"{what} cannot be read: permission denied", Location(name)) from None
+    except OSError as error:
+        raise InputFileError(f"{what} cannot be read: {error.strerror or error}", Location(name)) from None
+    return decode_text(raw, name, what=what)
+
+
+def decode_text(raw: bytes, name: str, *, what: str = "file") -> str:
+    """Decode UTF-8 (a BOM is allowed); name the line and column of the first bad byte."""
+    if not raw.strip():
+        raise InputFileError(f"{what} is empty", Location(name))
+    if raw.startswith(b"%PDF"):
+        raise InputFileError(f"{what} is a PDF; expected a text file (YAML or JSON)", Location(name))
+    if raw.startswith(b"PK\x03\x04"):
+        raise InputFileError(f"{what} is a ZIP or Office document; expected a text file", Location(name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise InputFileError(
+            f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded; save the file as UTF-8",
+            Location(name, line, column),
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InputFileError(f"{what} contains NUL bytes; it is binary, not text", Location(name, line))
+    return text
+
+
+def load_data_file(path: str | Path, *, what: str = "file") -> LoadedData:
+    """Load a YAML or JSON file (JSON by the .json extension) with positions."""
+    text = read_text(path, what=what)
+    if str(path).lower().endswith(".json"):
+        return parse_json(text, str(path))
+    return parse_yaml(text, str(path))
+
+
+def parse_json(text: str, name: str) -> LoadedData:
+    """Parse JSON strictly: duplicate keys, NaN and Infinity are errors."""
+
+    def reject_constant(constant: str) -> None:
+        raise ValueError(f"{constant} is not allowed in JSON")
+
+    def check_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise ValueError(f"duplicate key {key!r}")
+            result[key] = value
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=check_duplicates, parse_constant=reject_constant)
+    except json.JSONDecodeError as error:
+        raise InputFileError(f"invalid JSON: {error.msg}", Location(name, error.lineno, error.colno)) from None
+    except ValueError as error:
+        raise InputFileError(f"invalid JSON: {error}", Location(name)) from None
+    except RecursionError:
+        raise InputFileError("invalid JSON: nested too deeply", Location(name)) from None
+    return LoadedData(data, name, _json_positions(text))
+
+
+def _json_positions(text: str) -> dict[FieldPath, tuple[int, int]]:
+    from json_source_map import calculate
+
+    try:
+        entries = calculate(text)
+    except (RecursionError, Exception):  # positions are a convenience; parsing already succeeded
+        return {}
+    positions: dict[FieldPath, tuple[int, int]] = {}
+    for pointer, entry in entries.items():
+        parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+        path = tuple(int(part) if part.isdigit() and _is_index(entries, pointer) else part for part in parts)
+        start = entry.key_start or entry.value_start
+        positions[path] = (start.line + 1, start.column + 1)
+    return positions
+
+
+def _is_index(entries: dict[str, Any], pointer: str) -> bool:
+    return entries[pointer].key_start is None
+
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:binary",
+}
+
+
+def parse_yaml(text: str, name: str) -> LoadedData:
+    """Parse YAML into plain dicts, lists and strings, with positions and limits."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = error.problem or str(error)
+        if "\t" in message or "'\\t'" in message:
+            message += " (YAML indents with spaces, never tabs)"
+        raise InputFileError(
+            f"invalid YAML: {message}", Location(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputFileError(f"invalid YAML: {error}", Location(name)) from None
+    except RecursionError:
+        raise InputFileError("invalid YAML: nested too deeply", Location(name)) from None
+    if node is None:
+        raise InputFileError("file holds no data", Location(name))
+    builder = _YamlBuilder(name)
+    data = builder.build(node, ())
+    return LoadedData(data, name, builder.positions)
+
+
+class _YamlBuilder:
+    def __init__(self, name: str):
+        self.name = name
+        self.positions: dict[FieldPath, tuple[int, int]] = {}
+        self.count = 0
+        self.active: set[int] = set()
+
+    def _fail(self, message: str, node: yaml.Node) -> InputFileError:
+        mark = node.start_mark
+        return InputFileError(message, Location(self.name, mark.line + 1, mark.column + 1))
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise self._fail(f"too many values (over {MAX_VALUES:,}); are YAML aliases expanding without end?", node)
+        if len(path) > MAX_DEPTH:
+            raise self._fail(f"nested more than {MAX_DEPTH} levels deep", node)
+        if id(node) in self.active:
+            raise self._fail("a YAML alias refers to its own parent (a loop)", node)
+        if path not in self.positions:
+            self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                self._check_tag(node, "tag:yaml.org,2002:seq")
+                return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+            self._check_tag(node, "tag:yaml.org,2002:map")
+            return self._mapping(node, path)
+        finally:
+            self.active.discard(id(node))
+
+    def _check_tag(self, node: yaml.Node, expected: str) -> None:
+        if node.tag != expected:
+            raise self._fail(f"unsupported YAML tag {node.tag}", node)
+
+    def _scalar(self, node: yaml.ScalarNode) -> str | None:
+        if node.tag == _NULL_TAG:
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            raise self._fail(f"unsupported YAML tag {node.tag}", node)
+        return node.value
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise self._fail("YAML merge keys (<<) are not supported; write the fields out", key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self._fail("a key must be plain text", key_node)
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if key in seen_lines:
+                raise self._fail(f"duplicate key {key!r} (first on line {seen_lines[key]}, again on line {line})", key_node)
+            seen_lines[key] = line
+            self.positions[path + (key,)] = (line, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, path + (key,))
+        return result

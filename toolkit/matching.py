@@ -1,0 +1,61 @@
+"""Find a role's keywords in free text, with synonyms, case and punctuation folded.
+
+Terms match on whole words only ("C" never matches inside "CPC"), a trailing
+plural "s" is allowed on the last word, and a match reports the text as written
+where it was found, so documents quote the person's own spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models.role import Keyword
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def _spelling_words(spelling: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _WORD.findall(spelling))
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """Words of one text with their character spans, for repeated look-ups."""
+
+    text: str
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> "TextIndex":
+        found = list(_WORD.finditer(text))
+        return cls(text, tuple(m.group().casefold() for m in found), tuple(m.span() for m in found))
+
+    def find(self, spelling: str) -> str | None:
+        """The text as written where ``spelling`` occurs as whole words, else None."""
+        wanted = _spelling_words(spelling)
+        if not wanted:
+            return None
+        size = len(wanted)
+        for start in range(len(self.words) - size + 1):
+            window = self.words[start : start + size]
+            if window[:-1] == wanted[:-1] and window[-1] in (wanted[-1], wanted[-1] + "s", wanted[-1] + "es"):
+                return self.text[self.spans[start][0] : self.spans[start + size - 1][1]]
+        return None
+
+
+def find_keyword(index: TextIndex, keyword: Keyword) -> str | None:
+    """The first spelling of ``keyword`` found in the text (longest spellings tried first)."""
+    for spelling in sorted(keyword.spellings(), key=len, reverse=True):
+        if surface := index.find(spelling):
+            return surface
+    return None
+
+
+def keyword_score(text: str, keywords: list[Keyword]) -> int:
+    """Sum of the weights of the keywords found in ``text``."""
+    index = TextIndex.of(text)
+    return sum(keyword.weight for keyword in keywords if find_keyword(index, keyword))

@@ -1,0 +1,196 @@
+"""Role packs: what jobkit knows about one occupation, loaded from templates/roles/<id>.yaml.
+
+Every fact names its source (an id from ``sources``). Later document kinds add
+their own sections (cover letters, job descriptions, interview questions) beside
+``resume``; unknown keys are errors so a misspelt section is caught at load time.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    id: str
+    title: str
+    publisher: str
+    seed_file: str
+    notes: str = ""
+
+
+class Sourced(_Strict):
+    """A list of short statements that all come from the named sources."""
+
+    sources: list[str]
+    items: list[str]
+
+
+class Salary(_Strict):
+    median: int
+    average: int
+    currency: str = "USD"
+    source: str
+
+
+class Level(_Strict):
+    id: str
+    title: str
+    years_min: int
+    years_max: int | None = None
+    salary: Salary
+    responsibilities: list[str]
+    focus_areas: list[str]
+    source: str
+
+    def years_text(self) -> str:
+        return f"{self.years_min}+ years" if self.years_max is None else f"{self.years_min}-{self.years_max} years"
+
+
+class NamedSkill(_Strict):
+    name: str
+    detail: str = ""
+
+
+class Skills(_Strict):
+    sources: list[str]
+    technical: list[NamedSkill]
+    soft: list[NamedSkill]
+
+
+class Certification(_Strict):
+    abbreviation: str
+    name: str
+    issuer: str
+    issuer_abbreviation: str
+    note: str = ""
+    sources: list[str]
+
+
+class EducationPath(_Strict):
+    name: str
+    duration: str = ""
+    cost: str = ""
+    note: str = ""
+    sources: list[str]
+
+
+class Figure(_Strict):
+    """One number with what it measures and where it comes from."""
+
+    label: str
+    value: str
+    source: str
+    period: str = ""
+
+
+class WorkSetting(_Strict):
+    name: str
+    share: str = ""
+    source: str
+
+
+class RelatedRole(_Strict):
+    title: str
+    entry_education: str = ""
+    median_pay: str = ""
+    summary: str = ""
+    source: str
+
+
+class Specialization(_Strict):
+    title: str
+    summary: str
+    source: str
+
+
+class Keyword(_Strict):
+    """A term the role values, with the spellings that mean the same thing."""
+
+    term: str
+    synonyms: list[str] = []
+    weight: int = Field(default=1, ge=1, le=3)
+    category: str
+
+    def spellings(self) -> list[str]:
+        return [self.term, *self.synonyms]
+
+
+class SummaryTemplates(_Strict):
+    """Summary sentences for a profile that has none; ``{placeholders}`` are filled from the profile."""
+
+    default_label: str
+    with_years: str
+    without_years: str
+    strengths_clause: str
+    objective: dict[str, str]
+
+
+class ResumeContent(_Strict):
+    summary: SummaryTemplates
+    competencies_limit: int = 12
+
+
+class RolePack(_Strict):
+    id: str
+    title: str
+    summary: str
+    also_known_as: list[str] = []
+    sources: list[Source]
+    levels: list[Level]
+    duties: Sourced
+    skills: Skills
+    tools: Sourced
+    ehr_systems: Sourced
+    certifications: list[Certification]
+    education_paths: list[EducationPath]
+    outlook: list[Figure]
+    salary_figures: list[Figure]
+    work_settings: list[WorkSetting]
+    work_environment: Sourced
+    related_roles: list[RelatedRole]
+    emerging_specializations: list[Specialization]
+    keywords: list[Keyword]
+    resume: ResumeContent
+
+    @model_validator(mode="after")
+    def check_references(self) -> "RolePack":
+        """Every source named must be declared; every level needs a summary template."""
+        declared = {source.id for source in self.sources}
+        named: set[str] = set()
+        for section in (self.duties, self.skills, self.tools, self.ehr_systems, self.work_environment):
+            named.update(section.sources)
+        for item in (*self.certifications, *self.education_paths):
+            named.update(item.sources)
+        for item in (*self.levels, *self.outlook, *self.salary_figures, *self.work_settings,
+                     *self.related_roles, *self.emerging_specializations):
+            named.add(item.source)
+        named.update(level.salary.source for level in self.levels)
+        if missing := sorted(named - declared):
+            raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
+        level_ids = [level.id for level in self.levels]
+        if missing_levels := [level for level in level_ids if level not in self.resume.summary.objective]:
+            raise ValueError(f"resume.summary.objective has no sentence for level(s): {', '.join(missing_levels)}")
+        return self
+
+    def level(self, level_id: str) -> Level:
+        return next(level for level in self.levels if level.id == level_id)
+
+    def level_for_years(self, years: float) -> Level:
+        """The level whose range holds ``years`` (a boundary belongs to the higher level)."""
+        chosen = self.levels[0]
+        for level in self.levels:
+            if years >= level.years_min:
+                chosen = level
+        return chosen
+
+    def certification(self, name: str) -> Certification | None:
+        """The pack's certification that ``name`` spells, by abbreviation or full name."""
+        wanted = name.casefold()
+        for certification in self.certifications:
+            if wanted in (certification.abbreviation.casefold(), certification.name.casefold()):
+                return certification
+        return None

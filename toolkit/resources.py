@@ -1,0 +1,29 @@
+"""Where the shipped templates, styles, schemas and role packs live.
+
+In a wheel, ``templates/`` is installed as ``toolkit/templates``; in a source
+checkout (or an editable install) it sits beside the package.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def templates_dir() -> Path:
+    """The folder holding document templates, styles, schemas and role packs."""
+    for candidate in (_PACKAGE_DIR / "templates", _PACKAGE_DIR.parent / "templates"):
+        if (candidate / "roles").is_dir():
+            return candidate
+    raise RuntimeError(f"jobkit's templates folder is missing from {_PACKAGE_DIR}; reinstall jobkit")
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A shipped JSON Schema by name: ``resume`` or ``job``."""
+    return json.loads((templates_dir() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
