@@ -15,6 +15,6 @@ def did_you_mean(name: str, choices: Iterable[str]) -> str:
 
 
 def unknown_name_message(kind: str, name: str, choices: Iterable[str]) -> str:
-    """``unknown theme 'modrn' (did you mean 'modern'?); choose from: classic, modern``."""
-    choices = sorted(choices)
+    """``unknown theme 'modrn' (did you mean 'modern'?); choose from: classic, modern`` (choices in the order given)."""
+    choices = list(choices)
     return f"unknown {kind} {name!r}{did_you_mean(name, choices)}; choose from: {', '.join(choices)}"

@@ -1,0 +1,50 @@
+"""jobkit: role-tailored resumes and other job-application documents from one profile.
+
+The public API is small:
+
+- ``load_profile(path)``: validate a JSON Resume profile (YAML or JSON).
+- ``load_role(role_id)`` and ``builtin_role_ids()``: role packs.
+- ``render_resume(profile, role=..., level=..., theme=..., paper=..., fmt=...)``: a document's bytes.
+- ``write_atomically(path, data)``: replace a file without ever leaving half of it.
+
+Every error caused by input is a ``JobkitError`` carrying file, line and field.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "JobkitError",
+    "__version__",
+    "builtin_role_ids",
+    "load_profile",
+    "load_role",
+    "render_resume",
+    "write_atomically",
+]
+
+
+def __getattr__(name: str):
+    # Imported on first use so that `jobkit --help` stays fast.
+    if name == "JobkitError":
+        from .errors import JobkitError
+
+        return JobkitError
+    if name == "load_profile":
+        from .profiles import load_profile
+
+        return load_profile
+    if name in {"load_role", "builtin_role_ids"}:
+        from . import roles
+
+        return getattr(roles, name)
+    if name == "render_resume":
+        from .api import render_resume
+
+        return render_resume
+    if name == "write_atomically":
+        from .output import write_atomically
+
+        return write_atomically
+    raise AttributeError(f"module 'toolkit' has no attribute {name!r}")

@@ -1,0 +1,52 @@
+"""The library API behind every command: one call per document, no printing, no exiting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .documents.resume import LevelChoice, build_resume_context
+from .errors import Problem
+from .output import safe_file_stem
+from .profiles import LoadedProfile, load_profile
+from .render import check_format, convert_html
+from .render.html import check_paper, check_theme, fill_template
+from .roles import load_role
+
+
+@dataclass
+class RenderedDocument:
+    """A finished document: its bytes, its format, and what the caller should tell the user."""
+
+    content: bytes
+    fmt: str
+    suggested_name: str
+    level: LevelChoice | None = None
+    warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def render_resume(profile: str | Path | LoadedProfile, *, role: str, level: str | None = None,
+                  theme: str = "classic", paper: str = "letter", fmt: str = "pdf",
+                  today: date | None = None) -> RenderedDocument:
+    """Render a role-tailored resume from a JSON Resume profile (a path or a loaded profile).
+
+    >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
+    """
+    fmt = check_format(fmt)
+    check_theme("resume", theme)
+    check_paper(paper)
+    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
+    pack = load_role(role)
+    context = build_resume_context(loaded.profile, pack, level=level, today=today)
+    html = fill_template("resume", theme, context.document, paper=paper)
+    name = safe_file_stem(loaded.profile.basics.name or "", fallback="profile")
+    return RenderedDocument(
+        content=convert_html(html, fmt),
+        fmt=fmt,
+        suggested_name=f"{name}-resume.{fmt}",
+        level=context.level,
+        warnings=list(loaded.warnings),
+        notes=context.notes,
+    )

@@ -1,0 +1,226 @@
+"""The jobkit command line: parse options, call the library, print, map errors to exit codes.
+
+No business logic lives here. Heavy modules are imported inside commands so that
+``jobkit --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_BAD_INPUT, JobkitError
+
+FORMAT_CHOICES = ["pdf", "docx", "html", "md", "txt"]
+
+
+def handle_errors(command):
+    """Run a command; a ``JobkitError`` becomes its located message and exit code 1."""
+
+    @click.option("--debug", is_flag=True, help="Show a full traceback on errors (for bug reports).")
+    @functools.wraps(command)
+    def wrapper(*args, debug: bool = False, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except JobkitError as error:
+            if debug:
+                raise
+            for warning in getattr(error, "warnings", []):
+                click.echo(f"warning: {warning}", err=True)
+            for problem in error.problems:
+                click.echo(f"error: {problem}", err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+def role_options(command):
+    command = click.option("--level", metavar="LEVEL",
+                           help="Career level (junior, mid, senior, supervisor, manager, director); "
+                                "inferred from the profile's years of work when left out.")(command)
+    return click.option("--role", required=True, metavar="ROLE",
+                        help="Role pack id (see `jobkit roles list`) or a path to a role pack .yaml file.")(command)
+
+
+def output_options(command):
+    """--theme, --paper, -f/--format and -o/--output, meaning the same on every document command."""
+    command = click.option("-o", "--output", metavar="PATH",
+                           help="Output file; '-' writes to standard output. Default: a name from the profile, "
+                                "in the current folder.")(command)
+    command = click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
+                           help="Output format. Default: from the -o extension, else pdf.")(command)
+    command = click.option("--paper", type=click.Choice(["letter", "a4"], case_sensitive=False), default="letter",
+                           show_default=True, help="Paper size for PDF and DOCX.")(command)
+    return click.option("--theme", default="classic", show_default=True, metavar="THEME",
+                        help="classic: one column, centred header, ATS-safe. "
+                             "modern: one column with a coloured name band, ATS-safe.")(command)
+
+
+def choose_format(fmt: str | None, output: str | None) -> str:
+    """-f wins; else the -o extension if it is a known format; else PDF."""
+    if fmt:
+        return fmt.lower()
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+        aliases = {"markdown": "md", "text": "txt", "htm": "html"}
+        suffix = aliases.get(suffix, suffix)
+        if suffix in FORMAT_CHOICES:
+            return suffix
+    return "pdf"
+
+
+def emit(document, output: str | None, inputs: list[Path]) -> None:
+    """Print warnings and notes to stderr, then write the document (stdout for '-')."""
+    from .output import check_output_path, write_atomically
+
+    for warning in document.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if document.level:
+        click.echo(document.level.describe(), err=True)
+    for note in document.notes:
+        click.echo(f"note: {note}", err=True)
+    if output == "-":
+        sys.stdout.buffer.write(document.content)
+        sys.stdout.flush()
+        return
+    path = Path(output) if output else Path(document.suggested_name)
+    check_output_path(path, inputs)
+    write_atomically(path, document.content)
+    click.echo(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jobkit")
+def cli() -> None:
+    """Job-application documents from one profile: role-tailored resumes as PDF, DOCX, HTML, Markdown or text.
+
+    \b
+    Example:
+        jobkit init profile.yaml
+        jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
+    """
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@handle_errors
+def init(path: Path) -> None:
+    """Write a commented starter profile (JSON Resume in YAML) to PATH. Never overwrites a file.
+
+    \b
+    Example:
+        jobkit init profile.yaml
+    """
+    from .starters import write_starter_profile
+
+    write_starter_profile(path)
+    click.echo(f"wrote {path}; fill it in, then run: jobkit validate {path}", err=True)
+
+
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@handle_errors
+def validate(profile: Path) -> None:
+    """Check a profile (JSON Resume, YAML or JSON); list every problem as FILE:LINE:COL: field: message.
+
+    \b
+    Example:
+        jobkit validate profile.yaml
+    """
+    from .profiles import load_profile
+
+    loaded = load_profile(profile)
+    for warning in loaded.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    count = len(loaded.warnings)
+    click.echo(f"{profile}: valid JSON Resume profile" + (f" ({count} warning{'s' * (count != 1)})" if count else ""))
+
+
+@cli.group()
+def roles() -> None:
+    """List and inspect role packs.
+
+    \b
+    Example:
+        jobkit roles list
+        jobkit roles show medical-records-specialist
+    """
+
+
+@roles.command("list")
+@handle_errors
+def roles_list() -> None:
+    """Table of role packs: id, title, levels.
+
+    \b
+    Example:
+        jobkit roles list
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from .roles import builtin_role_ids, load_role
+
+    table = Table(title="Role packs")
+    for column in ("id", "title", "levels"):
+        table.add_column(column)
+    for role_id in builtin_role_ids():
+        pack = load_role(role_id)
+        table.add_row(pack.id, pack.title, ", ".join(level.id for level in pack.levels))
+    Console().print(table)
+
+
+@roles.command("show")
+@click.argument("role")
+@handle_errors
+def roles_show(role: str) -> None:
+    """A role pack's levels, skills, certifications and keywords.
+
+    \b
+    Example:
+        jobkit roles show medical-records-specialist
+    """
+    from rich.console import Console
+
+    from .role_report import role_report
+
+    Console().print(role_report(role))
+
+
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@role_options
+@output_options
+@handle_errors
+def resume(profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None,
+           output: str | None) -> None:
+    """Make a resume from PROFILE (JSON Resume in YAML or JSON), tailored to a role and level.
+
+    Skills the role values come first, a core-competencies line lists the role's keywords
+    that the profile really contains, and known certifications get their full names.
+    Nothing is claimed that the profile does not say.
+
+    \b
+    Example:
+        jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
+        jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.docx
+        jobkit resume resume.json --role medical-records-specialist -f md -o -
+    """
+    from .api import render_resume
+
+    document = render_resume(profile, role=role, level=level, theme=theme, paper=paper,
+                             fmt=choose_format(fmt, output))
+    emit(document, output, [profile])
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli(prog_name="jobkit")
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_BAD_INPUT)

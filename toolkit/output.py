@@ -1,0 +1,63 @@
+"""Writing outputs safely: atomic replacement, no clobbering inputs, sensible default names."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from .errors import OutputPathError, RenderError
+
+
+def safe_file_stem(text: str, fallback: str = "document") -> str:
+    """``Maya Robinson`` -> ``maya-robinson``: ASCII letters, digits and hyphens only."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return stem[:60].strip("-") or fallback
+
+
+def check_output_path(output: Path, inputs: list[Path]) -> None:
+    """Refuse an output that is a folder or that would overwrite one of the inputs."""
+    if output.is_dir():
+        raise OutputPathError(f"output {output} is a folder; give a file name")
+    if not output.parent.exists():
+        raise OutputPathError(f"output folder {output.parent} does not exist")
+    for source in inputs:
+        try:
+            same = output.exists() and source.exists() and os.path.samefile(output, source)
+        except OSError:
+            same = False
+        if same or output.resolve() == source.resolve():
+            raise OutputPathError(f"output {output} is the input file {source}; choose another name")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: never a half-written file.
+
+    A symlink at ``path`` is replaced by the new file, not followed.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        if isinstance(error, OSError):
+            raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -1,0 +1,41 @@
+"""Renderers: one filled HTML in, PDF, DOCX, HTML, Markdown or plain text out.
+
+Renderers know HTML and styles only, nothing about resumes or roles. WeasyPrint
+and python-docx are imported inside the renderer that needs them, so commands that
+do not make a PDF or DOCX never pay for loading them.
+"""
+
+from __future__ import annotations
+
+from ..errors import UnknownNameError
+from ..suggestions import unknown_name_message
+
+FORMATS = ("pdf", "docx", "html", "md", "txt")
+PAPER_SIZES = {"letter": "letter", "a4": "A4"}
+
+
+def check_format(fmt: str) -> str:
+    fmt = fmt.lower().lstrip(".")
+    fmt = {"markdown": "md", "text": "txt", "htm": "html"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise UnknownNameError(unknown_name_message("format", fmt, FORMATS))
+    return fmt
+
+
+def convert_html(html: str, fmt: str) -> bytes:
+    """Turn one filled HTML document into the bytes of ``fmt``."""
+    fmt = check_format(fmt)
+    if fmt == "pdf":
+        from .pdf import html_to_pdf
+
+        return html_to_pdf(html)
+    if fmt == "docx":
+        from .docx import html_to_docx
+
+        return html_to_docx(html)
+    if fmt == "html":
+        return html.encode("utf-8")
+    from .text import html_to_markdown, html_to_text
+
+    converted = html_to_markdown(html) if fmt == "md" else html_to_text(html)
+    return converted.encode("utf-8")

@@ -1,0 +1,74 @@
+"""HTML to PDF with WeasyPrint: shipped fonts, tagged output, and a fetcher that reads nothing else.
+
+The URL fetcher is the only way WeasyPrint reaches files or the network. It allows
+``data:`` URIs and regular files inside the templates folder or the shipped font
+folder, and refuses everything else, so no input can make a render read a local
+file or open a connection.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from ..errors import RenderError
+from ..resources import templates_dir
+from .fonts import font_dir, font_face_css
+
+
+def _allowed_roots() -> list[Path]:
+    return [templates_dir().resolve(), font_dir()]
+
+
+def _make_fetcher():
+    from weasyprint import URLFetcher
+    from weasyprint.urls import URLFetcherResponse
+
+    class SafeFetcher(URLFetcher):
+        """Serve data: URIs and files under the allowed roots; refuse the rest."""
+
+        def fetch(self, url, headers=None):
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
+                if path.is_file() and any(path.is_relative_to(root) for root in _allowed_roots()):
+                    return URLFetcherResponse(url, path.read_bytes())
+            raise ValueError(f"jobkit does not load {url[:80]!r} while rendering")
+
+    return SafeFetcher(allowed_protocols={"data", "file"})
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def html_to_pdf(html: str) -> bytes:
+    """A tagged PDF of ``html``, with title, author, subject and keywords from its <head>."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = _make_fetcher()
+    logger = logging.getLogger("weasyprint")
+    collector = _WarningCollector()
+    logger.addHandler(collector)
+    previous_propagate = logger.propagate
+    logger.propagate = False
+    try:
+        document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
+        font_config = FontConfiguration()
+        fonts = CSS(string=font_face_css(), url_fetcher=fetcher, font_config=font_config)
+        return document.write_pdf(stylesheets=[fonts], font_config=font_config, pdf_tags=True)
+    except Exception as error:  # WeasyPrint raises many kinds; none should surface as a traceback
+        raise RenderError(f"PDF rendering failed: {type(error).__name__}: {error}") from error
+    finally:
+        logger.removeHandler(collector)
+        logger.propagate = previous_propagate

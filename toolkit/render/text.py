@@ -1,0 +1,96 @@
+"""HTML to Markdown and plain text, for pasting into application forms.
+
+Both walk the same filled HTML as the DOCX writer, so every format says the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_SKIP = {"style", "script", "head", "title", "meta"}
+
+
+def html_to_markdown(html: str) -> str:
+    """Markdown: headings, bold, links and bullet lists; special characters escaped."""
+    return _TextWriter(markdown=True).render(html)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text: upper-case section titles, '- ' bullets, no markup."""
+    return _TextWriter(markdown=False).render(html)
+
+
+class _TextWriter:
+    def __init__(self, markdown: bool):
+        self.markdown = markdown
+        self.blocks: list[str] = []
+
+    def render(self, html: str) -> str:
+        tree = lxml_html.document_fromstring(html)
+        self.walk(tree.find("body"))
+        text = "\n\n".join(block for block in self.blocks if block.strip())
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    def walk(self, element) -> None:
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _SKIP:
+                self.block(child)
+
+    def block(self, element) -> None:
+        tag = element.tag
+        classes = set((element.get("class") or "").split())
+        if "entry-heading" in classes:
+            parts = [self.inline(part) for part in element if isinstance(part.tag, str)]
+            title, dates = parts[0], " | ".join(parts[1:])
+            line = f"{title} ({dates})" if dates else title
+            self.blocks.append(f"### {line}" if self.markdown else line)
+        elif tag in {"h1", "h2", "h3", "h4"}:
+            text = self.inline(element)
+            level = int(tag[1])
+            if self.markdown:
+                self.blocks.append("#" * level + " " + text)
+            else:
+                self.blocks.append(text.upper() if level <= 2 else text)
+                if level == 1:
+                    self.blocks[-1] += "\n" + "=" * len(text)
+        elif tag in {"ul", "ol"}:
+            items = [item for item in element if item.tag == "li"]
+            bullets = []
+            for number, item in enumerate(items, start=1):
+                marker = f"{number}." if tag == "ol" else "-"
+                bullets.append(f"{marker} {self.inline(item)}")
+            self.blocks.append("\n".join(bullets))
+        elif tag == "blockquote":
+            text = "\n".join(self.inline(paragraph) for paragraph in element if paragraph.tag == "p")
+            self.blocks.append("\n".join(f"> {line}" for line in text.splitlines()) if self.markdown else text)
+        elif tag == "table":
+            rows = [[self.inline(cell) for cell in row if cell.tag in {"td", "th"}] for row in element.iter("tr")]
+            self.blocks.append("\n".join(" | ".join(row) for row in rows))
+        elif tag in {"p", "li"}:
+            self.blocks.append(self.inline(element))
+        else:
+            self.walk(element)
+
+    def inline(self, element, top: bool = True) -> str:
+        parts = [self.escape(element.text or "")]
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _SKIP:
+                inner = self.inline(child, top=False)
+                if self.markdown and child.tag in {"strong", "b"} and inner.strip():
+                    inner = f"**{inner.strip()}**"
+                elif self.markdown and child.tag in {"em", "i"} and inner.strip():
+                    inner = f"*{inner.strip()}*"
+                elif self.markdown and child.tag == "a" and child.get("href"):
+                    inner = f"[{inner}](<{child.get('href')}>)"
+                elif child.tag == "br":
+                    inner = "\n"
+                parts.append(inner)
+            parts.append(self.escape(child.tail or ""))
+        text = re.sub(r"[ \t\r\n]+", " ", "".join(parts))
+        return text.strip() if top else text
+
+    def escape(self, text: str) -> str:
+        return _MARKDOWN_SPECIAL.sub(r"\\\1", text) if self.markdown else text
