@@ -27,9 +27,16 @@ class RenderedDocument:
     notes: list[str] = field(default_factory=list)
 
 
-def render_resume(profile: str | Path | LoadedProfile, *, role: str, level: str | None = None,
-                  theme: str = "classic", paper: str = "letter", fmt: str = "pdf",
-                  today: date | None = None) -> RenderedDocument:
+def render_resume(
+    profile: str | Path | LoadedProfile,
+    *,
+    role: str,
+    level: str | None = None,
+    theme: str = "classic",
+    paper: str = "letter",
+    fmt: str = "pdf",
+    today: date | None = None,
+) -> RenderedDocument:
     """Render a role-tailored resume from a JSON Resume profile (a path or a loaded profile).
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")

@@ -33,7 +33,9 @@ def clean_loaded_strings(loaded: LoadedData) -> list[Problem]:
             if removed:
                 noun = "character" if removed == 1 else "characters"
                 warnings.append(
-                    Problem(f"removed {removed} control or invalid {noun} that no document can hold", loaded.locate(path))
+                    Problem(
+                        f"removed {removed} control or invalid {noun} that no document can hold", loaded.locate(path)
+                    )
                 )
             return cleaned
         if isinstance(value, list):

@@ -39,25 +39,49 @@ def handle_errors(command):
 
 
 def role_options(command):
-    command = click.option("--level", metavar="LEVEL",
-                           help="Career level (junior, mid, senior, supervisor, manager, director); "
-                                "inferred from the profile's years of work when left out.")(command)
-    return click.option("--role", required=True, metavar="ROLE",
-                        help="Role pack id (see `jobkit roles list`) or a path to a role pack .yaml file.")(command)
+    command = click.option(
+        "--level",
+        metavar="LEVEL",
+        help="Career level (junior, mid, senior, supervisor, manager, director); "
+        "inferred from the profile's years of work when left out.",
+    )(command)
+    return click.option(
+        "--role",
+        required=True,
+        metavar="ROLE",
+        help="Role pack id (see `jobkit roles list`) or a path to a role pack .yaml file.",
+    )(command)
 
 
 def output_options(command):
     """--theme, --paper, -f/--format and -o/--output, meaning the same on every document command."""
-    command = click.option("-o", "--output", metavar="PATH",
-                           help="Output file; '-' writes to standard output. Default: a name from the profile, "
-                                "in the current folder.")(command)
-    command = click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
-                           help="Output format. Default: from the -o extension, else pdf.")(command)
-    command = click.option("--paper", type=click.Choice(["letter", "a4"], case_sensitive=False), default="letter",
-                           show_default=True, help="Paper size for PDF and DOCX.")(command)
-    return click.option("--theme", default="classic", show_default=True, metavar="THEME",
-                        help="classic: one column, centred header, ATS-safe. "
-                             "modern: one column with a coloured name band, ATS-safe.")(command)
+    command = click.option(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="Output file; '-' writes to standard output. Default: a name from the profile, in the current folder.",
+    )(command)
+    command = click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
+        help="Output format. Default: from the -o extension, else pdf.",
+    )(command)
+    command = click.option(
+        "--paper",
+        type=click.Choice(["letter", "a4"], case_sensitive=False),
+        default="letter",
+        show_default=True,
+        help="Paper size for PDF and DOCX.",
+    )(command)
+    return click.option(
+        "--theme",
+        default="classic",
+        show_default=True,
+        metavar="THEME",
+        help="classic: one column, centred header, ATS-safe. modern: one column with a coloured name band, ATS-safe.",
+    )(command)
 
 
 def choose_format(fmt: str | None, output: str | None) -> str:
@@ -196,8 +220,9 @@ def roles_show(role: str) -> None:
 @role_options
 @output_options
 @handle_errors
-def resume(profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None,
-           output: str | None) -> None:
+def resume(
+    profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None, output: str | None
+) -> None:
     """Make a resume from PROFILE (JSON Resume in YAML or JSON), tailored to a role and level.
 
     Skills the role values come first, a core-competencies line lists the role's keywords
@@ -212,8 +237,7 @@ def resume(profile: Path, role: str, level: str | None, theme: str, paper: str, 
     """
     from .api import render_resume
 
-    document = render_resume(profile, role=role, level=level, theme=theme, paper=paper,
-                             fmt=choose_format(fmt, output))
+    document = render_resume(profile, role=role, level=level, theme=theme, paper=paper, fmt=choose_format(fmt, output))
     emit(document, output, [profile])
 
 

@@ -73,8 +73,13 @@ class ValidationError(JobkitError):
     lists problems (``jobkit validate``) can show everything in one pass.
     """
 
-    def __init__(self, message: str, location: Location | None = None, problems: list[Problem] | None = None,
-                 warnings: list[Problem] | None = None):
+    def __init__(
+        self,
+        message: str,
+        location: Location | None = None,
+        problems: list[Problem] | None = None,
+        warnings: list[Problem] | None = None,
+    ):
         super().__init__(message, location, problems)
         self.warnings = warnings or []
 

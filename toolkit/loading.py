@@ -178,7 +178,8 @@ def parse_yaml(text: str, name: str) -> LoadedData:
         if "\t" in message or "'\\t'" in message:
             message += " (YAML indents with spaces, never tabs)"
         raise InputFileError(
-            f"invalid YAML: {message}", Location(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+            f"invalid YAML: {message}",
+            Location(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None),
         ) from None
     except yaml.YAMLError as error:
         raise InputFileError(f"invalid YAML: {error}", Location(name)) from None
@@ -246,7 +247,9 @@ class _YamlBuilder:
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen_lines:
-                raise self._fail(f"duplicate key {key!r} (first on line {seen_lines[key]}, again on line {line})", key_node)
+                raise self._fail(
+                    f"duplicate key {key!r} (first on line {seen_lines[key]}, again on line {line})", key_node
+                )
             seen_lines[key] = line
             self.positions[path + (key,)] = (line, key_node.start_mark.column + 1)
             result[key] = self.build(value_node, path + (key,))

@@ -30,7 +30,7 @@ class TextIndex:
     spans: tuple[tuple[int, int], ...]
 
     @classmethod
-    def of(cls, text: str) -> "TextIndex":
+    def of(cls, text: str) -> TextIndex:
         found = list(_WORD.finditer(text))
         return cls(text, tuple(m.group().casefold() for m in found), tuple(m.span() for m in found))
 

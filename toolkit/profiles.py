@@ -55,9 +55,7 @@ def load_profile(path: str | Path) -> LoadedProfile:
 def validate_profile(loaded: LoadedData) -> LoadedProfile:
     """Check loaded data against JSON Resume and our stricter rules, then build the model."""
     if not isinstance(loaded.data, dict):
-        raise ValidationError(
-            "a profile must be a mapping of sections (basics, work, ...)", loaded.locate(())
-        )
+        raise ValidationError("a profile must be a mapping of sections (basics, work, ...)", loaded.locate(()))
     warnings = clean_loaded_strings(loaded)
     date_problems = _check_dates(loaded)
     errors = _schema_problems(loaded, skip_paths={problem_path for problem_path, _ in date_problems})
@@ -127,7 +125,12 @@ def _check_dates(loaded: LoadedData) -> list[tuple[FieldPath, Problem]]:
             if start and end and end.last_day() < start.first_day():
                 path = (section, index, end_key)
                 problems.append(
-                    (path, Problem(f"ends ({entry[end_key]}) before it starts ({entry[start_key]})", loaded.location_of(path)))
+                    (
+                        path,
+                        Problem(
+                            f"ends ({entry[end_key]}) before it starts ({entry[start_key]})", loaded.location_of(path)
+                        ),
+                    )
                 )
     for section, key in _SINGLE_DATES:
         for index, entry in _entries(data, section):
@@ -146,7 +149,11 @@ def _entries(data: dict[str, Any], section: str):
 def _unknown_key_warnings(value: Any, schema: dict[str, Any], path: FieldPath, loaded: LoadedData) -> list[Problem]:
     warnings: list[Problem] = []
     if isinstance(value, dict) and "properties" in schema:
-        known = set(schema["properties"]) | _LEGACY_KEYS.get(_section_of(path), set()) if path else set(schema["properties"])
+        known = (
+            set(schema["properties"]) | _LEGACY_KEYS.get(_section_of(path), set())
+            if path
+            else set(schema["properties"])
+        )
         for key, item in value.items():
             if key in schema["properties"]:
                 warnings += _unknown_key_warnings(item, schema["properties"][key], path + (key,), loaded)

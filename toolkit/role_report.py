@@ -21,8 +21,14 @@ def role_report(role: str) -> Any:
     for column in ("id", "title", "years", "US median", "US average", "source"):
         levels.add_column(column)
     for level in pack.levels:
-        levels.add_row(level.id, level.title, level.years_text(), f"${level.salary.median:,}",
-                       f"${level.salary.average:,}", sources[level.salary.source])
+        levels.add_row(
+            level.id,
+            level.title,
+            level.years_text(),
+            f"${level.salary.median:,}",
+            f"${level.salary.average:,}",
+            sources[level.salary.source],
+        )
     parts.append(levels)
 
     certifications = Table(title="Certifications", title_justify="left")
@@ -43,6 +49,7 @@ def role_report(role: str) -> Any:
     for keyword in pack.keywords:
         keywords.add_row(keyword.term, ", ".join(keyword.synonyms), str(keyword.weight), keyword.category)
     parts.append(keywords)
-    parts.append(Text("Sources: " + "; ".join(f"{s.id} = {s.title} ({s.publisher})" for s in pack.sources),
-                      style="dim"))
+    parts.append(
+        Text("Sources: " + "; ".join(f"{s.id} = {s.title} ({s.publisher})" for s in pack.sources), style="dim")
+    )
     return Group(*parts)

@@ -63,8 +63,9 @@ def profile_years(profile: Profile, today: date) -> float | None:
     return experience_years(spans, today) if spans else None
 
 
-def build_resume_context(profile: Profile, role: RolePack, *, level: str | None = None,
-                         today: date | None = None) -> ResumeContext:
+def build_resume_context(
+    profile: Profile, role: RolePack, *, level: str | None = None, today: date | None = None
+) -> ResumeContext:
     """Everything the resume will say, in order; pure (no files, no clock unless ``today`` is None)."""
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
@@ -95,9 +96,7 @@ def build_resume_context(profile: Profile, role: RolePack, *, level: str | None 
         "languages": [
             {"language": item.language, "fluency": item.fluency} for item in profile.languages if item.language
         ],
-        "interests": [
-            {"name": item.name, "keywords": item.keywords} for item in profile.interests if item.name
-        ],
+        "interests": [{"name": item.name, "keywords": item.keywords} for item in profile.interests if item.name],
         "references": [
             {"name": item.name, "reference": item.reference} for item in profile.references if item.reference
         ],
@@ -232,7 +231,8 @@ def _certification(item: Certificate, role: RolePack) -> dict[str, Any]:
 def _known_certification(name: str, role: RolePack):
     index = TextIndex.of(name)
     matches = [
-        certification for certification in role.certifications
+        certification
+        for certification in role.certifications
         if index.find(certification.abbreviation) or index.find(certification.name)
     ]
     return matches[0] if len(matches) == 1 else None
@@ -259,7 +259,9 @@ def _skills(profile: Profile, role: RolePack) -> list[dict[str, Any]]:
     for skill in profile.skills:
         keywords = _relevance_sorted(list(skill.keywords), role)
         groups.append({"name": skill.name or "", "level": skill.level or "", "keywords": keywords})
-    return sorted(groups, key=lambda group: -keyword_score(" · ".join([group["name"], *group["keywords"]]), role.keywords))
+    return sorted(
+        groups, key=lambda group: -keyword_score(" · ".join([group["name"], *group["keywords"]]), role.keywords)
+    )
 
 
 def _project(item: Any) -> dict[str, Any]:
@@ -283,10 +285,18 @@ def _volunteer(item: Any) -> dict[str, Any]:
 
 
 def _award(item: Any) -> dict[str, Any]:
-    return {"title": item.title or "", "awarder": item.awarder or "", "date": _display_date(item.date),
-            "summary": item.summary or ""}
+    return {
+        "title": item.title or "",
+        "awarder": item.awarder or "",
+        "date": _display_date(item.date),
+        "summary": item.summary or "",
+    }
 
 
 def _publication(item: Any) -> dict[str, Any]:
-    return {"name": item.name or "", "publisher": item.publisher or "",
-            "date": _display_date(item.releaseDate), "url": safe_link(item.url)}
+    return {
+        "name": item.name or "",
+        "publisher": item.publisher or "",
+        "date": _display_date(item.releaseDate),
+        "url": safe_link(item.url),
+    }

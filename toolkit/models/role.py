@@ -157,7 +157,7 @@ class RolePack(_Strict):
     resume: ResumeContent
 
     @model_validator(mode="after")
-    def check_references(self) -> "RolePack":
+    def check_references(self) -> RolePack:
         """Every source named must be declared; every level needs a summary template."""
         declared = {source.id for source in self.sources}
         named: set[str] = set()
@@ -165,8 +165,14 @@ class RolePack(_Strict):
             named.update(section.sources)
         for item in (*self.certifications, *self.education_paths):
             named.update(item.sources)
-        for item in (*self.levels, *self.outlook, *self.salary_figures, *self.work_settings,
-                     *self.related_roles, *self.emerging_specializations):
+        for item in (
+            *self.levels,
+            *self.outlook,
+            *self.salary_figures,
+            *self.work_settings,
+            *self.related_roles,
+            *self.emerging_specializations,
+        ):
             named.add(item.source)
         named.update(level.salary.source for level in self.levels)
         if missing := sorted(named - declared):

@@ -102,7 +102,9 @@ def _set_properties(document, tree, meta: dict[str, str]) -> None:
     properties.keywords = meta.get("keywords", "")
     properties.comments = "Made with jobkit"
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    moment = (
+        datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    )
     properties.created = properties.modified = moment.replace(tzinfo=None)
     properties.revision = 1
 
