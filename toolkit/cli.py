@@ -84,6 +84,13 @@ def output_options(command):
     )(command)
 
 
+def make_console():
+    """A rich console: the terminal's width on a terminal, wide enough not to wrap tables when piped."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=160)
+
+
 def choose_format(fmt: str | None, output: str | None) -> str:
     """-f wins; else the -o extension if it is a known format; else PDF."""
     if fmt:
@@ -184,18 +191,19 @@ def roles_list() -> None:
     Example:
         jobkit roles list
     """
-    from rich.console import Console
     from rich.table import Table
 
     from .roles import builtin_role_ids, load_role
 
+    packs = [load_role(role_id) for role_id in builtin_role_ids()]
     table = Table(title="Role packs")
-    for column in ("id", "title", "levels"):
-        table.add_column(column)
-    for role_id in builtin_role_ids():
-        pack = load_role(role_id)
+    # The id is what people copy into --role, so it is never shortened.
+    table.add_column("id", no_wrap=True, min_width=max(len(pack.id) for pack in packs))
+    table.add_column("title")
+    table.add_column("levels")
+    for pack in packs:
         table.add_row(pack.id, pack.title, ", ".join(level.id for level in pack.levels))
-    Console().print(table)
+    make_console().print(table)
 
 
 @roles.command("show")
@@ -208,11 +216,9 @@ def roles_show(role: str) -> None:
     Example:
         jobkit roles show medical-records-specialist
     """
-    from rich.console import Console
-
     from .role_report import role_report
 
-    Console().print(role_report(role))
+    make_console().print(role_report(role))
 
 
 @cli.command()

@@ -146,15 +146,16 @@ def _json_positions(text: str) -> dict[FieldPath, tuple[int, int]]:
         return {}
     positions: dict[FieldPath, tuple[int, int]] = {}
     for pointer, entry in entries.items():
-        parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
-        path = tuple(int(part) if part.isdigit() and _is_index(entries, pointer) else part for part in parts)
+        raw_parts = pointer.split("/")[1:]
+        path: list[str | int] = []
+        for depth, part in enumerate(raw_parts):
+            # A part is a list index exactly when that entry has no key (array items have none).
+            prefix = "/" + "/".join(raw_parts[: depth + 1])
+            is_index = entries[prefix].key_start is None
+            path.append(int(part) if is_index else part.replace("~1", "/").replace("~0", "~"))
         start = entry.key_start or entry.value_start
-        positions[path] = (start.line + 1, start.column + 1)
+        positions[tuple(path)] = (start.line + 1, start.column + 1)
     return positions
-
-
-def _is_index(entries: dict[str, Any], pointer: str) -> bool:
-    return entries[pointer].key_start is None
 
 
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -175,6 +176,9 @@ def parse_yaml(text: str, name: str) -> LoadedData:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = error.problem or str(error)
+        context = error.context_mark
+        if error.context and context is not None and mark is not None and context.line != mark.line:
+            message += f" ({error.context} that starts on line {context.line + 1})"
         if "\t" in message or "'\\t'" in message:
             message += " (YAML indents with spaces, never tabs)"
         raise InputFileError(

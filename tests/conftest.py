@@ -1,0 +1,49 @@
+"""Shared fixtures: example files, a CLI runner, and small profiles written inline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+ROLE = "medical-records-specialist"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def example_profile(tmp_path: Path) -> Path:
+    """A copy of the example YAML profile in a temporary folder (tests may write beside it)."""
+    target = tmp_path / "profile.yaml"
+    shutil.copy(EXAMPLES / "profile.yaml", target)
+    return target
+
+
+@pytest.fixture
+def write_profile(tmp_path: Path):
+    """Write a profile given as a dict (YAML) or as raw text; return its path."""
+
+    def write(content, name: str = "profile.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, (bytes, bytearray)):
+            path.write_bytes(content)
+        elif isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_text(yaml.safe_dump(content, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        return path
+
+    return write
+
+
+def requires_program(name: str):
+    """Skip a test, with the reason, when an external program is not installed."""
+    return pytest.mark.skipif(shutil.which(name) is None, reason=f"{name} is not installed (.ci/run installs it)")

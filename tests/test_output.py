@@ -1,0 +1,59 @@
+"""Writing outputs: atomic, no temporary files left, symlinks replaced rather than followed."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from toolkit.errors import OutputPathError
+from toolkit.output import check_output_path, safe_file_stem, write_atomically
+
+
+def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "resume.pdf"
+    target.write_bytes(b"old")
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert os.listdir(tmp_path) == ["resume.pdf"]
+
+
+def test_a_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
+    target = tmp_path / "resume.pdf"
+    target.write_bytes(b"previous")
+
+    def explode(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", explode)
+    with pytest.raises(Exception, match="No space left"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"previous"
+    assert os.listdir(tmp_path) == ["resume.pdf"]
+
+
+def test_a_planted_symlink_is_replaced_not_followed(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "resume.pdf"
+    link.symlink_to(victim)
+    write_atomically(link, b"resume")
+    assert victim.read_text() == "keep me"
+    assert not link.is_symlink() and link.read_bytes() == b"resume"
+
+
+def test_output_checks(tmp_path):
+    source = tmp_path / "profile.yaml"
+    source.write_text("x")
+    with pytest.raises(OutputPathError, match="is the input file"):
+        check_output_path(source, [source])
+    with pytest.raises(OutputPathError, match="is a folder"):
+        check_output_path(tmp_path, [source])
+    with pytest.raises(OutputPathError, match="does not exist"):
+        check_output_path(tmp_path / "missing" / "x.pdf", [source])
+
+
+def test_safe_file_stem():
+    assert safe_file_stem("José Núñez-O'Brien") == "jose-nunez-o-brien"
+    assert safe_file_stem("../../etc/passwd") == "etc-passwd"
+    assert safe_file_stem("李") == "document"

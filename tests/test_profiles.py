@@ -1,0 +1,107 @@
+"""Profile validation: JSON Resume conformance, stricter dates, unknown keys, cleaning."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from toolkit.errors import ValidationError
+from toolkit.loading import LoadedData
+from toolkit.profiles import load_profile, validate_profile
+
+FIXTURES = Path(__file__).parent / "fixtures" / "jsonresume"
+
+
+def _cases():
+    for path in sorted(FIXTURES.glob("*.json")):
+        if path.name == "dates.json":
+            continue
+        for name, document in json.loads(path.read_text()).items():
+            if name.endswith(("invalid", "Invalid")):
+                yield pytest.param(document, False, id=f"{path.stem}-{name}")
+            elif name.endswith(("valid", "Valid", "Valid2", "Valid3")):
+                yield pytest.param(document, True, id=f"{path.stem}-{name}")
+
+
+def _accepts(document) -> bool:
+    try:
+        validate_profile(LoadedData(document, "fixture.json"))
+    except ValidationError:
+        return False
+    return True
+
+
+def test_fixture_cases_were_found():
+    assert len(list(_cases())) > 200
+
+
+@pytest.mark.parametrize("document, valid", list(_cases()))
+def test_json_resume_conformance_fixtures(document, valid):
+    assert _accepts(document) is valid
+
+
+def test_fixture_dates():
+    dates = json.loads((FIXTURES / "dates.json").read_text())
+    for name in ("yearMonthDay", "yearMonth", "year"):
+        assert _accepts({"work": [{"startDate": dates[name]}]}), name
+    assert not _accepts({"work": [{"startDate": dates["invalid"]}]})
+
+
+def test_examples_validate_without_warnings():
+    root = Path(__file__).parent.parent / "examples"
+    yaml_profile = load_profile(root / "profile.yaml")
+    json_profile = load_profile(root / "resume.json")
+    assert yaml_profile.warnings == [] and json_profile.warnings == []
+    assert yaml_profile.profile.work == json_profile.profile.work
+    assert yaml_profile.profile.basics == json_profile.profile.basics
+
+
+def test_every_problem_is_reported_with_line_and_field(write_profile):
+    path = write_profile(
+        "basics:\n  name: Ann\nwork:\n  - name: Acme\n    startDate: 2020-13-45\n"
+        "  - name: Beta\n    startDate: 2021-05\n    endDate: 2020-01\n  - name: Gamma\n    highlights: five\n"
+    )
+    with pytest.raises(ValidationError) as caught:
+        load_profile(path)
+    lines = str(caught.value).splitlines()
+    assert lines == [
+        f"{path}:5:5: work[0].startDate: month must be 1-12 (got 2020-13-45)",
+        f"{path}:8:5: work[1].endDate: ends (2020-01) before it starts (2021-05)",
+        f"{path}:10:5: work[2].highlights: expected a list, got text ('five')",
+    ]
+
+
+def test_impossible_day_is_an_error(write_profile):
+    path = write_profile({"work": [{"name": "A", "startDate": "2021-02-30"}]})
+    with pytest.raises(ValidationError, match="day must be 1-28 for February 2021"):
+        load_profile(path)
+
+
+def test_unknown_keys_warn_with_did_you_mean(write_profile):
+    path = write_profile("basics:\n  name: Ann\n  emial: a@b.c\nwork:\n  - compnay: Acme\n")
+    loaded = load_profile(path)
+    messages = [str(warning) for warning in loaded.warnings]
+    assert f"{path}:3:3: basics.emial: unknown field 'emial' (did you mean 'email'?)" in messages[0]
+    assert f"{path}:5:5: work[0].compnay: unknown field 'compnay' (did you mean 'company'?)" in messages[1]
+
+
+def test_older_company_and_website_spellings_are_read(write_profile):
+    path = write_profile({"work": [{"company": "Acme Clinic", "website": "https://acme.example", "position": "Clerk"}]})
+    loaded = load_profile(path)
+    assert loaded.warnings == []
+    assert loaded.profile.work[0].name == "Acme Clinic"
+    assert loaded.profile.work[0].url == "https://acme.example"
+
+
+def test_control_characters_are_removed_with_a_warning(write_profile):
+    path = write_profile('basics:\n  name: "Ann\\x00 Lee\\x1b"\n')
+    loaded = load_profile(path)
+    assert loaded.profile.basics.name == "Ann Lee"
+    assert "basics.name: removed 2 control or invalid characters" in str(loaded.warnings[0])
+
+
+def test_a_list_at_the_top_is_refused(write_profile):
+    with pytest.raises(ValidationError, match="must be a mapping of sections"):
+        load_profile(write_profile("- a\n- b\n"))

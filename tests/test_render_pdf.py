@@ -1,0 +1,119 @@
+"""PDF output read back with pypdf: content in order, metadata, fonts, paper, and a closed fetcher."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+
+import pytest
+from pypdf import PdfReader
+
+from toolkit.api import render_resume
+from toolkit.profiles import load_profile
+from toolkit.render.pdf import html_to_pdf
+
+ROLE = "medical-records-specialist"
+
+
+@pytest.fixture(scope="module")
+def example_pdf():
+    from conftest import EXAMPLES
+
+    return PdfReader(io.BytesIO(render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="pdf").content))
+
+
+def _text(reader: PdfReader) -> str:
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_pdf_text_has_name_positions_and_employers_in_order(example_pdf):
+    from conftest import EXAMPLES
+
+    profile = load_profile(EXAMPLES / "profile.yaml").profile
+    text = " ".join(_text(example_pdf).split())
+    expected = [profile.basics.name]
+    for job in profile.work:
+        expected += [job.position, job.name]
+    positions = [text.find(item) for item in expected]
+    assert -1 not in positions, dict(zip(expected, positions))
+    assert positions == sorted(positions)
+
+
+def test_pdf_text_has_no_ligature_glyphs(example_pdf):
+    text = _text(example_pdf)
+    assert "Certified Coding Associate" in text
+    assert not any("\ufb00" <= character <= "\ufb06" for character in text)
+
+
+def test_pdf_metadata_language_and_tags(example_pdf):
+    metadata = example_pdf.metadata
+    assert metadata.title == "Maya Robinson – Resume"
+    assert metadata.author == "Maya Robinson"
+    assert metadata.subject.startswith("Resume for ")
+    assert "ICD-10-CM" in metadata["/Keywords"]
+    root = example_pdf.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+
+
+def test_pdf_embeds_the_shipped_font_only(example_pdf):
+    fonts = set()
+    for page in example_pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert fonts and all(name.startswith("Lato") for name in fonts), fonts
+
+
+@pytest.mark.parametrize("paper, size", [("letter", (612, 792)), ("a4", (595, 842))])
+def test_paper_sizes(paper, size):
+    from conftest import EXAMPLES
+
+    content = render_resume(EXAMPLES / "profile.yaml", role=ROLE, paper=paper, fmt="pdf").content
+    box = PdfReader(io.BytesIO(content)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_fetcher_reads_no_file_outside_the_templates(tmp_path):
+    secret_css = tmp_path / "leak.css"
+    secret_css.write_text('body::before { content: "LEAKED-CSS"; }')
+    html = (
+        "<html><head><title>t</title>"
+        f'<link rel="stylesheet" href="{secret_css.as_uri()}">'
+        f"<style>@import url('{secret_css.as_uri()}');</style></head>"
+        '<body><p>visible</p><img src="file:///etc/passwd" alt="">'
+        f'<link rel="attachment" href="{secret_css.as_uri()}"></body></html>'
+    )
+    reader = PdfReader(io.BytesIO(html_to_pdf(html)))
+    text = _text(reader)
+    assert "visible" in text and "LEAKED" not in text
+    assert "/EmbeddedFiles" not in reader.trailer["/Root"].get("/Names", {})
+
+
+def test_fetcher_makes_no_network_connection():
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    port = server.getsockname()[1]
+    connections = []
+
+    def accept():
+        for _ in range(10):
+            try:
+                connection, _ = server.accept()
+                connections.append(connection)
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=accept)
+    thread.start()
+    url = f"http://127.0.0.1:{port}/x"
+    html = (
+        f"<html><head><style>@import url('{url}.css'); body {{ background: url('{url}.png'); }}</style>"
+        f'</head><body><img src="{url}.jpg"><p>hi</p></body></html>'
+    )
+    html_to_pdf(html)
+    thread.join()
+    server.close()
+    assert connections == []

@@ -1,0 +1,156 @@
+"""Building a resume's content: tailoring to the role and level, and never inventing a fact."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from toolkit.api import render_resume
+from toolkit.documents.resume import build_resume_context
+from toolkit.errors import UnknownNameError
+from toolkit.profiles import load_profile
+from toolkit.roles import load_role
+
+ROLE = "medical-records-specialist"
+TODAY = date(2026, 11, 23)
+
+
+def _context(path, **options):
+    return build_resume_context(load_profile(path).profile, load_role(ROLE), today=TODAY, **options)
+
+
+def _profile_with_years(write_profile, start: str, end: str | None = None):
+    job = {"name": "Clinic", "position": "Clerk", "startDate": start}
+    if end:
+        job["endDate"] = end
+    return write_profile({"basics": {"name": "Ann Lee"}, "work": [job]})
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        ("2025-06", None, "junior"),
+        ("2020-01", "2021-12", "junior"),
+        ("2020-01", "2022-06", "mid"),
+        ("2018-01", "2023-01", "senior"),
+        ("2016-01", "2024-01", "supervisor"),
+        ("2010-01", "2022-01", "manager"),
+        ("2000-01", "2020-01", "director"),
+    ],
+)
+def test_level_is_inferred_from_years_of_work(write_profile, start, end, expected):
+    context = _context(_profile_with_years(write_profile, start, end))
+    assert context.level.id == expected
+    assert context.level.inferred
+    assert "inferred from" in context.level.describe()
+
+
+def test_overlapping_jobs_are_counted_once(write_profile):
+    path = write_profile(
+        {
+            "work": [
+                {"name": "A", "startDate": "2020-01", "endDate": "2022-12"},
+                {"name": "B", "startDate": "2021-01", "endDate": "2022-12"},
+            ]
+        }
+    )
+    context = _context(path)
+    assert 2.9 < context.level.years < 3.1
+    assert context.level.id == "mid"
+
+
+def test_an_asked_level_wins_and_a_wrong_one_is_refused(example_profile):
+    assert _context(example_profile, level="director").level.id == "director"
+    with pytest.raises(UnknownNameError, match="did you mean 'senior'"):
+        _context(example_profile, level="seniro")
+
+
+def test_competencies_are_role_keywords_the_profile_really_contains(example_profile):
+    context = _context(example_profile)
+    competencies = context.document["competencies"]
+    assert competencies[:2] == ["ICD-10-CM", "CPT"]
+    profile_text = example_profile.read_text()
+    for term in competencies:
+        assert term in profile_text, f"{term!r} is not written in the profile"
+    assert "Meditech" not in competencies and "Allscripts" not in competencies
+
+
+def test_skills_the_role_values_come_first(example_profile):
+    context = _context(example_profile)
+    group_names = [group["name"] for group in context.document["skills"]]
+    # The profile lists "Office software" first; it matters least for this role.
+    assert group_names[-1] == "Office software"
+    assert group_names[0] != "Office software"
+
+
+def test_certifications_get_full_names_and_issuers_from_the_pack(write_profile):
+    path = write_profile({"basics": {"name": "Ann"}, "certificates": [{"name": "RHIT"}, {"name": "CPR"}]})
+    certifications = _context(path).document["certifications"]
+    assert certifications[0]["name"] == "Registered Health Information Technician (RHIT)"
+    assert certifications[0]["issuer"] == "American Health Information Management Association (AHIMA)"
+    assert certifications[1] == {"name": "CPR", "issuer": "", "date": "", "url": None}
+
+
+def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile):
+    path = write_profile(
+        {
+            "basics": {"name": "Ann Lee", "label": "Records Clerk"},
+            "work": [
+                {
+                    "name": "Clinic",
+                    "startDate": "2022-01",
+                    "endDate": "2025-01",
+                    "highlights": ["Indexed scanned charts in Epic"],
+                }
+            ],
+            "skills": [{"name": "Coding", "keywords": ["ICD-10", "HIPAA"]}],
+        }
+    )
+    context = _context(path)
+    summary = context.document["summary"]["text"]
+    assert summary.startswith("Records Clerk with 3 years of experience, skilled in ICD-10, HIPAA and Epic.")
+    assert "Seeking a Medical Records Specialist position" in summary
+    assert context.notes
+
+
+def test_a_profiles_own_summary_is_kept_word_for_word(example_profile):
+    profile = load_profile(example_profile).profile
+    assert _context(example_profile).document["summary"]["text"] == profile.basics.summary
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", text))
+
+
+@pytest.mark.parametrize("level", ["junior", "mid", "senior", "supervisor", "manager", "director"])
+def test_never_invents_a_fact(write_profile, level):
+    """A sparse profile: the resume may claim no employer, credential, skill or number it lacks."""
+    path = write_profile(
+        {
+            "basics": {"name": "Sam Ortiz", "email": "sam@example.com"},
+            "work": [
+                {
+                    "name": "Valley Clinic",
+                    "position": "Front Desk Associate",
+                    "startDate": "2023-02",
+                    "endDate": "2025-08",
+                    "highlights": ["Scheduled 40 patient visits a day"],
+                }
+            ],
+            "skills": [{"name": "Tools", "keywords": ["Epic", "Microsoft Excel"]}],
+        }
+    )
+    text = render_resume(path, role=ROLE, level=level, fmt="txt", today=TODAY).content.decode()
+    pack = load_role(ROLE)
+    for certification in pack.certifications:
+        assert not re.search(rf"\b{certification.abbreviation}\b", text), certification.abbreviation
+        assert certification.name not in text
+    for word in ("HIPAA", "ICD", "CPT", "Cerner", "Meditech", "coding", "billing", "AHIMA"):
+        assert word.lower() not in text.lower(), word
+    # Every number is one the profile holds, or the whole years computed from its dates (2).
+    assert _numbers(text) <= _numbers(path.read_text()) | {"2"}
+    employers = {"Valley Clinic"}
+    assert {line for line in text.splitlines() if "Clinic" in line} <= {"Valley Clinic"}
+    assert employers <= set(text.splitlines())
