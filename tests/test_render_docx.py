@@ -28,7 +28,7 @@ def test_docx_says_what_the_text_output_says():
     text_lines = [" ".join(line.split()) for line in text.splitlines() if line.strip() and set(line) != {"="}]
     # Plain text upper-cases headings and writes "Title (dates)"; compare words, case-folded.
     assert len(docx_lines) == len(text_lines)
-    for docx_line, text_line in zip(docx_lines, text_lines):
+    for docx_line, text_line in zip(docx_lines, text_lines, strict=True):
         assert docx_line.casefold().split()[0] == text_line.casefold().lstrip("- ").split()[0]
 
 

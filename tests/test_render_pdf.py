@@ -36,7 +36,7 @@ def test_pdf_text_has_name_positions_and_employers_in_order(example_pdf):
     for job in profile.work:
         expected += [job.position, job.name]
     positions = [text.find(item) for item in expected]
-    assert -1 not in positions, dict(zip(expected, positions))
+    assert -1 not in positions, dict(zip(expected, positions, strict=True))
     assert positions == sorted(positions)
 
 
