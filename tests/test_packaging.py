@@ -15,6 +15,12 @@ def test_templates_ship_inside_the_installed_package():
     if "site-packages" not in package.parts:
         pytest.skip("running from a source checkout; .ci/run installs the wheel and runs this for real")
     assert templates_dir() == package / "templates"
-    for relative in ("roles/medical-records-specialist.yaml", "resume/classic.html.j2", "resume/modern.html.j2",
-                     "styles/base.css", "schemas/resume.schema.json", "starters/profile.yaml"):
+    for relative in (
+        "roles/medical-records-specialist.yaml",
+        "resume/classic.html.j2",
+        "resume/modern.html.j2",
+        "styles/base.css",
+        "schemas/resume.schema.json",
+        "starters/profile.yaml",
+    ):
         assert (templates_dir() / relative).is_file(), relative

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,8 +37,12 @@ def render_resume(
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
+    convert: Callable[[str, str], bytes] = convert_html,
 ) -> RenderedDocument:
     """Render a role-tailored resume from a JSON Resume profile (a path or a loaded profile).
+
+    ``convert`` turns the filled HTML into the format's bytes; the CLI passes a budgeted
+    renderer running in a child process (see ``toolkit.budget``).
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
@@ -50,7 +55,7 @@ def render_resume(
     html = fill_template("resume", theme, context.document, paper=paper)
     name = safe_file_stem(loaded.profile.basics.name or "", fallback="profile")
     return RenderedDocument(
-        content=convert_html(html, fmt),
+        content=convert(html, fmt),
         fmt=fmt,
         suggested_name=f"{name}-resume.{fmt}",
         level=context.level,

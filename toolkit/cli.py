@@ -241,9 +241,16 @@ def resume(
         jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.docx
         jobkit resume resume.json --role medical-records-specialist -f md -o -
     """
-    from .api import render_resume
+    from .budget import BudgetedRenderer
 
-    document = render_resume(profile, role=role, level=level, theme=theme, paper=paper, fmt=choose_format(fmt, output))
+    fmt = choose_format(fmt, output)
+    # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
+    with BudgetedRenderer(fmt) as renderer:
+        from .api import render_resume
+
+        document = render_resume(
+            profile, role=role, level=level, theme=theme, paper=paper, fmt=fmt, convert=renderer.convert
+        )
     emit(document, output, [profile])
 
 

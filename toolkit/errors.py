@@ -61,6 +61,17 @@ class JobkitError(Exception):
     def __str__(self) -> str:
         return "\n".join(str(problem) for problem in self.problems)
 
+    def __reduce__(self):
+        # Keep problems and warnings when an error crosses a process boundary (renders run in a child).
+        return (_rebuild_error, (type(self), self.args, self.__dict__))
+
+
+def _rebuild_error(cls: type[JobkitError], args: tuple, state: dict) -> JobkitError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputFileError(JobkitError):
     """A file cannot be read or parsed (missing, too large, not UTF-8, broken syntax)."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from .cleaning import clean_loaded_strings
 from .dates import parse_partial_date
+from .links import safe_link
 from .errors import Problem, ValidationError
 from .loading import FieldPath, LoadedData, load_data_file
 from .models.profile import Profile
@@ -61,6 +62,7 @@ def validate_profile(loaded: LoadedData) -> LoadedProfile:
     errors = _schema_problems(loaded, skip_paths={problem_path for problem_path, _ in date_problems})
     errors += [problem for _, problem in date_problems]
     warnings += _unknown_key_warnings(loaded.data, load_schema("resume"), (), loaded)
+    warnings += _link_warnings(loaded)
     if errors:
         errors.sort(key=lambda problem: (problem.location.line or 0, problem.location.column or 0))
         raise ValidationError(f"{len(errors)} problem(s) in {loaded.file}", problems=errors, warnings=warnings)
@@ -173,3 +175,35 @@ def _unknown_key_warnings(value: Any, schema: dict[str, Any], path: FieldPath, l
 def _section_of(path: FieldPath) -> str:
     # Legacy keys apply to the entries of a top-level section: ("work", 0).
     return str(path[0]) if len(path) == 2 and isinstance(path[1], int) else ""
+
+
+def _link_warnings(loaded: LoadedData) -> list[Problem]:
+    """Warn about every URL field that will be shown as plain text instead of a link."""
+    warnings = []
+
+    def visit(value: Any, path: FieldPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in {"url", "website"} and isinstance(item, str) and item and not safe_link(item):
+                    warnings.append(
+                        Problem(
+                            f"{item[:60]!r} is not an http(s) or mailto link; it is shown as text, never as a link",
+                            loaded.location_of(path + (key,)),
+                        )
+                    )
+                else:
+                    visit(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, path + (index,))
+
+    visit(loaded.data, ())
+    image = loaded.data.get("basics", {}).get("image") if isinstance(loaded.data.get("basics"), dict) else None
+    if isinstance(image, str) and image:
+        warnings.append(
+            Problem(
+                "photos are not placed on resumes (applicant tracking systems cannot read them); the image is not loaded",
+                loaded.location_of(("basics", "image")),
+            )
+        )
+    return warnings

@@ -108,14 +108,16 @@ def build_resume_context(
 def _person(profile: Profile) -> dict[str, Any]:
     basics = profile.basics
     email = basics.email
-    links = []
-    if basics.url and safe_link(basics.url):
-        links.append({"text": _display_url(basics.url), "href": basics.url})
-    for item in basics.profiles:
-        href = safe_link(item.url)
-        text = item.url and _display_url(item.url) or item.username
-        if text and not any(link["href"] == href and href for link in links):
-            links.append({"text": text, "href": href, "network": item.network})
+    links: list[dict[str, Any]] = []
+    # A link that is not http(s) or mailto is shown as the text the person wrote, never as a link.
+    candidates = [(basics.url, None)] + [(item.url or item.username, item.network) for item in basics.profiles]
+    for url, network in candidates:
+        if not url:
+            continue
+        href = safe_link(url)
+        text = _display_url(url) if href else url
+        if not any(link["text"] == text for link in links):
+            links.append({"text": text, "href": href, "network": network})
     return {
         "name": basics.name or "",
         "label": basics.label or "",
@@ -128,7 +130,7 @@ def _person(profile: Profile) -> dict[str, Any]:
 
 
 def _display_url(url: str) -> str:
-    return url.split("://", 1)[-1].rstrip("/")
+    return url.split("://", 1)[-1].removeprefix("mailto:").rstrip("/")
 
 
 def _profile_texts(profile: Profile) -> list[str]:

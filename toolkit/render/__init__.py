@@ -22,6 +22,15 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
+def load_renderer(fmt: str) -> None:
+    """Import the libraries ``fmt`` needs now, so that a render budget measures rendering, not loading."""
+    fmt = check_format(fmt)
+    if fmt == "pdf":
+        import weasyprint  # noqa: F401
+    elif fmt == "docx":
+        import docx  # noqa: F401
+
+
 def convert_html(html: str, fmt: str) -> bytes:
     """Turn one filled HTML document into the bytes of ``fmt``."""
     fmt = check_format(fmt)

@@ -114,6 +114,13 @@ class _Writer:
 
     def __init__(self, document):
         self.document = document
+        # python-docx looks a style name up by scanning every style; with a thousand bullets that adds up.
+        self.styles: dict[str, object] = {}
+
+    def paragraph(self, style: str):
+        if style not in self.styles:
+            self.styles[style] = self.document.styles[style]
+        return self.document.add_paragraph(style=self.styles[style])
 
     def walk_children(self, element) -> None:
         for child in element:
@@ -151,7 +158,7 @@ class _Writer:
         """Title left, dates right on one line, with a right-aligned tab stop."""
         from docx.enum.text import WD_TAB_ALIGNMENT
 
-        paragraph = self.document.add_paragraph(style="Entry Title")
+        paragraph = self.paragraph("Entry Title")
         section = self.document.sections[0]
         width = section.page_width - section.left_margin - section.right_margin
         paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
@@ -166,7 +173,7 @@ class _Writer:
                 self.add_inline(paragraph, part)
 
     def inline_paragraph(self, element, style: str) -> None:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.paragraph(style)
         self.add_inline(paragraph, element)
         if paragraph.runs:
             paragraph.runs[-1].text = paragraph.runs[-1].text.rstrip(" ")
