@@ -12,8 +12,8 @@ from typing import Any
 
 from .cleaning import clean_loaded_strings
 from .dates import parse_partial_date
-from .links import safe_link
 from .errors import Problem, ValidationError
+from .links import safe_link
 from .loading import FieldPath, LoadedData, load_data_file
 from .models.profile import Profile
 from .resources import load_schema
@@ -202,7 +202,7 @@ def _link_warnings(loaded: LoadedData) -> list[Problem]:
     if isinstance(image, str) and image:
         warnings.append(
             Problem(
-                "photos are not placed on resumes (applicant tracking systems cannot read them); the image is not loaded",
+                "photos stay off resumes (applicant tracking systems cannot read them); the image is never loaded",
                 loaded.location_of(("basics", "image")),
             )
         )
