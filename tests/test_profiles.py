@@ -105,3 +105,9 @@ def test_control_characters_are_removed_with_a_warning(write_profile):
 def test_a_list_at_the_top_is_refused(write_profile):
     with pytest.raises(ValidationError, match="must be a mapping of sections"):
         load_profile(write_profile("- a\n- b\n"))
+
+
+def test_dates_take_ascii_digits_only(write_profile):
+    # Python's int() reads other scripts' digits; JSON Resume dates do not.
+    with pytest.raises(ValidationError, match="expected a date as YYYY, YYYY-MM or YYYY-MM-DD"):
+        load_profile(write_profile({"work": [{"name": "A", "startDate": "20\u0968\u0966-01"}]}))

@@ -51,7 +51,27 @@ def html_to_docx(html: str) -> bytes:
     writer.walk_children(body)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _with_fixed_timestamps(buffer.getvalue(), _creation_moment())
+
+
+def _creation_moment() -> datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+
+
+def _with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
+    """Re-zip the package with every entry stamped ``moment``, so equal input gives equal bytes."""
+    import zipfile
+
+    stamp = max(moment.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(entry.filename))
+    return output.getvalue()
 
 
 def _set_page(document, paper: str) -> None:
@@ -101,11 +121,7 @@ def _set_properties(document, tree, meta: dict[str, str]) -> None:
     properties.subject = meta.get("description", "")
     properties.keywords = meta.get("keywords", "")
     properties.comments = "Made with jobkit"
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = (
-        datetime.fromtimestamp(int(epoch), timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
-    )
-    properties.created = properties.modified = moment.replace(tzinfo=None)
+    properties.created = properties.modified = _creation_moment().replace(tzinfo=None)
     properties.revision = 1
 
 
