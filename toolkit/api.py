@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .check import CheckReport
 from .documents.resume import LevelChoice, build_resume_context
 from .errors import Problem
 from .output import safe_file_stem
@@ -61,4 +62,37 @@ def render_resume(
         level=context.level,
         warnings=list(loaded.warnings),
         notes=context.notes,
+    )
+
+
+def check_resume_file(
+    resume: str | Path,
+    *,
+    role: str | None = None,
+    job: str | Path | None = None,
+    profile: str | Path | LoadedProfile | None = None,
+    today: date | None = None,
+) -> CheckReport:
+    """Parse a resume back as an ATS would and match it against a role pack or a job posting.
+
+    With ``job`` and no ``role``, the vocabulary of every built-in role pack is used to find
+    the posting's requirements.
+    """
+    from .check import check_resume
+    from .postings import load_posting
+    from .roles import builtin_role_ids
+
+    pack = load_role(role) if role else None
+    posting = load_posting(job) if job else None
+    vocabulary = None
+    if posting is not None and pack is None:
+        vocabulary = [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).keywords]
+    loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
+    return check_resume(
+        resume,
+        role=pack,
+        posting=posting,
+        profile=loaded.profile if loaded else None,
+        vocabulary=vocabulary,
+        today=today,
     )

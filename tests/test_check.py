@@ -1,0 +1,252 @@
+"""jobkit check: parse-back problems, key facts, keyword match and score, on jobkit's own files and others."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+
+import pytest
+from conftest import EXAMPLES, ROLE, requires_program
+from pypdf import PdfReader, PdfWriter
+
+from toolkit.api import check_resume_file, render_resume
+from toolkit.cli import cli
+from toolkit.render.pdf import html_to_pdf
+
+PROFILE = EXAMPLES / "profile.yaml"
+POSTING = EXAMPLES / "posting.txt"
+
+
+def _write(tmp_path, name: str, content: bytes):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def _pdf_from_html(tmp_path, body: str, name: str = "other.pdf", style: str = ""):
+    html = (
+        f"<html lang='en'><head><style>body {{ font-family: Lato; }} {style}</style></head><body>{body}</body></html>"
+    )
+    return _write(tmp_path, name, html_to_pdf(html))
+
+
+@pytest.mark.parametrize("theme", ["classic", "modern"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_every_jobkit_resume_reads_back_cleanly(tmp_path, theme, fmt, paper):
+    resume = _write(
+        tmp_path, f"resume.{fmt}", render_resume(PROFILE, role=ROLE, theme=theme, paper=paper, fmt=fmt).content
+    )
+    report = check_resume_file(resume, role=ROLE, profile=PROFILE)
+    assert report.problems == []
+    assert report.facts and all(fact.status == "found" for fact in report.facts), [
+        fact for fact in report.facts if fact.status != "found"
+    ]
+
+
+def test_match_against_a_posting_splits_required_and_preferred(tmp_path):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    report = check_resume_file(resume, job=POSTING, profile=PROFILE)
+    by_term = {requirement.term: requirement for requirement in report.requirements}
+    assert by_term["ICD-10-CM"].importance == "required" and by_term["ICD-10-CM"].found
+    assert by_term["RHIT"].importance == "preferred" and by_term["RHIT"].found
+    assert by_term["DRG"].importance == "preferred" and not by_term["DRG"].found
+    assert by_term["2+ years of experience"].found
+    assert "Core Competencies" in by_term["CPT"].where
+    total = sum(r.weight * (2 if r.importance == "required" else 1) for r in report.requirements)
+    found = sum(r.weight * (2 if r.importance == "required" else 1) for r in report.requirements if r.found)
+    assert report.score == round(100 * found / total)
+    assert 0 < report.score < 100
+
+
+def test_synonyms_case_and_whole_words(tmp_path):
+    resume = _pdf_from_html(tmp_path, "<h2>Skills</h2><p>icd-10 coding, Electronic Health Records, the CCAT exam</p>")
+    report = check_resume_file(resume, role=ROLE)
+    found = {requirement.term: requirement.found for requirement in report.requirements}
+    assert found["ICD-10-CM"] and found["EHR"]
+    assert not found["CCA"]  # "CCAT" is another word
+    assert "as 'icd-10'" in next(r.where for r in report.requirements if r.term == "ICD-10-CM") or "icd-10" in next(
+        r.where for r in report.requirements if r.term == "ICD-10-CM"
+    )
+
+
+def test_two_column_pdf_gets_a_reading_order_warning(tmp_path):
+    body = (
+        "<div style='display:flex; gap: 30pt'>"
+        "<div style='width: 60%'><h2>Experience</h2>"
+        + "".join(f"<h3>Coder {index}</h3><p>Hospital {index}. Coded charts with ICD-10.</p>" for index in range(6))
+        + "</div><div style='width: 30%'><h2>Dates</h2>"
+        + "".join(f"<p>20{10 + index} – 20{11 + index}</p>" for index in range(6))
+        + "</div></div>"
+    )
+    report = check_resume_file(_pdf_from_html(tmp_path, body))
+    assert [problem.code for problem in report.problems] == ["reading-order"]
+    assert "jumps back up the page" in report.problems[0].message
+
+
+def test_single_column_pdf_has_no_reading_order_warning(tmp_path):
+    body = "".join(f"<h3>Coder {index}</h3><p>2010 – 2011</p><p>Coded charts.</p>" for index in range(20))
+    assert check_resume_file(_pdf_from_html(tmp_path, body)).problems == []
+
+
+def test_hyphenated_words_and_odd_glyphs_are_reported(tmp_path):
+    body = (
+        "<p style='width:110pt; hyphens:auto'>The professional demonstrated extraordinary understanding "
+        "of reimbursement.</p><p>Certi\ufb01ed coder</p>"
+    )
+    report = check_resume_file(_pdf_from_html(tmp_path, body))
+    codes = [problem.code for problem in report.problems]
+    assert "split-word" in codes and "odd-glyphs" in codes
+    assert "U+FB01" in next(p.message for p in report.problems if p.code == "odd-glyphs")
+
+
+def test_email_only_in_a_link_is_reported(tmp_path):
+    body = "<h1>Ann Lee</h1><p><a href='mailto:ann@example.com'>Email me</a> · (312) 555-0100</p>"
+    report = check_resume_file(_pdf_from_html(tmp_path, body))
+    assert [problem.code for problem in report.problems] == ["contact-only-in-link"]
+    assert "ann@example.com" in report.problems[0].message
+
+
+def test_facts_missing_or_out_of_order_are_listed(tmp_path, write_profile):
+    profile = write_profile(
+        {
+            "basics": {"name": "Ann Lee", "email": "ann@example.com"},
+            "work": [
+                {"name": "First Clinic", "position": "Coder", "startDate": "2021-01"},
+                {"name": "Second Hospital", "position": "Clerk", "startDate": "2019-01", "endDate": "2020-12"},
+            ],
+            "certificates": [{"name": "RHIT"}],
+        }
+    )
+    body = (
+        "<h1>Ann Lee</h1><h2>Experience</h2><p>Clerk, Second Hospital, 2019 – 2020</p>"
+        "<p>Coder, First Clinic, 2021 – now</p>"
+    )
+    facts = {
+        fact.fact: fact.status for fact in check_resume_file(_pdf_from_html(tmp_path, body), profile=profile).facts
+    }
+    assert facts["name"] == "found"
+    assert facts["email"] == "missing"
+    assert facts["work[0].employer"] == "found"
+    assert facts["work[1].employer"] == "out of order"
+    assert facts["certificates[0]"] == "missing"
+
+
+def test_words_run_together_are_reported_as_joined(tmp_path, write_profile):
+    profile = write_profile({"basics": {"name": "Ann Lee"}})
+    report = check_resume_file(_pdf_from_html(tmp_path, "<p>Ann LeeMedical Records</p>"), profile=profile)
+    assert report.facts[0].status == "joined"
+
+
+@requires_program("soffice")
+def test_a_docx_converted_by_libreoffice_reads_back(tmp_path):
+    source = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    report = check_resume_file(tmp_path / "resume.pdf", job=POSTING, profile=PROFILE)
+    assert [problem.code for problem in report.problems] == []
+    assert all(fact.status == "found" for fact in report.facts)
+    assert report.score is not None and report.score > 50
+
+
+def test_posting_without_requirements_scores_na(tmp_path, runner):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Barista\nBean Café\nMake excellent coffee and greet guests warmly.\n")
+    report = check_resume_file(resume, job=posting)
+    assert report.score is None and report.score_note.startswith("n/a: no recognisable requirements")
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(posting), "--min-score", "10"])
+    assert result.exit_code == 1 and "score n/a is below --min-score 10" in result.output
+
+
+@pytest.mark.parametrize("threshold, code", [("10", 0), ("100", 1)])
+def test_min_score_sets_the_exit_code(tmp_path, runner, threshold, code):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(POSTING), "--min-score", threshold])
+    assert result.exit_code == code, result.output
+
+
+def test_json_output_is_the_documented_shape(tmp_path, runner):
+    resume = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)
+    result = runner.invoke(
+        cli, ["check", str(resume), "--profile", str(PROFILE), "--job", str(EXAMPLES / "job.json"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"version", "file", "format", "pages", "parse", "facts", "match"}
+    assert data["version"] == 1 and data["format"] == "docx"
+    assert set(data["parse"]) == {"characters", "text", "problems"}
+    assert set(data["match"]) == {"against", "score", "score_note", "formula", "requirements"}
+    assert set(data["match"]["requirements"][0]) == {
+        "term",
+        "kind",
+        "importance",
+        "weight",
+        "found",
+        "where",
+        "suggestion",
+    }
+    assert isinstance(data["match"]["score"], int)
+
+
+def test_human_output_has_table_score_and_formula(tmp_path, runner):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    result = runner.invoke(cli, ["check", str(resume), "--role", ROLE, "--text"])
+    assert result.exit_code == 0
+    assert "Parse-back: no problems found" in result.output
+    assert "Score:" in result.output and "sum of weights" in result.output
+    assert "Maya Robinson" in result.output  # --text shows the extracted text
+
+
+def _encrypted_pdf(tmp_path):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render_resume(PROFILE, role=ROLE, fmt="pdf").content)))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, make, expected",
+    [
+        ("notes.txt", lambda tmp: b"just some text", "not a PDF or DOCX"),
+        ("empty.pdf", lambda tmp: b"", "is empty"),
+        ("cut.pdf", lambda tmp: render_resume(PROFILE, role=ROLE, fmt="pdf").content[:900], "cannot be read"),
+        ("locked.pdf", _encrypted_pdf, "encrypted"),
+        (
+            "image.pdf",
+            lambda tmp: html_to_pdf(
+                "<html><body><img src='data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                "R42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' style='width:200pt'></body></html>"
+            ),
+            "no text layer",
+        ),
+        ("fake.docx", lambda tmp: b"PK\x03\x04 not really a zip", "not a readable DOCX"),
+    ],
+)
+def test_unreadable_files_exit_1_with_the_reason(tmp_path, runner, name, make, expected):
+    path = _write(tmp_path, name, make(tmp_path))
+    result = runner.invoke(cli, ["check", str(path), "--role", ROLE])
+    assert result.exit_code == 1
+    assert expected in result.output and "Traceback" not in result.output
+
+
+def test_missing_terms_point_at_the_profiles_own_skill_group(tmp_path):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    report = check_resume_file(resume, job=POSTING, profile=PROFILE)
+    drg = next(requirement for requirement in report.requirements if requirement.term == "DRG")
+    assert drg.suggestion.startswith("skills[1] (Coding and classification)")

@@ -1,0 +1,81 @@
+"""How `jobkit check` shows its report on a terminal: rich tables, colour where it helps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .check import SCORE_FORMULA, CheckReport
+
+
+def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
+    """A rich renderable for the whole report."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[Any] = []
+    parts.append(
+        Text.assemble(
+            ("jobkit check ", "bold"),
+            (report.file, "bold cyan"),
+            f"  ({report.kind.upper()}, {report.pages} page{'s' * (report.pages != 1)}, "
+            f"{len(report.text):,} characters read)",
+        )
+    )
+    if show_text:
+        parts.append(Panel(report.text, title="Text an ATS reads", title_align="left", border_style="dim"))
+
+    if report.problems:
+        problems = Table(title="Parse-back problems", title_justify="left", show_header=False, box=None)
+        problems.add_column(style="yellow", no_wrap=True)
+        problems.add_column()
+        for problem in report.problems:
+            problems.add_row(f"! {problem.code}", problem.message)
+        parts.append(problems)
+    else:
+        parts.append(Text("✓ Parse-back: no problems found", style="green"))
+
+    if report.facts is not None:
+        wrong = [fact for fact in report.facts if fact.status != "found"]
+        if wrong:
+            facts = Table(title="Key facts from the profile", title_justify="left")
+            facts.add_column("fact")
+            facts.add_column("value")
+            facts.add_column("status", style="red")
+            for fact in wrong:
+                facts.add_row(fact.fact, fact.value, fact.status)
+            parts.append(facts)
+        else:
+            parts.append(
+                Text(f"✓ Key facts: all {len(report.facts)} from the profile found, whole and in order", style="green")
+            )
+
+    if report.against:
+        table = Table(title=f"Match against {report.against}", title_justify="left")
+        table.add_column("requirement")
+        table.add_column("asked")
+        table.add_column("found", justify="center")
+        table.add_column("where it was found, or where it could honestly go")
+        order = sorted(report.requirements, key=lambda item: (item.found, item.importance != "required"))
+        for requirement in order:
+            mark = Text("✓", style="green") if requirement.found else Text("✗", style="red")
+            detail = (
+                requirement.where
+                if requirement.found
+                else Text(
+                    f"if true for you: {requirement.suggestion}"
+                    + (f" ({requirement.where})" if requirement.where else ""),
+                    style="dim",
+                )
+            )
+            table.add_row(requirement.term, requirement.importance, mark, detail)
+        parts.append(table)
+        if report.score is None:
+            parts.append(Text(f"Score: {report.score_note}", style="bold yellow"))
+        else:
+            style = "bold green" if report.score >= 75 else "bold yellow" if report.score >= 50 else "bold red"
+            parts.append(Text.assemble(("Score: ", "bold"), (f"{report.score}/100", style), f"  ({report.score_note})"))
+            parts.append(Text(SCORE_FORMULA, style="dim"))
+    parts.append(Text("jobkit suggests; it never changes your resume. Add only what is true.", style="dim italic"))
+    return Group(*parts)
