@@ -250,3 +250,18 @@ def test_missing_terms_point_at_the_profiles_own_skill_group(tmp_path):
     report = check_resume_file(resume, job=POSTING, profile=PROFILE)
     drg = next(requirement for requirement in report.requirements if requirement.term == "DRG")
     assert drg.suggestion.startswith("skills[1] (Coding and classification)")
+
+
+def test_fonts_without_a_text_mapping_are_reported(tmp_path):
+    from pypdf.generic import NameObject
+
+    reader = PdfReader(io.BytesIO(render_resume(PROFILE, role=ROLE, fmt="pdf").content))
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font.get_object().pop(NameObject("/ToUnicode"), None)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    report = check_resume_file(_write(tmp_path, "stripped.pdf", buffer.getvalue()))
+    messages = [problem.message for problem in report.problems if problem.code == "font-without-text-mapping"]
+    assert messages and any("Lato" in message for message in messages)
