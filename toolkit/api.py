@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from .check import CheckReport
-from .documents.resume import LevelChoice, build_resume_context
+from .documents.levels import LevelChoice
+from .documents.resume import build_resume_context
 from .errors import Problem
 from .output import safe_file_stem
 from .profiles import LoadedProfile, load_profile
@@ -48,7 +49,7 @@ def render_resume(
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
     fmt = check_format(fmt)
-    check_theme("resume", theme)
+    check_theme(theme)
     check_paper(paper)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
     pack = load_role(role)

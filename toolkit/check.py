@@ -17,7 +17,7 @@ from typing import Any
 
 from .dates import experience_years
 from .extraction import ExtractedResume, extract_resume, flatten
-from .matching import TextIndex, find_keyword
+from .matching import TextIndex, find_keyword, posting_terms
 from .models.posting import Posting
 from .models.profile import Profile
 from .models.role import Keyword, RolePack
@@ -425,13 +425,9 @@ def _keyword_requirement(keyword: Keyword, importance: str) -> tuple[Requirement
 
 def posting_requirements(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Requirement, list[str]]]:
     """What the posting asks for: role-vocabulary terms, years and education, each required or preferred."""
-    requirements: list[tuple[Requirement, list[str]]] = []
-    lines = [(TextIndex.of(line.text), line) for line in posting.lines]
-    for keyword in vocabulary:
-        places = [line.importance for index, line in lines if find_keyword(index, keyword)]
-        if places:
-            importance = "preferred" if set(places) == {"preferred"} else "required"
-            requirements.append(_keyword_requirement(keyword, importance))
+    requirements = [
+        _keyword_requirement(keyword, importance) for keyword, importance in posting_terms(posting, vocabulary)
+    ]
     years_asked: dict[str, int] = {}
     for line in posting.lines:
         if line.importance == "other" or "experience" not in line.text.lower():

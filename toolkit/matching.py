@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .models.posting import Posting
 from .models.role import Keyword
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -59,3 +60,17 @@ def keyword_score(text: str, keywords: list[Keyword]) -> int:
     """Sum of the weights of the keywords found in ``text``."""
     index = TextIndex.of(text)
     return sum(keyword.weight for keyword in keywords if find_keyword(index, keyword))
+
+
+def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:
+    """The vocabulary's terms that a posting asks for, each "required" or "preferred".
+
+    A term the posting names anywhere outside its preferred lines (duties included) counts as required.
+    """
+    lines = [(TextIndex.of(line.text), line.importance) for line in posting.lines]
+    terms = []
+    for keyword in vocabulary:
+        places = {importance for index, importance in lines if find_keyword(index, keyword)}
+        if places:
+            terms.append((keyword, "preferred" if places == {"preferred"} else "required"))
+    return terms

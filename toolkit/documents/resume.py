@@ -11,30 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..dates import experience_years, format_date_range, parse_partial_date
-from ..errors import UnknownNameError
+from ..dates import format_date_range, parse_partial_date
 from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
 from ..models.profile import Certificate, Profile
 from ..models.role import Keyword, RolePack
-from ..suggestions import unknown_name_message
-
-
-@dataclass
-class LevelChoice:
-    """The level a document was made for and how it was chosen."""
-
-    id: str
-    title: str
-    inferred: bool
-    years: float | None
-
-    def describe(self) -> str:
-        if not self.inferred:
-            return f"level: {self.id} ({self.title}), as asked"
-        if self.years is None:
-            return f"level: {self.id} ({self.title}); the profile has no dated work, so the first level was used"
-        return f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work in the profile"
+from .levels import LevelChoice, choose_level
+from .person import person_block
 
 
 @dataclass
@@ -44,23 +27,6 @@ class ResumeContext:
     document: dict[str, Any]
     level: LevelChoice
     notes: list[str] = field(default_factory=list)
-
-
-def choose_level(profile: Profile, role: RolePack, level: str | None, today: date) -> LevelChoice:
-    """The asked-for level, or the one the profile's years of work point to."""
-    years = profile_years(profile, today)
-    if level:
-        if level not in [item.id for item in role.levels]:
-            raise UnknownNameError(unknown_name_message("level", level, [item.id for item in role.levels]))
-        return LevelChoice(level, role.level(level).title, False, years)
-    chosen = role.level_for_years(years or 0.0)
-    return LevelChoice(chosen.id, chosen.title, True, years)
-
-
-def profile_years(profile: Profile, today: date) -> float | None:
-    """Years of work in the profile (overlaps counted once), or None if no job is dated."""
-    spans = [(job.startDate, job.endDate) for job in profile.work if job.startDate]
-    return experience_years(spans, today) if spans else None
 
 
 def build_resume_context(
@@ -82,7 +48,7 @@ def build_resume_context(
             "subject": f"Resume for {chosen.title}",
             "keywords": ", ".join([role.title, *competencies]),
         },
-        "person": _person(profile),
+        "person": person_block(profile),
         "summary": {"text": summary, "generated": generated} if summary else None,
         "competencies": competencies,
         "work": [_work_entry(job, role) for job in profile.work],
@@ -103,34 +69,6 @@ def build_resume_context(
     }
     notes = ["summary written from the role's template and the profile's own facts"] if generated else []
     return ResumeContext(document, chosen, notes)
-
-
-def _person(profile: Profile) -> dict[str, Any]:
-    basics = profile.basics
-    email = basics.email
-    links: list[dict[str, Any]] = []
-    # A link that is not http(s) or mailto is shown as the text the person wrote, never as a link.
-    candidates = [(basics.url, None)] + [(item.url or item.username, item.network) for item in basics.profiles]
-    for url, network in candidates:
-        if not url:
-            continue
-        href = safe_link(url)
-        text = _display_url(url) if href else url
-        if not any(link["text"] == text for link in links):
-            links.append({"text": text, "href": href, "network": network})
-    return {
-        "name": basics.name or "",
-        "label": basics.label or "",
-        "email": email or "",
-        "email_href": safe_link(f"mailto:{email}") if email else None,
-        "phone": basics.phone or "",
-        "location": basics.location.one_line() if basics.location else "",
-        "links": links,
-    }
-
-
-def _display_url(url: str) -> str:
-    return url.split("://", 1)[-1].removeprefix("mailto:").rstrip("/")
 
 
 def _profile_texts(profile: Profile) -> list[str]:

@@ -134,6 +134,16 @@ class ResumeContent(_Strict):
     competencies_limit: int = 12
 
 
+class CoverLetterContent(_Strict):
+    """Phrasing for cover letters. Templates name only the posting's facts ({position}, {company});
+    everything about the person is filled in from the profile by the build step."""
+
+    openings: list[str] = Field(min_length=1)
+    value_statements: dict[str, list[str]]
+    closings: list[str] = Field(min_length=1)
+    sign_off: str = "Sincerely,"
+
+
 class RolePack(_Strict):
     id: str
     title: str
@@ -155,6 +165,7 @@ class RolePack(_Strict):
     emerging_specializations: list[Specialization]
     keywords: list[Keyword]
     resume: ResumeContent
+    cover_letter: CoverLetterContent
 
     @model_validator(mode="after")
     def check_references(self) -> RolePack:
@@ -178,8 +189,12 @@ class RolePack(_Strict):
         if missing := sorted(named - declared):
             raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
         level_ids = [level.id for level in self.levels]
-        if missing_levels := [level for level in level_ids if level not in self.resume.summary.objective]:
-            raise ValueError(f"resume.summary.objective has no sentence for level(s): {', '.join(missing_levels)}")
+        for name, table in (
+            ("resume.summary.objective", self.resume.summary.objective),
+            ("cover_letter.value_statements", self.cover_letter.value_statements),
+        ):
+            if missing_levels := [level for level in level_ids if level not in table]:
+                raise ValueError(f"{name} has nothing for level(s): {', '.join(missing_levels)}")
         return self
 
     def level(self, level_id: str) -> Level:

@@ -43,22 +43,25 @@ def _bytecode_cache():
     return FileSystemBytecodeCache(folder) if os.access(folder, os.W_OK) else None
 
 
-def available_themes(kind: str) -> dict[str, str]:
-    """Theme name -> one-line description, read from the first comment of each theme's CSS."""
+def available_themes() -> dict[str, str]:
+    """Theme name -> one-line description, from the first comment of each theme's CSS file.
+
+    A theme is a CSS file in templates/styles (besides base.css); every document kind
+    is laid out by one template and dressed by the chosen theme, so a resume and a
+    cover letter in the same theme match.
+    """
     themes = {}
-    for template in sorted((templates_dir() / kind).glob("*.html.j2")):
-        name = template.name.removesuffix(".html.j2")
-        if name.startswith("_"):
+    for css in sorted((templates_dir() / "styles").glob("*.css")):
+        if css.stem == "base":
             continue
-        css = templates_dir() / "styles" / f"{name}.css"
-        first_line = css.read_text(encoding="utf-8").splitlines()[0] if css.exists() else ""
-        themes[name] = first_line.strip("/* ").strip()
+        first_line = css.read_text(encoding="utf-8").splitlines()[0]
+        themes[css.stem] = first_line.strip("/* ").strip()
     return themes
 
 
-def check_theme(kind: str, theme: str) -> str:
-    if theme not in available_themes(kind):
-        raise UnknownNameError(unknown_name_message("theme", theme, available_themes(kind)))
+def check_theme(theme: str) -> str:
+    if theme not in available_themes():
+        raise UnknownNameError(unknown_name_message("theme", theme, available_themes()))
     return theme
 
 
@@ -68,19 +71,19 @@ def check_paper(paper: str) -> str:
     return paper.lower()
 
 
-def theme_css(theme: str) -> str:
-    styles = templates_dir() / "styles"
-    return "\n".join(
-        (styles / name).read_text(encoding="utf-8") for name in ("base.css", f"{theme}.css") if (styles / name).exists()
-    )
+def document_css(kind: str, theme: str) -> str:
+    """base.css, then the kind's own layout (templates/<kind>/layout.css), then the theme."""
+    root = templates_dir()
+    files = [root / "styles" / "base.css", root / kind / "layout.css", root / "styles" / f"{theme}.css"]
+    return "\n".join(path.read_text(encoding="utf-8") for path in files if path.exists())
 
 
 def fill_template(kind: str, theme: str, document: dict[str, Any], *, paper: str = "letter") -> str:
-    """The filled HTML for ``document`` laid out by ``kind``'s ``theme`` template."""
-    check_theme(kind, theme)
-    template = _environment().get_template(f"{kind}/{theme}.html.j2")
+    """The filled HTML for ``document``: ``kind``'s template, dressed in ``theme``."""
+    check_theme(theme)
+    template = _environment().get_template(f"{kind}/document.html.j2")
     from markupsafe import Markup
 
     # The CSS is jobkit's own file, not user input, so it is marked safe to keep quotes intact.
-    css = Markup(theme_css(theme))
+    css = Markup(document_css(kind, theme))
     return template.render(doc=document, theme=theme, paper=PAPER_SIZES[check_paper(paper)], css=css)

@@ -1,0 +1,46 @@
+"""Which career level a document is for: the one asked for, or the one the profile's years point to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import experience_years
+from ..errors import UnknownNameError
+from ..models.profile import Profile
+from ..models.role import RolePack
+from ..suggestions import unknown_name_message
+
+
+@dataclass
+class LevelChoice:
+    """The level a document was made for and how it was chosen."""
+
+    id: str
+    title: str
+    inferred: bool
+    years: float | None
+
+    def describe(self) -> str:
+        if not self.inferred:
+            return f"level: {self.id} ({self.title}), as asked"
+        if self.years is None:
+            return f"level: {self.id} ({self.title}); the profile has no dated work, so the first level was used"
+        return f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work in the profile"
+
+
+def choose_level(profile: Profile, role: RolePack, level: str | None, today: date) -> LevelChoice:
+    """The asked-for level, or the one the profile's years of work point to."""
+    years = profile_years(profile, today)
+    if level:
+        if level not in [item.id for item in role.levels]:
+            raise UnknownNameError(unknown_name_message("level", level, [item.id for item in role.levels]))
+        return LevelChoice(level, role.level(level).title, False, years)
+    chosen = role.level_for_years(years or 0.0)
+    return LevelChoice(chosen.id, chosen.title, True, years)
+
+
+def profile_years(profile: Profile, today: date) -> float | None:
+    """Years of work in the profile (overlaps counted once), or None if no job is dated."""
+    spans = [(job.startDate, job.endDate) for job in profile.work if job.startDate]
+    return experience_years(spans, today) if spans else None
