@@ -5,6 +5,8 @@ The public API is small:
 - ``load_profile(path)``: validate a JSON Resume profile (YAML or JSON).
 - ``load_role(role_id)`` and ``builtin_role_ids()``: role packs.
 - ``render_resume(profile, role=..., level=..., theme=..., paper=..., fmt=...)``: a document's bytes.
+- ``render_cover_letter(profile, role=..., company=..., job=..., ...)``: a letter for one application.
+- ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
 - ``write_atomically(path, data)``: replace a file without ever leaving half of it.
 
 Every error caused by input is a ``JobkitError`` carrying file, line and field.
@@ -20,6 +22,8 @@ __all__ = [
     "builtin_role_ids",
     "load_profile",
     "load_role",
+    "check_resume_file",
+    "render_cover_letter",
     "render_resume",
     "write_atomically",
 ]
@@ -39,10 +43,10 @@ def __getattr__(name: str):
         from . import roles
 
         return getattr(roles, name)
-    if name == "render_resume":
-        from .api import render_resume
+    if name in {"render_resume", "render_cover_letter", "check_resume_file"}:
+        from . import api
 
-        return render_resume
+        return getattr(api, name)
     if name == "write_atomically":
         from .output import write_atomically
 

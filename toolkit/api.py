@@ -10,7 +10,7 @@ from pathlib import Path
 from .check import CheckReport
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
-from .errors import Problem
+from .errors import JobkitError, Problem
 from .output import safe_file_stem
 from .profiles import LoadedProfile, load_profile
 from .render import check_format, convert_html
@@ -28,6 +28,7 @@ class RenderedDocument:
     level: LevelChoice | None = None
     warnings: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
 
 
 def render_resume(
@@ -48,22 +49,101 @@ def render_resume(
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
+    fmt, loaded, pack = _prepare(profile, role, theme, paper, fmt)
+    context = build_resume_context(loaded.profile, pack, level=level, today=today)
+    return _render(
+        "resume",
+        context.document,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        convert=convert,
+        suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
+        level=context.level,
+        warnings=loaded.warnings,
+        notes=context.notes,
+    )
+
+
+def render_cover_letter(
+    profile: str | Path | LoadedProfile,
+    *,
+    role: str,
+    company: str | None = None,
+    position: str | None = None,
+    job: str | Path | None = None,
+    hiring_manager: str | None = None,
+    address: str | None = None,
+    level: str | None = None,
+    theme: str = "classic",
+    paper: str = "letter",
+    fmt: str = "pdf",
+    today: date | None = None,
+    seed: int | None = None,
+    convert: Callable[[str, str], bytes] = convert_html,
+) -> RenderedDocument:
+    """Render a cover letter for one application: the profile's best evidence for the posting or role.
+
+    ``job`` is a posting file (text, Markdown or JSON Resume job); ``company``, ``position``
+    and ``address`` given here win over what it says. ``seed`` varies the phrasing;
+    without it the same input always gives the same letter. ``explanation`` on the result
+    says which profile item was chosen for which requirement.
+    """
+    from .documents.cover_letter import build_cover_letter_context
+    from .postings import load_posting
+
+    fmt, loaded, pack = _prepare(profile, role, theme, paper, fmt)
+    posting = load_posting(job) if job else None
+    company = company or (posting.company if posting else "")
+    if not company:
+        where = f"the posting {job} names no company" if job else "no company was given"
+        raise JobkitError(f"a cover letter needs a company: {where}; pass --company")
+    position = position or (posting.title if posting else "") or pack.title
+    context = build_cover_letter_context(
+        loaded.profile,
+        pack,
+        company=company,
+        position=position,
+        posting=posting,
+        hiring_manager=hiring_manager,
+        address=address or (posting.location if posting else None),
+        level=level,
+        today=today,
+        seed=seed,
+    )
+    return _render(
+        "cover_letter",
+        context.document,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        convert=convert,
+        suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
+        level=context.level,
+        warnings=loaded.warnings,
+        explanation=context.explanation,
+    )
+
+
+def _prepare(profile: str | Path | LoadedProfile, role: str, theme: str, paper: str, fmt: str):
+    """Check the cheap options first, then load the profile and the role pack."""
     fmt = check_format(fmt)
     check_theme(theme)
     check_paper(paper)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    pack = load_role(role)
-    context = build_resume_context(loaded.profile, pack, level=level, today=today)
-    html = fill_template("resume", theme, context.document, paper=paper)
-    name = safe_file_stem(loaded.profile.basics.name or "", fallback="profile")
-    return RenderedDocument(
-        content=convert(html, fmt),
-        fmt=fmt,
-        suggested_name=f"{name}-resume.{fmt}",
-        level=context.level,
-        warnings=list(loaded.warnings),
-        notes=context.notes,
-    )
+    return fmt, loaded, load_role(role)
+
+
+def _name_stem(loaded: LoadedProfile) -> str:
+    return safe_file_stem(loaded.profile.basics.name or "", fallback="profile")
+
+
+def _render(
+    kind: str, document: dict, *, theme: str, paper: str, fmt: str, convert: Callable[[str, str], bytes], **result
+) -> RenderedDocument:
+    html = fill_template(kind, theme, document, paper=paper)
+    result["warnings"] = list(result.get("warnings", []))
+    return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
 
 
 def check_resume_file(

@@ -258,6 +258,92 @@ def resume(
     emit(document, output, [profile])
 
 
+@cli.command("cover-letter")
+@click.argument("profile", type=click.Path(path_type=Path))
+@role_options
+@click.option("--company", metavar="NAME", help="The employer (else taken from --job).")
+@click.option("--position", metavar="TITLE", help="The position (else the posting's title, else the role's).")
+@click.option("--hiring-manager", metavar="NAME", help='Addressee; without it the letter opens "Dear Hiring Manager,".')
+@click.option("--address", metavar="TEXT", help="The employer's address or city (else the posting's location).")
+@click.option(
+    "--job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Job posting (text, Markdown or JSON Resume job): its requirements decide what the letter stresses.",
+)
+@click.option("--explain", is_flag=True, help="List on stderr which profile item was chosen for which requirement.")
+@click.option("--seed", type=int, help="Vary the phrasing; the same seed gives the same letter.")
+@click.option(
+    "--date",
+    "letter_date",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The date on the letter (default: today).",
+)
+@output_options
+@handle_errors
+def cover_letter(
+    profile: Path,
+    role: str,
+    level: str | None,
+    company: str | None,
+    position: str | None,
+    hiring_manager: str | None,
+    address: str | None,
+    job: Path | None,
+    explain: bool,
+    seed: int | None,
+    letter_date,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Write a cover letter from PROFILE for one application, in the same themes as the resume.
+
+    The body picks the profile's strongest evidence (work highlights, certifications,
+    skills) for the posting's requirements, or the role's keywords without a posting. A
+    requirement the profile cannot meet is left out, never claimed.
+
+    \b
+    Example:
+        jobkit cover-letter profile.yaml --role medical-records-specialist --company "Riverside Health" \\
+            --position "Medical Records Specialist" --hiring-manager "Dana Lee" -o letter.pdf
+        jobkit cover-letter profile.yaml --role medical-records-specialist --job posting.txt -o letter.docx
+        jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o -
+    """
+    from .budget import BudgetedRenderer
+
+    if not company and not job:
+        raise click.UsageError(
+            "a cover letter needs an employer: give --company NAME (and --position), or --job POSTING"
+        )
+    fmt = choose_format(fmt, output)
+    with BudgetedRenderer(fmt) as renderer:
+        from .api import render_cover_letter
+
+        document = render_cover_letter(
+            profile,
+            role=role,
+            company=company,
+            position=position,
+            job=job,
+            hiring_manager=hiring_manager,
+            address=address,
+            level=level,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            seed=seed,
+            today=letter_date.date() if letter_date else None,
+            convert=renderer.convert,
+        )
+    if explain:
+        for line in document.explanation:
+            click.echo(f"explain: {line}", err=True)
+    emit(document, output, [path for path in (profile, job) if path])
+
+
 @cli.command()
 @click.argument("resume_file", metavar="RESUME", type=click.Path(path_type=Path))
 @click.option("--role", metavar="ROLE", help="Match against a role pack's keywords (and use its vocabulary for --job).")

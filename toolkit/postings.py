@@ -56,7 +56,8 @@ def posting_from_text(text: str, name: str) -> Posting:
             elif key in {"company", "employer", "organization"}:
                 company = company or value
             else:
-                location = location or value
+                # "Chicago, IL (hybrid after 90 days)": the address is the part before any remark.
+                location = location or value.split("(")[0].strip()
             continue
         heading = _heading_text(line)
         if heading is not None:

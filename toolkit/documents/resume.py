@@ -71,7 +71,7 @@ def build_resume_context(
     return ResumeContext(document, chosen, notes)
 
 
-def _profile_texts(profile: Profile) -> list[str]:
+def profile_texts(profile: Profile) -> list[str]:
     """The profile's own words, skills first, where keywords are looked for."""
     texts = []
     for skill in profile.skills:
@@ -98,7 +98,7 @@ def _ranked_keywords(role: RolePack) -> list[Keyword]:
 
 def _competencies(profile: Profile, role: RolePack) -> list[str]:
     """Role keywords the profile really contains, spelt as the profile spells them."""
-    indexes = [TextIndex.of(text) for text in _profile_texts(profile)]
+    indexes = [TextIndex.of(text) for text in profile_texts(profile)]
     found: list[str] = []
     seen: set[str] = set()
     for keyword in _ranked_keywords(role):
@@ -157,15 +157,31 @@ def _work_entry(job: Any, role: RolePack) -> dict[str, Any]:
 
 
 def _certification(item: Certificate, role: RolePack) -> dict[str, Any]:
-    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows."""
+    described = describe_certification(item, role)
+    return {
+        "name": described["name"],
+        "issuer": described["issuer"],
+        "date": _display_date(item.date),
+        "url": safe_link(item.url),
+    }
+
+
+def describe_certification(item: Certificate, role: RolePack) -> dict[str, Any]:
+    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows.
+
+    ``issuer`` is the long form for a resume line, ``issuer_short`` the abbreviation a letter reads better with.
+    """
     name = item.name or ""
     known = _known_certification(name, role)
-    if known:
-        display = name if known.name.casefold() in name.casefold() else f"{known.name} ({known.abbreviation})"
-        issuer = item.issuer or f"{known.issuer} ({known.issuer_abbreviation})"
-    else:
-        display, issuer = name, item.issuer or ""
-    return {"name": display, "issuer": issuer, "date": _display_date(item.date), "url": safe_link(item.url)}
+    if not known:
+        return {"name": name, "issuer": item.issuer or "", "issuer_short": item.issuer or "", "known": False}
+    display = name if known.name.casefold() in name.casefold() else f"{known.name} ({known.abbreviation})"
+    return {
+        "name": display,
+        "issuer": item.issuer or f"{known.issuer} ({known.issuer_abbreviation})",
+        "issuer_short": item.issuer or known.issuer_abbreviation,
+        "known": True,
+    }
 
 
 def _known_certification(name: str, role: RolePack):

@@ -26,6 +26,13 @@ _CLASS_STYLES = {
     "entry-heading": ("Entry Title", "Heading 2", 10.5, True, False, 6, 0, "text"),
     "entry-org": ("Entry Organization", "Normal", 10, False, True, 0, 1, "muted"),
     "entry-summary": ("Entry Summary", "Normal", 10, False, False, 1, 2, "text"),
+    "letter-date": ("Letter Date", "Normal", 10.5, False, False, 18, 12, "text"),
+    "letter-address": ("Letter Address", "Normal", 10.5, False, False, 0, 12, "text"),
+    "letter-subject": ("Letter Subject", "Normal", 10.5, True, False, 0, 10, "text"),
+    "letter-salutation": ("Salutation", "Normal", 10.5, False, False, 0, 8, "text"),
+    "letter-paragraph": ("Letter Body", "Normal", 10.5, False, False, 0, 8, "text"),
+    "letter-closing": ("Closing", "Normal", 10.5, False, False, 12, 0, "text"),
+    "letter-signature": ("Signature", "Normal", 10.5, True, False, 28, 0, "text"),
 }
 _THEME_COLOURS = {
     "classic": {"name": "1D1D1F", "headline": "333333", "muted": "444444", "accent": "1D1D1F", "text": "1D1D1F"},

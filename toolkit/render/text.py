@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _SKIP = {"style", "script", "head", "title", "meta"}
+_LINE_BREAK = "\u2028"
 
 
 def html_to_markdown(html: str) -> str:
@@ -86,11 +87,14 @@ class _TextWriter:
                 elif self.markdown and child.tag == "a" and child.get("href"):
                     inner = f"[{inner}](<{child.get('href')}>)"
                 elif child.tag == "br":
-                    inner = "\n"
+                    inner = _LINE_BREAK
                 parts.append(inner)
             parts.append(self.escape(child.tail or ""))
         text = re.sub(r"[ \t\r\n]+", " ", "".join(parts))
-        return text.strip() if top else text
+        if not top:
+            return text
+        # A <br> survives white-space folding as a sentinel; Markdown marks a hard break with a backslash.
+        return re.sub(rf" ?{_LINE_BREAK} ?", "\\\n" if self.markdown else "\n", text.strip())
 
     def escape(self, text: str) -> str:
         return _MARKDOWN_SPECIAL.sub(r"\\\1", text) if self.markdown else text

@@ -1,0 +1,243 @@
+"""Cover letters: a real business letter built only from the profile's facts, stressed for the posting."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import docx
+import pytest
+from conftest import EXAMPLES, ROLE
+from pypdf import PdfReader
+
+from toolkit.api import render_cover_letter, render_resume
+from toolkit.cli import cli
+from toolkit.documents.cover_letter import as_first_person_clause
+
+PROFILE = EXAMPLES / "profile.yaml"
+
+
+def _pdf_text(content: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+
+
+def test_letter_from_command_line_facts(runner, tmp_path):
+    target = tmp_path / "letter.pdf"
+    result = runner.invoke(
+        cli,
+        [
+            "cover-letter",
+            str(PROFILE),
+            "--role",
+            ROLE,
+            "--company",
+            "Riverside Health",
+            "--position",
+            "Medical Records Specialist",
+            "--hiring-manager",
+            "Dana Lee",
+            "--date",
+            "2026-11-23",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    for part in (
+        "November 23, 2026",
+        "Dana Lee Riverside Health",
+        "Dear Dana Lee,",
+        "I am applying for the Medical Records Specialist position at Riverside Health",
+        "Sincerely, Maya Robinson",
+    ):
+        assert part in text, part
+    assert text.index("Dear Dana Lee,") < text.index("I am applying") < text.index("Sincerely,")
+
+
+def test_letter_from_a_text_posting_as_docx(runner, tmp_path):
+    target = tmp_path / "letter.docx"
+    result = runner.invoke(
+        cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(EXAMPLES / "posting.txt"), "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    paragraphs = docx.Document(target).paragraphs
+    by_style = {paragraph.style.name: paragraph.text for paragraph in paragraphs}
+    assert by_style["Salutation"] == "Dear Hiring Manager,"
+    assert by_style["Letter Address"] == "Riverside Health\nChicago, IL"
+    assert by_style["Letter Subject"] == "Re: Medical Records Specialist"
+    body = [paragraph.text for paragraph in paragraphs if paragraph.style.name == "Letter Body"]
+    assert 3 <= len(body) <= 5
+    assert "Riverside Health" in body[0] and "Riverside Health" in body[-1]
+
+
+def test_letter_from_a_json_job_to_stdout(runner):
+    result = runner.invoke(
+        cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(EXAMPLES / "job.json"), "-f", "md", "-o", "-"]
+    )
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Maya Robinson\n")
+    assert "Riverside Health\\\nChicago, IL" in result.stdout  # a hard line break in the address block
+
+
+def test_command_line_wins_over_the_posting():
+    letter = render_cover_letter(
+        PROFILE,
+        role=ROLE,
+        job=EXAMPLES / "posting.txt",
+        company="Lakeview Clinic",
+        position="Health Information Technician",
+        fmt="txt",
+    ).content.decode()
+    assert "Health Information Technician position at Lakeview Clinic" in letter
+    assert "Riverside" not in letter
+
+
+def test_posting_requirements_choose_the_evidence():
+    letter = render_cover_letter(PROFILE, role=ROLE, job=EXAMPLES / "posting.txt", fmt="txt")
+    text = letter.content.decode()
+    assert "I assign ICD-10-CM and CPT codes" in text
+    assert "I also process 150+ release-of-information requests" in text
+    assert "I hold the Registered Health Information Technician (RHIT) credential from AHIMA" in text
+    explanation = "\n".join(letter.explanation)
+    assert "ICD-10-CM <- work[0].highlights[0]" in explanation
+    assert "not claimed, the profile does not show it: medical coding, confidentiality, DRG" in explanation
+
+
+def test_explain_goes_to_stderr_not_into_the_letter(runner):
+    result = runner.invoke(
+        cli,
+        [
+            "cover-letter",
+            str(PROFILE),
+            "--role",
+            ROLE,
+            "--job",
+            str(EXAMPLES / "posting.txt"),
+            "-f",
+            "txt",
+            "-o",
+            "-",
+            "--explain",
+        ],
+    )
+    assert result.exit_code == 0
+    assert "explain: " in result.stderr and "explain" not in result.stdout
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", text))
+
+
+def test_never_claims_what_the_profile_lacks(write_profile, tmp_path):
+    profile = write_profile(
+        {
+            "basics": {"name": "Sam Ortiz", "email": "sam@example.com"},
+            "work": [
+                {
+                    "name": "Valley Clinic",
+                    "position": "Records Clerk",
+                    "startDate": "2022-02",
+                    "highlights": ["Scanned 300 charts a week into Epic", "Answered patient record requests"],
+                }
+            ],
+            "certificates": [{"name": "CPR", "issuer": "Red Cross"}],
+            "skills": [{"name": "Tools", "keywords": ["Epic", "Microsoft Excel"]}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Coding Specialist\nMercy Hospital\n\nRequirements:\n- CPC or CCS certification required\n"
+        "- 5+ years of inpatient coding with ICD-10-CM and DRG assignment\n- Meditech experience\n"
+        "- HIPAA training\n\nPreferred:\n- RHIA\n",
+        encoding="utf-8",
+    )
+    letter = render_cover_letter(
+        profile, role=ROLE, job=posting, fmt="txt", today=__import__("datetime").date(2026, 11, 23)
+    )
+    text = letter.content.decode()
+    for absent in ("CPC", "CCS", "RHIA", "Certified", "Meditech", "ICD", "DRG", "HIPAA", "coding", "5 years", "AHIMA"):
+        assert absent.lower() not in text.lower().replace("coding specialist", ""), absent
+    assert "Valley Clinic" in text and "Epic" in text
+    assert "CPR" not in text  # not a credential this posting or role asks for
+    assert _numbers(text) <= _numbers(profile.read_text()) | {"4", "23", "2026"}  # years worked; the date
+    assert "not claimed, the profile does not show it" in "\n".join(letter.explanation)
+
+
+def test_same_input_same_letter_and_seeds_vary_the_phrasing():
+    def letter(seed=None):
+        return render_cover_letter(
+            PROFILE,
+            role=ROLE,
+            company="Riverside Health",
+            fmt="txt",
+            seed=seed,
+            today=__import__("datetime").date(2026, 11, 23),
+        ).content
+
+    assert letter() == letter()
+    assert letter(7) == letter(7)
+    assert len({letter(seed) for seed in range(8)}) > 1
+
+
+def test_letter_and_resume_share_the_header(tmp_path):
+    for theme in ("classic", "modern"):
+        resume = _pdf_text(render_resume(PROFILE, role=ROLE, theme=theme, fmt="pdf").content)
+        letter = _pdf_text(render_cover_letter(PROFILE, role=ROLE, company="X", theme=theme, fmt="pdf").content)
+        header = "Maya Robinson Medical Records Specialist Chicago, IL, US · (312) 555-0148"
+        assert resume.startswith(header) and letter.startswith(header)
+
+
+@pytest.mark.parametrize(
+    "highlight, past, expected",
+    [
+        ("Assign ICD-10 codes to charts.", False, "assign ICD-10 codes to charts"),
+        ("Assign ICD-10 codes to charts.", True, "assigned ICD-10 codes to charts"),
+        ("Scan records daily", True, "scanned records daily"),
+        ("Lead a team of four", True, "led a team of four"),
+        ("Trained four new hires", False, "trained four new hires"),
+        ("Over 12,000 documents digitized", False, None),
+        ("ICD-10 coding for 60 encounters a day", False, None),
+    ],
+)
+def test_highlights_become_first_person_clauses(highlight, past, expected):
+    assert as_first_person_clause(highlight, past=past) == expected
+
+
+def test_missing_company_and_posting_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE])
+    assert result.exit_code == 2
+    assert "give --company NAME (and --position), or --job POSTING" in result.output
+
+
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("empty.txt", b"", "is empty"),
+        ("title-only.txt", b"Medical Records Specialist\n", "no text beyond its title"),
+        ("latin1.txt", b"Records Specialist\nCaf\xe9 Health\n", "not UTF-8"),
+        ("bad.json", json.dumps({"title": "MRS", "company": "X", "remote": "Sometimes"}).encode(), "bad.json:1:"),
+        ("broken.json", b'{"title": "MRS",', "invalid JSON"),
+    ],
+)
+def test_bad_postings_exit_1_with_located_message_and_nothing_written(runner, tmp_path, name, content, expected):
+    posting = tmp_path / name
+    posting.write_bytes(content)
+    target = tmp_path / "letter.pdf"
+    result = runner.invoke(
+        cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(posting), "-o", str(target)]
+    )
+    assert result.exit_code == 1
+    assert expected in result.output and str(posting) in result.output
+    assert "Traceback" not in result.output
+    assert not target.exists()
+
+
+def test_a_posting_without_a_company_needs_one(runner, tmp_path):
+    posting = tmp_path / "posting.json"
+    posting.write_text(json.dumps({"title": "Medical Records Specialist", "qualifications": ["RHIT"]}))
+    result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(posting), "-o", "-"])
+    assert result.exit_code == 1 and "names no company; pass --company" in result.output

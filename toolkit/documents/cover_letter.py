@@ -1,0 +1,331 @@
+"""Build a cover letter's context: the profile's strongest evidence for a posting, in a real business letter.
+
+Only the opening, value statement and closing come from the role pack, and those name
+nothing about the person. Every employer, position, highlight, credential, skill and
+number comes from the profile; a requirement the profile cannot meet is left out and
+listed in the explanation, never claimed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..matching import TextIndex, find_keyword, posting_terms
+from ..models.posting import Posting
+from ..models.profile import Profile, Work
+from ..models.role import Keyword, RolePack
+from .levels import LevelChoice, choose_level
+from .person import person_block
+from .resume import describe_certification, profile_texts
+
+MAX_HIGHLIGHTS = 3
+MAX_SKILLS = 5
+
+# Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
+_PRESENT_VERBS = set(
+    "act analyze analyse answer assign assist audit build close code collaborate communicate compile conduct "
+    "convert coordinate create cut deliver design develop digitize direct draft enter establish file handle help "
+    "implement improve increase index keep launch lead liaise lower maintain manage mentor migrate monitor organize "
+    "organise oversee own partner perform plan prepare process reconcile reduce release report resolve respond "
+    "retrieve review run scan schedule serve set spearhead standardize streamline supervise support teach track train "
+    "update verify work write".split()
+)
+_IRREGULAR_PAST = {
+    "build": "built",
+    "cut": "cut",
+    "keep": "kept",
+    "lead": "led",
+    "oversee": "oversaw",
+    "run": "ran",
+    "set": "set",
+    "teach": "taught",
+    "write": "wrote",
+}
+_DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop"}
+
+
+@dataclass
+class CoverLetterContext:
+    document: dict[str, Any]
+    level: LevelChoice
+    explanation: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Evidence:
+    job_index: int
+    highlight_index: int
+    job: Work
+    text: str
+    covers: set[str]
+
+
+def build_cover_letter_context(
+    profile: Profile,
+    role: RolePack,
+    *,
+    company: str,
+    position: str,
+    posting: Posting | None = None,
+    hiring_manager: str | None = None,
+    address: str | None = None,
+    level: str | None = None,
+    today: date | None = None,
+    seed: int | None = None,
+) -> CoverLetterContext:
+    """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None)."""
+    today = today or date.today()
+    chosen = choose_level(profile, role, level, today)
+    pick = _picker(seed)
+    terms = _wanted_terms(role, posting)
+    explanation: list[str] = []
+
+    evidence = _choose_evidence(profile, terms)
+    covered = set().union(*(item.covers for item in evidence)) if evidence else set()
+    for item in evidence:
+        reason = ", ".join(sorted(item.covers)) or "no requirement matched; the most recent highlight"
+        explanation.append(
+            f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
+        )
+    credentials, credential_terms = _credentials(profile, role, terms)
+    for text, matched in zip(credentials, credential_terms, strict=True):
+        explanation.append(f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {text}")
+    covered |= set().union(*credential_terms) if credential_terms else set()
+    skills, skill_terms = _skills(profile, terms, covered)
+    if skills:
+        explanation.append(f"{', '.join(sorted(skill_terms))} <- skills: {', '.join(skills)}")
+    covered |= skill_terms
+    in_profile = [TextIndex.of(text) for text in profile_texts(profile)]
+    not_shown = [keyword.term for keyword, _ in terms if keyword.term not in covered]
+    absent = [
+        term
+        for term in not_shown
+        if not any(find_keyword(index, keyword) for keyword, _ in terms if keyword.term == term for index in in_profile)
+    ]
+    if absent:
+        explanation.append(f"not claimed, the profile does not show it: {', '.join(absent)}")
+    if room := [term for term in not_shown if term not in absent]:
+        explanation.append(f"in the profile but left out to keep the letter to one page: {', '.join(room)}")
+
+    content = role.cover_letter
+    facts = {"company": company, "position": position}
+    paragraphs = [
+        " ".join(filter(None, [pick(content.openings).format(**facts), _experience_sentence(profile, chosen)])),
+        " ".join(_evidence_sentences(evidence, today)),
+        " ".join(
+            filter(
+                None,
+                [
+                    _credentials_sentence(credentials),
+                    _skills_sentence(skills, posting is not None),
+                    pick(content.value_statements[chosen.id]),
+                ],
+            )
+        ),
+        pick(content.closings).format(**facts),
+    ]
+    person = person_block(profile)
+    name = person["name"] or "Unnamed"
+    document = {
+        "kind": "cover_letter",
+        "lang": "en",
+        "meta": {
+            "title": f"{name} – Cover letter for {position} at {company}",
+            "author": name,
+            "subject": f"Application for {position} at {company}",
+            "keywords": ", ".join([position, company, role.title]),
+        },
+        "person": person,
+        "date": f"{today:%B} {today.day}, {today.year}",
+        "recipient": [line for line in (hiring_manager, company, address) if line],
+        "subject": f"Re: {position}",
+        "salutation": f"Dear {hiring_manager}," if hiring_manager else "Dear Hiring Manager,",
+        "paragraphs": [paragraph for paragraph in paragraphs if paragraph.strip()],
+        "sign_off": content.sign_off,
+        "signature": name,
+    }
+    return CoverLetterContext(document, chosen, explanation)
+
+
+def _picker(seed: int | None):
+    """The first phrasing by default (same input, same letter); a seeded choice for variety."""
+    generator = random.Random(seed) if seed is not None else None
+
+    def pick(options: list[str]) -> str:
+        return generator.choice(options) if generator else options[0]
+
+    return pick
+
+
+def _wanted_terms(role: RolePack, posting: Posting | None) -> list[tuple[Keyword, str]]:
+    """Terms to stress, most important first: the posting's (by role vocabulary), else the role's own keywords."""
+    if posting is not None:
+        terms = posting_terms(posting, role.keywords)
+    else:
+        terms = [(keyword, "required") for keyword in role.keywords]
+    return sorted(terms, key=lambda item: (item[1] != "required", -item[0].weight))
+
+
+def _weight(keyword: Keyword, importance: str) -> int:
+    return keyword.weight * (2 if importance == "required" else 1)
+
+
+def _choose_evidence(profile: Profile, terms: list[tuple[Keyword, str]]) -> list[_Evidence]:
+    """Up to three highlights, each chosen for the requirements it adds; recent jobs win ties."""
+    candidates = []
+    for job_index, job in enumerate(profile.work):
+        for highlight_index, text in enumerate(job.highlights):
+            index = TextIndex.of(text)
+            covers = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
+            candidates.append(_Evidence(job_index, highlight_index, job, text, covers))
+    weights = {keyword.term: _weight(keyword, importance) for keyword, importance in terms}
+    chosen: list[_Evidence] = []
+    covered: set[str] = set()
+    while len(chosen) < MAX_HIGHLIGHTS:
+        best = max(
+            (item for item in candidates if item not in chosen),
+            key=lambda item: (
+                sum(weights[term] for term in item.covers - covered),
+                -item.job_index,
+                -item.highlight_index,
+            ),
+            default=None,
+        )
+        if best is None or not best.covers - covered:
+            break
+        chosen.append(best)
+        covered |= best.covers
+    if not chosen and candidates:
+        chosen.append(candidates[0])
+    # Tell the story in the profile's order: most recent job first, highlights as listed.
+    return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
+
+
+def _credentials(profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]]) -> tuple[list[str], list[set]]:
+    """The profile's certificates that the posting asks for or the role knows, as full names."""
+    texts, matched_terms = [], []
+    for certificate in profile.certificates:
+        if not certificate.name:
+            continue
+        index = TextIndex.of(certificate.name)
+        matched = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
+        described = describe_certification(certificate, role)
+        if matched or described["known"]:
+            issuer = described["issuer_short"]
+            texts.append(f"the {described['name']} credential" + (f" from {issuer}" if issuer else ""))
+            matched_terms.append(matched)
+    return texts, matched_terms
+
+
+def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str]) -> tuple[list[str], set[str]]:
+    """Skill keywords from the profile that meet a requirement nothing else has shown yet."""
+    skills: list[str] = []
+    matched: set[str] = set()
+    for keyword, _ in terms:
+        if keyword.term in covered or keyword.term in matched or len(skills) >= MAX_SKILLS:
+            continue
+        for skill in profile.skills:
+            surface = next(
+                (
+                    found
+                    for item in skill.keywords
+                    if (found := find_keyword(TextIndex.of(item), keyword)) and found.casefold() == item.casefold()
+                ),
+                None,
+            )
+            if surface:
+                skills.append(surface)
+                matched.add(keyword.term)
+                break
+    return skills, matched
+
+
+def _experience_sentence(profile: Profile, level: LevelChoice) -> str:
+    whole_years = int(level.years or 0)
+    current = profile.work[0] if profile.work else None
+    if whole_years < 1 or current is None or not (current.position and current.name):
+        return ""
+    years = f"{whole_years} year" + ("s" if whole_years != 1 else "")
+    where = "most recently" if current.endDate else "currently"
+    return f"I bring {years} of experience, {where} as {current.position} at {current.name}."
+
+
+def _evidence_sentences(evidence: list[_Evidence], today: date) -> list[str]:
+    sentences = []
+    previous_job = None
+    for item in evidence:
+        job = item.job
+        current = not job.endDate
+        clause = as_first_person_clause(item.text, past=not current)
+        same_job = previous_job is job
+        previous_job = job
+        if clause is None:
+            sentences.append(
+                f"From my work at {job.name}: {item.text.rstrip('.')}." if job.name else f"{item.text.rstrip('.')}."
+            )
+            continue
+        if same_job:
+            sentences.append(f"I also {clause}.")
+        elif job.position and job.name:
+            lead = (
+                f"In my current role as {job.position} at {job.name}" if current else f"As {job.position} at {job.name}"
+            )
+            sentences.append(f"{lead}, I {clause}.")
+        else:
+            sentences.append(f"{'Currently' if current else 'Previously'}, I {clause}.")
+    return sentences
+
+
+def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
+    """``"Assign codes to charts."`` -> ``"assign codes to charts"`` (``"assigned ..."`` when ``past``).
+
+    None when the highlight does not start with a verb we know, so the caller quotes it instead.
+    """
+    text = highlight.strip().rstrip(".")
+    if not text:
+        return None
+    first, _, rest = text.partition(" ")
+    lowered = first.lower()
+    if lowered in _PRESENT_VERBS:
+        verb = _past_tense(lowered) if past else lowered
+    elif lowered.endswith("ed") and first[:1].isupper() and first[1:].islower():
+        verb = lowered
+    else:
+        return None
+    return f"{verb} {rest}".strip()
+
+
+def _past_tense(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb in _DOUBLE_FINAL:
+        return verb + verb[-1] + "ed"
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _credentials_sentence(credentials: list[str]) -> str:
+    return f"I hold {_join(credentials)}." if credentials else ""
+
+
+def _skills_sentence(skills: list[str], from_posting: bool) -> str:
+    if not skills:
+        return ""
+    tail = (
+        ", all named in your posting"
+        if from_posting and len(skills) > 1
+        else (", which your posting names" if from_posting else "")
+    )
+    return f"My skills also include {_join(skills)}{tail}."
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
