@@ -49,8 +49,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         html = work / "resume.html"
-        subprocess.run([*jobkit, "resume", str(PROFILE), "--role", ROLE, "--level", "senior", "-o", str(html)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [*jobkit, "resume", str(PROFILE), "--role", ROLE, "--level", "senior", "-o", str(html)],
+            check=True,
+            capture_output=True,
+        )
         from toolkit.render.fonts import font_face_css
 
         css = work / "fonts.css"
@@ -59,8 +62,17 @@ def main() -> None:
         bare.write_text(BARE_SCRIPT, encoding="utf-8")
 
         commands = {
-            "jobkit resume -o x.pdf": [*jobkit, "resume", str(PROFILE), "--role", ROLE, "--level", "senior",
-                                       "-o", str(work / "jobkit.pdf")],
+            "jobkit resume -o x.pdf": [
+                *jobkit,
+                "resume",
+                str(PROFILE),
+                "--role",
+                ROLE,
+                "--level",
+                "senior",
+                "-o",
+                str(work / "jobkit.pdf"),
+            ],
             "bare WeasyPrint, same HTML": [python, str(bare), str(html), str(css), str(work / "bare.pdf")],
             "jobkit --help": [*jobkit, "--help"],
             "python -c pass": [python, "-c", "pass"],
@@ -77,8 +89,10 @@ def main() -> None:
     ratio = medians["jobkit resume -o x.pdf"] / medians["bare WeasyPrint, same HTML"]
     print(f"resume PDF ratio jobkit / bare WeasyPrint: {ratio:.2f}  (target <= 1.20)")
     help_time = medians["jobkit --help"]
-    print(f"jobkit --help: {help_time:.3f} s, {help_time - medians['python -c pass']:.3f} s over bare Python "
-          "(target <= 0.30 s)")
+    print(
+        f"jobkit --help: {help_time:.3f} s, {help_time - medians['python -c pass']:.3f} s over bare Python "
+        "(target <= 0.30 s)"
+    )
 
 
 if __name__ == "__main__":

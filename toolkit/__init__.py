@@ -6,6 +6,8 @@ The public API is small:
 - ``load_role(role_id)`` and ``builtin_role_ids()``: role packs.
 - ``render_resume(profile, role=..., level=..., theme=..., paper=..., fmt=...)``: a document's bytes.
 - ``render_cover_letter(profile, role=..., company=..., job=..., ...)``: a letter for one application.
+- ``render_job_description(role=..., level=..., company_file=..., salary=..., fmt=...)``: a posting.
+- ``run_batch(csv_path, out_dir=..., fmt=..., jobs=...)``: one document per CSV row, in worker processes.
 - ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
 - ``write_atomically(path, data)``: replace a file without ever leaving half of it.
 
@@ -24,6 +26,8 @@ __all__ = [
     "load_role",
     "check_resume_file",
     "render_cover_letter",
+    "render_job_description",
+    "run_batch",
     "render_resume",
     "write_atomically",
 ]
@@ -43,10 +47,14 @@ def __getattr__(name: str):
         from . import roles
 
         return getattr(roles, name)
-    if name in {"render_resume", "render_cover_letter", "check_resume_file"}:
+    if name in {"render_resume", "render_cover_letter", "render_job_description", "check_resume_file"}:
         from . import api
 
         return getattr(api, name)
+    if name == "run_batch":
+        from .batch import run_batch
+
+        return run_batch
     if name == "write_atomically":
         from .output import write_atomically
 

@@ -125,6 +125,106 @@ def render_cover_letter(
     )
 
 
+def render_job_description(
+    *,
+    role: str,
+    level: str,
+    company: str | None = None,
+    company_file: str | Path | None = None,
+    location: str | None = None,
+    remote: str = "onsite",
+    employment: str = "full-time",
+    salary: str = "auto",
+    theme: str = "classic",
+    paper: str = "letter",
+    fmt: str = "pdf",
+    today: date | None = None,
+    convert: Callable[[str, str], bytes] = convert_html,
+) -> RenderedDocument:
+    """Render a ready-to-post job description for a role and level.
+
+    ``company_file`` (YAML or JSON) gives the about-us, benefits, EEO statement, how to apply
+    and an optional logo; ``company`` alone gives just the name. ``salary`` is ``"MIN-MAX"``,
+    ``"auto"`` (the role pack's figures for the level, noted with their source) or ``"none"``.
+    ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
+    """
+    from .companies import load_company
+    from .documents.job_description import build_job_description_context, parse_salary
+    from .models.company import Company
+
+    fmt = "json" if fmt.lower() == "json" else check_format(fmt)
+    check_theme(theme)
+    check_paper(paper)
+    pay = parse_salary(salary)
+    pack = load_role(role)
+    warnings: list[Problem] = []
+    logo = None
+    if company_file:
+        loaded = load_company(company_file)
+        details, warnings = loaded.company, loaded.warnings
+        if company:
+            details = details.model_copy(update={"name": company})
+        if loaded.logo_path:
+            logo = _data_uri(loaded.logo_path)
+    elif company:
+        details = Company(name=company)
+    else:
+        raise JobkitError("a job description needs a company: pass --company NAME or --company-file FILE")
+    context = build_job_description_context(
+        pack,
+        level=level,
+        company=details,
+        location=location,
+        remote=remote,
+        employment=employment,
+        salary=pay,
+        logo_data_uri=logo,
+        today=today,
+    )
+    stem = f"{safe_file_stem(details.name, fallback='company')}-{safe_file_stem(pack.level(level).title)}"
+    if fmt == "json":
+        return RenderedDocument(
+            content=_validated_job_json(context.job),
+            fmt="json",
+            suggested_name=f"{stem}.json",
+            warnings=warnings,
+            notes=context.notes,
+        )
+    return _render(
+        "job_description",
+        context.document,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        convert=convert,
+        suggested_name=f"{stem}.{fmt}",
+        warnings=warnings,
+        notes=context.notes,
+    )
+
+
+def _data_uri(path: Path) -> str:
+    """The logo, read once by jobkit and embedded, so no renderer opens a file for it."""
+    import base64
+    import mimetypes
+
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+def _validated_job_json(job: dict) -> bytes:
+    import json
+
+    from jsonschema import Draft4Validator
+
+    from .resources import load_schema
+
+    validator = Draft4Validator(load_schema("job"), format_checker=Draft4Validator.FORMAT_CHECKER)
+    if errors := [error.message for error in validator.iter_errors(job)]:
+        raise JobkitError(f"internal error: the job document does not fit the JSON Resume job schema: {errors[0]}")
+    return (json.dumps(job, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def _prepare(profile: str | Path | LoadedProfile, role: str, theme: str, paper: str, fmt: str):
     """Check the cheap options first, then load the profile and the role pack."""
     fmt = check_format(fmt)

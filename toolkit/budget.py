@@ -108,26 +108,28 @@ def _serve_one(connection, fmt: str, memory_mb: int) -> None:
         load_renderer(fmt)
     except JobkitError:
         pass  # an unknown format is reported by convert_html below, in the usual words
-    _limit_memory(memory_mb)
+    limit = _limit_memory(memory_mb)
     try:
         html, requested = connection.recv()
     except EOFError:
         return  # the parent stopped before rendering (bad input)
+    over_budget = BudgetExceededError(
+        f"the render needed more than its memory budget of {memory_mb} MiB; "
+        "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
+    )
     try:
         outcome = ("ok", convert_html(html, requested))
     except MemoryError:
-        outcome = (
-            "error",
-            BudgetExceededError(
-                f"the render needed more than its memory budget of {memory_mb} MiB; "
-                "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
-            ),
-        )
-    except JobkitError as error:
-        outcome = ("error", error)
-    except Exception as error:  # a bug: carry its traceback to the parent
-        error.add_note(traceback.format_exc())
-        outcome = ("error", error)
+        outcome = ("error", over_budget)
+    except Exception as error:
+        # C libraries that fail to allocate surface as all sorts of errors; the peak tells the truth.
+        if limit and _peak_address_space() >= limit * 0.95:
+            outcome = ("error", over_budget)
+        elif isinstance(error, JobkitError):
+            outcome = ("error", error)
+        else:  # a bug: carry its traceback to the parent
+            error.add_note(traceback.format_exc())
+            outcome = ("error", error)
     try:
         connection.send(outcome)
     except Exception as error:  # the outcome would not pickle
@@ -136,19 +138,34 @@ def _serve_one(connection, fmt: str, memory_mb: int) -> None:
         connection.close()
 
 
-def _limit_memory(memory_mb: int) -> None:
+def _limit_memory(memory_mb: int) -> int:
+    """Cap this process's address space at its current size plus ``memory_mb``; return the cap (0: none)."""
     if memory_mb <= 0:
-        return
+        return 0
     try:
         import resource
     except ImportError:
-        return
+        return 0
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     wanted = _current_address_space() + memory_mb * 1024 * 1024
     if hard != resource.RLIM_INFINITY:
         wanted = min(wanted, hard)
     if soft == resource.RLIM_INFINITY or soft > wanted:
         resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+        return wanted
+    return soft
+
+
+def _peak_address_space() -> int:
+    """The most address space this process has held (VmPeak), in bytes; 0 where /proc cannot say."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _current_address_space() -> int:

@@ -17,6 +17,7 @@ from . import __version__
 from .errors import EXIT_BAD_INPUT, JobkitError
 
 FORMAT_CHOICES = ["pdf", "docx", "html", "md", "txt"]
+JD_FORMAT_CHOICES = [*FORMAT_CHOICES, "json"]
 
 
 def handle_errors(command):
@@ -54,35 +55,41 @@ def role_options(command):
     )(command)
 
 
-def output_options(command):
+def output_options(formats: list[str] = FORMAT_CHOICES):
     """--theme, --paper, -f/--format and -o/--output, meaning the same on every document command."""
-    command = click.option(
-        "-o",
-        "--output",
-        metavar="PATH",
-        help="Output file; '-' writes to standard output. Default: a name from the profile, in the current folder.",
-    )(command)
-    command = click.option(
-        "-f",
-        "--format",
-        "fmt",
-        type=click.Choice(FORMAT_CHOICES, case_sensitive=False),
-        help="Output format. Default: from the -o extension, else pdf.",
-    )(command)
-    command = click.option(
-        "--paper",
-        type=click.Choice(["letter", "a4"], case_sensitive=False),
-        default="letter",
-        show_default=True,
-        help="Paper size for PDF and DOCX.",
-    )(command)
-    return click.option(
-        "--theme",
-        default="classic",
-        show_default=True,
-        metavar="THEME",
-        help="classic: one column, centred header, ATS-safe. modern: one column with a coloured name band, ATS-safe.",
-    )(command)
+
+    def decorate(command):
+        command = click.option(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="Output file; '-' writes to standard output. Default: a name from the "
+            "document, in the current folder.",
+        )(command)
+        command = click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(formats, case_sensitive=False),
+            help="Output format. Default: from the -o extension, else pdf.",
+        )(command)
+        command = click.option(
+            "--paper",
+            type=click.Choice(["letter", "a4"], case_sensitive=False),
+            default="letter",
+            show_default=True,
+            help="Paper size for PDF and DOCX.",
+        )(command)
+        return click.option(
+            "--theme",
+            default="classic",
+            show_default=True,
+            metavar="THEME",
+            help="classic: centred header, ruled sections. modern: coloured name band. "
+            "Both single-column and ATS-safe.",
+        )(command)
+
+    return decorate
 
 
 def make_console():
@@ -95,7 +102,7 @@ def make_console():
     return Console(width=int(columns) if columns.isdigit() else 160)
 
 
-def choose_format(fmt: str | None, output: str | None) -> str:
+def choose_format(fmt: str | None, output: str | None, formats: list[str] = FORMAT_CHOICES) -> str:
     """-f wins; else the -o extension if it is a known format; else PDF."""
     if fmt:
         return fmt.lower()
@@ -103,7 +110,7 @@ def choose_format(fmt: str | None, output: str | None) -> str:
         suffix = Path(output).suffix.lower().lstrip(".")
         aliases = {"markdown": "md", "text": "txt", "htm": "html"}
         suffix = aliases.get(suffix, suffix)
-        if suffix in FORMAT_CHOICES:
+        if suffix in formats:
             return suffix
     return "pdf"
 
@@ -142,18 +149,23 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--company", "for_company", is_flag=True, help="Write a starter company file for job descriptions.")
 @handle_errors
-def init(path: Path) -> None:
+def init(path: Path, for_company: bool) -> None:
     """Write a commented starter profile (JSON Resume in YAML) to PATH. Never overwrites a file.
 
     \b
     Example:
         jobkit init profile.yaml
+        jobkit init --company company.yaml
     """
-    from .starters import write_starter_profile
+    from .starters import write_starter
 
-    write_starter_profile(path)
-    click.echo(f"wrote {path}; fill it in, then run: jobkit validate {path}", err=True)
+    write_starter("company" if for_company else "profile", path)
+    if for_company:
+        click.echo(f"wrote {path}; fill it in, then run: jobkit job-description --company-file {path} ...", err=True)
+    else:
+        click.echo(f"wrote {path}; fill it in, then run: jobkit validate {path}", err=True)
 
 
 @cli.command()
@@ -228,7 +240,7 @@ def roles_show(role: str) -> None:
 @cli.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @role_options
-@output_options
+@output_options()
 @handle_errors
 def resume(
     profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None, output: str | None
@@ -280,7 +292,7 @@ def resume(
     metavar="YYYY-MM-DD",
     help="The date on the letter (default: today).",
 )
-@output_options
+@output_options()
 @handle_errors
 def cover_letter(
     profile: Path,
@@ -342,6 +354,222 @@ def cover_letter(
         for line in document.explanation:
             click.echo(f"explain: {line}", err=True)
     emit(document, output, [path for path in (profile, job) if path])
+
+
+@cli.command("job-description")
+@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
+@click.option(
+    "--level",
+    required=True,
+    metavar="LEVEL",
+    help="Career level: junior, mid, senior, supervisor, manager or director.",
+)
+@click.option("--company", metavar="NAME", help="Company name (or the name to use instead of the company file's).")
+@click.option(
+    "--company-file",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Company file (YAML or JSON): about-us, benefits, EEO statement, how to apply, logo. "
+    "Start one with `jobkit init --company company.yaml`.",
+)
+@click.option(
+    "--location",
+    metavar="PLACE",
+    help='Where the job is, e.g. "Chicago, IL" (default: the first location in the company file).',
+)
+@click.option(
+    "--remote",
+    type=click.Choice(["onsite", "hybrid", "remote"], case_sensitive=False),
+    default="onsite",
+    show_default=True,
+    help="Work mode.",
+)
+@click.option(
+    "--employment",
+    type=click.Choice(
+        ["full-time", "part-time", "contract", "temporary", "internship", "per-diem"], case_sensitive=False
+    ),
+    default="full-time",
+    show_default=True,
+    help="Employment type.",
+)
+@click.option(
+    "--salary",
+    default="auto",
+    show_default=True,
+    metavar="MIN-MAX|auto|none",
+    help="Pay range as MIN-MAX (e.g. 36000-42000); auto uses the role pack's figures for the level "
+    "and says where they come from; none leaves pay out.",
+)
+@output_options(JD_FORMAT_CHOICES)
+@handle_errors
+def job_description(
+    role: str,
+    level: str,
+    company: str | None,
+    company_file: Path | None,
+    location: str | None,
+    remote: str,
+    employment: str,
+    salary: str,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Write a ready-to-post job description for a role and level, in your company's voice.
+
+    Title from the career path, about-us, location and work mode, pay range, summary,
+    responsibilities for the level, required and preferred qualifications kept apart,
+    skills and tools, schedule, physical demands, benefits, an EEO statement and how to
+    apply. -f json gives a JSON Resume job document; the HTML embeds schema.org JobPosting
+    JSON-LD for careers pages.
+
+    \b
+    Example:
+        jobkit job-description --role medical-records-specialist --level senior --company-file company.yaml \\
+            --location "Chicago, IL" --remote hybrid --employment full-time -o senior-mrs.docx
+        jobkit job-description --role medical-records-specialist --level junior --company "Riverside Health" \\
+            --salary 36000-42000 -o jd.pdf
+        jobkit job-description --role medical-records-specialist --level mid --company "Riverside Health" \\
+            -f json -o job.json
+    """
+    from .budget import BudgetedRenderer
+
+    if not company and not company_file:
+        raise click.UsageError("a job description needs a company: give --company NAME or --company-file FILE")
+    fmt = choose_format(fmt, output, JD_FORMAT_CHOICES)
+    with BudgetedRenderer(fmt) as renderer:
+        from .api import render_job_description
+
+        document = render_job_description(
+            role=role,
+            level=level,
+            company=company,
+            company_file=company_file,
+            location=location,
+            remote=remote,
+            employment=employment,
+            salary=salary,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            convert=renderer.convert,
+        )
+    emit(document, output, [path for path in (company_file,) if path])
+
+
+@cli.command()
+@click.argument("csv_file", metavar="CSV", type=click.Path(path_type=Path))
+@click.option(
+    "--out-dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the documents and manifest.csv (created if missing).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(JD_FORMAT_CHOICES, case_sensitive=False),
+    default="pdf",
+    show_default=True,
+    help="Format of every document.",
+)
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
+@click.option("--theme", default="classic", show_default=True, metavar="THEME", help="classic or modern.")
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"], case_sensitive=False),
+    default="letter",
+    show_default=True,
+    help="Paper size for PDF and DOCX.",
+)
+@handle_errors
+def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool, theme: str, paper: str) -> None:
+    """Make one document per row of CSV: job descriptions for many roles, levels and places at once.
+
+    Columns: kind (default job-description), role, level, company or company_file,
+    location, remote, employment, salary_min, salary_max, output (optional file name).
+    A bad row is reported with its row number and the rest are made; the exit code is 1
+    if any row failed. manifest.csv in --out-dir lists row, output file and status.
+
+    \b
+    Example:
+        jobkit batch jobs.csv --out-dir postings/ --format pdf --jobs 2
+    """
+    from .batch import run_batch
+    from .render.html import check_paper, check_theme
+
+    check_theme(theme)
+    check_paper(paper)
+    progress = _BatchProgress(len_hint=_count_rows(csv_file))
+    with progress:
+        summary = run_batch(
+            csv_file,
+            out_dir=out_dir,
+            fmt=fmt.lower(),
+            jobs=jobs,
+            force=force,
+            theme=theme,
+            paper=paper,
+            on_result=progress.update,
+        )
+    click.echo(
+        f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}",
+        err=True,
+    )
+    if summary.failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _count_rows(csv_file: Path) -> int | None:
+    try:
+        with open(csv_file, encoding="utf-8-sig", errors="replace") as handle:
+            return max(sum(1 for line in handle if line.strip()) - 1, 0)
+    except OSError:
+        return None
+
+
+class _BatchProgress:
+    """A rich progress bar on a terminal; one plain line per row otherwise. Failures always get a line."""
+
+    def __init__(self, len_hint: int | None):
+        self.total = len_hint
+        self.done = 0
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                TextColumn("making documents"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("batch", total=self.total)
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.bar:
+            self.bar.stop()
+
+    def update(self, result) -> None:
+        self.done += 1
+        of = f"/{self.total}" if self.total else ""
+        if self.bar:
+            self.bar.advance(self.task)
+            if result.status != "made":
+                self.bar.console.print(f"[red]row {result.row} failed:[/red] {result.message}")
+        else:
+            detail = f"{result.output} ({result.seconds:.2f} s)" if result.status == "made" else result.message
+            click.echo(f"[{self.done}{of}] row {result.row} {result.status}: {detail}", err=True)
 
 
 @cli.command()

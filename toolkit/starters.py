@@ -9,13 +9,13 @@ from .errors import OutputPathError, RenderError
 from .resources import templates_dir
 
 
-def write_starter_profile(path: Path) -> None:
-    """Write the commented starter profile to ``path``; refuse if anything is already there."""
+def write_starter(kind: str, path: Path) -> None:
+    """Write the commented starter ``kind`` (profile or company) to ``path``; refuse if anything is there."""
     if path.exists() or path.is_symlink():
         raise OutputPathError(f"{path} already exists; jobkit init never overwrites a file")
     if not path.parent.exists():
         raise OutputPathError(f"folder {path.parent} does not exist")
-    text = (templates_dir() / "starters" / "profile.yaml").read_bytes()
+    text = (templates_dir() / "starters" / f"{kind}.yaml").read_bytes()
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         temporary.write_bytes(text)

@@ -34,6 +34,7 @@ class Salary(_Strict):
     average: int
     currency: str = "USD"
     source: str
+    year: str = ""
 
 
 class Level(_Strict):
@@ -144,6 +145,30 @@ class CoverLetterContent(_Strict):
     sign_off: str = "Sincerely,"
 
 
+class LevelPosting(_Strict):
+    """What a job description asks for at one level. Certifications are pack abbreviations."""
+
+    summary: str
+    duties: list[str]
+    required: list[str]
+    preferred: list[str]
+    required_certifications: list[str] = []
+    preferred_certifications: list[str] = []
+
+
+class JobDescriptionContent(_Strict):
+    """Job-description text: per-level content plus what every posting for the role shares."""
+
+    levels: dict[str, LevelPosting]
+    experience_phrase: str
+    no_experience_phrase: str
+    skills_and_tools: list[str]
+    schedule: list[str]
+    physical_demands: list[str]
+    default_eeo_statement: str
+    default_how_to_apply: str
+
+
 class RolePack(_Strict):
     id: str
     title: str
@@ -166,6 +191,7 @@ class RolePack(_Strict):
     keywords: list[Keyword]
     resume: ResumeContent
     cover_letter: CoverLetterContent
+    job_description: JobDescriptionContent
 
     @model_validator(mode="after")
     def check_references(self) -> RolePack:
@@ -186,6 +212,14 @@ class RolePack(_Strict):
         ):
             named.add(item.source)
         named.update(level.salary.source for level in self.levels)
+        known_certifications = {item.abbreviation for item in self.certifications}
+        for level_id, posting in self.job_description.levels.items():
+            if unknown := sorted(
+                set(posting.required_certifications + posting.preferred_certifications) - known_certifications
+            ):
+                raise ValueError(
+                    f"job_description.levels.{level_id} names unknown certifications: {', '.join(unknown)}"
+                )
         if missing := sorted(named - declared):
             raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
         level_ids = [level.id for level in self.levels]
@@ -207,6 +241,9 @@ class RolePack(_Strict):
             if years >= level.years_min:
                 chosen = level
         return chosen
+
+    def certification_by_abbreviation(self, abbreviation: str) -> Certification:
+        return next(item for item in self.certifications if item.abbreviation == abbreviation)
 
     def certification(self, name: str) -> Certification | None:
         """The pack's certification that ``name`` spells, by abbreviation or full name."""

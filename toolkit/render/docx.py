@@ -169,6 +169,8 @@ class _Writer:
             self.inline_paragraph(element, f"Heading {min(int(tag[1]), 3)}")
         elif tag == "table":
             self.table(element)
+        elif tag == "img":
+            self.image(element)
         elif tag in {"p", "h1", "h2", "h3", "h4", "li", "blockquote"} or style:
             if tag == "blockquote" and not style:
                 self.walk_children(element)
@@ -176,6 +178,23 @@ class _Writer:
                 self.inline_paragraph(element, style or "Normal")
         else:
             self.walk_children(element)
+
+    def image(self, element) -> None:
+        """An embedded (data: URI) PNG, JPEG or GIF; anything else is left out, as no file is ever opened."""
+        import base64
+        import binascii
+
+        from docx.shared import Pt
+
+        source = element.get("src", "")
+        header, _, payload = source.partition(",")
+        if not header.startswith("data:image/") or not header.endswith(";base64") or "svg" in header:
+            return
+        try:
+            data = base64.b64decode(payload, validate=True)
+        except (binascii.Error, ValueError):
+            return
+        self.document.add_picture(io.BytesIO(data), height=Pt(36))
 
     def entry_heading(self, element) -> None:
         """Title left, dates right on one line, with a right-aligned tab stop."""

@@ -8,7 +8,9 @@ file or open a connection.
 
 from __future__ import annotations
 
+import atexit
 import logging
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -51,10 +53,21 @@ class _WarningCollector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+@cache
+def _shipped_fonts():
+    """One font configuration per process: loading the font files once keeps a batch worker's memory flat."""
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config = FontConfiguration()
+    # Release it before interpreter shutdown: its __del__ needs modules that shutdown has already cleared.
+    atexit.register(_shipped_fonts.cache_clear)
+    return font_config, CSS(string=font_face_css(), url_fetcher=_make_fetcher(), font_config=font_config)
+
+
 def html_to_pdf(html: str) -> bytes:
     """A tagged PDF of ``html``, with title, author, subject and keywords from its <head>."""
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint import HTML
 
     fetcher = _make_fetcher()
     logger = logging.getLogger("weasyprint")
@@ -64,8 +77,7 @@ def html_to_pdf(html: str) -> bytes:
     logger.propagate = False
     try:
         document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
-        font_config = FontConfiguration()
-        fonts = CSS(string=font_face_css(), url_fetcher=fetcher, font_config=font_config)
+        font_config, fonts = _shipped_fonts()
         return document.write_pdf(stylesheets=[fonts], font_config=font_config, pdf_tags=True)
     except Exception as error:  # WeasyPrint raises many kinds; none should surface as a traceback
         raise RenderError(f"PDF rendering failed: {type(error).__name__}: {error}") from error

@@ -1,0 +1,134 @@
+"""Batch: one document per CSV row, bad rows reported, names kept inside --out-dir, a manifest."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from toolkit.batch import run_batch
+from toolkit.cli import cli
+
+HEADER = "role,level,company,output\n"
+
+
+@pytest.fixture
+def example_csv(tmp_path):
+    for name in ("jobs.csv", "company.yaml"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    return tmp_path / "jobs.csv"
+
+
+def _manifest(folder):
+    with open(folder / "manifest.csv", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_example_batch_makes_every_good_row_and_reports_the_bad_one(runner, example_csv, tmp_path):
+    out = tmp_path / "postings"
+    result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(out), "--format", "pdf", "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "made 8, failed 1" in result.output
+    assert "row 10 failed: --salary '62000-55000': the minimum" in result.output
+    rows = _manifest(out)
+    assert [row["row"] for row in rows] == [str(number) for number in range(2, 11)]
+    assert [row["status"] for row in rows].count("made") == 8
+    made = sorted(Path(row["output"]) for row in rows if row["status"] == "made")
+    assert made == sorted(out.glob("*.pdf"))
+    assert all(path.read_bytes()[:4] == b"%PDF" for path in made)
+
+
+def test_one_and_two_workers_make_the_same_documents(example_csv, tmp_path):
+    one = run_batch(example_csv, out_dir=tmp_path / "one", fmt="md", jobs=1)
+    two = run_batch(example_csv, out_dir=tmp_path / "two", fmt="md", jobs=2)
+    assert (one.made, one.failed) == (two.made, two.failed) == (8, 1)
+    for path in (tmp_path / "one").glob("*.md"):
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes()
+
+
+@pytest.mark.parametrize("requested", ["../../etc/x", "/etc/passwd", "..", "CON", "", "a" * 300, "sub/dir/name"])
+def test_hostile_output_names_stay_inside_out_dir(tmp_path, requested):
+    source = tmp_path / "jobs.csv"
+    source.write_text(HEADER + f'medical-records-specialist,mid,Acme,"{requested}"\n')
+    out = tmp_path / "out"
+    summary = run_batch(source, out_dir=out, fmt="md", jobs=1)
+    assert summary.made == 1
+    made = [path for path in out.iterdir() if path.name != "manifest.csv"]
+    assert len(made) == 1 and made[0].parent == out
+    assert made[0].suffix == ".md" and len(made[0].name) <= 70 and not made[0].name.startswith(".")
+    assert made[0].stem.lower() != "con"
+
+
+def test_colliding_names_get_a_numeric_suffix(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_text(HEADER + "medical-records-specialist,mid,Acme,posting\n" * 3)
+    run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert sorted(path.name for path in (tmp_path / "out").glob("*.md")) == [
+        "posting-2.md",
+        "posting-3.md",
+        "posting.md",
+    ]
+
+
+def test_existing_files_are_kept_unless_forced(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_text(HEADER + "medical-records-specialist,mid,Acme,posting\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "posting.md").write_text("mine")
+    summary = run_batch(source, out_dir=out, fmt="md", jobs=1)
+    assert summary.failed == 1 and (out / "posting.md").read_text() == "mine"
+    assert "pass --force" in _manifest(out)[0]["message"]
+    assert run_batch(source, out_dir=out, fmt="md", jobs=1, force=True).made == 1
+    assert (out / "posting.md").read_text().startswith("Acme")
+
+
+def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_bytes(
+        (
+            "\ufeff" + HEADER + "medical-records-specialist,mid,Acme\nmedical-records-specialist,junior,Acme,x,extra\n"
+        ).encode("utf-8")
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (1, 1)
+    assert _manifest(tmp_path / "out")[1]["message"] == "row has 5 fields but the header has 4"
+
+
+@pytest.mark.parametrize(
+    "header, message",
+    [
+        ("role,level,company,company\n", "column 'company' appears twice in the header"),
+        ("role,levle,company\n", "unknown column 'levle' (did you mean 'level'?)"),
+        ("level,company\n", "the header has no 'role' column"),
+    ],
+)
+def test_bad_headers_stop_before_any_row(runner, tmp_path, header, message):
+    source = tmp_path / "jobs.csv"
+    source.write_text(header + "medical-records-specialist,mid,Acme\n")
+    result = runner.invoke(cli, ["batch", str(source), "--out-dir", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"{source}:1:" in result.output and message in result.output
+
+
+def test_bad_rows_name_their_reason(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        "kind,role,level,company,company_file\n"
+        "cover-letter,medical-records-specialist,mid,Acme,\n"
+        "job-description,medical-records-specialist,expert,Acme,\n"
+        "job-description,nurse,mid,Acme,\n"
+        "job-description,medical-records-specialist,mid,,missing.yaml\n"
+        "job-description,medical-records-specialist,mid,,\n"
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=2)
+    assert summary.failed == 5
+    messages = [row["message"] for row in _manifest(tmp_path / "out")]
+    assert "kind 'cover-letter' is not something batch makes" in messages[0]
+    assert "unknown level 'expert'" in messages[1]
+    assert "unknown role 'nurse'" in messages[2]
+    assert "company file not found" in messages[3]
+    assert messages[4] == "give a company or a company_file"

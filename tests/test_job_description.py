@@ -1,0 +1,291 @@
+"""Job descriptions: level-specific content, company voice, pay transparency, JSON and JSON-LD."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import docx
+import pytest
+from conftest import EXAMPLES, ROLE
+from jsonschema import Draft4Validator
+from pypdf import PdfReader
+
+from toolkit.api import render_job_description
+from toolkit.cli import cli
+from toolkit.companies import load_company
+from toolkit.errors import JobkitError
+from toolkit.resources import load_schema
+
+COMPANY = EXAMPLES / "company.yaml"
+SECTIONS = [
+    "About Riverside Health",
+    "The role",
+    "What you will do",
+    "Required qualifications",
+    "Preferred qualifications",
+    "Skills and tools",
+    "Work environment and schedule",
+    "Physical demands",
+    "Benefits",
+    "How to apply",
+]
+
+
+def _markdown(**options) -> str:
+    options = {"role": ROLE, "level": "senior", "company_file": COMPANY, "fmt": "md", **options}
+    return render_job_description(**options).content.decode()
+
+
+def _section(markdown: str, title: str) -> list[str]:
+    part = markdown.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+    return [line[2:] for line in part.splitlines() if line.startswith("- ")]
+
+
+def test_senior_jd_from_a_company_file_as_docx(runner, tmp_path):
+    target = tmp_path / "senior-mrs.docx"
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            ROLE,
+            "--level",
+            "senior",
+            "--company-file",
+            str(COMPANY),
+            "--location",
+            "Chicago, IL",
+            "--remote",
+            "hybrid",
+            "--employment",
+            "full-time",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    document = docx.Document(target)
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "Senior Medical Records Specialist" in texts
+    assert "Chicago, IL · Hybrid · Full-time · $55,000 – $57,000 a year" in texts
+    headings = [p.text for p in document.paragraphs if p.style.name == "Section Title"]
+    assert headings == SECTIONS
+    assert sum(1 for p in document.paragraphs if p.style.name == "List Bullet") > 20
+    assert "pay range from the role pack" in result.output and "Himalayas" in result.output and "2025" in result.output
+
+
+def test_junior_jd_with_a_given_salary_as_pdf(runner, tmp_path):
+    target = tmp_path / "jd.pdf"
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            ROLE,
+            "--level",
+            "junior",
+            "--company",
+            "Riverside Health",
+            "--salary",
+            "36000-42000",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Junior Medical Records Specialist" in text and "$36,000 – $42,000 a year" in text
+    assert "Riverside Health is an equal opportunity employer" in text
+    assert "pay range from the role pack" not in result.output
+
+
+def test_json_output_validates_against_the_job_schema(runner, tmp_path):
+    target = tmp_path / "job.json"
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            ROLE,
+            "--level",
+            "mid",
+            "--company",
+            "Riverside Health",
+            "-f",
+            "json",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    job = json.loads(target.read_text())
+    assert list(Draft4Validator(load_schema("job")).iter_errors(job)) == []
+    assert job["title"] == "Medical Records Specialist" and job["company"] == "Riverside Health"
+    assert job["salary"] == "46000-48000"
+    assert any(item.startswith("Preferred: ") for item in job["qualifications"])
+
+
+def test_html_embeds_job_posting_json_ld():
+    html = render_job_description(
+        role=ROLE,
+        level="senior",
+        company_file=COMPANY,
+        location="Chicago, IL",
+        remote="remote",
+        salary="54000-62000",
+        fmt="html",
+    ).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    posting = json.loads(block)
+    assert posting["@type"] == "JobPosting" and posting["title"] == "Senior Medical Records Specialist"
+    assert posting["hiringOrganization"]["name"] == "Riverside Health"
+    assert posting["baseSalary"]["value"] == {
+        "@type": "QuantitativeValue",
+        "minValue": 54000,
+        "maxValue": 62000,
+        "unitText": "YEAR",
+    }
+    assert posting["jobLocationType"] == "TELECOMMUTE"
+    assert posting["jobLocation"]["address"]["addressLocality"] == "Chicago"
+    assert posting["experienceRequirements"]["monthsOfExperience"] == 48
+
+
+def test_json_ld_cannot_be_broken_out_of(tmp_path):
+    html = render_job_description(
+        role=ROLE, level="mid", company="Evil </script><script>alert(1)</script>", fmt="html"
+    ).content.decode()
+    assert "<script>alert(1)" not in html
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert json.loads(block)["hiringOrganization"]["name"].startswith("Evil </script>")
+
+
+def test_responsibilities_and_qualifications_differ_by_level():
+    junior, director = _markdown(level="junior"), _markdown(level="director")
+    assert set(_section(junior, "What you will do")).isdisjoint(_section(director, "What you will do"))
+    assert "High school diploma or GED" in _section(junior, "Required qualifications")
+    assert any("Bachelor's degree" in item for item in _section(director, "Required qualifications"))
+    assert any("15+ years of experience" in item for item in _section(director, "Required qualifications"))
+    assert any(
+        "No prior medical records experience required" in item for item in _section(junior, "Required qualifications")
+    )
+
+
+def test_required_and_preferred_certifications_are_kept_apart_with_issuers():
+    markdown = _markdown(level="senior")
+    required, preferred = _section(markdown, "Required qualifications"), _section(markdown, "Preferred qualifications")
+    assert any(
+        "Registered Health Information Technician (RHIT) credential from the American Health Information "
+        "Management Association (AHIMA)" in item
+        for item in required
+    )
+    assert any("(RHIA)" in item and "(CCS)" in item for item in preferred)
+    assert not any("RHIA" in item for item in required)
+
+
+@pytest.mark.parametrize(
+    "salary, message",
+    [
+        ("36000-", "open-ended"),
+        ("36000+", "open-ended"),
+        ("36000", "open-ended"),
+        ("42000-36000", "minimum (42,000) is above the maximum (36,000)"),
+        ("lots", "not a range"),
+    ],
+)
+def test_bad_salaries_exit_1(runner, salary, message):
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            ROLE,
+            "--level",
+            "junior",
+            "--company",
+            "X",
+            "--salary",
+            salary,
+            "-o",
+            "-",
+            "-f",
+            "md",
+        ],
+    )
+    assert result.exit_code == 1 and message in result.output
+
+
+def test_salary_forms_auto_none_and_hourly():
+    assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
+    assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")
+    assert "$22 – $26.50 an hour" in _markdown(salary="22-26.50")
+    none = render_job_description(role=ROLE, level="junior", company="X", salary="none", fmt="md")
+    assert "$" not in none.content.decode().split("## ")[0]
+    assert "pay left out" in none.notes[0]
+
+
+def test_company_file_errors_are_located_with_did_you_mean(tmp_path, runner):
+    path = tmp_path / "company.yaml"
+    path.write_text("name: Riverside\nbenifits:\n  - Dental\n")
+    result = runner.invoke(cli, ["job-description", "--role", ROLE, "--level", "mid", "--company-file", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:2:1: benifits: unknown field (did you mean 'benefits'?)" in result.output
+
+
+def _png(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (15, 76, 92)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_logo_appears_in_pdf_and_docx(tmp_path):
+    (tmp_path / "logo.png").write_bytes(_png(120, 40))
+    (tmp_path / "company.yaml").write_text("name: Riverside Health\nlogo: logo.png\n")
+    pdf = render_job_description(role=ROLE, level="mid", company_file=tmp_path / "company.yaml", fmt="pdf").content
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert any(str(obj.get_object().get("/Subtype")) == "/Image" for obj in page["/Resources"]["/XObject"].values())
+    document = docx.Document(
+        io.BytesIO(
+            render_job_description(role=ROLE, level="mid", company_file=tmp_path / "company.yaml", fmt="docx").content
+        )
+    )
+    assert len(document.inline_shapes) == 1
+
+
+@pytest.mark.parametrize(
+    "logo, message",
+    [
+        ("../outside.png", "must be a file in the company file's folder"),
+        ("missing.png", "not a regular file"),
+        ("notes.txt", "logo must be one of"),
+        ("bomb.png", "too large to decode safely"),
+    ],
+)
+def test_unsafe_logos_are_refused(tmp_path, logo, message):
+    folder = tmp_path / "company"
+    folder.mkdir()
+    (tmp_path / "outside.png").write_bytes(_png(10, 10))
+    (folder / "notes.txt").write_text("hello")
+    from PIL import Image
+
+    with Image.new("1", (12000, 12000)) as huge:  # 144 million pixels: past Pillow's bomb warning
+        huge.save(folder / "bomb.png")
+    (folder / "company.yaml").write_text(f"name: X\nlogo: {logo}\n")
+    with pytest.raises(JobkitError, match=re.escape(message)):
+        load_company(folder / "company.yaml")
+
+
+def test_init_company_writes_a_starter_that_loads(runner, tmp_path):
+    target = tmp_path / "company.yaml"
+    result = runner.invoke(cli, ["init", "--company", str(target)])
+    assert result.exit_code == 0, result.output
+    assert load_company(target).company.name == "Your Company"
+    assert runner.invoke(cli, ["init", "--company", str(target)]).exit_code == 1
+
+
+def test_a_company_is_required(runner):
+    result = runner.invoke(cli, ["job-description", "--role", ROLE, "--level", "mid"])
+    assert result.exit_code == 2 and "--company NAME or --company-file FILE" in result.output

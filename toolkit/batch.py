@@ -1,0 +1,294 @@
+"""Batch: one job description per CSV row, made by worker processes, with a manifest.
+
+The parent reads and checks the CSV row by row, plans a safe, unique output name for
+each, and hands rows to a pool of workers. Each worker loads the renderer and role packs
+once and reuses them; it renders and writes its document itself and sends back only a
+short result, so nothing accumulates as rows stream through. One bad row never stops the
+others: it is reported with its row number and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputFileError, JobkitError, Location
+from .loading import read_text
+from .output import safe_file_stem, write_atomically
+from .suggestions import did_you_mean
+
+COLUMNS = [
+    "kind",
+    "role",
+    "level",
+    "company",
+    "company_file",
+    "location",
+    "remote",
+    "employment",
+    "salary_min",
+    "salary_max",
+    "output",
+]
+KINDS = ["job-description"]
+# Names Windows reserves for devices; a file called CON.pdf cannot be opened there.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
+@dataclass
+class RowResult:
+    row: int
+    output: str
+    status: str  # "made", "failed" or "skipped"
+    message: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class BatchSummary:
+    made: int
+    failed: int
+    seconds: float
+    manifest: Path
+
+
+@dataclass
+class _Task:
+    row: int
+    options: dict
+    output: Path
+    fmt: str
+
+
+def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str]]:
+    """(row number, values, problem) for each non-empty row; the header is checked before any row is read.
+
+    Row numbers count the header as row 1, as a spreadsheet does.
+    """
+    text = read_text(path, what="batch file")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [column.strip().lower() for column in next(reader)]
+    except StopIteration:
+        raise InputFileError("batch file is empty", Location(str(path))) from None
+    except csv.Error as error:
+        raise InputFileError(f"invalid CSV: {error}", Location(str(path), 1)) from None
+    seen: set[str] = set()
+    for index, column in enumerate(header, start=1):
+        if not column:
+            raise InputFileError(f"column {index} has no name", Location(str(path), 1, index))
+        if column in seen:
+            raise InputFileError(f"column {column!r} appears twice in the header", Location(str(path), 1, index))
+        if column not in COLUMNS:
+            raise InputFileError(
+                f"unknown column {column!r}{did_you_mean(column, COLUMNS)}; columns are: {', '.join(COLUMNS)}",
+                Location(str(path), 1, index),
+            )
+        seen.add(column)
+    for required in ("role", "level"):
+        if required not in seen:
+            raise InputFileError(f"the header has no {required!r} column", Location(str(path), 1))
+    if "company" not in seen and "company_file" not in seen:
+        raise InputFileError("the header needs a 'company' or 'company_file' column", Location(str(path), 1))
+    try:
+        for fields in reader:
+            number = reader.line_num
+            if not any(field.strip() for field in fields):
+                continue
+            problem = ""
+            if len(fields) > len(header):
+                problem = f"row has {len(fields)} fields but the header has {len(header)}"
+            values = {
+                column: (fields[index].strip() if index < len(fields) else "") for index, column in enumerate(header)
+            }
+            yield number, values, problem
+    except csv.Error as error:
+        raise InputFileError(f"invalid CSV: {error}", Location(str(path), reader.line_num)) from None
+
+
+def output_name(requested: str, values: dict[str, str], row: int, fmt: str) -> str:
+    """A safe file name for a row: never a path, never empty or reserved, always the format's extension."""
+    if requested:
+        stem = safe_file_stem(Path(requested.replace("\\", "/")).stem, fallback="")
+    else:
+        company = values.get("company") or values.get("company_name") or Path(values.get("company_file") or "").stem
+        stem = safe_file_stem(
+            "-".join(part for part in (company, values.get("role", ""), values.get("level", "")) if part), fallback=""
+        )
+    stem = stem or f"row-{row}"
+    if stem.split(".")[0].lower() in _RESERVED:
+        stem += "-file"
+    return f"{stem}.{fmt}"
+
+
+def run_batch(
+    csv_path: str | Path,
+    *,
+    out_dir: str | Path,
+    fmt: str = "pdf",
+    jobs: int | None = None,
+    force: bool = False,
+    theme: str = "classic",
+    paper: str = "letter",
+    on_result: Callable[[RowResult], None] | None = None,
+) -> BatchSummary:
+    """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there."""
+    started = time.perf_counter()
+    csv_path = Path(csv_path)
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise JobkitError(f"cannot create the output folder {out_dir}: {error.strerror or error}") from None
+    root = out_dir.resolve()
+    results: list[RowResult] = []
+
+    def report(result: RowResult) -> None:
+        results.append(result)
+        if on_result:
+            on_result(result)
+
+    taken: set[str] = set()
+    tasks: list[_Task] = []
+    company_names: dict[str, str] = {}
+    for row, values, problem in read_batch_rows(csv_path):
+        if not values.get("company") and values.get("company_file"):
+            try:
+                values["company_name"] = _company_name(csv_path.parent / values["company_file"], company_names)
+            except JobkitError as error:
+                problem = problem or str(error).replace("\n", " / ")
+        name = output_name(values.get("output", ""), values, row, fmt)
+        if name.casefold() in taken:
+            base, _, extension = name.rpartition(".")
+            counter = 2
+            while f"{base}-{counter}.{extension}".casefold() in taken:
+                counter += 1
+            name = f"{base}-{counter}.{extension}"
+        taken.add(name.casefold())
+        target = out_dir / name
+        if target.resolve().parent != root:  # output_name cannot produce this; a guard all the same
+            problem = problem or "output name would leave --out-dir"
+        problem = (
+            problem
+            or _row_problem(values)
+            or ("" if force or not target.exists() else f"{name} exists already; pass --force to replace it")
+        )
+        if problem:
+            report(RowResult(row, str(target), "failed", problem))
+            continue
+        tasks.append(_Task(row, _row_options(values, csv_path.parent, theme, paper), target, fmt))
+
+    if tasks:
+        _run_tasks(tasks, jobs or os.cpu_count() or 1, fmt, report)
+    results.sort(key=lambda item: item.row)
+    manifest = out_dir / "manifest.csv"
+    write_atomically(manifest, _manifest_bytes(results))
+    made = sum(1 for result in results if result.status == "made")
+    return BatchSummary(made, len(results) - made, time.perf_counter() - started, manifest)
+
+
+def _company_name(path: Path, cache: dict[str, str]) -> str:
+    """The company's name from its file, loaded once per file (errors name the file and line)."""
+    from .companies import load_company
+
+    key = str(path)
+    if key not in cache:
+        cache[key] = load_company(path).company.name
+    return cache[key]
+
+
+def _row_problem(values: dict[str, str]) -> str:
+    kind = values.get("kind") or "job-description"
+    if kind not in KINDS:
+        return f"kind {kind!r} is not something batch makes; use: {', '.join(KINDS)}"
+    for column in ("role", "level"):
+        if not values.get(column):
+            return f"the {column!r} column is empty"
+    if not values.get("company") and not values.get("company_file"):
+        return "give a company or a company_file"
+    return ""
+
+
+def _row_options(values: dict[str, str], folder: Path, theme: str, paper: str) -> dict:
+    low, high = values.get("salary_min", ""), values.get("salary_max", "")
+    salary = f"{low}-{high}" if low and high else (low or high or "auto")
+    if (low or high) and not (low and high):
+        salary = f"{low or high}+"  # one end only: parse_salary reports it as open-ended
+    company_file = values.get("company_file")
+    return {
+        "role": values["role"],
+        "level": values["level"],
+        "company": values.get("company") or None,
+        "company_file": str(folder / company_file) if company_file else None,
+        "location": values.get("location") or None,
+        "remote": values.get("remote") or "onsite",
+        "employment": values.get("employment") or "full-time",
+        "salary": salary,
+        "theme": theme,
+        "paper": paper,
+    }
+
+
+def _run_tasks(tasks: list[_Task], jobs: int, fmt: str, report: Callable[[RowResult], None]) -> None:
+    if jobs <= 1 or len(tasks) == 1:
+        _warm_worker(fmt)
+        for task in tasks:
+            report(_make(task))
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(processes=min(jobs, len(tasks)), initializer=_warm_worker, initargs=(fmt,)) as pool:
+        for result in pool.imap_unordered(_make, tasks, chunksize=1):
+            report(result)
+
+
+def _warm_worker(fmt: str) -> None:
+    """Load the renderer and the role packs once per worker; every row after that reuses them."""
+    from .render import load_renderer
+    from .roles import builtin_role_ids, load_role
+
+    if fmt != "json":
+        load_renderer(fmt)
+    for role_id in builtin_role_ids():
+        load_role(role_id)
+
+
+def _make(task: _Task) -> RowResult:
+    from .api import render_job_description
+
+    started = time.perf_counter()
+    try:
+        document = render_job_description(fmt=task.fmt, **task.options)
+        write_atomically(task.output, document.content)
+    except JobkitError as error:
+        return RowResult(
+            task.row,
+            str(task.output),
+            "failed",
+            " / ".join(str(p) for p in error.problems),
+            time.perf_counter() - started,
+        )
+    except Exception as error:  # a bug: report it for this row and keep the batch going
+        return RowResult(
+            task.row,
+            str(task.output),
+            "failed",
+            f"internal error: {type(error).__name__}: {error}",
+            time.perf_counter() - started,
+        )
+    return RowResult(task.row, str(task.output), "made", "", time.perf_counter() - started)
+
+
+def _manifest_bytes(results: list[RowResult]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["row", "output", "status", "message"])
+    for result in results:
+        writer.writerow([result.row, result.output, result.status, result.message])
+    return buffer.getvalue().encode("utf-8")
