@@ -1,10 +1,11 @@
-"""The installed package carries its templates, styles, schemas and role packs."""
+"""The installed package carries every template, style, schema, starter and role pack."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 import toolkit
 from toolkit.resources import templates_dir
@@ -15,12 +16,7 @@ def test_templates_ship_inside_the_installed_package():
     if "site-packages" not in package.parts:
         pytest.skip("running from a source checkout; .ci/run installs the wheel and runs this for real")
     assert templates_dir() == package / "templates"
-    for relative in (
-        "roles/medical-records-specialist.yaml",
-        "resume/classic.html.j2",
-        "resume/modern.html.j2",
-        "styles/base.css",
-        "schemas/resume.schema.json",
-        "starters/profile.yaml",
-    ):
-        assert (templates_dir() / relative).is_file(), relative
+    source = {path.relative_to(REPO / "templates") for path in (REPO / "templates").rglob("*") if path.is_file()}
+    installed = {path.relative_to(templates_dir()) for path in templates_dir().rglob("*") if path.is_file()}
+    assert source, "no templates found in the source tree"
+    assert source <= installed, sorted(source - installed)
