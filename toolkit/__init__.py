@@ -7,6 +7,7 @@ The public API is small:
 - ``render_resume(profile, role=..., level=..., theme=..., paper=..., fmt=...)``: a document's bytes.
 - ``render_cover_letter(profile, role=..., company=..., job=..., ...)``: a letter for one application.
 - ``render_job_description(role=..., level=..., company_file=..., salary=..., fmt=...)``: a posting.
+- ``render_interview(role=..., level=..., kit=..., answers=..., job=..., profile=...)``: practice sheets, kits.
 - ``run_batch(csv_path, out_dir=..., fmt=..., jobs=...)``: one document per CSV row, in worker processes.
 - ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
 - ``write_atomically(path, data)``: replace a file without ever leaving half of it.
@@ -26,6 +27,7 @@ __all__ = [
     "load_role",
     "check_resume_file",
     "render_cover_letter",
+    "render_interview",
     "render_job_description",
     "run_batch",
     "render_resume",
@@ -47,7 +49,13 @@ def __getattr__(name: str):
         from . import roles
 
         return getattr(roles, name)
-    if name in {"render_resume", "render_cover_letter", "render_job_description", "check_resume_file"}:
+    if name in {
+        "render_resume",
+        "render_cover_letter",
+        "render_job_description",
+        "render_interview",
+        "check_resume_file",
+    }:
         from . import api
 
         return getattr(api, name)

@@ -203,6 +203,73 @@ def render_job_description(
     )
 
 
+def render_interview(
+    *,
+    role: str,
+    level: str | None = None,
+    categories: list[str] | None = None,
+    count: int | None = None,
+    seed: int | None = None,
+    answers: str | None = None,
+    kit: bool = False,
+    job: str | Path | None = None,
+    profile: str | Path | LoadedProfile | None = None,
+    strict: bool = False,
+    theme: str = "classic",
+    paper: str = "letter",
+    fmt: str = "pdf",
+    today: date | None = None,
+    convert: Callable[[str, str], bytes] = convert_html,
+) -> RenderedDocument:
+    """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
+
+    ``answers`` is None, ``"inline"`` (strong-answer points under each question) or ``"key"``
+    (an answer key on separate pages). ``job`` pulls the posting's requirements to the
+    front; ``profile`` adds a "your evidence" prompt quoting the closest work highlight.
+    Without ``level`` and with a profile, the level is inferred from the profile.
+    """
+    from .documents.interview import build_interview_context
+    from .documents.levels import choose_level
+    from .postings import load_posting
+
+    fmt = check_format(fmt)
+    check_theme(theme)
+    check_paper(paper)
+    pack = load_role(role)
+    loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
+    chosen = None
+    if level is None and loaded is not None:
+        chosen = choose_level(loaded.profile, pack, None, today or date.today())
+        level = chosen.id
+    context = build_interview_context(
+        pack,
+        level=level,
+        categories=categories,
+        count=count,
+        seed=seed,
+        answers=answers,
+        kit=kit,
+        posting=load_posting(job) if job else None,
+        profile=loaded.profile if loaded else None,
+        strict=strict,
+        today=today,
+    )
+    stem = "interviewer-kit" if kit else "interview-practice"
+    stem += f"-{safe_file_stem(pack.id)}" + (f"-{level}" if level else "")
+    return _render(
+        "interview",
+        context.document,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        convert=convert,
+        suggested_name=f"{stem}.{fmt}",
+        level=chosen,
+        warnings=list(loaded.warnings) if loaded else [],
+        notes=context.warnings,
+    )
+
+
 def _data_uri(path: Path) -> str:
     """The logo, read once by jobkit and embedded, so no renderer opens a file for it."""
     import base64

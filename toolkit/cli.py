@@ -573,6 +573,141 @@ class _BatchProgress:
 
 
 @cli.command()
+@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
+@click.option(
+    "--level",
+    metavar="LEVEL",
+    help="Career level; questions for that level only (default: all levels, or the level the --profile points to).",
+)
+@click.option(
+    "--count",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="How many questions (practice default 10; kit default 2 per competency).",
+)
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="ID",
+    help="Only this category; repeat for several (see --list-categories).",
+)
+@click.option("--seed", type=int, help="Reproducible random selection and order; without it, a balanced spread.")
+@click.option(
+    "--answers",
+    type=click.Choice(["inline", "key"]),
+    is_flag=False,
+    flag_value="inline",
+    default=None,
+    help="Add what a strong answer covers: after each question (--answers), or as an answer key on "
+    "separate pages (--answers=key).",
+)
+@click.option("--kit", is_flag=True, help="An interviewer kit: competencies, probes, rating scale, recommendation.")
+@click.option(
+    "--job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Put questions that match the posting's requirements first.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(path_type=Path),
+    metavar="PROFILE",
+    help='Add a "your evidence" prompt quoting your closest work highlight under each question.',
+)
+@click.option(
+    "--list-categories", is_flag=True, help="List the question categories and how many each holds, then stop."
+)
+@click.option("--strict", is_flag=True, help="Exit 1 when fewer questions exist than --count asks for.")
+@output_options()
+@handle_errors
+def interview(
+    role: str,
+    level: str | None,
+    count: int | None,
+    categories: tuple[str, ...],
+    seed: int | None,
+    answers: str | None,
+    kit: bool,
+    job: Path | None,
+    profile: Path | None,
+    list_categories: bool,
+    strict: bool,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Make an interview practice sheet (candidates) or a structured interviewer kit (hiring teams).
+
+    Questions come from the role's question bank, grouped by category and numbered, each
+    with a STAR reminder and room to write. Page breaks never split a question from its
+    notes space.
+
+    \b
+    Example:
+        jobkit interview --role medical-records-specialist --level mid -o practice.pdf
+        jobkit interview --role medical-records-specialist --count 12 --category behavioral --category technical \\
+            --seed 7 -o set.docx
+        jobkit interview --role medical-records-specialist --level senior --answers -o practice-with-guide.pdf
+        jobkit interview --role medical-records-specialist --level supervisor --kit -o interviewer-kit.pdf
+        jobkit interview --role medical-records-specialist --job posting.txt --profile profile.yaml -o prep.pdf
+        jobkit interview --role medical-records-specialist --list-categories
+    """
+    if list_categories:
+        _print_categories(role, level)
+        return
+    from .budget import BudgetedRenderer
+
+    fmt = choose_format(fmt, output)
+    with BudgetedRenderer(fmt) as renderer:
+        from .api import render_interview
+
+        document = render_interview(
+            role=role,
+            level=level,
+            categories=list(categories),
+            count=count,
+            seed=seed,
+            answers=answers,
+            kit=kit,
+            job=job,
+            profile=profile,
+            strict=strict,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            convert=renderer.convert,
+        )
+    for note in list(document.notes):
+        click.echo(f"warning: {note}", err=True)
+    document.notes = []
+    emit(document, output, [path for path in (job, profile) if path])
+
+
+def _print_categories(role: str, level: str | None) -> None:
+    from rich.table import Table
+
+    from .documents.interview import eligible_questions
+    from .roles import load_role
+
+    pack = load_role(role)
+    if level is not None and level not in [item.id for item in pack.levels]:
+        from .suggestions import unknown_name_message
+
+        raise JobkitError(unknown_name_message("level", level, [item.id for item in pack.levels]))
+    table = Table(title=f"Question categories for {pack.title}" + (f" ({level})" if level else ""))
+    table.add_column("id", no_wrap=True)
+    table.add_column("title")
+    table.add_column("questions", justify="right")
+    for category in pack.interview.categories:
+        table.add_row(
+            category.id, category.title, str(len(eligible_questions(pack, level=level, categories=[category.id])))
+        )
+    make_console().print(table)
+
+
+@cli.command()
 @click.argument("resume_file", metavar="RESUME", type=click.Path(path_type=Path))
 @click.option("--role", metavar="ROLE", help="Match against a role pack's keywords (and use its vocabulary for --job).")
 @click.option(

@@ -169,6 +169,53 @@ class JobDescriptionContent(_Strict):
     default_how_to_apply: str
 
 
+class InterviewCategory(_Strict):
+    id: str
+    title: str
+
+
+class Competency(_Strict):
+    """A competency an interviewer rates, with what a good answer shows, and the levels it is assessed at."""
+
+    id: str
+    title: str
+    good: str
+    levels: list[str]
+
+
+class RatingLevel(_Strict):
+    score: int = Field(ge=1, le=5)
+    label: str
+    description: str
+
+
+class InterviewQuestion(_Strict):
+    id: str
+    category: str
+    competency: str
+    levels: list[str] = Field(min_length=1)
+    question: str
+    strong_answer: list[str] = Field(min_length=3, max_length=5)
+    follow_ups: list[str] = Field(min_length=1, max_length=2)
+    terms: list[str] = []
+
+
+class InterviewContent(_Strict):
+    categories: list[InterviewCategory] = Field(min_length=1)
+    competencies: list[Competency] = Field(min_length=1)
+    rating_scale: list[RatingLevel] = Field(min_length=5, max_length=5)
+    questions: list[InterviewQuestion] = Field(min_length=1)
+
+    def category_ids(self) -> list[str]:
+        return [category.id for category in self.categories]
+
+    def category(self, category_id: str) -> InterviewCategory:
+        return next(category for category in self.categories if category.id == category_id)
+
+    def competency(self, competency_id: str) -> Competency:
+        return next(item for item in self.competencies if item.id == competency_id)
+
+
 class RolePack(_Strict):
     id: str
     title: str
@@ -192,6 +239,7 @@ class RolePack(_Strict):
     resume: ResumeContent
     cover_letter: CoverLetterContent
     job_description: JobDescriptionContent
+    interview: InterviewContent
 
     @model_validator(mode="after")
     def check_references(self) -> RolePack:
@@ -223,6 +271,7 @@ class RolePack(_Strict):
         if missing := sorted(named - declared):
             raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
         level_ids = [level.id for level in self.levels]
+        self._check_interview(set(level_ids))
         for name, table in (
             ("resume.summary.objective", self.resume.summary.objective),
             ("cover_letter.value_statements", self.cover_letter.value_statements),
@@ -230,6 +279,32 @@ class RolePack(_Strict):
             if missing_levels := [level for level in level_ids if level not in table]:
                 raise ValueError(f"{name} has nothing for level(s): {', '.join(missing_levels)}")
         return self
+
+    def _check_interview(self, level_ids: set[str]) -> None:
+        """Unique ids, known categories, competencies, levels and terms; no category empty at any level."""
+        bank = self.interview
+        ids = [question.id for question in bank.questions]
+        if duplicates := sorted({item for item in ids if ids.count(item) > 1}):
+            raise ValueError(f"interview.questions: duplicate ids: {', '.join(duplicates)}")
+        categories = set(bank.category_ids())
+        competencies = {item.id for item in bank.competencies}
+        terms = {keyword.term for keyword in self.keywords}
+        for question in bank.questions:
+            for label, values, known in (
+                ("category", [question.category], categories),
+                ("competency", [question.competency], competencies),
+                ("levels", question.levels, level_ids),
+                ("terms", question.terms, terms),
+            ):
+                if unknown := sorted(set(values) - known):
+                    raise ValueError(f"interview question {question.id}: unknown {label}: {', '.join(unknown)}")
+        for level in sorted(level_ids):
+            present = {question.category for question in bank.questions if level in question.levels}
+            if empty := sorted(categories - present):
+                raise ValueError(f"interview: no {', '.join(empty)} questions for level {level}")
+            rated = [item for item in bank.competencies if level in item.levels]
+            if not 4 <= len(rated) <= 6:
+                raise ValueError(f"interview: level {level} has {len(rated)} competencies; a kit needs 4 to 6")
 
     def level(self, level_id: str) -> Level:
         return next(level for level in self.levels if level.id == level_id)

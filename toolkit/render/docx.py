@@ -156,7 +156,13 @@ class _Writer:
         if tag in {"style", "script", "head", "title", "meta"}:
             return
         style = next((_CLASS_STYLES[name][0] for name in _CLASS_STYLES if name in classes), None)
-        if "entry-heading" in classes:
+        if "page-break-before" in classes:
+            from docx.enum.text import WD_BREAK
+
+            self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        if "notes-line" in classes:
+            self.writing_line()
+        elif "entry-heading" in classes:
             self.entry_heading(element)
         elif tag in {"ul", "ol"}:
             for item in element:
@@ -178,6 +184,21 @@ class _Writer:
                 self.inline_paragraph(element, style or "Normal")
         else:
             self.walk_children(element)
+
+    def writing_line(self) -> None:
+        """An empty paragraph with a bottom rule: a line to write on."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+
+        paragraph = self.paragraph("Normal")
+        paragraph.paragraph_format.space_before = Pt(12)
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "B8B8B8")):
+            bottom.set(qn(key), value)
+        borders.append(bottom)
+        paragraph._p.get_or_add_pPr().append(borders)
 
     def image(self, element) -> None:
         """An embedded (data: URI) PNG, JPEG or GIF; anything else is left out, as no file is ever opened."""
@@ -232,6 +253,8 @@ class _Writer:
             child_italic = italic or child.tag in {"em", "i"}
             if child.tag == "br":
                 paragraph.add_run().add_break()
+            elif "checkbox" in (child.get("class") or ""):
+                paragraph.add_run("☐ ")
             elif child.tag == "a" and child.get("href"):
                 self.hyperlink(paragraph, child.get("href"), child.text_content())
             else:

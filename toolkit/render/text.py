@@ -43,7 +43,9 @@ class _TextWriter:
     def block(self, element) -> None:
         tag = element.tag
         classes = set((element.get("class") or "").split())
-        if "entry-heading" in classes:
+        if "notes-line" in classes:
+            self.blocks.append("_" * 60)
+        elif "entry-heading" in classes:
             parts = [self.inline(part) for part in element if isinstance(part.tag, str)]
             title, dates = parts[0], " | ".join(parts[1:])
             line = f"{title} ({dates})" if dates else title
@@ -88,6 +90,8 @@ class _TextWriter:
                     inner = f"[{inner}](<{child.get('href')}>)"
                 elif child.tag == "br":
                     inner = _LINE_BREAK
+                elif "checkbox" in (child.get("class") or ""):
+                    inner = "\\[ \\] " if self.markdown else "[ ] "
                 parts.append(inner)
             parts.append(self.escape(child.tail or ""))
         text = re.sub(r"[ \t\r\n]+", " ", "".join(parts))

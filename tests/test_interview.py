@@ -1,0 +1,230 @@
+"""Interview practice sheets and interviewer kits from the role's question bank."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from conftest import EXAMPLES, ROLE
+from pypdf import PdfReader
+
+from toolkit.api import render_interview
+from toolkit.cli import cli
+from toolkit.documents.interview import build_interview_context
+from toolkit.errors import ValidationError
+from toolkit.loading import parse_yaml
+from toolkit.profiles import load_profile
+from toolkit.resources import templates_dir
+from toolkit.roles import load_role, validate_role_pack
+
+LEVELS = ["junior", "mid", "senior", "supervisor", "manager", "director"]
+
+
+def _context(**options):
+    return build_interview_context(load_role(ROLE), **options).document
+
+
+def _questions(document) -> list[dict]:
+    return [item for group in document["groups"] for item in group["questions"]]
+
+
+def _pdf_text(content: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+
+
+def test_the_bank_is_deep_enough_and_valid():
+    bank = load_role(ROLE).interview
+    assert len(bank.questions) >= 45
+    assert len({question.id for question in bank.questions}) == len(bank.questions)
+    for level in LEVELS:
+        present = {question.category for question in bank.questions if level in question.levels}
+        assert present == set(bank.category_ids()), level
+    assert all(3 <= len(q.strong_answer) <= 5 and 1 <= len(q.follow_ups) <= 2 for q in bank.questions)
+
+
+def test_a_bank_with_a_duplicate_id_is_refused():
+    text = (templates_dir() / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
+    broken = text.replace("- id: beh-provider-discrepancy", "- id: beh-caught-error", 1)
+    with pytest.raises(ValidationError, match="duplicate ids: beh-caught-error"):
+        validate_role_pack(parse_yaml(broken, "pack.yaml"))
+
+
+def test_practice_sheet_for_a_level(runner, tmp_path):
+    target = tmp_path / "practice.pdf"
+    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "mid", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(" ".join(_pdf_text(target.read_bytes())).split())
+    assert "Interview practice: Medical Records Specialist" in text and "10 questions" in text
+    assert "Answer with STAR" in text
+    numbers = [int(number) for number in __import__("re").findall(r"(\d+)\. [A-Z]", text)]
+    assert numbers[:10] == list(range(1, 11))
+
+
+def test_default_selection_is_balanced_and_deterministic():
+    first, second = _context(level="mid"), _context(level="mid")
+    assert first == second
+    categories = [group["title"] for group in first["groups"]]
+    assert len(categories) == 6  # ten questions over six categories: every category appears
+    counts = [len(group["questions"]) for group in first["groups"]]
+    assert max(counts) - min(counts) <= 1
+
+
+def test_count_categories_and_seed(runner, tmp_path):
+    target = tmp_path / "set.docx"
+    result = runner.invoke(
+        cli,
+        [
+            "interview",
+            "--role",
+            ROLE,
+            "--count",
+            "12",
+            "--category",
+            "behavioral",
+            "--category",
+            "technical",
+            "--seed",
+            "7",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    headings = [p.text for p in docx.Document(target).paragraphs if p.style.name == "Section Title"]
+    assert sorted(headings) == ["Behavioral", "Technical and coding"]
+    seeded = [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    assert seeded == [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    other = [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
+    assert len(seeded) == 12 and seeded != other
+
+
+def test_level_filter_only_keeps_questions_for_that_level():
+    bank = {question.id: question for question in load_role(ROLE).interview.questions}
+    for level in LEVELS:
+        assert all(level in bank[q["id"]].levels for q in _questions(_context(level=level, count=14)))
+
+
+def test_answers_inline_and_as_a_key_on_separate_pages():
+    inline = render_interview(role=ROLE, level="senior", answers="inline", fmt="md").content.decode()
+    assert inline.count("A strong answer covers:") == 10
+    key = render_interview(role=ROLE, level="senior", answers="key", fmt="pdf").content
+    pages = _pdf_text(key)
+    start = next(index for index, page in enumerate(pages) if "ANSWER KEY" in page.upper())
+    assert start > 0 and "A strong answer covers" not in " ".join(pages[:start])
+    assert "1." in pages[start]
+
+
+def test_interviewer_kit_sections(runner, tmp_path):
+    target = tmp_path / "kit.docx"
+    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "supervisor", "--kit", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(target)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Section Title"]
+    assert headings[0] == "Rating scale" and headings[-1] == "Recommendation"
+    assert 4 <= len(headings) - 2 <= 6
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for field in (
+        "Candidate",
+        "Interviewer",
+        "Date",
+        "☐ Not assessed",
+        "☐ Advance",
+        "☐ Hold",
+        "☐ Decline",
+        "☐ Low",
+        "☐ High",
+    ):
+        assert field in cells, field
+    assert any(text.startswith("5 – Exceptional") for text in cells)
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    assert "What good looks like:" in paragraphs and "Follow-up probes:" in paragraphs
+
+
+def test_posting_pulls_matching_questions_to_the_front():
+    posting = EXAMPLES / "posting.txt"
+    document = build_interview_context(
+        load_role(ROLE), level="mid", posting=__import__("toolkit.postings", fromlist=["x"]).load_posting(posting)
+    )
+    first = _questions(document.document)[0]
+    bank = {question.id: question for question in load_role(ROLE).interview.questions}
+    assert set(bank[first["id"]].terms) & {"ICD-10-CM", "CPT", "HIPAA", "release of information", "EHR"}
+    assert document.document["posting"] == "Medical Records Specialist at Riverside Health"
+
+
+def test_your_evidence_only_quotes_the_profile(write_profile):
+    profile_path = write_profile(
+        {
+            "basics": {"name": "Sam"},
+            "work": [
+                {
+                    "name": "Valley Clinic",
+                    "position": "Clerk",
+                    "startDate": "2023-01",
+                    "highlights": ["Processed 40 release-of-information requests a week under HIPAA"],
+                }
+            ],
+        }
+    )
+    profile = load_profile(profile_path).profile
+    document = build_interview_context(load_role(ROLE), level="mid", count=20, profile=profile).document
+    evidence = [q["evidence"] for q in _questions(document)]
+    quoted = [item for item in evidence if item]
+    assert quoted and all(item["highlight"] == profile.work[0].highlights[0] for item in quoted)
+    assert all(item["where"] == "Clerk, Valley Clinic" for item in quoted)
+    assert None in evidence  # questions with nothing to quote get no invented example
+    text = render_interview(role=ROLE, level="mid", count=20, profile=profile_path, fmt="txt").content.decode()
+    assert "no highlight in your profile matches this question" in text
+
+
+def test_question_and_notes_space_never_split(tmp_path):
+    content = render_interview(role=ROLE, level="mid", count=20, answers="inline", fmt="html").content.decode()
+    css = content.split("<style>")[1].split("</style>")[0]
+    assert ".question-block { break-inside: avoid" in css
+    assert content.count('class="question-block"') == 20
+
+
+@pytest.mark.parametrize(
+    "options, code, message",
+    [
+        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, technical"),
+        (["--count", "0"], 2, "0 is not in the range"),
+        (["--count", "-3"], 2, "is not in the range"),
+        (["--level", "director", "--category", "technical", "--count", "5", "--strict"], 1, "only 1 questions match"),
+    ],
+)
+def test_bad_selections(runner, options, code, message):
+    result = runner.invoke(cli, ["interview", "--role", ROLE, *options, "-f", "md", "-o", "-"])
+    assert result.exit_code == code
+    assert message in result.output
+
+
+def test_too_few_questions_warns_and_makes_what_exists(runner):
+    result = runner.invoke(
+        cli,
+        [
+            "interview",
+            "--role",
+            ROLE,
+            "--level",
+            "director",
+            "--category",
+            "technical",
+            "--count",
+            "5",
+            "-f",
+            "md",
+            "-o",
+            "-",
+        ],
+    )
+    assert result.exit_code == 0
+    assert "warning: only 1 questions match" in result.stderr
+    assert result.stdout.count("**1.**") == 1 and "**2.**" not in result.stdout
+
+
+def test_list_categories(runner):
+    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "junior", "--list-categories"])
+    assert result.exit_code == 0
+    for category in ("behavioral", "technical", "privacy", "records", "situational", "career"):
+        assert category in result.output

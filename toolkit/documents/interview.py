@@ -1,0 +1,251 @@
+"""Build interview documents from the role's question bank: practice sheets and interviewer kits.
+
+Selection is deterministic: a balanced round-robin across categories in the bank's
+order, or a seeded shuffle with ``seed``. A posting pulls the questions that match its
+requirements to the front. With a profile, each question gets a "your evidence" prompt
+that quotes the profile's closest work highlight, or says there is none; never more.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..errors import JobkitError
+from ..matching import TextIndex, find_keyword, posting_terms
+from ..models.posting import Posting
+from ..models.profile import Profile
+from ..models.role import InterviewQuestion, Keyword, RolePack
+from ..suggestions import unknown_name_message
+
+DEFAULT_PRACTICE_COUNT = 10
+QUESTIONS_PER_COMPETENCY = 2
+STAR = [("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result")]
+
+
+class QuestionCountError(JobkitError):
+    """More questions were asked for than the bank holds for the filter (raised with --strict)."""
+
+
+@dataclass
+class InterviewContext:
+    document: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_categories(role: RolePack, categories: list[str]) -> list[str]:
+    known = role.interview.category_ids()
+    for category in categories:
+        if category not in known:
+            raise JobkitError(unknown_name_message("category", category, known))
+    return categories
+
+
+def eligible_questions(role: RolePack, *, level: str | None, categories: list[str]) -> list[InterviewQuestion]:
+    """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order."""
+    check_categories(role, categories)
+    return [
+        question
+        for question in role.interview.questions
+        if (level is None or level in question.levels) and (not categories or question.category in categories)
+    ]
+
+
+def select_questions(
+    pool: list[InterviewQuestion], count: int, *, role: RolePack, seed: int | None, wanted: dict[str, int]
+) -> list[InterviewQuestion]:
+    """``count`` questions: posting matches first (best first), then a balanced spread across categories."""
+    pool = list(pool)
+    if seed is not None:
+        random.Random(seed).shuffle(pool)
+    chosen = sorted(
+        (question for question in pool if _match_score(question, wanted)),
+        key=lambda question: -_match_score(question, wanted),
+    )[:count]
+    rest = [question for question in pool if question not in chosen]
+    by_category = {category: [q for q in rest if q.category == category] for category in role.interview.category_ids()}
+    while len(chosen) < count and any(by_category.values()):
+        for category in role.interview.category_ids():
+            if by_category[category] and len(chosen) < count:
+                chosen.append(by_category[category].pop(0))
+    return chosen
+
+
+def _match_score(question: InterviewQuestion, wanted: dict[str, int]) -> int:
+    return sum(wanted.get(term, 0) for term in question.terms)
+
+
+def posting_weights(role: RolePack, posting: Posting | None) -> dict[str, int]:
+    """Role-keyword terms the posting asks for, weighted (required counts double)."""
+    if posting is None:
+        return {}
+    return {
+        keyword.term: keyword.weight * (2 if importance == "required" else 1)
+        for keyword, importance in posting_terms(posting, role.keywords)
+    }
+
+
+def build_interview_context(
+    role: RolePack,
+    *,
+    level: str | None = None,
+    categories: list[str] | None = None,
+    count: int | None = None,
+    seed: int | None = None,
+    answers: str | None = None,
+    kit: bool = False,
+    posting: Posting | None = None,
+    profile: Profile | None = None,
+    strict: bool = False,
+    today: date | None = None,
+) -> InterviewContext:
+    """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template."""
+    today = today or date.today()
+    categories = categories or []
+    if level is not None and level not in [item.id for item in role.levels]:
+        raise JobkitError(unknown_name_message("level", level, [item.id for item in role.levels]))
+    if count is not None and count < 1:
+        raise JobkitError("--count must be 1 or more")
+    if answers not in (None, "inline", "key"):
+        raise JobkitError(unknown_name_message("answers style", str(answers), ["inline", "key"]))
+    wanted = posting_weights(role, posting)
+    pool = eligible_questions(role, level=level, categories=categories)
+    warnings: list[str] = []
+    level_title = role.level(level).title if level else f"{role.title} (all levels)"
+    base = {
+        "kind": "interview",
+        "lang": "en",
+        "role": role.title,
+        "level": level_title,
+        "date": f"{today:%B} {today.day}, {today.year}",
+        "posting": (f"{posting.title} at {posting.company}" if posting.company else posting.title) if posting else "",
+    }
+    if kit:
+        document = _kit(role, level, pool, count, seed, wanted, warnings, strict)
+    else:
+        target = count or DEFAULT_PRACTICE_COUNT
+        if len(pool) < target:
+            message = (
+                f"only {len(pool)} questions match (level {level or 'any'}, categories "
+                f"{', '.join(categories) or 'all'}); the sheet has {len(pool)}, not {target}"
+            )
+            if strict or not pool:
+                raise QuestionCountError(message if pool else "no questions match that level and categories")
+            warnings.append(message)
+        selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
+        document = _practice(role, selected, answers, profile)
+    title = "Interviewer kit" if kit else "Interview practice"
+    document.update(base)
+    document["title"] = f"{title}: {role.title}"
+    document["meta"] = {
+        "title": f"{title}: {level_title}",
+        "author": "jobkit",
+        "subject": f"{title} for {level_title}",
+        "keywords": ", ".join([role.title, *sorted({q.category for q in pool})]),
+    }
+    return InterviewContext(document, warnings)
+
+
+def _practice(
+    role: RolePack, selected: list[InterviewQuestion], answers: str | None, profile: Profile | None
+) -> dict[str, Any]:
+    """Questions grouped by category (in the order their first question was chosen), numbered throughout."""
+    order: list[str] = []
+    for question in selected:
+        if question.category not in order:
+            order.append(question.category)
+    groups, number = [], 0
+    for category in order:
+        items = []
+        for question in (q for q in selected if q.category == category):
+            number += 1
+            items.append(
+                {
+                    "number": number,
+                    "id": question.id,
+                    "question": question.question,
+                    "points": question.strong_answer,
+                    "follow_ups": question.follow_ups,
+                    "evidence": _evidence(question, role, profile) if profile is not None else None,
+                }
+            )
+        groups.append({"title": role.interview.category(category).title, "questions": items})
+    return {
+        "mode": "practice",
+        "groups": groups,
+        "answers": answers,
+        "star": STAR,
+        "count": number,
+        "profile_given": profile is not None,
+    }
+
+
+def _kit(
+    role: RolePack,
+    level: str | None,
+    pool: list[InterviewQuestion],
+    count: int | None,
+    seed: int | None,
+    wanted: dict[str, int],
+    warnings: list[str],
+    strict: bool,
+) -> dict[str, Any]:
+    """Competencies for the level, questions for each, the rating scale and a recommendation block."""
+    competencies = [item for item in role.interview.competencies if level is None or level in item.levels]
+    per_competency = QUESTIONS_PER_COMPETENCY
+    if count is not None:
+        per_competency = max(1, -(-count // len(competencies)))
+    sections, number = [], 0
+    for competency in competencies:
+        candidates = [question for question in pool if question.competency == competency.id]
+        chosen = select_questions(candidates, per_competency, role=role, seed=seed, wanted=wanted)
+        if len(chosen) < per_competency:
+            message = (
+                f"competency {competency.title!r} has {len(chosen)} question(s) at this level, not {per_competency}"
+            )
+            if strict:
+                raise QuestionCountError(message)
+            warnings.append(message)
+        items = []
+        for question in chosen:
+            number += 1
+            items.append(
+                {
+                    "number": number,
+                    "question": question.question,
+                    "follow_ups": question.follow_ups,
+                    "points": question.strong_answer,
+                }
+            )
+        sections.append({"title": competency.title, "good": competency.good, "questions": items})
+    return {
+        "mode": "kit",
+        "competencies": sections,
+        "scale": [
+            {"score": item.score, "label": item.label, "description": item.description}
+            for item in role.interview.rating_scale
+        ],
+        "count": number,
+    }
+
+
+def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> dict[str, str] | None:
+    """The profile highlight that shares the most of the question's terms, quoted as written; None if none."""
+    keywords = [keyword for keyword in role.keywords if keyword.term in question.terms]
+    best, best_score = None, 0
+    for job in profile.work:
+        for highlight in job.highlights:
+            score = _shared(TextIndex.of(highlight), keywords)
+            if score > best_score:
+                best, best_score = (highlight, job), score
+    if best is None:
+        return None
+    highlight, job = best
+    where = ", ".join(part for part in (job.position, job.name) if part)
+    return {"highlight": highlight, "where": where}
+
+
+def _shared(index: TextIndex, keywords: list[Keyword]) -> int:
+    return sum(keyword.weight for keyword in keywords if find_keyword(index, keyword))
