@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 
 import pytest
-from conftest import EXAMPLES, ROLE, requires_program
+from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
 from pypdf import PdfReader, PdfWriter
 
 from toolkit.api import check_resume_file, render_resume
@@ -142,21 +141,7 @@ def test_words_run_together_are_reported_as_joined(tmp_path, write_profile):
 @requires_program("soffice")
 def test_a_docx_converted_by_libreoffice_reads_back(tmp_path):
     source = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert_with_libreoffice(source, tmp_path)
     report = check_resume_file(tmp_path / "resume.pdf", job=POSTING, profile=PROFILE)
     assert [problem.code for problem in report.problems] == []
     assert all(fact.status == "found" for fact in report.facts)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import subprocess
 
 import docx
 import pytest
-from conftest import EXAMPLES, requires_program
+from conftest import EXAMPLES, convert_with_libreoffice, requires_program
 from docx.shared import Inches, Mm
 
 from toolkit.api import render_resume
@@ -76,21 +75,7 @@ def test_libreoffice_opens_the_docx(tmp_path, theme):
 
     source = tmp_path / "resume.docx"
     source.write_bytes(render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx", theme=theme).content)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert_with_libreoffice(source, tmp_path)
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "resume.pdf").pages)
     assert "Maya Robinson" in text and "Lakeshore Community Hospital" in text
     assert "Registered Health Information Technician (RHIT)" in " ".join(text.split())

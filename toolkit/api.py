@@ -152,9 +152,7 @@ def render_job_description(
     from .documents.job_description import build_job_description_context, parse_salary
     from .models.company import Company
 
-    fmt = "json" if fmt.lower() == "json" else check_format(fmt)
-    check_theme(theme)
-    check_paper(paper)
+    fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
     pay = parse_salary(salary)
     pack = load_role(role)
     warnings: list[Problem] = []
@@ -232,9 +230,7 @@ def render_interview(
     from .documents.levels import choose_level
     from .postings import load_posting
 
-    fmt = check_format(fmt)
-    check_theme(theme)
-    check_paper(paper)
+    fmt = _check_options(theme, paper, fmt)
     pack = load_role(role)
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
@@ -294,11 +290,16 @@ def _validated_job_json(job: dict) -> bytes:
 
 def _prepare(profile: str | Path | LoadedProfile, role: str, theme: str, paper: str, fmt: str):
     """Check the cheap options first, then load the profile and the role pack."""
-    fmt = check_format(fmt)
-    check_theme(theme)
-    check_paper(paper)
+    fmt = _check_options(theme, paper, fmt)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
     return fmt, loaded, load_role(role)
+
+
+def _check_options(theme: str, paper: str, fmt: str) -> str:
+    """Theme, paper and format are checked before any file is read; returns the normalised format."""
+    check_theme(theme)
+    check_paper(paper)
+    return check_format(fmt)
 
 
 def _name_stem(loaded: LoadedProfile) -> str:
