@@ -151,11 +151,7 @@ def _entries(data: dict[str, Any], section: str):
 def _unknown_key_warnings(value: Any, schema: dict[str, Any], path: FieldPath, loaded: LoadedData) -> list[Problem]:
     warnings: list[Problem] = []
     if isinstance(value, dict) and "properties" in schema:
-        known = (
-            set(schema["properties"]) | _LEGACY_KEYS.get(_section_of(path), set())
-            if path
-            else set(schema["properties"])
-        )
+        known = set(schema["properties"]) | _LEGACY_KEYS.get(_section_of(path), set())
         for key, item in value.items():
             if key in schema["properties"]:
                 warnings += _unknown_key_warnings(item, schema["properties"][key], path + (key,), loaded)
