@@ -228,3 +228,20 @@ def test_list_categories(runner):
     assert result.exit_code == 0
     for category in ("behavioral", "technical", "privacy", "records", "situational", "career"):
         assert category in result.output
+
+
+def test_docx_keeps_each_question_with_its_writing_lines():
+    document = docx.Document(io.BytesIO(render_interview(role=ROLE, level="mid", fmt="docx").content))
+    paragraphs = document.paragraphs
+    question = next(index for index, p in enumerate(paragraphs) if p.text.startswith("1. "))
+    block = paragraphs[question : question + 6]  # question, STAR reminder, four writing lines
+    assert all(p.paragraph_format.keep_with_next for p in block[:-1])
+    assert (
+        sum(
+            1
+            for p in block
+            if p._p.pPr is not None
+            and p._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr") is not None
+        )
+        == 4
+    )

@@ -160,7 +160,9 @@ class _Writer:
             from docx.enum.text import WD_BREAK
 
             self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        if "notes-line" in classes:
+        if "question-block" in classes:
+            self.kept_together(element)
+        elif "notes-line" in classes:
             self.writing_line()
         elif "entry-heading" in classes:
             self.entry_heading(element)
@@ -185,6 +187,13 @@ class _Writer:
         else:
             self.walk_children(element)
 
+    def kept_together(self, element) -> None:
+        """Write a block whose paragraphs must stay on one page (a question and its writing space)."""
+        before = len(self.document.paragraphs)
+        self.walk_children(element)
+        for paragraph in self.document.paragraphs[before:-1]:
+            paragraph.paragraph_format.keep_with_next = True
+
     def writing_line(self) -> None:
         """An empty paragraph with a bottom rule: a line to write on."""
         from docx.oxml import OxmlElement
@@ -194,10 +203,12 @@ class _Writer:
         paragraph = self.paragraph("Normal")
         paragraph.paragraph_format.space_before = Pt(12)
         borders = OxmlElement("w:pBdr")
-        bottom = OxmlElement("w:bottom")
-        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "B8B8B8")):
-            bottom.set(qn(key), value)
-        borders.append(bottom)
+        # Word draws one border around a run of paragraphs with equal borders; "between" rules each line.
+        for side in ("w:bottom", "w:between"):
+            rule = OxmlElement(side)
+            for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "B8B8B8")):
+                rule.set(qn(key), value)
+            borders.append(rule)
         paragraph._p.get_or_add_pPr().append(borders)
 
     def image(self, element) -> None:
