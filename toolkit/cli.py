@@ -138,12 +138,17 @@ def emit(document, output: str | None, inputs: list[Path]) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jobkit")
 def cli() -> None:
-    """Job-application documents from one profile: role-tailored resumes as PDF, DOCX, HTML, Markdown or text.
+    """Job-application documents from one profile and role packs, as PDF, DOCX, HTML, Markdown or text.
+
+    Resumes and cover letters for job seekers, job descriptions (one or a batch) and
+    interview sheets for hiring teams, and a check of what an applicant tracking
+    system reads from a resume.
 
     \b
     Example:
         jobkit init profile.yaml
         jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
+        jobkit check resume.pdf --job posting.txt --profile profile.yaml
     """
 
 
