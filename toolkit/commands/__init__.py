@@ -1,0 +1,1 @@
+"""The jobkit commands, one module per family; importing them registers them on ``toolkit.cli.cli``."""

@@ -1,0 +1,128 @@
+"""The batch command: many documents from a CSV, with progress."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import (
+    EXIT_BAD_INPUT,
+    JD_FORMAT_CHOICES,
+    cli,
+    handle_errors,
+)
+
+
+@cli.command()
+@click.argument("csv_file", metavar="CSV", type=click.Path(path_type=Path))
+@click.option(
+    "--out-dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the documents and manifest.csv (created if missing).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(JD_FORMAT_CHOICES, case_sensitive=False),
+    default="pdf",
+    show_default=True,
+    help="Format of every document.",
+)
+@click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
+@click.option("--theme", default="classic", show_default=True, metavar="THEME", help="classic or modern.")
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"], case_sensitive=False),
+    default="letter",
+    show_default=True,
+    help="Paper size for PDF and DOCX.",
+)
+@handle_errors
+def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool, theme: str, paper: str) -> None:
+    """Make one document per row of CSV: job descriptions for many roles, levels and places at once.
+
+    Columns: kind (default job-description), role, level, company or company_file,
+    location, remote, employment, salary_min, salary_max, output (optional file name).
+    A bad row is reported with its row number and the rest are made; the exit code is 1
+    if any row failed. manifest.csv in --out-dir lists row, output file and status.
+
+    \b
+    Example:
+        jobkit batch jobs.csv --out-dir postings/ --format pdf --jobs 2
+    """
+    from ..batch import run_batch
+    from ..render.html import check_paper, check_theme
+
+    check_theme(theme)
+    check_paper(paper)
+    progress = _BatchProgress(len_hint=_count_rows(csv_file))
+    with progress:
+        summary = run_batch(
+            csv_file,
+            out_dir=out_dir,
+            fmt=fmt.lower(),
+            jobs=jobs,
+            force=force,
+            theme=theme,
+            paper=paper,
+            on_result=progress.update,
+        )
+    click.echo(
+        f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}",
+        err=True,
+    )
+    if summary.failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _count_rows(csv_file: Path) -> int | None:
+    try:
+        with open(csv_file, encoding="utf-8-sig", errors="replace") as handle:
+            return max(sum(1 for line in handle if line.strip()) - 1, 0)
+    except OSError:
+        return None
+
+
+class _BatchProgress:
+    """A rich progress bar on a terminal; one plain line per row otherwise. Failures always get a line."""
+
+    def __init__(self, len_hint: int | None):
+        self.total = len_hint
+        self.done = 0
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                TextColumn("making documents"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("batch", total=self.total)
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.bar:
+            self.bar.stop()
+
+    def update(self, result) -> None:
+        self.done += 1
+        of = f"/{self.total}" if self.total else ""
+        if self.bar:
+            self.bar.advance(self.task)
+            if result.status != "made":
+                self.bar.console.print(f"[red]row {result.row} failed:[/red] {result.message}")
+        else:
+            detail = f"{result.output} ({result.seconds:.2f} s)" if result.status == "made" else result.message
+            click.echo(f"[{self.done}{of}] row {result.row} {result.status}: {detail}", err=True)

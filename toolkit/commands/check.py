@@ -1,0 +1,80 @@
+"""The check command: what an ATS reads from a resume, and the match."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import (
+    EXIT_BAD_INPUT,
+    cli,
+    handle_errors,
+    make_console,
+)
+
+
+@cli.command()
+@click.argument("resume_file", metavar="RESUME", type=click.Path(path_type=Path))
+@click.option("--role", metavar="ROLE", help="Match against a role pack's keywords (and use its vocabulary for --job).")
+@click.option(
+    "--job",
+    "job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Match against a job posting: text, Markdown or a JSON Resume job file.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(path_type=Path),
+    metavar="PROFILE",
+    help="Also check that every key fact in this profile reads back, whole and in order.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (documented in the README).")
+@click.option("--text", "show_text", is_flag=True, help="Also print the text an ATS reads from the file.")
+@click.option(
+    "--min-score",
+    type=click.IntRange(0, 100),
+    metavar="N",
+    help="Exit 1 when the match score is below N (or cannot be computed): for scripts and CI.",
+)
+@handle_errors
+def check(
+    resume_file: Path,
+    role: str | None,
+    job: Path | None,
+    profile: Path | None,
+    as_json: bool,
+    show_text: bool,
+    min_score: int | None,
+) -> None:
+    """Show what an applicant tracking system reads from RESUME (PDF or DOCX) and how well it covers a role or posting.
+
+    Reports parse-back problems (split words, odd glyphs, text out of reading order,
+    contact details only in links, fonts without text mapping), with --profile whether
+    every key fact reads back, and a 0-100 keyword match with its formula. It suggests;
+    it never changes the file.
+
+    \b
+    Example:
+        jobkit check resume.pdf --role medical-records-specialist
+        jobkit check resume.docx --job posting.txt
+        jobkit check resume.pdf --profile profile.yaml --job posting.txt --json
+        jobkit check resume.pdf --job posting.txt --min-score 70
+    """
+    import json
+
+    from ..api import check_resume_file
+
+    report = check_resume_file(resume_file, role=role, job=job, profile=profile)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        from ..check_report import render_check_report
+
+        make_console().print(render_check_report(report, show_text=show_text))
+    if min_score is not None and (report.score is None or report.score < min_score):
+        shown = "n/a" if report.score is None else str(report.score)
+        click.echo(f"score {shown} is below --min-score {min_score}", err=True)
+        sys.exit(EXIT_BAD_INPUT)

@@ -1,0 +1,376 @@
+"""Commands that make one document: resume, cover-letter, job-description, interview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..cli import (
+    JD_FORMAT_CHOICES,
+    JobkitError,
+    choose_format,
+    cli,
+    emit,
+    handle_errors,
+    make_console,
+    output_options,
+    role_options,
+)
+
+
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@role_options
+@output_options()
+@handle_errors
+def resume(
+    profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None, output: str | None
+) -> None:
+    """Make a resume from PROFILE (JSON Resume in YAML or JSON), tailored to a role and level.
+
+    Skills the role values come first, a core-competencies line lists the role's keywords
+    that the profile really contains, and known certifications get their full names.
+    Nothing is claimed that the profile does not say.
+
+    \b
+    Example:
+        jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
+        jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.docx
+        jobkit resume resume.json --role medical-records-specialist -f md -o -
+    """
+    from ..budget import BudgetedRenderer
+
+    fmt = choose_format(fmt, output)
+    # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
+    with BudgetedRenderer(fmt) as renderer:
+        from ..api import render_resume
+
+        document = render_resume(
+            profile, role=role, level=level, theme=theme, paper=paper, fmt=fmt, convert=renderer.convert
+        )
+    emit(document, output, [profile])
+
+
+@cli.command("cover-letter")
+@click.argument("profile", type=click.Path(path_type=Path))
+@role_options
+@click.option("--company", metavar="NAME", help="The employer (else taken from --job).")
+@click.option("--position", metavar="TITLE", help="The position (else the posting's title, else the role's).")
+@click.option("--hiring-manager", metavar="NAME", help='Addressee; without it the letter opens "Dear Hiring Manager,".')
+@click.option("--address", metavar="TEXT", help="The employer's address or city (else the posting's location).")
+@click.option(
+    "--job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Job posting (text, Markdown or JSON Resume job): its requirements decide what the letter stresses.",
+)
+@click.option("--explain", is_flag=True, help="List on stderr which profile item was chosen for which requirement.")
+@click.option("--seed", type=int, help="Vary the phrasing; the same seed gives the same letter.")
+@click.option(
+    "--date",
+    "letter_date",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The date on the letter (default: today).",
+)
+@output_options()
+@handle_errors
+def cover_letter(
+    profile: Path,
+    role: str,
+    level: str | None,
+    company: str | None,
+    position: str | None,
+    hiring_manager: str | None,
+    address: str | None,
+    job: Path | None,
+    explain: bool,
+    seed: int | None,
+    letter_date,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Write a cover letter from PROFILE for one application, in the same themes as the resume.
+
+    The body picks the profile's strongest evidence (work highlights, certifications,
+    skills) for the posting's requirements, or the role's keywords without a posting. A
+    requirement the profile cannot meet is left out, never claimed.
+
+    \b
+    Example:
+        jobkit cover-letter profile.yaml --role medical-records-specialist --company "Riverside Health" \\
+            --position "Medical Records Specialist" --hiring-manager "Dana Lee" -o letter.pdf
+        jobkit cover-letter profile.yaml --role medical-records-specialist --job posting.txt -o letter.docx
+        jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o -
+    """
+    from ..budget import BudgetedRenderer
+
+    if not company and not job:
+        raise click.UsageError(
+            "a cover letter needs an employer: give --company NAME (and --position), or --job POSTING"
+        )
+    fmt = choose_format(fmt, output)
+    with BudgetedRenderer(fmt) as renderer:
+        from ..api import render_cover_letter
+
+        document = render_cover_letter(
+            profile,
+            role=role,
+            company=company,
+            position=position,
+            job=job,
+            hiring_manager=hiring_manager,
+            address=address,
+            level=level,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            seed=seed,
+            today=letter_date.date() if letter_date else None,
+            convert=renderer.convert,
+        )
+    if explain:
+        for line in document.explanation:
+            click.echo(f"explain: {line}", err=True)
+    emit(document, output, [path for path in (profile, job) if path])
+
+
+@cli.command("job-description")
+@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
+@click.option(
+    "--level",
+    required=True,
+    metavar="LEVEL",
+    help="Career level: junior, mid, senior, supervisor, manager or director.",
+)
+@click.option("--company", metavar="NAME", help="Company name (or the name to use instead of the company file's).")
+@click.option(
+    "--company-file",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Company file (YAML or JSON): about-us, benefits, EEO statement, how to apply, logo. "
+    "Start one with `jobkit init --company company.yaml`.",
+)
+@click.option(
+    "--location",
+    metavar="PLACE",
+    help='Where the job is, e.g. "Chicago, IL" (default: the first location in the company file).',
+)
+@click.option(
+    "--remote",
+    type=click.Choice(["onsite", "hybrid", "remote"], case_sensitive=False),
+    default="onsite",
+    show_default=True,
+    help="Work mode.",
+)
+@click.option(
+    "--employment",
+    type=click.Choice(
+        ["full-time", "part-time", "contract", "temporary", "internship", "per-diem"], case_sensitive=False
+    ),
+    default="full-time",
+    show_default=True,
+    help="Employment type.",
+)
+@click.option(
+    "--salary",
+    default="auto",
+    show_default=True,
+    metavar="MIN-MAX|auto|none",
+    help="Pay range as MIN-MAX (e.g. 36000-42000); auto uses the role pack's figures for the level "
+    "and says where they come from; none leaves pay out.",
+)
+@output_options(JD_FORMAT_CHOICES)
+@handle_errors
+def job_description(
+    role: str,
+    level: str,
+    company: str | None,
+    company_file: Path | None,
+    location: str | None,
+    remote: str,
+    employment: str,
+    salary: str,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Write a ready-to-post job description for a role and level, in your company's voice.
+
+    Title from the career path, about-us, location and work mode, pay range, summary,
+    responsibilities for the level, required and preferred qualifications kept apart,
+    skills and tools, schedule, physical demands, benefits, an EEO statement and how to
+    apply. -f json gives a JSON Resume job document; the HTML embeds schema.org JobPosting
+    JSON-LD for careers pages.
+
+    \b
+    Example:
+        jobkit job-description --role medical-records-specialist --level senior --company-file company.yaml \\
+            --location "Chicago, IL" --remote hybrid --employment full-time -o senior-mrs.docx
+        jobkit job-description --role medical-records-specialist --level junior --company "Riverside Health" \\
+            --salary 36000-42000 -o jd.pdf
+        jobkit job-description --role medical-records-specialist --level mid --company "Riverside Health" \\
+            -f json -o job.json
+    """
+    from ..budget import BudgetedRenderer
+
+    if not company and not company_file:
+        raise click.UsageError("a job description needs a company: give --company NAME or --company-file FILE")
+    fmt = choose_format(fmt, output, JD_FORMAT_CHOICES)
+    with BudgetedRenderer(fmt) as renderer:
+        from ..api import render_job_description
+
+        document = render_job_description(
+            role=role,
+            level=level,
+            company=company,
+            company_file=company_file,
+            location=location,
+            remote=remote,
+            employment=employment,
+            salary=salary,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            convert=renderer.convert,
+        )
+    emit(document, output, [path for path in (company_file,) if path])
+
+
+@cli.command()
+@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
+@click.option(
+    "--level",
+    metavar="LEVEL",
+    help="Career level; questions for that level only (default: all levels, or the level the --profile points to).",
+)
+@click.option(
+    "--count",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="How many questions (practice default 10; kit default 2 per competency).",
+)
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="ID",
+    help="Only this category; repeat for several (see --list-categories).",
+)
+@click.option("--seed", type=int, help="Reproducible random selection and order; without it, a balanced spread.")
+@click.option(
+    "--answers",
+    type=click.Choice(["inline", "key"]),
+    is_flag=False,
+    flag_value="inline",
+    default=None,
+    help="Add what a strong answer covers: after each question (--answers), or as an answer key on "
+    "separate pages (--answers=key).",
+)
+@click.option("--kit", is_flag=True, help="An interviewer kit: competencies, probes, rating scale, recommendation.")
+@click.option(
+    "--job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Put questions that match the posting's requirements first.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(path_type=Path),
+    metavar="PROFILE",
+    help='Add a "your evidence" prompt quoting your closest work highlight under each question.',
+)
+@click.option(
+    "--list-categories", is_flag=True, help="List the question categories and how many each holds, then stop."
+)
+@click.option("--strict", is_flag=True, help="Exit 1 when fewer questions exist than --count asks for.")
+@output_options()
+@handle_errors
+def interview(
+    role: str,
+    level: str | None,
+    count: int | None,
+    categories: tuple[str, ...],
+    seed: int | None,
+    answers: str | None,
+    kit: bool,
+    job: Path | None,
+    profile: Path | None,
+    list_categories: bool,
+    strict: bool,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
+) -> None:
+    """Make an interview practice sheet (candidates) or a structured interviewer kit (hiring teams).
+
+    Questions come from the role's question bank, grouped by category and numbered, each
+    with a STAR reminder and room to write. Page breaks never split a question from its
+    notes space.
+
+    \b
+    Example:
+        jobkit interview --role medical-records-specialist --level mid -o practice.pdf
+        jobkit interview --role medical-records-specialist --count 12 --category behavioral --category technical \\
+            --seed 7 -o set.docx
+        jobkit interview --role medical-records-specialist --level senior --answers -o practice-with-guide.pdf
+        jobkit interview --role medical-records-specialist --level supervisor --kit -o interviewer-kit.pdf
+        jobkit interview --role medical-records-specialist --job posting.txt --profile profile.yaml -o prep.pdf
+        jobkit interview --role medical-records-specialist --list-categories
+    """
+    if list_categories:
+        _print_categories(role, level)
+        return
+    from ..budget import BudgetedRenderer
+
+    fmt = choose_format(fmt, output)
+    with BudgetedRenderer(fmt) as renderer:
+        from ..api import render_interview
+
+        document = render_interview(
+            role=role,
+            level=level,
+            categories=list(categories),
+            count=count,
+            seed=seed,
+            answers=answers,
+            kit=kit,
+            job=job,
+            profile=profile,
+            strict=strict,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            convert=renderer.convert,
+        )
+    for note in list(document.notes):
+        click.echo(f"warning: {note}", err=True)
+    document.notes = []
+    emit(document, output, [path for path in (job, profile) if path])
+
+
+def _print_categories(role: str, level: str | None) -> None:
+    from rich.table import Table
+
+    from ..documents.interview import eligible_questions
+    from ..roles import load_role
+
+    pack = load_role(role)
+    if level is not None and level not in [item.id for item in pack.levels]:
+        from ..suggestions import unknown_name_message
+
+        raise JobkitError(unknown_name_message("level", level, [item.id for item in pack.levels]))
+    table = Table(title=f"Question categories for {pack.title}" + (f" ({level})" if level else ""))
+    table.add_column("id", no_wrap=True)
+    table.add_column("title")
+    table.add_column("questions", justify="right")
+    for category in pack.interview.categories:
+        table.add_row(
+            category.id, category.title, str(len(eligible_questions(pack, level=level, categories=[category.id])))
+        )
+    make_console().print(table)
