@@ -261,8 +261,7 @@ def render_interview(
         convert=convert,
         suggested_name=f"{stem}.{fmt}",
         level=chosen,
-        warnings=list(loaded.warnings) if loaded else [],
-        notes=context.warnings,
+        warnings=[*(loaded.warnings if loaded else []), *(Problem(message) for message in context.warnings)],
     )
 
 
@@ -278,12 +277,9 @@ def _data_uri(path: Path) -> str:
 def _validated_job_json(job: dict) -> bytes:
     import json
 
-    from jsonschema import Draft4Validator
+    from .resources import schema_validator
 
-    from .resources import load_schema
-
-    validator = Draft4Validator(load_schema("job"), format_checker=Draft4Validator.FORMAT_CHECKER)
-    if errors := [error.message for error in validator.iter_errors(job)]:
+    if errors := [error.message for error in schema_validator("job").iter_errors(job)]:
         raise JobkitError(f"internal error: the job document does not fit the JSON Resume job schema: {errors[0]}")
     return (json.dumps(job, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 

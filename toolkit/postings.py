@@ -15,7 +15,7 @@ from .cleaning import clean_text
 from .errors import InputFileError, Problem, ValidationError
 from .loading import parse_json, read_text
 from .models.posting import Posting, PostingLine
-from .resources import load_schema
+from .resources import schema_validator
 
 _HEADING_PREFERRED = re.compile(r"\b(preferred|nice to have|bonus|a plus|desired|ideally)\b", re.IGNORECASE)
 _HEADING_REQUIRED = re.compile(
@@ -119,13 +119,11 @@ def _location(name: str):
 
 
 def _posting_from_json(path: str | Path) -> Posting:
-    from jsonschema import Draft4Validator
-
     loaded = parse_json(read_text(path, what="job posting"), str(path))
     data = loaded.data
     if not isinstance(data, dict):
         raise ValidationError("a JSON job posting must be an object with title, company, ...", loaded.locate(()))
-    validator = Draft4Validator(load_schema("job"), format_checker=Draft4Validator.FORMAT_CHECKER)
+    validator = schema_validator("job")
     problems = [
         Problem(error.message, loaded.location_of(tuple(error.absolute_path))) for error in validator.iter_errors(data)
     ]

@@ -16,7 +16,7 @@ from .errors import Problem, ValidationError
 from .links import safe_link
 from .loading import FieldPath, LoadedData, load_data_file
 from .models.profile import Profile
-from .resources import load_schema
+from .resources import load_schema, schema_validator
 from .suggestions import did_you_mean
 
 # Keys that JSON Resume used before v1.0 and that we still read (see models.profile.Work).
@@ -70,9 +70,7 @@ def validate_profile(loaded: LoadedData) -> LoadedProfile:
 
 
 def _schema_problems(loaded: LoadedData, skip_paths: set[FieldPath]) -> list[Problem]:
-    from jsonschema import Draft4Validator
-
-    validator = Draft4Validator(load_schema("resume"), format_checker=Draft4Validator.FORMAT_CHECKER)
+    validator = schema_validator("resume")
     problems = []
     for error in validator.iter_errors(loaded.data):
         path = tuple(error.absolute_path)

@@ -24,6 +24,14 @@ def templates_dir() -> Path:
 
 
 @cache
+def schema_validator(name: str) -> Any:
+    """A JSON Schema (draft 4) validator with format checks for a shipped schema: ``resume`` or ``job``."""
+    from jsonschema import Draft4Validator
+
+    return Draft4Validator(load_schema(name), format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     """A shipped JSON Schema by name: ``resume`` or ``job``."""
     return json.loads((templates_dir() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))

@@ -348,9 +348,6 @@ def interview(
             fmt=fmt,
             convert=renderer.convert,
         )
-    for note in list(document.notes):
-        click.echo(f"warning: {note}", err=True)
-    document.notes = []
     emit(document, output, [path for path in (job, profile) if path])
 
 

@@ -44,15 +44,6 @@ def _make_fetcher():
     return SafeFetcher(allowed_protocols={"data", "file"})
 
 
-class _WarningCollector(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 @cache
 def _shipped_fonts():
     """One font configuration per process: loading the font files once keeps a batch worker's memory flat."""
@@ -70,9 +61,11 @@ def html_to_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
     fetcher = _make_fetcher()
+    # WeasyPrint logs every refused fetch and ignored CSS rule; keep them off the user's terminal
+    # (a handler is needed, or Python's last-resort handler prints them anyway).
     logger = logging.getLogger("weasyprint")
-    collector = _WarningCollector()
-    logger.addHandler(collector)
+    silencer = logging.NullHandler()
+    logger.addHandler(silencer)
     previous_propagate = logger.propagate
     logger.propagate = False
     try:
@@ -82,5 +75,5 @@ def html_to_pdf(html: str) -> bytes:
     except Exception as error:  # WeasyPrint raises many kinds; none should surface as a traceback
         raise RenderError(f"PDF rendering failed: {type(error).__name__}: {error}") from error
     finally:
-        logger.removeHandler(collector)
+        logger.removeHandler(silencer)
         logger.propagate = previous_propagate
