@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .dates import experience_years
+from .dates import PartialDate, experience_years
 from .extraction import ExtractedResume, extract_resume, flatten
 from .matching import TextIndex, find_keyword, posting_terms
 from .models.posting import Posting
@@ -371,7 +371,7 @@ def _fact_status(flat: str, value: str, cursor: int, dates: bool = False) -> tup
     return "missing", None
 
 
-def _job_date_text(start: str | None, end: str | None) -> str:
+def _job_date_text(start: PartialDate | None, end: PartialDate | None) -> str:
     return f"{start or ''}..{end or 'present'}" if start else ""
 
 
@@ -555,12 +555,21 @@ def _resume_years(text: str, profile: Profile | None, today: date) -> tuple[floa
     """Years of work and where they were read: the profile's dates, else the date ranges in the resume."""
     if profile is not None and any(job.startDate for job in profile.work):
         return experience_years([(job.startDate, job.endDate) for job in profile.work], today), "the profile's dates"
-    spans = []
+    spans: list[tuple[PartialDate | None, PartialDate | None]] = []
     for match in _DATE_RANGE.finditer(flatten(text)):
-        start, end = _normalise_point(match.group(1)), _normalise_point(match.group(2))
+        start, end = _read_point(match.group(1)), _read_point(match.group(2))
         if start:
             spans.append((start, end))
     return (experience_years(spans, today), "the date ranges in the resume") if spans else None
+
+
+def _read_point(text: str) -> PartialDate | None:
+    """A date as a resume writes it, parsed; None for 'Present' and for anything not a real date."""
+    normalised = _normalise_point(text)
+    try:
+        return PartialDate.parse(normalised) if normalised else None
+    except ValueError:
+        return None
 
 
 def _normalise_point(text: str) -> str | None:

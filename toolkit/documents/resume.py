@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..dates import format_date_range, parse_partial_date
+from ..dates import display_date, format_date_range
 from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
 from ..models.profile import Certificate, Profile
@@ -161,7 +161,7 @@ def _certification(item: Certificate, role: RolePack) -> dict[str, Any]:
     return {
         "name": described["name"],
         "issuer": described["issuer"],
-        "date": _display_date(item.date),
+        "date": display_date(item.date),
         "url": safe_link(item.url),
     }
 
@@ -192,10 +192,6 @@ def _known_certification(name: str, role: RolePack):
         if index.find(certification.abbreviation) or index.find(certification.name)
     ]
     return matches[0] if len(matches) == 1 else None
-
-
-def _display_date(value: str | None) -> str:
-    return parse_partial_date(value).display() if value else ""
 
 
 def _education(item: Any) -> dict[str, Any]:
@@ -244,7 +240,7 @@ def _award(item: Any) -> dict[str, Any]:
     return {
         "title": item.title or "",
         "awarder": item.awarder or "",
-        "date": _display_date(item.date),
+        "date": display_date(item.date),
         "summary": item.summary or "",
     }
 
@@ -253,6 +249,6 @@ def _publication(item: Any) -> dict[str, Any]:
     return {
         "name": item.name or "",
         "publisher": item.publisher or "",
-        "date": _display_date(item.releaseDate),
+        "date": display_date(item.releaseDate),
         "url": safe_link(item.url),
     }
