@@ -49,7 +49,9 @@ def validate_profile(loaded: LoadedData) -> LoadedProfile:
     except PydanticValidationError as error:
         errors = problems_from_pydantic(error, loaded)
         errors.sort(key=lambda problem: (problem.location.line or 0, problem.location.column or 0))
-        raise ValidationError(f"{len(errors)} problem(s) in {loaded.file}", problems=errors, warnings=warnings) from None
+        raise ValidationError(
+            f"{len(errors)} problem(s) in {loaded.file}", problems=errors, warnings=warnings
+        ) from None
     return LoadedProfile(profile, loaded, warnings)
 
 
