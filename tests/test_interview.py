@@ -26,7 +26,7 @@ def _context(**options):
 
 
 def _questions(document) -> list[dict]:
-    return [item for group in document["groups"] for item in group["questions"]]
+    return [item for group in document.groups for item in group.questions]
 
 
 def _pdf_text(content: bytes) -> list[str]:
@@ -64,9 +64,9 @@ def test_practice_sheet_for_a_level(runner, tmp_path):
 def test_default_selection_is_balanced_and_deterministic():
     first, second = _context(level="mid"), _context(level="mid")
     assert first == second
-    categories = [group["title"] for group in first["groups"]]
+    categories = [group.title for group in first.groups]
     assert len(categories) == 6  # ten questions over six categories: every category appears
-    counts = [len(group["questions"]) for group in first["groups"]]
+    counts = [len(group.questions) for group in first.groups]
     assert max(counts) - min(counts) <= 1
 
 
@@ -93,16 +93,16 @@ def test_count_categories_and_seed(runner, tmp_path):
     assert result.exit_code == 0, result.output
     headings = [p.text for p in docx.Document(target).paragraphs if p.style.name == "Section Title"]
     assert sorted(headings) == ["Behavioral", "Technical and coding"]
-    seeded = [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
-    assert seeded == [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
-    other = [q["id"] for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
+    seeded = [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    assert seeded == [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    other = [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
     assert len(seeded) == 12 and seeded != other
 
 
 def test_level_filter_only_keeps_questions_for_that_level():
     bank = {question.id: question for question in load_role(ROLE).interview.questions}
     for level in LEVELS:
-        assert all(level in bank[q["id"]].levels for q in _questions(_context(level=level, count=14)))
+        assert all(level in bank[q.id].levels for q in _questions(_context(level=level, count=14)))
 
 
 def test_answers_inline_and_as_a_key_on_separate_pages():
@@ -148,8 +148,8 @@ def test_posting_pulls_matching_questions_to_the_front():
     )
     first = _questions(document.document)[0]
     bank = {question.id: question for question in load_role(ROLE).interview.questions}
-    assert set(bank[first["id"]].terms) & {"ICD-10-CM", "CPT", "HIPAA", "release of information", "EHR"}
-    assert document.document["posting"] == "Medical Records Specialist at Riverside Health"
+    assert set(bank[first.id].terms) & {"ICD-10-CM", "CPT", "HIPAA", "release of information", "EHR"}
+    assert document.document.posting == "Medical Records Specialist at Riverside Health"
 
 
 def test_your_evidence_only_quotes_the_profile(write_profile):
@@ -168,10 +168,10 @@ def test_your_evidence_only_quotes_the_profile(write_profile):
     )
     profile = load_profile(profile_path).profile
     document = build_interview_context(load_role(ROLE), level="mid", count=20, profile=profile).document
-    evidence = [q["evidence"] for q in _questions(document)]
+    evidence = [q.evidence for q in _questions(document)]
     quoted = [item for item in evidence if item]
-    assert quoted and all(item["highlight"] == profile.work[0].highlights[0] for item in quoted)
-    assert all(item["where"] == "Clerk, Valley Clinic" for item in quoted)
+    assert quoted and all(item.highlight == profile.work[0].highlights[0] for item in quoted)
+    assert all(item.where == "Clerk, Valley Clinic" for item in quoted)
     assert None in evidence  # questions with nothing to quote get no invented example
     text = render_interview(role=ROLE, level="mid", count=20, profile=profile_path, fmt="txt").content.decode()
     assert "no highlight in your profile matches this question" in text

@@ -69,8 +69,8 @@ def test_an_asked_level_wins_and_a_wrong_one_is_refused(example_profile):
 
 def test_competencies_are_role_keywords_the_profile_really_contains(example_profile):
     context = _context(example_profile)
-    competencies = context.document["competencies"]
-    assert competencies[:2] == ["ICD-10-CM", "CPT"]
+    competencies = context.document.competencies
+    assert competencies[:2] == ("ICD-10-CM", "CPT")
     profile_text = example_profile.read_text()
     for term in competencies:
         assert term in profile_text, f"{term!r} is not written in the profile"
@@ -79,7 +79,7 @@ def test_competencies_are_role_keywords_the_profile_really_contains(example_prof
 
 def test_skills_the_role_values_come_first(example_profile):
     context = _context(example_profile)
-    group_names = [group["name"] for group in context.document["skills"]]
+    group_names = [group.name for group in context.document.skills]
     # The profile lists "Office software" first; it matters least for this role.
     assert group_names[-1] == "Office software"
     assert group_names[0] != "Office software"
@@ -87,10 +87,10 @@ def test_skills_the_role_values_come_first(example_profile):
 
 def test_certifications_get_full_names_and_issuers_from_the_pack(write_profile):
     path = write_profile({"basics": {"name": "Ann"}, "certificates": [{"name": "RHIT"}, {"name": "CPR"}]})
-    certifications = _context(path).document["certifications"]
-    assert certifications[0]["name"] == "Registered Health Information Technician (RHIT)"
-    assert certifications[0]["issuer"] == "American Health Information Management Association (AHIMA)"
-    assert certifications[1] == {"name": "CPR", "issuer": "", "date": "", "url": None}
+    certifications = _context(path).document.certifications
+    assert certifications[0].name == "Registered Health Information Technician (RHIT)"
+    assert certifications[0].issuer == "American Health Information Management Association (AHIMA)"
+    assert (certifications[1].name, certifications[1].issuer, certifications[1].url) == ("CPR", "", None)
 
 
 def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile):
@@ -109,7 +109,7 @@ def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile)
         }
     )
     context = _context(path)
-    summary = context.document["summary"]["text"]
+    summary = context.document.summary.text
     assert summary.startswith("Records Clerk with 3 years of experience, skilled in ICD-10, HIPAA and Epic.")
     assert "Seeking a Medical Records Specialist position" in summary
     assert context.notes
@@ -117,7 +117,7 @@ def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile)
 
 def test_a_profiles_own_summary_is_kept_word_for_word(example_profile):
     profile = load_profile(example_profile).profile
-    assert _context(example_profile).document["summary"]["text"] == profile.basics.summary
+    assert _context(example_profile).document.summary.text == profile.basics.summary
 
 
 def _numbers(text: str) -> set[str]:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from .check import CheckReport
+from .documents.common import Document
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
@@ -52,7 +53,6 @@ def render_resume(
     fmt, loaded, pack = _prepare(profile, role, theme, paper, fmt)
     context = build_resume_context(loaded.profile, pack, level=level, today=today)
     return _render(
-        "resume",
         context.document,
         theme=theme,
         paper=paper,
@@ -112,7 +112,6 @@ def render_cover_letter(
         seed=seed,
     )
     return _render(
-        "cover_letter",
         context.document,
         theme=theme,
         paper=paper,
@@ -189,7 +188,6 @@ def render_job_description(
             notes=context.notes,
         )
     return _render(
-        "job_description",
         context.document,
         theme=theme,
         paper=paper,
@@ -253,7 +251,6 @@ def render_interview(
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{level}" if level else "")
     return _render(
-        "interview",
         context.document,
         theme=theme,
         paper=paper,
@@ -303,9 +300,9 @@ def _name_stem(loaded: LoadedProfile) -> str:
 
 
 def _render(
-    kind: str, document: dict, *, theme: str, paper: str, fmt: str, convert: Callable[[str, str], bytes], **result
+    document: Document, *, theme: str, paper: str, fmt: str, convert: Callable[[str, str], bytes], **result
 ) -> RenderedDocument:
-    html = fill_template(kind, theme, document, paper=paper)
+    html = fill_template(document, theme, paper=paper)
     result["warnings"] = list(result.get("warnings", []))
     return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import ClassVar
 
 from ..matching import TextIndex, find_keyword, posting_terms
 from ..models.posting import Posting
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
+from .common import Meta, Person, person_block
 from .levels import LevelChoice, choose_level
-from .person import person_block
 from .resume import describe_certification, profile_texts
+from .wording import count_of, join_words, long_date, whole_years
 
 MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
@@ -47,9 +48,25 @@ _IRREGULAR_PAST = {
 _DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop"}
 
 
+@dataclass(frozen=True)
+class CoverLetter:
+    """A business letter: header, date, recipient, subject, salutation, paragraphs, sign-off."""
+
+    kind: ClassVar[str] = "cover_letter"
+    meta: Meta
+    person: Person
+    date: str
+    recipient: tuple[str, ...]
+    subject: str
+    salutation: str
+    paragraphs: tuple[str, ...]
+    sign_off: str
+    signature: str
+
+
 @dataclass
 class CoverLetterContext:
-    document: dict[str, Any]
+    document: CoverLetter
     level: LevelChoice
     explanation: list[str] = field(default_factory=list)
 
@@ -128,25 +145,23 @@ def build_cover_letter_context(
         pick(content.closings).format(**facts),
     ]
     person = person_block(profile)
-    name = person["name"] or "Unnamed"
-    document = {
-        "kind": "cover_letter",
-        "lang": "en",
-        "meta": {
-            "title": f"{name} – Cover letter for {position} at {company}",
-            "author": name,
-            "subject": f"Application for {position} at {company}",
-            "keywords": ", ".join([position, company, role.title]),
-        },
-        "person": person,
-        "date": f"{today:%B} {today.day}, {today.year}",
-        "recipient": [line for line in (hiring_manager, company, address) if line],
-        "subject": f"Re: {position}",
-        "salutation": f"Dear {hiring_manager}," if hiring_manager else "Dear Hiring Manager,",
-        "paragraphs": [paragraph for paragraph in paragraphs if paragraph.strip()],
-        "sign_off": content.sign_off,
-        "signature": name,
-    }
+    name = person.name or "Unnamed"
+    document = CoverLetter(
+        meta=Meta(
+            title=f"{name} – Cover letter for {position} at {company}",
+            author=name,
+            subject=f"Application for {position} at {company}",
+            keywords=", ".join([position, company, role.title]),
+        ),
+        person=person,
+        date=long_date(today),
+        recipient=tuple(line for line in (hiring_manager, company, address) if line),
+        subject=f"Re: {position}",
+        salutation=f"Dear {hiring_manager}," if hiring_manager else "Dear Hiring Manager,",
+        paragraphs=tuple(paragraph for paragraph in paragraphs if paragraph.strip()),
+        sign_off=content.sign_off,
+        signature=name,
+    )
     return CoverLetterContext(document, chosen, explanation)
 
 
@@ -213,9 +228,9 @@ def _credentials(profile: Profile, role: RolePack, terms: list[tuple[Keyword, st
         index = TextIndex.of(certificate.name)
         matched = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
         described = describe_certification(certificate, role)
-        if matched or described["known"]:
-            issuer = described["issuer_short"]
-            texts.append(f"the {described['name']} credential" + (f" from {issuer}" if issuer else ""))
+        if matched or described.known:
+            issuer = described.issuer_short
+            texts.append(f"the {described.name} credential" + (f" from {issuer}" if issuer else ""))
             matched_terms.append(matched)
     return texts, matched_terms
 
@@ -244,11 +259,11 @@ def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str
 
 
 def _experience_sentence(profile: Profile, level: LevelChoice) -> str:
-    whole_years = int(level.years or 0)
+    years_done = whole_years(level.years)
     current = profile.work[0] if profile.work else None
-    if whole_years < 1 or current is None or not (current.position and current.name):
+    if years_done < 1 or current is None or not (current.position and current.name):
         return ""
-    years = f"{whole_years} year" + ("s" if whole_years != 1 else "")
+    years = count_of(years_done, "year")
     where = "most recently" if current.endDate else "currently"
     return f"I bring {years} of experience, {where} as {current.position} at {current.name}."
 
@@ -311,7 +326,7 @@ def _past_tense(verb: str) -> str:
 
 
 def _credentials_sentence(credentials: list[str]) -> str:
-    return f"I hold {_join(credentials)}." if credentials else ""
+    return f"I hold {join_words(credentials)}." if credentials else ""
 
 
 def _skills_sentence(skills: list[str], from_posting: bool) -> str:
@@ -322,10 +337,4 @@ def _skills_sentence(skills: list[str], from_posting: bool) -> str:
         if from_posting and len(skills) > 1
         else (", which your posting names" if from_posting else "")
     )
-    return f"My skills also include {_join(skills)}{tail}."
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return f"My skills also include {join_words(skills)}{tail}."

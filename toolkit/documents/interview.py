@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import ClassVar
 
 from ..errors import JobkitError
 from ..matching import TextIndex, find_keyword, posting_terms
@@ -19,19 +19,75 @@ from ..models.posting import Posting
 from ..models.profile import Profile
 from ..models.role import InterviewQuestion, Keyword, RolePack
 from ..suggestions import unknown_name_message
+from .common import Meta
+from .wording import long_date
 
 DEFAULT_PRACTICE_COUNT = 10
 QUESTIONS_PER_COMPETENCY = 2
-STAR = [("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result")]
+STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
 
 
 class QuestionCountError(JobkitError):
     """More questions were asked for than the bank holds for the filter (raised with --strict)."""
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """The profile's own highlight closest to a question, quoted as written."""
+
+    highlight: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int
+    id: str  # the bank's question id
+    question: str
+    points: tuple[str, ...]  # what a strong answer covers
+    follow_ups: tuple[str, ...]
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class QuestionGroup:
+    """A practice sheet's category, or a kit's competency (with what good looks like)."""
+
+    title: str
+    questions: tuple[Question, ...]
+    good: str = ""
+
+
+@dataclass(frozen=True)
+class ScaleLevel:
+    score: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class InterviewSheet:
+    """A practice sheet (``mode="practice"``) or an interviewer kit (``mode="kit"``)."""
+
+    kind: ClassVar[str] = "interview"
+    meta: Meta
+    mode: str
+    title: str
+    role: str
+    level: str
+    date: str
+    posting: str
+    count: int
+    groups: tuple[QuestionGroup, ...]  # practice: categories; kit: competencies
+    answers: str | None = None  # practice: None, "inline" or "key"
+    star: tuple[tuple[str, str], ...] = ()
+    profile_given: bool = False
+    scale: tuple[ScaleLevel, ...] = ()
+
+
 @dataclass
 class InterviewContext:
-    document: dict[str, Any]
+    document: InterviewSheet
     warnings: list[str] = field(default_factory=list)
 
 
@@ -114,16 +170,12 @@ def build_interview_context(
     pool = eligible_questions(role, level=level, categories=categories)
     warnings: list[str] = []
     level_title = role.level(level).title if level else f"{role.title} (all levels)"
-    base = {
-        "kind": "interview",
-        "lang": "en",
-        "role": role.title,
-        "level": level_title,
-        "date": f"{today:%B} {today.day}, {today.year}",
-        "posting": (f"{posting.title} at {posting.company}" if posting.company else posting.title) if posting else "",
-    }
+    posting_name = ""
+    if posting is not None:
+        posting_name = f"{posting.title} at {posting.company}" if posting.company else posting.title
     if kit:
-        document = _kit(role, level, pool, count, seed, wanted, warnings, strict)
+        groups, scale = _kit(role, level, pool, count, seed, wanted, warnings, strict)
+        star: tuple[tuple[str, str], ...] = ()
     else:
         target = count or DEFAULT_PRACTICE_COUNT
         if len(pool) < target:
@@ -135,22 +187,32 @@ def build_interview_context(
                 raise QuestionCountError(message if pool else "no questions match that level and categories")
             warnings.append(message)
         selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
-        document = _practice(role, selected, answers, profile)
+        groups, scale, star = _practice(role, selected, profile), (), STAR
     title = "Interviewer kit" if kit else "Interview practice"
-    document.update(base)
-    document["title"] = f"{title}: {role.title}"
-    document["meta"] = {
-        "title": f"{title}: {level_title}",
-        "author": "jobkit",
-        "subject": f"{title} for {level_title}",
-        "keywords": ", ".join([role.title, *sorted({q.category for q in pool})]),
-    }
+    document = InterviewSheet(
+        meta=Meta(
+            title=f"{title}: {level_title}",
+            author="jobkit",
+            subject=f"{title} for {level_title}",
+            keywords=", ".join([role.title, *sorted({q.category for q in pool})]),
+        ),
+        mode="kit" if kit else "practice",
+        title=f"{title}: {role.title}",
+        role=role.title,
+        level=level_title,
+        date=long_date(today),
+        posting=posting_name,
+        count=sum(len(group.questions) for group in groups),
+        groups=groups,
+        answers=None if kit else answers,
+        star=star,
+        profile_given=profile is not None,
+        scale=scale,
+    )
     return InterviewContext(document, warnings)
 
 
-def _practice(
-    role: RolePack, selected: list[InterviewQuestion], answers: str | None, profile: Profile | None
-) -> dict[str, Any]:
+def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profile | None) -> tuple[QuestionGroup, ...]:
     """Questions grouped by category (in the order their first question was chosen), numbered throughout."""
     order: list[str] = []
     for question in selected:
@@ -162,24 +224,17 @@ def _practice(
         for question in (q for q in selected if q.category == category):
             number += 1
             items.append(
-                {
-                    "number": number,
-                    "id": question.id,
-                    "question": question.question,
-                    "points": question.strong_answer,
-                    "follow_ups": question.follow_ups,
-                    "evidence": _evidence(question, role, profile) if profile is not None else None,
-                }
+                Question(
+                    number,
+                    question.id,
+                    question.question,
+                    tuple(question.strong_answer),
+                    tuple(question.follow_ups),
+                    _evidence(question, role, profile) if profile is not None else None,
+                )
             )
-        groups.append({"title": role.interview.category(category).title, "questions": items})
-    return {
-        "mode": "practice",
-        "groups": groups,
-        "answers": answers,
-        "star": STAR,
-        "count": number,
-        "profile_given": profile is not None,
-    }
+        groups.append(QuestionGroup(role.interview.category(category).title, tuple(items)))
+    return tuple(groups)
 
 
 def _kit(
@@ -191,8 +246,8 @@ def _kit(
     wanted: dict[str, int],
     warnings: list[str],
     strict: bool,
-) -> dict[str, Any]:
-    """Competencies for the level, questions for each, the rating scale and a recommendation block."""
+) -> tuple[tuple[QuestionGroup, ...], tuple[ScaleLevel, ...]]:
+    """Competencies for the level with questions for each, and the rating scale."""
     competencies = [item for item in role.interview.competencies if level is None or level in item.levels]
     per_competency = QUESTIONS_PER_COMPETENCY
     if count is not None:
@@ -212,26 +267,16 @@ def _kit(
         for question in chosen:
             number += 1
             items.append(
-                {
-                    "number": number,
-                    "question": question.question,
-                    "follow_ups": question.follow_ups,
-                    "points": question.strong_answer,
-                }
+                Question(
+                    number, question.id, question.question, tuple(question.strong_answer), tuple(question.follow_ups)
+                )
             )
-        sections.append({"title": competency.title, "good": competency.good, "questions": items})
-    return {
-        "mode": "kit",
-        "competencies": sections,
-        "scale": [
-            {"score": item.score, "label": item.label, "description": item.description}
-            for item in role.interview.rating_scale
-        ],
-        "count": number,
-    }
+        sections.append(QuestionGroup(competency.title, tuple(items), competency.good))
+    scale = tuple(ScaleLevel(item.score, item.label, item.description) for item in role.interview.rating_scale)
+    return tuple(sections), scale
 
 
-def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> dict[str, str] | None:
+def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> Evidence | None:
     """The profile highlight that shares the most of the question's terms, quoted as written; None if none."""
     keywords = [keyword for keyword in role.keywords if keyword.term in question.terms]
     best, best_score = None, 0
@@ -244,7 +289,7 @@ def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> 
         return None
     highlight, job = best
     where = ", ".join(part for part in (job.position, job.name) if part)
-    return {"highlight": highlight, "where": where}
+    return Evidence(highlight, where)
 
 
 def _shared(index: TextIndex, keywords: list[Keyword]) -> int:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from ..errors import JobkitError
 from ..links import safe_link
 from ..models.company import Company
 from ..models.role import RolePack
 from ..suggestions import unknown_name_message
+from .common import Meta
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
 EMPLOYMENT_TYPES = {
@@ -92,9 +93,42 @@ def _amount(number: str, thousands: str | None) -> float:
     return amount * 1000 if thousands else amount
 
 
+@dataclass(frozen=True)
+class Employer:
+    """Who is hiring, as the posting's header and about-us show it."""
+
+    name: str
+    about: str
+    website: str
+    website_href: str | None
+    logo: str | None  # a data: URI read once by the API; renderers never open a file
+
+
+@dataclass(frozen=True)
+class JobDescription:
+    """A ready-to-post job description, and the same posting as schema.org JSON-LD for its HTML."""
+
+    kind: ClassVar[str] = "job_description"
+    meta: Meta
+    title: str
+    company: Employer
+    facts: tuple[str, ...]
+    summary: str
+    responsibilities: tuple[str, ...]
+    required: tuple[str, ...]
+    preferred: tuple[str, ...]
+    skills: tuple[str, ...]
+    work_environment: tuple[str, ...]
+    physical_demands: tuple[str, ...]
+    benefits: tuple[str, ...]
+    eeo: str
+    how_to_apply: str
+    json_ld: dict[str, Any] = field(hash=False, compare=False)
+
+
 @dataclass
 class JobDescriptionContext:
-    document: dict[str, Any]
+    document: JobDescription
     job: dict[str, Any]  # the JSON Resume job document
     notes: list[str] = field(default_factory=list)
 
@@ -150,36 +184,45 @@ def build_job_description_context(
     apply = company.how_to_apply or content.default_how_to_apply.format(company=name)
     work_environment = [*role.work_environment.items[:1], *content.schedule]
 
-    document = {
-        "kind": "job_description",
-        "lang": "en",
-        "meta": {
-            "title": f"{career.title} – {name}",
-            "author": name,
-            "subject": f"Job description: {career.title}",
-            "keywords": ", ".join([career.title, role.title, *[keyword.term for keyword in role.keywords[:10]]]),
-        },
-        "title": career.title,
-        "company": {
-            "name": name,
-            "about": company.about,
-            "website": company.website,
-            "website_href": safe_link(company.website),
-            "logo": logo_data_uri,
-        },
-        "facts": [fact for fact in (location, remote_label, employment_label, pay.display() if pay else "") if fact],
-        "summary": summary,
-        "responsibilities": responsibilities,
-        "required": required,
-        "preferred": preferred,
-        "skills": content.skills_and_tools,
-        "work_environment": work_environment,
-        "physical_demands": content.physical_demands,
-        "benefits": company.benefits,
-        "eeo": eeo,
-        "how_to_apply": apply,
-    }
-    document["json_ld"] = _json_ld(document, location, remote, employment_schema, pay, career.years_min, today, company)
+    title = career.title
+    facts = tuple(fact for fact in (location, remote_label, employment_label, pay.display() if pay else "") if fact)
+    employer = Employer(name, company.about, company.website, safe_link(company.website), logo_data_uri)
+    json_ld = _json_ld(
+        title,
+        summary,
+        responsibilities,
+        required,
+        content.skills_and_tools,
+        employer,
+        location,
+        remote,
+        employment_schema,
+        pay,
+        career.years_min,
+        today,
+    )
+    document = JobDescription(
+        meta=Meta(
+            title=f"{title} – {name}",
+            author=name,
+            subject=f"Job description: {title}",
+            keywords=", ".join([title, role.title, *[keyword.term for keyword in role.keywords[:10]]]),
+        ),
+        title=title,
+        company=employer,
+        facts=facts,
+        summary=summary,
+        responsibilities=tuple(responsibilities),
+        required=tuple(required),
+        preferred=tuple(preferred),
+        skills=tuple(content.skills_and_tools),
+        work_environment=tuple(work_environment),
+        physical_demands=tuple(content.physical_demands),
+        benefits=tuple(company.benefits),
+        eeo=eeo,
+        how_to_apply=apply,
+        json_ld=json_ld,
+    )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, career.title, today)
     return JobDescriptionContext(document, job, notes)
 
@@ -215,37 +258,42 @@ def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:
 
 
 def _json_ld(
-    document: dict[str, Any],
+    title: str,
+    summary: str,
+    responsibilities: list[str],
+    required: list[str],
+    skills: list[str],
+    employer: Employer,
     location: str,
     remote: str,
     employment: str,
     pay: PayRange | None,
     years: int,
     today: date,
-    company: Company,
 ) -> dict[str, Any]:
     """schema.org JobPosting, so the HTML can go on a careers page as is."""
+    from html import escape
+
     city, _, region = (part.strip() for part in location.partition(","))
     posting: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
-        "title": document["title"],
-        "description": "<p>"
-        + document["summary"]
-        + "</p><ul>"
-        + "".join(f"<li>{item}</li>" for item in document["responsibilities"])
+        "title": title,
+        # schema.org reads the description as HTML, so the text in it is escaped.
+        "description": f"<p>{escape(summary)}</p><ul>"
+        + "".join(f"<li>{escape(item)}</li>" for item in responsibilities)
         + "</ul>",
         "datePosted": today.isoformat(),
         "employmentType": employment,
-        "hiringOrganization": {"@type": "Organization", "name": company.name},
-        "responsibilities": " ".join(document["responsibilities"]),
-        "qualifications": " ".join(document["required"]),
-        "skills": "; ".join(document["skills"]),
+        "hiringOrganization": {"@type": "Organization", "name": employer.name},
+        "responsibilities": " ".join(responsibilities),
+        "qualifications": " ".join(required),
+        "skills": "; ".join(skills),
         "experienceRequirements": {"@type": "OccupationalExperienceRequirements", "monthsOfExperience": years * 12},
         "directApply": False,
     }
-    if document["company"]["website_href"]:
-        posting["hiringOrganization"]["sameAs"] = document["company"]["website_href"]
+    if employer.website_href:
+        posting["hiringOrganization"]["sameAs"] = employer.website_href
     if location:
         posting["jobLocation"] = {
             "@type": "Place",
@@ -274,7 +322,7 @@ def _json_ld(
 
 
 def _json_resume_job(
-    document: dict[str, Any],
+    document: JobDescription,
     location: str,
     remote: str,
     employment: str,
@@ -285,16 +333,16 @@ def _json_resume_job(
     """The same posting as a JSON Resume job document (validated against the schema before it is written)."""
     city, _, region = (part.strip() for part in location.partition(","))
     job: dict[str, Any] = {
-        "title": document["title"],
-        "company": document["company"]["name"],
+        "title": document.title,
+        "company": document.company.name,
         "type": employment,
         "date": today.isoformat(),
-        "description": document["summary"],
+        "description": document.summary,
         "remote": remote,
         "experience": level_title,
-        "responsibilities": document["responsibilities"],
-        "qualifications": [*document["required"], *[f"Preferred: {item}" for item in document["preferred"]]],
-        "skills": [{"name": "Skills and tools", "keywords": document["skills"]}],
+        "responsibilities": list(document.responsibilities),
+        "qualifications": [*document.required, *[f"Preferred: {item}" for item in document.preferred]],
+        "skills": [{"name": "Skills and tools", "keywords": list(document.skills)}],
     }
     if location:
         job["location"] = {key: value for key, value in (("city", city), ("region", region)) if value}

@@ -9,22 +9,126 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import ClassVar
 
 from ..dates import display_date, format_date_range
 from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
-from ..models.profile import Certificate, Profile
+from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import Keyword, RolePack
+from .common import Meta, Person, person_block
 from .levels import LevelChoice, choose_level
-from .person import person_block
+from .wording import count_of, join_words, whole_years
+
+
+@dataclass(frozen=True)
+class Summary:
+    text: str
+    generated: bool  # written by jobkit from the profile's own facts, because the profile has none
+
+
+@dataclass(frozen=True)
+class Job:
+    """A work or volunteer entry."""
+
+    position: str
+    organization: str
+    url: str | None
+    location: str
+    dates: str
+    summary: str
+    highlights: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Credential:
+    name: str
+    issuer: str
+    date: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Study:
+    degree: str
+    institution: str
+    dates: str
+    score: str
+    courses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SkillGroup:
+    name: str
+    level: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    name: str
+    description: str
+    dates: str
+    url: str | None
+    highlights: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Honour:
+    """An award or a publication: a name, who gave or published it, when, and a line about it."""
+
+    name: str
+    by: str
+    date: str
+    summary: str = ""
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Language:
+    language: str
+    fluency: str
+
+
+@dataclass(frozen=True)
+class Interest:
+    name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    name: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class Resume:
+    """What a resume says, in order; the template lays it out and decides nothing."""
+
+    kind: ClassVar[str] = "resume"
+    meta: Meta
+    person: Person
+    summary: Summary | None
+    competencies: tuple[str, ...]
+    work: tuple[Job, ...]
+    certifications: tuple[Credential, ...]
+    education: tuple[Study, ...]
+    skills: tuple[SkillGroup, ...]
+    projects: tuple[ProjectEntry, ...]
+    volunteer: tuple[Job, ...]
+    awards: tuple[Honour, ...]
+    publications: tuple[Honour, ...]
+    languages: tuple[Language, ...]
+    interests: tuple[Interest, ...]
+    references: tuple[Recommendation, ...]
 
 
 @dataclass
 class ResumeContext:
-    """Plain data for the resume template, plus how the level was chosen."""
+    """The resume, plus how the level was chosen and what the user should be told."""
 
-    document: dict[str, Any]
+    document: Resume
     level: LevelChoice
     notes: list[str] = field(default_factory=list)
 
@@ -39,34 +143,30 @@ def build_resume_context(
     competencies = _competencies(profile, role)
     summary, generated = _summary(profile, role, chosen, competencies)
     person = basics.name or "Unnamed"
-    document = {
-        "kind": "resume",
-        "lang": "en",
-        "meta": {
-            "title": f"{person} – Resume",
-            "author": person,
-            "subject": f"Resume for {chosen.title}",
-            "keywords": ", ".join([role.title, *competencies]),
-        },
-        "person": person_block(profile),
-        "summary": {"text": summary, "generated": generated} if summary else None,
-        "competencies": competencies,
-        "work": [_work_entry(job, role) for job in profile.work],
-        "certifications": [_certification(item, role) for item in profile.certificates],
-        "education": [_education(item) for item in profile.education],
-        "skills": _skills(profile, role),
-        "projects": [_project(item) for item in profile.projects],
-        "volunteer": [_volunteer(item) for item in profile.volunteer],
-        "awards": [_award(item) for item in profile.awards],
-        "publications": [_publication(item) for item in profile.publications],
-        "languages": [
-            {"language": item.language, "fluency": item.fluency} for item in profile.languages if item.language
-        ],
-        "interests": [{"name": item.name, "keywords": item.keywords} for item in profile.interests if item.name],
-        "references": [
-            {"name": item.name, "reference": item.reference} for item in profile.references if item.reference
-        ],
-    }
+    document = Resume(
+        meta=Meta(
+            title=f"{person} – Resume",
+            author=person,
+            subject=f"Resume for {chosen.title}",
+            keywords=", ".join([role.title, *competencies]),
+        ),
+        person=person_block(profile),
+        summary=Summary(summary, generated) if summary else None,
+        competencies=tuple(competencies),
+        work=tuple(_job(job, job.name, role) for job in profile.work),
+        certifications=tuple(_certification(item, role) for item in profile.certificates),
+        education=tuple(_education(item) for item in profile.education),
+        skills=_skills(profile, role),
+        projects=tuple(_project(item) for item in profile.projects),
+        volunteer=tuple(_job(item, item.organization, role) for item in profile.volunteer),
+        awards=tuple(_award(item) for item in profile.awards),
+        publications=tuple(_publication(item) for item in profile.publications),
+        languages=tuple(Language(item.language, item.fluency or "") for item in profile.languages if item.language),
+        interests=tuple(Interest(item.name, tuple(item.keywords)) for item in profile.interests if item.name),
+        references=tuple(
+            Recommendation(item.name or "", item.reference) for item in profile.references if item.reference
+        ),
+    )
     notes = ["summary written from the role's template and the profile's own facts"] if generated else []
     return ResumeContext(document, chosen, notes)
 
@@ -121,11 +221,11 @@ def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies:
     templates = role.resume.summary
     strengths = ""
     if competencies:
-        strengths = templates.strengths_clause.format(strengths=_join_words(competencies[:3]))
+        strengths = templates.strengths_clause.format(strengths=join_words(competencies[:3]))
     label = profile.basics.label or templates.default_label
-    whole_years = int(level.years or 0)
-    if whole_years >= 1:
-        years = f"{whole_years} year" + ("s" if whole_years != 1 else "")
+    years_done = whole_years(level.years)
+    if years_done >= 1:
+        years = count_of(years_done, "year")
         opening = templates.with_years.format(label=label, years=years, strengths=strengths)
     else:
         opening = templates.without_years.format(label=label, strengths=strengths)
@@ -133,55 +233,54 @@ def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies:
     return f"{opening} {objective}", True
 
 
-def _join_words(words: list[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def _relevance_sorted(texts: list[str], role: RolePack) -> list[str]:
     """Most role-relevant first; equal ones keep the profile's order."""
     return sorted(texts, key=lambda text: -keyword_score(text, role.keywords))
 
 
-def _work_entry(job: Any, role: RolePack) -> dict[str, Any]:
-    return {
-        "position": job.position or "",
-        "organization": job.name or "",
-        "url": safe_link(job.url),
-        "location": job.location or "",
-        "dates": format_date_range(job.startDate, job.endDate),
-        "summary": job.summary or "",
-        "highlights": _relevance_sorted(job.highlights, role),
-    }
+def _job(entry: Work | Volunteer, organization: str | None, role: RolePack) -> Job:
+    return Job(
+        position=entry.position or "",
+        organization=organization or "",
+        url=safe_link(entry.url),
+        location=(entry.location or "") if isinstance(entry, Work) else "",
+        dates=format_date_range(entry.startDate, entry.endDate),
+        summary=entry.summary or "",
+        highlights=tuple(_relevance_sorted(entry.highlights, role)),
+    )
 
 
-def _certification(item: Certificate, role: RolePack) -> dict[str, Any]:
+def _certification(item: Certificate, role: RolePack) -> Credential:
     described = describe_certification(item, role)
-    return {
-        "name": described["name"],
-        "issuer": described["issuer"],
-        "date": display_date(item.date),
-        "url": safe_link(item.url),
-    }
+    return Credential(described.name, described.issuer, display_date(item.date), safe_link(item.url))
 
 
-def describe_certification(item: Certificate, role: RolePack) -> dict[str, Any]:
-    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows.
+@dataclass(frozen=True)
+class DescribedCertificate:
+    """A profile's certificate, spelt out where the role pack knows it.
 
     ``issuer`` is the long form for a resume line, ``issuer_short`` the abbreviation a letter reads better with.
     """
+
+    name: str
+    issuer: str
+    issuer_short: str
+    known: bool
+
+
+def describe_certification(item: Certificate, role: RolePack) -> DescribedCertificate:
+    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows."""
     name = item.name or ""
     known = _known_certification(name, role)
     if not known:
-        return {"name": name, "issuer": item.issuer or "", "issuer_short": item.issuer or "", "known": False}
+        return DescribedCertificate(name, item.issuer or "", item.issuer or "", False)
     display = name if known.name.casefold() in name.casefold() else f"{known.name} ({known.abbreviation})"
-    return {
-        "name": display,
-        "issuer": item.issuer or f"{known.issuer} ({known.issuer_abbreviation})",
-        "issuer_short": item.issuer or known.issuer_abbreviation,
-        "known": True,
-    }
+    return DescribedCertificate(
+        display,
+        item.issuer or f"{known.issuer} ({known.issuer_abbreviation})",
+        item.issuer or known.issuer_abbreviation,
+        True,
+    )
 
 
 def _known_certification(name: str, role: RolePack):
@@ -194,61 +293,41 @@ def _known_certification(name: str, role: RolePack):
     return matches[0] if len(matches) == 1 else None
 
 
-def _education(item: Any) -> dict[str, Any]:
+def _education(item: Education) -> Study:
     degree = " in ".join(part for part in (item.studyType, item.area) if part)
-    return {
-        "degree": degree,
-        "institution": item.institution or "",
-        "dates": format_date_range(item.startDate, item.endDate),
-        "score": item.score or "",
-        "courses": item.courses,
-    }
-
-
-def _skills(profile: Profile, role: RolePack) -> list[dict[str, Any]]:
-    """Skill groups and their keywords, what the role values first."""
-    groups = []
-    for skill in profile.skills:
-        keywords = _relevance_sorted(list(skill.keywords), role)
-        groups.append({"name": skill.name or "", "level": skill.level or "", "keywords": keywords})
-    return sorted(
-        groups, key=lambda group: -keyword_score(" · ".join([group["name"], *group["keywords"]]), role.keywords)
+    return Study(
+        degree,
+        item.institution or "",
+        format_date_range(item.startDate, item.endDate),
+        item.score or "",
+        tuple(item.courses),
     )
 
 
-def _project(item: Any) -> dict[str, Any]:
-    return {
-        "name": item.name or "",
-        "description": item.description or "",
-        "dates": format_date_range(item.startDate, item.endDate),
-        "url": safe_link(item.url),
-        "highlights": item.highlights,
-    }
+def _skills(profile: Profile, role: RolePack) -> tuple[SkillGroup, ...]:
+    """Skill groups and their keywords, what the role values first."""
+    groups = [
+        SkillGroup(skill.name or "", skill.level or "", tuple(_relevance_sorted(list(skill.keywords), role)))
+        for skill in profile.skills
+    ]
+    return tuple(
+        sorted(groups, key=lambda group: -keyword_score(" · ".join([group.name, *group.keywords]), role.keywords))
+    )
 
 
-def _volunteer(item: Any) -> dict[str, Any]:
-    return {
-        "position": item.position or "",
-        "organization": item.organization or "",
-        "dates": format_date_range(item.startDate, item.endDate),
-        "summary": item.summary or "",
-        "highlights": item.highlights,
-    }
+def _project(item: Project) -> ProjectEntry:
+    return ProjectEntry(
+        item.name or "",
+        item.description or "",
+        format_date_range(item.startDate, item.endDate),
+        safe_link(item.url),
+        tuple(item.highlights),
+    )
 
 
-def _award(item: Any) -> dict[str, Any]:
-    return {
-        "title": item.title or "",
-        "awarder": item.awarder or "",
-        "date": display_date(item.date),
-        "summary": item.summary or "",
-    }
+def _award(item: Award) -> Honour:
+    return Honour(item.title or "", item.awarder or "", display_date(item.date), item.summary or "")
 
 
-def _publication(item: Any) -> dict[str, Any]:
-    return {
-        "name": item.name or "",
-        "publisher": item.publisher or "",
-        "date": display_date(item.releaseDate),
-        "url": safe_link(item.url),
-    }
+def _publication(item: Publication) -> Honour:
+    return Honour(item.name or "", item.publisher or "", display_date(item.releaseDate), url=safe_link(item.url))

@@ -78,9 +78,10 @@ def document_css(kind: str, theme: str) -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in files if path.exists())
 
 
-def fill_template(kind: str, theme: str, document: dict[str, Any], *, paper: str = "letter") -> str:
-    """The filled HTML for ``document``: ``kind``'s template, dressed in ``theme``."""
+def fill_template(document: Any, theme: str, *, paper: str = "letter") -> str:
+    """The filled HTML for ``document``: its kind's template, dressed in ``theme``."""
     check_theme(theme)
+    kind = document.kind
     template = _environment().get_template(f"{kind}/document.html.j2")
     from markupsafe import Markup
 
