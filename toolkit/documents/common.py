@@ -24,7 +24,9 @@ class Document(Protocol):
     """What the fill step needs of every document kind: which template, and its metadata."""
 
     kind: ClassVar[str]
-    meta: Meta
+
+    @property
+    def meta(self) -> Meta: ...
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,7 @@ def build_job_description_context(
     name = company.name
     notes: list[str] = []
 
+    pay: PayRange | None
     if salary == "auto":
         pay = PayRange(career.salary.median, career.salary.average, career.salary.currency)
         source = next(item for item in role.sources if item.id == career.salary.source)
@@ -168,7 +169,7 @@ def build_job_description_context(
             "market and pay bands before posting, or set --salary MIN-MAX"
         )
     else:
-        pay = salary
+        pay = salary if isinstance(salary, PayRange) else None
         if pay is None:
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..dates import experience_years
+from ..dates import Span, experience_years
 from ..errors import UnknownNameError
 from ..models.profile import Profile
 from ..models.role import RolePack
@@ -42,5 +42,5 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
 
 def profile_years(profile: Profile, today: date) -> float | None:
     """Years of work in the profile (overlaps counted once), or None if no job is dated."""
-    spans = [(job.startDate, job.endDate) for job in profile.work if job.startDate]
+    spans: list[Span] = [(job.startDate, job.endDate) for job in profile.work if job.startDate]
     return experience_years(spans, today) if spans else None

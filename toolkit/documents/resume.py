@@ -176,18 +176,18 @@ def profile_texts(profile: Profile) -> list[str]:
     texts = []
     for skill in profile.skills:
         texts += [skill.name or "", *skill.keywords]
-    for item in profile.certificates:
-        texts.append(item.name or "")
+    for certificate in profile.certificates:
+        texts.append(certificate.name or "")
     if profile.basics.summary:
         texts.append(profile.basics.summary)
     for job in profile.work:
         texts += [job.position or "", job.summary or "", *job.highlights]
-    for item in profile.education:
-        texts += [item.area or "", item.studyType or "", *item.courses]
-    for item in profile.projects:
-        texts += [item.description or "", *item.highlights, *item.keywords]
-    for item in profile.volunteer:
-        texts += [item.summary or "", *item.highlights]
+    for study in profile.education:
+        texts += [study.area or "", study.studyType or "", *study.courses]
+    for project in profile.projects:
+        texts += [project.description or "", *project.highlights, *project.keywords]
+    for volunteer in profile.volunteer:
+        texts += [volunteer.summary or "", *volunteer.highlights]
     return [text for text in texts if text]
 
 

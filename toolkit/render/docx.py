@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from lxml import html as lxml_html
 
@@ -64,7 +64,7 @@ def html_to_docx(html: str) -> bytes:
 def _creation_moment() -> datetime:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else now; in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
 
 
 def _with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
