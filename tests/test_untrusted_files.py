@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, REPO, ROLE
 
 
@@ -69,3 +70,56 @@ def test_a_missing_home_folder_is_not_created(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "nonexistent").exists()
+
+
+# Item 2: temporary files
+
+
+def test_init_never_writes_through_a_link_planted_at_a_temporary_name(runner, tmp_path):
+    from toolkit.cli import cli
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    # The names a guessable scheme would use (the old one was .NAME.<pid>.tmp).
+    for name in (f".profile.yaml.{os.getpid()}.tmp", ".profile.yaml.tmp", ".jobkit.tmp"):
+        (tmp_path / name).symlink_to(victim)
+    result = runner.invoke(cli, ["init", str(tmp_path / "profile.yaml")])
+    assert result.exit_code == 0, result.output
+    assert victim.read_text() == "keep me"
+    assert "basics:" in (tmp_path / "profile.yaml").read_text(encoding="utf-8")
+    assert sorted(path.name for path in tmp_path.iterdir() if not path.is_symlink()) == ["profile.yaml", "victim.txt"]
+
+
+def test_init_in_a_read_only_folder_says_so_without_a_traceback(tmp_path):
+    import shutil
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    command = [sys.executable, "-m", "toolkit", "init", str(folder / "profile.yaml")]
+    if os.geteuid() == 0:  # root writes through permissions: mount a read-only file system instead
+        if shutil.which("unshare") is None:
+            pytest.skip("running as root without unshare: no way to make a read-only folder")
+        command = ["unshare", "-rm", "sh", "-c", 'mount -t tmpfs -o ro tmpfs "$0" && exec "$@"', str(folder), *command]
+    else:
+        folder.chmod(0o555)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    folder.chmod(0o755)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"error: cannot write {folder / 'profile.yaml'}:" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_the_longest_output_name_the_folder_allows_is_written(runner, tmp_path):
+    from toolkit.cli import cli
+    from toolkit.output import write_atomically
+
+    name = "r" * 247 + ".md"  # 250 bytes; NAME_MAX is 255
+    result = runner.invoke(cli, ["resume", str(EXAMPLES / "profile.yaml"), "--role", ROLE, "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith("# ")
+    write_atomically(tmp_path / ("x" * 255), b"data")
+    assert (tmp_path / ("x" * 255)).read_bytes() == b"data"
+    starter = "p" * 250 + ".yaml"
+    assert runner.invoke(cli, ["init", str(tmp_path / starter)]).exit_code == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([name, "x" * 255, starter])

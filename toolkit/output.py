@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import OutputPathError, RenderError
@@ -38,9 +40,28 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     A symlink at ``path`` is replaced by the new file, not followed.
     """
+    _write_beside(path, data, lambda temporary: os.replace(temporary, path))
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``path`` whole, only if nothing is there: a file created meanwhile is never replaced.
+
+    Raises ``FileExistsError`` when something (a file, a link, anything) is at ``path``.
+    """
+    # link() fails if the name is taken, where rename() would silently replace it.
+    _write_beside(path, data, lambda temporary: os.link(temporary, path))
+
+
+def _write_beside(path: Path, data: bytes, publish: Callable[[str], None]) -> None:
+    """Write ``data`` to a new temporary file in ``path``'s folder, then ``publish`` it under ``path``.
+
+    The temporary file is created with O_EXCL and O_NOFOLLOW under a random, short,
+    fixed-length name (mkstemp), so a planted file or link is never written through, and
+    the longest name the folder allows still has room for its temporary.
+    """
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        descriptor, temporary = tempfile.mkstemp(prefix=".jobkit-", suffix=".tmp", dir=directory)
     except OSError as error:
         raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
     try:
@@ -49,15 +70,14 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as error:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        if isinstance(error, OSError):
-            raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+        publish(temporary)
+    except FileExistsError:
         raise
+    except OSError as error:
+        raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        with contextlib.suppress(OSError):  # gone already once published by rename
+            os.unlink(temporary)
 
 
 def _umask() -> int:
