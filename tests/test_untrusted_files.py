@@ -123,3 +123,119 @@ def test_the_longest_output_name_the_folder_allows_is_written(runner, tmp_path):
     starter = "p" * 250 + ".yaml"
     assert runner.invoke(cli, ["init", str(tmp_path / starter)]).exit_code == 0
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([name, "x" * 255, starter])
+
+
+# Item 4: special files
+
+
+class Blocked(BaseException):
+    """Not an Exception (nor an OSError), so no ``except`` in the code under test can swallow it."""
+
+
+@pytest.fixture
+def deadline():
+    """Fail, instead of hanging, if the test blocks (on a FIFO) for more than 20 seconds."""
+    import signal
+
+    def expire(*_):
+        raise Blocked("blocked for 20 s: a special file was opened or read")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, 20, 1)  # and again every second, until the test ends
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _company_with_logo(folder: Path, logo: str) -> Path:
+    company = folder / "company.yaml"
+    company.write_text(f"name: Riverside Health\nlogo: {logo}\n", encoding="utf-8")
+    return company
+
+
+PROFILE = str(EXAMPLES / "profile.yaml")
+JD = ["job-description", "--role", ROLE, "--level", "mid", "-f", "md", "-o", "-"]
+# What each input is called in messages -> the command line that reads it from a FIFO at `fifo`.
+READERS = {
+    "profile": lambda fifo, folder: ["resume", str(fifo), "--role", ROLE, "-f", "md", "-o", "-"],
+    "job posting": lambda fifo, folder: ["cover-letter", PROFILE, "--role", ROLE, "--job", str(fifo), "-o", "-"],
+    "company file": lambda fifo, folder: [*JD, "--company-file", str(fifo)],
+    "role pack": lambda fifo, folder: ["interview", "--role", str(fifo), "-f", "md", "-o", "-"],
+    "batch file": lambda fifo, folder: ["batch", str(fifo), "--out-dir", str(folder / "out")],
+    "resume": lambda fifo, folder: ["check", str(fifo), "--role", ROLE],
+    "logo": lambda fifo, folder: [*JD, "--company-file", str(_company_with_logo(folder, fifo.name))],
+}
+
+
+@pytest.mark.parametrize("what", READERS)
+def test_every_kind_of_input_refuses_a_fifo_without_blocking(runner, tmp_path, deadline, what):
+    from toolkit.cli import cli
+
+    fifo = tmp_path / ("pipe.png" if what == "logo" else "pipe.yaml")
+    os.mkfifo(fifo)
+    result = runner.invoke(cli, READERS[what](fifo, tmp_path))
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    if what == "logo":
+        assert "logo 'pipe.png' is not a regular file" in result.output
+    else:
+        assert f"{fifo}: {what} is a FIFO (named pipe), not a regular file" in result.output
+
+
+def test_an_endless_device_as_input_is_refused_at_once():
+    import resource
+
+    def cap_memory():  # without the fix, reading /dev/zero grows until this limit
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "validate", "/dev/zero"],
+        capture_output=True, text=True, timeout=60, preexec_fn=cap_memory,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "error: /dev/zero: profile is a character device, not a regular file; " \
+        "jobkit reads only regular files\n"  # fmt: skip
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux /proc")
+def test_the_size_cap_holds_when_a_file_claims_to_be_empty():
+    from toolkit.errors import InputFileError
+    from toolkit.loading import read_bytes
+
+    assert os.stat("/proc/self/maps").st_size == 0
+    with pytest.raises(InputFileError, match=r"maps: profile is over 64 bytes; the limit is 64 bytes"):
+        read_bytes("/proc/self/maps", what="profile", max_bytes=64)
+
+
+def test_a_special_file_at_the_output_path_is_refused_not_replaced(runner, tmp_path):
+    import stat
+
+    from toolkit.cli import cli
+
+    fifo = tmp_path / "resume.md"
+    os.mkfifo(fifo)
+    result = runner.invoke(cli, ["resume", str(EXAMPLES / "profile.yaml"), "--role", ROLE, "-o", str(fifo)])
+    assert result.exit_code == 1
+    assert f"error: output {fifo} is a FIFO (named pipe), not a regular file" in result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    device = tmp_path / "null.md"
+    device.symlink_to("/dev/null")
+    result = runner.invoke(cli, ["resume", str(EXAMPLES / "profile.yaml"), "--role", ROLE, "-o", str(device)])
+    assert result.exit_code == 1
+    assert "is a character device, not a regular file; jobkit writes only regular files ('-o -'" in result.output
+    assert device.is_symlink() and os.readlink(device) == "/dev/null"
+
+
+def test_batch_with_force_never_replaces_a_special_file(runner, tmp_path):
+    import stat
+
+    from toolkit.cli import cli
+
+    (tmp_path / "jobs.csv").write_text(f"role,level,company,output\n{ROLE},mid,Riverside Health,posting\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "posting.md")
+    result = runner.invoke(cli, ["batch", str(tmp_path / "jobs.csv"), "--out-dir", str(out), "-f", "md", "--force"])
+    assert result.exit_code == 1
+    assert "posting.md is a FIFO (named pipe), not a regular file" in result.output
+    assert stat.S_ISFIFO(os.lstat(out / "posting.md").st_mode)

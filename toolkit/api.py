@@ -162,8 +162,8 @@ def render_job_description(
         details, warnings = loaded.company, loaded.warnings
         if company:
             details = details.model_copy(update={"name": company})
-        if loaded.logo_path:
-            logo = _data_uri(loaded.logo_path)
+        if loaded.logo_path and loaded.logo_data is not None:
+            logo = _data_uri(loaded.logo_path.name, loaded.logo_data)
     elif company:
         details = Company(name=company)
     else:
@@ -265,13 +265,13 @@ def render_interview(
     )
 
 
-def _data_uri(path: Path) -> str:
+def _data_uri(name: str, data: bytes) -> str:
     """The logo, read once by jobkit and embedded, so no renderer opens a file for it."""
     import base64
     import mimetypes
 
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def _validated_job_json(job: dict) -> bytes:
