@@ -239,3 +239,104 @@ def test_batch_with_force_never_replaces_a_special_file(runner, tmp_path):
     assert result.exit_code == 1
     assert "posting.md is a FIFO (named pipe), not a regular file" in result.output
     assert stat.S_ISFIFO(os.lstat(out / "posting.md").st_mode)
+
+
+# Item 3: outputs never replace a file the command read
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+
+
+def test_the_api_lists_every_file_it_read(tmp_path):
+    from toolkit.api import render_cover_letter, render_job_description
+    from toolkit.resources import templates_dir
+
+    (tmp_path / "logo.svg").write_bytes(SVG)
+    company = _company_with_logo(tmp_path, "logo.svg")
+    document = render_job_description(role=ROLE, level="mid", company_file=company, fmt="md")
+    assert [path.resolve() for path in document.sources] == [
+        (templates_dir() / "roles" / f"{ROLE}.yaml").resolve(),
+        company.resolve(),
+        (tmp_path / "logo.svg").resolve(),
+    ]
+    letter = render_cover_letter(PROFILE, role=ROLE, job=EXAMPLES / "posting.txt", fmt="md")
+    assert {path.resolve() for path in letter.sources} >= {Path(PROFILE), EXAMPLES / "posting.txt"}
+
+
+def test_a_role_pack_given_by_path_is_never_overwritten(runner, tmp_path):
+    from toolkit.cli import cli
+    from toolkit.resources import templates_dir
+
+    pack = tmp_path / "mypack.yaml"
+    pack.write_bytes((templates_dir() / "roles" / f"{ROLE}.yaml").read_bytes())
+    before = pack.read_bytes()
+    result = runner.invoke(cli, ["interview", "--role", str(pack), "-f", "md", "-o", str(pack)])
+    assert result.exit_code == 1
+    assert f"error: output {pack} is the input file" in result.output
+    assert pack.read_bytes() == before
+
+
+def test_a_company_logo_is_never_overwritten(runner, tmp_path):
+    from toolkit.cli import cli
+
+    logo = tmp_path / "logo.svg"
+    logo.write_bytes(SVG)
+    company = _company_with_logo(tmp_path, "logo.svg")
+    result = runner.invoke(cli, [*JD[:-4], "--company-file", str(company), "-f", "md", "-o", str(logo)])
+    assert result.exit_code == 1
+    assert f"error: output {logo} is the input file" in result.output
+    assert logo.read_bytes() == SVG
+
+
+def test_batch_never_writes_its_manifest_over_an_input(runner, tmp_path):
+    from toolkit.cli import cli
+
+    listing = tmp_path / "manifest.csv"
+    listing.write_text(f"role,level,company\n{ROLE},mid,Riverside Health\n")
+    result = runner.invoke(cli, ["batch", str(listing), "--out-dir", str(tmp_path), "-f", "md"])
+    assert result.exit_code == 1
+    assert f"error: {listing} would replace the input file {listing}; choose another --out-dir" in result.output
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["manifest.csv"]
+    # A company file that happens to be called manifest.csv (read as YAML) is an input too.
+    listing.write_text("name: Riverside Health\n")
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text(f"role,level,company_file\n{ROLE},mid,manifest.csv\n")
+    result = runner.invoke(cli, ["batch", str(jobs), "--out-dir", str(tmp_path), "-f", "md"])
+    assert result.exit_code == 1
+    assert "would replace the input file" in result.output
+    assert listing.read_text() == "name: Riverside Health\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["jobs.csv", "manifest.csv"]
+
+
+def test_batch_never_writes_a_row_over_its_csv_or_a_company_file_even_with_force(runner, tmp_path):
+    import json
+
+    from toolkit.cli import cli
+
+    company = tmp_path / "acme.json"
+    company.write_text(json.dumps({"name": "Acme Clinic"}))
+    jobs = tmp_path / "jobs.md"  # the CSV's name does not decide how it is read
+    jobs.write_text(
+        "role,level,company,company_file,output\n"
+        f"{ROLE},mid,Acme Clinic,,jobs\n"  # as -f md: jobs.md, the CSV
+        f"{ROLE},mid,Acme Clinic,,acme\n"  # as -f json: acme.json, the company file the next row reads
+        f"{ROLE},senior,,acme.json,senior\n"
+    )
+    csv_before, company_before = jobs.read_bytes(), company.read_bytes()
+    for fmt, refused, replaced in (("md", "2", jobs), ("json", "3", company)):
+        result = runner.invoke(
+            cli, ["batch", str(jobs), "--out-dir", str(tmp_path), "-f", fmt, "--force", "--jobs", "1"]
+        )
+        assert result.exit_code == 1
+        assert jobs.read_bytes() == csv_before and company.read_bytes() == company_before
+        rows = {row["row"]: row for row in _read_manifest(tmp_path / "manifest.csv")}
+        assert rows[refused]["status"] == "failed"
+        assert f"is the input file {replaced}; choose another name" in rows[refused]["message"]
+        assert [rows[row]["status"] for row in ("2", "3", "4") if row != refused] == ["made", "made"]
+    assert json.loads((tmp_path / "senior.json").read_text())["company"] == "Acme Clinic"
+
+
+def _read_manifest(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))

@@ -15,12 +15,16 @@ from .output import safe_file_stem
 from .profiles import LoadedProfile, load_profile
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
-from .roles import load_role
+from .roles import load_role, role_file
 
 
 @dataclass
 class RenderedDocument:
-    """A finished document: its bytes, its format, and what the caller should tell the user."""
+    """A finished document: its bytes, its format, and what the caller should tell the user.
+
+    ``sources`` lists every file that was read to make it (profile, role pack, posting,
+    company file, logo), so a caller can refuse to write the document over one of them.
+    """
 
     content: bytes
     fmt: str
@@ -29,6 +33,7 @@ class RenderedDocument:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
 
 
 def render_resume(
@@ -62,6 +67,7 @@ def render_resume(
         level=context.level,
         warnings=loaded.warnings,
         notes=context.notes,
+        sources=[loaded.path, role_file(role)],
     )
 
 
@@ -122,6 +128,7 @@ def render_cover_letter(
         level=context.level,
         warnings=loaded.warnings,
         explanation=context.explanation,
+        sources=[loaded.path, role_file(role), *([Path(job)] if job else [])],
     )
 
 
@@ -157,8 +164,10 @@ def render_job_description(
     pack = load_role(role)
     warnings: list[Problem] = []
     logo = None
+    sources = [role_file(role)]
     if company_file:
         loaded = load_company(company_file)
+        sources += [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
         details, warnings = loaded.company, loaded.warnings
         if company:
             details = details.model_copy(update={"name": company})
@@ -187,6 +196,7 @@ def render_job_description(
             suggested_name=f"{stem}.json",
             warnings=warnings,
             notes=context.notes,
+            sources=sources,
         )
     return _render(
         "job_description",
@@ -198,6 +208,7 @@ def render_job_description(
         suggested_name=f"{stem}.{fmt}",
         warnings=warnings,
         notes=context.notes,
+        sources=sources,
     )
 
 
@@ -262,6 +273,7 @@ def render_interview(
         suggested_name=f"{stem}.{fmt}",
         level=chosen,
         warnings=[*(loaded.warnings if loaded else []), *(Problem(message) for message in context.warnings)],
+        sources=[role_file(role), *([Path(job)] if job else []), *([loaded.path] if loaded else [])],
     )
 
 

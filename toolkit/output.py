@@ -29,12 +29,18 @@ def check_output_path(output: Path, inputs: list[Path]) -> None:
         raise OutputPathError(f"output folder {output.parent} does not exist")
     refuse_special_output(output)
     for source in inputs:
-        try:
-            same = output.exists() and source.exists() and os.path.samefile(output, source)
-        except OSError:
-            same = False
-        if same or output.resolve() == source.resolve():
+        if same_file(output, source):
             raise OutputPathError(f"output {output} is the input file {source}; choose another name")
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """True when both paths name one file: the same path, through a link, or a hard link."""
+    try:
+        if first.exists() and second.exists() and os.path.samefile(first, second):
+            return True
+    except OSError:
+        pass
+    return first.resolve() == second.resolve()
 
 
 def write_atomically(path: Path, data: bytes) -> None:
