@@ -340,3 +340,30 @@ def _read_manifest(path: Path) -> list[dict[str, str]]:
 
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+# Item 12: manifest cells are never spreadsheet formulas
+
+
+def test_no_manifest_cell_starts_a_spreadsheet_formula(runner, tmp_path, monkeypatch):
+    from toolkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)  # relative names, so the cells start with what the CSV says
+    starts = ["=HYPERLINK(1)", "+1+1", "-2+3", "@SUM(1)"]  # the CSV reader strips tabs and returns
+    rows = "".join(f'{ROLE},mid,"{start}.yaml"\n' for start in starts)
+    Path("jobs.csv").write_text("role,level,company_file\n" + rows, newline="")
+    result = runner.invoke(cli, ["batch", "jobs.csv", "--out-dir", "=out", "-f", "md"])
+    assert result.exit_code == 1
+    manifest = _read_manifest(tmp_path / "=out" / "manifest.csv")
+    assert len(manifest) == len(starts)
+    cells = [cell for row in manifest for cell in row.values()]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    messages = [row["message"] for row in manifest]
+    assert messages == [f"'{start}.yaml: company file not found" for start in starts]
+    assert all(row["output"].startswith("'=out/") for row in manifest)
+
+
+def test_a_tab_or_return_at_the_start_of_a_cell_is_quoted_too():
+    from toolkit.batch import spreadsheet_safe
+
+    assert [spreadsheet_safe(cell) for cell in ("\tx", "\rx", "x=1", "")] == ["'\tx", "'\rx", "x=1", ""]

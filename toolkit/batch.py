@@ -332,9 +332,26 @@ def _make(task: _Task) -> RowResult:
 
 
 def _manifest_bytes(results: list[RowResult]) -> bytes:
+    """manifest.csv: row, output, status, message; no cell can be read as a spreadsheet formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["row", "output", "status", "message"])
     for result in results:
-        writer.writerow([result.row, result.output, result.status, result.message])
+        writer.writerow(
+            [spreadsheet_safe(str(cell)) for cell in (result.row, result.output, result.status, result.message)]
+        )
     return buffer.getvalue().encode("utf-8")
+
+
+# What a spreadsheet may take for the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``: a cell a spreadsheet would run is shown as text.
+
+    The manifest repeats names and messages that come from the CSV and the company files,
+    so a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading single quote, the OWASP rule for CSV files meant to be opened in a spreadsheet.
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

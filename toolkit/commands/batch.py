@@ -50,7 +50,8 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
     Columns: kind (default job-description), role, level, company or company_file,
     location, remote, employment, salary_min, salary_max, output (optional file name).
     A bad row is reported with its row number and the rest are made; the exit code is 1
-    if any row failed. manifest.csv in --out-dir lists row, output file and status.
+    if any row failed. manifest.csv in --out-dir lists row, output file and status; a
+    cell that starts with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
 
     \b
     Example:
