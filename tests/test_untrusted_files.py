@@ -35,7 +35,7 @@ class _OpenOnUnpickle:
         return (open, (str(self.marker), "w"))
 
 
-# Item 1: template bytecode cache
+# Issue 10, item 1: template bytecode cache
 
 
 def test_a_planted_template_cache_entry_is_never_loaded(tmp_path):
@@ -72,7 +72,7 @@ def test_a_missing_home_folder_is_not_created(tmp_path):
     assert not (tmp_path / "nonexistent").exists()
 
 
-# Item 2: temporary files
+# Issue 10, item 2: temporary files
 
 
 def test_init_never_writes_through_a_link_planted_at_a_temporary_name(runner, tmp_path):
@@ -104,6 +104,8 @@ def test_init_in_a_read_only_folder_says_so_without_a_traceback(tmp_path):
         folder.chmod(0o555)
     result = subprocess.run(command, capture_output=True, text=True, timeout=60)
     folder.chmod(0o755)
+    if result.stderr.startswith(("unshare:", "mount:")):
+        pytest.skip(f"cannot mount a read-only file system here: {result.stderr.strip()}")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"error: cannot write {folder / 'profile.yaml'}:" in result.stderr
@@ -125,7 +127,7 @@ def test_the_longest_output_name_the_folder_allows_is_written(runner, tmp_path):
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([name, "x" * 255, starter])
 
 
-# Item 4: special files
+# Issue 10, item 4: special files
 
 
 class Blocked(BaseException):
@@ -241,7 +243,7 @@ def test_batch_with_force_never_replaces_a_special_file(runner, tmp_path):
     assert stat.S_ISFIFO(os.lstat(out / "posting.md").st_mode)
 
 
-# Item 3: outputs never replace a file the command read
+# Issue 10, item 3: outputs never replace a file the command read
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
 
@@ -342,7 +344,7 @@ def _read_manifest(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-# Item 12: manifest cells are never spreadsheet formulas
+# Issue 10, item 12: manifest cells are never spreadsheet formulas
 
 
 def test_no_manifest_cell_starts_a_spreadsheet_formula(runner, tmp_path, monkeypatch):
