@@ -110,12 +110,16 @@ def test_unwritable_output_folder_is_a_clear_error(runner, example_profile):
 
 
 def test_unreadable_profile_is_a_clear_error(runner, example_profile, monkeypatch):
-    from pathlib import Path
+    import os
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(path, *args, **kwargs):  # chmod 000 does not stop root, so refuse the open itself
+        if str(path) == str(example_profile):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     result = runner.invoke(cli, ["validate", str(example_profile)])
     assert result.exit_code == 1
     assert f"{example_profile}: profile cannot be read: permission denied" in result.output

@@ -16,12 +16,16 @@ from .output import safe_file_stem
 from .profiles import LoadedProfile, load_profile
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
-from .roles import load_role
+from .roles import load_role, role_file
 
 
 @dataclass
 class RenderedDocument:
-    """A finished document: its bytes, its format, and what the caller should tell the user."""
+    """A finished document: its bytes, its format, and what the caller should tell the user.
+
+    ``sources`` lists every file that was read to make it (profile, role pack, posting,
+    company file, logo), so a caller can refuse to write the document over one of them.
+    """
 
     content: bytes
     fmt: str
@@ -30,6 +34,7 @@ class RenderedDocument:
     warnings: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
 
 
 def render_resume(
@@ -62,6 +67,7 @@ def render_resume(
         level=context.level,
         warnings=loaded.warnings,
         notes=context.notes,
+        sources=[loaded.path, role_file(role)],
     )
 
 
@@ -121,6 +127,7 @@ def render_cover_letter(
         level=context.level,
         warnings=loaded.warnings,
         explanation=context.explanation,
+        sources=[loaded.path, role_file(role), *([Path(job)] if job else [])],
     )
 
 
@@ -156,13 +163,15 @@ def render_job_description(
     pack = load_role(role)
     warnings: list[Problem] = []
     logo = None
+    sources = [role_file(role)]
     if company_file:
         loaded = load_company(company_file)
+        sources += [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
         details, warnings = loaded.company, loaded.warnings
         if company:
             details = details.model_copy(update={"name": company})
-        if loaded.logo_path:
-            logo = _data_uri(loaded.logo_path)
+        if loaded.logo_path and loaded.logo_data is not None:
+            logo = _data_uri(loaded.logo_path.name, loaded.logo_data)
     elif company:
         details = Company(name=company)
     else:
@@ -186,6 +195,7 @@ def render_job_description(
             suggested_name=f"{stem}.json",
             warnings=warnings,
             notes=context.notes,
+            sources=sources,
         )
     return _render(
         context.document,
@@ -196,6 +206,7 @@ def render_job_description(
         suggested_name=f"{stem}.{fmt}",
         warnings=warnings,
         notes=context.notes,
+        sources=sources,
     )
 
 
@@ -259,16 +270,17 @@ def render_interview(
         suggested_name=f"{stem}.{fmt}",
         level=chosen,
         warnings=[*(loaded.warnings if loaded else []), *(Problem(message) for message in context.warnings)],
+        sources=[role_file(role), *([Path(job)] if job else []), *([loaded.path] if loaded else [])],
     )
 
 
-def _data_uri(path: Path) -> str:
+def _data_uri(name: str, data: bytes) -> str:
     """The logo, read once by jobkit and embedded, so no renderer opens a file for it."""
     import base64
     import mimetypes
 
-    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def _validated_job_json(job: dict) -> bytes:

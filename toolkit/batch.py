@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputFileError, JobkitError, Location
+from .errors import InputFileError, JobkitError, Location, OutputPathError
 from .loading import read_text
-from .output import safe_file_stem, write_atomically
+from .output import check_output_path, refuse_special_output, safe_file_stem, same_file, write_atomically
 from .suggestions import did_you_mean
 
 COLUMNS = [
@@ -146,6 +146,10 @@ def run_batch(
     except OSError as error:
         raise JobkitError(f"cannot create the output folder {out_dir}: {error.strerror or error}") from None
     root = out_dir.resolve()
+    manifest = out_dir / "manifest.csv"
+    # Every file the batch reads is an input no output may replace: the CSV, company files, role packs.
+    inputs = {csv_path.resolve(): csv_path}
+    _check_manifest(manifest, list(inputs.values()))
     results: list[RowResult] = []
 
     def report(result: RowResult) -> None:
@@ -157,6 +161,8 @@ def run_batch(
     tasks: list[_Task] = []
     company_names: dict[str, str] = {}
     for row, values, problem in read_batch_rows(csv_path):
+        for source in _row_sources(values, csv_path.parent):
+            inputs.setdefault(source.resolve(), source)
         if not values.get("company") and values.get("company_file"):
             try:
                 values["company_name"] = _company_name(csv_path.parent / values["company_file"], company_names)
@@ -173,23 +179,62 @@ def run_batch(
         target = out_dir / name
         if target.resolve().parent != root:  # output_name cannot produce this; a guard all the same
             problem = problem or "output name would leave --out-dir"
-        problem = (
-            problem
-            or _row_problem(values)
-            or ("" if force or not target.exists() else f"{name} exists already; pass --force to replace it")
-        )
+        problem = problem or _row_problem(values)
         if problem:
             report(RowResult(row, str(target), "failed", problem))
             continue
         tasks.append(_Task(row, _row_options(values, csv_path.parent, theme, paper), target, fmt))
 
-    if tasks:
-        _run_tasks(tasks, jobs or os.cpu_count() or 1, fmt, report)
+    # Checked once every row is read: row 2's output must not replace the company file of row 9.
+    sources = list(inputs.values())
+    _check_manifest(manifest, sources)
+    ready = []
+    for task in tasks:
+        if problem := _target_problem(task.output, sources, force):
+            report(RowResult(task.row, str(task.output), "failed", problem))
+        else:
+            ready.append(task)
+    if ready:
+        _run_tasks(ready, jobs or os.cpu_count() or 1, fmt, report)
     results.sort(key=lambda item: item.row)
-    manifest = out_dir / "manifest.csv"
     write_atomically(manifest, _manifest_bytes(results))
     made = sum(1 for result in results if result.status == "made")
     return BatchSummary(made, len(results) - made, time.perf_counter() - started, manifest)
+
+
+def _check_manifest(manifest: Path, inputs: list[Path]) -> None:
+    """Refuse the whole batch, before anything is written, if manifest.csv would replace an input."""
+    for source in inputs:
+        if same_file(manifest, source):
+            raise OutputPathError(
+                f"{manifest} would replace the input file {source}; choose another --out-dir or rename the input"
+            )
+    refuse_special_output(manifest)
+
+
+def _target_problem(target: Path, inputs: list[Path], force: bool) -> str:
+    """Why a row's output may not be written ("" if it may): it is an input or a special file, or it exists."""
+    try:
+        check_output_path(target, inputs)
+    except OutputPathError as error:
+        return str(error)
+    if not force and target.exists():
+        return f"{target.name} exists already; pass --force to replace it"
+    return ""
+
+
+def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
+    """The files a row names: its company file, and its role pack when given as a path."""
+    from .roles import role_file
+
+    sources = [folder / values["company_file"]] if values.get("company_file") else []
+    role = values.get("role", "")
+    if role.endswith((".yaml", ".yml")):  # a built-in id names a file inside jobkit, never an output
+        try:
+            sources.append(role_file(role))
+        except JobkitError:
+            pass  # a missing pack file is reported when the row is made
+    return sources
 
 
 def _company_name(path: Path, cache: dict[str, str]) -> str:
@@ -265,6 +310,7 @@ def _make(task: _Task) -> RowResult:
     started = time.perf_counter()
     try:
         document = render_job_description(fmt=task.fmt, **task.options)
+        check_output_path(task.output, document.sources)  # e.g. the company file's logo
         write_atomically(task.output, document.content)
     except JobkitError as error:
         return RowResult(
@@ -286,9 +332,26 @@ def _make(task: _Task) -> RowResult:
 
 
 def _manifest_bytes(results: list[RowResult]) -> bytes:
+    """manifest.csv: row, output, status, message; no cell can be read as a spreadsheet formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["row", "output", "status", "message"])
     for result in results:
-        writer.writerow([result.row, result.output, result.status, result.message])
+        writer.writerow(
+            [spreadsheet_safe(str(cell)) for cell in (result.row, result.output, result.status, result.message)]
+        )
     return buffer.getvalue().encode("utf-8")
+
+
+# What a spreadsheet may take for the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``: a cell a spreadsheet would run is shown as text.
+
+    The manifest repeats names and messages that come from the CSV and the company files,
+    so a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading single quote, the OWASP rule for CSV files meant to be opened in a spreadsheet.
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

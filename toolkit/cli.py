@@ -115,8 +115,11 @@ def choose_format(fmt: str | None, output: str | None, formats: list[str] = FORM
     return "pdf"
 
 
-def emit(document, output: str | None, inputs: list[Path]) -> None:
-    """Print warnings and notes to stderr, then write the document (stdout for '-')."""
+def emit(document, output: str | None) -> None:
+    """Print warnings and notes to stderr, then write the document (stdout for '-').
+
+    The document never replaces a file it was made from: the library lists those in ``sources``.
+    """
     from .output import check_output_path, write_atomically
 
     for warning in document.warnings:
@@ -130,7 +133,7 @@ def emit(document, output: str | None, inputs: list[Path]) -> None:
         sys.stdout.flush()
         return
     path = Path(output) if output else Path(document.suggested_name)
-    check_output_path(path, inputs)
+    check_output_path(path, document.sources)
     write_atomically(path, document.content)
     click.echo(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)", err=True)
 

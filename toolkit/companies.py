@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cleaning import clean_loaded_strings
-from .errors import Problem, ValidationError
+from .errors import InputFileError, Problem, ValidationError
 from .links import safe_link
-from .loading import load_data_file
+from .loading import load_data_file, read_bytes
 from .models.company import Company
 from .pydantic_errors import problems_from_pydantic
 from .suggestions import did_you_mean
@@ -20,10 +21,13 @@ LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".svg"}
 
 @dataclass
 class LoadedCompany:
+    """A validated company file, its folder, and its logo read once (path and bytes), if it has one."""
+
     company: Company
     folder: Path
     logo_path: Path | None
     warnings: list[Problem]
+    logo_data: bytes | None = None
 
 
 def load_company(path: str | Path) -> LoadedCompany:
@@ -49,11 +53,14 @@ def load_company(path: str | Path) -> LoadedCompany:
     if company.website and not safe_link(company.website):
         warnings.append(Problem("not an http(s) link; it is shown as text", loaded.location_of(("website",))))
     folder = Path(path).resolve().parent
-    logo = _check_logo(company.logo, folder, loaded.location_of(("logo",))) if company.logo else None
-    return LoadedCompany(company, folder, logo, warnings)
+    logo_path, logo_data = None, None
+    if company.logo:
+        logo_path, logo_data = _read_logo(company.logo, folder, loaded.location_of(("logo",)))
+    return LoadedCompany(company, folder, logo_path, warnings, logo_data)
 
 
-def _check_logo(logo: str, folder: Path, location) -> Path:
+def _read_logo(logo: str, folder: Path, location) -> tuple[Path, bytes]:
+    """The logo's path and bytes, read once: what was checked is what gets embedded."""
     candidate = (folder / logo).resolve()
     if not candidate.is_relative_to(folder):
         raise ValidationError(f"the logo must be a file in the company file's folder ({folder})", location)
@@ -61,14 +68,16 @@ def _check_logo(logo: str, folder: Path, location) -> Path:
         raise ValidationError(f"logo {logo!r} is not a regular file next to the company file", location)
     if candidate.suffix.lower() not in LOGO_TYPES:
         raise ValidationError(f"logo must be one of {', '.join(sorted(LOGO_TYPES))}", location)
-    if candidate.stat().st_size > MAX_LOGO_BYTES:
-        raise ValidationError(f"logo is larger than {MAX_LOGO_BYTES // 1024 // 1024} MB", location)
+    try:
+        data = read_bytes(candidate, what="logo", max_bytes=MAX_LOGO_BYTES)
+    except InputFileError as error:
+        raise ValidationError(error.problems[0].message, location) from None
     if candidate.suffix.lower() != ".svg":
-        _check_raster(candidate, location)
-    return candidate
+        _check_raster(data, location)
+    return candidate, data
 
 
-def _check_raster(path: Path, location) -> None:
+def _check_raster(data: bytes, location) -> None:
     """Open the image header only; a decompression bomb (Pillow's warning) is an error, not a render."""
     import warnings
 
@@ -77,7 +86,7 @@ def _check_raster(path: Path, location) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(path) as image:
+            with Image.open(io.BytesIO(data)) as image:
                 width, height = image.size
         except (Image.DecompressionBombWarning, Image.DecompressionBombError):
             raise ValidationError(

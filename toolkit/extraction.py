@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputFileError, Location
+from .loading import read_bytes
 
 MAX_RESUME_BYTES = 20 * 1024 * 1024
 
@@ -44,18 +45,8 @@ class ExtractedResume:
 
 def extract_resume(path: str | Path) -> ExtractedResume:
     """The parse-back of ``path``; a file that is not a readable PDF or DOCX raises ``InputFileError``."""
-    path = Path(path)
     name = str(path)
-    try:
-        if path.is_dir():
-            raise InputFileError("resume is a folder, not a file", Location(name))
-        if path.stat().st_size > MAX_RESUME_BYTES:
-            raise InputFileError(f"resume is larger than {MAX_RESUME_BYTES // 1024 // 1024} MB", Location(name))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError("resume not found", Location(name)) from None
-    except PermissionError:
-        raise InputFileError("resume cannot be read: permission denied", Location(name)) from None
+    data = read_bytes(path, what="resume", max_bytes=MAX_RESUME_BYTES)
     if not data:
         raise InputFileError("resume is empty (0 bytes)", Location(name))
     if data.startswith(b"%PDF"):

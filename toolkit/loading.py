@@ -9,6 +9,8 @@ the text the person typed (``zip: 01234`` stays "01234", ``country: NO`` stays "
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import InputFileError, Location
+from .output import describe_file_type
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_VALUES = 200_000
@@ -57,27 +60,70 @@ class LoadedData:
         return Location(found.file, found.line, found.column, format_field_path(tuple(path)) or None)
 
 
-def read_text(path: str | Path, *, what: str = "file", max_bytes: int = MAX_INPUT_BYTES) -> str:
-    """Read a UTF-8 text file with a size cap and messages a person can act on."""
-    path = Path(path)
+def read_bytes(path: str | Path, *, what: str = "file", max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` of them, with messages a person can act on.
+
+    Every input jobkit reads goes through here. A FIFO, device or socket is refused before
+    it is opened (reading /dev/zero or a pipe would grow without end or hang), the file is
+    opened non-blocking and checked again by descriptor (it may have been swapped), and at
+    most ``max_bytes + 1`` bytes are ever read, whatever the size the file claims.
+    """
     name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        if path.is_dir():
-            raise InputFileError(f"{what} is a folder, not a file", Location(name))
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputFileError(
-                f"{what} is {size / 1024 / 1024:.1f} MB; the limit is {max_bytes // 1024 // 1024} MB",
-                Location(name),
-            )
-        raw = path.read_bytes()
+        _refuse_non_regular(os.stat(path).st_mode, name, what)
+        descriptor = os.open(path, flags)
+        try:
+            status = os.fstat(descriptor)
+            _refuse_non_regular(status.st_mode, name, what)
+            if status.st_size > max_bytes:
+                raise _too_large(status.st_size, name, what, max_bytes)
+            chunks, total = [], 0
+            while total <= max_bytes:
+                chunk = os.read(descriptor, min(1024 * 1024, max_bytes + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        finally:
+            os.close(descriptor)
     except FileNotFoundError:
         raise InputFileError(f"{what} not found", Location(name)) from None
     except PermissionError:
         raise InputFileError(f"{what} cannot be read: permission denied", Location(name)) from None
     except OSError as error:
         raise InputFileError(f"{what} cannot be read: {error.strerror or error}", Location(name)) from None
-    return decode_text(raw, name, what=what)
+    if total > max_bytes:  # it grew after fstat, or its size lies (procfs, FUSE)
+        raise _too_large(total, name, what, max_bytes, more=True)
+    return b"".join(chunks)
+
+
+def _refuse_non_regular(mode: int, name: str, what: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputFileError(f"{what} is a folder, not a file", Location(name))
+    if not stat.S_ISREG(mode):
+        raise InputFileError(
+            f"{what} is {describe_file_type(mode)}, not a regular file; jobkit reads only regular files",
+            Location(name),
+        )
+
+
+def _too_large(size: int, name: str, what: str, max_bytes: int, *, more: bool = False) -> InputFileError:
+    shown = f"over {_size(max_bytes)}" if more else _size(size)
+    return InputFileError(f"{what} is {shown}; the limit is {_size(max_bytes)}", Location(name))
+
+
+def _size(count: int) -> str:
+    """5242880 -> "5 MB", 1572864 -> "1.5 MB", 2048 -> "2 KB"."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if count >= scale:
+            return f"{count / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count} bytes"
+
+
+def read_text(path: str | Path, *, what: str = "file", max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """Read a UTF-8 text file with a size cap and messages a person can act on (see ``read_bytes``)."""
+    return decode_text(read_bytes(path, what=what, max_bytes=max_bytes), str(path), what=what)
 
 
 def decode_text(raw: bytes, name: str, *, what: str = "file") -> str:

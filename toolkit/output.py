@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import OutputPathError, RenderError
@@ -19,28 +22,85 @@ def safe_file_stem(text: str, fallback: str = "document") -> str:
 
 
 def check_output_path(output: Path, inputs: list[Path]) -> None:
-    """Refuse an output that is a folder or that would overwrite one of the inputs."""
+    """Refuse an output that is a folder or a special file, or that would overwrite one of the inputs."""
     if output.is_dir():
         raise OutputPathError(f"output {output} is a folder; give a file name")
     if not output.parent.exists():
         raise OutputPathError(f"output folder {output.parent} does not exist")
+    refuse_special_output(output)
     for source in inputs:
-        try:
-            same = output.exists() and source.exists() and os.path.samefile(output, source)
-        except OSError:
-            same = False
-        if same or output.resolve() == source.resolve():
+        if same_file(output, source):
             raise OutputPathError(f"output {output} is the input file {source}; choose another name")
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """True when both paths name one file: the same path, through a link, or a hard link."""
+    try:
+        if first.exists() and second.exists() and os.path.samefile(first, second):
+            return True
+    except OSError:
+        pass
+    return first.resolve() == second.resolve()
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it over: never a half-written file.
 
-    A symlink at ``path`` is replaced by the new file, not followed.
+    A symlink at ``path`` is replaced by the new file, not followed; a device, FIFO or
+    socket there (or behind the link) is refused, never replaced.
+    """
+    refuse_special_output(path)
+    _write_beside(path, data, lambda temporary: os.replace(temporary, path))
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``path`` whole, only if nothing is there: a file created meanwhile is never replaced.
+
+    Raises ``FileExistsError`` when something (a file, a link, anything) is at ``path``.
+    """
+    # link() fails if the name is taken, where rename() would silently replace it.
+    _write_beside(path, data, lambda temporary: os.link(temporary, path))
+
+
+def refuse_special_output(path: Path) -> None:
+    """Refuse an output path that is (or links to) a device, FIFO or socket: it is not a file to replace."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there, or a dangling link that the new file will replace
+    except OSError as error:
+        raise OutputPathError(f"output {path} cannot be checked: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise OutputPathError(
+            f"output {path} is {describe_file_type(mode)}, not a regular file; "
+            "jobkit writes only regular files ('-o -' writes to standard output)"
+        )
+
+
+def describe_file_type(mode: int) -> str:
+    """``st_mode`` -> "a FIFO", "a character device", ...: for messages about special files."""
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _write_beside(path: Path, data: bytes, publish: Callable[[str], None]) -> None:
+    """Write ``data`` to a new temporary file in ``path``'s folder, then ``publish`` it under ``path``.
+
+    The temporary file is created with O_EXCL and O_NOFOLLOW under a random, short,
+    fixed-length name (mkstemp), so a planted file or link is never written through, and
+    the longest name the folder allows still has room for its temporary.
     """
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        descriptor, temporary = tempfile.mkstemp(prefix=".jobkit-", suffix=".tmp", dir=directory)
     except OSError as error:
         raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
     try:
@@ -49,15 +109,14 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o644 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as error:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        if isinstance(error, OSError):
-            raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+        publish(temporary)
+    except FileExistsError:
         raise
+    except OSError as error:
+        raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        with contextlib.suppress(OSError):  # gone already once published by rename
+            os.unlink(temporary)
 
 
 def _umask() -> int:

@@ -20,11 +20,16 @@ def builtin_role_ids() -> list[str]:
 
 def load_role(role: str) -> RolePack:
     """A role pack by built-in id, or from a ``.yaml`` file path; errors are located."""
+    return _load_pack_file(str(role_file(role)))
+
+
+def role_file(role: str) -> Path:
+    """The file ``role`` is read from: the ``.yaml`` path given, or the built-in pack with that id."""
     if role.endswith((".yaml", ".yml")) and Path(role).exists():
-        return _load_pack_file(str(Path(role).resolve()))
+        return Path(role).resolve()
     if role not in builtin_role_ids():
         raise UnknownNameError(unknown_name_message("role", role, builtin_role_ids()))
-    return _load_pack_file(str(templates_dir() / "roles" / f"{role}.yaml"))
+    return templates_dir() / "roles" / f"{role}.yaml"
 
 
 @cache

@@ -10,6 +10,7 @@ import click
 from ..cli import (
     EXIT_BAD_INPUT,
     JD_FORMAT_CHOICES,
+    JobkitError,
     cli,
     handle_errors,
 )
@@ -49,7 +50,8 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
     Columns: kind (default job-description), role, level, company or company_file,
     location, remote, employment, salary_min, salary_max, output (optional file name).
     A bad row is reported with its row number and the rest are made; the exit code is 1
-    if any row failed. manifest.csv in --out-dir lists row, output file and status.
+    if any row failed. manifest.csv in --out-dir lists row, output file and status; a
+    cell that starts with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
 
     \b
     Example:
@@ -81,11 +83,14 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
 
 
 def _count_rows(csv_file: Path) -> int | None:
+    """Rows for the progress bar, read with the same limits as the batch itself (None: it will say why)."""
+    from ..loading import read_bytes
+
     try:
-        with open(csv_file, encoding="utf-8-sig", errors="replace") as handle:
-            return max(sum(1 for line in handle if line.strip()) - 1, 0)
-    except OSError:
+        lines = read_bytes(csv_file, what="batch file").splitlines()
+    except JobkitError:
         return None
+    return max(sum(1 for line in lines if line.strip()) - 1, 0)
 
 
 class _BatchProgress:

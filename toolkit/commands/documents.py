@@ -49,7 +49,7 @@ def resume(
         document = render_resume(
             profile, role=role, level=level, theme=theme, paper=paper, fmt=fmt, convert=renderer.convert
         )
-    emit(document, output, [profile])
+    emit(document, output)
 
 
 @cli.command("cover-letter")
@@ -135,7 +135,7 @@ def cover_letter(
     if explain:
         for line in document.explanation:
             click.echo(f"explain: {line}", err=True)
-    emit(document, output, [path for path in (profile, job) if path])
+    emit(document, output)
 
 
 @cli.command("job-description")
@@ -238,7 +238,7 @@ def job_description(
             fmt=fmt,
             convert=renderer.convert,
         )
-    emit(document, output, [path for path in (company_file,) if path])
+    emit(document, output)
 
 
 @cli.command()
@@ -348,7 +348,7 @@ def interview(
             fmt=fmt,
             convert=renderer.convert,
         )
-    emit(document, output, [path for path in (job, profile) if path])
+    emit(document, output)
 
 
 def _print_categories(role: str, level: str | None) -> None:
