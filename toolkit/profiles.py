@@ -27,6 +27,11 @@ class LoadedProfile:
     source: LoadedData
     warnings: list[Problem] = field(default_factory=list)
 
+    @property
+    def path(self) -> Path:
+        """The file the profile was read from: an input no output may replace."""
+        return Path(self.source.file)
+
 
 def load_profile(path: str | Path) -> LoadedProfile:
     """Load and validate a JSON Resume profile (YAML or JSON); raise ``ValidationError`` with every problem."""
