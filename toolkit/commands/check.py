@@ -64,10 +64,15 @@ def check(
         jobkit check resume.pdf --job posting.txt --min-score 70
     """
     import json
+    from functools import partial
 
     from ..api import check_resume_file
+    from ..budget import run_within_budget
 
-    report = check_resume_file(resume_file, role=role, job=job, profile=profile)
+    # Reading a stranger's PDF or DOCX is work like a render: same time and memory budget, in a child.
+    report = run_within_budget(
+        partial(check_resume_file, resume_file, role=role, job=job, profile=profile), task="the check"
+    )
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
