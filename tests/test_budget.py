@@ -235,3 +235,19 @@ def test_the_render_child_dies_with_its_parent(large_profile, tmp_path):
     if alive:
         os.kill(child, signal.SIGKILL)
     assert not alive, "the render child outlived its killed parent"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find the child process")
+def test_ctrl_c_prints_one_line_and_exits_130(large_profile, tmp_path):
+    import signal
+
+    target = tmp_path / "large.pdf"
+    process, child = _render_in_background(large_profile, target)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole foreground process group
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == "interrupted"
+    assert "Traceback" not in stderr and "Process" not in stderr and "KeyboardInterrupt" not in stderr
+    assert not target.exists()
+    assert not _running(child)
