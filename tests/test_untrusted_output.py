@@ -10,10 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import EXAMPLES, REPO, ROLE
 
-from toolkit.api import render_resume
+from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
+from toolkit.errors import JobkitError
+from toolkit.placeholders import fill_placeholders
+from toolkit.roles import load_role
 from toolkit.terminal import printable
 
 BUILTIN_PACK = REPO / "templates" / "roles" / f"{ROLE}.yaml"
@@ -95,6 +99,29 @@ def test_check_report_shows_hostile_text_as_text(runner, tmp_path):
     assert "posting [red].txt" in flat
 
 
+def test_pack_text_with_markup_and_controls_is_shown_as_text(runner, tmp_path):
+    pack = _pack_with(
+        tmp_path,
+        (
+            "title: Medical Records Specialist\n",
+            'title: "Records [/x] [link=https://evil.example]Lead[/link]\\u202e\\x9b"\n',
+        ),
+        ("    title: Junior Medical Records Specialist\n", '    title: "Junior [bold]Clerk[/bold"\n'),
+        ("{id: behavioral, title: Behavioral}", '{id: behavioral, title: "[/]Behavioral\\e]0;x\\a"}'),
+    )
+    for arguments in (["roles", "show", str(pack)], ["interview", "--role", str(pack), "--list-categories"]):
+        result = runner.invoke(cli, arguments)
+        assert result.exit_code == 0, result.output
+        for control in TERMINAL_CONTROLS:
+            assert control not in result.output, repr(control)
+    shown = runner.invoke(cli, ["roles", "show", str(pack)]).output
+    assert "Records [/x] [link=https://evil.example]Lead[/link]" in shown
+    assert "Junior [bold]Clerk[/bold" in shown
+    categories = runner.invoke(cli, ["interview", "--role", str(pack), "--list-categories"]).output
+    assert "[/]Behavioral]0;x" in categories
+    assert "removed 2 control or invalid characters" in categories  # ESC and BEL, cleaned at load and said so
+
+
 def test_errors_and_warnings_are_printed_without_controls(runner, tmp_path):
     broken = tmp_path / f"profile{ESC}]0;pwned{BEL}{RLO}.yaml"
     broken.write_text("basics: [unclosed\n", encoding="utf-8")
@@ -146,6 +173,119 @@ def test_an_ascii_terminal_gets_ascii_spellings_not_a_crash(jobkit_docx):
     assert checked.returncode == 0, checked.stderr
     assert "ok Parse-back: no problems found" in checked.stdout
     assert "Traceback" not in checked.stderr
+
+
+# --- Role packs given by path (items 5 and 10) -----------------------------------------------------
+
+
+def test_a_format_spec_in_pack_text_is_refused_at_load(tmp_path):
+    # With str.format this allocated 300 MB per fill; a bigger number, gigabytes.
+    pack = _pack_with(tmp_path, ('"{company} is hiring a Junior', '"{company:>300000000} is hiring a Junior'))
+    with pytest.raises(JobkitError) as caught:
+        load_role(str(pack))
+    line = _line_of(pack, "{company:>300000000}")
+    assert (
+        f"{pack}:{line}:7: job_description.levels.junior.summary: '{{company:>300000000}}' is not a plain placeholder"
+        in str(caught.value)
+    )
+
+
+@pytest.mark.parametrize(
+    "old, new, field, message",
+    [
+        (
+            "through {company}'s",
+            "through {salary} at {company}'s",
+            "job_description.default_how_to_apply",
+            "unknown placeholder {salary}; this field knows {company}",
+        ),
+        (
+            "{label} with {years}",
+            "{label.__class__} with {years}",
+            "resume.summary.with_years",
+            "'{label.__class__}' is not a plain placeholder",
+        ),
+        (
+            "a {target} position on",
+            "a {target!r} position on",
+            "resume.summary.objective.junior",
+            "'{target!r}' is not a plain placeholder",
+        ),
+        (
+            "for the {position} position at",
+            "for the {0} position at",
+            "cover_letter.openings[0]",
+            "'{0}' is not a plain placeholder",
+        ),
+        (
+            "{name: Medical terminology and anatomy}",
+            '{name: "Medical {company} terminology"}',
+            "skills.technical[1].name",
+            "{company} would be printed as written: this field takes no placeholders",
+        ),
+    ],
+)
+def test_pack_placeholders_are_checked_per_field_with_a_location(tmp_path, old, new, field, message):
+    pack = _pack_with(tmp_path, (old, new))
+    with pytest.raises(JobkitError) as caught:
+        load_role(str(pack))
+    assert f"{pack}:{_line_of(pack, new)}:" in str(caught.value)
+    assert f": {field}: {message}" in str(caught.value)
+
+
+def test_pack_text_is_filled_as_plain_text():
+    # A filled value is never read again, and nothing but {name} means anything.
+    assert (
+        fill_placeholders("{company} hires", {"company": "{position} {company.__class__}"})
+        == "{position} {company.__class__} hires"
+    )
+    document = render_job_description(role=ROLE, level="junior", company="{company:>300000000}", fmt="txt")
+    text = document.content.decode()
+    assert "{company:>300000000} is hiring a Junior Medical Records Specialist" in text
+    assert len(text) < 20_000
+
+
+@pytest.mark.parametrize("level_id", ["../../x", "Junior", "a" * 42, "-x", "jun ior", "jün"])
+def test_pack_ids_are_short_lower_case_words(tmp_path, level_id):
+    pack = _pack_with(tmp_path, ("  - id: junior\n", f"  - id: {yaml.safe_dump(level_id).splitlines()[0]}\n"))
+    with pytest.raises(JobkitError) as caught:
+        load_role(str(pack))
+    assert f"{pack}:40:5: levels[0].id: an id is 1-41 lower-case letters, digits and hyphens" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("{id: behavioral, title", '{id: "be/havioral", title', "interview.categories[0].id: an id is"),
+        ("    - id: accuracy\n", '    - id: "../accuracy"\n', "interview.competencies[0].id: an id is"),
+        ("    - id: beh-caught-error\n", '    - id: "beh caught error"\n', "interview.questions[0].id: an id is"),
+        ("id: medical-records-specialist\n", 'id: "medical/records"\n', ":8:1: id: an id is"),
+    ],
+)
+def test_category_competency_question_and_pack_ids_are_checked(tmp_path, old, new, expected):
+    pack = _pack_with(tmp_path, (old, new))
+    with pytest.raises(JobkitError) as caught:
+        load_role(str(pack))
+    assert expected in str(caught.value)
+
+
+def test_control_characters_in_a_pack_are_removed_with_a_located_warning(runner, tmp_path):
+    pack = _pack_with(
+        tmp_path,
+        ("title: Medical Records Specialist\n", 'title: "Medical\\0 Records\\e[2J Specialist"\n'),
+        ("  - id: junior\n", '  - id: "jun\\0ior"\n'),
+    )
+    loaded = load_role(str(pack))
+    assert loaded.title == "Medical Records[2J Specialist"
+    assert loaded.levels[0].id == "junior"
+    warnings = [str(warning) for warning in loaded.load_warnings]
+    assert f"{pack}:9:1: title: removed 2 control or invalid characters that no document can hold" in warnings
+    assert f"{pack}:40:5: levels[0].id: removed 1 control or invalid character that no document can hold" in warnings
+    result = runner.invoke(
+        cli, ["job-description", "--role", str(pack), "--level", "junior", "--company", "Acme", "-f", "md", "-o", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"warning: {pack}:9:1: title: removed 2" in result.output
 
 
 # --- Settings from the environment and standard streams (item 11) ----------------------------------

@@ -73,6 +73,12 @@ def check(
     from ..terminal import json_for_terminal
 
     stdout = require_stdout()  # before the work: a report with nowhere to go is an error, not silence
+    if role:
+        from ..roles import load_role
+
+        # Loaded here for its warnings; the child that checks inherits the loaded pack.
+        for warning in load_role(role).load_warnings:
+            tell(f"warning: {warning}")
     # Reading a stranger's PDF or DOCX is work like a render: same time and memory budget, in a child.
     report = run_within_budget(
         partial(check_resume_file, resume_file, role=role, job=job, profile=profile), task="the check"

@@ -361,6 +361,8 @@ def _print_categories(role: str, level: str | None) -> None:
 
     console = make_console()
     pack = load_role(role)
+    for warning in pack.load_warnings:
+        tell(f"warning: {warning}")
     if level is not None and level not in [item.id for item in pack.levels]:
         from ..suggestions import unknown_name_message
 

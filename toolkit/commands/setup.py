@@ -110,6 +110,9 @@ def roles_show(role: str) -> None:
         jobkit roles show medical-records-specialist
     """
     from ..role_report import role_report
+    from ..roles import load_role
 
     console = make_console()
+    for warning in load_role(role).load_warnings:
+        tell(f"warning: {warning}")
     console.print(role_report(role))

@@ -17,6 +17,7 @@ from ..errors import JobkitError
 from ..links import safe_link
 from ..models.company import Company
 from ..models.role import RolePack
+from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
@@ -139,15 +140,17 @@ def build_job_description_context(
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
 
     experience = (
-        content.experience_phrase.format(years=career.years_min) if career.years_min else content.no_experience_phrase
+        fill_placeholders(content.experience_phrase, {"years": career.years_min})
+        if career.years_min
+        else content.no_experience_phrase
     )
     required = [*posting.required, experience, *_certifications(role, posting.required_certifications)]
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
     location = location or (company.locations[0] if company.locations else "")
     responsibilities = [*career.responsibilities, *posting.duties]
-    summary = posting.summary.format(company=name)
-    eeo = company.eeo_statement or content.default_eeo_statement.format(company=name)
-    apply = company.how_to_apply or content.default_how_to_apply.format(company=name)
+    summary = fill_placeholders(posting.summary, {"company": name})
+    eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
+    apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
     work_environment = [*role.work_environment.items[:1], *content.schedule]
 
     document = {

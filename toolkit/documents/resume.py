@@ -16,6 +16,7 @@ from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
 from ..models.profile import Certificate, Profile
 from ..models.role import Keyword, RolePack
+from ..placeholders import fill_placeholders
 from .levels import LevelChoice, choose_level
 from .person import person_block
 
@@ -121,15 +122,15 @@ def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies:
     templates = role.resume.summary
     strengths = ""
     if competencies:
-        strengths = templates.strengths_clause.format(strengths=_join_words(competencies[:3]))
+        strengths = fill_placeholders(templates.strengths_clause, {"strengths": _join_words(competencies[:3])})
     label = profile.basics.label or templates.default_label
     whole_years = int(level.years or 0)
     if whole_years >= 1:
         years = f"{whole_years} year" + ("s" if whole_years != 1 else "")
-        opening = templates.with_years.format(label=label, years=years, strengths=strengths)
+        opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
-        opening = templates.without_years.format(label=label, strengths=strengths)
-    objective = templates.objective[level.id].format(target=level.title)
+        opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
+    objective = fill_placeholders(templates.objective[level.id], {"target": level.title})
     return f"{opening} {objective}", True
 
 
