@@ -8,15 +8,20 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 import yaml
 from conftest import EXAMPLES, REPO, ROLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError
 from toolkit.placeholders import fill_placeholders
+from toolkit.render.text import html_to_markdown, markdown_link_target
 from toolkit.roles import load_role
 from toolkit.terminal import printable
 
@@ -48,6 +53,140 @@ def _pack_with(tmp_path: Path, *replacements: tuple[str, str], name: str = "pack
 
 def _line_of(path: Path, fragment: str) -> int:
     return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if fragment in line)
+
+
+# --- Markdown output (item 8) -------------------------------------------------------------------
+
+
+_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def _tokens(markdown: str) -> list:
+    """Every token, block and inline, as a Markdown renderer sees them."""
+    found = []
+    for token in _MARKDOWN.parse(markdown):
+        found.append(token)
+        found.extend(token.children or [])
+    return found
+
+
+def _inline_text(inline) -> str:
+    """The text a renderer shows for one inline token (escapes resolved)."""
+    return "".join(child.content if child.type == "text" else "\n" for child in inline.children)
+
+
+def _paragraph_text(element_html: str) -> tuple[set[str], str]:
+    """Token types and plain text of what a renderer makes of ``html_to_markdown`` of one element."""
+    tokens = _tokens(html_to_markdown(f"<html><body>{element_html}</body></html>"))
+    text = "".join(_inline_text(token) for token in tokens if token.type == "inline")
+    return {token.type for token in tokens}, text
+
+
+HOSTILE_URL = "https://a.example/>)<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def markdown_hostile_profile(write_profile):
+    return write_profile(
+        {
+            "basics": {
+                "name": "Eve ~~~ <b>Doe</b> #",
+                "label": "# Chief",
+                "summary": "~~~\nthe rest would be a code block",
+                "email": "eve@example.com",
+                "url": HOSTILE_URL,
+                "profiles": [{"network": "Web", "url": "https://b.example/a b\"c'd(e)&lt;"}],
+            },
+            "work": [
+                {
+                    "name": "- Acme",
+                    "position": "1. Clerk",
+                    "startDate": "2020-01",
+                    "highlights": [
+                        "=====",
+                        "| a | b |",
+                        "```js",
+                        "<script>alert(1)</script> &lt;img src=x&gt; and <b>x</b>",
+                        "> quoted",
+                        "+ plus",
+                        "2) two",
+                        "Wow![x](https://evil.example/pixel.png)",
+                    ],
+                }
+            ],
+        }
+    )
+
+
+def test_hostile_profile_text_renders_as_text_in_markdown(markdown_hostile_profile):
+    markdown = render_resume(markdown_hostile_profile, role=ROLE, fmt="md").content.decode()
+    tokens = _tokens(markdown)
+    types = {token.type for token in tokens}
+    assert not types & {"html_inline", "html_block", "fence", "code_block", "code_inline", "image", "blockquote_open"}
+    assert "s_open" not in types and "ordered_list_open" not in types and "table_open" not in types
+    headings = [_inline_text(tokens[index + 1]) for index, token in enumerate(tokens) if token.type == "heading_open"]
+    assert headings[0] == "Eve ~~~ <b>Doe</b> #"  # the name is the one h1, whole, as text
+    assert "Chief" not in " ".join(headings)
+    assert "1. Clerk (Jan 2020 – Present)" in headings
+    texts = [token.content for token in tokens if token.type == "text"]
+    for expected in ("# Chief", "~~~ the rest would be a code block", "- Acme", "=====", "| a | b |", "```js"):
+        assert expected in texts, expected
+    assert "<script>alert(1)</script> &lt;img src=x&gt; and <b>x</b>" in texts
+    items = [_inline_text(tokens[index + 2]) for index, token in enumerate(tokens) if token.type == "list_item_open"]
+    assert items[:3] == ["=====", "| a | b |", "```js"] and len(items) == 8  # one item per highlight, no more
+    links = [token.attrs["href"] for token in tokens if token.type == "link_open"]
+    assert [unquote(href) for href in links] == [
+        "mailto:eve@example.com",
+        HOSTILE_URL,
+        "https://b.example/a b\"c'd(e)&lt;",
+    ]
+
+
+def test_line_starts_after_hard_breaks_stay_text():
+    lines = ["x", "# a", "- b", "1. c", "2) c", "===", "---", "+ d", "> e", "```", "~~~ f", "| g |", "  * h", "<div>"]
+    html = "<p>" + "<br>".join(line.replace("<", "&lt;").replace(">", "&gt;") for line in lines) + "</p>"
+    types, text = _paragraph_text(html)
+    assert types <= {"paragraph_open", "paragraph_close", "inline", "text", "hardbreak"}
+    assert text.split("\n") == [line.strip() for line in lines]
+
+
+def test_heading_closing_hashes_and_image_bangs_stay_text():
+    markdown = html_to_markdown(
+        '<html><body><h1>C# and F #</h1><p>Wow!<a href="https://a.example/">x</a></p></body></html>'
+    )
+    tokens = _tokens(markdown)
+    assert _inline_text(tokens[1]) == "C# and F #"
+    assert "image" not in {token.type for token in tokens}
+    assert [token.attrs["href"] for token in tokens if token.type == "link_open"] == ["https://a.example/"]
+
+
+_MARKDOWN_ALPHABET = "ab lt#*-+=_`~<>[]()!|\\&;.):/0123456789\n\t"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MARKDOWN_ALPHABET, max_size=30))
+def test_any_text_reads_back_as_the_same_text(text):
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    types, read_back = _paragraph_text(f"<p>{escaped}</p>")
+    assert types <= {"paragraph_open", "paragraph_close", "inline", "text"}
+    assert read_back == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        HOSTILE_URL,
+        "https://a.example/x) <b>",
+        "https://a.example/\\<x>",
+        "mailto:a b@example.com",
+        "https://a.example/&amp;",
+    ],
+)
+def test_link_targets_point_only_where_intended(href):
+    tokens = _tokens(f"[label]({markdown_link_target(href)}) after")
+    links = [token for token in tokens if token.type == "link_open"]
+    assert len(links) == 1 and unquote(links[0].attrs["href"]) == href
+    assert [token.content for token in tokens if token.type == "text"] == ["label", " after"]
 
 
 # --- Terminal output (item 9) ---------------------------------------------------------------------
