@@ -57,7 +57,6 @@ def _line_of(path: Path, fragment: str) -> int:
 
 # --- Markdown output (item 8) -------------------------------------------------------------------
 
-
 _MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
@@ -438,6 +437,24 @@ def test_columns_and_lines_that_are_not_numbers_are_ignored():
         assert max(len(line) for line in result.stdout.splitlines()) <= 160
 
 
+@pytest.mark.parametrize("value", ["garbage", "²", "-1", "99999999999999999", "4354819200"])
+def test_a_bad_source_date_epoch_is_named_for_docx(runner, example_profile, monkeypatch, value, tmp_path):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    target = tmp_path / "resume.docx"
+    result = runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE, "-o", str(target)])
+    assert result.exit_code == 1
+    assert "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC" in result.output
+    assert not target.exists()
+
+
+def test_the_latest_source_date_epoch_a_docx_can_hold_is_used(example_profile, monkeypatch):
+    import docx
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "4354819199")
+    document = docx.Document(io.BytesIO(render_resume(example_profile, role=ROLE, fmt="docx").content))
+    assert document.core_properties.created.year == 2107
+
+
 @pytest.mark.parametrize(
     "arguments",
     [["roles", "list"], ["resume", str(EXAMPLES / "profile.yaml"), "--role", ROLE, "-f", "md", "-o", "-"]],
@@ -454,3 +471,28 @@ def test_a_closed_standard_output_does_not_stop_file_output(tmp_path):
     result = _jobkit("resume", str(EXAMPLES / "profile.yaml"), "--role", ROLE, "-o", str(target), shell_prefix=">&-")
     assert result.returncode == 0, result.stderr
     assert target.read_text(encoding="utf-8").startswith("# Maya Robinson")
+
+
+@pytest.mark.parametrize("salary", ["1-" + "9" * 400, "1-1000000001", "9" * 400 + "-" + "9" * 401, "1k-2000000k"])
+def test_salaries_beyond_any_pay_are_refused(runner, salary):
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            ROLE,
+            "--level",
+            "junior",
+            "--company",
+            "Acme",
+            "--salary",
+            salary,
+            "-f",
+            "html",
+            "-o",
+            "-",
+        ],
+    )
+    assert result.exit_code == 1
+    assert "are not pay; check the numbers" in result.output
+    assert "inf" not in result.output.lower()

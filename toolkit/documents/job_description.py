@@ -37,6 +37,7 @@ class SalaryError(JobkitError):
 
 
 HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
+MAX_PAY = 1_000_000_000  # no pay figure is larger; bigger numbers are typos (or "Infinity" in JSON-LD)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ def parse_salary(text: str) -> PayRange | None | str:
         raise SalaryError(f"--salary {text!r} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
     low = _amount(match.group(1), match.group(2))
     high = _amount(match.group(3), match.group(4))
+    if max(low, high) > MAX_PAY:  # also catches a number too long for a float ("inf")
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise SalaryError(f"--salary {shown!r}: amounts above {MAX_PAY:,} are not pay; check the numbers")
     if low <= 0 or high <= 0:
         raise SalaryError(f"--salary {text!r}: both ends must be above zero")
     if low > high:
