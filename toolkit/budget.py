@@ -93,7 +93,7 @@ class BudgetedProcess:
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self._stop()
+        self._reap()
 
     def _start(self) -> None:
         from multiprocessing import Pipe
@@ -121,8 +121,11 @@ class BudgetedProcess:
         child_end.close()
         self._pid, self._connection = pid, parent_end
 
-    def _stop(self) -> int | None:
-        """Stop and reap the child; its exit code (negative: the signal that ended it), or None if none ran."""
+    def _reap(self) -> int | None:
+        """End the child if it still runs and collect it; its exit code (negative: the signal), None if none ran.
+
+        A child that crashed is already gone, so its own exit code is reported.
+        """
         if self._pid is None:
             return None
         pid, self._pid = self._pid, None
@@ -134,15 +137,6 @@ class BudgetedProcess:
         _, status = os.waitpid(pid, 0)
         return os.waitstatus_to_exitcode(status)
 
-    def _exit_code(self) -> int | None:
-        """Wait for a child that has stopped talking and return how it ended."""
-        if self._pid is None:
-            return None
-        pid, self._pid = self._pid, None
-        self._connection.close()
-        _, status = os.waitpid(pid, 0)
-        return os.waitstatus_to_exitcode(status)
-
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
         if self._pid is None:
@@ -150,14 +144,14 @@ class BudgetedProcess:
         try:
             self._connection.send(call)
             if not self._connection.poll(self.seconds if self.seconds > 0 else None):
-                self._stop()
+                self._reap()
                 raise BudgetExceededError(
                     f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
                     "set JOBKIT_TIME_LIMIT higher if the input really is that large"
                 )
             kind, value = self._connection.recv()
         except (EOFError, OSError):
-            exit_code = self._exit_code()
+            exit_code = self._reap()
             raise BudgetExceededError(
                 f"{self.task} stopped abnormally (exit code {exit_code}), most likely on reaching its "
                 f"memory budget of {self.memory_mb} MiB; set JOBKIT_MEMORY_LIMIT_MB higher if the input really "
