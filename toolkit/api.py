@@ -65,7 +65,7 @@ def render_resume(
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
         level=context.level,
-        warnings=loaded.warnings,
+        warnings=[*loaded.warnings, *pack.load_warnings],
         notes=context.notes,
         sources=[loaded.path, role_file(role)],
     )
@@ -125,7 +125,7 @@ def render_cover_letter(
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
         level=context.level,
-        warnings=loaded.warnings,
+        warnings=[*loaded.warnings, *pack.load_warnings],
         explanation=context.explanation,
         sources=[loaded.path, role_file(role), *([Path(job)] if job else [])],
     )
@@ -161,13 +161,13 @@ def render_job_description(
     fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
     pay = parse_salary(salary)
     pack = load_role(role)
-    warnings: list[Problem] = []
+    warnings: list[Problem] = pack.load_warnings
     logo = None
     sources = [role_file(role)]
     if company_file:
         loaded = load_company(company_file)
         sources += [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
-        details, warnings = loaded.company, loaded.warnings
+        details, warnings = loaded.company, [*warnings, *loaded.warnings]
         if company:
             details = details.model_copy(update={"name": company})
         if loaded.logo_path and loaded.logo_data is not None:
@@ -260,7 +260,7 @@ def render_interview(
         today=today,
     )
     stem = "interviewer-kit" if kit else "interview-practice"
-    stem += f"-{safe_file_stem(pack.id)}" + (f"-{level}" if level else "")
+    stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")
     return _render(
         context.document,
         theme=theme,
@@ -269,7 +269,11 @@ def render_interview(
         convert=convert,
         suggested_name=f"{stem}.{fmt}",
         level=chosen,
-        warnings=[*(loaded.warnings if loaded else []), *(Problem(message) for message in context.warnings)],
+        warnings=[
+            *pack.load_warnings,
+            *(loaded.warnings if loaded else []),
+            *(Problem(message) for message in context.warnings),
+        ],
         sources=[role_file(role), *([Path(job)] if job else []), *([loaded.path] if loaded else [])],
     )
 

@@ -2,9 +2,11 @@
 
 The parent reads and checks the CSV row by row, plans a safe, unique output name for
 each, and hands rows to a pool of workers. Each worker loads the renderer and role packs
-once and reuses them; it renders and writes its document itself and sends back only a
-short result, so nothing accumulates as rows stream through. One bad row never stops the
-others: it is reported with its row number and reason.
+once and reuses them; it writes its document itself and sends back only a short result,
+so nothing accumulates as rows stream through. Each row is rendered in a child forked
+from the warm worker, under the same time and memory budget as a single render
+(``toolkit.budget``). One bad row never stops the others, nor does a row over budget:
+it is reported with its row number and reason.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ class _Task:
     options: dict
     output: Path
     fmt: str
+    seconds: int = 0  # the budget; 0 is no limit
+    memory_mb: int = 0
 
 
 def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str]]:
@@ -137,7 +141,14 @@ def run_batch(
     paper: str = "letter",
     on_result: Callable[[RowResult], None] | None = None,
 ) -> BatchSummary:
-    """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there."""
+    """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there.
+
+    Each row is made under the time and memory budget (``JOBKIT_TIME_LIMIT``,
+    ``JOBKIT_MEMORY_LIMIT_MB``); a row past it fails with the reason and the rest go on.
+    """
+    from .budget import budget_limits
+
+    seconds, memory_mb = budget_limits()  # a bad setting stops the batch before any row
     started = time.perf_counter()
     csv_path = Path(csv_path)
     out_dir = Path(out_dir)
@@ -183,7 +194,7 @@ def run_batch(
         if problem:
             report(RowResult(row, str(target), "failed", problem))
             continue
-        tasks.append(_Task(row, _row_options(values, csv_path.parent, theme, paper), target, fmt))
+        tasks.append(_Task(row, _row_options(values, csv_path.parent, theme, paper), target, fmt, seconds, memory_mb))
 
     # Checked once every row is read: row 2's output must not replace the company file of row 9.
     sources = list(inputs.values())
@@ -288,28 +299,61 @@ def _run_tasks(tasks: list[_Task], jobs: int, fmt: str, report: Callable[[RowRes
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(processes=min(jobs, len(tasks)), initializer=_warm_worker, initargs=(fmt,)) as pool:
+    with context.Pool(processes=min(jobs, len(tasks)), initializer=_start_worker, initargs=(fmt,)) as pool:
         for result in pool.imap_unordered(_make, tasks, chunksize=1):
             report(result)
 
 
+def _start_worker(fmt: str) -> None:
+    """A pool worker leaves Ctrl-C to the parent (which stops the pool) and ends if the parent dies."""
+    import signal
+
+    from .budget import die_with_parent
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(os.getppid())
+    _warm_worker(fmt)
+
+
 def _warm_worker(fmt: str) -> None:
-    """Load the renderer and the role packs once per worker; every row after that reuses them."""
+    """Load the renderer and the role packs once per worker, and render one posting to fill every cache.
+
+    Each row is rendered in a child forked from this worker, so what a child learns
+    (compiled templates, parsed stylesheets, font data) is lost with it; the warm-up
+    render puts all of that into the worker, where every child inherits it.
+    """
+    from .api import render_job_description
     from .render import load_renderer
     from .roles import builtin_role_ids, load_role
 
     if fmt != "json":
         load_renderer(fmt)
-    for role_id in builtin_role_ids():
+    role_ids = builtin_role_ids()
+    for role_id in role_ids:
         load_role(role_id)
+    if role_ids:
+        pack = load_role(role_ids[0])
+        try:
+            render_job_description(role=pack.id, level=pack.levels[0].id, company="Warm-up", fmt=fmt)
+        except JobkitError:
+            pass  # only a warm-up: the rows report their own problems
 
 
 def _make(task: _Task) -> RowResult:
+    from functools import partial
+
     from .api import render_job_description
+    from .budget import run_within_budget
 
     started = time.perf_counter()
     try:
-        document = render_job_description(fmt=task.fmt, **task.options)
+        # Rendered in a child under the budget; written here, so a row stopped mid-way leaves no file.
+        document = run_within_budget(
+            partial(render_job_description, fmt=task.fmt, **task.options),
+            task="this row",
+            seconds=task.seconds,
+            memory_mb=task.memory_mb,
+        )
         check_output_path(task.output, document.sources)  # e.g. the company file's logo
         write_atomically(task.output, document.content)
     except JobkitError as error:

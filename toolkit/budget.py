@@ -1,96 +1,159 @@
-"""Render under a budget: a wall-clock limit and a memory limit, each with a clear message.
+"""Run work under a budget: a wall-clock limit and a memory limit, each with a clear message.
 
-``BudgetedRenderer`` forks a child process as soon as it starts. The child loads the
-renderer (WeasyPrint for PDF, which takes most of a second) while the parent loads and
-validates the input and fills the template, so on two cores the two overlap. The
-parent then sends the HTML; the child renders it under an address-space limit and the
-parent waits at most the time limit. A C library that fails to allocate and crashes
-takes down only the child, and the parent reports it.
+``BudgetedProcess`` forks a child process as soon as it starts. The child can load what
+the work needs (WeasyPrint for a PDF takes most of a second) while the parent loads and
+validates the input, so on two cores the two overlap. The parent then sends one call;
+the child runs it under an address-space limit and the parent waits at most the time
+limit. A C library that fails to allocate and crashes takes down only the child, and
+the parent reports it. Renders (``BudgetedRenderer``), ``jobkit check`` and every batch
+row run this way; ``run_within_budget`` runs any call.
 
-Defaults: 60 seconds and 1024 MiB beyond what the renderer needs once loaded;
+The child never outlives its parent: it holds no copy of the parent's end of the pipe,
+on Linux the kernel kills it when the parent dies (``PR_SET_PDEATHSIG``), and elsewhere
+it watches its parent id. It ignores Ctrl-C, so only the parent reports an interruption.
+
+Defaults: 60 seconds and 1024 MiB beyond what the child holds once loaded;
 ``JOBKIT_TIME_LIMIT`` (seconds) and ``JOBKIT_MEMORY_LIMIT_MB`` change them, 0 turns one off.
-Where there is no fork (Windows), rendering happens in-process without limits.
+Where there is no fork (Windows), the work happens in-process without limits.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import signal
+import sys
 import traceback
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TypeVar
 
 from .errors import JobkitError, RenderError
-from .render import convert_html, load_renderer
 
 DEFAULT_SECONDS = 60
 DEFAULT_MEMORY_MB = 1024
+MAX_SECONDS = 86_400  # a day; anything longer is a typo, and poll() cannot wait for ever-larger numbers
+MAX_MEMORY_MB = 1_048_576  # 1 TiB
+
+_T = TypeVar("_T")
 
 
 class BudgetExceededError(RenderError):
-    """A render took longer or grew larger than its budget."""
+    """Work took longer or grew larger than its budget."""
 
 
 def budget_limits() -> tuple[int, int]:
-    """(seconds, MiB) from the environment, or the defaults."""
+    """(seconds, MiB) from the environment, or the defaults; a value that is not a whole number is an error."""
     return (
-        _limit_from_environment("JOBKIT_TIME_LIMIT", DEFAULT_SECONDS),
-        _limit_from_environment("JOBKIT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_MB),
+        _limit_from_environment("JOBKIT_TIME_LIMIT", DEFAULT_SECONDS, MAX_SECONDS),
+        _limit_from_environment("JOBKIT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_MB, MAX_MEMORY_MB),
     )
 
 
-def _limit_from_environment(name: str, default: int) -> int:
+def _limit_from_environment(name: str, default: int, maximum: int) -> int:
     value = os.environ.get(name, "").strip()
     if not value:
         return default
-    if not value.isdigit():
-        raise RenderError(f"{name} must be a whole number (got {value!r})")
+    # ASCII digits only: str.isdigit() also accepts '²', which int() then refuses.
+    if not re.fullmatch(r"[0-9]{1,12}", value) or int(value) > maximum:
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise JobkitError(f"{name} must be a whole number from 0 to {maximum:,}, 0 for no limit (got {shown!r})")
     return int(value)
 
 
-class BudgetedRenderer:
-    """A one-document renderer in a child process; use as a context manager and call ``convert``."""
+class BudgetedProcess:
+    """One call run in a forked child under the budget: use as a context manager, then call ``run`` once.
 
-    def __init__(self, fmt: str, *, seconds: int | None = None, memory_mb: int | None = None):
-        default_seconds, default_memory = budget_limits()
-        self.fmt = fmt
-        self.seconds = default_seconds if seconds is None else seconds
-        self.memory_mb = default_memory if memory_mb is None else memory_mb
-        self._child = None
+    ``task`` names the work in messages ("the render took longer than its budget...");
+    ``prepare`` runs in the child before the memory limit applies (loading libraries).
+    """
+
+    def __init__(
+        self,
+        *,
+        task: str = "the work",
+        prepare: Callable[[], None] | None = None,
+        seconds: int | None = None,
+        memory_mb: int | None = None,
+    ):
+        if seconds is None or memory_mb is None:
+            default_seconds, default_memory = budget_limits()
+            seconds = default_seconds if seconds is None else seconds
+            memory_mb = default_memory if memory_mb is None else memory_mb
+        self.task = task
+        self.prepare = prepare
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self._pid: int | None = None
         self._connection = None
 
-    def __enter__(self) -> BudgetedRenderer:
+    def __enter__(self) -> BudgetedProcess:
         if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
-            import multiprocessing
-
-            context = multiprocessing.get_context("fork")
-            self._connection, child_end = context.Pipe()
-            self._child = context.Process(target=_serve_one, args=(child_end, self.fmt, self.memory_mb), daemon=True)
-            self._child.start()
-            child_end.close()
+            self._start()
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self._child is not None:
-            if self._child.is_alive():
-                self._child.kill()
-            self._child.join()
-            self._connection.close()
-            self._child = None
+        self._reap()
 
-    def convert(self, html: str, fmt: str) -> bytes:
-        """The rendered bytes of ``html``; raises ``BudgetExceededError`` past the budget."""
-        if self._child is None:
-            return convert_html(html, fmt)
+    def _start(self) -> None:
+        from multiprocessing import Pipe
+
+        parent_end, child_end = Pipe()
+        parent_pid = os.getpid()
         try:
-            self._connection.send((html, fmt))
+            pid = os.fork()
+        except OSError as error:
+            parent_end.close()
+            child_end.close()
+            raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
+        if pid == 0:  # the child: never return into the parent's code
+            code = 1
+            try:
+                # Ctrl-C goes to the whole process group; the parent decides what it means.
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                # Without the parent's end closed here, the child would never see EOF if the parent died.
+                parent_end.close()
+                die_with_parent(parent_pid)
+                _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb)
+                code = 0
+            finally:
+                os._exit(code)
+        child_end.close()
+        self._pid, self._connection = pid, parent_end
+
+    def _reap(self) -> int | None:
+        """End the child if it still runs and collect it; its exit code (negative: the signal), None if none ran.
+
+        A child that crashed is already gone, so its own exit code is reported.
+        """
+        if self._pid is None:
+            return None
+        pid, self._pid = self._pid, None
+        self._connection.close()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+    def run(self, call: Callable[[], _T]) -> _T:
+        """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
+        if self._pid is None:
+            return call()
+        try:
+            self._connection.send(call)
             if not self._connection.poll(self.seconds if self.seconds > 0 else None):
+                self._reap()
                 raise BudgetExceededError(
-                    f"the render took longer than its budget of {self.seconds} s and was stopped; "
+                    f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
                     "set JOBKIT_TIME_LIMIT higher if the input really is that large"
                 )
             kind, value = self._connection.recv()
-        except (EOFError, BrokenPipeError, ConnectionResetError):
-            self._child.join()
+        except (EOFError, OSError):
+            exit_code = self._reap()
             raise BudgetExceededError(
-                f"the render stopped abnormally (exit code {self._child.exitcode}), most likely on reaching its "
+                f"{self.task} stopped abnormally (exit code {exit_code}), most likely on reaching its "
                 f"memory budget of {self.memory_mb} MiB; set JOBKIT_MEMORY_LIMIT_MB higher if the input really "
                 "is that large"
             ) from None
@@ -99,26 +162,92 @@ class BudgetedRenderer:
         raise value
 
 
-def _serve_one(connection, fmt: str, memory_mb: int) -> None:
-    """Child: load the renderer, take one HTML document, send back its bytes or the error."""
+class BudgetedRenderer(BudgetedProcess):
+    """A one-document renderer in a child process; use as a context manager and call ``convert``."""
+
+    def __init__(self, fmt: str, *, seconds: int | None = None, memory_mb: int | None = None):
+        super().__init__(task="the render", prepare=partial(_load_renderer, fmt), seconds=seconds, memory_mb=memory_mb)
+        self.fmt = fmt
+
+    def convert(self, html: str, fmt: str) -> bytes:
+        """The rendered bytes of ``html``; raises ``BudgetExceededError`` past the budget."""
+        from .render import convert_html
+
+        return self.run(partial(convert_html, html, fmt))
+
+
+def run_within_budget(
+    call: Callable[[], _T], *, task: str = "the work", seconds: int | None = None, memory_mb: int | None = None
+) -> _T:
+    """``call()`` run in a child process under the time and memory budget (see the module notes).
+
+    ``call`` and its result cross a process boundary, so both must pickle: use
+    ``functools.partial`` of a module-level function, e.g.
+    ``run_within_budget(partial(check_resume_file, "resume.pdf", role="..."), task="the check")``.
+    """
+    with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb) as process:
+        return process.run(call)
+
+
+def _load_renderer(fmt: str) -> None:
+    from .render import load_renderer
+
+    load_renderer(fmt)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (child) process end when its parent ``parent_pid`` does, even if the parent is killed outright."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            if libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
+                # The parent may have died between fork() and prctl(); then no signal will come.
+                if os.getppid() != parent_pid:
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], None] | None, memory_mb: int) -> None:
+    """Child: prepare, take one call, send back its result or the error."""
     import faulthandler
 
     faulthandler.disable()  # a crash here is reported by the parent in words, not as a C stack dump
-    try:
-        load_renderer(fmt)
-    except JobkitError:
-        pass  # an unknown format is reported by convert_html below, in the usual words
+    if prepare is not None:
+        try:
+            prepare()
+        except Exception:
+            pass  # a library that will not load is reported by the call itself, in the usual words
     limit = _limit_memory(memory_mb)
-    try:
-        html, requested = connection.recv()
-    except EOFError:
-        return  # the parent stopped before rendering (bad input)
     over_budget = BudgetExceededError(
-        f"the render needed more than its memory budget of {memory_mb} MiB; "
+        f"{task} needed more than its memory budget of {memory_mb} MiB; "
         "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
     )
     try:
-        outcome = ("ok", convert_html(html, requested))
+        while not connection.poll(1.0):
+            if os.getppid() != parent_pid:
+                return
+        call = connection.recv()
+    except EOFError:
+        return  # the parent stopped before sending work (bad input)
+    except MemoryError:
+        _send(connection, ("error", over_budget))
+        return
+    try:
+        outcome: tuple[str, Any] = ("ok", call())
     except MemoryError:
         outcome = ("error", over_budget)
     except Exception as error:
@@ -130,10 +259,16 @@ def _serve_one(connection, fmt: str, memory_mb: int) -> None:
         else:  # a bug: carry its traceback to the parent
             error.add_note(traceback.format_exc())
             outcome = ("error", error)
+    _send(connection, outcome, over_budget)
+
+
+def _send(connection, outcome: tuple[str, Any], over_budget: Exception | None = None) -> None:
     try:
         connection.send(outcome)
+    except MemoryError:
+        connection.send(("error", over_budget))
     except Exception as error:  # the outcome would not pickle
-        connection.send(("error", RenderError(f"render failed: {type(error).__name__}: {error}")))
+        connection.send(("error", RenderError(f"failed: {type(error).__name__}: {error}")))
     finally:
         connection.close()
 

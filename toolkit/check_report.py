@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from .check import SCORE_FORMULA, CheckReport
+from .terminal import printable
+from .terminal import terminal_text as text
 
 
 def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
-    """A rich renderable for the whole report."""
+    """A rich renderable for the whole report.
+
+    Everything from the resume, posting or file name goes in as ``Text`` (never markup)
+    through ``printable``: it is someone else's text, shown on your terminal.
+    """
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -18,20 +24,20 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
     parts.append(
         Text.assemble(
             ("jobkit check ", "bold"),
-            (report.file, "bold cyan"),
+            (printable(report.file), "bold cyan"),
             f"  ({report.kind.upper()}, {report.pages} page{'s' * (report.pages != 1)}, "
             f"{len(report.text):,} characters read)",
         )
     )
     if show_text:
-        parts.append(Panel(report.text, title="Text an ATS reads", title_align="left", border_style="dim"))
+        parts.append(Panel(text(report.text), title="Text an ATS reads", title_align="left", border_style="dim"))
 
     if report.problems:
         problems = Table(title="Parse-back problems", title_justify="left", show_header=False, box=None)
         problems.add_column(style="yellow", no_wrap=True)
         problems.add_column()
         for problem in report.problems:
-            problems.add_row(f"! {problem.code}", problem.message)
+            problems.add_row(text(f"! {problem.code}"), text(problem.message))
         parts.append(problems)
     else:
         parts.append(Text("✓ Parse-back: no problems found", style="green"))
@@ -44,7 +50,7 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
             facts.add_column("value")
             facts.add_column("status", style="red")
             for fact in wrong:
-                facts.add_row(fact.fact, fact.value, fact.status)
+                facts.add_row(text(fact.fact), text(fact.value), text(fact.status))
             parts.append(facts)
         else:
             parts.append(
@@ -52,7 +58,7 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
             )
 
     if report.against:
-        table = Table(title=f"Match against {report.against}", title_justify="left")
+        table = Table(title=text(f"Match against {report.against}"), title_justify="left")
         table.add_column("requirement")
         table.add_column("asked")
         table.add_column("found", justify="center")
@@ -61,21 +67,25 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
         for requirement in order:
             mark = Text("✓", style="green") if requirement.found else Text("✗", style="red")
             detail = (
-                requirement.where
+                text(requirement.where)
                 if requirement.found
-                else Text(
+                else text(
                     f"if true for you: {requirement.suggestion}"
                     + (f" ({requirement.where})" if requirement.where else ""),
-                    style="dim",
+                    "dim",
                 )
             )
-            table.add_row(requirement.term, requirement.importance, mark, detail)
+            table.add_row(text(requirement.term), text(requirement.importance), mark, detail)
         parts.append(table)
         if report.score is None:
-            parts.append(Text(f"Score: {report.score_note}", style="bold yellow"))
+            parts.append(text(f"Score: {report.score_note}", "bold yellow"))
         else:
             style = "bold green" if report.score >= 75 else "bold yellow" if report.score >= 50 else "bold red"
-            parts.append(Text.assemble(("Score: ", "bold"), (f"{report.score}/100", style), f"  ({report.score_note})"))
+            parts.append(
+                Text.assemble(
+                    ("Score: ", "bold"), (f"{report.score}/100", style), printable(f"  ({report.score_note})")
+                )
+            )
             parts.append(Text(SCORE_FORMULA, style="dim"))
     parts.append(Text("jobkit suggests; it never changes your resume. Add only what is true.", style="dim italic"))
     return Group(*parts)

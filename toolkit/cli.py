@@ -14,7 +14,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_BAD_INPUT, JobkitError
+
+# EXIT_BAD_INPUT is imported by the commands from here.
+from .errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, JobkitError, OutputPathError  # noqa: F401
+from .terminal import ASCII_FALLBACK_ERRORS, printable
 
 FORMAT_CHOICES = ["pdf", "docx", "html", "md", "txt"]
 JD_FORMAT_CHOICES = [*FORMAT_CHOICES, "json"]
@@ -32,9 +35,9 @@ def handle_errors(command):
             if debug:
                 raise
             for warning in getattr(error, "warnings", []):
-                click.echo(f"warning: {warning}", err=True)
+                tell(f"warning: {warning}")
             for problem in error.problems:
-                click.echo(f"error: {problem}", err=True)
+                tell(f"error: {problem}")
             sys.exit(error.exit_code)
 
     return wrapper
@@ -92,14 +95,47 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
     return decorate
 
 
-def make_console():
-    """A rich console: the terminal's width on a terminal, wide enough not to wrap tables when piped."""
+def tell(message: str) -> None:
+    """One line for the person at the terminal (standard error), with nothing a terminal would act on."""
+    click.echo(printable(message), err=True)
+
+
+def require_stdout():
+    """Standard output, or a clear error when it is closed (``>&-``): data must not vanish silently."""
+    if sys.stdout is None:
+        raise OutputPathError("standard output is closed; nothing was written (redirect it to a file instead)")
+    return sys.stdout
+
+
+def make_console(*, stderr: bool = False):
+    """A rich console: the terminal's size on a terminal, wide enough not to wrap tables when piped.
+
+    Width and height are always given, so rich never reads COLUMNS or LINES itself
+    (it would fail on values such as ``²``); out-of-range values are ignored.
+    """
     from rich.console import Console
 
-    if sys.stdout.isatty():
-        return Console()
-    columns = os.environ.get("COLUMNS", "")
-    return Console(width=int(columns) if columns.isdigit() else 160)
+    stream = sys.stderr if stderr else require_stdout()
+    if stream is None:  # standard error closed: progress goes nowhere, as it would anyway
+        import io
+
+        stream = io.StringIO()
+    columns = _whole_number_from_environment("COLUMNS", 20, 1000)
+    lines = _whole_number_from_environment("LINES", 5, 1000)
+    if stream.isatty():
+        try:
+            size = os.get_terminal_size(stream.fileno())
+            columns, lines = columns or size.columns or 80, lines or size.lines or 25
+        except (OSError, ValueError, AttributeError):
+            columns, lines = columns or 80, lines or 25
+    return Console(file=stream, width=columns or 160, height=lines or 25)
+
+
+def _whole_number_from_environment(name: str, low: int, high: int) -> int | None:
+    value = os.environ.get(name, "").strip()
+    if value.isascii() and value.isdigit() and len(value) <= 6 and low <= int(value) <= high:
+        return int(value)
+    return None
 
 
 def choose_format(fmt: str | None, output: str | None, formats: list[str] = FORMAT_CHOICES) -> str:
@@ -123,19 +159,20 @@ def emit(document, output: str | None) -> None:
     from .output import check_output_path, write_atomically
 
     for warning in document.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        tell(f"warning: {warning}")
     if document.level:
-        click.echo(document.level.describe(), err=True)
+        tell(document.level.describe())
     for note in document.notes:
-        click.echo(f"note: {note}", err=True)
+        tell(f"note: {note}")
     if output == "-":
-        sys.stdout.buffer.write(document.content)
-        sys.stdout.flush()
+        stdout = require_stdout()
+        stdout.buffer.write(document.content)
+        stdout.flush()
         return
     path = Path(output) if output else Path(document.suggested_name)
     check_output_path(path, document.sources)
     write_atomically(path, document.content)
-    click.echo(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)", err=True)
+    tell(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -156,12 +193,53 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: the CLI with safe standard streams, and one line for Ctrl-C (exit 130)."""
+    _prepare_standard_streams()
     try:
-        cli(prog_name="jobkit")
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        result = cli.main(prog_name="jobkit", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        tell("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show(file=_PrintableStream(sys.stderr))
+        sys.exit(error.exit_code)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+def _prepare_standard_streams() -> None:
+    """Closed descriptors get /dev/null; text a stream cannot encode gets an ASCII spelling, not a crash.
+
+    A closed standard output stays ``None`` in ``sys.stdout`` (so commands that write data
+    say so), but its descriptor is taken by /dev/null: otherwise the next file opened
+    would get descriptor 1 and receive whatever is printed.
+    """
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != descriptor:
+                os.dup2(null, descriptor)
+                os.close(null)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors=ASCII_FALLBACK_ERRORS)
+
+
+class _PrintableStream:
+    """A text stream wrapper for click's own messages, which quote what was typed."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        if self.stream is not None:
+            self.stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        if self.stream is not None:
+            self.stream.flush()
 
 
 # Registers every command on `cli`; at the bottom because the command modules import the helpers above.

@@ -13,7 +13,10 @@ from ..cli import (
     JobkitError,
     cli,
     handle_errors,
+    make_console,
+    tell,
 )
+from ..terminal import terminal_text
 
 
 @cli.command()
@@ -74,10 +77,7 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
             paper=paper,
             on_result=progress.update,
         )
-    click.echo(
-        f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}",
-        err=True,
-    )
+    tell(f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}")
     if summary.failed:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -102,8 +102,7 @@ class _BatchProgress:
         self.bar = None
 
     def __enter__(self):
-        if sys.stderr.isatty():
-            from rich.console import Console
+        if sys.stderr is not None and sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.bar = Progress(
@@ -111,7 +110,7 @@ class _BatchProgress:
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=make_console(stderr=True),
             )
             self.bar.start()
             self.task = self.bar.add_task("batch", total=self.total)
@@ -127,7 +126,10 @@ class _BatchProgress:
         if self.bar:
             self.bar.advance(self.task)
             if result.status != "made":
-                self.bar.console.print(f"[red]row {result.row} failed:[/red] {result.message}")
+                from rich.text import Text
+
+                # The message quotes the row and its files: text, never markup.
+                self.bar.console.print(Text(f"row {result.row} failed: ", style="red") + terminal_text(result.message))
         else:
             detail = f"{result.output} ({result.seconds:.2f} s)" if result.status == "made" else result.message
-            click.echo(f"[{self.done}{of}] row {result.row} {result.status}: {detail}", err=True)
+            tell(f"[{self.done}{of}] row {result.row} {result.status}: {detail}")

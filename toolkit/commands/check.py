@@ -12,6 +12,8 @@ from ..cli import (
     cli,
     handle_errors,
     make_console,
+    require_stdout,
+    tell,
 )
 
 
@@ -64,17 +66,30 @@ def check(
         jobkit check resume.pdf --job posting.txt --min-score 70
     """
     import json
+    from functools import partial
 
     from ..api import check_resume_file
+    from ..budget import run_within_budget
+    from ..terminal import json_for_terminal
 
-    report = check_resume_file(resume_file, role=role, job=job, profile=profile)
+    stdout = require_stdout()  # before the work: a report with nowhere to go is an error, not silence
+    if role:
+        from ..roles import load_role
+
+        # Loaded here for its warnings; the child that checks inherits the loaded pack.
+        for warning in load_role(role).load_warnings:
+            tell(f"warning: {warning}")
+    # Reading a stranger's PDF or DOCX is work like a render: same time and memory budget, in a child.
+    report = run_within_budget(
+        partial(check_resume_file, resume_file, role=role, job=job, profile=profile), task="the check"
+    )
     if as_json:
-        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        click.echo(json_for_terminal(json.dumps(report.to_json(), indent=2, ensure_ascii=False)), file=stdout)
     else:
         from ..check_report import render_check_report
 
         make_console().print(render_check_report(report, show_text=show_text))
     if min_score is not None and (report.score is None or report.score < min_score):
         shown = "n/a" if report.score is None else str(report.score)
-        click.echo(f"score {shown} is below --min-score {min_score}", err=True)
+        tell(f"score {shown} is below --min-score {min_score}")
         sys.exit(EXIT_BAD_INPUT)

@@ -16,7 +16,9 @@ from ..cli import (
     make_console,
     output_options,
     role_options,
+    tell,
 )
+from ..terminal import terminal_text
 
 
 @cli.command()
@@ -134,7 +136,7 @@ def cover_letter(
         )
     if explain:
         for line in document.explanation:
-            click.echo(f"explain: {line}", err=True)
+            tell(f"explain: {line}")
     emit(document, output)
 
 
@@ -357,17 +359,19 @@ def _print_categories(role: str, level: str | None) -> None:
     from ..documents.interview import eligible_questions
     from ..roles import load_role
 
+    console = make_console()
     pack = load_role(role)
+    for warning in pack.load_warnings:
+        tell(f"warning: {warning}")
     if level is not None and level not in [item.id for item in pack.levels]:
         from ..suggestions import unknown_name_message
 
         raise JobkitError(unknown_name_message("level", level, [item.id for item in pack.levels]))
-    table = Table(title=f"Question categories for {pack.title}" + (f" ({level})" if level else ""))
+    table = Table(title=terminal_text(f"Question categories for {pack.title}" + (f" ({level})" if level else "")))
     table.add_column("id", no_wrap=True)
     table.add_column("title")
     table.add_column("questions", justify="right")
     for category in pack.interview.categories:
-        table.add_row(
-            category.id, category.title, str(len(eligible_questions(pack, level=level, categories=[category.id])))
-        )
-    make_console().print(table)
+        count = len(eligible_questions(pack, level=level, categories=[category.id]))
+        table.add_row(terminal_text(category.id), terminal_text(category.title), terminal_text(count))
+    console.print(table)

@@ -10,7 +10,9 @@ from ..cli import (
     cli,
     handle_errors,
     make_console,
+    tell,
 )
+from ..terminal import printable, terminal_text
 
 
 @cli.command()
@@ -29,9 +31,9 @@ def init(path: Path, for_company: bool) -> None:
 
     write_starter("company" if for_company else "profile", path)
     if for_company:
-        click.echo(f"wrote {path}; fill it in, then run: jobkit job-description --company-file {path} ...", err=True)
+        tell(f"wrote {path}; fill it in, then run: jobkit job-description --company-file {path} ...")
     else:
-        click.echo(f"wrote {path}; fill it in, then run: jobkit validate {path}", err=True)
+        tell(f"wrote {path}; fill it in, then run: jobkit validate {path}")
 
 
 @cli.command()
@@ -48,9 +50,13 @@ def validate(profile: Path) -> None:
 
     loaded = load_profile(profile)
     for warning in loaded.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        tell(f"warning: {warning}")
     count = len(loaded.warnings)
-    click.echo(f"{profile}: valid JSON Resume profile" + (f" ({count} warning{'s' * (count != 1)})" if count else ""))
+    click.echo(
+        printable(
+            f"{profile}: valid JSON Resume profile" + (f" ({count} warning{'s' * (count != 1)})" if count else "")
+        )
+    )
 
 
 @cli.group()
@@ -77,6 +83,7 @@ def roles_list() -> None:
 
     from ..roles import builtin_role_ids, load_role
 
+    console = make_console()
     packs = [load_role(role_id) for role_id in builtin_role_ids()]
     table = Table(title="Role packs")
     # The id is what people copy into --role, so it is never shortened.
@@ -84,8 +91,12 @@ def roles_list() -> None:
     table.add_column("title")
     table.add_column("levels")
     for pack in packs:
-        table.add_row(pack.id, pack.title, ", ".join(level.id for level in pack.levels))
-    make_console().print(table)
+        table.add_row(
+            terminal_text(pack.id),
+            terminal_text(pack.title),
+            terminal_text(", ".join(level.id for level in pack.levels)),
+        )
+    console.print(table)
 
 
 @roles.command("show")
@@ -99,5 +110,9 @@ def roles_show(role: str) -> None:
         jobkit roles show medical-records-specialist
     """
     from ..role_report import role_report
+    from ..roles import load_role
 
-    make_console().print(role_report(role))
+    console = make_console()
+    for warning in load_role(role).load_warnings:
+        tell(f"warning: {warning}")
+    console.print(role_report(role))

@@ -17,6 +17,7 @@ from ..matching import TextIndex, find_keyword, posting_terms
 from ..models.posting import Posting
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
+from ..placeholders import fill_placeholders
 from .common import Meta, Person, person_block
 from .levels import LevelChoice, choose_level
 from .resume import describe_certification, profile_texts
@@ -130,7 +131,9 @@ def build_cover_letter_context(
     content = role.cover_letter
     facts = {"company": company, "position": position}
     paragraphs = [
-        " ".join(filter(None, [pick(content.openings).format(**facts), _experience_sentence(profile, chosen)])),
+        " ".join(
+            filter(None, [fill_placeholders(pick(content.openings), facts), _experience_sentence(profile, chosen)])
+        ),
         " ".join(_evidence_sentences(evidence, today)),
         " ".join(
             filter(
@@ -142,7 +145,7 @@ def build_cover_letter_context(
                 ],
             )
         ),
-        pick(content.closings).format(**facts),
+        fill_placeholders(pick(content.closings), facts),
     ]
     person = person_block(profile)
     name = person.name or "Unnamed"

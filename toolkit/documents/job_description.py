@@ -17,6 +17,7 @@ from ..errors import JobkitError
 from ..links import safe_link
 from ..models.company import Company
 from ..models.role import RolePack
+from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta
 
@@ -37,6 +38,7 @@ class SalaryError(JobkitError):
 
 
 HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
+MAX_PAY = 1_000_000_000  # no pay figure is larger; bigger numbers are typos (or "Infinity" in JSON-LD)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ def parse_salary(text: str) -> PayRange | None | str:
         raise SalaryError(f"--salary {text!r} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
     low = _amount(match.group(1), match.group(2))
     high = _amount(match.group(3), match.group(4))
+    if max(low, high) > MAX_PAY:  # also catches a number too long for a float ("inf")
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise SalaryError(f"--salary {shown!r}: amounts above {MAX_PAY:,} are not pay; check the numbers")
     if low <= 0 or high <= 0:
         raise SalaryError(f"--salary {text!r}: both ends must be above zero")
     if low > high:
@@ -174,15 +179,17 @@ def build_job_description_context(
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
 
     experience = (
-        content.experience_phrase.format(years=career.years_min) if career.years_min else content.no_experience_phrase
+        fill_placeholders(content.experience_phrase, {"years": career.years_min})
+        if career.years_min
+        else content.no_experience_phrase
     )
     required = [*posting.required, experience, *_certifications(role, posting.required_certifications)]
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
     location = location or (company.locations[0] if company.locations else "")
     responsibilities = [*career.responsibilities, *posting.duties]
-    summary = posting.summary.format(company=name)
-    eeo = company.eeo_statement or content.default_eeo_statement.format(company=name)
-    apply = company.how_to_apply or content.default_how_to_apply.format(company=name)
+    summary = fill_placeholders(posting.summary, {"company": name})
+    eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
+    apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
     work_environment = [*role.work_environment.items[:1], *content.schedule]
 
     title = career.title

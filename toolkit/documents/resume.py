@@ -16,6 +16,7 @@ from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import Keyword, RolePack
+from ..placeholders import fill_placeholders
 from .common import Meta, Person, person_block
 from .levels import LevelChoice, choose_level
 from .wording import count_of, join_words, whole_years
@@ -221,15 +222,15 @@ def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies:
     templates = role.resume.summary
     strengths = ""
     if competencies:
-        strengths = templates.strengths_clause.format(strengths=join_words(competencies[:3]))
+        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(competencies[:3])})
     label = profile.basics.label or templates.default_label
     years_done = whole_years(level.years)
     if years_done >= 1:
         years = count_of(years_done, "year")
-        opening = templates.with_years.format(label=label, years=years, strengths=strengths)
+        opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
-        opening = templates.without_years.format(label=label, strengths=strengths)
-    objective = templates.objective[level.id].format(target=level.title)
+        opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
+    objective = fill_placeholders(templates.objective[level.id], {"target": level.title})
     return f"{opening} {objective}", True
 
 

@@ -7,7 +7,43 @@ their own sections (cover letters, job descriptions, interview questions) beside
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from ..errors import Problem
+
+_IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
+
+# Pack text that documents fill in, and the names each field is filled with: the only
+# placeholders allowed anywhere (``*`` is any list index or mapping key). Checked at load
+# time by ``toolkit.roles``; filled by ``toolkit.placeholders.fill_placeholders``.
+PLACEHOLDER_FIELDS: dict[tuple[str, ...], frozenset[str]] = {
+    ("resume", "summary", "with_years"): frozenset({"label", "years", "strengths"}),
+    ("resume", "summary", "without_years"): frozenset({"label", "strengths"}),
+    ("resume", "summary", "strengths_clause"): frozenset({"strengths"}),
+    ("resume", "summary", "objective", "*"): frozenset({"target"}),
+    ("cover_letter", "openings", "*"): frozenset({"company", "position"}),
+    ("cover_letter", "closings", "*"): frozenset({"company", "position"}),
+    ("job_description", "levels", "*", "summary"): frozenset({"company"}),
+    ("job_description", "experience_phrase"): frozenset({"years"}),
+    ("job_description", "default_eeo_statement"): frozenset({"company"}),
+    ("job_description", "default_how_to_apply"): frozenset({"company"}),
+}
+
+
+def _check_identifier(value: str) -> str:
+    """Ids end up in file names, option values and messages: short, lower-case, no path or control characters."""
+    if not _IDENTIFIER.fullmatch(value):
+        raise ValueError(
+            "an id is 1-41 lower-case letters, digits and hyphens, starting with a letter or digit "
+            f"(got {value[:60]!r})"
+        )
+    return value
+
+
+Identifier = Annotated[str, AfterValidator(_check_identifier)]
 
 
 class _Strict(BaseModel):
@@ -38,7 +74,7 @@ class Salary(_Strict):
 
 
 class Level(_Strict):
-    id: str
+    id: Identifier
     title: str
     years_min: int
     years_max: int | None = None
@@ -170,14 +206,14 @@ class JobDescriptionContent(_Strict):
 
 
 class InterviewCategory(_Strict):
-    id: str
+    id: Identifier
     title: str
 
 
 class Competency(_Strict):
     """A competency an interviewer rates, with what a good answer shows, and the levels it is assessed at."""
 
-    id: str
+    id: Identifier
     title: str
     good: str
     levels: list[str]
@@ -190,7 +226,7 @@ class RatingLevel(_Strict):
 
 
 class InterviewQuestion(_Strict):
-    id: str
+    id: Identifier
     category: str
     competency: str
     levels: list[str] = Field(min_length=1)
@@ -217,7 +253,7 @@ class InterviewContent(_Strict):
 
 
 class RolePack(_Strict):
-    id: str
+    id: Identifier
     title: str
     summary: str
     also_known_as: list[str] = []
@@ -240,6 +276,13 @@ class RolePack(_Strict):
     cover_letter: CoverLetterContent
     job_description: JobDescriptionContent
     interview: InterviewContent
+    # What loading changed (control characters removed), for the caller to show.
+    _load_warnings: list[Problem] = PrivateAttr(default_factory=list)
+
+    @property
+    def load_warnings(self) -> list[Problem]:
+        """Warnings from loading the pack file, e.g. control characters that were removed."""
+        return list(self._load_warnings)
 
     @model_validator(mode="after")
     def check_references(self) -> RolePack:
@@ -272,12 +315,17 @@ class RolePack(_Strict):
             raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
         level_ids = [level.id for level in self.levels]
         self._check_interview(set(level_ids))
+        if duplicates := sorted({item for item in level_ids if level_ids.count(item) > 1}):
+            raise ValueError(f"levels: duplicate ids: {', '.join(duplicates)}")
         for name, table in (
             ("resume.summary.objective", self.resume.summary.objective),
             ("cover_letter.value_statements", self.cover_letter.value_statements),
+            ("job_description.levels", self.job_description.levels),
         ):
             if missing_levels := [level for level in level_ids if level not in table]:
                 raise ValueError(f"{name} has nothing for level(s): {', '.join(missing_levels)}")
+            if unknown_levels := [key for key in table if key not in level_ids]:
+                raise ValueError(f"{name} names unknown level(s): {', '.join(map(repr, unknown_levels))}")
         return self
 
     def _check_interview(self, level_ids: set[str]) -> None:
@@ -289,6 +337,9 @@ class RolePack(_Strict):
         categories = set(bank.category_ids())
         competencies = {item.id for item in bank.competencies}
         terms = {keyword.term for keyword in self.keywords}
+        for item in bank.competencies:
+            if unknown := sorted(set(item.levels) - level_ids):
+                raise ValueError(f"interview competency {item.id}: unknown levels: {', '.join(map(repr, unknown))}")
         for question in bank.questions:
             for label, values, known in (
                 ("category", [question.category], categories),

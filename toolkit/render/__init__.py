@@ -26,7 +26,11 @@ def load_renderer(fmt: str) -> None:
     """Import the libraries ``fmt`` needs now, so that a render budget measures rendering, not loading."""
     fmt = check_format(fmt)
     if fmt == "pdf":
-        import weasyprint  # noqa: F401
+        from .pdf import load_fonts
+
+        # Fontconfig reads its configuration and caches here, outside the memory budget: under
+        # the budget, a failed allocation inside it can hang instead of failing.
+        load_fonts()
     elif fmt == "docx":
         import docx  # noqa: F401
 

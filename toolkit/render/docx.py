@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from lxml import html as lxml_html
 
+from ..errors import RenderError
 from . import PAPER_SIZES
 
 # Word style name, base style, size (pt), bold, italic, space before/after (pt), colour key.
@@ -61,10 +62,27 @@ def html_to_docx(html: str) -> bytes:
     return _with_fixed_timestamps(buffer.getvalue(), _creation_moment())
 
 
+# 2107-12-31 23:59:59 UTC: the last moment a ZIP entry (and so a DOCX) can record.
+_LAST_EPOCH = 4_354_819_199
+
+
 def _creation_moment() -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; in UTC."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; in UTC.
+
+    A malformed value is an error, as the reproducible-builds specification asks,
+    rather than a silent switch to a date that differs on every run.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(UTC)
+    # ASCII digits only: str.isdigit() also accepts '²', which int() then refuses.
+    if not re.fullmatch(r"[0-9]{1,11}", epoch) or int(epoch) > _LAST_EPOCH:
+        shown = epoch if len(epoch) <= 40 else epoch[:40] + "…"
+        raise RenderError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, at most {_LAST_EPOCH} "
+            f"(the end of 2107, the last date a DOCX can hold); got {shown!r}"
+        )
+    return datetime.fromtimestamp(int(epoch), UTC)
 
 
 def _with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:

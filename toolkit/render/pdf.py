@@ -56,6 +56,11 @@ def _shipped_fonts():
     return font_config, CSS(string=font_face_css(), url_fetcher=_make_fetcher(), font_config=font_config)
 
 
+def load_fonts() -> None:
+    """Load WeasyPrint, the font configuration and the shipped fonts now, once per process."""
+    _shipped_fonts()
+
+
 def html_to_pdf(html: str) -> bytes:
     """A tagged PDF of ``html``, with title, author, subject and keywords from its <head>."""
     from weasyprint import HTML

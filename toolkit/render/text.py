@@ -1,15 +1,36 @@
 """HTML to Markdown and plain text, for pasting into application forms.
 
 Both walk the same filled HTML as the DOCX writer, so every format says the same.
+
+In Markdown, text from a profile must stay text whatever it holds: characters with
+inline meaning are backslash-escaped everywhere, characters that start a block
+(headings, lists, quotes, setext underlines) are escaped at the start of every line,
+entity references are kept literal, and link targets are percent-encoded so nothing
+can close a link early and smuggle in HTML.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from lxml import html as lxml_html
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+# Characters with inline meaning in CommonMark or GitHub Markdown wherever they are: code spans,
+# emphasis, links, raw HTML and autolinks, table cells, strikethrough and fences.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# An entity reference (&lt; &#60; &#x3c;) would be decoded; a backslash keeps the ampersand literal.
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# What starts a block at the beginning of a line: an ATX heading, a list item or thematic break,
+# a setext underline, an ordered list item ("1." or "1)"). Quotes, fences and HTML start with
+# characters escaped everywhere.
+_BLOCK_MARKER = re.compile(r"^( {0,3})([#+=-])", re.MULTILINE)
+_ORDERED_MARKER = re.compile(r"^( {0,3}\d{1,9})([.)])", re.MULTILINE)
+# A heading's closing sequence ("# Title #") would be dropped: escape a trailing run of #.
+_CLOSING_HASHES = re.compile(r"(?<=\s)#(?=#*\s*$)")
+# Kept as they are in a link target; everything else (spaces, quotes, <, >, parentheses,
+# backslashes, control and non-ASCII characters) is percent-encoded.
+_URL_SAFE = "-._~:/?#[]@!$&*+,;=%"
 _SKIP = {"style", "script", "head", "title", "meta"}
 _LINE_BREAK = "\u2028"
 
@@ -49,12 +70,12 @@ class _TextWriter:
             parts = [self.inline(part) for part in element if isinstance(part.tag, str)]
             title, dates = parts[0], " | ".join(parts[1:])
             line = f"{title} ({dates})" if dates else title
-            self.blocks.append(f"### {line}" if self.markdown else line)
+            self.blocks.append(_markdown_heading(3, line) if self.markdown else line)
         elif tag in {"h1", "h2", "h3", "h4"}:
             text = self.inline(element)
             level = int(tag[1])
             if self.markdown:
-                self.blocks.append("#" * level + " " + text)
+                self.blocks.append(_markdown_heading(level, text))
             else:
                 self.blocks.append(text.upper() if level <= 2 else text)
                 if level == 1:
@@ -87,7 +108,9 @@ class _TextWriter:
                 elif self.markdown and child.tag in {"em", "i"} and inner.strip():
                     inner = f"*{inner.strip()}*"
                 elif self.markdown and child.tag == "a" and child.get("href"):
-                    inner = f"[{inner}](<{child.get('href')}>)"
+                    if parts[-1].endswith("!"):  # "![" would make the link an image that loads its target
+                        parts[-1] = parts[-1][:-1] + "\\!"
+                    inner = f"[{inner}]({markdown_link_target(child.get('href'))})"
                 elif child.tag == "br":
                     inner = _LINE_BREAK
                 elif "checkbox" in (child.get("class") or ""):
@@ -98,7 +121,28 @@ class _TextWriter:
         if not top:
             return text
         # A <br> survives white-space folding as a sentinel; Markdown marks a hard break with a backslash.
-        return re.sub(rf" ?{_LINE_BREAK} ?", "\\\n" if self.markdown else "\n", text.strip())
+        text = re.sub(rf" ?{_LINE_BREAK} ?", "\\\n" if self.markdown else "\n", text.strip())
+        return _escape_line_starts(text) if self.markdown else text
 
     def escape(self, text: str) -> str:
-        return _MARKDOWN_SPECIAL.sub(r"\\\1", text) if self.markdown else text
+        if not self.markdown:
+            return text
+        return _ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+
+
+def markdown_link_target(href: str) -> str:
+    """A link destination that cannot end early: no spaces, parentheses, angle brackets, quotes or backslashes."""
+    return quote(_ENTITY.sub("%26", href), safe=_URL_SAFE)
+
+
+def _escape_line_starts(text: str) -> str:
+    """Backslash what would start a block at the beginning of any line of ``text``.
+
+    jobkit's own inline markup starts with ``*``, ``[`` or ``\\``, never with these, so only
+    the person's text is touched.
+    """
+    return _BLOCK_MARKER.sub(r"\1\\\2", _ORDERED_MARKER.sub(r"\1\\\2", text))
+
+
+def _markdown_heading(level: int, text: str) -> str:
+    return "#" * level + " " + _CLOSING_HASHES.sub(r"\\#", text)
