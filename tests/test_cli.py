@@ -158,7 +158,7 @@ def test_unknown_names_exit_1(runner, example_profile, options, expected):
 
 
 def test_usage_errors_exit_2(runner, example_profile):
-    assert runner.invoke(cli, ["resume", str(example_profile)]).exit_code == 2  # --role missing
+    assert runner.invoke(cli, ["job-description", "--level", "mid", "--company", "X"]).exit_code == 2  # no --role
     assert runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE, "-f", "rtf"]).exit_code == 2
 
 

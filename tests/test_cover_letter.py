@@ -207,10 +207,10 @@ def test_highlights_become_first_person_clauses(highlight, past, expected):
     assert as_first_person_clause(highlight, past=past) == expected
 
 
-def test_missing_company_and_posting_is_a_usage_error(runner):
+def test_missing_company_and_posting_is_a_clear_error(runner):
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE])
-    assert result.exit_code == 2
-    assert "give --company NAME (and --position), or --job POSTING" in result.output
+    assert result.exit_code == 1
+    assert "a cover letter needs a company: no company was given; pass --company" in result.output
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,9 @@ from toolkit.api import render_interview
 from toolkit.cli import cli
 from toolkit.documents.interview import build_interview_context
 from toolkit.errors import ValidationError
-from toolkit.loading import parse_yaml
 from toolkit.profiles import load_profile
 from toolkit.resources import templates_dir
-from toolkit.roles import load_role, validate_role_pack
+from toolkit.roles import load_role
 
 LEVELS = ["junior", "mid", "senior", "supervisor", "manager", "director"]
 
@@ -43,11 +42,12 @@ def test_the_bank_is_deep_enough_and_valid():
     assert all(3 <= len(q.strong_answer) <= 5 and 1 <= len(q.follow_ups) <= 2 for q in bank.questions)
 
 
-def test_a_bank_with_a_duplicate_id_is_refused():
+def test_a_bank_with_a_duplicate_id_is_refused(tmp_path):
     text = (templates_dir() / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
-    broken = text.replace("- id: beh-provider-discrepancy", "- id: beh-caught-error", 1)
-    with pytest.raises(ValidationError, match="duplicate ids: beh-caught-error"):
-        validate_role_pack(parse_yaml(broken, "pack.yaml"))
+    broken = text.replace("- id: mrs-beh-provider-discrepancy", "- id: mrs-beh-caught-error", 1)
+    (tmp_path / "pack.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(ValidationError, match="interview.questions\\[1\\]: id 'mrs-beh-caught-error' appears twice"):
+        load_role(str(tmp_path / "pack.yaml"))
 
 
 def test_practice_sheet_for_a_level(runner, tmp_path):
@@ -187,7 +187,7 @@ def test_question_and_notes_space_never_split(tmp_path):
 @pytest.mark.parametrize(
     "options, code, message",
     [
-        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, technical"),
+        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, situational, career"),
         (["--count", "0"], 2, "0 is not in the range"),
         (["--count", "-3"], 2, "is not in the range"),
         (["--level", "director", "--category", "technical", "--count", "5", "--strict"], 1, "only 1 questions match"),

@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from toolkit.api import render_resume
+from toolkit.documents.focus import focus_for
+from toolkit.documents.levels import choose_level
 from toolkit.documents.resume import build_resume_context
 from toolkit.errors import UnknownNameError
 from toolkit.profiles import load_profile
@@ -18,7 +20,11 @@ TODAY = date(2026, 11, 23)
 
 
 def _context(path, **options):
-    return build_resume_context(load_profile(path).profile, load_role(ROLE), today=TODAY, **options)
+    """The resume tailored to the role, as `jobkit resume --role` makes it."""
+    profile, pack = load_profile(path).profile, load_role(ROLE)
+    level = choose_level(profile, pack, options.get("level"), TODAY)
+    focus = focus_for(pack, role_given=True, posting=None, level_title=level.title)
+    return build_resume_context(profile, pack, focus=focus, today=TODAY, **options)
 
 
 def _profile_with_years(write_profile, start: str, end: str | None = None):

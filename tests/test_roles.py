@@ -1,86 +1,240 @@
-"""Role packs: the Medical Records Specialist pack carries the seeds' facts, each with a source."""
+"""Role packs: the shipped library, packs that extend packs, the user's own packs, and located errors."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from toolkit.cli import cli
 from toolkit.errors import UnknownNameError, ValidationError
-from toolkit.loading import parse_yaml
 from toolkit.matching import TextIndex, find_keyword
 from toolkit.resources import templates_dir
-from toolkit.roles import builtin_role_ids, load_role, validate_role_pack
+from toolkit.roles import available_packs, builtin_role_ids, load_role, resolve_role
 
 ROLE = "medical-records-specialist"
+FAMILY = [
+    "cancer-registrar",
+    "cdi-specialist",
+    "health-data-analyst",
+    "health-information-technician",
+    "him-director",
+    "him-supervisor",
+    "medical-billing-specialist",
+    "medical-coder",
+    "medical-records-specialist",
+    "patient-access-representative",
+    "release-of-information-specialist",
+]
 
 
-def test_builtin_roles_are_listed():
-    assert ROLE in builtin_role_ids()
+def test_the_shipped_library_is_the_general_pack_and_the_health_information_family():
+    assert builtin_role_ids() == sorted(["general", *FAMILY])
+    assert "health-information-base" not in builtin_role_ids()  # a family base, not a role
 
 
-def test_six_levels_with_years_and_salaries_from_the_career_path():
+@pytest.mark.parametrize("role", FAMILY)
+def test_every_family_role_is_deep_and_sourced(role):
+    pack = load_role(role)
+    assert pack.extends == "health-information-base" or load_role(pack.extends).extends == "health-information-base"
+    own_questions = [q for q in pack.interview.questions if pack.depth("questions", q.id) == 0]
+    assert len(own_questions) >= 30, role
+    for level in pack.level_ids():
+        assert any(level in question.levels for question in own_questions), (role, level)
+    assert len([keyword for keyword in pack.keywords if pack.keywords]) >= 15
+    assert pack.certifications and all(item.issuer for item in pack.certifications)
+    assert pack.sources and all(source.url or source.seed_file for source in pack.sources)
+    for figure in pack.reference.pay:  # every pay figure carries its source and when it applies
+        assert figure.source in {source.id for source in pack.sources}
+        assert figure.period or pack.source(figure.source).year, (role, figure)
+
+
+def test_the_general_pack_says_nothing_about_any_occupation():
+    text = (templates_dir() / "roles" / "general.yaml").read_text(encoding="utf-8").lower()
+    for word in ("health", "patient", "medical", "hipaa", "ehr", "clinic", "hospital", "coding"):
+        assert word not in text, word
+
+
+def test_the_medical_records_pack_keeps_the_seeds_facts_with_their_sources():
     pack = load_role(ROLE)
-    summary = [(level.id, level.years_min, level.years_max, level.salary.median) for level in pack.levels]
-    assert summary == [
-        ("junior", 0, 2, 38000),
-        ("mid", 2, 4, 46000),
-        ("senior", 4, 7, 55000),
-        ("supervisor", 7, 10, 63000),
-        ("manager", 10, 15, 75000),
-        ("director", 15, None, 92000),
+    medians = {
+        figure.level: figure.amount for figure in pack.reference.pay if figure.level and figure.statistic == "median"
+    }
+    assert medians == {
+        "junior": 38000,
+        "mid": 46000,
+        "senior": 55000,
+        "supervisor": 63000,
+        "manager": 75000,
+        "director": 92000,
+    }
+    assert [(level.id, level.years_min, level.years_max) for level in pack.levels] == [
+        ("junior", 0, 2),
+        ("mid", 2, 4),
+        ("senior", 4, 7),
+        ("supervisor", 7, 10),
+        ("manager", 10, 15),
+        ("director", 15, None),
     ]
-    assert all(level.responsibilities and level.focus_areas for level in pack.levels)
-
-
-def test_certifications_name_their_issuing_bodies():
-    pack = load_role(ROLE)
+    growth = {figure.value for figure in pack.reference.outlook if figure.label == "Employment growth"}
+    assert growth == {"8% (faster than average)", "7% (as fast as average)"}  # the seeds disagree: both kept
+    assert {source.seed_file for source in pack.sources if source.seed_file} >= {
+        "000_9be730936e6a43da.txt",
+        "001_93deef08fed2b27e.txt",
+        "002_39db51beb17fb288.txt",
+    }
     issuers = {item.abbreviation: item.issuer_abbreviation for item in pack.certifications}
-    assert issuers["RHIT"] == "AHIMA" and issuers["CCA"] == "AHIMA" and issuers["CPC"] == "AAPC"
-    assert issuers["CBCS"] == "NHA"
-    assert pack.certification("rhit").name == "Registered Health Information Technician"
+    assert issuers["RHIT"] == "AHIMA" and issuers["CPC"] == "AAPC" and issuers["CBCS"] == "NHA"
 
 
-def test_every_fact_names_a_declared_source():
-    pack = load_role(ROLE)
-    declared = {source.id for source in pack.sources}
-    assert declared == {"how-to-become", "careerfitter", "himalayas"}
-    seeds = {source.seed_file for source in pack.sources}
-    assert len(seeds) == 3
-
-
-def test_keywords_match_their_synonyms():
-    pack = load_role(ROLE)
-    by_term = {keyword.term: keyword for keyword in pack.keywords}
+def test_keywords_match_their_synonyms_and_whole_words_only():
+    by_term = {keyword.term: keyword for keyword in load_role(ROLE).all_keywords()}
     assert find_keyword(TextIndex.of("Coded in ICD-10 daily"), by_term["ICD-10-CM"]) == "ICD-10"
     assert find_keyword(TextIndex.of("Maintained Electronic Health Records"), by_term["EHR"]) == (
         "Electronic Health Records"
     )
-    assert find_keyword(TextIndex.of("Managed the EHRs"), by_term["EHR"]) == "EHRs"
+    assert find_keyword(TextIndex.of("Passed the CCAT aptitude test"), by_term["CCA"]) is None
+    assert find_keyword(TextIndex.of("Certified Coding Associate since 2020"), by_term["CCA"]) == (
+        "Certified Coding Associate"
+    )
 
 
-def test_short_terms_match_whole_words_only():
-    pack = load_role(ROLE)
-    cca = next(keyword for keyword in pack.keywords if keyword.term == "CCA")
-    assert find_keyword(TextIndex.of("Passed the CCAT aptitude test"), cca) is None
-    assert find_keyword(TextIndex.of("Holds the CCA."), cca) == "CCA"
+# --- extends: merging and where problems point -------------------------------------------------------
 
 
-def test_a_pack_with_a_typo_gets_a_located_error():
-    text = (templates_dir() / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
-    broken = text.replace("  - id: junior\n    title:", "  - id: junior\n    titel:", 1)
+def _write(folder: Path, name: str, data: dict | str) -> Path:
+    path = folder / f"{name}.yaml"
+    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _child(**extra) -> dict:
+    return {"format": 2, "id": "test-role", "extends": ROLE, "title": "Test Role", "summary": "A test.", **extra}
+
+
+def test_a_child_pack_inherits_what_it_does_not_write_and_replaces_what_it_repeats(tmp_path):
+    path = _write(
+        tmp_path,
+        "test-role",
+        _child(
+            keywords=[
+                {"term": "HIPAA", "weight": 1, "category": "compliance"},
+                {"term": "new term", "category": "records"},
+            ]
+        ),
+    )
+    pack = load_role(str(path))
+    parent = load_role(ROLE)
+    assert pack.level_ids() == parent.level_ids()
+    terms = {keyword.term: keyword for keyword in pack.keywords}
+    assert terms["HIPAA"].weight == 1 and terms["HIPAA"].synonyms == [
+        "Health Insurance Portability and Accountability Act"
+    ]
+    assert "new term" in terms and "ICD-10-CM" in terms
+    assert len(pack.interview.questions) == len(parent.interview.questions)
+
+
+def test_a_ladder_is_replaced_whole(tmp_path):
+    level = {"id": "junior", "title": "Test Junior", "years_min": 0, "responsibilities": ["Learns."]}
+    pack = load_role(str(_write(tmp_path, "test-role", _child(levels=[level]))))
+    assert pack.level_ids() == ["junior"]
+
+
+def test_a_problem_points_at_the_file_and_line_that_holds_it_with_a_did_you_mean(tmp_path):
+    path = _write(
+        tmp_path,
+        "test-role",
+        "format: 2\nid: test-role\nextends: medical-records-specialist\ntitle: Test\nsummary: A test.\n"
+        "keywords:\n  - term: thing\n    categroy: records\n  - term: other\n    category: recrods\n",
+    )
     with pytest.raises(ValidationError) as caught:
-        validate_role_pack(parse_yaml(broken, "pack.yaml"))
-    message = str(caught.value)
-    assert "pack.yaml:" in message and "levels[0].titel: unknown field" in message
-    assert "levels[0].title: required field is missing" in message
+        load_role(str(path))
+    messages = [str(problem) for problem in caught.value.problems]
+    assert f"{path}:8:5: keywords[37].categroy: unknown field (did you mean 'category'?)" in messages[0] or any(
+        "categroy: unknown field (did you mean 'category'?)" in message and f"{path}:8:5" in message
+        for message in messages
+    )
 
 
-def test_a_pack_citing_an_undeclared_source_is_refused():
-    text = (templates_dir() / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
-    broken = text.replace("source: careerfitter}", "source: wikipedia}", 1)
-    with pytest.raises(ValidationError, match="sources used but not declared under 'sources': wikipedia"):
-        validate_role_pack(parse_yaml(broken, "pack.yaml"))
+def test_a_semantic_problem_is_located_too(tmp_path):
+    path = _write(
+        tmp_path,
+        "test-role",
+        "format: 2\nid: test-role\nextends: medical-records-specialist\ntitle: Test\nsummary: A test.\n"
+        "keywords:\n  - term: other\n    category: recrods\n",
+    )
+    with pytest.raises(ValidationError) as caught:
+        load_role(str(path))
+    (problem,) = caught.value.problems
+    assert problem.location.file == str(path) and problem.location.line == 8
+    assert "category 'recrods' is not declared under 'categories' (did you mean 'records'?)" in str(problem)
+
+
+def test_packs_that_extend_each_other_in_a_loop_are_refused(tmp_path):
+    _write(tmp_path, "one", {"format": 2, "id": "one", "extends": "two", "title": "One", "summary": "x"})
+    two = _write(tmp_path, "two", {"format": 2, "id": "two", "extends": "one", "title": "Two", "summary": "x"})
+    with pytest.raises(ValidationError, match="extend each other in a loop"):
+        load_role(str(two))
+
+
+def test_an_unknown_parent_is_located_with_a_did_you_mean(tmp_path):
+    path = _write(tmp_path, "test-role", _child(extends="medical-record-specialist"))
+    with pytest.raises(ValidationError) as caught:
+        load_role(str(path))
+    assert f"{path}:3:" in str(caught.value) and "did you mean 'medical-records-specialist'" in str(caught.value)
+
+
+def test_a_family_base_cannot_be_used_as_a_role_but_validates():
+    with pytest.raises(ValidationError, match="family base pack"):
+        load_role("health-information-base")
+    assert resolve_role("health-information-base", allow_abstract=True).pack.id == "health-information-base"
 
 
 def test_unknown_role_suggests_the_close_one():
     with pytest.raises(UnknownNameError, match="did you mean 'medical-records-specialist'"):
         load_role("medical-record-specialist")
+
+
+# --- the user's own packs -------------------------------------------------------------------------------
+
+
+def test_user_packs_are_found_in_roles_dir_environment_and_user_folder(tmp_path, monkeypatch):
+    mine, env, config = tmp_path / "mine", tmp_path / "env", tmp_path / "config"
+    for folder in (mine, env, config / "jobkit" / "roles"):
+        folder.mkdir(parents=True)
+    _write(mine, "from-dir", _child(id="from-dir"))
+    _write(env, "from-env", _child(id="from-env"))
+    _write(config / "jobkit" / "roles", "from-config", _child(id="from-config"))
+    monkeypatch.setenv("JOBKIT_ROLES_PATH", str(env))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    origins = {entry.id: entry.origin for entry in available_packs([mine])}
+    assert origins["from-dir"] == "--roles-dir"
+    assert origins["from-env"] == "JOBKIT_ROLES_PATH"
+    assert origins["from-config"] == "user folder"
+    assert origins[ROLE] == "built-in"
+    assert load_role("from-env").title == "Test Role"
+
+
+def test_a_user_pack_with_a_shipped_id_wins_with_a_note(tmp_path):
+    _write(tmp_path, ROLE, {**_child(id=ROLE), "title": "My Own Records Specialist"})
+    resolved = resolve_role(ROLE, [tmp_path])
+    assert resolved.pack.title == "My Own Records Specialist"
+    assert resolved.notes and "instead of the shipped pack" in resolved.notes[0]
+
+
+def test_roles_list_shows_where_each_pack_comes_from(runner, tmp_path):
+    _write(tmp_path, "my-role", _child(id="my-role"))
+    result = runner.invoke(cli, ["roles", "list", "--roles-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if "my-role" in line)
+    assert "--roles-dir" in line
+
+
+def test_roles_validate_reports_every_problem_located(runner, tmp_path):
+    path = _write(tmp_path, "bad", "format: 2\nid: bad\nextends: general\ntitle: Bad\nsummary: x\nlevels: five\n")
+    result = runner.invoke(cli, ["roles", "validate", str(path)])
+    assert result.exit_code == 1
+    assert f"error: {path}:6:1: levels: expected a list, got text ('five')" in result.output
+    good = runner.invoke(cli, ["roles", "validate", str(templates_dir() / "roles" / f"{ROLE}.yaml")])
+    assert good.exit_code == 0 and "valid role pack medical-records-specialist" in good.output

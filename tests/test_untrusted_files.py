@@ -256,7 +256,10 @@ def test_the_api_lists_every_file_it_read(tmp_path):
     company = _company_with_logo(tmp_path, "logo.svg")
     document = render_job_description(role=ROLE, level="mid", company_file=company, fmt="md")
     assert [path.resolve() for path in document.sources] == [
-        (templates_dir() / "roles" / f"{ROLE}.yaml").resolve(),
+        *(
+            (templates_dir() / "roles" / f"{pack}.yaml").resolve()
+            for pack in (ROLE, "health-information-base", "general")
+        ),
         company.resolve(),
         (tmp_path / "logo.svg").resolve(),
     ]

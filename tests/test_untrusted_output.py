@@ -245,7 +245,7 @@ def test_pack_text_with_markup_and_controls_is_shown_as_text(runner, tmp_path):
             'title: "Records [/x] [link=https://evil.example]Lead[/link]\\u202e\\x9b"\n',
         ),
         ("    title: Junior Medical Records Specialist\n", '    title: "Junior [bold]Clerk[/bold"\n'),
-        ("{id: behavioral, title: Behavioral}", '{id: behavioral, title: "[/]Behavioral\\e]0;x\\a"}'),
+        ("{id: technical, title: Technical and coding}", '{id: technical, title: "[/]Technical\\e]0;x\\a"}'),
     )
     for arguments in (["roles", "show", str(pack)], ["interview", "--role", str(pack), "--list-categories"]):
         result = runner.invoke(cli, arguments)
@@ -256,7 +256,7 @@ def test_pack_text_with_markup_and_controls_is_shown_as_text(runner, tmp_path):
     assert "Records [/x] [link=https://evil.example]Lead[/link]" in shown
     assert "Junior [bold]Clerk[/bold" in shown
     categories = runner.invoke(cli, ["interview", "--role", str(pack), "--list-categories"]).output
-    assert "[/]Behavioral]0;x" in categories
+    assert "[/]Technical]0;x" in categories
     assert "removed 2 control or invalid characters" in categories  # ESC and BEL, cleaned at load and said so
 
 
@@ -332,16 +332,16 @@ def test_a_format_spec_in_pack_text_is_refused_at_load(tmp_path):
     "old, new, field, message",
     [
         (
-            "through {company}'s",
-            "through {salary} at {company}'s",
-            "job_description.default_how_to_apply",
+            "{company} is looking for a Medical Records Specialist",
+            "{salary} at {company} is looking for a Medical Records Specialist",
+            "job_description.levels.mid.summary",
             "unknown placeholder {salary}; this field knows {company}",
         ),
         (
-            "{label} with {years}",
-            "{label.__class__} with {years}",
-            "resume.summary.with_years",
-            "'{label.__class__}' is not a plain placeholder",
+            "Seeking a {target} position on a team",
+            "Seeking a {target.__class__} position on a team",
+            "resume.summary.objective.junior",
+            "'{target.__class__}' is not a plain placeholder",
         ),
         (
             "a {target} position on",
@@ -358,7 +358,7 @@ def test_a_format_spec_in_pack_text_is_refused_at_load(tmp_path):
         (
             "{name: Medical terminology and anatomy}",
             '{name: "Medical {company} terminology"}',
-            "skills.technical[1].name",
+            "reference.skills.technical[1].name",
             "{company} would be printed as written: this field takes no placeholders",
         ),
     ],
@@ -388,16 +388,17 @@ def test_pack_ids_are_short_lower_case_words(tmp_path, level_id):
     pack = _pack_with(tmp_path, ("  - id: junior\n", f"  - id: {yaml.safe_dump(level_id).splitlines()[0]}\n"))
     with pytest.raises(JobkitError) as caught:
         load_role(str(pack))
-    assert f"{pack}:40:5: levels[0].id: an id is 1-41 lower-case letters, digits and hyphens" in str(caught.value)
+    line = _line_of(pack, "  - id: " + yaml.safe_dump(level_id).splitlines()[0])
+    assert f"{pack}:{line}:5: levels[0].id: an id is 1-41 lower-case letters, digits and hyphens" in str(caught.value)
 
 
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("{id: behavioral, title", '{id: "be/havioral", title', "interview.categories[0].id: an id is"),
-        ("    - id: accuracy\n", '    - id: "../accuracy"\n', "interview.competencies[0].id: an id is"),
-        ("    - id: beh-caught-error\n", '    - id: "beh caught error"\n', "interview.questions[0].id: an id is"),
-        ("id: medical-records-specialist\n", 'id: "medical/records"\n', ":8:1: id: an id is"),
+        ("{id: technical, title", '{id: "tech/nical", title', "interview.categories[4].id: an id is"),
+        ("    - id: coding\n", '    - id: "../coding"\n', "interview.competencies[9].id: an id is"),
+        ("    - id: mrs-beh-caught-error\n", '    - id: "beh caught error"\n', "interview.questions[46].id: an id is"),
+        ("id: medical-records-specialist\n", 'id: "medical/records"\n', ":10:1: id: an id is"),
     ],
 )
 def test_category_competency_question_and_pack_ids_are_checked(tmp_path, old, new, expected):
@@ -417,13 +418,16 @@ def test_control_characters_in_a_pack_are_removed_with_a_located_warning(runner,
     assert loaded.title == "Medical Records[2J Specialist"
     assert loaded.levels[0].id == "junior"
     warnings = [str(warning) for warning in loaded.load_warnings]
-    assert f"{pack}:9:1: title: removed 2 control or invalid characters that no document can hold" in warnings
-    assert f"{pack}:40:5: levels[0].id: removed 1 control or invalid character that no document can hold" in warnings
+    title_line, level_line = _line_of(pack, "title: "), _line_of(pack, "  - id: ")
+    assert f"{pack}:{title_line}:1: title: removed 2 control or invalid characters that no document can hold" in warnings
+    assert f"{pack}:{level_line}:5: levels[0].id: removed 1 control or invalid character that no document can hold" in (
+        warnings
+    )
     result = runner.invoke(
         cli, ["job-description", "--role", str(pack), "--level", "junior", "--company", "Acme", "-f", "md", "-o", "-"]
     )
     assert result.exit_code == 0, result.output
-    assert f"warning: {pack}:9:1: title: removed 2" in result.output
+    assert f"warning: {pack}:{title_line}:1: title: removed 2" in result.output
 
 
 # --- Settings from the environment and standard streams (item 11) ----------------------------------

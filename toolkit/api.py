@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -12,11 +12,15 @@ from .documents.common import Document
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
+from .models.posting import Posting
 from .output import safe_file_stem
 from .profiles import LoadedProfile, load_profile
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
-from .roles import load_role, role_file
+from .roles import LoadedRole, resolve_role
+
+GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
+RolePaths = Sequence[str | Path]
 
 
 @dataclass
@@ -40,23 +44,33 @@ class RenderedDocument:
 def render_resume(
     profile: str | Path | LoadedProfile,
     *,
-    role: str,
+    role: str | None = None,
+    job: str | Path | None = None,
     level: str | None = None,
+    roles_dirs: RolePaths = (),
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
     convert: Callable[[str, str], bytes] = convert_html,
 ) -> RenderedDocument:
-    """Render a role-tailored resume from a JSON Resume profile (a path or a loaded profile).
+    """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
-    ``convert`` turns the filled HTML into the format's bytes; the CLI passes a budgeted
-    renderer running in a child process (see ``toolkit.budget``).
+    ``job`` (a posting) and ``role`` (a role pack id or file) tailor it; with neither it is the
+    profile as written. ``convert`` turns the filled HTML into the format's bytes; the CLI
+    passes a budgeted renderer running in a child process (see ``toolkit.budget``).
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
-    fmt, loaded, pack = _prepare(profile, role, theme, paper, fmt)
-    context = build_resume_context(loaded.profile, pack, level=level, today=today)
+    from .documents.focus import focus_for
+    from .documents.levels import choose_level
+
+    fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    pack = resolved.pack
+    posting = _posting(job)
+    chosen = choose_level(loaded.profile, pack, level, today or date.today())
+    focus = focus_for(pack, role_given=role is not None, posting=posting, level_title=chosen.title)
+    context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
     return _render(
         context.document,
         theme=theme,
@@ -64,17 +78,18 @@ def render_resume(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
-        level=context.level,
-        warnings=[*loaded.warnings, *pack.load_warnings],
-        notes=context.notes,
-        sources=[loaded.path, role_file(role)],
+        level=context.level if role is not None or level is not None else None,
+        warnings=[*loaded.warnings, *resolved.warnings],
+        notes=[*resolved.notes, *context.notes],
+        sources=[loaded.path, *resolved.files, *_paths(job)],
     )
 
 
 def render_cover_letter(
     profile: str | Path | LoadedProfile,
     *,
-    role: str,
+    role: str | None = None,
+    roles_dirs: RolePaths = (),
     company: str | None = None,
     position: str | None = None,
     job: str | Path | None = None,
@@ -96,15 +111,17 @@ def render_cover_letter(
     says which profile item was chosen for which requirement.
     """
     from .documents.cover_letter import build_cover_letter_context
-    from .postings import load_posting
 
-    fmt, loaded, pack = _prepare(profile, role, theme, paper, fmt)
-    posting = load_posting(job) if job else None
+    fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    pack = resolved.pack
+    posting = _posting(job)
     company = company or (posting.company if posting else "")
     if not company:
         where = f"the posting {job} names no company" if job else "no company was given"
         raise JobkitError(f"a cover letter needs a company: {where}; pass --company")
-    position = position or (posting.title if posting else "") or pack.title
+    position = position or (posting.title if posting else "") or (pack.title if role is not None else "")
+    if not position:
+        raise JobkitError("a cover letter needs a position: pass --position TITLE, --job POSTING or --role ROLE")
     context = build_cover_letter_context(
         loaded.profile,
         pack,
@@ -116,6 +133,7 @@ def render_cover_letter(
         level=level,
         today=today,
         seed=seed,
+        role_given=role is not None,
     )
     return _render(
         context.document,
@@ -125,9 +143,10 @@ def render_cover_letter(
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
         level=context.level,
-        warnings=[*loaded.warnings, *pack.load_warnings],
+        warnings=[*loaded.warnings, *resolved.warnings],
+        notes=resolved.notes,
         explanation=context.explanation,
-        sources=[loaded.path, role_file(role), *([Path(job)] if job else [])],
+        sources=[loaded.path, *resolved.files, *_paths(job)],
     )
 
 
@@ -135,6 +154,7 @@ def render_job_description(
     *,
     role: str,
     level: str,
+    roles_dirs: RolePaths = (),
     company: str | None = None,
     company_file: str | Path | None = None,
     location: str | None = None,
@@ -155,15 +175,17 @@ def render_job_description(
     ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
     """
     from .companies import load_company
-    from .documents.job_description import build_job_description_context, parse_salary
+    from .documents.job_description import build_job_description_context
+    from .documents.pay import parse_salary
     from .models.company import Company
 
     fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
     pay = parse_salary(salary)
-    pack = load_role(role)
-    warnings: list[Problem] = pack.load_warnings
+    resolved = resolve_role(role, roles_dirs)
+    pack = resolved.pack
+    warnings: list[Problem] = list(resolved.warnings)
     logo = None
-    sources = [role_file(role)]
+    sources = list(resolved.files)
     if company_file:
         loaded = load_company(company_file)
         sources += [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
@@ -194,7 +216,7 @@ def render_job_description(
             fmt="json",
             suggested_name=f"{stem}.json",
             warnings=warnings,
-            notes=context.notes,
+            notes=[*resolved.notes, *context.notes],
             sources=sources,
         )
     return _render(
@@ -205,15 +227,16 @@ def render_job_description(
         convert=convert,
         suggested_name=f"{stem}.{fmt}",
         warnings=warnings,
-        notes=context.notes,
+        notes=[*resolved.notes, *context.notes],
         sources=sources,
     )
 
 
 def render_interview(
     *,
-    role: str,
+    role: str | None = None,
     level: str | None = None,
+    roles_dirs: RolePaths = (),
     categories: list[str] | None = None,
     count: int | None = None,
     seed: int | None = None,
@@ -237,10 +260,10 @@ def render_interview(
     """
     from .documents.interview import build_interview_context
     from .documents.levels import choose_level
-    from .postings import load_posting
 
     fmt = _check_options(theme, paper, fmt)
-    pack = load_role(role)
+    resolved = _role(role, roles_dirs)
+    pack = resolved.pack
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
     if level is None and loaded is not None:
@@ -254,7 +277,7 @@ def render_interview(
         seed=seed,
         answers=answers,
         kit=kit,
-        posting=load_posting(job) if job else None,
+        posting=_posting(job),
         profile=loaded.profile if loaded else None,
         strict=strict,
         today=today,
@@ -270,12 +293,40 @@ def render_interview(
         suggested_name=f"{stem}.{fmt}",
         level=chosen,
         warnings=[
-            *pack.load_warnings,
+            *resolved.warnings,
             *(loaded.warnings if loaded else []),
             *(Problem(message) for message in context.warnings),
         ],
-        sources=[role_file(role), *([Path(job)] if job else []), *([loaded.path] if loaded else [])],
+        notes=resolved.notes,
+        sources=[*resolved.files, *_paths(job), *([loaded.path] if loaded else [])],
     )
+
+
+@dataclass
+class CategoryListing:
+    """The question categories of a role's interview bank, with how many questions each holds."""
+
+    title: str
+    categories: list[tuple[str, str, int]]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def interview_categories(
+    *, role: str | None = None, level: str | None = None, roles_dirs: RolePaths = ()
+) -> CategoryListing:
+    """The categories ``--category`` takes for a role (all levels, or one), with their question counts."""
+    from .documents.interview import eligible_questions
+    from .documents.levels import check_level
+
+    resolved = _role(role, roles_dirs)
+    pack = resolved.pack
+    if level is not None:
+        check_level(pack, level)
+    categories = [
+        (category.id, category.title, len(eligible_questions(pack, level=level, categories=[category.id])))
+        for category in pack.interview.categories
+    ]
+    return CategoryListing(pack.title if role else "any job", categories, list(resolved.warnings))
 
 
 def _data_uri(name: str, data: bytes) -> str:
@@ -297,11 +348,28 @@ def _validated_job_json(job: dict) -> bytes:
     return (json.dumps(job, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _prepare(profile: str | Path | LoadedProfile, role: str, theme: str, paper: str, fmt: str):
+def _prepare(
+    profile: str | Path | LoadedProfile, role: str | None, roles_dirs: RolePaths, theme: str, paper: str, fmt: str
+) -> tuple[str, LoadedProfile, LoadedRole]:
     """Check the cheap options first, then load the profile and the role pack."""
     fmt = _check_options(theme, paper, fmt)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    return fmt, loaded, load_role(role)
+    return fmt, loaded, _role(role, roles_dirs)
+
+
+def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
+    """The role pack asked for, or the general root pack when none was."""
+    return resolve_role(role or GENERAL_ROLE, roles_dirs)
+
+
+def _posting(job: str | Path | None) -> Posting | None:
+    from .postings import load_posting
+
+    return load_posting(job) if job else None
+
+
+def _paths(job: str | Path | None) -> list[Path]:
+    return [Path(job)] if job else []
 
 
 def _check_options(theme: str, paper: str, fmt: str) -> str:
@@ -327,6 +395,7 @@ def check_resume_file(
     resume: str | Path,
     *,
     role: str | None = None,
+    roles_dirs: RolePaths = (),
     job: str | Path | None = None,
     profile: str | Path | LoadedProfile | None = None,
     today: date | None = None,
@@ -337,14 +406,13 @@ def check_resume_file(
     the posting's requirements.
     """
     from .check import check_resume
-    from .postings import load_posting
-    from .roles import builtin_role_ids
+    from .roles import builtin_role_ids, load_role
 
-    pack = load_role(role) if role else None
-    posting = load_posting(job) if job else None
+    pack = resolve_role(role, roles_dirs).pack if role else None
+    posting = _posting(job)
     vocabulary = None
     if posting is not None and pack is None:
-        vocabulary = [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).keywords]
+        vocabulary = [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).all_keywords()]
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     return check_resume(
         resume,

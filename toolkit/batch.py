@@ -236,13 +236,13 @@ def _target_problem(target: Path, inputs: list[Path], force: bool) -> str:
 
 def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
     """The files a row names: its company file, and its role pack when given as a path."""
-    from .roles import role_file
+    from .roles import role_files
 
     sources = [folder / values["company_file"]] if values.get("company_file") else []
     role = values.get("role", "")
     if role.endswith((".yaml", ".yml")):  # a built-in id names a file inside jobkit, never an output
         try:
-            sources.append(role_file(role))
+            sources += role_files(role)
         except JobkitError:
             pass  # a missing pack file is reported when the row is made
     return sources
@@ -334,7 +334,7 @@ def _warm_worker(fmt: str) -> None:
     if role_ids:
         pack = load_role(role_ids[0])
         try:
-            render_job_description(role=pack.id, level=pack.levels[0].id, company="Warm-up", fmt=fmt)
+            render_job_description(role=pack.id, level=pack.levels[0].id, company="Warm-up", salary="none", fmt=fmt)
         except JobkitError:
             pass  # only a warm-up: the rows report their own problems
 

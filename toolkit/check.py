@@ -17,7 +17,7 @@ from typing import Any
 
 from .dates import PartialDate, experience_years
 from .extraction import ExtractedResume, extract_resume, flatten
-from .matching import TextIndex, find_keyword, posting_terms
+from .matching import TextIndex, find_keyword, importance_weight, posting_terms
 from .models.posting import Posting
 from .models.profile import Profile
 from .models.role import Keyword, RolePack
@@ -73,20 +73,14 @@ _EDUCATION_ASKED = {
     "high school diploma or GED": r"\bhigh school\b|\bGED\b",
     "postsecondary certificate": r"\bcertificate\b",
 }
+# Where a missing requirement could honestly go. A role pack's categories bring their own
+# suggestion text; these cover what every resume has.
 _SUGGESTED_PLACE = {
     "certification": "certificates (only if you hold it)",
-    "systems": "skills, and a work highlight saying where you used it",
-    "tools": "skills",
-    "coding": "a work highlight describing that work, or skills",
-    "compliance": "a work highlight describing that work, or skills",
-    "records": "a work highlight describing that work",
-    "knowledge": "skills or education (courses)",
-    "revenue": "a work highlight describing that work",
-    "soft": "the summary or a highlight that shows it",
-    "leadership": "a work highlight about the people you trained or led",
     "years": "work dates (startDate and endDate) so the years can be read",
     "education": "education",
 }
+_ANYWHERE = "skills, or a work highlight saying where you used it"
 
 
 @dataclass
@@ -166,10 +160,10 @@ def check_resume(
         report.facts = check_facts(extracted.text, profile)
     if posting is not None:
         report.against = f"job posting {posting.file}"
-        requirements = posting_requirements(posting, vocabulary or (role.keywords if role else []))
+        requirements = posting_requirements(posting, vocabulary or (role.all_keywords() if role else []), role)
     elif role is not None:
         report.against = f"role {role.id}"
-        requirements = [_keyword_requirement(keyword, "required") for keyword in role.keywords]
+        requirements = role_requirements(role)
     else:
         requirements = []
     sections = split_sections(extracted.text)
@@ -178,7 +172,7 @@ def check_resume(
         _match(requirement, spellings, sections, resume_years)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
-        _point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.keywords if role else []))
+        _point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.all_keywords() if role else []))
     report.score, report.score_note = score(report.requirements, bool(role or posting))
     return report
 
@@ -410,7 +404,38 @@ def _words(text: str) -> list[str]:
 # --- 3. requirements and the keyword match ----------------------------------------------------------
 
 
-def _keyword_requirement(keyword: Keyword, importance: str) -> tuple[Requirement, list[str]]:
+def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
+    """The role's own terms with its required/preferred split; a group of alternatives is one requirement."""
+    requirements = []
+    grouped: dict[str, list[Keyword]] = {}
+    for keyword in role.all_keywords():
+        if keyword.group:
+            if keyword.group not in grouped:
+                grouped[keyword.group] = []
+                requirements.append(("group", keyword.group))
+            grouped[keyword.group].append(keyword)
+        else:
+            requirements.append(("term", keyword))
+    result = []
+    for kind, item in requirements:
+        if kind == "term":
+            assert isinstance(item, Keyword)
+            result.append(_keyword_requirement(item, item.importance, role))
+            continue
+        members = grouped[str(item)]
+        first = members[0]
+        requirement, _ = _keyword_requirement(first, first.importance, role)
+        requirement.term = "one of: " + ", ".join(member.term for member in members)
+        requirement.weight = max(member.weight for member in members)
+        if any(member.importance == "required" for member in members):
+            requirement.importance = "required"
+        result.append((requirement, [spelling for member in members for spelling in member.spellings()]))
+    return result
+
+
+def _keyword_requirement(
+    keyword: Keyword, importance: str, role: RolePack | None = None
+) -> tuple[Requirement, list[str]]:
     kind = "certification" if keyword.category == "certification" else "keyword"
     requirement = Requirement(
         keyword.term,
@@ -418,15 +443,18 @@ def _keyword_requirement(keyword: Keyword, importance: str) -> tuple[Requirement
         importance,
         keyword.weight,
         False,
-        suggestion=_SUGGESTED_PLACE.get(keyword.category, "skills"),
+        suggestion=_SUGGESTED_PLACE.get(keyword.category)
+        or (role.category_suggestion(keyword.category) if role else _ANYWHERE),
     )
     return requirement, keyword.spellings()
 
 
-def posting_requirements(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Requirement, list[str]]]:
+def posting_requirements(
+    posting: Posting, vocabulary: list[Keyword], role: RolePack | None = None
+) -> list[tuple[Requirement, list[str]]]:
     """What the posting asks for: role-vocabulary terms, years and education, each required or preferred."""
     requirements = [
-        _keyword_requirement(keyword, importance) for keyword, importance in posting_terms(posting, vocabulary)
+        _keyword_requirement(keyword, importance, role) for keyword, importance in posting_terms(posting, vocabulary)
     ]
     years_asked: dict[str, int] = {}
     for line in posting.lines:
@@ -599,4 +627,4 @@ def score(requirements: list[Requirement], asked: bool) -> tuple[int | None, str
 
 
 def _weight(requirement: Requirement) -> int:
-    return requirement.weight * (2 if requirement.importance == "required" else 1)
+    return importance_weight(requirement.weight, requirement.importance)

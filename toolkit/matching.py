@@ -62,6 +62,14 @@ def keyword_score(text: str, keywords: list[Keyword]) -> int:
     return sum(keyword.weight for keyword in keywords if find_keyword(index, keyword))
 
 
+REQUIRED_FACTOR = 2
+
+
+def importance_weight(weight: int, importance: str) -> int:
+    """How much a term counts: its weight (1-3), doubled when it is required. The one place this is decided."""
+    return weight * (REQUIRED_FACTOR if importance == "required" else 1)
+
+
 def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:
     """The vocabulary's terms that a posting asks for, each "required" or "preferred".
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from .errors import Problem
 from .loading import FieldPath, LoadedData
+from .suggestions import did_you_mean
 
 _WANTED = {
     "string_type": "text",
@@ -36,8 +39,11 @@ def describe_value(value: Any) -> str:
     return f"text ({text[:60]!r})"
 
 
-def problems_from_pydantic(error: Any, loaded: LoadedData) -> list[Problem]:
-    """One ``Problem`` per pydantic error, located at the field it names."""
+def problems_from_pydantic(error: Any, loaded: LoadedData, model: type[BaseModel] | None = None) -> list[Problem]:
+    """One ``Problem`` per pydantic error, located at the field it names.
+
+    With ``model``, an unknown field gets a did-you-mean from the fields the model has there.
+    """
     problems = []
     for detail in error.errors():
         path: FieldPath = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
@@ -49,9 +55,37 @@ def problems_from_pydantic(error: Any, loaded: LoadedData) -> list[Problem]:
             message = f"expected {_WANTED[kind]}, got {describe_value(detail.get('input'))}"
         elif kind == "extra_forbidden":
             message = "unknown field"
+            if model is not None and path and isinstance(path[-1], str):
+                message += did_you_mean(path[-1], fields_at(model, path[:-1]))
         elif kind == "missing":
             message = "required field is missing"
         else:
             message = detail["msg"].removeprefix("Value error, ")
         problems.append(Problem(message, loaded.location_of(path)))
     return problems
+
+
+def fields_at(model: type[BaseModel], path: FieldPath) -> list[str]:
+    """The field names the model tree allows at ``path`` (list indexes and mapping keys are stepped over)."""
+    from typing import get_args, get_origin
+
+    current: Any = model
+    key_next = False  # the previous field was a mapping, so this part is one of its keys
+    for part in path:
+        if isinstance(part, int) or key_next:
+            key_next = False
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current, key_next = None, False
+        for option in (field.annotation, *get_args(field.annotation)):
+            inner = get_args(option)[-1] if get_origin(option) in (list, dict) else option
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                current, key_next = inner, get_origin(option) is dict
+                break
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []

@@ -1,72 +1,282 @@
-"""Find and load role packs: built-in ones in templates/roles, or a pack file given by path."""
+"""Find, merge and check role packs: shipped ones, the user's own, or a pack file given by path.
+
+Search order for a pack id: each ``--roles-dir`` folder, each folder in ``JOBKIT_ROLES_PATH``,
+the user's config folder (``jobkit roles list`` prints it), then the packs shipped with
+jobkit. The first found wins, so a user pack with a shipped id replaces the shipped one
+(with a note). A pack that ``extends`` another is merged onto it (see ``merge_pack_data``)
+and the whole is validated at once; every problem points at the file and line that holds it.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .cleaning import clean_loaded_strings
-from .errors import Problem, UnknownNameError, ValidationError
-from .loading import FieldPath, LoadedData, load_data_file
+from .errors import Location, Problem, UnknownNameError, ValidationError
+from .loading import FieldPath, LoadedData, format_field_path, load_data_file
 from .models.role import PLACEHOLDER_FIELDS, RolePack
 from .placeholders import placeholder_problem
 from .pydantic_errors import problems_from_pydantic
 from .resources import templates_dir
 from .suggestions import unknown_name_message
 
+ROLES_PATH_VARIABLE = "JOBKIT_ROLES_PATH"
+MAX_EXTENDS_DEPTH = 8
+PACK_SUFFIXES = (".yaml", ".yml")
+# Lists of mappings merge item by item on the first of these keys the items carry.
+MERGE_KEYS = ("id", "term", "abbreviation")
+# A career ladder is one thing: a pack that lists levels replaces its parent's ladder whole.
+REPLACED_WHOLE: set[FieldPath] = {("levels",)}
+# Describes the file it is in, so it is never inherited.
+NOT_INHERITED = {"abstract", "extends", "id"}
+
+
+@dataclass(frozen=True)
+class PackLocation:
+    """Where a pack file was found and how: ``built-in``, ``--roles-dir``, ``JOBKIT_ROLES_PATH`` or ``user folder``."""
+
+    id: str
+    path: Path
+    origin: str
+    shadows: Path | None = None  # the shipped pack this one replaces
+
+
+@dataclass
+class LoadedRole:
+    """A validated pack, the files it was merged from (child first), and what to tell the user."""
+
+    pack: RolePack
+    files: list[Path]
+    notes: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def user_roles_dir() -> Path:
+    """The user's own role packs: ``<config folder>/jobkit/roles`` (platformdirs)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("jobkit", appauthor=False)) / "roles"
+
+
+def search_folders(roles_dirs: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
+    """The folders searched for packs, in order, each with how it got on the list."""
+    folders = [(Path(folder), "--roles-dir") for folder in roles_dirs]
+    for entry in os.environ.get(ROLES_PATH_VARIABLE, "").split(os.pathsep):
+        if entry.strip():
+            folders.append((Path(entry.strip()), ROLES_PATH_VARIABLE))
+    folders.append((user_roles_dir(), "user folder"))
+    folders.append((templates_dir() / "roles", "built-in"))
+    return folders
+
+
+def available_packs(roles_dirs: Sequence[str | Path] = ()) -> list[PackLocation]:
+    """Every pack id that can be used, with the file that wins for it; abstract packs are left out."""
+    builtin = {path.stem: path for path in _pack_files(templates_dir() / "roles")}
+    found: dict[str, PackLocation] = {}
+    for folder, origin in search_folders(roles_dirs):
+        for path in _pack_files(folder):
+            if path.stem in found:
+                continue
+            shadows = builtin.get(path.stem) if origin != "built-in" else None
+            found[path.stem] = PackLocation(path.stem, path, origin, shadows)
+    return [found[key] for key in sorted(found) if not _is_abstract(found[key].path)]
+
+
+def find_pack(
+    pack_id: str, roles_dirs: Sequence[str | Path] = (), near: Path | None = None, skip: Sequence[Path] = ()
+) -> PackLocation:
+    """The file for ``pack_id``: next to ``near`` (an extending pack's folder) first, then the search folders.
+
+    ``skip`` holds the extending file itself, so a user pack that extends the shipped
+    pack of the same id finds the shipped one rather than itself.
+    """
+    folders = ([(near, "same folder")] if near else []) + search_folders(roles_dirs)
+    builtin = templates_dir() / "roles" / f"{pack_id}.yaml"
+    for folder, origin in folders:
+        for suffix in PACK_SUFFIXES:
+            path = folder / f"{pack_id}{suffix}"
+            if path.is_file() and path.resolve() not in skip:
+                shadows = builtin if origin != "built-in" and builtin.is_file() and path != builtin else None
+                return PackLocation(pack_id, path, origin, shadows)
+    choices = [pack.id for pack in available_packs(roles_dirs)]
+    raise UnknownNameError(unknown_name_message("role", pack_id, choices))
+
+
+def load_role(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> RolePack:
+    """A validated role pack: by id (searched as ``find_pack`` does) or from a ``.yaml`` file path."""
+    if isinstance(role, RolePack):
+        return role
+    return resolve_role(role, roles_dirs).pack
+
+
+def resolve_role(role: str, roles_dirs: Sequence[str | Path] = (), *, allow_abstract: bool = False) -> LoadedRole:
+    """Like ``load_role``, with the files merged and notes (a user pack replacing a shipped one).
+
+    ``allow_abstract`` lets ``jobkit roles validate`` check a family base pack as a whole.
+    """
+    notes: list[str] = []
+    if role.lower().endswith(PACK_SUFFIXES) or os.sep in role or "/" in role:
+        path = Path(role)
+        if not path.exists() and not path.is_symlink():
+            raise UnknownNameError(f"role pack file {role} not found")
+    else:
+        location = find_pack(role, roles_dirs)
+        path = location.path
+        if location.shadows is not None:
+            notes.append(f"role {role}: using {path} ({location.origin}) instead of the shipped pack")
+    chain = _read_chain(path, tuple(str(folder) for folder in roles_dirs))
+    # Packs unchanged since the last call (same file objects from the read cache) are not checked again.
+    key = (tuple(id(item) for item in chain), allow_abstract)
+    cached = _VALIDATED.get(key)
+    if cached is None or cached[0] != chain:
+        cached = (chain, _validated(chain, [], allow_abstract=allow_abstract))
+        _VALIDATED[key] = cached
+    result = cached[1]
+    return LoadedRole(result.pack, result.files, notes, result.warnings)
+
+
+_VALIDATED: dict[tuple[tuple[int, ...], bool], tuple[list[PackFile], LoadedRole]] = {}
+
+
+def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> list[Path]:
+    """Every file a role is read from (the pack and the packs it extends): inputs no output may replace."""
+    if isinstance(role, RolePack):
+        return []
+    return resolve_role(role, roles_dirs).files
+
 
 def builtin_role_ids() -> list[str]:
-    """Ids of the role packs shipped with jobkit, sorted."""
-    return sorted(path.stem for path in (templates_dir() / "roles").glob("*.yaml"))
+    """Ids of the role packs shipped with jobkit that can be used as roles, sorted."""
+    return [pack.id for pack in available_packs() if pack.origin == "built-in"]
 
 
-def load_role(role: str) -> RolePack:
-    """A role pack by built-in id, or from a ``.yaml`` file path; errors are located."""
-    return _load_pack_file(str(role_file(role)))
+def _read_chain(path: Path, roles_dirs: tuple[str, ...]) -> list[PackFile]:
+    """The pack file and every pack it extends, child first."""
+    chain: list[PackFile] = []
+    seen: list[Path] = []
+    current: Path | None = path
+    while current is not None:
+        resolved = current.resolve()
+        if resolved in seen:
+            cycle = " -> ".join(str(item) for item in [*seen, resolved])
+            raise ValidationError(f"role packs extend each other in a loop: {cycle}", Location(str(path)))
+        if len(seen) >= MAX_EXTENDS_DEPTH:
+            raise ValidationError(f"more than {MAX_EXTENDS_DEPTH} packs extend each other", Location(str(path)))
+        seen.append(resolved)
+        read = _read_pack_file(resolved)
+        loaded = read.loaded
+        chain.append(read)
+        parent = loaded.data.get("extends")
+        if parent is None:
+            current = None
+        elif not isinstance(parent, str) or not parent:
+            raise ValidationError("extends must name a pack id", loaded.location_of(("extends",)))
+        else:
+            try:
+                current = find_pack(parent, roles_dirs, near=resolved.parent, skip=[resolved]).path
+            except UnknownNameError as error:
+                raise ValidationError(str(error.problems[0].message), loaded.location_of(("extends",))) from None
+    return chain
 
 
-def role_file(role: str) -> Path:
-    """The file ``role`` is read from: the ``.yaml`` path given, or the built-in pack with that id."""
-    if role.endswith((".yaml", ".yml")) and Path(role).exists():
-        return Path(role).resolve()
-    if role not in builtin_role_ids():
-        raise UnknownNameError(unknown_name_message("role", role, builtin_role_ids()))
-    return templates_dir() / "roles" / f"{role}.yaml"
+def _read_pack_file(path: Path) -> PackFile:
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_pack_file_cached(str(path), 0, 0)  # load_data_file reports it in words
+    return _read_pack_file_cached(str(path), stat.st_mtime_ns, stat.st_size)
 
 
-@cache
-def _load_pack_file(path: str) -> RolePack:
+@dataclass(frozen=True)
+class PackFile:
+    """One pack file as read: its cleaned data with positions, and what cleaning removed."""
+
+    loaded: LoadedData
+    warnings: tuple[Problem, ...]
+
+
+@lru_cache(maxsize=64)
+def _read_pack_file_cached(path: str, mtime_ns: int, size: int) -> PackFile:
+    # The key holds the file's change time and size, so an edited pack is read again (live preview).
     loaded = load_data_file(path, what="role pack")
-    return validate_role_pack(loaded)
+    if not isinstance(loaded.data, dict):
+        raise ValidationError("a role pack must be a mapping (id, title, levels, ...)", loaded.locate(()))
+    # A pack given by path is someone else's file: its text is cleaned like a profile's.
+    warnings = tuple(clean_loaded_strings(loaded))
+    return PackFile(loaded, warnings)
 
 
-def validate_role_pack(loaded: LoadedData) -> RolePack:
-    """Build a ``RolePack`` from loaded data; every problem names its line and field.
-
-    A pack given by path is someone else's file, so its text is cleaned like a profile's
-    (control characters removed, with a warning kept on the pack as ``load_warnings``)
-    and its placeholders are checked field by field before anything fills them.
-    """
+def _validated(chain: list[PackFile], notes: list[str], *, allow_abstract: bool = False) -> LoadedRole:
     from pydantic import ValidationError as PydanticValidationError
 
-    warnings = clean_loaded_strings(loaded)
-    problems = _placeholder_problems(loaded)
+    merged = merge_chain([item.loaded for item in chain])
+    files = [Path(item.loaded.file) for item in chain]
+    warnings = [warning for item in chain for warning in item.warnings]
+    name = chain[0].loaded.file
+    if _is_true(chain[0].loaded.data.get("abstract")) and not allow_abstract:
+        raise ValidationError(
+            f"{chain[0].loaded.data.get('id')!r} is a family base pack, made to be extended, not used as a role",
+            Location(name),
+        )
+    problems = [problem for item in chain for problem in duplicate_items(item.loaded)]
+    problems += placeholder_problems(merged)
     pack = None
     try:
-        pack = RolePack.model_validate(loaded.data)
+        pack = RolePack.model_validate(merged.data)
     except PydanticValidationError as error:
-        problems += problems_from_pydantic(error, loaded)
+        problems += problems_from_pydantic(error, merged, model=RolePack)
+    if pack is not None and not problems:
+        problems = [Problem(message, merged.location_of(path)) for path, message in pack.problems()]
     if problems or pack is None:
-        problems.sort(key=lambda problem: (problem.location.line or 0, problem.location.column or 0))
-        raise ValidationError(
-            f"{len(problems)} problem(s) in role pack {loaded.file}", problems=problems, warnings=warnings
-        )
+        problems.sort(key=lambda problem: (problem.location.file or "", problem.location.line or 0))
+        raise ValidationError(f"{len(problems)} problem(s) in role pack {name}", problems=problems, warnings=warnings)
     pack._load_warnings = warnings
-    return pack
+    pack._depths = _interview_depths(merged, [str(item.loaded.file) for item in chain])
+    return LoadedRole(pack, files, notes, warnings)
 
 
-def _placeholder_problems(loaded: LoadedData) -> list[Problem]:
+def _interview_depths(merged: MergedData, files: list[str]) -> dict[tuple[str, str], int]:
+    """For each interview question, category and competency, how far up the chain its file is."""
+    depths: dict[tuple[str, str], int] = {}
+    interview = merged.data.get("interview") or {}
+    for section in ("questions", "categories", "competencies"):
+        for index, item in enumerate(interview.get(section) or []):
+            origin = merged.origins.get(("interview", section, index, "id"))
+            if isinstance(item, dict) and origin is not None and origin[0] in files:
+                depths[(section, str(item.get("id")))] = files.index(origin[0])
+    return depths
+
+
+def duplicate_items(loaded: LoadedData) -> list[Problem]:
+    """An item listed twice in one file (same id, term or abbreviation): merging would silently fold them."""
+    problems: list[Problem] = []
+
+    def visit(value: Any, path: FieldPath) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                visit(item, (*path, key))
+        elif isinstance(value, list):
+            key = _merge_key([], value)
+            seen: set[str] = set()
+            for index, item in enumerate(value):
+                if key is not None:
+                    if item[key] in seen:
+                        problems.append(
+                            Problem(f"{key} {item[key]!r} appears twice", loaded.location_of((*path, index)))
+                        )
+                    seen.add(item[key])
+                visit(item, (*path, index))
+
+    visit(loaded.data, ())
+    return problems
+
+
+def placeholder_problems(loaded: LoadedData) -> list[Problem]:
     """A located problem for every string whose braces do not fit its field (see ``PLACEHOLDER_FIELDS``)."""
     problems: list[Problem] = []
 
@@ -90,3 +300,142 @@ def _placeholder_problems(loaded: LoadedData) -> list[Problem]:
 
     visit(loaded.data, ())
     return problems
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+class MergedData(LoadedData):
+    """Merged pack data whose every field remembers the file, line and column it came from."""
+
+    def __init__(self, data: Any, file: str, origins: dict[FieldPath, tuple[str, int, int]]):
+        super().__init__(data, file, {})
+        self.origins = origins
+
+    def locate(self, path: FieldPath) -> Location:
+        path = tuple(path)
+        while path and path not in self.origins:
+            path = path[:-1]
+        file, line, column = self.origins.get(path, (self.file, None, None))
+        return Location(file, line, column, format_field_path(path) or None)
+
+
+def merge_chain(chain: list[LoadedData]) -> MergedData:
+    """Merge packs root first: mappings key by key, keyed lists item by item, other lists replaced."""
+    root = chain[-1]
+    data: Any = {key: value for key, value in root.data.items()}
+    origins: dict[FieldPath, tuple[str, int, int]] = {}
+    _record(origins, root, (), data, ())
+    for child in reversed(chain[:-1]):
+        inherited = {key: value for key, value in data.items() if key not in NOT_INHERITED}
+        data = _merge(inherited, child.data, (), child, (), origins)
+    return MergedData(data, chain[0].file, origins)
+
+
+def _merge(
+    parent: Any,
+    child: Any,
+    path: FieldPath,
+    source: LoadedData,
+    source_path: FieldPath,
+    origins: dict[FieldPath, tuple[str, int, int]],
+) -> Any:
+    if isinstance(parent, dict) and isinstance(child, dict):
+        result = dict(parent)
+        for key, value in child.items():
+            if key in parent:
+                result[key] = _merge(parent[key], value, (*path, key), source, (*source_path, key), origins)
+            else:
+                result[key] = value
+                _record(origins, source, (*source_path, key), value, (*path, key))
+        _note_position(origins, source, source_path, path)
+        return result
+    key = _merge_key(parent, child)
+    if key is not None and path not in REPLACED_WHOLE:
+        result = list(parent)
+        index_of = {item[key]: index for index, item in enumerate(result)}
+        for child_index, item in enumerate(child):
+            if item[key] in index_of:
+                target = index_of[item[key]]
+                result[target] = _merge(
+                    result[target], item, (*path, target), source, (*source_path, child_index), origins
+                )
+            else:
+                index_of[item[key]] = len(result)
+                result.append(item)
+                _record(origins, source, (*source_path, child_index), item, (*path, len(result) - 1))
+        _note_position(origins, source, source_path, path)
+        return result
+    _clear(origins, path)
+    _record(origins, source, source_path, child, path)
+    return child
+
+
+def _merge_key(parent: Any, child: Any) -> str | None:
+    """The key both lists' items share (``id``, ``term`` or ``abbreviation``), if they are keyed lists."""
+    if not (isinstance(parent, list) and isinstance(child, list)):
+        return None
+    items = [*parent, *child]
+    if not items or not all(isinstance(item, dict) for item in items):
+        return None
+    for key in MERGE_KEYS:
+        if all(isinstance(item.get(key), str) for item in items):
+            return key
+    return None
+
+
+def _record(
+    origins: dict[FieldPath, tuple[str, int, int]],
+    source: LoadedData,
+    source_path: FieldPath,
+    value: Any,
+    path: FieldPath,
+) -> None:
+    """Remember where ``value`` and everything inside it came from, under its merged path."""
+    for inner in _paths_in(value):
+        position = source.positions.get((*source_path, *inner))
+        if position is not None:
+            origins[(*path, *inner)] = (source.file, *position)
+
+
+def _note_position(
+    origins: dict[FieldPath, tuple[str, int, int]], source: LoadedData, source_path: FieldPath, path: FieldPath
+) -> None:
+    position = source.positions.get(source_path)
+    if position is not None:
+        origins[path] = (source.file, *position)
+
+
+def _clear(origins: dict[FieldPath, tuple[str, int, int]], path: FieldPath) -> None:
+    size = len(path)
+    for key in [key for key in origins if key[:size] == path]:
+        del origins[key]
+
+
+def _paths_in(value: Any, prefix: FieldPath = ()) -> Iterator[FieldPath]:
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths_in(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths_in(item, (*prefix, index))
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(path for path in folder.iterdir() if path.suffix in PACK_SUFFIXES and path.is_file())
+    except OSError:
+        return []
+
+
+def _is_abstract(path: Path) -> bool:
+    try:
+        return _is_true(_read_pack_file(path).loaded.data.get("abstract"))
+    except Exception:  # a broken pack is still listed; using it reports the problem
+        return False
+
+
+def _is_true(value: Any) -> bool:
+    # The loader keeps YAML scalars as the text typed, so a flag reads as "true".
+    return str(value).strip().lower() in {"true", "yes", "on"}

@@ -1,21 +1,52 @@
-"""Starter files for `jobkit init`: copied from templates/starters, never over an existing file."""
+"""Starter files for `jobkit init` and `jobkit roles new`: from templates/starters, never over an existing file."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import OutputPathError
+from .errors import JobkitError, OutputPathError
 from .output import write_new_file
 from .resources import templates_dir
 
 
 def write_starter(kind: str, path: Path) -> None:
     """Write the commented starter ``kind`` (profile or company) to ``path``; refuse if anything is there."""
+    _write_new(path, (templates_dir() / "starters" / f"{kind}.yaml").read_bytes())
+
+
+def write_role_starter(
+    path: Path, *, role_id: str, title: str | None, parent: str, roles_dirs: Sequence[str | Path] = ()
+) -> None:
+    """Write a starter role pack ``role_id`` extending ``parent``; the result validates as it is."""
+    from .roles import find_pack
+
+    # The starter builds ids from this one ("ID-technical"), which must stay within 41 characters.
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,29}", role_id):
+        raise JobkitError(f"{role_id!r} is not a new pack id: use 1-30 lower-case letters, digits and hyphens")
+    find_pack(parent, roles_dirs)  # the parent must exist: an unknown one gets the list and a did-you-mean
+    title = " ".join((title or role_id.replace("-", " ").title()).split())
+    if not re.fullmatch(r"\w[\w .&'/()+-]{0,59}", title):
+        raise JobkitError(
+            f"title {title[:60]!r}: use up to 60 letters, digits, spaces and . & ' / ( ) + - (edit the file for more)"
+        )
+    text = (templates_dir() / "starters" / "role.yaml").read_text(encoding="utf-8")
+    values = {"id": role_id, "parent": parent, "title": title, "file": path.name}
+    # One pass over single-brace names; doubled braces in the starter stay as literal braces.
+    filled = re.sub(
+        r"\{\{|\}\}|\{(id|parent|title|file)\}",
+        lambda match: {"{{": "{", "}}": "}"}.get(match.group(0)) or values[match.group(1)],
+        text,
+    )
+    _write_new(path, filled.encode("utf-8"))
+
+
+def _write_new(path: Path, text: bytes) -> None:
     if path.exists() or path.is_symlink():
         raise OutputPathError(f"{path} already exists; jobkit init never overwrites a file")
     if not path.parent.exists():
         raise OutputPathError(f"folder {path.parent} does not exist")
-    text = (templates_dir() / "starters" / f"{kind}.yaml").read_bytes()
     try:
         write_new_file(path, text)
     except FileExistsError:

@@ -7,19 +7,17 @@ from pathlib import Path
 
 import click
 
-from ..cli import (
-    EXIT_BAD_INPUT,
+from ..errors import EXIT_BAD_INPUT, JobkitError
+from ..terminal import terminal_text
+from .options import (
     JD_FORMAT_CHOICES,
-    JobkitError,
-    cli,
     handle_errors,
     make_console,
     tell,
 )
-from ..terminal import terminal_text
 
 
-@cli.command()
+@click.command()
 @click.argument("csv_file", metavar="CSV", type=click.Path(path_type=Path))
 @click.option(
     "--out-dir",

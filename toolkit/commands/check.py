@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..cli import (
-    EXIT_BAD_INPUT,
-    cli,
+from ..errors import EXIT_BAD_INPUT
+from .options import (
     handle_errors,
     make_console,
     require_stdout,
@@ -17,7 +16,7 @@ from ..cli import (
 )
 
 
-@cli.command()
+@click.command()
 @click.argument("resume_file", metavar="RESUME", type=click.Path(path_type=Path))
 @click.option("--role", metavar="ROLE", help="Match against a role pack's keywords (and use its vocabulary for --job).")
 @click.option(
@@ -86,7 +85,7 @@ def check(
     if as_json:
         click.echo(json_for_terminal(json.dumps(report.to_json(), indent=2, ensure_ascii=False)), file=stdout)
     else:
-        from ..check_report import render_check_report
+        from .check_view import render_check_report
 
         make_console().print(render_check_report(report, show_text=show_text))
     if min_score is not None and (report.score is None or report.score < min_score):

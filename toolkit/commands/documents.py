@@ -6,11 +6,10 @@ from pathlib import Path
 
 import click
 
-from ..cli import (
+from ..terminal import terminal_text
+from .options import (
     JD_FORMAT_CHOICES,
-    JobkitError,
     choose_format,
-    cli,
     emit,
     handle_errors,
     make_console,
@@ -18,28 +17,40 @@ from ..cli import (
     role_options,
     tell,
 )
-from ..terminal import terminal_text
+
+JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
 
-@cli.command()
+@click.command()
 @click.argument("profile", type=click.Path(path_type=Path))
-@role_options
+@role_options()
+@click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
 @output_options()
 @handle_errors
 def resume(
-    profile: Path, role: str, level: str | None, theme: str, paper: str, fmt: str | None, output: str | None
+    profile: Path,
+    role: str | None,
+    level: str | None,
+    roles_dirs: tuple[Path, ...],
+    job: Path | None,
+    theme: str,
+    paper: str,
+    fmt: str | None,
+    output: str | None,
 ) -> None:
-    """Make a resume from PROFILE (JSON Resume in YAML or JSON), tailored to a role and level.
+    """Make a resume from PROFILE (JSON Resume in YAML or JSON), for any job.
 
-    Skills the role values come first, a core-competencies line lists the role's keywords
-    that the profile really contains, and known certifications get their full names.
-    Nothing is claimed that the profile does not say.
+    Alone it is your profile, cleanly laid out. With --job it is tailored to the posting
+    (its terms first, a core-competencies line of the ones your profile really contains);
+    with --role to a role pack's terms; known certifications get their full names. Nothing
+    is claimed that the profile does not say.
 
     \b
     Example:
-        jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
-        jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.docx
-        jobkit resume resume.json --role medical-records-specialist -f md -o -
+        jobkit resume profile.yaml -o resume.pdf
+        jobkit resume profile.yaml --job posting.txt -o resume.docx
+        jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.pdf
+        jobkit resume resume.json -f md -o -
     """
     from ..budget import BudgetedRenderer
 
@@ -49,14 +60,22 @@ def resume(
         from ..api import render_resume
 
         document = render_resume(
-            profile, role=role, level=level, theme=theme, paper=paper, fmt=fmt, convert=renderer.convert
+            profile,
+            role=role,
+            job=job,
+            level=level,
+            roles_dirs=roles_dirs,
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            convert=renderer.convert,
         )
     emit(document, output)
 
 
-@cli.command("cover-letter")
+@click.command("cover-letter")
 @click.argument("profile", type=click.Path(path_type=Path))
-@role_options
+@role_options()
 @click.option("--company", metavar="NAME", help="The employer (else taken from --job).")
 @click.option("--position", metavar="TITLE", help="The position (else the posting's title, else the role's).")
 @click.option("--hiring-manager", metavar="NAME", help='Addressee; without it the letter opens "Dear Hiring Manager,".')
@@ -80,8 +99,9 @@ def resume(
 @handle_errors
 def cover_letter(
     profile: Path,
-    role: str,
+    role: str | None,
     level: str | None,
+    roles_dirs: tuple[Path, ...],
     company: str | None,
     position: str | None,
     hiring_manager: str | None,
@@ -98,22 +118,19 @@ def cover_letter(
     """Write a cover letter from PROFILE for one application, in the same themes as the resume.
 
     The body picks the profile's strongest evidence (work highlights, certifications,
-    skills) for the posting's requirements, or the role's keywords without a posting. A
-    requirement the profile cannot meet is left out, never claimed.
+    skills) for the posting's requirements, else the role's terms. A requirement the
+    profile cannot meet is left out, never claimed. It needs an employer and a position:
+    from --job, or --company and --position (or --role).
 
     \b
     Example:
-        jobkit cover-letter profile.yaml --role medical-records-specialist --company "Riverside Health" \\
-            --position "Medical Records Specialist" --hiring-manager "Dana Lee" -o letter.pdf
-        jobkit cover-letter profile.yaml --role medical-records-specialist --job posting.txt -o letter.docx
-        jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o -
+        jobkit cover-letter profile.yaml --job posting.txt -o letter.pdf
+        jobkit cover-letter profile.yaml --company "Riverside Health" --position "Medical Records Specialist" \\
+            --hiring-manager "Dana Lee" -o letter.docx
+        jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
     """
     from ..budget import BudgetedRenderer
 
-    if not company and not job:
-        raise click.UsageError(
-            "a cover letter needs an employer: give --company NAME (and --position), or --job POSTING"
-        )
     fmt = choose_format(fmt, output)
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_cover_letter
@@ -127,6 +144,7 @@ def cover_letter(
             hiring_manager=hiring_manager,
             address=address,
             level=level,
+            roles_dirs=roles_dirs,
             theme=theme,
             paper=paper,
             fmt=fmt,
@@ -140,14 +158,8 @@ def cover_letter(
     emit(document, output)
 
 
-@cli.command("job-description")
-@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
-@click.option(
-    "--level",
-    required=True,
-    metavar="LEVEL",
-    help="Career level: junior, mid, senior, supervisor, manager or director.",
-)
+@click.command("job-description")
+@role_options(required=True, level_help="Career level of the job (see `jobkit roles show ROLE`).")
 @click.option("--company", metavar="NAME", help="Company name (or the name to use instead of the company file's).")
 @click.option(
     "--company-file",
@@ -190,6 +202,7 @@ def cover_letter(
 def job_description(
     role: str,
     level: str,
+    roles_dirs: tuple[Path, ...],
     company: str | None,
     company_file: Path | None,
     location: str | None,
@@ -220,8 +233,6 @@ def job_description(
     """
     from ..budget import BudgetedRenderer
 
-    if not company and not company_file:
-        raise click.UsageError("a job description needs a company: give --company NAME or --company-file FILE")
     fmt = choose_format(fmt, output, JD_FORMAT_CHOICES)
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_job_description
@@ -229,6 +240,7 @@ def job_description(
         document = render_job_description(
             role=role,
             level=level,
+            roles_dirs=roles_dirs,
             company=company,
             company_file=company_file,
             location=location,
@@ -243,12 +255,9 @@ def job_description(
     emit(document, output)
 
 
-@cli.command()
-@click.option("--role", required=True, metavar="ROLE", help="Role pack id (see `jobkit roles list`) or a pack file.")
-@click.option(
-    "--level",
-    metavar="LEVEL",
-    help="Career level; questions for that level only (default: all levels, or the level the --profile points to).",
+@click.command()
+@role_options(
+    level_help="Career level; questions for that level only (default: all levels, or the level --profile points to)."
 )
 @click.option(
     "--count",
@@ -293,8 +302,9 @@ def job_description(
 @output_options()
 @handle_errors
 def interview(
-    role: str,
+    role: str | None,
     level: str | None,
+    roles_dirs: tuple[Path, ...],
     count: int | None,
     categories: tuple[str, ...],
     seed: int | None,
@@ -326,7 +336,7 @@ def interview(
         jobkit interview --role medical-records-specialist --list-categories
     """
     if list_categories:
-        _print_categories(role, level)
+        _print_categories(role, level, roles_dirs)
         return
     from ..budget import BudgetedRenderer
 
@@ -337,6 +347,7 @@ def interview(
         document = render_interview(
             role=role,
             level=level,
+            roles_dirs=roles_dirs,
             categories=list(categories),
             count=count,
             seed=seed,
@@ -353,25 +364,18 @@ def interview(
     emit(document, output)
 
 
-def _print_categories(role: str, level: str | None) -> None:
+def _print_categories(role: str | None, level: str | None, roles_dirs: tuple[Path, ...]) -> None:
     from rich.table import Table
 
-    from ..documents.interview import eligible_questions
-    from ..roles import load_role
+    from ..api import interview_categories
 
-    console = make_console()
-    pack = load_role(role)
-    for warning in pack.load_warnings:
+    listing = interview_categories(role=role, level=level, roles_dirs=roles_dirs)
+    for warning in listing.warnings:
         tell(f"warning: {warning}")
-    if level is not None and level not in [item.id for item in pack.levels]:
-        from ..suggestions import unknown_name_message
-
-        raise JobkitError(unknown_name_message("level", level, [item.id for item in pack.levels]))
-    table = Table(title=terminal_text(f"Question categories for {pack.title}" + (f" ({level})" if level else "")))
+    table = Table(title=terminal_text(f"Question categories for {listing.title}" + (f" ({level})" if level else "")))
     table.add_column("id", no_wrap=True)
     table.add_column("title")
     table.add_column("questions", justify="right")
-    for category in pack.interview.categories:
-        count = len(eligible_questions(pack, level=level, categories=[category.id]))
-        table.add_row(terminal_text(category.id), terminal_text(category.title), terminal_text(count))
-    console.print(table)
+    for category_id, title, count in listing.categories:
+        table.add_row(terminal_text(category_id), terminal_text(title), terminal_text(count))
+    make_console().print(table)

@@ -1,4 +1,4 @@
-"""Commands that set up and inspect inputs: init, validate, roles."""
+"""Commands that set up and inspect inputs: init, validate, schema, roles, themes."""
 
 from __future__ import annotations
 
@@ -6,16 +6,17 @@ from pathlib import Path
 
 import click
 
-from ..cli import (
-    cli,
+from ..terminal import printable, terminal_text
+from .options import (
     handle_errors,
     make_console,
+    require_stdout,
+    roles_dir_option,
     tell,
 )
-from ..terminal import printable, terminal_text
 
 
-@cli.command()
+@click.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--company", "for_company", is_flag=True, help="Write a starter company file for job descriptions.")
 @handle_errors
@@ -36,7 +37,7 @@ def init(path: Path, for_company: bool) -> None:
         tell(f"wrote {path}; fill it in, then run: jobkit validate {path}")
 
 
-@cli.command()
+@click.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @handle_errors
 def validate(profile: Path) -> None:
@@ -59,60 +60,174 @@ def validate(profile: Path) -> None:
     )
 
 
-@cli.group()
+@click.command()
+@click.argument("kind", type=click.Choice(["profile", "role", "company"]))
+@handle_errors
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a profile, a role pack or a company file, for editors to check and complete them.
+
+    Save it and point your editor's YAML or JSON support at it (for VS Code's YAML extension,
+    a first line ``# yaml-language-server: $schema=role.schema.json``).
+
+    \b
+    Example:
+        jobkit schema role > role.schema.json
+        jobkit schema profile > resume.schema.json
+    """
+    import json
+
+    from ..schemas import json_schema
+
+    click.echo(json.dumps(json_schema(kind), indent=2, ensure_ascii=False), file=require_stdout())
+
+
+@click.group()
 def roles() -> None:
-    """List and inspect role packs.
+    """List, inspect, start and check role packs: the shipped ones and your own.
+
+    Your own packs live in the folders given with --roles-dir, in JOBKIT_ROLES_PATH, or in
+    your user folder (`jobkit roles list` shows where); a pack there with a shipped pack's id
+    replaces it.
 
     \b
     Example:
         jobkit roles list
         jobkit roles show medical-records-specialist
+        jobkit roles new dental-assistant --title "Dental Assistant"
+        jobkit roles validate dental-assistant.yaml
     """
 
 
 @roles.command("list")
+@roles_dir_option
 @handle_errors
-def roles_list() -> None:
-    """Table of role packs: id, title, levels.
+def roles_list(roles_dirs: tuple[Path, ...]) -> None:
+    """Table of role packs: id, title, levels, and where each comes from.
 
     \b
     Example:
         jobkit roles list
+        jobkit roles list --roles-dir my-packs/
     """
-    from rich.table import Table
-
-    from ..roles import builtin_role_ids, load_role
+    from ..errors import JobkitError
+    from ..roles import available_packs, load_role, user_roles_dir
+    from .roles_view import roles_table
 
     console = make_console()
-    packs = [load_role(role_id) for role_id in builtin_role_ids()]
-    table = Table(title="Role packs")
-    # The id is what people copy into --role, so it is never shortened.
-    table.add_column("id", no_wrap=True, min_width=max(len(pack.id) for pack in packs))
-    table.add_column("title")
-    table.add_column("levels")
-    for pack in packs:
-        table.add_row(
-            terminal_text(pack.id),
-            terminal_text(pack.title),
-            terminal_text(", ".join(level.id for level in pack.levels)),
-        )
-    console.print(table)
+    entries = []
+    for entry in available_packs(roles_dirs):
+        try:
+            entries.append((entry, load_role(str(entry.path), roles_dirs), ""))
+        except JobkitError as error:
+            entries.append((entry, None, str(error.problems[0])))
+    console.print(roles_table(entries))
+    tell(f"your own packs: {user_roles_dir()} (or --roles-dir, or JOBKIT_ROLES_PATH)")
 
 
 @roles.command("show")
 @click.argument("role")
+@roles_dir_option
 @handle_errors
-def roles_show(role: str) -> None:
-    """A role pack's levels, skills, certifications and keywords.
+def roles_show(role: str, roles_dirs: tuple[Path, ...]) -> None:
+    """A role pack's levels, pay figures with their sources, certifications and keywords.
 
     \b
     Example:
         jobkit roles show medical-records-specialist
     """
-    from ..role_report import role_report
-    from ..roles import load_role
+    from ..roles import resolve_role
+    from .roles_view import role_report
 
-    console = make_console()
-    for warning in load_role(role).load_warnings:
+    resolved = resolve_role(role, roles_dirs)
+    for warning in resolved.warnings:
         tell(f"warning: {warning}")
-    console.print(role_report(role))
+    for note in resolved.notes:
+        tell(f"note: {note}")
+    make_console().print(role_report(resolved.pack))
+
+
+@roles.command("new")
+@click.argument("role_id", metavar="ID")
+@click.option("--title", help="The occupation's name (default: from the id).")
+@click.option("--extends", "parent", default="general", show_default=True, metavar="ROLE", help="The pack to build on.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="PATH",
+    help="Where to write it (default: ID.yaml in the current folder). Never overwrites a file.",
+)
+@roles_dir_option
+@handle_errors
+def roles_new(role_id: str, title: str | None, parent: str, output: Path | None, roles_dirs: tuple[Path, ...]) -> None:
+    """Write a commented starter role pack that extends another (the general pack by default).
+
+    \b
+    Example:
+        jobkit roles new dental-assistant --title "Dental Assistant"
+        jobkit roles new medical-scribe --extends health-information-base -o ~/.config/jobkit/roles/medical-scribe.yaml
+    """
+    from ..starters import write_role_starter
+
+    path = output or Path(f"{role_id}.yaml")
+    write_role_starter(path, role_id=role_id, title=title, parent=parent, roles_dirs=roles_dirs)
+    tell(f"wrote {path}; edit it, then run: jobkit roles validate {path}")
+
+
+@roles.command("validate")
+@click.argument("pack_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@roles_dir_option
+@handle_errors
+def roles_validate(pack_file: Path, roles_dirs: tuple[Path, ...]) -> None:
+    """Check a role pack file (merged with the packs it extends); list every problem as FILE:LINE:COL: field: message.
+
+    \b
+    Example:
+        jobkit roles validate dental-assistant.yaml
+    """
+    from ..roles import resolve_role
+
+    resolved = resolve_role(str(pack_file), roles_dirs, allow_abstract=True)
+    for warning in resolved.warnings:
+        tell(f"warning: {warning}")
+    pack = resolved.pack
+    count = len(resolved.warnings)
+    summary = (
+        f"{pack_file}: valid role pack {pack.id} ({len(pack.levels)} levels, {len(pack.all_keywords())} terms, "
+        f"{len(pack.interview.questions)} interview questions"
+        + (f", extends {' -> '.join(path.stem for path in resolved.files[1:])}" if len(resolved.files) > 1 else "")
+        + ")"
+        + (f" with {count} warning{'s' * (count != 1)}" if count else "")
+    )
+    click.echo(printable(summary), file=require_stdout())
+
+
+@click.group()
+def themes() -> None:
+    """List the document themes.
+
+    \b
+    Example:
+        jobkit themes list
+    """
+
+
+@themes.command("list")
+@handle_errors
+def themes_list() -> None:
+    """The themes every document kind comes in.
+
+    \b
+    Example:
+        jobkit themes list
+    """
+    from rich.table import Table
+
+    from ..render.html import available_themes
+
+    table = Table(title="Themes")
+    table.add_column("theme", no_wrap=True)
+    table.add_column("what it looks like")
+    for name, description in available_themes().items():
+        table.add_row(terminal_text(name), terminal_text(description))
+    make_console().print(table)

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from ..matching import TextIndex, find_keyword, posting_terms
+from ..matching import TextIndex, find_keyword, importance_weight
 from ..models.posting import Posting
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, person_block
+from .focus import focus_for
 from .levels import LevelChoice, choose_level
 from .resume import describe_certification, profile_texts
 from .wording import count_of, join_words, long_date, whole_years
@@ -93,12 +94,18 @@ def build_cover_letter_context(
     level: str | None = None,
     today: date | None = None,
     seed: int | None = None,
+    role_given: bool = True,
 ) -> CoverLetterContext:
-    """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None)."""
+    """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None).
+
+    The letter stresses the posting's requirements, else the role's terms; with neither
+    (``role_given`` False and no posting) it leads with the profile's most recent highlights.
+    """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
     pick = _picker(seed)
-    terms = _wanted_terms(role, posting)
+    focus = focus_for(role, role_given=role_given, posting=posting, level_title=chosen.title)
+    terms = list(focus.terms)
     explanation: list[str] = []
 
     evidence = _choose_evidence(profile, terms)
@@ -154,7 +161,7 @@ def build_cover_letter_context(
             title=f"{name} – Cover letter for {position} at {company}",
             author=name,
             subject=f"Application for {position} at {company}",
-            keywords=", ".join([position, company, role.title]),
+            keywords=", ".join([position, company]),
         ),
         person=person,
         date=long_date(today),
@@ -178,19 +185,6 @@ def _picker(seed: int | None):
     return pick
 
 
-def _wanted_terms(role: RolePack, posting: Posting | None) -> list[tuple[Keyword, str]]:
-    """Terms to stress, most important first: the posting's (by role vocabulary), else the role's own keywords."""
-    if posting is not None:
-        terms = posting_terms(posting, role.keywords)
-    else:
-        terms = [(keyword, "required") for keyword in role.keywords]
-    return sorted(terms, key=lambda item: (item[1] != "required", -item[0].weight))
-
-
-def _weight(keyword: Keyword, importance: str) -> int:
-    return keyword.weight * (2 if importance == "required" else 1)
-
-
 def _choose_evidence(profile: Profile, terms: list[tuple[Keyword, str]]) -> list[_Evidence]:
     """Up to three highlights, each chosen for the requirements it adds; recent jobs win ties."""
     candidates = []
@@ -199,7 +193,7 @@ def _choose_evidence(profile: Profile, terms: list[tuple[Keyword, str]]) -> list
             index = TextIndex.of(text)
             covers = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
             candidates.append(_Evidence(job_index, highlight_index, job, text, covers))
-    weights = {keyword.term: _weight(keyword, importance) for keyword, importance in terms}
+    weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
     chosen: list[_Evidence] = []
     covered: set[str] = set()
     while len(chosen) < MAX_HIGHLIGHTS:

@@ -14,16 +14,19 @@ from datetime import date
 from typing import ClassVar
 
 from ..errors import JobkitError
-from ..matching import TextIndex, find_keyword, posting_terms
+from ..matching import TextIndex, find_keyword
 from ..models.posting import Posting
 from ..models.profile import Profile
-from ..models.role import InterviewQuestion, Keyword, RolePack
+from ..models.role import Competency, InterviewQuestion, Keyword, RolePack
 from ..suggestions import unknown_name_message
 from .common import Meta
+from .focus import focus_for
+from .levels import check_level
 from .wording import long_date
 
 DEFAULT_PRACTICE_COUNT = 10
 QUESTIONS_PER_COMPETENCY = 2
+MAX_KIT_COMPETENCIES = 6
 STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
 
 
@@ -116,6 +119,8 @@ def select_questions(
     pool = list(pool)
     if seed is not None:
         random.Random(seed).shuffle(pool)
+    # The role's own questions before those it inherits (a stable sort keeps the bank's or the seed's order).
+    pool.sort(key=lambda question: role.depth("questions", question.id))
     chosen = sorted(
         (question for question in pool if _match_score(question, wanted)),
         key=lambda question: -_match_score(question, wanted),
@@ -131,16 +136,6 @@ def select_questions(
 
 def _match_score(question: InterviewQuestion, wanted: dict[str, int]) -> int:
     return sum(wanted.get(term, 0) for term in question.terms)
-
-
-def posting_weights(role: RolePack, posting: Posting | None) -> dict[str, int]:
-    """Role-keyword terms the posting asks for, weighted (required counts double)."""
-    if posting is None:
-        return {}
-    return {
-        keyword.term: keyword.weight * (2 if importance == "required" else 1)
-        for keyword, importance in posting_terms(posting, role.keywords)
-    }
 
 
 def build_interview_context(
@@ -160,13 +155,13 @@ def build_interview_context(
     """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template."""
     today = today or date.today()
     categories = categories or []
-    if level is not None and level not in [item.id for item in role.levels]:
-        raise JobkitError(unknown_name_message("level", level, [item.id for item in role.levels]))
+    if level is not None:
+        check_level(role, level)
     if count is not None and count < 1:
         raise JobkitError("--count must be 1 or more")
     if answers not in (None, "inline", "key"):
         raise JobkitError(unknown_name_message("answers style", str(answers), ["inline", "key"]))
-    wanted = posting_weights(role, posting)
+    wanted = focus_for(role, role_given=False, posting=posting, level_title=None).weights()
     pool = eligible_questions(role, level=level, categories=categories)
     warnings: list[str] = []
     level_title = role.level(level).title if level else f"{role.title} (all levels)"
@@ -248,7 +243,7 @@ def _kit(
     strict: bool,
 ) -> tuple[tuple[QuestionGroup, ...], tuple[ScaleLevel, ...]]:
     """Competencies for the level with questions for each, and the rating scale."""
-    competencies = [item for item in role.interview.competencies if level is None or level in item.levels]
+    competencies = kit_competencies(role, level, pool)
     per_competency = QUESTIONS_PER_COMPETENCY
     if count is not None:
         per_competency = max(1, -(-count // len(competencies)))
@@ -276,9 +271,19 @@ def _kit(
     return tuple(sections), scale
 
 
+def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQuestion]) -> list[Competency]:
+    """What a kit rates: competencies with questions at the level, the role's own first, at most six."""
+    asked = {question.competency for question in pool}
+    candidates = [
+        item for item in role.interview.competencies if (level is None or level in item.levels) and item.id in asked
+    ]
+    candidates.sort(key=lambda item: role.depth("competencies", item.id))
+    return candidates[:MAX_KIT_COMPETENCIES]
+
+
 def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> Evidence | None:
     """The profile highlight that shares the most of the question's terms, quoted as written; None if none."""
-    keywords = [keyword for keyword in role.keywords if keyword.term in question.terms]
+    keywords = [keyword for keyword in role.all_keywords() if keyword.term in question.terms]
     best, best_score = None, 0
     for job in profile.work:
         for highlight in job.highlights:

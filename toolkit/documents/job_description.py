@@ -8,7 +8,6 @@ for the level (named with source and year in the recruiter-facing notes), or lef
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
@@ -20,6 +19,9 @@ from ..models.role import RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta
+from .levels import check_level
+from .pay import PayRange, derived_band, plausibility_warnings
+from .wording import join_words
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
 EMPLOYMENT_TYPES = {
@@ -30,72 +32,6 @@ EMPLOYMENT_TYPES = {
     "internship": ("Internship", "INTERN"),
     "per-diem": ("Per diem", "PER_DIEM"),
 }
-_AMOUNT = r"\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?"
-
-
-class SalaryError(JobkitError):
-    """A pay range that is not a real MIN-MAX range."""
-
-
-HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
-MAX_PAY = 1_000_000_000  # no pay figure is larger; bigger numbers are typos (or "Infinity" in JSON-LD)
-
-
-@dataclass(frozen=True)
-class PayRange:
-    minimum: float
-    maximum: float
-    currency: str = "USD"
-
-    @property
-    def hourly(self) -> bool:
-        return self.maximum < HOURLY_BELOW
-
-    @property
-    def unit(self) -> str:
-        """schema.org unitText."""
-        return "HOUR" if self.hourly else "YEAR"
-
-    def display(self) -> str:
-        def money(amount: float) -> str:
-            return f"${amount:,.2f}".replace(".00", "") if self.hourly else f"${amount:,.0f}"
-
-        return f"{money(self.minimum)} – {money(self.maximum)} {'an hour' if self.hourly else 'a year'}"
-
-
-def parse_salary(text: str) -> PayRange | None | str:
-    """``"36000-42000"`` (also ``$36,000 - $42,000``, ``36k-42k``, hourly ``22-26``) -> a range; ``"auto"``; ``"none"``.
-
-    Open-ended ranges and min > max are errors: pay-transparency laws ask for a real range.
-    """
-    value = text.strip().lower()
-    if value in {"auto", ""}:
-        return "auto"
-    if value in {"none", "no", "omit"}:
-        return None
-    match = re.fullmatch(rf"{_AMOUNT}\s*(?:-|–|—|to)\s*{_AMOUNT}", value)
-    if not match:
-        if re.fullmatch(rf"{_AMOUNT}\s*(?:\+|-|–|or more|and up)?", value):
-            raise SalaryError(
-                f"--salary {text!r} is open-ended; give a real range as MIN-MAX (e.g. 36000-42000), "
-                "as pay-transparency laws require, or 'auto' or 'none'"
-            )
-        raise SalaryError(f"--salary {text!r} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
-    low = _amount(match.group(1), match.group(2))
-    high = _amount(match.group(3), match.group(4))
-    if max(low, high) > MAX_PAY:  # also catches a number too long for a float ("inf")
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise SalaryError(f"--salary {shown!r}: amounts above {MAX_PAY:,} are not pay; check the numbers")
-    if low <= 0 or high <= 0:
-        raise SalaryError(f"--salary {text!r}: both ends must be above zero")
-    if low > high:
-        raise SalaryError(f"--salary {text!r}: the minimum ({low:,g}) is above the maximum ({high:,g})")
-    return PayRange(low, high)
-
-
-def _amount(number: str, thousands: str | None) -> float:
-    amount = float(number.replace(",", ""))
-    return amount * 1000 if thousands else amount
 
 
 @dataclass(frozen=True)
@@ -152,12 +88,11 @@ def build_job_description_context(
 ) -> JobDescriptionContext:
     """Everything the job description says, in order, and its JSON Resume job form."""
     today = today or date.today()
-    level_ids = [item.id for item in role.levels]
-    if level not in level_ids:
-        raise JobkitError(unknown_name_message("level", level, level_ids))
-    remote_label, remote_json = _choice("work mode", remote, REMOTE_MODES)
-    employment_label, employment_schema = _choice("employment type", employment, EMPLOYMENT_TYPES)
-    career = role.level(level)
+    career = check_level(role, level)
+    mode = _key("work mode", remote, REMOTE_MODES)
+    kind = _key("employment type", employment, EMPLOYMENT_TYPES)
+    remote_label, remote_json = REMOTE_MODES[mode]
+    employment_label, employment_schema = EMPLOYMENT_TYPES[kind]
     content = role.job_description
     posting = content.levels[level]
     name = company.name
@@ -165,18 +100,17 @@ def build_job_description_context(
 
     pay: PayRange | None
     if salary == "auto":
-        pay = PayRange(career.salary.median, career.salary.average, career.salary.currency)
-        source = next(item for item in role.sources if item.id == career.salary.source)
+        pay, how = derived_band(role, level)
         notes.append(
-            f"pay range from the role pack: US median ${career.salary.median:,} to US average "
-            f"${career.salary.average:,} for {career.title} ({source.publisher.split(',')[0]}, "
-            f"{source.title}{', ' + career.salary.year if career.salary.year else ''}); check it against your "
-            "market and pay bands before posting, or set --salary MIN-MAX"
+            f"pay range {pay.display()} derived from the role pack: {how}; check it against your market and "
+            "pay bands before posting, or set --salary MIN-MAX"
         )
     else:
         pay = salary if isinstance(salary, PayRange) else None
         if pay is None:
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
+        else:
+            notes += plausibility_warnings(pay, role, level)
 
     experience = (
         fill_placeholders(content.experience_phrase, {"years": career.years_min})
@@ -190,7 +124,9 @@ def build_job_description_context(
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
-    work_environment = [*role.work_environment.items[:1], *content.schedule]
+    work_environment = [*getattr(content.work_environment, mode), *content.schedule.get(kind, [])]
+    physical_demands = list(getattr(content.physical_demands, mode))
+    skills = _unique([*content.skills_and_tools, *posting.skills])
 
     title = career.title
     facts = tuple(fact for fact in (location, remote_label, employment_label, pay.display() if pay else "") if fact)
@@ -200,7 +136,7 @@ def build_job_description_context(
         summary,
         responsibilities,
         required,
-        content.skills_and_tools,
+        skills,
         employer,
         location,
         remote,
@@ -223,46 +159,61 @@ def build_job_description_context(
         responsibilities=tuple(responsibilities),
         required=tuple(required),
         preferred=tuple(preferred),
-        skills=tuple(content.skills_and_tools),
+        skills=tuple(skills),
         work_environment=tuple(work_environment),
-        physical_demands=tuple(content.physical_demands),
+        physical_demands=tuple(physical_demands),
         benefits=tuple(company.benefits),
         eeo=eeo,
         how_to_apply=apply,
         json_ld=json_ld,
     )
-    job = _json_resume_job(document, location, remote_json, employment_label, pay, career.title, today)
+    job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
     return JobDescriptionContext(document, job, notes)
 
 
-def _choice(kind: str, value: str, table: dict[str, tuple[str, str]]) -> tuple[str, str]:
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
     key = value.strip().lower().replace(" ", "-").replace("_", "-")
     key = {"on-site": "onsite", "in-person": "onsite", "fulltime": "full-time", "parttime": "part-time"}.get(key, key)
     if key not in table:
         raise JobkitError(unknown_name_message(kind, value, table))
-    return table[key]
+    return key
+
+
+def _unique(items: list[str]) -> list[str]:
+    """The items in order, each once (compared without case)."""
+    seen: set[str] = set()
+    return [item for item in items if not (item.casefold() in seen or seen.add(item.casefold()))]
 
 
 def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:
-    """One line naming the credentials (any one of them will do), each with its issuing body.
+    """One line naming the credentials (any one of them will do), each issuing body named once.
 
-    Credentials from the same body share one mention of it: "RHIA or CCS credential from
-    the American Health Information Management Association (AHIMA)".
+    "Registered Health Information Technician (RHIT) credential from the American Health
+    Information Management Association (AHIMA)"; for several, "One of these credentials: A
+    (X) or B (Y), both from ..." or, from different bodies, "... A (X) from P, or B (Y) from Q".
     """
     if not abbreviations:
         return []
     items = [role.certification_by_abbreviation(item) for item in abbreviations]
-    names = " or ".join(f"{item.name} ({item.abbreviation})" for item in items)
-    issuers = {(item.issuer, item.issuer_abbreviation) for item in items}
+    names = [f"{item.name} ({item.abbreviation})" for item in items]
+    issuers = {_issuer(item.issuer_label()) for item in items}
+    if len(items) == 1:
+        return [f"{names[0]} credential from {issuers.pop()}"]
     if len(issuers) == 1:
-        issuer, short = issuers.pop()
-        return [f"{names} credential from the {issuer} ({short})"]
-    return [
-        " or ".join(
-            f"{item.name} ({item.abbreviation}) from the {item.issuer} ({item.issuer_abbreviation})" for item in items
-        )
-        + " credential"
-    ]
+        shared = "both" if len(items) == 2 else "all"
+        return [f"One of these credentials: {join_words(names, 'or')}, {shared} from {issuers.pop()}"]
+    each = [f"{name} from {_issuer(item.issuer_label())}" for name, item in zip(names, items, strict=True)]
+    return ["One of these credentials: " + ", or ".join(each)]
+
+
+def _issuer(label: str) -> str:
+    """An issuing body as a sentence names it: "the American ... Association (AHIMA)", but "AAPC"."""
+    first = label.split()[0]
+    return label if first.isupper() or first.lower() == "the" else f"the {label}"
 
 
 def _json_ld(
@@ -295,7 +246,8 @@ def _json_ld(
         "employmentType": employment,
         "hiringOrganization": {"@type": "Organization", "name": employer.name},
         "responsibilities": " ".join(responsibilities),
-        "qualifications": " ".join(required),
+        # schema.org reads this as text: one qualification a line, ended, so they never run together.
+        "qualifications": "\n".join(_sentence(item) for item in required),
         "skills": "; ".join(skills),
         "experienceRequirements": {"@type": "OccupationalExperienceRequirements", "monthsOfExperience": years * 12},
         "directApply": False,
@@ -335,7 +287,7 @@ def _json_resume_job(
     remote: str,
     employment: str,
     pay: PayRange | None,
-    level_title: str,
+    experience: str,
     today: date,
 ) -> dict[str, Any]:
     """The same posting as a JSON Resume job document (validated against the schema before it is written)."""
@@ -347,7 +299,7 @@ def _json_resume_job(
         "date": today.isoformat(),
         "description": document.summary,
         "remote": remote,
-        "experience": level_title,
+        "experience": experience,
         "responsibilities": list(document.responsibilities),
         "qualifications": [*document.required, *[f"Preferred: {item}" for item in document.preferred]],
         "skills": [{"name": "Skills and tools", "keywords": list(document.skills)}],

@@ -8,7 +8,7 @@ from datetime import date
 from ..dates import Span, experience_years
 from ..errors import UnknownNameError
 from ..models.profile import Profile
-from ..models.role import RolePack
+from ..models.role import Level, RolePack
 from ..suggestions import unknown_name_message
 
 
@@ -29,13 +29,19 @@ class LevelChoice:
         return f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work in the profile"
 
 
+def check_level(role: RolePack, level: str) -> Level:
+    """The role's level with this id; an unknown id is a located error with the choices and a did-you-mean."""
+    ids = role.level_ids()
+    if level not in ids:
+        raise UnknownNameError(unknown_name_message("level", level, ids))
+    return role.level(level)
+
+
 def choose_level(profile: Profile, role: RolePack, level: str | None, today: date) -> LevelChoice:
     """The asked-for level, or the one the profile's years of work point to."""
     years = profile_years(profile, today)
     if level:
-        if level not in [item.id for item in role.levels]:
-            raise UnknownNameError(unknown_name_message("level", level, [item.id for item in role.levels]))
-        return LevelChoice(level, role.level(level).title, False, years)
+        return LevelChoice(level, check_level(role, level).title, False, years)
     chosen = role.level_for_years(years or 0.0)
     return LevelChoice(chosen.id, chosen.title, True, years)
 

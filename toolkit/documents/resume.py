@@ -15,9 +15,10 @@ from ..dates import display_date, format_date_range
 from ..links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
-from ..models.role import Keyword, RolePack
+from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, person_block
+from .focus import NO_FOCUS, Focus
 from .levels import LevelChoice, choose_level
 from .wording import count_of, join_words, whole_years
 
@@ -135,31 +136,42 @@ class ResumeContext:
 
 
 def build_resume_context(
-    profile: Profile, role: RolePack, *, level: str | None = None, today: date | None = None
+    profile: Profile,
+    role: RolePack,
+    *,
+    focus: Focus = NO_FOCUS,
+    level: str | None = None,
+    today: date | None = None,
 ) -> ResumeContext:
-    """Everything the resume will say, in order; pure (no files, no clock unless ``today`` is None)."""
+    """Everything the resume will say, in order; pure (no files, no clock unless ``today`` is None).
+
+    ``focus`` is what to tailor to (a posting's or a role's terms). Without one the resume
+    is the profile as written: no competencies line and no written summary.
+    """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
     basics = profile.basics
-    competencies = _competencies(profile, role)
-    summary, generated = _summary(profile, role, chosen, competencies)
+    keywords = focus.keywords
+    competencies = _competencies(profile, keywords, role.resume.competencies_limit)
+    summary, generated = _summary(profile, role, chosen, competencies, focus.target)
     person = basics.name or "Unnamed"
+    aim = focus.target or basics.label or ""
     document = Resume(
         meta=Meta(
             title=f"{person} – Resume",
             author=person,
-            subject=f"Resume for {chosen.title}",
-            keywords=", ".join([role.title, *competencies]),
+            subject=f"Resume for {aim}" if aim else "Resume",
+            keywords=", ".join(filter(None, [aim, *competencies])),
         ),
         person=person_block(profile),
         summary=Summary(summary, generated) if summary else None,
         competencies=tuple(competencies),
-        work=tuple(_job(job, job.name, role) for job in profile.work),
+        work=tuple(_job(job, job.name, keywords) for job in profile.work),
         certifications=tuple(_certification(item, role) for item in profile.certificates),
         education=tuple(_education(item) for item in profile.education),
-        skills=_skills(profile, role),
+        skills=_skills(profile, keywords),
         projects=tuple(_project(item) for item in profile.projects),
-        volunteer=tuple(_job(item, item.organization, role) for item in profile.volunteer),
+        volunteer=tuple(_job(item, item.organization, keywords) for item in profile.volunteer),
         awards=tuple(_award(item) for item in profile.awards),
         publications=tuple(_publication(item) for item in profile.publications),
         languages=tuple(Language(item.language, item.fluency or "") for item in profile.languages if item.language),
@@ -168,7 +180,11 @@ def build_resume_context(
             Recommendation(item.name or "", item.reference) for item in profile.references if item.reference
         ),
     )
-    notes = ["summary written from the role's template and the profile's own facts"] if generated else []
+    notes = []
+    if generated:
+        notes.append("summary written from the profile's own facts (label, years of work, matched terms)")
+    if focus.against:
+        notes.append(f"tailored to {focus.against}")
     return ResumeContext(document, chosen, notes)
 
 
@@ -192,18 +208,13 @@ def profile_texts(profile: Profile) -> list[str]:
     return [text for text in texts if text]
 
 
-def _ranked_keywords(role: RolePack) -> list[Keyword]:
-    """Most important first; the pack's order breaks ties."""
-    return sorted(role.keywords, key=lambda keyword: -keyword.weight)
-
-
-def _competencies(profile: Profile, role: RolePack) -> list[str]:
-    """Role keywords the profile really contains, spelt as the profile spells them."""
+def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list[str]:
+    """The focus's terms the profile really contains, most important first, spelt as the profile spells them."""
     indexes = [TextIndex.of(text) for text in profile_texts(profile)]
     found: list[str] = []
     seen: set[str] = set()
-    for keyword in _ranked_keywords(role):
-        if keyword.category == "certification":
+    for keyword in keywords:
+        if keyword.category == CERTIFICATION_CATEGORY:
             continue  # certifications have their own section
         for index in indexes:
             if surface := find_keyword(index, keyword):
@@ -211,14 +222,19 @@ def _competencies(profile: Profile, role: RolePack) -> list[str]:
                     found.append(surface)
                     seen.add(surface.casefold())
                 break
-        if len(found) >= role.resume.competencies_limit:
+        if len(found) >= limit:
             break
     return found
 
 
-def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str]) -> tuple[str, bool]:
+def _summary(
+    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], target: str | None
+) -> tuple[str, bool]:
+    """The profile's summary; without one, a summary from its own facts, only when there is a position to aim at."""
     if profile.basics.summary:
         return profile.basics.summary, False
+    if target is None:
+        return "", False
     templates = role.resume.summary
     strengths = ""
     if competencies:
@@ -230,16 +246,18 @@ def _summary(profile: Profile, role: RolePack, level: LevelChoice, competencies:
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
-    objective = fill_placeholders(templates.objective[level.id], {"target": level.title})
+    objective = fill_placeholders(templates.objective[level.id], {"target": target})
     return f"{opening} {objective}", True
 
 
-def _relevance_sorted(texts: list[str], role: RolePack) -> list[str]:
-    """Most role-relevant first; equal ones keep the profile's order."""
-    return sorted(texts, key=lambda text: -keyword_score(text, role.keywords))
+def _relevance_sorted(texts: list[str], keywords: list[Keyword]) -> list[str]:
+    """Most relevant to the focus first; equal ones keep the profile's order."""
+    if not keywords:
+        return list(texts)
+    return sorted(texts, key=lambda text: -keyword_score(text, keywords))
 
 
-def _job(entry: Work | Volunteer, organization: str | None, role: RolePack) -> Job:
+def _job(entry: Work | Volunteer, organization: str | None, keywords: list[Keyword]) -> Job:
     return Job(
         position=entry.position or "",
         organization=organization or "",
@@ -247,7 +265,7 @@ def _job(entry: Work | Volunteer, organization: str | None, role: RolePack) -> J
         location=(entry.location or "") if isinstance(entry, Work) else "",
         dates=format_date_range(entry.startDate, entry.endDate),
         summary=entry.summary or "",
-        highlights=tuple(_relevance_sorted(entry.highlights, role)),
+        highlights=tuple(_relevance_sorted(entry.highlights, keywords)),
     )
 
 
@@ -278,8 +296,8 @@ def describe_certification(item: Certificate, role: RolePack) -> DescribedCertif
     display = name if known.name.casefold() in name.casefold() else f"{known.name} ({known.abbreviation})"
     return DescribedCertificate(
         display,
-        item.issuer or f"{known.issuer} ({known.issuer_abbreviation})",
-        item.issuer or known.issuer_abbreviation,
+        item.issuer or known.issuer_label(),
+        item.issuer or known.issuer_abbreviation or known.issuer,
         True,
     )
 
@@ -305,15 +323,15 @@ def _education(item: Education) -> Study:
     )
 
 
-def _skills(profile: Profile, role: RolePack) -> tuple[SkillGroup, ...]:
-    """Skill groups and their keywords, what the role values first."""
+def _skills(profile: Profile, keywords: list[Keyword]) -> tuple[SkillGroup, ...]:
+    """Skill groups and their keywords, what the focus values first."""
     groups = [
-        SkillGroup(skill.name or "", skill.level or "", tuple(_relevance_sorted(list(skill.keywords), role)))
+        SkillGroup(skill.name or "", skill.level or "", tuple(_relevance_sorted(list(skill.keywords), keywords)))
         for skill in profile.skills
     ]
-    return tuple(
-        sorted(groups, key=lambda group: -keyword_score(" · ".join([group.name, *group.keywords]), role.keywords))
-    )
+    if not keywords:
+        return tuple(groups)
+    return tuple(sorted(groups, key=lambda group: -keyword_score(" · ".join([group.name, *group.keywords]), keywords)))
 
 
 def _project(item: Project) -> ProjectEntry:

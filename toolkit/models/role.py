@@ -1,20 +1,56 @@
-"""Role packs: what jobkit knows about one occupation, loaded from templates/roles/<id>.yaml.
+"""Role packs (format 2): what jobkit knows about one occupation, as typed, read-only models.
 
-Every fact names its source (an id from ``sources``). Later document kinds add
-their own sections (cover letters, job descriptions, interview questions) beside
-``resume``; unknown keys are errors so a misspelt section is caught at load time.
+A pack file may extend another (``extends:``); ``toolkit.roles`` merges the chain and
+validates the result with these models, so a ``RolePack`` is always complete. Pack text
+may hold only the plain ``{name}`` placeholders its field is filled with
+(``PLACEHOLDER_FIELDS``), checked at load time. Nothing here knows an occupation:
+categories, credentials and all their wording come from the pack.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from typing import Annotated
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from ..errors import Problem
+from ..suggestions import did_you_mean
 
+FORMAT = 2
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
+# Level ids packs share, so that an inherited question or table can name a level a pack does
+# not have (it is then simply not used) while a misspelt id is still caught.
+STANDARD_LEVELS = (
+    "junior",
+    "mid",
+    "senior",
+    "lead",
+    "supervisor",
+    "manager",
+    "director",
+)
+WORK_MODES = ("onsite", "hybrid", "remote")
+EMPLOYMENT_TYPES = (
+    "full-time",
+    "part-time",
+    "contract",
+    "temporary",
+    "internship",
+    "per-diem",
+)
+CERTIFICATION_CATEGORY = "certification"
 
 # Pack text that documents fill in, and the names each field is filled with: the only
 # placeholders allowed anywhere (``*`` is any list index or mapping key). Checked at load
@@ -44,6 +80,12 @@ def _check_identifier(value: str) -> str:
 
 
 Identifier = Annotated[str, AfterValidator(_check_identifier)]
+Importance = Literal["required", "preferred"]
+WorkMode = Literal["onsite", "hybrid", "remote"]
+EmploymentType = Literal["full-time", "part-time", "contract", "temporary", "internship", "per-diem"]
+
+
+Text = Annotated[str, StringConstraints(min_length=1)]
 
 
 class _Strict(BaseModel):
@@ -51,188 +93,172 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
-    id: str
-    title: str
-    publisher: str
-    seed_file: str
+    id: Identifier
+    title: Text
+    publisher: Text
+    url: str = ""
+    year: str = ""
+    seed_file: str = ""
     notes: str = ""
+
+    def short_name(self) -> str:
+        """The publisher's name without its trailing remarks: ``CareerFitter, LLC, drawing...`` -> ``CareerFitter``."""
+        return self.publisher.split(",")[0]
 
 
 class Sourced(_Strict):
-    """A list of short statements that all come from the named sources."""
+    """Short statements that all come from the named sources."""
 
-    sources: list[str]
-    items: list[str]
-
-
-class Salary(_Strict):
-    median: int
-    average: int
-    currency: str = "USD"
-    source: str
-    year: str = ""
+    sources: list[str] = []
+    items: list[Text]
 
 
 class Level(_Strict):
     id: Identifier
-    title: str
-    years_min: int
-    years_max: int | None = None
-    salary: Salary
-    responsibilities: list[str]
-    focus_areas: list[str]
-    source: str
+    title: Text
+    years_min: int = Field(ge=0, le=60)
+    years_max: int | None = Field(default=None, ge=0, le=60)
+    source: str = ""
+    responsibilities: list[Text] = Field(min_length=1)
+    focus_areas: list[Text] = []
 
     def years_text(self) -> str:
         return f"{self.years_min}+ years" if self.years_max is None else f"{self.years_min}-{self.years_max} years"
 
 
-class NamedSkill(_Strict):
-    name: str
-    detail: str = ""
-
-
-class Skills(_Strict):
-    sources: list[str]
-    technical: list[NamedSkill]
-    soft: list[NamedSkill]
-
-
-class Certification(_Strict):
-    abbreviation: str
-    name: str
-    issuer: str
-    issuer_abbreviation: str
-    note: str = ""
-    sources: list[str]
-
-
-class EducationPath(_Strict):
-    name: str
-    duration: str = ""
-    cost: str = ""
-    note: str = ""
-    sources: list[str]
-
-
-class Figure(_Strict):
-    """One number with what it measures and where it comes from."""
-
-    label: str
-    value: str
-    source: str
-    period: str = ""
-
-
-class WorkSetting(_Strict):
-    name: str
-    share: str = ""
-    source: str
-
-
-class RelatedRole(_Strict):
-    title: str
-    entry_education: str = ""
-    median_pay: str = ""
-    summary: str = ""
-    source: str
-
-
-class Specialization(_Strict):
-    title: str
-    summary: str
-    source: str
+class Category(_Strict):
+    id: Identifier
+    title: Text
+    suggestion: Text
 
 
 class Keyword(_Strict):
     """A term the role values, with the spellings that mean the same thing."""
 
-    term: str
-    synonyms: list[str] = []
+    term: Text
+    synonyms: list[Text] = []
     weight: int = Field(default=1, ge=1, le=3)
-    category: str
+    category: Identifier
+    importance: Importance = "preferred"
+    group: Identifier | None = None  # members of one group are alternatives: any one of them meets it
 
     def spellings(self) -> list[str]:
         return [self.term, *self.synonyms]
 
 
-class SummaryTemplates(_Strict):
-    """Summary sentences for a profile that has none; ``{placeholders}`` are filled from the profile."""
+class Certification(_Strict):
+    abbreviation: Text
+    name: Text
+    issuer: Text
+    issuer_abbreviation: str = ""
+    url: str = ""
+    note: str = ""
+    synonyms: list[Text] = []
+    weight: int = Field(default=2, ge=1, le=3)
+    importance: Importance = "preferred"
+    group: Identifier | None = None
+    sources: list[str] = []
 
-    default_label: str
-    with_years: str
-    without_years: str
-    strengths_clause: str
-    objective: dict[str, str]
+    def as_keyword(self) -> Keyword:
+        """The credential as a matching term: its abbreviation, full name and other spellings."""
+        return Keyword(
+            term=self.abbreviation,
+            synonyms=[self.name, *self.synonyms],
+            weight=self.weight,
+            category=CERTIFICATION_CATEGORY,
+            importance=self.importance,
+            group=self.group,
+        )
+
+    def issuer_label(self) -> str:
+        """``American Health Information Management Association (AHIMA)``, or the name alone."""
+        if self.issuer_abbreviation and self.issuer_abbreviation != self.issuer:
+            return f"{self.issuer} ({self.issuer_abbreviation})"
+        return self.issuer
+
+
+class SummaryPhrases(_Strict):
+    """Summary sentences for a profile that has none; they restate only the profile's own facts."""
+
+    default_label: Text
+    with_years: Text
+    without_years: Text
+    strengths_clause: Text
+    objective: dict[Identifier, Text]
 
 
 class ResumeContent(_Strict):
-    summary: SummaryTemplates
-    competencies_limit: int = 12
+    summary: SummaryPhrases
+    competencies_limit: int = Field(default=12, ge=1, le=40)
 
 
 class CoverLetterContent(_Strict):
-    """Phrasing for cover letters. Templates name only the posting's facts ({position}, {company});
-    everything about the person is filled in from the profile by the build step."""
+    """Phrasing that names only the posting's facts ({position}, {company}), never the person's."""
 
-    openings: list[str] = Field(min_length=1)
-    value_statements: dict[str, list[str]]
-    closings: list[str] = Field(min_length=1)
-    sign_off: str = "Sincerely,"
+    openings: list[Text] = Field(min_length=1)
+    value_statements: dict[Identifier, list[Text]]
+    closings: list[Text] = Field(min_length=1)
+    sign_off: Text = "Sincerely,"
+
+
+class ByWorkMode(_Strict):
+    onsite: list[Text]
+    hybrid: list[Text]
+    remote: list[Text]
 
 
 class LevelPosting(_Strict):
-    """What a job description asks for at one level. Certifications are pack abbreviations."""
+    """What a job description asks for at one level; certifications are abbreviations, read as "one of"."""
 
-    summary: str
-    duties: list[str]
-    required: list[str]
-    preferred: list[str]
+    summary: Text
+    duties: list[Text] = []
+    required: list[Text] = []
+    preferred: list[Text] = []
+    skills: list[Text] = []
     required_certifications: list[str] = []
     preferred_certifications: list[str] = []
 
 
 class JobDescriptionContent(_Strict):
-    """Job-description text: per-level content plus what every posting for the role shares."""
-
-    levels: dict[str, LevelPosting]
-    experience_phrase: str
-    no_experience_phrase: str
-    skills_and_tools: list[str]
-    schedule: list[str]
-    physical_demands: list[str]
-    default_eeo_statement: str
-    default_how_to_apply: str
+    experience_phrase: Text
+    no_experience_phrase: Text
+    skills_and_tools: list[Text] = []
+    schedule: dict[EmploymentType, list[Text]]
+    work_environment: ByWorkMode
+    physical_demands: ByWorkMode
+    levels: dict[Identifier, LevelPosting]
+    default_eeo_statement: Text
+    default_how_to_apply: Text
 
 
 class InterviewCategory(_Strict):
     id: Identifier
-    title: str
+    title: Text
 
 
 class Competency(_Strict):
-    """A competency an interviewer rates, with what a good answer shows, and the levels it is assessed at."""
+    """What an interviewer rates, with what a good answer shows, at the levels it is assessed."""
 
     id: Identifier
-    title: str
-    good: str
-    levels: list[str]
+    title: Text
+    good: Text
+    levels: list[Identifier] = Field(min_length=1)
 
 
 class RatingLevel(_Strict):
     score: int = Field(ge=1, le=5)
-    label: str
-    description: str
+    label: Text
+    description: Text
 
 
 class InterviewQuestion(_Strict):
     id: Identifier
-    category: str
-    competency: str
-    levels: list[str] = Field(min_length=1)
-    question: str
-    strong_answer: list[str] = Field(min_length=3, max_length=5)
-    follow_ups: list[str] = Field(min_length=1, max_length=2)
+    category: Identifier
+    competency: Identifier
+    levels: list[Identifier] = Field(min_length=1)
+    question: Text
+    strong_answer: list[Text] = Field(min_length=3, max_length=5)
+    follow_ups: list[Text] = Field(min_length=1, max_length=2)
     terms: list[str] = []
 
 
@@ -246,119 +272,308 @@ class InterviewContent(_Strict):
         return [category.id for category in self.categories]
 
     def category(self, category_id: str) -> InterviewCategory:
-        return next(category for category in self.categories if category.id == category_id)
+        return _by_id(self.categories, category_id)
 
     def competency(self, competency_id: str) -> Competency:
-        return next(item for item in self.competencies if item.id == competency_id)
+        return _by_id(self.competencies, competency_id)
+
+
+class NamedSkill(_Strict):
+    name: Text
+    detail: str = ""
+
+
+class SkillsReference(_Strict):
+    sources: list[str] = []
+    technical: list[NamedSkill] = []
+    soft: list[NamedSkill] = []
+
+
+class EducationPath(_Strict):
+    name: Text
+    duration: str = ""
+    cost: str = ""
+    note: str = ""
+    sources: list[str] = []
+
+
+class Figure(_Strict):
+    """One fact stated as a value, with what it measures, when, and where it comes from."""
+
+    label: Text
+    value: Text
+    period: str = ""
+    source: str
+
+
+class PayFigure(_Strict):
+    """One pay statistic exactly as a source gives it: never estimated, never rounded into a new figure."""
+
+    statistic: Literal["p10", "p25", "median", "p75", "p90", "mean", "low", "high"]
+    amount: float = Field(gt=0, lt=10_000_000)
+    unit: Literal["year", "hour"]
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "USD"
+    period: str = ""
+    level: Identifier | None = None
+    label: str = ""
+    source: str
+
+    @model_validator(mode="after")
+    def _finite(self) -> PayFigure:
+        if not math.isfinite(self.amount):
+            raise ValueError("amount must be a finite number")
+        return self
+
+
+class WorkSetting(_Strict):
+    name: Text
+    share: str = ""
+    source: str
+
+
+class RelatedRole(_Strict):
+    title: Text
+    pack: Identifier | None = None
+    summary: str = ""
+    entry_education: str = ""
+    median_pay: str = ""
+    source: str
+
+
+class Specialization(_Strict):
+    title: Text
+    summary: Text
+    source: str
+
+
+class Reference(_Strict):
+    """Background a person may read (`jobkit roles show`); `--salary auto` reads `pay`. Never a claim about anyone."""
+
+    duties: Sourced | None = None
+    skills: SkillsReference | None = None
+    tools: Sourced | None = None
+    education_paths: list[EducationPath] = []
+    outlook: list[Figure] = []
+    pay: list[PayFigure] = []
+    work_settings: list[WorkSetting] = []
+    work_environment: Sourced | None = None
+    related_roles: list[RelatedRole] = []
+    specializations: list[Specialization] = []
 
 
 class RolePack(_Strict):
+    """A complete role pack: a file merged with the packs it extends, then checked as a whole."""
+
+    format: int = FORMAT
     id: Identifier
-    title: str
-    summary: str
-    also_known_as: list[str] = []
-    sources: list[Source]
-    levels: list[Level]
-    duties: Sourced
-    skills: Skills
-    tools: Sourced
-    ehr_systems: Sourced
-    certifications: list[Certification]
-    education_paths: list[EducationPath]
-    outlook: list[Figure]
-    salary_figures: list[Figure]
-    work_settings: list[WorkSetting]
-    work_environment: Sourced
-    related_roles: list[RelatedRole]
-    emerging_specializations: list[Specialization]
-    keywords: list[Keyword]
+    extends: Identifier | None = None
+    abstract: bool = False  # a family base: extended by roles, never used as a role itself
+    title: Text
+    summary: Text
+    also_known_as: list[Text] = []
+    sources: list[Source] = []
+    levels: list[Level] = Field(min_length=1)
+    categories: list[Category] = []
+    keywords: list[Keyword] = []
+    certifications: list[Certification] = []
     resume: ResumeContent
     cover_letter: CoverLetterContent
     job_description: JobDescriptionContent
     interview: InterviewContent
+    reference: Reference = Reference()
     # What loading changed (control characters removed), for the caller to show.
     _load_warnings: list[Problem] = PrivateAttr(default_factory=list)
+    # How far up the ``extends`` chain an interview item was defined: 0 in the pack's own file.
+    _depths: dict[tuple[str, str], int] = PrivateAttr(default_factory=dict)
+
+    def depth(self, section: str, item_id: str) -> int:
+        """0 for a question, category or competency of this pack's own file, 1 for its parent's, and so on."""
+        return self._depths.get((section, item_id), 0)
 
     @property
     def load_warnings(self) -> list[Problem]:
-        """Warnings from loading the pack file, e.g. control characters that were removed."""
+        """Warnings from loading the pack files, e.g. control characters that were removed."""
         return list(self._load_warnings)
 
-    @model_validator(mode="after")
-    def check_references(self) -> RolePack:
-        """Every source named must be declared; every level needs a summary template."""
-        declared = {source.id for source in self.sources}
-        named: set[str] = set()
-        for section in (self.duties, self.skills, self.tools, self.ehr_systems, self.work_environment):
-            named.update(section.sources)
-        for item in (*self.certifications, *self.education_paths):
-            named.update(item.sources)
-        for item in (
-            *self.levels,
-            *self.outlook,
-            *self.salary_figures,
-            *self.work_settings,
-            *self.related_roles,
-            *self.emerging_specializations,
-        ):
-            named.add(item.source)
-        named.update(level.salary.source for level in self.levels)
-        known_certifications = {item.abbreviation for item in self.certifications}
-        for level_id, posting in self.job_description.levels.items():
-            if unknown := sorted(
-                set(posting.required_certifications + posting.preferred_certifications) - known_certifications
-            ):
-                raise ValueError(
-                    f"job_description.levels.{level_id} names unknown certifications: {', '.join(unknown)}"
-                )
-        if missing := sorted(named - declared):
-            raise ValueError(f"sources used but not declared under 'sources': {', '.join(missing)}")
-        level_ids = [level.id for level in self.levels]
-        self._check_interview(set(level_ids))
-        if duplicates := sorted({item for item in level_ids if level_ids.count(item) > 1}):
-            raise ValueError(f"levels: duplicate ids: {', '.join(duplicates)}")
-        for name, table in (
-            ("resume.summary.objective", self.resume.summary.objective),
-            ("cover_letter.value_statements", self.cover_letter.value_statements),
-            ("job_description.levels", self.job_description.levels),
-        ):
-            if missing_levels := [level for level in level_ids if level not in table]:
-                raise ValueError(f"{name} has nothing for level(s): {', '.join(missing_levels)}")
-            if unknown_levels := [key for key in table if key not in level_ids]:
-                raise ValueError(f"{name} names unknown level(s): {', '.join(map(repr, unknown_levels))}")
-        return self
+    @field_validator("format", mode="before")
+    @classmethod
+    def _known_format(cls, value: Any) -> int:
+        if str(value).strip() != str(FORMAT):
+            raise ValueError(f"this jobkit reads role pack format {FORMAT} (got {str(value)[:20]!r})")
+        return FORMAT
 
-    def _check_interview(self, level_ids: set[str]) -> None:
-        """Unique ids, known categories, competencies, levels and terms; no category empty at any level."""
+    def problems(self) -> list[tuple[tuple[Any, ...], str]]:
+        """What is wrong across fields, as (field path, message): ids unique, every name used declared,
+        every level with its text and its questions. Types and single fields are pydantic's job."""
+        found: list[tuple[tuple[Any, ...], str]] = []
+        for path, items, key in (
+            (("sources",), self.sources, "id"),
+            (("levels",), self.levels, "id"),
+            (("categories",), self.categories, "id"),
+            (("keywords",), self.keywords, "term"),
+            (("certifications",), self.certifications, "abbreviation"),
+            (("interview", "categories"), self.interview.categories, "id"),
+            (("interview", "competencies"), self.interview.competencies, "id"),
+            (("interview", "questions"), self.interview.questions, "id"),
+        ):
+            found += _duplicates(path, [getattr(item, key) for item in items], key)
+        for check in (
+            self._check_sources,
+            self._check_levels,
+            self._check_vocabulary,
+            self._check_interview,
+        ):
+            check(found)
+        return found
+
+    def _check_sources(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
+        declared = {source.id for source in self.sources}
+        named: list[tuple[tuple[Any, ...], str]] = []
+        for index, level in enumerate(self.levels):
+            if level.source:
+                named.append((("levels", index, "source"), level.source))
+        for index, certification in enumerate(self.certifications):
+            named += [(("certifications", index, "sources"), source) for source in certification.sources]
+        reference = self.reference
+        for name in ("duties", "tools", "work_environment", "skills"):
+            section = getattr(reference, name)
+            if section is not None:
+                named += [(("reference", name, "sources"), source) for source in section.sources]
+        for name in ("education_paths",):
+            for index, item in enumerate(getattr(reference, name)):
+                named += [(("reference", name, index, "sources"), source) for source in item.sources]
+        for name in (
+            "outlook",
+            "pay",
+            "work_settings",
+            "related_roles",
+            "specializations",
+        ):
+            for index, item in enumerate(getattr(reference, name)):
+                named.append((("reference", name, index, "source"), item.source))
+        for path, source in named:
+            if source not in declared:
+                found.append(
+                    _problem(
+                        path,
+                        f"source {source!r} is not declared under 'sources'",
+                        choices=declared,
+                        given=source,
+                    )
+                )
+
+    def _check_levels(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
+        ids = self.level_ids()
+        for index, (lower, higher) in enumerate(zip(self.levels, self.levels[1:], strict=False)):
+            if higher.years_min < lower.years_min:
+                found.append(
+                    _problem(
+                        ("levels", index + 1, "years_min"),
+                        "levels go from entry to top: years_min may not go down",
+                    )
+                )
+        known = set(ids) | set(STANDARD_LEVELS)
+        tables: list[tuple[tuple[Any, ...], Iterable[str]]] = [
+            (("resume", "summary", "objective"), self.resume.summary.objective),
+            (("cover_letter", "value_statements"), self.cover_letter.value_statements),
+            (("job_description", "levels"), self.job_description.levels),
+        ]
+        for path, table in tables:
+            for level in table:
+                if level not in known:
+                    found.append(
+                        _problem(
+                            (*path, level),
+                            f"{level!r} is not a level",
+                            choices=ids,
+                            given=level,
+                        )
+                    )
+            if missing := [level for level in ids if level not in table]:
+                found.append(_problem(path, f"nothing for level(s) {', '.join(missing)}"))
+        for index, item in enumerate(self.reference.pay):
+            if item.level is not None and item.level not in known:
+                found.append(
+                    _problem(
+                        ("reference", "pay", index, "level"),
+                        f"{item.level!r} is not a level",
+                        choices=ids,
+                        given=item.level,
+                    )
+                )
+
+    def _check_vocabulary(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
+        categories = {category.id for category in self.categories} | {CERTIFICATION_CATEGORY}
+        for index, keyword in enumerate(self.keywords):
+            if keyword.category not in categories:
+                found.append(
+                    _problem(
+                        ("keywords", index, "category"),
+                        f"category {keyword.category!r} is not declared under 'categories'",
+                        choices=categories,
+                        given=keyword.category,
+                    )
+                )
+        known = {certification.abbreviation for certification in self.certifications}
+        for level, posting in self.job_description.levels.items():
+            for field in ("required_certifications", "preferred_certifications"):
+                for abbreviation in getattr(posting, field):
+                    if abbreviation not in known:
+                        found.append(
+                            _problem(
+                                ("job_description", "levels", level, field),
+                                f"{abbreviation!r} is not a certification of this pack",
+                                choices=known,
+                                given=abbreviation,
+                            )
+                        )
+
+    def _check_interview(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
         bank = self.interview
-        ids = [question.id for question in bank.questions]
-        if duplicates := sorted({item for item in ids if ids.count(item) > 1}):
-            raise ValueError(f"interview.questions: duplicate ids: {', '.join(duplicates)}")
         categories = set(bank.category_ids())
         competencies = {item.id for item in bank.competencies}
-        terms = {keyword.term for keyword in self.keywords}
-        for item in bank.competencies:
-            if unknown := sorted(set(item.levels) - level_ids):
-                raise ValueError(f"interview competency {item.id}: unknown levels: {', '.join(map(repr, unknown))}")
-        for question in bank.questions:
-            for label, values, known in (
+        terms = {keyword.term for keyword in self.all_keywords()}
+        levels = set(self.level_ids()) | set(STANDARD_LEVELS)
+        for index, competency in enumerate(bank.competencies):
+            for level in competency.levels:
+                if level not in levels:
+                    found.append(
+                        _problem(
+                            ("interview", "competencies", index, "levels"),
+                            f"{level!r} is not a level",
+                            given=level,
+                        )
+                    )
+        for index, question in enumerate(bank.questions):
+            path = ("interview", "questions", index)
+            for field, values, choices in (
                 ("category", [question.category], categories),
                 ("competency", [question.competency], competencies),
-                ("levels", question.levels, level_ids),
+                ("levels", question.levels, levels),
                 ("terms", question.terms, terms),
             ):
-                if unknown := sorted(set(values) - known):
-                    raise ValueError(f"interview question {question.id}: unknown {label}: {', '.join(unknown)}")
-        for level in sorted(level_ids):
-            present = {question.category for question in bank.questions if level in question.levels}
-            if empty := sorted(categories - present):
-                raise ValueError(f"interview: no {', '.join(empty)} questions for level {level}")
-            rated = [item for item in bank.competencies if level in item.levels]
-            if not 4 <= len(rated) <= 6:
-                raise ValueError(f"interview: level {level} has {len(rated)} competencies; a kit needs 4 to 6")
+                for value in values:
+                    if value not in choices:
+                        found.append(
+                            _problem(
+                                (*path, field),
+                                f"unknown {field.rstrip('s')} {value!r}",
+                                choices=choices,
+                                given=value,
+                            )
+                        )
+        for level in self.level_ids():
+            if not any(level in question.levels for question in bank.questions):
+                found.append(_problem(("interview", "questions"), f"no question for level {level}"))
+
+    # --- reading the pack --------------------------------------------------------------------------
+
+    def level_ids(self) -> list[str]:
+        return [level.id for level in self.levels]
 
     def level(self, level_id: str) -> Level:
-        return next(level for level in self.levels if level.id == level_id)
+        """The level with this id; callers check the id first (``toolkit.documents.levels.check_level``)."""
+        return _by_id(self.levels, level_id)
 
     def level_for_years(self, years: float) -> Level:
         """The level whose range holds ``years`` (a boundary belongs to the higher level)."""
@@ -368,13 +583,46 @@ class RolePack(_Strict):
                 chosen = level
         return chosen
 
+    def all_keywords(self) -> list[Keyword]:
+        """The pack's terms and its credentials as terms: what profiles, resumes and postings are matched against."""
+        return [
+            *self.keywords,
+            *(certification.as_keyword() for certification in self.certifications),
+        ]
+
     def certification_by_abbreviation(self, abbreviation: str) -> Certification:
         return next(item for item in self.certifications if item.abbreviation == abbreviation)
 
-    def certification(self, name: str) -> Certification | None:
-        """The pack's certification that ``name`` spells, by abbreviation or full name."""
-        wanted = name.casefold()
-        for certification in self.certifications:
-            if wanted in (certification.abbreviation.casefold(), certification.name.casefold()):
-                return certification
-        return None
+    def category_suggestion(self, category_id: str) -> str:
+        """Where on a resume a missing term of this category could honestly go."""
+        for category in self.categories:
+            if category.id == category_id:
+                return category.suggestion
+        return "certificates (only if you hold it)" if category_id == CERTIFICATION_CATEGORY else "skills"
+
+    def source(self, source_id: str) -> Source:
+        return _by_id(self.sources, source_id)
+
+
+def _by_id(items: Iterable[Any], wanted: str) -> Any:
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise KeyError(wanted)
+
+
+def _duplicates(path: tuple[Any, ...], values: list[str], key: str) -> list[tuple[tuple[Any, ...], str]]:
+    seen: set[str] = set()
+    found = []
+    for index, value in enumerate(values):
+        if value in seen:
+            found.append(((*path, index, key), f"{key} {value!r} appears twice"))
+        seen.add(value)
+    return found
+
+
+def _problem(
+    path: tuple[Any, ...], message: str, *, choices: Iterable[str] = (), given: str = ""
+) -> tuple[tuple[Any, ...], str]:
+    hint = did_you_mean(given, choices) if given and choices else ""
+    return path, message + hint

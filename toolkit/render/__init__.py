@@ -11,12 +11,14 @@ from ..errors import UnknownNameError
 from ..suggestions import unknown_name_message
 
 FORMATS = ("pdf", "docx", "html", "md", "txt")
+JD_FORMATS = (*FORMATS, "json")  # a job description can also be a JSON Resume job document
+FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
 
 
 def check_format(fmt: str) -> str:
     fmt = fmt.lower().lstrip(".")
-    fmt = {"markdown": "md", "text": "txt", "htm": "html"}.get(fmt, fmt)
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
         raise UnknownNameError(unknown_name_message("format", fmt, FORMATS))
     return fmt

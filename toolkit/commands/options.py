@@ -1,0 +1,192 @@
+"""What the commands share: the options that mean the same everywhere, error handling, output and printing.
+
+Commands import from here and never from ``toolkit.cli``, which only assembles them, so
+there is no import circle.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import JobkitError, OutputPathError
+from ..render import FORMAT_ALIASES, FORMATS, JD_FORMATS, PAPER_SIZES
+from ..terminal import printable
+
+FORMAT_CHOICES = list(FORMATS)
+JD_FORMAT_CHOICES = list(JD_FORMATS)
+
+
+def handle_errors(command):
+    """Run a command; a ``JobkitError`` becomes its located message and exit code 1."""
+
+    @click.option("--debug", is_flag=True, help="Show a full traceback on errors (for bug reports).")
+    @functools.wraps(command)
+    def wrapper(*args, debug: bool = False, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except JobkitError as error:
+            if debug:
+                raise
+            for warning in getattr(error, "warnings", []):
+                tell(f"warning: {warning}")
+            for problem in error.problems:
+                tell(f"error: {problem}")
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+def roles_dir_option(command):
+    """--roles-dir: a folder of the user's own role packs, searched before the shipped ones."""
+    return click.option(
+        "--roles-dir",
+        "roles_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        metavar="DIR",
+        help="A folder of your own role packs, searched first (repeatable; also JOBKIT_ROLES_PATH).",
+    )(command)
+
+
+def role_options(*, required: bool = False, level_help: str | None = None):
+    """--role, --level and --roles-dir, meaning the same on every command that takes a role."""
+
+    def decorate(command):
+        command = roles_dir_option(command)
+        command = click.option(
+            "--level",
+            metavar="LEVEL",
+            required=required,
+            help=level_help
+            or "Career level (see `jobkit roles show ROLE`); inferred from the profile's years of work when left out.",
+        )(command)
+        return click.option(
+            "--role",
+            required=required,
+            metavar="ROLE",
+            help="Role pack id (see `jobkit roles list`) or a path to a role pack .yaml file"
+            + ("." if required else "; optional: without it the document fits any job."),
+        )(command)
+
+    return decorate
+
+
+def output_options(formats: list[str] = FORMAT_CHOICES):
+    """--theme, --paper, -f/--format and -o/--output, meaning the same on every document command."""
+
+    def decorate(command):
+        command = click.option(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="Output file; '-' writes to standard output. Default: a name from the "
+            "document, in the current folder.",
+        )(command)
+        command = click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(formats, case_sensitive=False),
+            help="Output format. Default: from the -o extension, else pdf.",
+        )(command)
+        command = click.option(
+            "--paper",
+            type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
+            default="letter",
+            show_default=True,
+            help="Paper size for PDF and DOCX.",
+        )(command)
+        return click.option(
+            "--theme",
+            default="classic",
+            show_default=True,
+            metavar="THEME",
+            help="classic: centred header, ruled sections. modern: coloured name band. "
+            "Both single-column and ATS-safe.",
+        )(command)
+
+    return decorate
+
+
+def tell(message: str) -> None:
+    """One line for the person at the terminal (standard error), with nothing a terminal would act on."""
+    click.echo(printable(message), err=True)
+
+
+def require_stdout():
+    """Standard output, or a clear error when it is closed (``>&-``): data must not vanish silently."""
+    if sys.stdout is None:
+        raise OutputPathError("standard output is closed; nothing was written (redirect it to a file instead)")
+    return sys.stdout
+
+
+def make_console(*, stderr: bool = False):
+    """A rich console: the terminal's size on a terminal, wide enough not to wrap tables when piped.
+
+    Width and height are always given, so rich never reads COLUMNS or LINES itself
+    (it would fail on values such as ``²``); out-of-range values are ignored.
+    """
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else require_stdout()
+    if stream is None:  # standard error closed: progress goes nowhere, as it would anyway
+        import io
+
+        stream = io.StringIO()
+    columns = _whole_number_from_environment("COLUMNS", 20, 1000)
+    lines = _whole_number_from_environment("LINES", 5, 1000)
+    if stream.isatty():
+        try:
+            size = os.get_terminal_size(stream.fileno())
+            columns, lines = columns or size.columns or 80, lines or size.lines or 25
+        except (OSError, ValueError, AttributeError):
+            columns, lines = columns or 80, lines or 25
+    return Console(file=stream, width=columns or 160, height=lines or 25)
+
+
+def _whole_number_from_environment(name: str, low: int, high: int) -> int | None:
+    value = os.environ.get(name, "").strip()
+    if value.isascii() and value.isdigit() and len(value) <= 6 and low <= int(value) <= high:
+        return int(value)
+    return None
+
+
+def choose_format(fmt: str | None, output: str | None, formats: list[str] = FORMAT_CHOICES) -> str:
+    """-f wins; else the -o extension if it is a known format; else PDF."""
+    if fmt:
+        return fmt.lower()
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+        suffix = FORMAT_ALIASES.get(suffix, suffix)
+        if suffix in formats:
+            return suffix
+    return "pdf"
+
+
+def emit(document, output: str | None) -> None:
+    """Print warnings and notes to stderr, then write the document (stdout for '-').
+
+    The document never replaces a file it was made from: the library lists those in ``sources``.
+    """
+    from ..output import check_output_path, write_atomically
+
+    for warning in document.warnings:
+        tell(f"warning: {warning}")
+    if document.level:
+        tell(document.level.describe())
+    for note in document.notes:
+        tell(f"note: {note}")
+    if output == "-":
+        stdout = require_stdout()
+        stdout.buffer.write(document.content)
+        stdout.flush()
+        return
+    path = Path(output) if output else Path(document.suggested_name)
+    check_output_path(path, document.sources)
+    write_atomically(path, document.content)
+    tell(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)")
