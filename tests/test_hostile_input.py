@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError
-from toolkit.profiles import load_profile
+from toolkit.inputs.profiles import load_profile
 
 ROLE = "medical-records-specialist"
 MARKUP = (

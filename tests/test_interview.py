@@ -13,9 +13,9 @@ from toolkit.api import render_interview
 from toolkit.cli import cli
 from toolkit.documents.interview import build_interview_context
 from toolkit.errors import ValidationError
-from toolkit.profiles import load_profile
+from toolkit.inputs.profiles import load_profile
+from toolkit.inputs.roles import load_role
 from toolkit.resources import templates_dir
-from toolkit.roles import load_role
 
 LEVELS = ["junior", "mid", "senior", "supervisor", "manager", "director"]
 
@@ -144,7 +144,9 @@ def test_interviewer_kit_sections(runner, tmp_path):
 def test_posting_pulls_matching_questions_to_the_front():
     posting = EXAMPLES / "posting.txt"
     document = build_interview_context(
-        load_role(ROLE), level="mid", posting=__import__("toolkit.postings", fromlist=["x"]).load_posting(posting)
+        load_role(ROLE),
+        level="mid",
+        posting=__import__("toolkit.inputs.postings", fromlist=["x"]).load_posting(posting),
     )
     first = _questions(document.document)[0]
     bank = {question.id: question for question in load_role(ROLE).interview.questions}

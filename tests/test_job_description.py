@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from toolkit.api import render_job_description
 from toolkit.cli import cli
-from toolkit.companies import load_company
 from toolkit.errors import JobkitError
+from toolkit.inputs.companies import load_company
 from toolkit.resources import load_schema
 
 COMPANY = EXAMPLES / "company.yaml"

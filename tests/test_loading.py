@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.errors import InputFileError
-from toolkit.loading import load_data_file, parse_json, parse_yaml
+from toolkit.inputs.loading import load_data_file, parse_json, parse_yaml
 
 
 def test_yaml_positions_point_at_each_field():

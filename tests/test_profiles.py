@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from toolkit.errors import ValidationError
-from toolkit.loading import LoadedData
-from toolkit.profiles import load_profile, validate_profile
+from toolkit.inputs.loading import LoadedData
+from toolkit.inputs.profiles import load_profile, validate_profile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "jsonresume"
 

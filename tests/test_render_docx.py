@@ -10,7 +10,7 @@ from conftest import EXAMPLES, convert_with_libreoffice, requires_program
 from docx.shared import Inches, Mm
 
 from toolkit.api import render_resume
-from toolkit.profiles import load_profile
+from toolkit.inputs.profiles import load_profile
 
 ROLE = "medical-records-specialist"
 

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from toolkit.api import render_resume
-from toolkit.profiles import load_profile
+from toolkit.inputs.profiles import load_profile
 from toolkit.render.pdf import html_to_pdf
 
 ROLE = "medical-records-specialist"

@@ -12,8 +12,8 @@ from toolkit.documents.focus import focus_for
 from toolkit.documents.levels import choose_level
 from toolkit.documents.resume import build_resume_context
 from toolkit.errors import UnknownNameError
-from toolkit.profiles import load_profile
-from toolkit.roles import load_role
+from toolkit.inputs.profiles import load_profile
+from toolkit.inputs.roles import load_role
 
 ROLE = "medical-records-specialist"
 TODAY = date(2026, 11, 23)

@@ -9,9 +9,9 @@ import yaml
 
 from toolkit.cli import cli
 from toolkit.errors import UnknownNameError, ValidationError
+from toolkit.inputs.roles import available_packs, builtin_role_ids, load_role, resolve_role
 from toolkit.matching import TextIndex, find_keyword
 from toolkit.resources import templates_dir
-from toolkit.roles import available_packs, builtin_role_ids, load_role, resolve_role
 
 ROLE = "medical-records-specialist"
 FAMILY = [

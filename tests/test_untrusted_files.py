@@ -202,7 +202,7 @@ def test_an_endless_device_as_input_is_refused_at_once():
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux /proc")
 def test_the_size_cap_holds_when_a_file_claims_to_be_empty():
     from toolkit.errors import InputFileError
-    from toolkit.loading import read_bytes
+    from toolkit.inputs.loading import read_bytes
 
     assert os.stat("/proc/self/maps").st_size == 0
     with pytest.raises(InputFileError, match=r"maps: profile is over 64 bytes; the limit is 64 bytes"):

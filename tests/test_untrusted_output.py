@@ -19,11 +19,11 @@ from markdown_it import MarkdownIt
 
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
+from toolkit.commands.terminal import printable
 from toolkit.errors import JobkitError
+from toolkit.inputs.roles import load_role
 from toolkit.placeholders import fill_placeholders
 from toolkit.render.text import html_to_markdown, markdown_link_target
-from toolkit.roles import load_role
-from toolkit.terminal import printable
 
 BUILTIN_PACK = REPO / "templates" / "roles" / f"{ROLE}.yaml"
 ESC, BEL, RLO = "\x1b", "\x07", "\u202e"
@@ -419,7 +419,9 @@ def test_control_characters_in_a_pack_are_removed_with_a_located_warning(runner,
     assert loaded.levels[0].id == "junior"
     warnings = [str(warning) for warning in loaded.load_warnings]
     title_line, level_line = _line_of(pack, "title: "), _line_of(pack, "  - id: ")
-    assert f"{pack}:{title_line}:1: title: removed 2 control or invalid characters that no document can hold" in warnings
+    assert (
+        f"{pack}:{title_line}:1: title: removed 2 control or invalid characters that no document can hold" in warnings
+    )
     assert f"{pack}:{level_line}:5: levels[0].id: removed 1 control or invalid character that no document can hold" in (
         warnings
     )

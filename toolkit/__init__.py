@@ -42,11 +42,11 @@ def __getattr__(name: str):
 
         return JobkitError
     if name == "load_profile":
-        from .profiles import load_profile
+        from .inputs.profiles import load_profile
 
         return load_profile
     if name in {"load_role", "builtin_role_ids"}:
-        from . import roles
+        from .inputs import roles
 
         return getattr(roles, name)
     if name in {

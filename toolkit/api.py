@@ -12,12 +12,12 @@ from .documents.common import Document
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
+from .inputs.profiles import LoadedProfile, load_profile
+from .inputs.roles import LoadedRole, resolve_role
 from .models.posting import Posting
 from .output import safe_file_stem
-from .profiles import LoadedProfile, load_profile
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
-from .roles import LoadedRole, resolve_role
 
 GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 RolePaths = Sequence[str | Path]
@@ -174,9 +174,9 @@ def render_job_description(
     ``"auto"`` (the role pack's figures for the level, noted with their source) or ``"none"``.
     ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
     """
-    from .companies import load_company
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
+    from .inputs.companies import load_company
     from .models.company import Company
 
     fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
@@ -363,7 +363,7 @@ def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
 
 
 def _posting(job: str | Path | None) -> Posting | None:
-    from .postings import load_posting
+    from .inputs.postings import load_posting
 
     return load_posting(job) if job else None
 
@@ -406,7 +406,7 @@ def check_resume_file(
     the posting's requirements.
     """
     from .check import check_resume
-    from .roles import builtin_role_ids, load_role
+    from .inputs.roles import builtin_role_ids, load_role
 
     pack = resolve_role(role, roles_dirs).pack if role else None
     posting = _posting(job)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputFileError, JobkitError, Location, OutputPathError
-from .loading import read_text
+from .inputs.loading import read_text
 from .output import check_output_path, refuse_special_output, safe_file_stem, same_file, write_atomically
 from .suggestions import did_you_mean
 
@@ -236,7 +236,7 @@ def _target_problem(target: Path, inputs: list[Path], force: bool) -> str:
 
 def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
     """The files a row names: its company file, and its role pack when given as a path."""
-    from .roles import role_files
+    from .inputs.roles import role_files
 
     sources = [folder / values["company_file"]] if values.get("company_file") else []
     role = values.get("role", "")
@@ -250,7 +250,7 @@ def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
 
 def _company_name(path: Path, cache: dict[str, str]) -> str:
     """The company's name from its file, loaded once per file (errors name the file and line)."""
-    from .companies import load_company
+    from .inputs.companies import load_company
 
     key = str(path)
     if key not in cache:
@@ -323,8 +323,8 @@ def _warm_worker(fmt: str) -> None:
     render puts all of that into the worker, where every child inherits it.
     """
     from .api import render_job_description
+    from .inputs.roles import builtin_role_ids, load_role
     from .render import load_renderer
-    from .roles import builtin_role_ids, load_role
 
     if fmt != "json":
         load_renderer(fmt)

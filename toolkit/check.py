@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .dates import PartialDate, experience_years
 from .extraction import ExtractedResume, extract_resume, flatten
 from .matching import TextIndex, find_keyword, importance_weight, posting_terms
+from .models.dates import PartialDate, experience_years
 from .models.posting import Posting
 from .models.profile import Profile
 from .models.role import Keyword, RolePack

@@ -14,8 +14,8 @@ import click
 from . import __version__
 from .commands import batch, check, documents, setup
 from .commands.options import tell
+from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
-from .terminal import ASCII_FALLBACK_ERRORS, printable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputFileError, Location
-from .loading import read_bytes
+from .inputs.loading import read_bytes
 
 MAX_RESUME_BYTES = 20 * 1024 * 1024
 

@@ -20,7 +20,7 @@ def write_role_starter(
     path: Path, *, role_id: str, title: str | None, parent: str, roles_dirs: Sequence[str | Path] = ()
 ) -> None:
     """Write a starter role pack ``role_id`` extending ``parent``; the result validates as it is."""
-    from .roles import find_pack
+    from .inputs.roles import find_pack
 
     # The starter builds ids from this one ("ID-technical"), which must stay within 41 characters.
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,29}", role_id):

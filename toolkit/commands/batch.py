@@ -8,13 +8,13 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_BAD_INPUT, JobkitError
-from ..terminal import terminal_text
 from .options import (
     JD_FORMAT_CHOICES,
     handle_errors,
     make_console,
     tell,
 )
+from .terminal import terminal_text
 
 
 @click.command()
@@ -82,7 +82,7 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
 
 def _count_rows(csv_file: Path) -> int | None:
     """Rows for the progress bar, read with the same limits as the batch itself (None: it will say why)."""
-    from ..loading import read_bytes
+    from ..inputs.loading import read_bytes
 
     try:
         lines = read_bytes(csv_file, what="batch file").splitlines()

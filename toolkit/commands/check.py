@@ -69,11 +69,11 @@ def check(
 
     from ..api import check_resume_file
     from ..budget import run_within_budget
-    from ..terminal import json_for_terminal
+    from .terminal import json_for_terminal
 
     stdout = require_stdout()  # before the work: a report with nowhere to go is an error, not silence
     if role:
-        from ..roles import load_role
+        from ..inputs.roles import load_role
 
         # Loaded here for its warnings; the child that checks inherits the loaded pack.
         for warning in load_role(role).load_warnings:

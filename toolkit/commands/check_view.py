@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..check import SCORE_FORMULA, CheckReport
-from ..terminal import printable
-from ..terminal import terminal_text as text
+from .terminal import printable
+from .terminal import terminal_text as text
 
 
 def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from ..terminal import terminal_text
 from .options import (
     JD_FORMAT_CHOICES,
     choose_format,
@@ -17,6 +16,7 @@ from .options import (
     role_options,
     tell,
 )
+from .terminal import terminal_text
 
 JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 

@@ -15,7 +15,7 @@ import click
 
 from ..errors import JobkitError, OutputPathError
 from ..render import FORMAT_ALIASES, FORMATS, JD_FORMATS, PAPER_SIZES
-from ..terminal import printable
+from .terminal import printable
 
 FORMAT_CHOICES = list(FORMATS)
 JD_FORMAT_CHOICES = list(JD_FORMATS)

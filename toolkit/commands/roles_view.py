@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..inputs.roles import PackLocation
 from ..models.role import RolePack
-from ..roles import PackLocation
-from ..terminal import terminal_text as text
+from .terminal import terminal_text as text
 
 
 def roles_table(entries: list[tuple[PackLocation, RolePack | None, str]]) -> Any:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from ..terminal import printable, terminal_text
 from .options import (
     handle_errors,
     make_console,
@@ -14,6 +13,7 @@ from .options import (
     roles_dir_option,
     tell,
 )
+from .terminal import printable, terminal_text
 
 
 @click.command()
@@ -47,7 +47,7 @@ def validate(profile: Path) -> None:
     Example:
         jobkit validate profile.yaml
     """
-    from ..profiles import load_profile
+    from ..inputs.profiles import load_profile
 
     loaded = load_profile(profile)
     for warning in loaded.warnings:
@@ -76,7 +76,7 @@ def schema(kind: str) -> None:
     """
     import json
 
-    from ..schemas import json_schema
+    from ..inputs.schemas import json_schema
 
     click.echo(json.dumps(json_schema(kind), indent=2, ensure_ascii=False), file=require_stdout())
 
@@ -110,7 +110,7 @@ def roles_list(roles_dirs: tuple[Path, ...]) -> None:
         jobkit roles list --roles-dir my-packs/
     """
     from ..errors import JobkitError
-    from ..roles import available_packs, load_role, user_roles_dir
+    from ..inputs.roles import available_packs, load_role, user_roles_dir
     from .roles_view import roles_table
 
     console = make_console()
@@ -135,7 +135,7 @@ def roles_show(role: str, roles_dirs: tuple[Path, ...]) -> None:
     Example:
         jobkit roles show medical-records-specialist
     """
-    from ..roles import resolve_role
+    from ..inputs.roles import resolve_role
     from .roles_view import role_report
 
     resolved = resolve_role(role, roles_dirs)
@@ -185,7 +185,7 @@ def roles_validate(pack_file: Path, roles_dirs: tuple[Path, ...]) -> None:
     Example:
         jobkit roles validate dental-assistant.yaml
     """
-    from ..roles import resolve_role
+    from ..inputs.roles import resolve_role
 
     resolved = resolve_role(str(pack_file), roles_dirs, allow_abstract=True)
     for warning in resolved.warnings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
-from ..links import safe_link
+from ..inputs.links import safe_link
 from ..models.profile import Profile
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from ..errors import JobkitError
-from ..links import safe_link
+from ..inputs.links import safe_link
 from ..models.company import Company
 from ..models.role import RolePack
 from ..placeholders import fill_placeholders

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..dates import Span, experience_years
 from ..errors import UnknownNameError
+from ..models.dates import Span, experience_years
 from ..models.profile import Profile
 from ..models.role import Level, RolePack
 from ..suggestions import unknown_name_message

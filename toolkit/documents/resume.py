@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from ..dates import display_date, format_date_range
-from ..links import safe_link
+from ..inputs.links import safe_link
 from ..matching import TextIndex, find_keyword, keyword_score
+from ..models.dates import display_date, format_date_range
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders

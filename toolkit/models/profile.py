@@ -15,7 +15,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..dates import PartialDate
+from .dates import PartialDate
 
 
 def _parse_date(value: Any) -> Any:

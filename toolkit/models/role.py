@@ -1,6 +1,6 @@
 """Role packs (format 2): what jobkit knows about one occupation, as typed, read-only models.
 
-A pack file may extend another (``extends:``); ``toolkit.roles`` merges the chain and
+A pack file may extend another (``extends:``); ``toolkit.inputs.roles`` merges the chain and
 validates the result with these models, so a ``RolePack`` is always complete. Pack text
 may hold only the plain ``{name}`` placeholders its field is filled with
 (``PLACEHOLDER_FIELDS``), checked at load time. Nothing here knows an occupation:
@@ -54,7 +54,7 @@ CERTIFICATION_CATEGORY = "certification"
 
 # Pack text that documents fill in, and the names each field is filled with: the only
 # placeholders allowed anywhere (``*`` is any list index or mapping key). Checked at load
-# time by ``toolkit.roles``; filled by ``toolkit.placeholders.fill_placeholders``.
+# time by ``toolkit.inputs.roles``; filled by ``toolkit.placeholders.fill_placeholders``.
 PLACEHOLDER_FIELDS: dict[tuple[str, ...], frozenset[str]] = {
     ("resume", "summary", "with_years"): frozenset({"label", "years", "strengths"}),
     ("resume", "summary", "without_years"): frozenset({"label", "strengths"}),

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..errors import InputFileError, Problem, ValidationError
+from ..models.posting import Posting, PostingLine
+from ..resources import schema_validator
 from .cleaning import clean_text
-from .errors import InputFileError, Problem, ValidationError
 from .loading import parse_json, read_text
-from .models.posting import Posting, PostingLine
-from .resources import schema_validator
 
 _HEADING_PREFERRED = re.compile(r"\b(preferred|nice to have|bonus|a plus|desired|ideally)\b", re.IGNORECASE)
 _HEADING_REQUIRED = re.compile(
@@ -113,7 +113,7 @@ def _importance_of_heading(heading: str, current: str) -> str:
 
 
 def _location(name: str):
-    from .errors import Location
+    from ..errors import Location
 
     return Location(name)
 

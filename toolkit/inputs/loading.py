@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from .errors import InputFileError, Location
-from .output import describe_file_type
+from ..errors import InputFileError, Location
+from ..output import describe_file_type
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_VALUES = 200_000

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .resources import templates_dir
+from ..resources import templates_dir
 
 KINDS = ("profile", "role", "company")
 _ITEM_KEYS = ("id", "term", "abbreviation")
@@ -22,7 +22,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     if kind == "profile":
         return json.loads((templates_dir() / "schemas" / "resume.schema.json").read_text(encoding="utf-8"))
     if kind == "role":
-        from .models.role import RolePack
+        from ..models.role import RolePack
 
         schema = RolePack.model_json_schema()
         _file_requirements(schema, top=True)
@@ -32,7 +32,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         )
         return {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
     if kind == "company":
-        from .models.company import Company
+        from ..models.company import Company
 
         schema = Company.model_json_schema()
         schema["title"] = "jobkit company file"

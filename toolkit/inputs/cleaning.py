@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .errors import Problem
+from ..errors import Problem
 from .loading import FieldPath, LoadedData
 
 # C0 controls except tab, newline and carriage return; lone surrogates; the two noncharacters.

@@ -6,13 +6,13 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InputFileError, Problem, ValidationError
+from ..models.company import Company
+from ..suggestions import did_you_mean
 from .cleaning import clean_loaded_strings
-from .errors import InputFileError, Problem, ValidationError
 from .links import safe_link
 from .loading import load_data_file, read_bytes
-from .models.company import Company
 from .pydantic_errors import problems_from_pydantic
-from .suggestions import did_you_mean
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_LOGO_PIXELS = 25_000_000

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import Problem, ValidationError
+from ..models.profile import Profile, Section, section_type
+from ..suggestions import did_you_mean
 from .cleaning import clean_loaded_strings
-from .errors import Problem, ValidationError
 from .links import safe_link
 from .loading import FieldPath, LoadedData, load_data_file
-from .models.profile import Profile, Section, section_type
 from .pydantic_errors import problems_from_pydantic
-from .suggestions import did_you_mean
 
 
 @dataclass

@@ -6,9 +6,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import Problem
+from ..errors import Problem
+from ..suggestions import did_you_mean
 from .loading import FieldPath, LoadedData
-from .suggestions import did_you_mean
 
 _WANTED = {
     "string_type": "text",

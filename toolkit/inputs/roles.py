@@ -16,14 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import Location, Problem, UnknownNameError, ValidationError
+from ..models.role import PLACEHOLDER_FIELDS, RolePack
+from ..placeholders import placeholder_problem
+from ..resources import templates_dir
+from ..suggestions import unknown_name_message
 from .cleaning import clean_loaded_strings
-from .errors import Location, Problem, UnknownNameError, ValidationError
 from .loading import FieldPath, LoadedData, format_field_path, load_data_file
-from .models.role import PLACEHOLDER_FIELDS, RolePack
-from .placeholders import placeholder_problem
 from .pydantic_errors import problems_from_pydantic
-from .resources import templates_dir
-from .suggestions import unknown_name_message
 
 ROLES_PATH_VARIABLE = "JOBKIT_ROLES_PATH"
 MAX_EXTENDS_DEPTH = 8
