@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .dates import experience_years
+from .dates import experience_years, parse_partial_date
 from .extraction import ExtractedResume, extract_resume, flatten
 from .matching import TextIndex, find_keyword, posting_terms
 from .models.posting import Posting
@@ -558,9 +558,18 @@ def _resume_years(text: str, profile: Profile | None, today: date) -> tuple[floa
     spans = []
     for match in _DATE_RANGE.finditer(flatten(text)):
         start, end = _normalise_point(match.group(1)), _normalise_point(match.group(2))
-        if start:
+        if start and _is_date(start) and (end is None or _is_date(end)):
             spans.append((start, end))
     return (experience_years(spans, today), "the date ranges in the resume") if spans else None
+
+
+def _is_date(text: str) -> bool:
+    """Whether a date read from the resume is one a calendar has ('Mar 0000' is not): others are left out."""
+    try:
+        parse_partial_date(text).first_day()
+    except ValueError:
+        return False
+    return True
 
 
 def _normalise_point(text: str) -> str | None:
@@ -568,14 +577,14 @@ def _normalise_point(text: str) -> str | None:
     text = text.strip().lower()
     if text in {"present", "current", "now"}:
         return None
-    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+(\d{{4}})", text):
+    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+([0-9]{{4}})", text):
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
+    if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}" if 1 <= int(match.group(1)) <= 12 else match.group(2)
-    if re.fullmatch(r"\d{4}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
         return text if 1 <= int(text[5:]) <= 12 else text[:4]
-    return text if re.fullmatch(r"\d{4}", text) else None
+    return text if re.fullmatch(r"[0-9]{4}", text) else None
 
 
 def score(requirements: list[Requirement], asked: bool) -> tuple[int | None, str]:

@@ -38,6 +38,8 @@ def parse_partial_date(text: str) -> PartialDate:
     if not match:
         raise ValueError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD (got {text!r})")
     year, month, day = (int(part) if part else None for part in match.groups())
+    if year < 1:
+        raise ValueError(f"year must be 0001 or later (got {text})")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"month must be 1-12 (got {text})")
     if day is not None:
