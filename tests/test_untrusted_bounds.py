@@ -12,16 +12,20 @@ import random
 import time
 import zipfile
 import zlib
+from unittest import mock
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from toolkit import extraction
+from toolkit import extraction, loading
 from toolkit.check import check_resume
 from toolkit.cli import cli
 from toolkit.dates import parse_partial_date
 from toolkit.errors import InputFileError, JobkitError, ValidationError
 from toolkit.extraction import extract_resume
+from toolkit.loading import parse_yaml
 from toolkit.postings import posting_from_text
 from toolkit.profiles import load_profile
 
@@ -345,3 +349,46 @@ def test_more_text_than_a_resume_holds_in_a_docx_is_refused(tmp_path, monkeypatc
     monkeypatch.setattr(extraction, "MAX_TEXT_CHARACTERS", 1_000)
     path = write_docx(tmp_path / "long.docx", "Jane Doe", "x y " * 400)
     assert "the DOCX holds 1,609 characters of text; jobkit check reads at most 1,000" in refusal(path)
+
+
+# --- YAML aliases (item 5) -----------------------------------------------------------------------------
+
+
+def alias_bomb(text_length: int, aliases: int) -> str:
+    return (
+        f"basics:\n  name: Jane\n  summary: &a {'x' * text_length}\n"
+        f"work:\n  - name: Clinic\n    highlights: [{', '.join(['*a'] * aliases)}]\n"
+    )
+
+
+def test_an_alias_repeating_a_long_text_is_refused_where_it_is_used(runner, tmp_path):
+    # The report's case: a 1 MB string named 400 times reached 2.5 GB once rendered.
+    path = tmp_path / "profile.yaml"
+    path.write_text(alias_bomb(1_000_000, 400), encoding="utf-8")
+    started = time.monotonic()
+    result = runner.invoke(cli, ["resume", str(path), "--role", "medical-records-specialist", "-f", "md", "-o", "-"])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert (
+        f"{path}:3:12: work[0].highlights[4]: the values hold more than 5,242,880 characters once YAML aliases "
+        "are expanded" in result.output
+    )
+
+
+def test_aliases_within_the_limit_still_load():
+    loaded = parse_yaml(alias_bomb(1_000_000, 3), "profile.yaml")
+    assert len(loaded.data["work"][0]["highlights"]) == 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(text_length=st.integers(1, 300), aliases=st.integers(0, 30))
+def test_expanded_text_loads_exactly_when_it_fits_the_limit(text_length, aliases):
+    document = f"text: &a {'x' * text_length}\nitems: [{', '.join(['*a'] * aliases)}]\n"
+    expanded = len("text") + len("items") + text_length * (1 + aliases)
+    with mock.patch.object(loading, "MAX_EXPANDED_CHARACTERS", 2_000):
+        if expanded <= 2_000:
+            text = "x" * text_length
+            assert parse_yaml(document, "a.yaml").data == {"text": text, "items": [text] * aliases}
+        else:
+            with pytest.raises(InputFileError, match="once YAML aliases are expanded"):
+                parse_yaml(document, "a.yaml")
