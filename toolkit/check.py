@@ -586,7 +586,9 @@ def _resume_years(text: str, profile: Profile | None, today: date) -> tuple[floa
     spans: list[tuple[PartialDate | None, PartialDate | None]] = []
     for match in _DATE_RANGE.finditer(flatten(text)):
         start, end = _read_point(match.group(1)), _read_point(match.group(2))
-        if start:
+        open_ended = _normalise_point(match.group(2)) is None
+        # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
+        if start and (end or open_ended):
             spans.append((start, end))
     return (experience_years(spans, today), "the date ranges in the resume") if spans else None
 
@@ -605,14 +607,14 @@ def _normalise_point(text: str) -> str | None:
     text = text.strip().lower()
     if text in {"present", "current", "now"}:
         return None
-    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+(\d{{4}})", text):
+    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+([0-9]{{4}})", text):
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
+    if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}" if 1 <= int(match.group(1)) <= 12 else match.group(2)
-    if re.fullmatch(r"\d{4}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
         return text if 1 <= int(text[5:]) <= 12 else text[:4]
-    return text if re.fullmatch(r"\d{4}", text) else None
+    return text if re.fullmatch(r"[0-9]{4}", text) else None
 
 
 def score(requirements: list[Requirement], asked: bool) -> tuple[int | None, str]:

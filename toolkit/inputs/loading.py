@@ -249,12 +249,29 @@ def _char_at(text: str, line: int, column: int) -> str:
     return lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
 
 
+# Text in the built data, counted as aliases expand: a file without aliases holds fewer characters than
+# its bytes, so only alias expansion can pass this (one 1 MB string named 400 times is 400 MB of text).
+MAX_EXPANDED_CHARACTERS = MAX_INPUT_BYTES
+
+
 class _YamlBuilder:
     def __init__(self, name: str):
         self.name = name
         self.positions: dict[FieldPath, tuple[int, int]] = {}
         self.count = 0
+        self.characters = 0
         self.active: set[int] = set()
+
+    def _count_text(self, node: yaml.ScalarNode, path: FieldPath) -> None:
+        self.characters += len(node.value)
+        if self.characters > MAX_EXPANDED_CHARACTERS:
+            # The node of an alias is its anchor's node, so the line is the anchor's; the field says where it was used.
+            mark = node.start_mark
+            raise InputFileError(
+                f"the values hold more than {MAX_EXPANDED_CHARACTERS:,} characters once YAML aliases are expanded; "
+                "an alias repeats too much text (write the text out, or refer to it less often)",
+                Location(self.name, mark.line + 1, mark.column + 1, format_field_path(path) or None),
+            )
 
     def _fail(self, message: str, node: yaml.Node) -> InputFileError:
         mark = node.start_mark
@@ -271,6 +288,7 @@ class _YamlBuilder:
         if path not in self.positions:
             self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
+            self._count_text(node, path)
             return self._scalar(node)
         self.active.add(id(node))
         try:
@@ -302,6 +320,7 @@ class _YamlBuilder:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self._fail("a key must be plain text", key_node)
             key = key_node.value
+            self._count_text(key_node, path + (key,))
             line = key_node.start_mark.line + 1
             if key in seen_lines:
                 raise self._fail(

@@ -1,0 +1,395 @@
+"""Untrusted input, round two: bounded reading of resumes and YAML, linear patterns, no tracebacks.
+
+A crafted file may be small and still ask for gigabytes or hours (a zip bomb, a PDF content stream
+that decompresses a thousandfold, a YAML alias repeated, a pattern that backtracks). Each test builds
+such a file, small, and checks that jobkit refuses it with a message naming the limit, or reads it
+safely, in a few seconds at most.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import zipfile
+import zlib
+from unittest import mock
+
+import docx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit import extraction
+from toolkit.check import check_resume
+from toolkit.cli import cli
+from toolkit.errors import InputFileError, JobkitError, ValidationError
+from toolkit.extraction import extract_resume
+from toolkit.inputs import loading
+from toolkit.inputs.loading import parse_yaml
+from toolkit.inputs.postings import posting_from_text
+from toolkit.inputs.profiles import load_profile
+from toolkit.models.dates import parse_partial_date
+
+POSTING = "Records Clerk\n\nRequirements:\n- 2 years of experience in records\n"
+
+
+def write_docx(path, *paragraphs: str):
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(path)
+    return path
+
+
+def assert_clean_exit(result) -> None:
+    """A user's file gives exit 0 or 1 with words, never a traceback."""
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+
+
+# --- dates read back from a resume (item 11) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dates",
+    ["Mar 0000 – Present", "0000 - 2020", "٢٠٢٠ – Present", "٠٣/٢٠٢٠ - ٢٠٢١", "Jan 2020 - 13/0000"],
+)
+def test_dates_no_calendar_has_are_left_out_of_the_years(tmp_path, dates):
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", f"Records Clerk, {dates}")
+    posting = posting_from_text(POSTING, "posting.txt")
+    report = check_resume(resume, posting=posting)
+    years = next(requirement for requirement in report.requirements if requirement.kind == "years")
+    assert not years.found
+    assert years.where == "no dated work found"
+
+
+def test_a_readable_range_still_counts_beside_an_unreadable_one(tmp_path):
+    resume = write_docx(
+        tmp_path / "resume.docx", "Jane Doe", "Experience", "Clerk, Mar 0000 – Present", "Clerk, Jan 2015 – Dec 2019"
+    )
+    report = check_resume(resume, posting=posting_from_text(POSTING, "posting.txt"))
+    years = next(requirement for requirement in report.requirements if requirement.kind == "years")
+    assert years.found
+    assert years.where.startswith("5.0 years from the date ranges in the resume")
+
+
+def test_check_command_reads_year_zero_without_a_traceback(runner, tmp_path):
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", "Clerk, Mar 0000 – Present")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(POSTING, encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(posting)])
+    assert_clean_exit(result)
+    assert result.exit_code == 0
+
+
+def test_year_zero_is_not_a_date():
+    with pytest.raises(ValueError, match="year must be between 1000 and 2999"):
+        parse_partial_date("0000-03")
+
+
+def test_profile_with_year_zero_gets_a_located_error_not_a_traceback(write_profile):
+    path = write_profile(
+        "basics:\n  name: Jane Doe\nwork:\n  - name: Clinic\n    position: Clerk\n"
+        '    startDate: "0000-03"\n    endDate: "2020"\n'
+    )
+    with pytest.raises(ValidationError) as caught:
+        load_profile(path)
+    assert "work[0].startDate: year must be between 1000 and 2999" in str(caught.value)
+    assert isinstance(caught.value, JobkitError)
+
+
+# --- PDFs: built from raw bytes, so a test can make any object malformed ------------------------------
+
+TEXT = b"BT /F1 12 Tf 72 700 Td (Jane Doe, records clerk) Tj ET"
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def stream(data: bytes, *, compress: bool = True, extra: bytes = b"") -> bytes:
+    if compress:
+        data = zlib.compress(data, 9)
+        extra += b" /Filter /FlateDecode"
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def raw_pdf(
+    *,
+    content: bytes = TEXT,
+    pages: int = 1,
+    resources: bytes = b"<< /Font << /F1 3 0 R >> >>",
+    page_extra: bytes = b"",
+    media_box: bytes = b"[0 0 612 792]",
+    objects: tuple[bytes, ...] = (),
+) -> bytes:
+    """A PDF whose pages all draw one content stream (object 4); ``objects`` are numbered from 5 on."""
+    first_page = 5 + len(objects)
+    kids = b" ".join(b"%d 0 R" % (first_page + index) for index in range(pages))
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        FONT,
+        stream(content),
+        *objects,
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents 4 0 R %s >>"
+    bodies += [page % (media_box, resources, page_extra)] * pages
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, table)
+    return bytes(out)
+
+
+def write_pdf(tmp_path, data: bytes, name: str = "resume.pdf"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_the_raw_pdf_builder_makes_a_readable_resume(tmp_path):
+    extracted = extract_resume(write_pdf(tmp_path, raw_pdf(pages=2)))
+    assert extracted.pages == 2
+    assert extracted.text.count("Jane Doe, records clerk") == 2
+
+
+MALFORMED = {
+    "annotations that are numbers and names": {"page_extra": b"/Annots [5 (text) /Name true]"},
+    "annotations that are not an array": {"page_extra": b"/Annots 7"},
+    "annotations that are one dictionary": {"page_extra": b"/Annots << /A << /URI (https://example.com) >> >>"},
+    "annotations that point at a number": {"page_extra": b"/Annots [5 0 R]", "objects": (b"42",)},
+    "annotations that point nowhere": {"page_extra": b"/Annots [99 0 R 98 0 R]"},
+    "an action that is a number": {"page_extra": b"/Annots [<< /Subtype /Link /A 3 >>]"},
+    "a link target that is an array": {"page_extra": b"/Annots [<< /A << /S /URI /URI [1 2] >> >>]"},
+    "fonts that are an array": {"resources": b"<< /Font [1 2] >>"},
+    "a font that is an array": {"resources": b"<< /Font << /F1 [1] >> >>"},
+    "a font that points nowhere": {"resources": b"<< /Font << /F1 99 0 R >> >>"},
+    "a font whose encoding is a number": {
+        "resources": b"<< /Font << /F1 5 0 R >> >>",
+        "objects": (b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding 5 >>",),
+    },
+    "resources that point nowhere": {"resources": b"99 0 R"},
+    "resources that are a number": {"resources": b"12"},
+    "a media box that is a number": {"media_box": b"3"},
+    "a media box of two numbers": {"media_box": b"[0 0]"},
+    "a media box of names": {"media_box": b"[/a /b /c /d]"},
+}
+
+
+@pytest.mark.parametrize("damage", MALFORMED.values(), ids=MALFORMED.keys())
+def test_malformed_pdf_objects_give_words_not_a_traceback(tmp_path, runner, damage):
+    path = write_pdf(tmp_path, raw_pdf(**damage))
+    result = runner.invoke(cli, ["check", str(path), "--role", "medical-records-specialist"])
+    assert_clean_exit(result)
+    if result.exit_code == 1:
+        assert "resume.pdf" in result.output
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["annotations that are numbers and names", "annotations that are not an array", "a link target that is an array"],
+)
+def test_malformed_annotations_are_skipped_and_the_text_still_read(tmp_path, damage):
+    extracted = extract_resume(write_pdf(tmp_path, raw_pdf(**MALFORMED[damage])))
+    assert "Jane Doe" in extracted.text
+    assert extracted.link_targets == []
+
+
+def test_a_link_among_malformed_annotations_is_still_found(tmp_path):
+    annotations = b"/Annots [5 7 0 R << /A 3 >> << /A << /S /URI /URI (mailto:jane@example.com) >> >>]"
+    extracted = extract_resume(write_pdf(tmp_path, raw_pdf(page_extra=annotations)))
+    assert extracted.link_targets == ["mailto:jane@example.com"]
+
+
+def test_a_malformed_media_box_falls_back_to_letter(tmp_path):
+    extracted = extract_resume(write_pdf(tmp_path, raw_pdf(media_box=b"3")))
+    assert (extracted.page_width, extracted.page_height) == (612.0, 792.0)
+
+
+# --- PDF limits (item 5) -------------------------------------------------------------------------------
+
+
+def refusal(path) -> str:
+    started = time.monotonic()
+    with pytest.raises(InputFileError) as caught:
+        extract_resume(path)
+    assert time.monotonic() - started < 10, "refused, but only after a long time"
+    return str(caught.value)
+
+
+def test_huge_content_streams_are_refused_quickly(tmp_path):
+    # The report's case: a ~100 KB file whose shared content stream inflates to 70 MB of text operations.
+    line = b"BT /F1 12 Tf 72 700 Td (" + b"records " * 2500 + b") Tj ET\n"
+    data = raw_pdf(content=line * (70_000_000 // len(line)), pages=3)
+    assert len(data) < 200_000
+    message = refusal(write_pdf(tmp_path, data))
+    assert "a stream over 5 MB decoded" in message
+
+
+def test_more_pages_than_a_resume_has_are_refused(tmp_path):
+    message = refusal(write_pdf(tmp_path, raw_pdf(pages=51)))
+    assert "the PDF has 51 pages; jobkit check reads resumes of at most 50 pages" in message
+    assert extract_resume(write_pdf(tmp_path, raw_pdf(pages=50), "fifty.pdf")).pages == 50
+
+
+def test_a_page_with_more_text_than_a_page_holds_is_refused(tmp_path):
+    content = b"BT /F1 12 Tf 72 700 Td (" + b"x" * 60_000 + b") Tj (" + b"y" * 60_000 + b") Tj ET"
+    message = refusal(write_pdf(tmp_path, raw_pdf(content=content)))
+    assert "page 1 of the PDF holds more than 100,000 characters of text" in message
+
+
+def test_more_text_than_a_resume_holds_is_refused(tmp_path):
+    content = b"BT /F1 12 Tf 72 700 Td (" + b"x" * 90_000 + b") Tj ET"
+    message = refusal(write_pdf(tmp_path, raw_pdf(content=content, pages=12)))
+    assert "the PDF holds more than 1,000,000 characters of text (by page 12)" in message
+
+
+def test_a_content_stream_of_too_many_tokens_is_refused(tmp_path):
+    message = refusal(write_pdf(tmp_path, raw_pdf(content=TEXT + b" 1" * 150_000)))
+    assert "over 100,000 tokens" in message
+
+
+def test_a_form_drawn_again_and_again_counts_each_time(tmp_path):
+    # pypdf parses a form XObject's stream every time it is drawn: six draws of a 1 MB form are 6 MB to parse.
+    form = stream(
+        b"%" + b"x" * 1_000_000 + b"\n" + TEXT,
+        extra=b" /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>",
+    )
+    data = raw_pdf(
+        content=TEXT + b" /X0 Do" * 6,
+        resources=b"<< /Font << /F1 3 0 R >> /XObject << /X0 5 0 R >> >>",
+        objects=(form,),
+    )
+    message = refusal(write_pdf(tmp_path, data))
+    assert "the PDF holds more than 5 MB of drawing instructions (by page 1" in message
+    once = raw_pdf(
+        content=TEXT + b" /X0 Do", resources=b"<< /Font << /F1 3 0 R >> /XObject << /X0 5 0 R >> >>", objects=(form,)
+    )
+    assert extract_resume(write_pdf(tmp_path, once, "once.pdf")).text.count("Jane Doe") == 2
+
+
+def test_pages_sharing_one_large_stream_count_once_per_page(tmp_path):
+    content = TEXT + b"\n%" + b"x" * 1_500_000
+    message = refusal(write_pdf(tmp_path, raw_pdf(content=content, pages=4)))
+    assert "more than 5 MB of drawing instructions (by page 4" in message
+
+
+def test_the_operations_limit_stops_extraction(tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "MAX_PDF_OPERATIONS", 1_000)
+    message = refusal(write_pdf(tmp_path, raw_pdf(content=TEXT + b" q Q" * 300, pages=2)))
+    assert "the PDF runs more than 1,000 drawing operations (by page 2)" in message
+
+
+def test_the_check_command_names_the_limit_and_exits_1(tmp_path, runner):
+    path = write_pdf(tmp_path, raw_pdf(pages=60))
+    result = runner.invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "at most 50 pages" in result.output and "Traceback" not in result.output
+
+
+# --- DOCX limits (item 5) ------------------------------------------------------------------------------
+
+
+def rezip(source, target, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None):
+    """Copy a DOCX, replacing or adding members (deflated)."""
+    replace, add = replace or {}, add or {}
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in original.infolist():
+            copy.writestr(member.filename, replace.get(member.filename, original.read(member)))
+        for name, data in add.items():
+            copy.writestr(name, data)
+    return target
+
+
+def padded_document(source, padding: int) -> bytes:
+    """document.xml with ``padding`` spaces before the body ends: valid XML that deflates a thousandfold."""
+    with zipfile.ZipFile(source) as original:
+        head, tail = original.read("word/document.xml").rsplit(b"</w:body>", 1)
+    return head + b" " * padding + b"</w:body>" + tail
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, runner):
+    plain = write_docx(tmp_path / "plain.docx", "Jane Doe", "Records clerk")
+    bomb = rezip(plain, tmp_path / "bomb.docx", replace={"word/document.xml": padded_document(plain, 60_000_000)})
+    assert bomb.stat().st_size < 200_000
+    started = time.monotonic()
+    result = runner.invoke(cli, ["check", str(bomb)])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert "word/document.xml in the DOCX unpacks to 57 MB; jobkit check reads at most 20 MB per part" in result.output
+
+
+def test_a_docx_part_that_inflates_too_far_is_refused(tmp_path):
+    plain = write_docx(tmp_path / "plain.docx", "Jane Doe", "Records clerk")
+    dense = rezip(plain, tmp_path / "dense.docx", replace={"word/document.xml": padded_document(plain, 2_000_000)})
+    message = refusal(dense)
+    assert "word/document.xml in the DOCX unpacks to" in message
+    assert "times its packed size (a zip bomb?); jobkit check reads parts up to 100 times" in message
+
+
+def test_a_docx_of_too_many_parts_is_refused(tmp_path):
+    plain = write_docx(tmp_path / "plain.docx", "Jane Doe", "Records clerk")
+    many = rezip(plain, tmp_path / "many.docx", add={f"customXml/extra{index}.xml": b"<a/>" for index in range(1_000)})
+    assert "jobkit check reads at most 1,000" in refusal(many)
+
+
+def test_a_docx_whose_parts_add_up_too_far_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "MAX_DOCX_TOTAL_BYTES", 2 * 1024 * 1024)
+    plain = write_docx(tmp_path / "plain.docx", "Jane Doe", "Records clerk")
+    assert "jobkit check reads at most 2 MB" in refusal(
+        rezip(plain, tmp_path / "big.docx", add={"word/media/a.bin": random.Random(1).randbytes(3_000_000)})
+    )
+    assert "Jane Doe" in extract_resume(plain).text
+
+
+def test_more_text_than_a_resume_holds_in_a_docx_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "MAX_TEXT_CHARACTERS", 1_000)
+    path = write_docx(tmp_path / "long.docx", "Jane Doe", "x y " * 400)
+    assert "the DOCX holds 1,609 characters of text; jobkit check reads at most 1,000" in refusal(path)
+
+
+# --- YAML aliases (item 5) -----------------------------------------------------------------------------
+
+
+def alias_bomb(text_length: int, aliases: int) -> str:
+    return (
+        f"basics:\n  name: Jane\n  summary: &a {'x' * text_length}\n"
+        f"work:\n  - name: Clinic\n    highlights: [{', '.join(['*a'] * aliases)}]\n"
+    )
+
+
+def test_an_alias_repeating_a_long_text_is_refused_where_it_is_used(runner, tmp_path):
+    # The report's case: a 1 MB string named 400 times reached 2.5 GB once rendered.
+    path = tmp_path / "profile.yaml"
+    path.write_text(alias_bomb(1_000_000, 400), encoding="utf-8")
+    started = time.monotonic()
+    result = runner.invoke(cli, ["resume", str(path), "--role", "medical-records-specialist", "-f", "md", "-o", "-"])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert (
+        f"{path}:3:12: work[0].highlights[4]: the values hold more than 5,242,880 characters once YAML aliases "
+        "are expanded" in result.output
+    )
+
+
+def test_aliases_within_the_limit_still_load():
+    loaded = parse_yaml(alias_bomb(1_000_000, 3), "profile.yaml")
+    assert len(loaded.data["work"][0]["highlights"]) == 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(text_length=st.integers(1, 300), aliases=st.integers(0, 30))
+def test_expanded_text_loads_exactly_when_it_fits_the_limit(text_length, aliases):
+    document = f"text: &a {'x' * text_length}\nitems: [{', '.join(['*a'] * aliases)}]\n"
+    expanded = len("text") + len("items") + text_length * (1 + aliases)
+    with mock.patch.object(loading, "MAX_EXPANDED_CHARACTERS", 2_000):
+        if expanded <= 2_000:
+            text = "x" * text_length
+            assert parse_yaml(document, "a.yaml").data == {"text": text, "items": [text] * aliases}
+        else:
+            with pytest.raises(InputFileError, match="once YAML aliases are expanded"):
+                parse_yaml(document, "a.yaml")
