@@ -19,11 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit import extraction
-from toolkit.check import check_resume
+from toolkit.check import check_resume, extraction
+from toolkit.check.extraction import extract_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, JobkitError, ValidationError
-from toolkit.extraction import extract_resume
 from toolkit.inputs import loading
 from toolkit.inputs.loading import parse_yaml
 from toolkit.inputs.postings import posting_from_text

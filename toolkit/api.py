@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .check import CheckReport
 from .documents.common import Document
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
@@ -18,6 +18,9 @@ from .models.posting import Posting
 from .output import safe_file_stem
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
+
+if TYPE_CHECKING:  # check and its readers are loaded only by the check command
+    from .check import CheckReport
 
 GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 RolePaths = Sequence[str | Path]

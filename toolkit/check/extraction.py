@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputFileError, Location
-from .inputs.loading import read_bytes
+from ..errors import InputFileError, Location
+from ..inputs.loading import read_bytes
 
 # What `jobkit check` reads of one resume. A real resume sits far below every limit (a page holds a few
 # thousand characters, under a thousand drawing operations and tens of KB of content stream; a DOCX is a few

@@ -1,0 +1,65 @@
+"""`jobkit check`: what an applicant tracking system reads from a resume, and how well it covers a role or posting.
+
+Three parts, all plain data so the report can be a table or JSON:
+1. parse-back problems in the extracted text (``parse_back``: split words, odd glyphs, reading order, links, fonts);
+2. with a profile, whether every key fact is in the text, whole and in the profile's order (``facts``);
+3. a match against the role pack or a posting (``requirements``), with a stated score formula (``report``).
+It suggests and never rewrites. ``extraction`` reads the PDF or DOCX back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..models.posting import Posting
+from ..models.profile import Profile
+from ..models.role import Keyword, RolePack
+from .extraction import extract_resume
+from .facts import check_facts
+from .parse_back import parse_problems
+from .report import SCORE_FORMULA, CheckReport, score
+from .requirements import (
+    match_requirement,
+    point_suggestions_at_profile,
+    posting_requirements,
+    resume_years,
+    role_requirements,
+    split_sections,
+)
+
+__all__ = ["SCORE_FORMULA", "CheckReport", "check_resume"]
+
+
+def check_resume(
+    path: str | Path,
+    *,
+    role: RolePack | None = None,
+    posting: Posting | None = None,
+    profile: Profile | None = None,
+    vocabulary: list[Keyword] | None = None,
+    today: date | None = None,
+) -> CheckReport:
+    """Read ``path`` back and report problems, facts (with a profile) and the keyword match."""
+    extracted = extract_resume(path)
+    report = CheckReport(extracted.path, extracted.kind, extracted.pages, extracted.text)
+    report.problems = parse_problems(extracted, profile)
+    if profile is not None:
+        report.facts = check_facts(extracted.text, profile)
+    if posting is not None:
+        report.against = f"job posting {posting.file}"
+        requirements = posting_requirements(posting, vocabulary or (role.all_keywords() if role else []), role)
+    elif role is not None:
+        report.against = f"role {role.id}"
+        requirements = role_requirements(role)
+    else:
+        requirements = []
+    sections = split_sections(extracted.text)
+    years = resume_years(extracted.text, profile, today or date.today())
+    for requirement, spellings in requirements:
+        match_requirement(requirement, spellings, sections, years)
+    report.requirements = [requirement for requirement, _ in requirements]
+    if profile is not None:
+        point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.all_keywords() if role else []))
+    report.score, report.score_note = score(report.requirements, bool(role or posting))
+    return report

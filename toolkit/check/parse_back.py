@@ -1,0 +1,162 @@
+"""Parse-back problems: what in the extracted text would trip an applicant tracking system."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..models.profile import Profile
+from .extraction import ExtractedResume, flatten
+from .report import ParseProblem
+
+
+def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
+    problems: list[ParseProblem] = []
+    text = extracted.text
+    known_words = set(_words(text)) | (set(_words(_profile_text(profile))) if profile else set())
+    # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves; a plain '-' there may
+    # be a real compound ("release-of-information"), so it counts only when the joined word occurs elsewhere.
+    for match in re.finditer(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)", text):
+        joined = (match.group(1) + match.group(3)).lower()
+        if match.group(2) != "-" or joined in known_words:
+            problems.append(
+                ParseProblem(
+                    "split-word",
+                    f"'{match.group(1)}{match.group(2)}' / '{match.group(3)}' is one word ({joined}) split "
+                    "by hyphenation at a line end; a parser reads two pieces",
+                )
+            )
+    # A private-use glyph standing alone is usually a bullet from a symbol font (Word's default list
+    # bullet is U+F0B7) and harms nothing; inside a word it breaks the word.
+    odd = sorted(
+        {
+            character
+            for index, character in enumerate(text)
+            if _is_odd_glyph(character)
+            and (_is_letter_at(text, index - 1) or _is_letter_at(text, index + 1) or 0xFB00 <= ord(character) <= 0xFB06)
+        }
+    )
+    if odd:
+        shown = ", ".join(f"U+{ord(character):04X}" for character in odd[:8])
+        problems.append(
+            ParseProblem(
+                "odd-glyphs",
+                f"ligature, private-use or replacement characters in the text ({shown}); "
+                "words containing them will not match keywords",
+            )
+        )
+    controls = sorted({character for character in text if ord(character) < 32 and character not in "\n\t\r"})
+    if controls:
+        problems.append(
+            ParseProblem(
+                "control-characters",
+                f"control characters in the text ({', '.join(f'U+{ord(c):04X}' for c in controls)})",
+            )
+        )
+    problems += _reading_order_problems(extracted)
+    problems += _link_only_problems(extracted, profile)
+    for font in extracted.fonts_without_text_mapping:
+        problems.append(
+            ParseProblem(
+                "font-without-text-mapping",
+                f"font {font} has no text mapping (ToUnicode); its words may read as garbage",
+            )
+        )
+    if extracted.header_footer_text.strip():
+        problems.append(
+            ParseProblem(
+                "text-in-header",
+                "text in the page header or footer (many ATS skip headers): "
+                f"{flatten(extracted.header_footer_text)[:80]!r}",
+            )
+        )
+    if extracted.text_box_text.strip():
+        problems.append(
+            ParseProblem(
+                "text-in-text-box",
+                f"text in text boxes (many ATS skip them): {flatten(extracted.text_box_text)[:80]!r}",
+            )
+        )
+    return problems
+
+
+def _is_letter_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalpha()
+
+
+def _is_odd_glyph(character: str) -> bool:
+    code = ord(character)
+    return 0xFB00 <= code <= 0xFB06 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
+
+
+def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
+    """Text that jumps back up the page and to the right: a second column or sidebar read after the first."""
+    problems = []
+    margin = extracted.page_height * 0.07
+    by_page: dict[int, list] = {}
+    for piece in extracted.pieces:
+        if margin < piece.y < extracted.page_height - margin:
+            by_page.setdefault(piece.page, []).append(piece)
+    for page, pieces in by_page.items():
+        lowest = None
+        for previous, piece in zip(pieces, pieces[1:], strict=False):
+            lowest = previous.y if lowest is None else min(lowest, previous.y)
+            jumped_up = piece.y - lowest > extracted.page_height * 0.2
+            moved_right = piece.x - previous.x > extracted.page_width * 0.15
+            if jumped_up and moved_right:
+                problems.append(
+                    ParseProblem(
+                        "reading-order",
+                        f"page {page}: after {flatten(previous.text)[:40]!r} the text jumps back up the "
+                        f"page to {flatten(piece.text)[:40]!r}: a second column or sidebar, which an ATS may read "
+                        "out of order (dates and titles can land under the wrong entry)",
+                    )
+                )
+                break
+    return problems
+
+
+def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
+    problems = []
+    flat = flatten(extracted.text).casefold()
+    digits = re.sub(r"\D", "", extracted.text)
+    emails = {target[7:].split("?")[0] for target in extracted.link_targets if target.lower().startswith("mailto:")}
+    phones = {target[4:] for target in extracted.link_targets if target.lower().startswith("tel:")}
+    if profile is not None and profile.basics.email:
+        emails.add(profile.basics.email)
+    for email in sorted(emails):
+        if email and email.casefold() not in flat:
+            problems.append(
+                ParseProblem(
+                    "contact-only-in-link",
+                    f"the e-mail address {email} is only in a link, not in the text an ATS reads",
+                )
+            )
+    for phone in sorted(phones):
+        phone_digits = re.sub(r"\D", "", phone)
+        if phone_digits and phone_digits[-7:] not in digits:
+            problems.append(
+                ParseProblem(
+                    "contact-only-in-link", f"the phone number {phone} is only in a link, not in the text an ATS reads"
+                )
+            )
+    return problems
+
+
+def _profile_text(profile: Profile) -> str:
+    return " ".join(str(value) for value in _strings(profile.model_dump()))
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _words(text: str) -> list[str]:
+    return [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
