@@ -63,13 +63,16 @@ def _drop_nones(value):
     return value
 
 
-def _check(tmp_path_factory, profile, fmt):
+def _check(tmp_path_factory, profile, fmt, *, must_render: bool = False):
+    """Render ``profile``; an error is allowed only where input can be wrong, and must say where."""
     path = tmp_path_factory.mktemp("p") / "profile.json"
     path.write_text(json.dumps(_drop_nones(profile)), encoding="utf-8")
     try:
         content = render_resume(path, role=ROLE, fmt=fmt).content
     except JobkitError as error:
-        assert str(error)
+        assert not must_render, f"a well-formed profile was refused: {error}"
+        assert all(problem.location.file for problem in error.problems), str(error)
+        assert "internal error" not in str(error)
         return
     if fmt == "docx":
         docx.Document(io.BytesIO(content))
@@ -83,10 +86,32 @@ FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthChe
 LONG = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+# Text a person could type anywhere (letters, digits, punctuation, accents, emoji): every such
+# profile must render, so the property above cannot pass by refusing everything.
+typed_text = st.text(st.characters(categories=["L", "N", "P", "Zs", "So"]), max_size=60)
+typed_profiles = st.fixed_dictionaries(
+    {
+        "basics": st.fixed_dictionaries({"name": typed_text, "label": typed_text, "summary": typed_text}),
+        "work": st.lists(
+            st.fixed_dictionaries(
+                {"name": typed_text, "position": typed_text, "highlights": st.lists(typed_text, max_size=3)}
+            ),
+            max_size=3,
+        ),
+    }
+)
+
+
 @FAST
 @given(profile=profiles, fmt=st.sampled_from(["md", "txt", "html", "docx"]))
 def test_any_profile_renders_or_fails_cleanly(tmp_path_factory, profile, fmt):
     _check(tmp_path_factory, profile, fmt)
+
+
+@FAST
+@given(profile=typed_profiles, fmt=st.sampled_from(["md", "txt", "html", "docx"]))
+def test_any_typed_profile_renders(tmp_path_factory, profile, fmt):
+    _check(tmp_path_factory, profile, fmt, must_render=True)
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -26,9 +26,12 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .errors import JobkitError, RenderError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 DEFAULT_SECONDS = 60
 DEFAULT_MEMORY_MB = 1024
@@ -85,9 +88,9 @@ class BudgetedProcess:
         self.seconds = seconds
         self.memory_mb = memory_mb
         self._pid: int | None = None
-        self._connection = None
+        self._connection: Connection | None = None
 
-    def __enter__(self) -> BudgetedProcess:
+    def __enter__(self) -> Self:
         if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
             self._start()
         return self
@@ -129,7 +132,8 @@ class BudgetedProcess:
         if self._pid is None:
             return None
         pid, self._pid = self._pid, None
-        self._connection.close()
+        if self._connection is not None:
+            self._connection.close()
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -139,7 +143,7 @@ class BudgetedProcess:
 
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
-        if self._pid is None:
+        if self._pid is None or self._connection is None:
             return call()
         try:
             self._connection.send(call)

@@ -44,7 +44,7 @@ def main() -> None:
         tell("interrupted")
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as error:
-        error.show(file=_PrintableStream(sys.stderr))
+        error.show(file=_PrintableStream(sys.stderr))  # type: ignore[arg-type]  # a writable text stream
         sys.exit(error.exit_code)
     sys.exit(result if isinstance(result, int) else 0)
 

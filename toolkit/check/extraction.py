@@ -192,7 +192,7 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:  # e.g. AES without the optional cryptography package
                 opened = False
             if not opened:

@@ -53,8 +53,8 @@ def _fact_status(flat: str, value: str, cursor: int, dates: bool = False) -> tup
     for pattern in whole:
         if found := pattern.search(flat):
             return "out of order", found.start()
-    for pattern in patterns:
-        if found := re.search(pattern, flat, re.IGNORECASE):
+    for text in patterns:
+        if found := re.search(text, flat, re.IGNORECASE):
             return "joined", found.start()
     return "missing", None
 

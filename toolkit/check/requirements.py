@@ -89,23 +89,23 @@ _ANYWHERE = "skills, or a work highlight saying where you used it"
 
 def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
     """The role's own terms with its required/preferred split; a group of alternatives is one requirement."""
-    requirements = []
+    # In the pack's order: a term on its own, or a group (named by its id) where its first member stands.
+    entries: list[Keyword | str] = []
     grouped: dict[str, list[Keyword]] = {}
     for keyword in role.all_keywords():
         if keyword.group:
             if keyword.group not in grouped:
                 grouped[keyword.group] = []
-                requirements.append(("group", keyword.group))
+                entries.append(keyword.group)
             grouped[keyword.group].append(keyword)
         else:
-            requirements.append(("term", keyword))
+            entries.append(keyword)
     result = []
-    for kind, item in requirements:
-        if kind == "term":
-            assert isinstance(item, Keyword)
+    for item in entries:
+        if isinstance(item, Keyword):
             result.append(_keyword_requirement(item, item.importance, role))
             continue
-        members = grouped[str(item)]
+        members = grouped[item]
         first = members[0]
         requirement, _ = _keyword_requirement(first, first.importance, role)
         requirement.term = "one of: " + ", ".join(member.term for member in members)

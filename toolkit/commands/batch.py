@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -97,7 +98,7 @@ class _BatchProgress:
     def __init__(self, len_hint: int | None):
         self.total = len_hint
         self.done = 0
-        self.bar = None
+        self.bar: Any = None  # a rich Progress on a terminal
 
     def __enter__(self):
         if sys.stderr is not None and sys.stderr.isatty():

@@ -110,11 +110,12 @@ def roles_list(roles_dirs: tuple[Path, ...]) -> None:
         jobkit roles list --roles-dir my-packs/
     """
     from ..errors import JobkitError
-    from ..inputs.roles import available_packs, load_role, user_roles_dir
+    from ..inputs.roles import PackLocation, available_packs, load_role, user_roles_dir
+    from ..models.role import RolePack
     from .roles_view import roles_table
 
     console = make_console()
-    entries = []
+    entries: list[tuple[PackLocation, RolePack | None, str]] = []
     for entry in available_packs(roles_dirs):
         try:
             entries.append((entry, load_role(str(entry.path), roles_dirs), ""))

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ..errors import JobkitError
 from ..inputs.links import safe_link
 from ..models.company import Company
-from ..models.role import RolePack
+from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta
@@ -124,7 +124,8 @@ def build_job_description_context(
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
-    work_environment = [*getattr(content.work_environment, mode), *content.schedule.get(kind, [])]
+    schedule = content.schedule.get(cast(EmploymentType, kind)) or []
+    work_environment = [*getattr(content.work_environment, mode), *schedule]
     physical_demands = list(getattr(content.physical_demands, mode))
     skills = _unique([*content.skills_and_tools, *posting.skills])
 
@@ -186,7 +187,12 @@ def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
 def _unique(items: list[str]) -> list[str]:
     """The items in order, each once (compared without case)."""
     seen: set[str] = set()
-    return [item for item in items if not (item.casefold() in seen or seen.add(item.casefold()))]
+    kept = []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            kept.append(item)
+    return kept
 
 
 def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:

@@ -296,6 +296,7 @@ class _YamlBuilder:
                 self._check_tag(node, "tag:yaml.org,2002:seq")
                 return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
             self._check_tag(node, "tag:yaml.org,2002:map")
+            assert isinstance(node, yaml.MappingNode)
             return self._mapping(node, path)
         finally:
             self.active.discard(id(node))

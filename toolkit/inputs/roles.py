@@ -352,20 +352,20 @@ def _merge(
         return result
     key = _merge_key(parent, child)
     if key is not None and path not in REPLACED_WHOLE:
-        result = list(parent)
-        index_of = {item[key]: index for index, item in enumerate(result)}
+        items = list(parent)
+        index_of = {item[key]: index for index, item in enumerate(items)}
         for child_index, item in enumerate(child):
             if item[key] in index_of:
                 target = index_of[item[key]]
-                result[target] = _merge(
-                    result[target], item, (*path, target), source, (*source_path, child_index), origins
+                items[target] = _merge(
+                    items[target], item, (*path, target), source, (*source_path, child_index), origins
                 )
             else:
-                index_of[item[key]] = len(result)
-                result.append(item)
-                _record(origins, source, (*source_path, child_index), item, (*path, len(result) - 1))
+                index_of[item[key]] = len(items)
+                items.append(item)
+                _record(origins, source, (*source_path, child_index), item, (*path, len(items) - 1))
         _note_position(origins, source, source_path, path)
-        return result
+        return items
     _clear(origins, path)
     _record(origins, source, source_path, child, path)
     return child

@@ -11,7 +11,7 @@ from conftest import EXAMPLES
 from toolkit.api import render_resume
 from toolkit.render.text import html_to_markdown, html_to_text
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parent.parent / "golden"
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])

@@ -204,8 +204,10 @@ def test_help_does_not_import_the_renderers(tmp_path):
 
 
 def test_validate_and_docx_never_import_weasyprint(example_profile, tmp_path):
+    # With the budget off, rendering happens in this very process, so the import would show.
     code = (
-        "import sys; from toolkit.cli import cli\n"
+        "import os, sys; os.environ['JOBKIT_TIME_LIMIT'] = os.environ['JOBKIT_MEMORY_LIMIT_MB'] = '0'\n"
+        "from toolkit.cli import cli\n"
         f"for args in (['validate', {str(example_profile)!r}], ['resume', {str(example_profile)!r}, '--role', "
         f"{ROLE!r}, '-o', {str(tmp_path / 'x.docx')!r}]):\n"
         "    try:\n        cli(args)\n    except SystemExit:\n        pass\n"
@@ -213,3 +215,4 @@ def test_validate_and_docx_never_import_weasyprint(example_profile, tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert "WEASY False" in result.stdout, result.stderr
+    assert (tmp_path / "x.docx").stat().st_size > 0

@@ -11,7 +11,7 @@ from toolkit.errors import ValidationError
 from toolkit.inputs.loading import LoadedData
 from toolkit.inputs.profiles import load_profile, validate_profile
 
-FIXTURES = Path(__file__).parent / "fixtures" / "jsonresume"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "jsonresume"
 
 
 def _cases():
@@ -50,7 +50,7 @@ def test_fixture_dates():
 
 
 def test_examples_validate_without_warnings():
-    root = Path(__file__).parent.parent / "examples"
+    root = Path(__file__).parent.parent.parent / "examples"
     yaml_profile = load_profile(root / "profile.yaml")
     json_profile = load_profile(root / "resume.json")
     assert yaml_profile.warnings == [] and json_profile.warnings == []
