@@ -21,10 +21,9 @@ LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".svg"}
 
 @dataclass
 class LoadedCompany:
-    """A validated company file, its folder, and its logo read once (path and bytes), if it has one."""
+    """A validated company file and its logo read once (path and bytes), if it has one."""
 
     company: Company
-    folder: Path
     logo_path: Path | None
     warnings: list[Problem]
     logo_data: bytes | None = None
@@ -56,7 +55,7 @@ def load_company(path: str | Path) -> LoadedCompany:
     logo_path, logo_data = None, None
     if company.logo:
         logo_path, logo_data = _read_logo(company.logo, folder, loaded.location_of(("logo",)))
-    return LoadedCompany(company, folder, logo_path, warnings, logo_data)
+    return LoadedCompany(company, logo_path, warnings, logo_data)
 
 
 def _read_logo(logo: str, folder: Path, location) -> tuple[Path, bytes]:

@@ -23,6 +23,3 @@ class Posting(BaseModel):
     company: str = ""
     location: str = ""
     lines: list[PostingLine] = []
-
-    def text(self) -> str:
-        return "\n".join(line.text for line in self.lines)
