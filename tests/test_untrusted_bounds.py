@@ -8,7 +8,10 @@ safely, in a few seconds at most.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
+import re
 import time
 import zipfile
 import zlib
@@ -19,13 +22,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit import extraction, loading
-from toolkit.check import check_resume
+import toolkit
+from toolkit import check, extraction, loading
+from toolkit.check import check_facts, check_resume, posting_requirements
 from toolkit.cli import cli
 from toolkit.dates import parse_partial_date
 from toolkit.errors import InputFileError, JobkitError, ValidationError
 from toolkit.extraction import extract_resume
 from toolkit.loading import parse_yaml
+from toolkit.models.profile import Profile
 from toolkit.postings import posting_from_text
 from toolkit.profiles import load_profile
 
@@ -392,3 +397,179 @@ def test_expanded_text_loads_exactly_when_it_fits_the_limit(text_length, aliases
         else:
             with pytest.raises(InputFileError, match="once YAML aliases are expanded"):
                 parse_yaml(document, "a.yaml")
+
+
+# --- patterns stay linear on untrusted text (item 6) ---------------------------------------------------
+# Each input is one that made a backtracking pattern quadratic (or worse): a long run of what one
+# repeat matches, followed by what makes the match fail at the very end.
+
+HOSTILE_TEXTS = {
+    "a million-letter word": "a" * 1_000_000,
+    "letters then a hyphen and spaces": "a" * 100_000 + "-" + " " * 100_000 + "1",
+    "a hyphen then line ends": "ab-" + " " * 100_000 + "\n" * 100_000 + "1",
+    "a digit then 200,000 spaces": "5" + " " * 200_000 + "x",
+    "a digit, a dash and spaces": "5" + " " * 100_000 + "-" + " " * 100_000 + "5" + " " * 100_000 + "x",
+    "spaces": " " * 200_000 + "x",
+    "tabs and line ends": "\t\n" * 100_000 + "x",
+    "digits": "1" * 200_000 + "x",
+    "month names run together": "mar" * 100_000,
+    "month then spaces": "Mar" + " " * 200_000 + "x",
+    "ranges without an end": "2020 - " * 40_000,
+    "money then spaces": "$1" + " " * 100_000 + "k" + " " * 100_000 + "x",
+    "bullets": "- " * 100_000 + "\n",
+    "a field name then spaces": "title" + " " * 200_000,
+    "markup characters": "*_[]<>|\\`" * 30_000,
+    "line separators": "\u2028 " * 100_000,
+}
+
+
+def module_patterns() -> dict[str, re.Pattern]:
+    """Every compiled pattern at the top level of a toolkit module, by module and name."""
+    found = {}
+    for module_info in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        if module_info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found[f"{module_info.name}.{name}"] = value
+    return found
+
+
+def check_module_patterns() -> dict[str, re.Pattern]:
+    """The patterns check.py keeps as text (education) or builds per fact (a job's start date)."""
+    found = {
+        f"education {label!r} {pattern!r}": re.compile(pattern, re.IGNORECASE)
+        for label, patterns in check._EDUCATION.items()
+        for pattern in patterns
+    }
+    found |= {
+        f"education asked {label!r}": re.compile(pattern, re.IGNORECASE)
+        for label, pattern in check._EDUCATION_ASKED.items()
+    }
+    found |= {
+        f"start date {pattern!r}": re.compile(pattern, re.IGNORECASE)
+        for pattern in check._date_patterns("2020-03..present")
+    }
+    return found
+
+
+PATTERNS = module_patterns() | check_module_patterns()
+
+
+def test_the_pattern_list_holds_every_known_pattern():
+    for name in (
+        "toolkit.check._SPLIT_WORD",
+        "toolkit.check._YEARS_ASKED",
+        "toolkit.check._DATE_RANGE",
+        "toolkit.postings._FIELD",
+        "toolkit.postings._BULLET",
+        "toolkit.matching._WORD",
+        "toolkit.documents.job_description._SALARY_RANGE",
+        "toolkit.render.text._MARKDOWN_SPECIAL",
+    ):
+        assert name in PATTERNS
+    assert len(PATTERNS) >= 25
+
+
+@pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
+def test_pattern_runs_in_linear_time_on_hostile_text(pattern):
+    started = time.monotonic()
+    for text in HOSTILE_TEXTS.values():
+        pattern.match(text)
+        pattern.fullmatch(text)
+        for _ in pattern.finditer(text):
+            pass
+    # Generous: linear work on these inputs takes milliseconds; a quadratic pattern takes minutes or hours.
+    assert time.monotonic() - started < 3
+
+
+def test_a_million_letter_word_in_a_docx_is_checked_in_seconds(tmp_path):
+    # Random letters deflate too little for the ZIP limits to refuse the file: the patterns must cope.
+    word = "".join(random.Random(3).choices("abcdefghijklmnopqrstuvwxyz", k=990_000))
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", word, "records man\u2010\nagement")
+    started = time.monotonic()
+    report = check_resume(resume, posting=posting_from_text(POSTING, "posting.txt"))
+    assert time.monotonic() - started < 10
+    assert [problem.code for problem in report.problems] == ["split-word"]
+    assert "(management)" in report.problems[0].message
+
+
+def test_a_posting_line_of_200000_spaces_is_matched_in_seconds():
+    posting = posting_from_text(
+        f"Clerk\n\nRequirements:\n- 5{' ' * 200_000}experience\n- 3 years of experience\n", "p.txt"
+    )
+    started = time.monotonic()
+    requirements = posting_requirements(posting, [])
+    assert time.monotonic() - started < 3
+    assert [requirement.term for requirement, _ in requirements] == ["3+ years of experience"]
+
+
+def test_a_start_date_is_looked_for_in_seconds_in_a_hostile_text():
+    profile = Profile.model_validate(
+        {"basics": {"name": "Jane"}, "work": [{"name": "Clinic", "position": "Clerk", "startDate": "2020-03"}]}
+    )
+    started = time.monotonic()
+    facts = check_facts("Jane " + "mar" * 300_000 + " Clinic Clerk", profile)
+    assert time.monotonic() - started < 3
+    assert {fact.fact: fact.status for fact in facts}["work[0].dates"] == "missing"
+
+
+def test_inline_patterns_elsewhere_are_linear_too():
+    from toolkit.output import safe_file_stem
+    from toolkit.render.text import html_to_markdown, html_to_text
+
+    body = "".join(
+        f"<p>{text}</p>" for text in ("a" * 200_000, " " * 200_000 + "x", "\n" * 200_000 + "x", "*_" * 100_000)
+    )
+    started = time.monotonic()
+    extraction.flatten(" \n\t" * 200_000 + "x")
+    safe_file_stem("a-" * 200_000 + "é" * 100_000)
+    html_to_markdown(f"<html><body>{body}</body></html>")
+    html_to_text(f"<html><body>{body}</body></html>")
+    assert time.monotonic() - started < 5
+
+
+def test_a_salary_of_many_spaces_is_refused_at_once():
+    from toolkit.documents.job_description import SalaryError, parse_salary
+
+    started = time.monotonic()
+    with pytest.raises(SalaryError, match="characters long"):
+        parse_salary("1" + " " * 200_000 + "-" + " " * 200_000 + "x")
+    with pytest.raises(SalaryError, match="not a range"):
+        parse_salary("1" + " " * 90 + "x")
+    assert time.monotonic() - started < 1
+    assert parse_salary("$36 000 - $42 000").minimum == 36_000
+
+
+# The old patterns, kept here to show the linear ones find exactly what they found.
+OLD_SPLIT_WORD = re.compile(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)")
+OLD_YEARS_ASKED = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
+_OLD_POINT = rf"(?:(?:{check._MONTHS})[a-z]*\.?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|\d{{4}})"
+OLD_DATE_RANGE = re.compile(rf"({_OLD_POINT})\s*(?:–|—|-|to)\s*({_OLD_POINT}|present|current|now)", re.IGNORECASE)
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab é-\u2010\u00ad \t\n1", max_size=40))
+def test_the_split_word_pattern_finds_what_the_old_one_found(text):
+    assert spans(check._SPLIT_WORD, text) == spans(OLD_SPLIT_WORD, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12+- \toryeasm", max_size=40))
+def test_the_years_pattern_finds_what_the_old_one_found(text):
+    assert spans(check._YEARS_ASKED, text) == spans(OLD_YEARS_ASKED, text)
+
+
+DATE_WORDS = ["Mar", "March", "Sept.", "September", "jan", "2020", "03/2021", "2019-04", "-", "–", "to", "present", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=12))
+def test_the_date_range_pattern_finds_what_the_old_one_found(words):
+    text = " ".join(words)
+    assert spans(check._DATE_RANGE, text) == spans(OLD_DATE_RANGE, text)

@@ -51,10 +51,22 @@ SECTION_HEADINGS = {
     "publications",
     "references",
 }
+# Every pattern here runs on untrusted text, so each is linear: no two unbounded repeats that can match the
+# same characters sit side by side, and a repeat that may start inside a word starts only at its first letter.
+# Digits are ASCII ([0-9], not \d): dates are read back with int() and the JSON Resume date rules.
+MAX_MATCHED_LINE = 10_000  # characters of one posting or resume line that the patterns look at
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-_DATE_POINT = rf"(?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|\d{{4}})"
+_MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
+_DATE_POINT = (
+    rf"(?:(?:{_MONTHS}){_MONTH_ENDING}\.?\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}|[0-9]{{4}})"
+)
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
-_YEARS_ASKED = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
+_YEARS_ASKED = re.compile(r"([0-9]{1,2})\s*(?:\+\s*)?(?:-\s*[0-9]{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
+# A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
+# so it never competes with the white space after it.
+_SPLIT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u2010\u00ad])[^\S\n]*\n\s*([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_DIGITS = re.compile(r"[^0-9]")
 _EDUCATION = {
     "bachelor's degree": [r"\bbachelor", r"\bB\.?S\.?\b", r"\bB\.?A\.?\b"],
     "associate's degree": [r"\bassociate(?:'s)? (?:degree|of)", r"\bA\.?A\.?S\.?\b"],
@@ -192,7 +204,7 @@ def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[
     known_words = set(_words(text)) | (set(_words(_profile_text(profile))) if profile else set())
     # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves; a plain '-' there may
     # be a real compound ("release-of-information"), so it counts only when the joined word occurs elsewhere.
-    for match in re.finditer(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)", text):
+    for match in _SPLIT_WORD.finditer(text):
         joined = (match.group(1) + match.group(3)).lower()
         if match.group(2) != "-" or joined in known_words:
             problems.append(
@@ -295,7 +307,7 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
 def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
     problems = []
     flat = flatten(extracted.text).casefold()
-    digits = re.sub(r"\D", "", extracted.text)
+    digits = _NOT_DIGITS.sub("", extracted.text)
     emails = {target[7:].split("?")[0] for target in extracted.link_targets if target.lower().startswith("mailto:")}
     phones = {target[4:] for target in extracted.link_targets if target.lower().startswith("tel:")}
     if profile is not None and profile.basics.email:
@@ -309,7 +321,7 @@ def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> 
                 )
             )
     for phone in sorted(phones):
-        phone_digits = re.sub(r"\D", "", phone)
+        phone_digits = _NOT_DIGITS.sub("", phone)
         if phone_digits and phone_digits[-7:] not in digits:
             problems.append(
                 ParseProblem(
@@ -384,7 +396,7 @@ def _date_patterns(value: str) -> list[str]:
         number = int(month)
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         name = names[number - 1]
-        return [rf"{name}[a-z]*\.?\s+{year}", rf"0?{number}/{year}", rf"{year}-{month}", rf"{year}"]
+        return [rf"{name}{_MONTH_ENDING}\.?\s+{year}", rf"0?{number}/{year}", rf"{year}-{month}", rf"{year}"]
     return [rf"{year}"]
 
 
@@ -404,7 +416,7 @@ def _strings(value: Any):
 
 
 def _words(text: str) -> list[str]:
-    return [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
+    return [word.lower() for word in _LETTERS.findall(text)]
 
 
 # --- 3. requirements and the keyword match ----------------------------------------------------------
@@ -432,7 +444,7 @@ def posting_requirements(posting: Posting, vocabulary: list[Keyword]) -> list[tu
     for line in posting.lines:
         if line.importance == "other" or "experience" not in line.text.lower():
             continue
-        for match in _YEARS_ASKED.finditer(line.text):
+        for match in _YEARS_ASKED.finditer(line.text[:MAX_MATCHED_LINE]):
             years_asked[line.importance] = max(years_asked.get(line.importance, 0), int(match.group(1)))
     for importance, years in years_asked.items():
         requirements.append(
@@ -447,7 +459,7 @@ def posting_requirements(posting: Posting, vocabulary: list[Keyword]) -> list[tu
         places = [
             line.importance
             for line in posting.lines
-            if line.importance != "other" and re.search(pattern, line.text, re.IGNORECASE)
+            if line.importance != "other" and re.search(pattern, line.text[:MAX_MATCHED_LINE], re.IGNORECASE)
         ]
         if places:
             importance = "preferred" if set(places) == {"preferred"} else "required"
@@ -537,7 +549,7 @@ def _point_suggestions_at_profile(requirements: list[Requirement], profile: Prof
 
 def _first_search(patterns: list[str], line: str) -> str | None:
     for pattern in patterns:
-        if match := re.search(pattern, line, re.IGNORECASE):
+        if match := re.search(pattern, line[:MAX_MATCHED_LINE], re.IGNORECASE):
             return match.group()
     return None
 
@@ -577,7 +589,7 @@ def _normalise_point(text: str) -> str | None:
     text = text.strip().lower()
     if text in {"present", "current", "now"}:
         return None
-    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+([0-9]{{4}})", text):
+    if match := re.fullmatch(rf"({_MONTHS}){_MONTH_ENDING}\.?\s+([0-9]{{4}})", text):
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
     if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
