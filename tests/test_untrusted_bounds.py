@@ -30,6 +30,7 @@ from toolkit.dates import parse_partial_date
 from toolkit.errors import InputFileError, JobkitError, ValidationError
 from toolkit.extraction import extract_resume
 from toolkit.loading import parse_yaml
+from toolkit.matching import TextIndex, leading_words
 from toolkit.models.profile import Profile
 from toolkit.postings import posting_from_text
 from toolkit.profiles import load_profile
@@ -573,3 +574,61 @@ DATE_WORDS = ["Mar", "March", "Sept.", "September", "jan", "2020", "03/2021", "2
 def test_the_date_range_pattern_finds_what_the_old_one_found(words):
     text = " ".join(words)
     assert spans(check._DATE_RANGE, text) == spans(OLD_DATE_RANGE, text)
+
+
+def old_find(index: TextIndex, spelling: str) -> str | None:
+    """The walk over every word that TextIndex.find replaced."""
+    wanted = tuple(word.casefold() for word in re.findall(r"[^\W_]+", spelling))
+    if not wanted:
+        return None
+    size = len(wanted)
+    for start in range(len(index.words) - size + 1):
+        window = index.words[start : start + size]
+        if window[:-1] == wanted[:-1] and window[-1] in (wanted[-1], wanted[-1] + "s", wanted[-1] + "es"):
+            return index.text[index.spans[start][0] : index.spans[start + size - 1][1]]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["data", "Data", "datas", "entry", "entries", "es", "s", "a", "-", ",", " "]), max_size=15
+    ),
+    spelling=st.lists(st.sampled_from(["data", "entry", "entri", "a", "s", "DATA"]), min_size=0, max_size=3),
+)
+def test_text_index_finds_what_a_walk_over_every_word_finds(text, spelling):
+    index = TextIndex.of(" ".join(text))
+    assert index.find(" ".join(spelling)) == old_find(index, " ".join(spelling))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["data", "Datas", "entry", "entries", "es", "s", "a", "-", " "]), max_size=12),
+    spelling=st.lists(st.sampled_from(["data", "entry", "entri", "a", "s"]), max_size=3),
+)
+def test_a_text_where_a_spelling_is_found_holds_one_of_its_leading_words(text, spelling):
+    # check looks for a term only on the lines holding one of its leading words: it must miss no line.
+    index = TextIndex.of(" ".join(text))
+    if index.find(" ".join(spelling)) is not None:
+        assert set(leading_words(" ".join(spelling))) & set(index.starts)
+
+
+@pytest.mark.slow
+def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tmp_path):
+    # Each requirement is looked for on every line; with ~900,000 characters and every term of every built-in
+    # role asked for and missing, that is 35 walks over 11,000 lines: an index per line, built once, keeps it short.
+    from toolkit.api import check_resume_file, load_role
+    from toolkit.roles import builtin_role_ids
+
+    terms = sorted({keyword.term for role in builtin_role_ids() for keyword in load_role(role).keywords})
+    rng = random.Random(5)
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
+    lines = [" ".join(rng.choices(words, k=12)) for _ in range(11_000)]
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", *lines)
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Clerk\n\nRequirements:\n" + "".join(f"- {term}\n" for term in terms), encoding="utf-8")
+    started = time.monotonic()
+    report = check_resume_file(resume, job=posting)
+    assert time.monotonic() - started < 10
+    assert len(report.requirements) == len(terms)
+    assert not any(requirement.found for requirement in report.requirements)

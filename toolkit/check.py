@@ -17,7 +17,7 @@ from typing import Any
 
 from .dates import experience_years, parse_partial_date
 from .extraction import ExtractedResume, extract_resume, flatten
-from .matching import TextIndex, find_keyword, posting_terms
+from .matching import TextIndex, find_keyword, leading_words, posting_terms
 from .models.posting import Posting
 from .models.profile import Profile
 from .models.role import Keyword, RolePack
@@ -185,9 +185,14 @@ def check_resume(
     else:
         requirements = []
     sections = split_sections(extracted.text)
+    indexes = [TextIndex.of(line) for _, line in sections]  # once, not once per requirement
+    lines_with_word: dict[str, list[int]] = {}  # so a term is looked for only on lines that hold its first word
+    for number, index in enumerate(indexes):
+        for word in index.starts:
+            lines_with_word.setdefault(word, []).append(number)
     resume_years = _resume_years(extracted.text, profile, today or date.today())
     for requirement, spellings in requirements:
-        _match(requirement, spellings, sections, resume_years)
+        _match(requirement, spellings, sections, indexes, lines_with_word, resume_years)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
         _point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.keywords if role else []))
@@ -491,6 +496,8 @@ def _match(
     requirement: Requirement,
     spellings: list[str],
     sections: list[tuple[str, str]],
+    indexes: list[TextIndex],
+    lines_with_word: dict[str, list[int]],
     resume_years: tuple[float, str] | None,
 ) -> None:
     if requirement.kind == "years":
@@ -517,8 +524,10 @@ def _match(
                     return
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
-    for section, line in sections:
-        if surface := find_keyword(TextIndex.of(line), keyword):
+    words = {word for spelling in spellings for word in leading_words(spelling)}
+    for number in sorted({number for word in words for number in lines_with_word.get(word, ())}):
+        section, line = sections[number]
+        if surface := find_keyword(indexes[number], keyword):
             requirement.found = True
             requirement.where = f"{section}: {_snippet(line, surface)}"
             return
