@@ -124,6 +124,7 @@ def raw_pdf(
     resources: bytes = b"<< /Font << /F1 3 0 R >> >>",
     page_extra: bytes = b"",
     media_box: bytes = b"[0 0 612 792]",
+    contents: bytes = b"4 0 R",
     objects: tuple[bytes, ...] = (),
 ) -> bytes:
     """A PDF whose pages all draw one content stream (object 4); ``objects`` are numbered from 5 on."""
@@ -136,8 +137,8 @@ def raw_pdf(
         stream(content),
         *objects,
     ]
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents 4 0 R %s >>"
-    bodies += [page % (media_box, resources, page_extra)] * pages
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents %s %s >>"
+    bodies += [page % (media_box, resources, contents, page_extra)] * pages
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(bodies, start=1):
@@ -213,6 +214,69 @@ def test_a_link_among_malformed_annotations_is_still_found(tmp_path):
 def test_a_malformed_media_box_falls_back_to_letter(tmp_path):
     extracted = extract_resume(write_pdf(tmp_path, raw_pdf(media_box=b"3")))
     assert (extracted.page_width, extracted.page_height) == (612.0, 792.0)
+
+
+PDF_VALUES = st.recursive(
+    st.sampled_from(
+        [
+            b"0",
+            b"-1",
+            b"3.5",
+            b"true",
+            b"null",
+            b"/Name",
+            b"(text)",
+            b"<>",
+            b"[]",
+            b"<< >>",
+            b"99 0 R",
+            b"3 0 R",
+            b"4 0 R",
+        ]
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4).map(lambda items: b"[" + b" ".join(items) + b"]"),
+        st.lists(
+            st.tuples(
+                st.sampled_from([b"/A", b"/URI", b"/F1", b"/Font", b"/Subtype", b"/Encoding", b"/Differences"]), inner
+            ),
+            max_size=4,
+        ).map(lambda pairs: b"<< " + b" ".join(key + b" " + value for key, value in pairs) + b" >>"),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    annotations=PDF_VALUES,
+    resources=PDF_VALUES,
+    font=PDF_VALUES,
+    media_box=PDF_VALUES,
+    where=st.sampled_from(["annotations", "resources", "font", "media box", "contents", "form", "form resources"]),
+)
+def test_any_malformed_object_in_these_places_gives_words_or_a_reading(
+    tmp_path_factory, annotations, resources, font, media_box, where
+):
+    form_resources = b"<< /Font << /F1 3 0 R >> /XObject << /X0 5 0 R >> >>"
+    damage = {
+        "annotations": {"page_extra": b"/Annots " + annotations},
+        "resources": {"resources": resources},
+        "font": {"resources": b"<< /Font << /F1 5 0 R >> >>", "objects": (font,)},
+        "media box": {"media_box": media_box},
+        "contents": {"contents": media_box},
+        "form": {"content": TEXT + b" /X0 Do", "resources": form_resources, "objects": (font,)},
+        "form resources": {
+            "content": TEXT + b" /X0 Do",
+            "resources": form_resources,
+            "objects": (stream(TEXT + b" /X0 Do", extra=b" /Subtype /Form /Resources " + resources),),
+        },
+    }[where]
+    path = write_pdf(tmp_path_factory.mktemp("pdf"), raw_pdf(**damage))
+    try:
+        check_resume(path)
+    except InputFileError as error:
+        assert str(error).startswith(str(path))
 
 
 # --- PDF limits (item 5) -------------------------------------------------------------------------------
