@@ -15,6 +15,7 @@ from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import LoadedRole, resolve_role
 from .models.posting import Posting
+from .models.role import Keyword
 from .output import safe_file_stem
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
@@ -415,7 +416,12 @@ def check_resume_file(
     posting = _posting(job)
     vocabulary = None
     if posting is not None and pack is None:
-        vocabulary = [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).all_keywords()]
+        # Every shipped role's terms, each once (the first pack to name a term spells it).
+        by_term: dict[str, Keyword] = {}
+        for role_id in builtin_role_ids():
+            for keyword in load_role(role_id).all_keywords():
+                by_term.setdefault(keyword.term.casefold(), keyword)
+        vocabulary = list(by_term.values())
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     return check_resume(
         resume,

@@ -8,7 +8,7 @@ where it was found, so documents quote the person's own spelling.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .models.posting import Posting
@@ -24,16 +24,25 @@ def _spelling_words(spelling: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class TextIndex:
-    """Words of one text with their character spans, for repeated look-ups."""
+    """Words of one text with their character spans, for repeated look-ups.
+
+    ``starts`` maps each word to where it occurs, so a look-up costs the occurrences of one word, not a
+    walk over the whole text (a posting or resume is matched against every term of a vocabulary).
+    """
 
     text: str
     words: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
         found = list(_WORD.finditer(text))
-        return cls(text, tuple(m.group().casefold() for m in found), tuple(m.span() for m in found))
+        words = tuple(m.group().casefold() for m in found)
+        starts: dict[str, list[int]] = {}
+        for position, word in enumerate(words):
+            starts.setdefault(word, []).append(position)
+        return cls(text, words, tuple(m.span() for m in found), starts)
 
     def find(self, spelling: str) -> str | None:
         """The text as written where ``spelling`` occurs as whole words, else None."""
@@ -41,11 +50,25 @@ class TextIndex:
         if not wanted:
             return None
         size = len(wanted)
-        for start in range(len(self.words) - size + 1):
+        last = (wanted[-1], wanted[-1] + "s", wanted[-1] + "es")
+        if size == 1:  # the first place any allowed form occurs
+            candidates = sorted(self.starts[word][0] for word in last if word in self.starts)
+        else:
+            candidates = self.starts.get(wanted[0], [])
+        for start in candidates:
             window = self.words[start : start + size]
-            if window[:-1] == wanted[:-1] and window[-1] in (wanted[-1], wanted[-1] + "s", wanted[-1] + "es"):
+            if len(window) == size and window[:-1] == wanted[:-1] and window[-1] in last:
                 return self.text[self.spans[start][0] : self.spans[start + size - 1][1]]
         return None
+
+
+def leading_words(spelling: str) -> tuple[str, ...]:
+    """The words (folded) one of which a text must hold for ``spelling`` to be found in it: the first word,
+    or for a one-word spelling that word with the plural endings ``find`` allows."""
+    wanted = _spelling_words(spelling)
+    if len(wanted) == 1:
+        return (wanted[0], wanted[0] + "s", wanted[0] + "es")
+    return wanted[:1]
 
 
 def find_keyword(index: TextIndex, keyword: Keyword) -> str | None:

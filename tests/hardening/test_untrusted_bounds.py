@@ -8,7 +8,10 @@ safely, in a few seconds at most.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
+import re
 import time
 import zipfile
 import zlib
@@ -19,7 +22,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.check import check_resume, extraction
+import toolkit
+from toolkit.check import check_facts, check_resume, extraction, posting_requirements
+from toolkit.check import facts as check_facts_module
+from toolkit.check import parse_back as check_parse_back
+from toolkit.check import requirements as check_requirements
 from toolkit.check.extraction import extract_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, JobkitError, ValidationError
@@ -27,7 +34,9 @@ from toolkit.inputs import loading
 from toolkit.inputs.loading import parse_yaml
 from toolkit.inputs.postings import posting_from_text
 from toolkit.inputs.profiles import load_profile
+from toolkit.matching import TextIndex, leading_words
 from toolkit.models.dates import parse_partial_date
+from toolkit.models.profile import Profile
 
 POSTING = "Records Clerk\n\nRequirements:\n- 2 years of experience in records\n"
 
@@ -118,6 +127,7 @@ def raw_pdf(
     resources: bytes = b"<< /Font << /F1 3 0 R >> >>",
     page_extra: bytes = b"",
     media_box: bytes = b"[0 0 612 792]",
+    contents: bytes = b"4 0 R",
     objects: tuple[bytes, ...] = (),
 ) -> bytes:
     """A PDF whose pages all draw one content stream (object 4); ``objects`` are numbered from 5 on."""
@@ -130,8 +140,8 @@ def raw_pdf(
         stream(content),
         *objects,
     ]
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents 4 0 R %s >>"
-    bodies += [page % (media_box, resources, page_extra)] * pages
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents %s %s >>"
+    bodies += [page % (media_box, resources, contents, page_extra)] * pages
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(bodies, start=1):
@@ -207,6 +217,69 @@ def test_a_link_among_malformed_annotations_is_still_found(tmp_path):
 def test_a_malformed_media_box_falls_back_to_letter(tmp_path):
     extracted = extract_resume(write_pdf(tmp_path, raw_pdf(media_box=b"3")))
     assert (extracted.page_width, extracted.page_height) == (612.0, 792.0)
+
+
+PDF_VALUES = st.recursive(
+    st.sampled_from(
+        [
+            b"0",
+            b"-1",
+            b"3.5",
+            b"true",
+            b"null",
+            b"/Name",
+            b"(text)",
+            b"<>",
+            b"[]",
+            b"<< >>",
+            b"99 0 R",
+            b"3 0 R",
+            b"4 0 R",
+        ]
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4).map(lambda items: b"[" + b" ".join(items) + b"]"),
+        st.lists(
+            st.tuples(
+                st.sampled_from([b"/A", b"/URI", b"/F1", b"/Font", b"/Subtype", b"/Encoding", b"/Differences"]), inner
+            ),
+            max_size=4,
+        ).map(lambda pairs: b"<< " + b" ".join(key + b" " + value for key, value in pairs) + b" >>"),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    annotations=PDF_VALUES,
+    resources=PDF_VALUES,
+    font=PDF_VALUES,
+    media_box=PDF_VALUES,
+    where=st.sampled_from(["annotations", "resources", "font", "media box", "contents", "form", "form resources"]),
+)
+def test_any_malformed_object_in_these_places_gives_words_or_a_reading(
+    tmp_path_factory, annotations, resources, font, media_box, where
+):
+    form_resources = b"<< /Font << /F1 3 0 R >> /XObject << /X0 5 0 R >> >>"
+    damage = {
+        "annotations": {"page_extra": b"/Annots " + annotations},
+        "resources": {"resources": resources},
+        "font": {"resources": b"<< /Font << /F1 5 0 R >> >>", "objects": (font,)},
+        "media box": {"media_box": media_box},
+        "contents": {"contents": media_box},
+        "form": {"content": TEXT + b" /X0 Do", "resources": form_resources, "objects": (font,)},
+        "form resources": {
+            "content": TEXT + b" /X0 Do",
+            "resources": form_resources,
+            "objects": (stream(TEXT + b" /X0 Do", extra=b" /Subtype /Form /Resources " + resources),),
+        },
+    }[where]
+    path = write_pdf(tmp_path_factory.mktemp("pdf"), raw_pdf(**damage))
+    try:
+        check_resume(path)
+    except InputFileError as error:
+        assert str(error).startswith(str(path))
 
 
 # --- PDF limits (item 5) -------------------------------------------------------------------------------
@@ -392,3 +465,243 @@ def test_expanded_text_loads_exactly_when_it_fits_the_limit(text_length, aliases
         else:
             with pytest.raises(InputFileError, match="once YAML aliases are expanded"):
                 parse_yaml(document, "a.yaml")
+
+
+# --- patterns stay linear on untrusted text (item 6) ---------------------------------------------------
+# Each input is one that made a backtracking pattern quadratic (or worse): a long run of what one
+# repeat matches, followed by what makes the match fail at the very end.
+
+HOSTILE_TEXTS = {
+    "a million-letter word": "a" * 1_000_000,
+    "letters then a hyphen and spaces": "a" * 100_000 + "-" + " " * 100_000 + "1",
+    "a hyphen then line ends": "ab-" + " " * 100_000 + "\n" * 100_000 + "1",
+    "a digit then 200,000 spaces": "5" + " " * 200_000 + "x",
+    "a digit, a dash and spaces": "5" + " " * 100_000 + "-" + " " * 100_000 + "5" + " " * 100_000 + "x",
+    "spaces": " " * 200_000 + "x",
+    "tabs and line ends": "\t\n" * 100_000 + "x",
+    "digits": "1" * 200_000 + "x",
+    "month names run together": "mar" * 100_000,
+    "month then spaces": "Mar" + " " * 200_000 + "x",
+    "ranges without an end": "2020 - " * 40_000,
+    "money then spaces": "$1" + " " * 100_000 + "k" + " " * 100_000 + "x",
+    "bullets": "- " * 100_000 + "\n",
+    "a field name then spaces": "title" + " " * 200_000,
+    "markup characters": "*_[]<>|\\`" * 30_000,
+    "line separators": "\u2028 " * 100_000,
+}
+
+
+def module_patterns() -> dict[str, re.Pattern]:
+    """Every compiled pattern at the top level of a toolkit module, by module and name."""
+    found = {}
+    for module_info in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        if module_info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found[f"{module_info.name}.{name}"] = value
+    return found
+
+
+def check_module_patterns() -> dict[str, re.Pattern]:
+    """The patterns check.py keeps as text (education) or builds per fact (a job's start date)."""
+    found = {
+        f"education {label!r} {pattern!r}": re.compile(pattern, re.IGNORECASE)
+        for label, patterns in check_requirements._EDUCATION.items()
+        for pattern in patterns
+    }
+    found |= {
+        f"education asked {label!r}": re.compile(pattern, re.IGNORECASE)
+        for label, pattern in check_requirements._EDUCATION_ASKED.items()
+    }
+    found |= {
+        f"start date {pattern!r}": re.compile(pattern, re.IGNORECASE)
+        for pattern in check_facts_module._date_patterns("2020-03..present")
+    }
+    return found
+
+
+PATTERNS = module_patterns() | check_module_patterns()
+
+
+def test_the_pattern_list_holds_every_known_pattern():
+    for name in (
+        "toolkit.check.parse_back._SPLIT_WORD",
+        "toolkit.check.requirements._YEARS_ASKED",
+        "toolkit.check.requirements._DATE_RANGE",
+        "toolkit.inputs.postings._FIELD",
+        "toolkit.inputs.postings._BULLET",
+        "toolkit.matching._WORD",
+        "toolkit.documents.pay._SALARY_RANGE",
+        "toolkit.render.text._MARKDOWN_SPECIAL",
+    ):
+        assert name in PATTERNS
+    assert len(PATTERNS) >= 25
+
+
+@pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
+def test_pattern_runs_in_linear_time_on_hostile_text(pattern):
+    started = time.monotonic()
+    for text in HOSTILE_TEXTS.values():
+        pattern.match(text)
+        pattern.fullmatch(text)
+        for _ in pattern.finditer(text):
+            pass
+    # Generous: linear work on these inputs takes milliseconds; a quadratic pattern takes minutes or hours.
+    assert time.monotonic() - started < 3
+
+
+def test_a_million_letter_word_in_a_docx_is_checked_in_seconds(tmp_path):
+    # Random letters deflate too little for the ZIP limits to refuse the file: the patterns must cope.
+    word = "".join(random.Random(3).choices("abcdefghijklmnopqrstuvwxyz", k=990_000))
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", word, "records man\u2010\nagement")
+    started = time.monotonic()
+    report = check_resume(resume, posting=posting_from_text(POSTING, "posting.txt"))
+    assert time.monotonic() - started < 10
+    assert [problem.code for problem in report.problems] == ["split-word"]
+    assert "(management)" in report.problems[0].message
+
+
+def test_a_posting_line_of_200000_spaces_is_matched_in_seconds():
+    posting = posting_from_text(
+        f"Clerk\n\nRequirements:\n- 5{' ' * 200_000}experience\n- 3 years of experience\n", "p.txt"
+    )
+    started = time.monotonic()
+    requirements = posting_requirements(posting, [])
+    assert time.monotonic() - started < 3
+    assert [requirement.term for requirement, _ in requirements] == ["3+ years of experience"]
+
+
+def test_a_start_date_is_looked_for_in_seconds_in_a_hostile_text():
+    profile = Profile.model_validate(
+        {"basics": {"name": "Jane"}, "work": [{"name": "Clinic", "position": "Clerk", "startDate": "2020-03"}]}
+    )
+    started = time.monotonic()
+    facts = check_facts("Jane " + "mar" * 300_000 + " Clinic Clerk", profile)
+    assert time.monotonic() - started < 3
+    assert {fact.fact: fact.status for fact in facts}["work[0].dates"] == "missing"
+
+
+def test_inline_patterns_elsewhere_are_linear_too():
+    from toolkit.output import safe_file_stem
+    from toolkit.render.text import html_to_markdown, html_to_text
+
+    body = "".join(
+        f"<p>{text}</p>" for text in ("a" * 200_000, " " * 200_000 + "x", "\n" * 200_000 + "x", "*_" * 100_000)
+    )
+    started = time.monotonic()
+    extraction.flatten(" \n\t" * 200_000 + "x")
+    safe_file_stem("a-" * 200_000 + "é" * 100_000)
+    html_to_markdown(f"<html><body>{body}</body></html>")
+    html_to_text(f"<html><body>{body}</body></html>")
+    assert time.monotonic() - started < 5
+
+
+def test_a_salary_of_many_spaces_is_refused_at_once():
+    from toolkit.documents.pay import SalaryError, parse_salary
+
+    started = time.monotonic()
+    with pytest.raises(SalaryError, match="characters long"):
+        parse_salary("1" + " " * 200_000 + "-" + " " * 200_000 + "x")
+    with pytest.raises(SalaryError, match="not a range"):
+        parse_salary("1" + " " * 90 + "x")
+    assert time.monotonic() - started < 1
+    assert parse_salary("$36 000 - $42 000").minimum == 36_000
+
+
+# The old patterns, kept here to show the linear ones find exactly what they found.
+OLD_SPLIT_WORD = re.compile(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)")
+OLD_YEARS_ASKED = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
+_OLD_POINT = rf"(?:(?:{check_requirements._MONTHS})[a-z]*\.?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|\d{{4}})"
+OLD_DATE_RANGE = re.compile(rf"({_OLD_POINT})\s*(?:–|—|-|to)\s*({_OLD_POINT}|present|current|now)", re.IGNORECASE)
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab é-\u2010\u00ad \t\n1", max_size=40))
+def test_the_split_word_pattern_finds_what_the_old_one_found(text):
+    assert spans(check_parse_back._SPLIT_WORD, text) == spans(OLD_SPLIT_WORD, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12+- \toryeasm", max_size=40))
+def test_the_years_pattern_finds_what_the_old_one_found(text):
+    assert spans(check_requirements._YEARS_ASKED, text) == spans(OLD_YEARS_ASKED, text)
+
+
+DATE_WORDS = ["Mar", "March", "Sept.", "September", "jan", "2020", "03/2021", "2019-04", "-", "–", "to", "present", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=12))
+def test_the_date_range_pattern_finds_what_the_old_one_found(words):
+    text = " ".join(words)
+    assert spans(check_requirements._DATE_RANGE, text) == spans(OLD_DATE_RANGE, text)
+
+
+def old_find(index: TextIndex, spelling: str) -> str | None:
+    """The walk over every word that TextIndex.find replaced."""
+    wanted = tuple(word.casefold() for word in re.findall(r"[^\W_]+", spelling))
+    if not wanted:
+        return None
+    size = len(wanted)
+    for start in range(len(index.words) - size + 1):
+        window = index.words[start : start + size]
+        if window[:-1] == wanted[:-1] and window[-1] in (wanted[-1], wanted[-1] + "s", wanted[-1] + "es"):
+            return index.text[index.spans[start][0] : index.spans[start + size - 1][1]]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["data", "Data", "datas", "entry", "entries", "es", "s", "a", "-", ",", " "]), max_size=15
+    ),
+    spelling=st.lists(st.sampled_from(["data", "entry", "entri", "a", "s", "DATA"]), min_size=0, max_size=3),
+)
+def test_text_index_finds_what_a_walk_over_every_word_finds(text, spelling):
+    index = TextIndex.of(" ".join(text))
+    assert index.find(" ".join(spelling)) == old_find(index, " ".join(spelling))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["data", "Datas", "entry", "entries", "es", "s", "a", "-", " "]), max_size=12),
+    spelling=st.lists(st.sampled_from(["data", "entry", "entri", "a", "s"]), max_size=3),
+)
+def test_a_text_where_a_spelling_is_found_holds_one_of_its_leading_words(text, spelling):
+    # check looks for a term only on the lines holding one of its leading words: it must miss no line.
+    index = TextIndex.of(" ".join(text))
+    if index.find(" ".join(spelling)) is not None:
+        assert set(leading_words(" ".join(spelling))) & set(index.starts)
+
+
+@pytest.mark.slow
+def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tmp_path):
+    # Each requirement is looked for on every line; with ~900,000 characters and every term of every built-in
+    # role asked for and missing, that is 35 walks over 11,000 lines: an index per line, built once, keeps it short.
+    from toolkit.api import check_resume_file
+    from toolkit.inputs.roles import builtin_role_ids, load_role
+
+    terms = sorted(
+        {
+            keyword.term.casefold(): keyword.term
+            for role in builtin_role_ids()
+            for keyword in load_role(role).all_keywords()
+        }.values()
+    )
+    rng = random.Random(5)
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
+    lines = [" ".join(rng.choices(words, k=12)) for _ in range(11_000)]
+    resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", *lines)
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Clerk\n\nRequirements:\n" + "".join(f"- {term}\n" for term in terms), encoding="utf-8")
+    started = time.monotonic()
+    report = check_resume_file(resume, job=posting)
+    assert time.monotonic() - started < 10
+    assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) == len(terms)
+    assert not any(requirement.found for requirement in report.requirements)

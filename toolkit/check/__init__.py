@@ -20,12 +20,12 @@ from .facts import check_facts
 from .parse_back import parse_problems
 from .report import SCORE_FORMULA, CheckReport, score
 from .requirements import (
+    ResumeLines,
     match_requirement,
     point_suggestions_at_profile,
     posting_requirements,
     resume_years,
     role_requirements,
-    split_sections,
 )
 
 __all__ = ["SCORE_FORMULA", "CheckReport", "check_resume"]
@@ -54,10 +54,10 @@ def check_resume(
         requirements = role_requirements(role)
     else:
         requirements = []
-    sections = split_sections(extracted.text)
+    lines = ResumeLines.of(extracted.text)
     years = resume_years(extracted.text, profile, today or date.today())
     for requirement, spellings in requirements:
-        match_requirement(requirement, spellings, sections, years)
+        match_requirement(requirement, spellings, lines, years)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
         point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.all_keywords() if role else []))

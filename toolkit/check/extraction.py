@@ -220,13 +220,14 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
     links: list[str] = []
     unmapped: set[str] = set()
     limits = _PdfReadingLimits(name)
+
+    def before_operation(operator, operands, cm, tm):
+        limits.before_operation(operator, operands)
+
+    def after_operation(operator, operands, cm, tm):
+        limits.after_operation(operator)
+
     for number, page in enumerate(pages, start=1):
-
-        def before_operation(operator, operands, cm, tm):
-            limits.before_operation(operator, operands)
-
-        def after_operation(operator, operands, cm, tm):
-            limits.after_operation(operator)
 
         def visit_text(text, cm, tm, font, size, number=number):
             limits.text(text)

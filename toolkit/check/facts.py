@@ -8,6 +8,7 @@ from ..models.dates import PartialDate
 from ..models.profile import Profile
 from .extraction import flatten
 from .report import FactResult
+from .requirements import MONTH_ENDING
 
 
 def check_facts(text: str, profile: Profile) -> list[FactResult]:
@@ -72,5 +73,5 @@ def _date_patterns(value: str) -> list[str]:
         number = int(month)
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         name = names[number - 1]
-        return [rf"{name}[a-z]*\.?\s+{year}", rf"0?{number}/{year}", rf"{year}-{month}", rf"{year}"]
+        return [rf"{name}{MONTH_ENDING}\.?\s+{year}", rf"0?{number}/{year}", rf"{year}-{month}", rf"{year}"]
     return [rf"{year}"]

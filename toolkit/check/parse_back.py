@@ -9,6 +9,12 @@ from ..models.profile import Profile
 from .extraction import ExtractedResume, flatten
 from .report import ParseProblem
 
+# A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
+# so it never competes with the white space after it (linear on untrusted text).
+_SPLIT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u2010\u00ad])[^\S\n]*\n\s*([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_DIGITS = re.compile(r"[^0-9]")
+
 
 def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
     problems: list[ParseProblem] = []
@@ -16,7 +22,7 @@ def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[
     known_words = set(_words(text)) | (set(_words(_profile_text(profile))) if profile else set())
     # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves; a plain '-' there may
     # be a real compound ("release-of-information"), so it counts only when the joined word occurs elsewhere.
-    for match in re.finditer(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)", text):
+    for match in _SPLIT_WORD.finditer(text):
         joined = (match.group(1) + match.group(3)).lower()
         if match.group(2) != "-" or joined in known_words:
             problems.append(
@@ -119,7 +125,7 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
 def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
     problems = []
     flat = flatten(extracted.text).casefold()
-    digits = re.sub(r"\D", "", extracted.text)
+    digits = _NOT_DIGITS.sub("", extracted.text)
     emails = {target[7:].split("?")[0] for target in extracted.link_targets if target.lower().startswith("mailto:")}
     phones = {target[4:] for target in extracted.link_targets if target.lower().startswith("tel:")}
     if profile is not None and profile.basics.email:
@@ -133,7 +139,7 @@ def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> 
                 )
             )
     for phone in sorted(phones):
-        phone_digits = re.sub(r"\D", "", phone)
+        phone_digits = _NOT_DIGITS.sub("", phone)
         if phone_digits and phone_digits[-7:] not in digits:
             problems.append(
                 ParseProblem(
@@ -159,4 +165,4 @@ def _strings(value: Any):
 
 
 def _words(text: str) -> list[str]:
-    return [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
+    return [word.lower() for word in _LETTERS.findall(text)]

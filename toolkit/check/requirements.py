@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from ..matching import TextIndex, find_keyword, posting_terms
+from ..matching import TextIndex, find_keyword, leading_words, posting_terms
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import Posting
 from ..models.profile import Profile
@@ -39,16 +40,21 @@ SECTION_HEADINGS = {
 }
 
 
+# Every pattern here runs on untrusted text, so each is linear: no two unbounded repeats that can match the
+# same characters sit side by side, and a repeat that may start inside a word starts only at its first letter.
+# Digits are ASCII ([0-9], not \d): dates are read back with int() and the JSON Resume date rules.
+MAX_MATCHED_LINE = 10_000  # characters of one posting or resume line that the patterns look at
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-
-
-_DATE_POINT = rf"(?:(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|\d{{4}})"
+MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
+_DATE_POINT = (
+    rf"(?:(?:{_MONTHS}){MONTH_ENDING}\.?\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}|[0-9]{{4}})"
+)
 
 
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
 
 
-_YEARS_ASKED = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
+_YEARS_ASKED = re.compile(r"([0-9]{1,2})\s*(?:\+\s*)?(?:-\s*[0-9]{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
 
 
 _EDUCATION = {
@@ -143,7 +149,7 @@ def posting_requirements(
     for line in posting.lines:
         if line.importance == "other" or "experience" not in line.text.lower():
             continue
-        for match in _YEARS_ASKED.finditer(line.text):
+        for match in _YEARS_ASKED.finditer(line.text[:MAX_MATCHED_LINE]):
             years_asked[line.importance] = max(years_asked.get(line.importance, 0), int(match.group(1)))
     for importance, years in years_asked.items():
         requirements.append(
@@ -158,7 +164,7 @@ def posting_requirements(
         places = [
             line.importance
             for line in posting.lines
-            if line.importance != "other" and re.search(pattern, line.text, re.IGNORECASE)
+            if line.importance != "other" and re.search(pattern, line.text[:MAX_MATCHED_LINE], re.IGNORECASE)
         ]
         if places:
             importance = "preferred" if set(places) == {"preferred"} else "required"
@@ -186,12 +192,37 @@ def split_sections(text: str) -> list[tuple[str, str]]:
     return lines
 
 
+@dataclass(frozen=True)
+class ResumeLines:
+    """The resume's lines under their headings, each indexed once, and which lines hold which word.
+
+    A term is then looked for only on the lines that hold its first word: checking every term
+    against every line cost time in proportion to terms x text.
+    """
+
+    sections: list[tuple[str, str]]
+    indexes: list[TextIndex]
+    lines_with_word: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: str) -> ResumeLines:
+        sections = split_sections(text)
+        indexes = [TextIndex.of(line) for _, line in sections]
+        lines_with_word: dict[str, list[int]] = {}
+        for number, index in enumerate(indexes):
+            for word in index.starts:
+                lines_with_word.setdefault(word, []).append(number)
+        return cls(sections, indexes, lines_with_word)
+
+
 def match_requirement(
     requirement: Requirement,
     spellings: list[str],
-    sections: list[tuple[str, str]],
+    lines: ResumeLines,
     resume_years: tuple[float, str] | None,
 ) -> None:
+    """Mark ``requirement`` found or not, saying where: years and education by their own rules, terms by spelling."""
+    sections = lines.sections
     if requirement.kind == "years":
         asked = int(spellings[0])
         if resume_years is not None:
@@ -216,8 +247,10 @@ def match_requirement(
                     return
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
-    for section, line in sections:
-        if surface := find_keyword(TextIndex.of(line), keyword):
+    words = {word for spelling in spellings for word in leading_words(spelling)}
+    for number in sorted({number for word in words for number in lines.lines_with_word.get(word, ())}):
+        section, line = sections[number]
+        if surface := find_keyword(lines.indexes[number], keyword):
             requirement.found = True
             requirement.where = f"{section}: {_snippet(line, surface)}"
             return
@@ -248,7 +281,7 @@ def point_suggestions_at_profile(requirements: list[Requirement], profile: Profi
 
 def _first_search(patterns: list[str], line: str) -> str | None:
     for pattern in patterns:
-        if match := re.search(pattern, line, re.IGNORECASE):
+        if match := re.search(pattern, line[:MAX_MATCHED_LINE], re.IGNORECASE):
             return match.group()
     return None
 
@@ -290,7 +323,7 @@ def _normalise_point(text: str) -> str | None:
     text = text.strip().lower()
     if text in {"present", "current", "now"}:
         return None
-    if match := re.fullmatch(rf"({_MONTHS})[a-z]*\.?\s+([0-9]{{4}})", text):
+    if match := re.fullmatch(rf"({_MONTHS}){MONTH_ENDING}\.?\s+([0-9]{{4}})", text):
         names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
     if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):

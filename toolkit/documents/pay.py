@@ -26,7 +26,12 @@ HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per y
 HOURS_PER_YEAR = 2080
 MAX_AMOUNT = 1_000_000_000
 _PERCENTILES = {"p10": 10, "p25": 25, "median": 50, "p75": 75, "p90": 90}
-_AMOUNT = r"\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(k)?"
+# Matched after white space is taken out, so no two repeats compete for the same characters, and an amount
+# starts only where a number starts: linear time however the pattern is used.
+_AMOUNT = r"(?<![0-9,.])\$?([0-9][0-9,]*(?:\.[0-9]+)?)(k)?"
+_SALARY_RANGE = re.compile(rf"{_AMOUNT}(?:-|–|—|to){_AMOUNT}")
+_SALARY_OPEN_ENDED = re.compile(rf"{_AMOUNT}(?:\+|-|–|ormore|andup)?")
+MAX_SALARY_CHARACTERS = 100
 
 
 class SalaryError(JobkitError):
@@ -61,14 +66,19 @@ def parse_salary(text: str) -> PayRange | None | str:
 
     Open-ended ranges and min > max are errors: pay-transparency laws ask for a real range.
     """
-    value = text.strip().lower()
+    if len(text) > MAX_SALARY_CHARACTERS:
+        raise SalaryError(
+            f"--salary {text[:40]!r}... is {len(text):,} characters long; "
+            "use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'"
+        )
+    value = "".join(text.split()).lower()
     if value in {"auto", ""}:
         return "auto"
     if value in {"none", "no", "omit"}:
         return None
-    match = re.fullmatch(rf"{_AMOUNT}\s*(?:-|–|—|to)\s*{_AMOUNT}", value)
+    match = _SALARY_RANGE.fullmatch(value)
     if not match:
-        if re.fullmatch(rf"{_AMOUNT}\s*(?:\+|-|–|or more|and up)?", value):
+        if _SALARY_OPEN_ENDED.fullmatch(value):
             raise SalaryError(
                 f"--salary {text!r} is open-ended; give a real range as MIN-MAX (e.g. 36000-42000), "
                 "as pay-transparency laws require, or 'auto' or 'none'"
