@@ -32,24 +32,9 @@ FORMAT = 2
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
 # Level ids packs share, so that an inherited question or table can name a level a pack does
 # not have (it is then simply not used) while a misspelt id is still caught.
-STANDARD_LEVELS = (
-    "junior",
-    "mid",
-    "senior",
-    "lead",
-    "supervisor",
-    "manager",
-    "director",
-)
+STANDARD_LEVELS = ("junior", "mid", "senior", "lead", "supervisor", "manager", "director")
 WORK_MODES = ("onsite", "hybrid", "remote")
-EMPLOYMENT_TYPES = (
-    "full-time",
-    "part-time",
-    "contract",
-    "temporary",
-    "internship",
-    "per-diem",
-)
+EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "temporary", "internship", "per-diem")
 CERTIFICATION_CATEGORY = "certification"
 
 # Pack text that documents fill in, and the names each field is filled with: the only
@@ -417,12 +402,7 @@ class RolePack(_Strict):
             (("interview", "questions"), self.interview.questions, "id"),
         ):
             found += _duplicates(path, [getattr(item, key) for item in items], key)
-        for check in (
-            self._check_sources,
-            self._check_levels,
-            self._check_vocabulary,
-            self._check_interview,
-        ):
+        for check in (self._check_sources, self._check_levels, self._check_vocabulary, self._check_interview):
             check(found)
         return found
 
@@ -442,24 +422,13 @@ class RolePack(_Strict):
         for name in ("education_paths",):
             for index, item in enumerate(getattr(reference, name)):
                 named += [(("reference", name, index, "sources"), source) for source in item.sources]
-        for name in (
-            "outlook",
-            "pay",
-            "work_settings",
-            "related_roles",
-            "specializations",
-        ):
+        for name in ("outlook", "pay", "work_settings", "related_roles", "specializations"):
             for index, item in enumerate(getattr(reference, name)):
                 named.append((("reference", name, index, "source"), item.source))
         for path, source in named:
             if source not in declared:
                 found.append(
-                    _problem(
-                        path,
-                        f"source {source!r} is not declared under 'sources'",
-                        choices=declared,
-                        given=source,
-                    )
+                    _problem(path, f"source {source!r} is not declared under 'sources'", choices=declared, given=source)
                 )
 
     def _check_levels(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
@@ -468,8 +437,7 @@ class RolePack(_Strict):
             if higher.years_min < lower.years_min:
                 found.append(
                     _problem(
-                        ("levels", index + 1, "years_min"),
-                        "levels go from entry to top: years_min may not go down",
+                        ("levels", index + 1, "years_min"), "levels go from entry to top: years_min may not go down"
                     )
                 )
         known = set(ids) | set(STANDARD_LEVELS)
@@ -481,14 +449,7 @@ class RolePack(_Strict):
         for path, table in tables:
             for level in table:
                 if level not in known:
-                    found.append(
-                        _problem(
-                            (*path, level),
-                            f"{level!r} is not a level",
-                            choices=ids,
-                            given=level,
-                        )
-                    )
+                    found.append(_problem((*path, level), f"{level!r} is not a level", choices=ids, given=level))
             if missing := [level for level in ids if level not in table]:
                 found.append(_problem(path, f"nothing for level(s) {', '.join(missing)}"))
         for index, item in enumerate(self.reference.pay):
@@ -539,9 +500,7 @@ class RolePack(_Strict):
                 if level not in levels:
                     found.append(
                         _problem(
-                            ("interview", "competencies", index, "levels"),
-                            f"{level!r} is not a level",
-                            given=level,
+                            ("interview", "competencies", index, "levels"), f"{level!r} is not a level", given=level
                         )
                     )
         for index, question in enumerate(bank.questions):
@@ -556,10 +515,7 @@ class RolePack(_Strict):
                     if value not in choices:
                         found.append(
                             _problem(
-                                (*path, field),
-                                f"unknown {field.rstrip('s')} {value!r}",
-                                choices=choices,
-                                given=value,
+                                (*path, field), f"unknown {field.rstrip('s')} {value!r}", choices=choices, given=value
                             )
                         )
         for level in self.level_ids():
@@ -585,10 +541,7 @@ class RolePack(_Strict):
 
     def all_keywords(self) -> list[Keyword]:
         """The pack's terms and its credentials as terms: what profiles, resumes and postings are matched against."""
-        return [
-            *self.keywords,
-            *(certification.as_keyword() for certification in self.certifications),
-        ]
+        return [*self.keywords, *(certification.as_keyword() for certification in self.certifications)]
 
     def certification_by_abbreviation(self, abbreviation: str) -> Certification:
         return next(item for item in self.certifications if item.abbreviation == abbreviation)
