@@ -12,18 +12,23 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
-from ..errors import InputFileError, Location
+from ..errors import InputFileError, Location, Problem
+from .loading import read_bytes
 
 MAX_DOCX_MEMBERS = 1_000
 MAX_DOCX_MEMBER_BYTES = 20 * 1024 * 1024  # one ZIP member, uncompressed
 MAX_DOCX_TOTAL_BYTES = 50 * 1024 * 1024  # all members, uncompressed
 MAX_DOCX_RATIO = 100  # uncompressed / compressed size of a member (deflated XML is 5-20; a zip bomb is ~1000)
 _RATIO_GRACE_BYTES = 100 * 1024  # smaller members may compress as well as they like
+MAX_WORD_TEMPLATE_BYTES = 20 * 1024 * 1024  # a letterhead with a logo is tens of KB; a large template a few MB
 
 WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 WORD_TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -34,6 +39,10 @@ WORD_MACRO_TYPES = {
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 OFFICE_DOCUMENT = _RELATIONSHIPS + "officeDocument"
 HYPERLINK = _RELATIONSHIPS + "hyperlink"
+HEADER = _RELATIONSHIPS + "header"
+FOOTER = _RELATIONSHIPS + "footer"
+ATTACHED_TEMPLATE = _RELATIONSHIPS + "attachedTemplate"
+IMAGE = _RELATIONSHIPS + "image"
 _PACKAGE_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
@@ -139,9 +148,14 @@ class WordPackage:
         if data is None:
             return None
         try:
-            return parse_part_xml(data)
+            root = parse_part_xml(data)
         except etree.XMLSyntaxError as error:
             raise InputFileError(f"{part} in the DOCX is not well-formed XML: {error}", Location(self.name)) from None
+        if root.getroottree().docinfo.doctype:  # Word never writes one; entity tricks need one
+            raise InputFileError(
+                f"{part} in the DOCX declares a DOCTYPE, which Word files never do", Location(self.name)
+            )
+        return root
 
     def part_names(self) -> list[str]:
         return [member.filename for member in self._zip.infolist() if not member.is_dir()]
@@ -200,3 +214,157 @@ def _resolve(folder: str, target: str) -> str:
     path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
     path = posixpath.normpath(path)
     return "" if path.startswith("../") or path == ".." else path
+
+
+REFERENCE = "reference"  # --docx-template: styles, page setup, headers and footers; the body is jobkit's
+FILL = "fill"  # --word-template: a docxtpl template whose {{ placeholders }} jobkit fills
+OPTION_NAMES = {REFERENCE: "--docx-template", FILL: "--word-template"}
+_PLACEHOLDER = re.compile(r"\{\{|\{%")
+
+
+@dataclass(frozen=True)
+class WordTemplate:
+    """A user's Word file, read once (capped) and checked: a reference document or a docxtpl template.
+
+    It crosses into the render process whole, so the renderer never opens a file.
+    ``context`` holds the plain values a template is filled from (``FILL`` only),
+    set by the API once the document is built.
+    """
+
+    path: str
+    data: bytes
+    mode: str
+    context: dict[str, Any] | None = None
+
+
+def load_word_template(path: str | Path, *, mode: str) -> tuple[WordTemplate, list[Problem]]:
+    """Read a Word template (capped) and check it; return it with the warnings worth telling the user."""
+    data = read_bytes(path, what="Word template", max_bytes=MAX_WORD_TEMPLATE_BYTES)
+    template = WordTemplate(str(path), data, mode)
+    return template, check_word_template(template)
+
+
+def check_word_template(template: WordTemplate) -> list[Problem]:
+    """Refuse what jobkit will not take from a Word template; return warnings about what it leaves out.
+
+    Refused with a located message: a file that is not a DOCX or DOTX (a PDF, an old .doc,
+    another ZIP file), a macro-enabled .docm or .dotm, a ZIP that would unpack too far.
+    For a fill template, a link to an outside file (a picture, an embedded object) is
+    refused too: the filled document would fetch it when opened.
+    """
+    name = template.path
+    _refuse_other_formats(template.data, name)
+    package = WordPackage(template.data, name)
+    main = package.main_part
+    content_type = package.content_type(main)
+    if content_type in WORD_MACRO_TYPES or any(
+        part.lower().endswith("vbaproject.bin") for part in package.part_names()
+    ):
+        raise InputFileError(
+            "a macro-enabled Word file (.docm or .dotm); jobkit takes no file with macros: "
+            "save it as a Word Document (.docx)",
+            Location(name),
+        )
+    if content_type not in (WORD_DOCUMENT, WORD_TEMPLATE):
+        raise InputFileError(
+            f"not a Word document: its main part is {content_type or 'of no declared type'}; "
+            "save it from Word as a Word Document (.docx)",
+            Location(name),
+        )
+    return _outside_links(package, template.mode) + _placeholder_hints(package, template.mode)
+
+
+def _refuse_other_formats(data: bytes, name: str) -> None:
+    if not data:
+        raise InputFileError("Word template is empty (0 bytes)", Location(name))
+    if data.startswith(b"PK\x03\x04"):
+        return
+    if data.startswith(b"%PDF"):
+        what = "a PDF file"
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
+        what = "an old-style Word 97-2003 (.doc) or password-protected file"
+    else:
+        what = "not a ZIP file"
+    raise InputFileError(
+        f"not a Word document (.docx): {what}; save it from Word as a Word Document (.docx), without a password",
+        Location(name),
+    )
+
+
+def _outside_links(package: WordPackage, mode: str) -> list[Problem]:
+    """Links to outside files: left out of a reference document (with a warning), refused in a fill template."""
+    problems = []
+    if mode == REFERENCE:
+        # Only the headers and footers' links would show; styles, settings and the rest are rebuilt without any.
+        parts = [
+            relationship.target
+            for relationship in package.relationships(package.main_part)
+            if relationship.type in (HEADER, FOOTER) and not relationship.external
+        ]
+    else:
+        parts = [_rels_source(rels) for rels in package.part_names() if rels.lower().endswith(".rels")]
+    for part in dict.fromkeys(parts):
+        for relationship in package.relationships(part):
+            if not relationship.external or relationship.type == HYPERLINK:
+                continue
+            target = relationship.target if len(relationship.target) <= 80 else relationship.target[:80] + "…"
+            where = Location(package.name, field=part)
+            if mode == REFERENCE:
+                what = "picture" if relationship.type == IMAGE else relationship.type.rsplit("/", 1)[-1]
+                problems.append(
+                    Problem(
+                        f"the {what} linked from {target} is left out: jobkit copies only what the file itself "
+                        "holds (in Word, insert pictures from This Device)",
+                        where,
+                    )
+                )
+            elif relationship.type == ATTACHED_TEMPLATE:
+                problems.append(
+                    Problem(f"the link to the Word template it was made from ({target}) is left out", where)
+                )
+            else:
+                raise InputFileError(
+                    f"links to an outside file ({target}), which Word would fetch when the filled document is "
+                    "opened; keep pictures and objects inside the file (in Word, insert pictures from This Device)",
+                    where,
+                )
+    return problems
+
+
+def _rels_source(rels: str) -> str:
+    """``word/_rels/header1.xml.rels`` -> ``word/header1.xml``; ``_rels/.rels`` -> "" (the package)."""
+    folder, file = posixpath.split(rels)
+    return posixpath.join(posixpath.dirname(folder), file.removesuffix(".rels"))
+
+
+def _placeholder_hints(package: WordPackage, mode: str) -> list[Problem]:
+    """A warning when the file looks meant for the other option: placeholders in a reference, none in a template."""
+    parts = [package.main_part] + [
+        relationship.target
+        for relationship in package.relationships(package.main_part)
+        if relationship.type in (HEADER, FOOTER) and not relationship.external
+    ]
+    found = False
+    for part in parts:
+        data = package.read(part) or b""
+        # Word splits typed text into runs at will: "{" and "{" may sit in two runs, so the tags go first.
+        if _PLACEHOLDER.search(re.sub(rb"<[^>]*>", b"", data).decode("utf-8", "replace")):
+            found = True
+            break
+    if mode == REFERENCE and found:
+        return [
+            Problem(
+                "holds {{ placeholders }}, but a --docx-template lends only its styles, page setup, headers and "
+                "footers; to fill its placeholders, pass it as --word-template",
+                Location(package.name),
+            )
+        ]
+    if mode == FILL and not found:
+        return [
+            Problem(
+                "holds no {{ placeholders }}, so the document is the template unchanged; to give jobkit's own "
+                "document this file's styles and letterhead, pass it as --docx-template",
+                Location(package.name),
+            )
+        ]
+    return []
