@@ -171,8 +171,9 @@ def _placeholder_error(error: MissingPlaceholder, context: dict[str, Any], templ
         where = _path_of(owner, context)
         full = f"{where}.{name}" if where else name
         if isinstance(owner, dict):
+            known = [f"{where}.{key}" if where else str(key) for key in owner]
             message = (
-                f"unknown placeholder {full!r}{did_you_mean(name, owner)}; {where or 'it'} has: {', '.join(owner)}"
+                f"unknown placeholder {full!r}{did_you_mean(full, known)}; {where or 'it'} has: {', '.join(owner)}"
             )
         elif isinstance(owner, list):
             message = (
