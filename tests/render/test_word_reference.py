@@ -105,7 +105,11 @@ def test_the_dates_tab_stop_moves_to_the_reference_text_width(tmp_path):
 def test_every_document_kind_takes_the_reference(tmp_path):
     contents = [
         render_cover_letter(
-            EXAMPLES / "profile.yaml", company="Riverside Health", position="Clerk", fmt="docx", docx_template=LETTERHEAD
+            EXAMPLES / "profile.yaml",
+            company="Riverside Health",
+            position="Clerk",
+            fmt="docx",
+            docx_template=LETTERHEAD,
         ).content,
         render_job_description(
             role=ROLE, level="mid", company_file=EXAMPLES / "company.yaml", fmt="docx", docx_template=LETTERHEAD
@@ -151,3 +155,25 @@ def test_libreoffice_opens_a_resume_on_the_letterhead(tmp_path):
     assert "Riverside Health" in text and "Maya Robinson" in text and "Lakeshore Community Hospital" in text
     assert round(float(first.mediabox.width)) == 595, "A4, from the letterhead"
     assert BODY_SECRET not in text
+
+
+def test_the_shipped_examples_are_what_make_examples_makes(tmp_path):
+    """examples/templates/*.docx are rebuilt by the script beside them; a change to one shows here."""
+    import importlib.util
+
+    from PIL import Image
+
+    script = EXAMPLES / "templates" / "make_examples.py"
+    spec = importlib.util.spec_from_file_location("make_examples", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    for name in ("letterhead.docx", "job-description.docx"):
+        shipped, rebuilt = members(EXAMPLES / "templates" / name), members(tmp_path / name)
+        assert sorted(shipped) == sorted(rebuilt), name
+        for part, data in shipped.items():
+            if part.startswith("word/media/"):  # PNG bytes vary with the zlib build; the pixels may not
+                assert Image.open(io.BytesIO(data)).tobytes() == Image.open(io.BytesIO(rebuilt[part])).tobytes()
+            else:
+                assert data == rebuilt[part], f"{name}: {part} differs; run {script.name} again"
