@@ -181,3 +181,10 @@ def test_a_word_template_is_for_docx_only():
         render_job_description(
             role=ROLE, level="mid", company="X", fmt="docx", word_template=JOB_TEMPLATE, docx_template=JOB_TEMPLATE
         )
+
+
+@pytest.mark.parametrize("tag", ['{% include "/etc/hostname" %}', '{% import "/etc/hostname" as x %}'])
+def test_a_template_cannot_pull_in_files(tmp_path, tag):
+    template = paragraph_template(tmp_path / "t.docx", f"X {tag} Y")
+    with pytest.raises(InputFileError, match="the template could not be filled: no loader"):
+        job_description(template)

@@ -77,12 +77,10 @@ def apply_reference(document, template: WordTemplate) -> None:
     old_width = _text_width(body.sectPr)
 
     styles = _sanitized(package, parts.get(STYLES), copier, allowed=())
-    numbering_owner = document.part.numbering_part if parts.get(NUMBERING) else None
-    numbering = _sanitized(package, parts.get(NUMBERING), copier, allowed=(IMAGE,), owner=numbering_owner)
-    if styles is not None:
+    if styles is not None:  # without the reference's styles its lists mean nothing: jobkit's numbering stays
+        owner = document.part.numbering_part if parts.get(NUMBERING) else None
+        numbering = _sanitized(package, parts.get(NUMBERING), copier, allowed=(IMAGE,), owner=owner)
         _merge_styles(document, styles, numbering)
-    elif numbering is not None:
-        numbering = None  # without the reference's styles its lists mean nothing; jobkit's numbering stays
     for kind, partname, content_type in (
         (THEME, "/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
         (
@@ -234,6 +232,7 @@ def _merge_styles(document, reference_styles, reference_numbering) -> None:
     for style in added:
         style = copy.deepcopy(style)
         style.set(f"{W}styleId", renamed[style.get(f"{W}styleId")])
+        style.attrib.pop(f"{W}default", None)  # the reference's own default styles stay the defaults
         for tag in ("basedOn", "link", "next"):
             for element in style.findall(f"{W}{tag}"):
                 target = element.get(f"{W}val")
