@@ -6,7 +6,7 @@ import io
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
+from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
 from word_files import JOB_TEMPLATE, all_text, paragraph_template
 
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
@@ -58,6 +58,12 @@ def test_an_unknown_top_level_name_lists_the_names_there_are(tmp_path):
     with pytest.raises(
         InputFileError, match=r"unknown placeholder 'jobs' \(did you mean 'job'\?\); the names are: meta, job"
     ):
+        job_description(template)
+
+
+def test_a_field_name_without_its_document_name_is_pointed_to_it(tmp_path):
+    template = paragraph_template(tmp_path / "t.docx", "{{ title }}")
+    with pytest.raises(InputFileError, match=r"unknown placeholder 'title' \(did you mean 'job.title'\?\)"):
         job_description(template)
 
 
@@ -141,6 +147,20 @@ def test_every_document_kind_can_fill_a_template(tmp_path):
     sheet = paragraph_template(tmp_path / "sheet.docx", "{{ interview.title }}: {{ interview.count }} questions")
     text = all_text(render_interview(role=ROLE, level="mid", count=3, fmt="docx", word_template=sheet).content)
     assert "Interview practice: Medical Records Specialist: 3 questions" in text
+
+
+@pytest.mark.slow
+@requires_program("soffice")
+def test_libreoffice_opens_a_filled_job_description(tmp_path):
+    from pypdf import PdfReader
+
+    source = tmp_path / "job.docx"
+    source.write_bytes(job_description(JOB_TEMPLATE, company="A<B & Co"))
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(convert_with_libreoffice(source, tmp_path)).pages).split()
+    )
+    assert "Medical Records Specialist" in text and "A<B & Co" in text and "What you will do" in text
+    assert "{{" not in text and "{%" not in text
 
 
 def test_the_context_holds_only_plain_values_under_one_name_per_kind():

@@ -166,7 +166,12 @@ def _placeholder_error(error: MissingPlaceholder, context: dict[str, Any], templ
     name = error.name or "?"
     owner = error.owner
     if owner is missing:
-        message = f"unknown placeholder {name!r}{did_you_mean(name, context)}; the names are: {', '.join(context)}"
+        # "title" alone most likely means the document's own title: "job.title" before "meta.title".
+        within = [
+            f"{top}.{name}" for top, value in reversed(context.items()) if isinstance(value, dict) and name in value
+        ]
+        hint = f" (did you mean {within[0]!r}?)" if within else did_you_mean(name, context)
+        message = f"unknown placeholder {name!r}{hint}; the names are: {', '.join(context)}"
     else:
         where = _path_of(owner, context)
         full = f"{where}.{name}" if where else name
