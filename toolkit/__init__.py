@@ -8,6 +8,8 @@ The public API is small:
 - ``render_cover_letter(profile, role=..., company=..., job=..., ...)``: a letter for one application.
 - ``render_job_description(role=..., level=..., company_file=..., salary=..., fmt=...)``: a posting.
 - ``render_interview(role=..., level=..., kit=..., answers=..., job=..., profile=...)``: practice sheets, kits.
+  Each render function also takes, for ``fmt="docx"``, ``docx_template=`` (a Word document lending its
+  styles, page, headers and footers) or ``word_template=`` (a docxtpl template filled instead).
 - ``run_batch(csv_path, out_dir=..., fmt=..., jobs=...)``: one document per CSV row, in worker processes.
 - ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
 - ``write_atomically(path, data)``: replace a file without ever leaving half of it.

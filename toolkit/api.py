@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,9 +22,12 @@ from .render.html import check_paper, check_theme, fill_template
 
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .check import CheckReport
+    from .inputs.word import WordTemplate
 
 GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 RolePaths = Sequence[str | Path]
+# convert(html, fmt) -> bytes, or convert(html, fmt, word_template) when a Word template is given
+Converter = Callable[..., bytes]
 
 
 @dataclass
@@ -56,7 +59,9 @@ def render_resume(
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
-    convert: Callable[[str, str], bytes] = convert_html,
+    docx_template: str | Path | None = None,
+    word_template: str | Path | None = None,
+    convert: Converter = convert_html,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
@@ -64,12 +69,18 @@ def render_resume(
     profile as written. ``convert`` turns the filled HTML into the format's bytes; the CLI
     passes a budgeted renderer running in a child process (see ``toolkit.budget``).
 
+    Every render function takes, for ``fmt="docx"`` only, ``docx_template`` (a Word document
+    whose styles, page setup, headers and footers the DOCX takes, as pandoc's reference
+    document) or ``word_template`` (a docxtpl template filled with the document's values
+    instead of jobkit's layout; see ``documents.template_context`` for the names).
+
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
     fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     posting = _posting(job)
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
@@ -82,8 +93,9 @@ def render_resume(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
+        template=template,
         level=context.level if role is not None or level is not None else None,
-        warnings=[*loaded.warnings, *resolved.warnings],
+        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=[*resolved.notes, *context.notes],
         sources=[loaded.path, *resolved.files, *_paths(job)],
     )
@@ -105,7 +117,9 @@ def render_cover_letter(
     fmt: str = "pdf",
     today: date | None = None,
     seed: int | None = None,
-    convert: Callable[[str, str], bytes] = convert_html,
+    docx_template: str | Path | None = None,
+    word_template: str | Path | None = None,
+    convert: Converter = convert_html,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
@@ -117,6 +131,7 @@ def render_cover_letter(
     from .documents.cover_letter import build_cover_letter_context
 
     fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     posting = _posting(job)
     company = company or (posting.company if posting else "")
@@ -146,8 +161,9 @@ def render_cover_letter(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
+        template=template,
         level=context.level,
-        warnings=[*loaded.warnings, *resolved.warnings],
+        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=resolved.notes,
         explanation=context.explanation,
         sources=[loaded.path, *resolved.files, *_paths(job)],
@@ -169,7 +185,9 @@ def render_job_description(
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
-    convert: Callable[[str, str], bytes] = convert_html,
+    docx_template: str | Path | None = None,
+    word_template: str | Path | None = None,
+    convert: Converter = convert_html,
 ) -> RenderedDocument:
     """Render a ready-to-post job description for a role and level.
 
@@ -184,10 +202,11 @@ def render_job_description(
     from .models.company import Company
 
     fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
+    template, template_warnings = _word_template(docx_template, word_template, fmt)
     pay = parse_salary(salary)
     resolved = resolve_role(role, roles_dirs)
     pack = resolved.pack
-    warnings: list[Problem] = list(resolved.warnings)
+    warnings: list[Problem] = [*resolved.warnings, *template_warnings]
     logo = None
     sources = list(resolved.files)
     if company_file:
@@ -230,6 +249,7 @@ def render_job_description(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{stem}.{fmt}",
+        template=template,
         warnings=warnings,
         notes=[*resolved.notes, *context.notes],
         sources=sources,
@@ -253,7 +273,9 @@ def render_interview(
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
-    convert: Callable[[str, str], bytes] = convert_html,
+    docx_template: str | Path | None = None,
+    word_template: str | Path | None = None,
+    convert: Converter = convert_html,
 ) -> RenderedDocument:
     """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
 
@@ -266,6 +288,7 @@ def render_interview(
     from .documents.levels import choose_level
 
     fmt = _check_options(theme, paper, fmt)
+    template, template_warnings = _word_template(docx_template, word_template, fmt)
     resolved = _role(role, roles_dirs)
     pack = resolved.pack
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
@@ -295,8 +318,10 @@ def render_interview(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{stem}.{fmt}",
+        template=template,
         level=chosen,
         warnings=[
+            *template_warnings,
             *resolved.warnings,
             *(loaded.warnings if loaded else []),
             *(Problem(message) for message in context.warnings),
@@ -388,11 +413,52 @@ def _name_stem(loaded: LoadedProfile) -> str:
 
 
 def _render(
-    document: Document, *, theme: str, paper: str, fmt: str, convert: Callable[[str, str], bytes], **result
+    document: Document,
+    *,
+    theme: str,
+    paper: str,
+    fmt: str,
+    convert: Converter,
+    template: WordTemplate | None = None,
+    **result,
 ) -> RenderedDocument:
-    html = fill_template(document, theme, paper=paper)
     result["warnings"] = list(result.get("warnings", []))
-    return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
+    if template is None:
+        html = fill_template(document, theme, paper=paper)
+        return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
+    from .inputs.word import FILL
+
+    # The template is an input like any other: no output may replace it.
+    result["sources"] = [*result.get("sources", []), Path(template.path)]
+    if template.mode == FILL:
+        from .documents.template_context import template_context
+
+        content = convert("", fmt, replace(template, context=template_context(document)))
+        note = f"filled the Word template {template.path} (--theme and --paper do not apply to it)"
+    else:
+        content = convert(fill_template(document, theme, paper=paper), fmt, template)
+        note = f"styles, page setup, headers and footers from {template.path}"
+    result["notes"] = [*result.get("notes", []), note]
+    return RenderedDocument(content=content, fmt=fmt, **result)
+
+
+def _word_template(
+    docx_template: str | Path | None, word_template: str | Path | None, fmt: str
+) -> tuple[WordTemplate | None, list[Problem]]:
+    """The user's Word template, read and checked, with its warnings; (None, []) when none was given."""
+    from .inputs.word import FILL, OPTION_NAMES, REFERENCE, load_word_template
+
+    if docx_template and word_template:
+        raise JobkitError(
+            "give a docx_template (its look for jobkit's document) or a word_template (filled instead of "
+            "jobkit's layout), not both"
+        )
+    path, mode = (docx_template, REFERENCE) if docx_template else (word_template, FILL)
+    if not path:
+        return None, []
+    if fmt != "docx":
+        raise JobkitError(f"{OPTION_NAMES[mode]} makes a Word document; the format asked for is {fmt} (use docx)")
+    return load_word_template(path, mode=mode)
 
 
 def check_resume_file(

@@ -36,7 +36,10 @@ COLUMNS = [
     "salary_min",
     "salary_max",
     "output",
+    "docx_template",
+    "word_template",
 ]
+TEMPLATE_COLUMNS = ("docx_template", "word_template")
 KINDS = ["job-description"]
 # Names Windows reserves for devices; a file called CON.pdf cannot be opened there.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
@@ -139,12 +142,16 @@ def run_batch(
     force: bool = False,
     theme: str = "classic",
     paper: str = "letter",
+    docx_template: str | Path | None = None,
+    word_template: str | Path | None = None,
     on_result: Callable[[RowResult], None] | None = None,
 ) -> BatchSummary:
     """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there.
 
     Each row is made under the time and memory budget (``JOBKIT_TIME_LIMIT``,
     ``JOBKIT_MEMORY_LIMIT_MB``); a row past it fails with the reason and the rest go on.
+    ``docx_template`` or ``word_template`` (DOCX only) serve every row that names no Word
+    template of its own in the ``docx_template`` or ``word_template`` column.
     """
     from .budget import budget_limits
 
@@ -160,6 +167,9 @@ def run_batch(
     manifest = out_dir / "manifest.csv"
     # Every file the batch reads is an input no output may replace: the CSV, company files, role packs.
     inputs = {csv_path.resolve(): csv_path}
+    defaults: dict[str, str | Path | None] = {"docx_template": docx_template, "word_template": word_template}
+    for template in (Path(path) for path in defaults.values() if path):
+        inputs.setdefault(template.resolve(), template)
     _check_manifest(manifest, list(inputs.values()))
     results: list[RowResult] = []
 
@@ -190,11 +200,13 @@ def run_batch(
         target = out_dir / name
         if target.resolve().parent != root:  # output_name cannot produce this; a guard all the same
             problem = problem or "output name would leave --out-dir"
-        problem = problem or _row_problem(values)
+        templates = _row_templates(values, csv_path.parent, defaults)
+        problem = problem or _row_problem(values, fmt, templates)
         if problem:
             report(RowResult(row, str(target), "failed", problem))
             continue
-        tasks.append(_Task(row, _row_options(values, csv_path.parent, theme, paper), target, fmt, seconds, memory_mb))
+        options = {**_row_options(values, csv_path.parent, theme, paper), **templates}
+        tasks.append(_Task(row, options, target, fmt, seconds, memory_mb))
 
     # Checked once every row is read: row 2's output must not replace the company file of row 9.
     sources = list(inputs.values())
@@ -235,10 +247,10 @@ def _target_problem(target: Path, inputs: list[Path], force: bool) -> str:
 
 
 def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
-    """The files a row names: its company file, and its role pack when given as a path."""
+    """The files a row names: its company file, Word template, and role pack when given as a path."""
     from .inputs.roles import role_files
 
-    sources = [folder / values["company_file"]] if values.get("company_file") else []
+    sources = [folder / values[column] for column in ("company_file", *TEMPLATE_COLUMNS) if values.get(column)]
     role = values.get("role", "")
     if role.endswith((".yaml", ".yml")):  # a built-in id names a file inside jobkit, never an output
         try:
@@ -258,7 +270,20 @@ def _company_name(path: Path, cache: dict[str, str]) -> str:
     return cache[key]
 
 
-def _row_problem(values: dict[str, str]) -> str:
+def _row_templates(
+    values: dict[str, str], folder: Path, defaults: dict[str, str | Path | None]
+) -> dict[str, str | None]:
+    """The row's Word template (its columns, paths relative to the CSV), else the batch's; as API options."""
+    if any(values.get(column) for column in TEMPLATE_COLUMNS):
+        return {column: str(folder / values[column]) if values.get(column) else None for column in TEMPLATE_COLUMNS}
+    return {column: str(defaults[column]) if defaults.get(column) else None for column in TEMPLATE_COLUMNS}
+
+
+def _row_problem(values: dict[str, str], fmt: str, templates: dict[str, str | None]) -> str:
+    if all(templates.values()):
+        return "give a docx_template or a word_template, not both"
+    if any(templates.values()) and fmt != "docx":
+        return f"a Word template makes Word documents; this batch makes {fmt} (run it with -f docx)"
     kind = values.get("kind") or "job-description"
     if kind not in KINDS:
         return f"kind {kind!r} is not something batch makes; use: {', '.join(KINDS)}"

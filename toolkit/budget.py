@@ -33,6 +33,8 @@ from .errors import JobkitError, RenderError
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
+    from .inputs.word import WordTemplate
+
 DEFAULT_SECONDS = 60
 DEFAULT_MEMORY_MB = 1024
 MAX_SECONDS = 86_400  # a day; anything longer is a typo, and poll() cannot wait for ever-larger numbers
@@ -173,11 +175,14 @@ class BudgetedRenderer(BudgetedProcess):
         super().__init__(task="the render", prepare=partial(_load_renderer, fmt), seconds=seconds, memory_mb=memory_mb)
         self.fmt = fmt
 
-    def convert(self, html: str, fmt: str) -> bytes:
-        """The rendered bytes of ``html``; raises ``BudgetExceededError`` past the budget."""
+    def convert(self, html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
+        """The rendered bytes of ``html`` (see ``convert_html``); raises ``BudgetExceededError`` past the budget.
+
+        A Word template is read and filled here, in the child, under the budget like any render.
+        """
         from .render import convert_html
 
-        return self.run(partial(convert_html, html, fmt))
+        return self.run(partial(convert_html, html, fmt, template))
 
 
 def run_within_budget(

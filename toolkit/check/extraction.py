@@ -14,6 +14,13 @@ from pathlib import Path
 
 from ..errors import InputFileError, Location
 from ..inputs.loading import read_bytes
+from ..inputs.word import (
+    MAX_DOCX_MEMBER_BYTES,
+    MAX_DOCX_MEMBERS,
+    MAX_DOCX_RATIO,
+    MAX_DOCX_TOTAL_BYTES,
+    check_zip_package,
+)
 
 # What `jobkit check` reads of one resume. A real resume sits far below every limit (a page holds a few
 # thousand characters, under a thousand drawing operations and tens of KB of content stream; a DOCX is a few
@@ -27,11 +34,6 @@ MAX_PDF_CONTENT_BYTES = 5_000_000  # content streams parsed, over the whole docu
 # Handed to pypdf (its own defaults are 75 MB and 2,000,000 tokens, made for documents of any kind).
 MAX_PDF_STREAM_BYTES = 5_000_000  # one stream, decoded
 MAX_PDF_STREAM_TOKENS = 100_000  # one content stream, parsed
-MAX_DOCX_MEMBERS = 1_000
-MAX_DOCX_MEMBER_BYTES = 20 * 1024 * 1024  # one ZIP member, uncompressed
-MAX_DOCX_TOTAL_BYTES = 50 * 1024 * 1024  # all members, uncompressed
-MAX_DOCX_RATIO = 100  # uncompressed / compressed size of a member (deflated XML is 5-20; a zip bomb is ~1000)
-_RATIO_GRACE_BYTES = 100 * 1024  # smaller members may compress as well as they like
 
 
 @dataclass
@@ -337,45 +339,16 @@ def _fonts_without_mapping(page) -> set[str]:
 
 
 def _check_docx_archive(data: bytes, name: str) -> None:
-    """Refuse a DOCX whose ZIP directory promises more than a resume holds, before anything is decompressed.
-
-    Python's zipfile never returns more bytes than a member's directory entry declares, so checking
-    the declared sizes bounds what python-docx can inflate.
-    """
-    import zipfile
-
-    try:
-        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as error:
-        raise InputFileError(
-            f"not a readable DOCX file (truncated, or another ZIP file): {error}", Location(name)
-        ) from None
-    if len(members) > MAX_DOCX_MEMBERS:
-        raise InputFileError(
-            f"the DOCX holds {len(members):,} files; jobkit check reads at most {MAX_DOCX_MEMBERS:,}", Location(name)
-        )
-    total = 0
-    for member in members:
-        size = member.file_size
-        total += size
-        if size > MAX_DOCX_MEMBER_BYTES:
-            raise InputFileError(
-                f"{member.filename} in the DOCX unpacks to {size / 1024 / 1024:,.0f} MB; jobkit check reads "
-                f"at most {MAX_DOCX_MEMBER_BYTES // 1024 // 1024} MB per part",
-                Location(name),
-            )
-        if size > _RATIO_GRACE_BYTES and size > MAX_DOCX_RATIO * max(member.compress_size, 1):
-            raise InputFileError(
-                f"{member.filename} in the DOCX unpacks to {size // max(member.compress_size, 1):,} times its packed "
-                f"size (a zip bomb?); jobkit check reads parts up to {MAX_DOCX_RATIO} times",
-                Location(name),
-            )
-    if total > MAX_DOCX_TOTAL_BYTES:
-        raise InputFileError(
-            f"the DOCX unpacks to {total / 1024 / 1024:,.0f} MB; jobkit check reads at most "
-            f"{MAX_DOCX_TOTAL_BYTES // 1024 // 1024} MB",
-            Location(name),
-        )
+    """Refuse a DOCX whose ZIP directory promises more than a resume holds, before anything is decompressed."""
+    check_zip_package(
+        data,
+        name,
+        reader="jobkit check",
+        max_members=MAX_DOCX_MEMBERS,
+        max_member_bytes=MAX_DOCX_MEMBER_BYTES,
+        max_total_bytes=MAX_DOCX_TOTAL_BYTES,
+        max_ratio=MAX_DOCX_RATIO,
+    )
 
 
 def _extract_docx(data: bytes, name: str) -> ExtractedResume:

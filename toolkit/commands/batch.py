@@ -11,9 +11,11 @@ import click
 from ..errors import EXIT_BAD_INPUT, JobkitError
 from .options import (
     JD_FORMAT_CHOICES,
+    check_word_template_options,
     handle_errors,
     make_console,
     tell,
+    word_template_options,
 )
 from .terminal import terminal_text
 
@@ -31,9 +33,7 @@ from .terminal import terminal_text
     "--format",
     "fmt",
     type=click.Choice(JD_FORMAT_CHOICES, case_sensitive=False),
-    default="pdf",
-    show_default=True,
-    help="Format of every document.",
+    help="Format of every document. Default: pdf, or docx with a Word template.",
 )
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
@@ -45,12 +45,25 @@ from .terminal import terminal_text
     show_default=True,
     help="Paper size for PDF and DOCX.",
 )
+@word_template_options
 @handle_errors
-def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool, theme: str, paper: str) -> None:
+def batch(
+    csv_file: Path,
+    out_dir: Path,
+    fmt: str | None,
+    jobs: int | None,
+    force: bool,
+    theme: str,
+    paper: str,
+    docx_template: Path | None,
+    word_template: Path | None,
+) -> None:
     """Make one document per row of CSV: job descriptions for many roles, levels and places at once.
 
     Columns: kind (default job-description), role, level, company or company_file,
-    location, remote, employment, salary_min, salary_max, output (optional file name).
+    location, remote, employment, salary_min, salary_max, output (optional file name),
+    docx_template or word_template (optional; a row's own Word template, instead of the
+    one given by option; paths, like company_file, relative to the CSV).
     A bad row is reported with its row number and the rest are made; the exit code is 1
     if any row failed. manifest.csv in --out-dir lists row, output file and status; a
     cell that starts with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
@@ -58,10 +71,13 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
     \b
     Example:
         jobkit batch jobs.csv --out-dir postings/ --format pdf --jobs 2
+        jobkit batch jobs.csv --out-dir postings/ --word-template examples/templates/job-description.docx
     """
     from ..batch import run_batch
     from ..render.html import check_paper, check_theme
 
+    fmt = (fmt or ("docx" if docx_template or word_template else "pdf")).lower()
+    check_word_template_options(fmt, docx_template, word_template)
     check_theme(theme)
     check_paper(paper)
     progress = _BatchProgress(len_hint=_count_rows(csv_file))
@@ -69,11 +85,13 @@ def batch(csv_file: Path, out_dir: Path, fmt: str, jobs: int | None, force: bool
         summary = run_batch(
             csv_file,
             out_dir=out_dir,
-            fmt=fmt.lower(),
+            fmt=fmt,
             jobs=jobs,
             force=force,
             theme=theme,
             paper=paper,
+            docx_template=docx_template,
+            word_template=word_template,
             on_result=progress.update,
         )
     tell(f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}")

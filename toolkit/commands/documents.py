@@ -37,6 +37,8 @@ def resume(
     paper: str,
     fmt: str | None,
     output: str | None,
+    docx_template: Path | None,
+    word_template: Path | None,
 ) -> None:
     """Make a resume from PROFILE (JSON Resume in YAML or JSON), for any job.
 
@@ -51,10 +53,11 @@ def resume(
         jobkit resume profile.yaml --job posting.txt -o resume.docx
         jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.pdf
         jobkit resume resume.json -f md -o -
+        jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
     """
     from ..budget import BudgetedRenderer
 
-    fmt = choose_format(fmt, output)
+    fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_resume
@@ -68,6 +71,8 @@ def resume(
             theme=theme,
             paper=paper,
             fmt=fmt,
+            docx_template=docx_template,
+            word_template=word_template,
             convert=renderer.convert,
         )
     emit(document, output)
@@ -114,6 +119,8 @@ def cover_letter(
     paper: str,
     fmt: str | None,
     output: str | None,
+    docx_template: Path | None,
+    word_template: Path | None,
 ) -> None:
     """Write a cover letter from PROFILE for one application, in the same themes as the resume.
 
@@ -131,7 +138,7 @@ def cover_letter(
     """
     from ..budget import BudgetedRenderer
 
-    fmt = choose_format(fmt, output)
+    fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_cover_letter
 
@@ -148,6 +155,8 @@ def cover_letter(
             theme=theme,
             paper=paper,
             fmt=fmt,
+            docx_template=docx_template,
+            word_template=word_template,
             seed=seed,
             today=letter_date.date() if letter_date else None,
             convert=renderer.convert,
@@ -213,6 +222,8 @@ def job_description(
     paper: str,
     fmt: str | None,
     output: str | None,
+    docx_template: Path | None,
+    word_template: Path | None,
 ) -> None:
     """Write a ready-to-post job description for a role and level, in your company's voice.
 
@@ -230,10 +241,12 @@ def job_description(
             --salary 36000-42000 -o jd.pdf
         jobkit job-description --role medical-records-specialist --level mid --company "Riverside Health" \\
             -f json -o job.json
+        jobkit job-description --role medical-records-specialist --level mid --company-file company.yaml \\
+            --word-template examples/templates/job-description.docx -o mrs.docx
     """
     from ..budget import BudgetedRenderer
 
-    fmt = choose_format(fmt, output, JD_FORMAT_CHOICES)
+    fmt = choose_format(fmt, output, JD_FORMAT_CHOICES, docx_template=docx_template, word_template=word_template)
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_job_description
 
@@ -250,6 +263,8 @@ def job_description(
             theme=theme,
             paper=paper,
             fmt=fmt,
+            docx_template=docx_template,
+            word_template=word_template,
             convert=renderer.convert,
         )
     emit(document, output)
@@ -318,6 +333,8 @@ def interview(
     paper: str,
     fmt: str | None,
     output: str | None,
+    docx_template: Path | None,
+    word_template: Path | None,
 ) -> None:
     """Make an interview practice sheet (candidates) or a structured interviewer kit (hiring teams).
 
@@ -340,7 +357,7 @@ def interview(
         return
     from ..budget import BudgetedRenderer
 
-    fmt = choose_format(fmt, output)
+    fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_interview
 
@@ -359,6 +376,8 @@ def interview(
             theme=theme,
             paper=paper,
             fmt=fmt,
+            docx_template=docx_template,
+            word_template=word_template,
             convert=renderer.convert,
         )
     emit(document, output)

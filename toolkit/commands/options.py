@@ -76,10 +76,31 @@ def role_options(*, required: bool = False, level_help: str | None = None):
     return decorate
 
 
+DOCX_TEMPLATE_HELP = (
+    "A Word document (.docx, .dotx) whose styles, page setup, headers, footers and logo the DOCX takes, as "
+    "pandoc's --reference-doc does; its body is never used. Makes a DOCX."
+)
+WORD_TEMPLATE_HELP = (
+    "A Word file with {{ placeholders }} (docxtpl) that jobkit fills with this document's values instead of "
+    "using its own layout; --theme and --paper do not apply. Makes a DOCX."
+)
+
+
+def word_template_options(command):
+    """--docx-template and --word-template: a user's Word file for a DOCX (see ``toolkit.inputs.word``)."""
+    command = click.option("--word-template", type=click.Path(path_type=Path), metavar="FILE", help=WORD_TEMPLATE_HELP)(
+        command
+    )
+    return click.option("--docx-template", type=click.Path(path_type=Path), metavar="FILE", help=DOCX_TEMPLATE_HELP)(
+        command
+    )
+
+
 def output_options(formats: list[str] = FORMAT_CHOICES):
-    """--theme, --paper, -f/--format and -o/--output, meaning the same on every document command."""
+    """--theme, --paper, -f/--format, -o/--output and the Word templates, meaning the same on every document command."""
 
     def decorate(command):
+        command = word_template_options(command)
         command = click.option(
             "-o",
             "--output",
@@ -92,7 +113,7 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             "--format",
             "fmt",
             type=click.Choice(formats, case_sensitive=False),
-            help="Output format. Default: from the -o extension, else pdf.",
+            help="Output format. Default: from the -o extension, else docx with a Word template, else pdf.",
         )(command)
         command = click.option(
             "--paper",
@@ -156,16 +177,42 @@ def _whole_number_from_environment(name: str, low: int, high: int) -> int | None
     return None
 
 
-def choose_format(fmt: str | None, output: str | None, formats: list[str] = FORMAT_CHOICES) -> str:
-    """-f wins; else the -o extension if it is a known format; else PDF."""
-    if fmt:
-        return fmt.lower()
-    if output and output != "-":
+def choose_format(
+    fmt: str | None,
+    output: str | None,
+    formats: list[str] = FORMAT_CHOICES,
+    *,
+    docx_template: Path | None = None,
+    word_template: Path | None = None,
+) -> str:
+    """-f wins; else the -o extension if it is a known format; else DOCX with a Word template, else PDF.
+
+    A Word template with another format, or both kinds of template, is a usage error (exit code 2).
+    """
+    chosen = fmt.lower() if fmt else None
+    if not chosen and output and output != "-":
         suffix = Path(output).suffix.lower().lstrip(".")
         suffix = FORMAT_ALIASES.get(suffix, suffix)
         if suffix in formats:
-            return suffix
-    return "pdf"
+            chosen = suffix
+    check_word_template_options(chosen or "docx", docx_template, word_template)
+    if chosen:
+        return chosen
+    return "docx" if docx_template or word_template else "pdf"
+
+
+def check_word_template_options(fmt: str, docx_template: Path | None, word_template: Path | None) -> None:
+    """Usage errors: both kinds of Word template at once, or a Word template for a format other than DOCX."""
+    context = click.get_current_context(silent=True)
+    if docx_template and word_template:
+        raise click.UsageError(
+            "--docx-template and --word-template do not go together: the first lends its look to jobkit's "
+            "document, the second replaces jobkit's layout with its own; choose one",
+            context,
+        )
+    option = "--docx-template" if docx_template else "--word-template" if word_template else None
+    if option and fmt != "docx":
+        raise click.UsageError(f"{option} makes a Word document, but the format is {fmt}; use -f docx", context)
 
 
 def emit(document, output: str | None) -> None:

@@ -7,8 +7,13 @@ do not make a PDF or DOCX never pay for loading them.
 
 from __future__ import annotations
 
-from ..errors import UnknownNameError
+from typing import TYPE_CHECKING
+
+from ..errors import JobkitError, UnknownNameError
 from ..suggestions import unknown_name_message
+
+if TYPE_CHECKING:
+    from ..inputs.word import WordTemplate
 
 FORMATS = ("pdf", "docx", "html", "md", "txt")
 JD_FORMATS = (*FORMATS, "json")  # a job description can also be a JSON Resume job document
@@ -37,9 +42,23 @@ def load_renderer(fmt: str) -> None:
         import docx  # noqa: F401
 
 
-def convert_html(html: str, fmt: str) -> bytes:
-    """Turn one filled HTML document into the bytes of ``fmt``."""
+def convert_html(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
+    """Turn one filled HTML document into the bytes of ``fmt``.
+
+    ``template``, a user's Word file, is for DOCX only: a reference document lends the
+    DOCX its styles, page setup, headers and footers; a fill template (docxtpl) is filled
+    from its own ``context`` instead, and the HTML is not used.
+    """
     fmt = check_format(fmt)
+    if template is not None:
+        from ..inputs.word import FILL, OPTION_NAMES
+
+        if fmt != "docx":
+            raise JobkitError(f"{OPTION_NAMES[template.mode]} makes a Word document; the format asked for is {fmt}")
+        if template.mode == FILL:
+            from .word_fill import fill_word_template
+
+            return fill_word_template(template)
     if fmt == "pdf":
         from .pdf import html_to_pdf
 
@@ -47,7 +66,7 @@ def convert_html(html: str, fmt: str) -> bytes:
     if fmt == "docx":
         from .docx import html_to_docx
 
-        return html_to_docx(html)
+        return html_to_docx(html, reference=template)
     if fmt == "html":
         return html.encode("utf-8")
     from .text import html_to_markdown, html_to_text

@@ -12,11 +12,15 @@ import io
 import os
 import re
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from lxml import html as lxml_html
 
 from ..errors import RenderError
 from . import PAPER_SIZES
+
+if TYPE_CHECKING:
+    from ..inputs.word import WordTemplate
 
 # Word style name, base style, size (pt), bold, italic, space before/after (pt), colour key.
 _CLASS_STYLES = {
@@ -43,8 +47,12 @@ _FONT = "Lato"
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "div", "li", "blockquote"}
 
 
-def html_to_docx(html: str) -> bytes:
-    """A DOCX with the same content as ``html``, styled by named Word styles."""
+def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
+    """A DOCX with the same content as ``html``, styled by named Word styles.
+
+    ``reference``, a user's Word document, lends its styles, page setup, headers and
+    footers (``word_reference``); its body is never used.
+    """
     from docx import Document
 
     tree = lxml_html.document_fromstring(html)
@@ -57,6 +65,10 @@ def html_to_docx(html: str) -> bytes:
     body = tree.find("body")
     writer = _Writer(document)
     writer.walk_children(body)
+    if reference is not None:
+        from .word_reference import apply_reference
+
+        apply_reference(document, reference)
     buffer = io.BytesIO()
     document.save(buffer)
     return _with_fixed_timestamps(buffer.getvalue(), _creation_moment())
