@@ -20,7 +20,7 @@ from ..placeholders import fill_placeholders
 from .common import Meta, Person, person_block
 from .focus import NO_FOCUS, Focus
 from .levels import LevelChoice, choose_level
-from .wording import count_of, join_words, whole_years
+from .wording import join_words, years_phrase
 
 
 @dataclass(frozen=True)
@@ -237,12 +237,13 @@ def _summary(
         return "", False
     templates = role.resume.summary
     strengths = ""
-    if competencies:
-        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(competencies[:3])})
+    # "Skilled in" restates only what the person lists as skills, not a term met in a course or a job title.
+    listed = [TextIndex.of(text) for skill in profile.skills for text in (skill.name or "", *skill.keywords) if text]
+    own = [term for term in competencies if any(index.find(term) for index in listed)]
+    if own:
+        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
     label = profile.basics.label or templates.default_label
-    years_done = whole_years(level.years)
-    if years_done >= 1:
-        years = count_of(years_done, "year")
+    if years := years_phrase(level.years):
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
