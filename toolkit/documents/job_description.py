@@ -72,6 +72,7 @@ class JobDescriptionContext:
     document: JobDescription
     job: dict[str, Any]  # the JSON Resume job document
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the recruiter should check before posting
 
 
 def build_job_description_context(
@@ -97,6 +98,7 @@ def build_job_description_context(
     posting = content.levels[level]
     name = company.name
     notes: list[str] = []
+    warnings: list[str] = []
 
     pay: PayRange | None
     if salary == "auto":
@@ -110,7 +112,7 @@ def build_job_description_context(
         if pay is None:
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
         else:
-            notes += plausibility_warnings(pay, role, level)
+            warnings += plausibility_warnings(pay, role, level)
 
     experience = (
         fill_placeholders(content.experience_phrase, {"years": career.years_min})
@@ -174,7 +176,7 @@ def build_job_description_context(
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
-    return JobDescriptionContext(document, job, notes)
+    return JobDescriptionContext(document, job, notes, warnings)
 
 
 def _sentence(text: str) -> str:
