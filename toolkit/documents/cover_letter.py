@@ -49,6 +49,21 @@ _IRREGULAR_PAST = {
     "write": "wrote",
 }
 _DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop"}
+_PAST_FORMS = set(_IRREGULAR_PAST.values()) | {
+    "began",
+    "brought",
+    "chose",
+    "drove",
+    "found",
+    "grew",
+    "held",
+    "made",
+    "met",
+    "sold",
+    "spent",
+    "took",
+    "won",
+}
 # Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
 # line under the posting's duties says what the job is, unlike about-us or benefits text.
 _DUTY_VERBS = _PRESENT_VERBS | set(
@@ -230,10 +245,10 @@ def posting_duties(posting: Posting) -> list[PostingLine]:
 
 def shows_duty(highlight: str, duty: str) -> bool:
     """True when a highlight shows the work a duty line describes: three meaningful words in common, or
-    two that make up half of a short duty ("Merge duplicate records" and "merged 3,400 duplicate records")."""
+    two that make up a third of a short duty ("Merge duplicate records" and "merged 3,400 duplicate records")."""
     duty_words = content_stems(duty)
     shared = len(duty_words & content_stems(highlight))
-    return shared >= 3 or (shared >= 2 and shared * 2 >= len(duty_words))
+    return shared >= 3 or (shared >= 2 and shared * 3 >= len(duty_words))
 
 
 def _choose_evidence(
@@ -273,8 +288,12 @@ def _choose_evidence(
         chosen.append(best)
         covered |= best.covers
         duties_shown |= best.duties
-    if not chosen and candidates:
-        chosen.append(candidates[0])
+    # Room left: the most recent highlights, as real evidence of the work, in the profile's order.
+    for item in candidates:
+        if len(chosen) >= MAX_HIGHLIGHTS:
+            break
+        if item not in chosen:
+            chosen.append(item)
     # Tell the story in the profile's order: most recent job first, highlights as listed.
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
 
@@ -339,11 +358,13 @@ def _evidence_sentences(evidence: list[_Evidence], introduced: Work | None = Non
     sentences = []
     named: set[int] = {id(introduced)} if introduced is not None else set()
     previous_job = None
+    run = 0  # sentences in a row about the same job
     for item in evidence:
         job = item.job
         current = not job.endDate
         clause = as_first_person_clause(item.text, past=not current)
         same_job = previous_job is job
+        run = run + 1 if same_job else 0
         previous_job = job
         if clause is None:
             sentences.append(
@@ -352,7 +373,7 @@ def _evidence_sentences(evidence: list[_Evidence], introduced: Work | None = Non
             named.add(id(job))
             continue
         if same_job:
-            sentences.append(f"I also {clause}.")
+            sentences.append(f"I also {clause}." if run == 1 else f"In addition, I {clause}.")
         elif job.name and id(job) in named:
             sentences.append(f"At {job.name}, I {clause}.")
         elif job.position and job.name:
@@ -377,8 +398,8 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
     lowered = first.lower()
     if lowered in _PRESENT_VERBS:
         verb = _past_tense(lowered) if past else lowered
-    elif lowered.endswith("ed") and first[:1].isupper() and first[1:].islower():
-        verb = lowered
+    elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in _PAST_FORMS):
+        verb = lowered  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
     else:
         return None
     return f"{verb} {rest}".strip()

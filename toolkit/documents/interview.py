@@ -164,7 +164,13 @@ def build_interview_context(
     wanted = focus_for(role, role_given=False, posting=posting, level_title=None).weights()
     pool = eligible_questions(role, level=level, categories=categories)
     warnings: list[str] = []
-    level_title = role.level(level).title if level else f"{role.title} (all levels)"
+    # The root pack (no parent) serves any job: its name and bare level titles ("Lead") say nothing alone.
+    root = role.extends is None
+    role_name = "any job" if root else role.title
+    if level:
+        level_title = f"{role.level(level).title} level" if root else role.level(level).title
+    else:
+        level_title = "All levels" if root else f"{role.title} (all levels)"
     posting_name = ""
     if posting is not None:
         posting_name = f"{posting.title} at {posting.company}" if posting.company else posting.title
@@ -192,8 +198,8 @@ def build_interview_context(
             keywords=", ".join([role.title, *sorted({q.category for q in pool})]),
         ),
         mode="kit" if kit else "practice",
-        title=f"{title}: {role.title}",
-        role=role.title,
+        title=f"{title}: {role_name}",
+        role=role_name,
         level=level_title,
         date=long_date(today),
         posting=posting_name,
