@@ -330,3 +330,11 @@ def test_credentials_name_each_issuer_once_and_never_dangle(write_profile):
         "both from AHIMA, and the Certified Professional Coder (CPC) credential from AAPC." in text
     )
     assert text.count("from AHIMA") == 1
+
+
+def test_long_company_and_position_still_make_a_word_file():
+    """Word caps document properties at 255 characters; a long posting title must not stop the letter."""
+    letter = render_cover_letter(PROFILE, role=ROLE, company="Riverside " * 25, position="Records " * 30, fmt="docx")
+    properties = docx.Document(io.BytesIO(letter.content)).core_properties
+    assert len(properties.title) <= 255 and properties.title.endswith("…")
+    assert len(properties.keywords) <= 255

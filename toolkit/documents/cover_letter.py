@@ -19,7 +19,7 @@ from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
-from .common import Meta, Person, person_block
+from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .levels import LevelChoice, choose_level
 from .resume import describe_certification, profile_texts
@@ -202,7 +202,7 @@ def build_cover_letter_context(
             title=f"{name} – Cover letter for {position} at {company}",
             author=name,
             subject=f"Application for {position} at {company}",
-            keywords=", ".join([position, company]),
+            keywords=keywords_line([position, company]),
         ),
         person=person,
         date=long_date(today),

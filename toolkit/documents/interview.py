@@ -19,7 +19,7 @@ from ..models.posting import Posting
 from ..models.profile import Profile
 from ..models.role import Competency, InterviewQuestion, Keyword, RolePack
 from ..suggestions import unknown_name_message
-from .common import Meta
+from .common import Meta, keywords_line
 from .focus import focus_for
 from .levels import check_level
 from .wording import long_date
@@ -195,7 +195,7 @@ def build_interview_context(
             title=f"{title}: {level_title}",
             author="jobkit",
             subject=f"{title} for {level_title}",
-            keywords=", ".join([role.title, *sorted({q.category for q in pool})]),
+            keywords=keywords_line([role_name, *sorted({q.category for q in pool})]),
         ),
         mode="kit" if kit else "practice",
         title=f"{title}: {role_name}",

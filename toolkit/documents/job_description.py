@@ -18,7 +18,7 @@ from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
-from .common import Meta
+from .common import Meta, keywords_line
 from .levels import check_level
 from .pay import PayRange, derived_band, plausibility_warnings
 from .wording import join_words, without_near_duplicates
@@ -158,7 +158,9 @@ def build_job_description_context(
             title=f"{title} – {name}",
             author=name,
             subject=f"Job description: {title}",
-            keywords=", ".join([title, role.title, *[keyword.term for keyword in role.keywords[:10]]]),
+            keywords=keywords_line(
+                [title, role.title, *(item.term for item in sorted(role.all_keywords(), key=lambda k: -k.weight))]
+            ),
         ),
         title=title,
         company=employer,

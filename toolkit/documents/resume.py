@@ -17,7 +17,7 @@ from ..models.dates import display_date, format_date_range
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
-from .common import Meta, Person, person_block
+from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
 from .levels import LevelChoice, choose_level
 from .wording import join_words, years_phrase
@@ -161,7 +161,7 @@ def build_resume_context(
             title=f"{person} – Resume",
             author=person,
             subject=f"Resume for {aim}" if aim else "Resume",
-            keywords=", ".join(filter(None, [aim, *competencies])),
+            keywords=keywords_line([aim, *competencies]),
         ),
         person=person_block(profile),
         summary=Summary(summary, generated) if summary else None,
