@@ -92,3 +92,26 @@ def test_job_description_wording_makes_no_promise_for_the_employer():
             texts += [level.get("summary", ""), *level.get("duties", []), *level.get("required", [])]
         for text in texts:
             assert not _EMPLOYER_CLAIMS.search(text), f"{pack_id}: {text}"
+
+
+def test_no_shipped_level_says_a_duty_skill_or_requirement_twice():
+    """The build step drops near-duplicates, but a pack holding them says less than it seems: keep the data clean."""
+    import itertools
+
+    from toolkit.documents.wording import near_duplicates
+    from toolkit.inputs.roles import builtin_role_ids, load_role
+
+    for role in builtin_role_ids():
+        pack = load_role(role)
+        content = pack.job_description
+        for level in pack.level_ids():
+            posting = content.levels[level]
+            for section, lines in (
+                ("responsibilities and duties", [*pack.level(level).responsibilities, *posting.duties]),
+                ("skills", [*posting.skills, *content.skills_and_tools]),
+                ("required", posting.required),
+            ):
+                for first, second in itertools.combinations(lines, 2):
+                    assert first.casefold() != second.casefold() and not near_duplicates(first, second), (
+                        f"{role}/{level} {section}: {first!r} ~ {second!r}"
+                    )
