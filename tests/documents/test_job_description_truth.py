@@ -112,3 +112,18 @@ def test_articles_fit_their_nouns_and_possessives_their_names(role):
             assert article == indefinite_article(word), f"{role}/{level}: {match.group(0)!r}"
         assert "Northside Records Services's" not in text
         assert "Northside Records Services'" in text  # the default how-to-apply names the company's careers page
+
+
+_FRONT_LINE_ONLY = re.compile(r"\b(lift|lifting|carry|carrying|push|wheelchair|cash drawer|registration desk)\b", re.I)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_managers_and_directors_are_not_given_a_clerks_day(role):
+    pack = _pack(role)
+    for level in pack.level_ids():
+        if level not in {"manager", "director", "senior-director"}:
+            continue
+        for remote in REMOTE_MODES:
+            document = _build(role, level, remote)
+            for line in [*document.work_environment, *document.physical_demands]:
+                assert not _FRONT_LINE_ONLY.search(line) or line.startswith("No "), f"{role}/{level}/{remote}: {line}"

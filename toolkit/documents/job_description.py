@@ -131,8 +131,8 @@ def build_job_description_context(
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
-    work_environment = [*getattr(content.work_environment, mode), *schedule]
-    physical_demands = list(getattr(content.physical_demands, mode))
+    work_environment = [*getattr(posting.work_environment or content.work_environment, mode), *schedule]
+    physical_demands = list(getattr(posting.physical_demands or content.physical_demands, mode))
     # The level's own tools first: they are what sets it apart; the pack's shared list adds the rest.
     skills = without_near_duplicates([*posting.skills, *content.skills_and_tools])
 

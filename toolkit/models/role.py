@@ -217,6 +217,9 @@ class LevelPosting(_Strict):
     skills: list[Text] = []
     required_certifications: list[str] = []
     preferred_certifications: list[str] = []
+    # A leader's day is not a clerk's: when given, these replace the pack's lists at this level.
+    work_environment: ByWorkMode | None = None
+    physical_demands: ByWorkMode | None = None
 
 
 class JobDescriptionContent(_Strict):
