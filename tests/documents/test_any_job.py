@@ -113,3 +113,18 @@ def test_practice_sheet_for_a_posting_with_the_profiles_evidence():
     _assert_clean(text)
     assert document.level is not None and document.level.id == "senior"
     assert "Senior level · for Senior Backend Engineer at Harbor Payments" in text
+
+
+def test_a_summary_written_for_a_posting_aims_at_that_posting_only(tmp_path):
+    """The level the profile's years point to ("lead") says nothing about the posting's job: no "guiding a team"."""
+    data = json.loads(PROFILE.read_text())
+    del data["basics"]["summary"]
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps(data))
+    text = _text(render_resume(profile, job=POSTING, fmt="md", today=TODAY))
+    _assert_clean(text)
+    summary = text.split("## Summary\n\n", 1)[1].split("\n", 1)[0]
+    assert summary == (
+        "Software Engineer with nearly eight years of experience. Seeking the Senior Backend Engineer position at "
+        "Harbor Payments."
+    )

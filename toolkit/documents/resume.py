@@ -153,7 +153,7 @@ def build_resume_context(
     basics = profile.basics
     keywords = focus.keywords
     competencies = _competencies(profile, keywords, role.resume.competencies_limit)
-    summary, generated = _summary(profile, role, chosen, competencies, focus.target)
+    summary, generated = _summary(profile, role, chosen, competencies, focus)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
     document = Resume(
@@ -228,11 +228,12 @@ def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list
 
 
 def _summary(
-    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], target: str | None
+    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], focus: Focus
 ) -> tuple[str, bool]:
     """The profile's summary; without one, a summary from its own facts, only when there is a position to aim at."""
     if profile.basics.summary:
         return profile.basics.summary, False
+    target = focus.target
     if target is None:
         return "", False
     templates = role.resume.summary
@@ -247,7 +248,12 @@ def _summary(
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
-    objective = fill_placeholders(templates.objective[level.id], {"target": target})
+    if focus.posting is not None:
+        # The posting says what the job is; the level the profile's years point to does not.
+        company = focus.posting.company
+        objective = f"Seeking the {target} position" + (f" at {company}." if company else ".")
+    else:
+        objective = fill_placeholders(templates.objective[level.id], {"target": target})
     return f"{opening} {objective}", True
 
 
