@@ -232,6 +232,7 @@ def render_job_description(
         logo_data_uri=logo,
         today=today,
     )
+    warnings += [Problem(message) for message in context.warnings]
     stem = f"{safe_file_stem(details.name, fallback='company')}-{safe_file_stem(pack.level(level).title)}"
     if fmt == "json":
         return RenderedDocument(

@@ -13,6 +13,11 @@ import re
 from collections.abc import Collection, Mapping
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# A placeholder with what its value changes around it: an article before ("a {target}") and a
+# possessive after ("{company}'s").
+_FILLED = re.compile(
+    r"(?:(?<![\w'-])(?P<article>[Aa]n?) )?\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}(?P<possessive>['’]s\b)?"
+)
 _OTHER_BRACES = re.compile(r"\{[^{}\n]{0,40}\}?|\}")
 
 
@@ -21,8 +26,26 @@ def fill_placeholders(text: str, values: Mapping[str, object]) -> str:
 
     Filled values are never read again, so a company called ``{position}`` stays that.
     A name not in ``values`` is left as written (load-time checks keep that from happening).
+    The words a value changes are made to fit it: "a {target}" becomes "an Inpatient Coder",
+    "{company}'s" becomes "Northside Records Services'".
     """
-    return _PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+    from .documents.wording import indefinite_article
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if name not in values:
+            return match.group(0)
+        value = str(values[name])
+        filled = value
+        if ending := match.group("possessive"):
+            # Keep the pack's apostrophe; a name ending in s takes it alone.
+            filled += ending[0] if value.endswith("s") else ending
+        if article := match.group("article"):
+            chosen = indefinite_article(value) if value else article.lower()
+            filled = f"{chosen.capitalize() if article[0].isupper() else chosen} {filled}"
+        return filled
+
+    return _FILLED.sub(fill, text)
 
 
 def placeholder_problem(text: str, allowed: Collection[str]) -> str | None:

@@ -32,10 +32,12 @@ def write_role_starter(
             f"title {title[:60]!r}: use up to 60 letters, digits, spaces and . & ' / ( ) + - (edit the file for more)"
         )
     text = (templates_dir() / "starters" / "role.yaml").read_text(encoding="utf-8")
-    values = {"id": role_id, "parent": parent, "title": title, "file": path.name}
+    from .documents.wording import with_article
+
+    values = {"id": role_id, "parent": parent, "title": title, "a_title": with_article(title), "file": path.name}
     # One pass over single-brace names; doubled braces in the starter stay as literal braces.
     filled = re.sub(
-        r"\{\{|\}\}|\{(id|parent|title|file)\}",
+        r"\{\{|\}\}|\{(id|parent|title|a_title|file)\}",
         lambda match: {"{{": "{", "}}": "}"}.get(match.group(0)) or values[match.group(1)],
         text,
     )

@@ -19,7 +19,11 @@ def test_init_writes_a_starter_that_validates_and_refuses_to_overwrite(runner, t
     result = runner.invoke(cli, ["init", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text().startswith("# Your profile")
-    assert runner.invoke(cli, ["validate", str(target)]).exit_code == 0
+    # Until it is filled in, the starter is refused: its only problems are its example texts.
+    checked = runner.invoke(cli, ["validate", str(target)])
+    assert checked.exit_code == 1
+    errors = [line for line in checked.output.splitlines() if line.startswith("error: ")]
+    assert errors and all("the starter's example" in line for line in errors)
 
     target.write_text("basics:\n  name: Mine\n")
     result = runner.invoke(cli, ["init", str(target)])

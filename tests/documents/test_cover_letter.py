@@ -101,9 +101,13 @@ def test_posting_requirements_choose_the_evidence():
     text = letter.content.decode()
     assert "I assign ICD-10-CM and CPT codes" in text
     assert "I also process 150+ release-of-information requests" in text
-    assert "I hold the Registered Health Information Technician (RHIT) credential from AHIMA" in text
+    # Each issuer named once, no dangling "credential".
+    assert (
+        "I hold the Registered Health Information Technician (RHIT) and Certified Coding Associate (CCA) "
+        "credentials, both from AHIMA." in text
+    )
     explanation = "\n".join(letter.explanation)
-    assert "ICD-10-CM <- work[0].highlights[0]" in explanation
+    assert "ICD-10-CM, duty at line 13 <- work[0].highlights[0]" in explanation
     assert "not claimed, the profile does not show it: medical coding, confidentiality, DRG" in explanation
 
 
@@ -241,3 +245,96 @@ def test_a_posting_without_a_company_needs_one(runner, tmp_path):
     posting.write_text(json.dumps({"title": "Medical Records Specialist", "qualifications": ["RHIT"]}))
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(posting), "-o", "-"])
     assert result.exit_code == 1 and "names no company; pass --company" in result.output
+
+
+def _letter_text(profile, posting, **options) -> str:
+    from datetime import date
+
+    letter = render_cover_letter(profile, job=posting, fmt="md", today=date(2026, 1, 5), **options)
+    return letter.content.decode()
+
+
+def test_the_highlight_that_shows_a_posting_duty_is_chosen(write_profile, tmp_path):
+    """A master-patient-index clean-up for a posting that asks for MPI work, though it names none of its terms."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Ana Ruiz"},
+            "work": [
+                {
+                    "name": "Mercy Clinic",
+                    "position": "Records Coordinator",
+                    "startDate": "2021-03",
+                    "highlights": [
+                        "Built Microsoft Excel trackers for the team's weekly workload.",
+                        "Trained and mentored three new coordinators.",
+                        "Improved communication with the billing office through a shared daily huddle.",
+                        "Led a master patient index clean-up that merged 3,400 duplicate patient records.",
+                    ],
+                }
+            ],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Health Information Coordinator\nLakeside Health\n\n"
+        "About us\nOur health information team keeps patient records accurate for four hospitals.\n\n"
+        "What you will do\n- Maintain the master patient index and merge duplicate patient records\n"
+        "- Answer questions from clinics about record requests\n\n"
+        "Requirements\n- Microsoft Excel\n- Strong communication and teamwork\n- Training and mentoring new staff\n",
+        encoding="utf-8",
+    )
+    text = _letter_text(profile, posting)
+    assert "master patient index clean-up that merged 3,400 duplicate patient records" in text
+    explanation = "\n".join(
+        render_cover_letter(profile, job=posting, fmt="md").explanation,
+    )
+    assert "duty at line 8 <- work[0].highlights[3]" in explanation
+    assert "line 5" not in explanation  # the about-us line is not a duty
+
+
+def test_a_job_is_named_once_and_years_are_never_rounded_up(write_profile):
+    profile = write_profile(
+        {
+            "basics": {"name": "Lee Park"},
+            "work": [
+                {
+                    "name": "Lakeshore Hospital",
+                    "position": "Inpatient Coder",
+                    "startDate": "2019-02",  # six years and eleven months before the letter's date
+                    "highlights": ["Assign ICD-10-CM codes to inpatient records.", "Answer coding queries."],
+                }
+            ],
+        }
+    )
+    text = _letter_text(profile, None, role=ROLE, company="Riverside Health", position="Medical Records Specialist")
+    assert "I bring nearly seven years of experience, currently as an Inpatient Coder at Lakeshore Hospital." in text
+    assert text.count("Inpatient Coder at Lakeshore Hospital") == 1
+    assert "At Lakeshore Hospital, I assign ICD-10-CM codes" in text
+    assert "7 years" not in text and "6 years" not in text
+
+
+def test_credentials_name_each_issuer_once_and_never_dangle(write_profile):
+    profile = write_profile(
+        {
+            "basics": {"name": "Kim Cho"},
+            "certificates": [
+                {"name": "RHIT", "issuer": "AHIMA"},
+                {"name": "CCA", "issuer": "AHIMA"},
+                {"name": "CPC", "issuer": "AAPC"},
+            ],
+        }
+    )
+    text = _letter_text(profile, None, role=ROLE, company="Riverside Health")
+    assert (
+        "I hold the Registered Health Information Technician (RHIT) and Certified Coding Associate (CCA) credentials, "
+        "both from AHIMA, and the Certified Professional Coder (CPC) credential from AAPC." in text
+    )
+    assert text.count("from AHIMA") == 1
+
+
+def test_long_company_and_position_still_make_a_word_file():
+    """Word caps document properties at 255 characters; a long posting title must not stop the letter."""
+    letter = render_cover_letter(PROFILE, role=ROLE, company="Riverside " * 25, position="Records " * 30, fmt="docx")
+    properties = docx.Document(io.BytesIO(letter.content)).core_properties
+    assert len(properties.title) <= 255 and properties.title.endswith("…")
+    assert len(properties.keywords) <= 255

@@ -116,7 +116,8 @@ def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile)
     )
     context = _context(path)
     summary = context.document.summary.text
-    assert summary.startswith("Records Clerk with 3 years of experience, skilled in ICD-10, HIPAA and Epic.")
+    # Whole years, in words; "skilled in" names only what the skills list says (Epic is only in a highlight).
+    assert summary.startswith("Records Clerk with three years of experience, skilled in ICD-10 and HIPAA.")
     assert "Seeking a Medical Records Specialist position" in summary
     assert context.notes
 

@@ -111,3 +111,88 @@ def test_dates_take_ascii_digits_only(write_profile):
     # Python's int() reads other scripts' digits; JSON Resume dates do not.
     with pytest.raises(ValidationError, match="expected a date as YYYY, YYYY-MM or YYYY-MM-DD"):
         load_profile(write_profile({"work": [{"name": "A", "startDate": "20\u0968\u0966-01"}]}))
+
+
+STARTER = Path(__file__).parent.parent.parent / "templates" / "starters" / "profile.yaml"
+
+
+def test_the_untouched_starter_is_refused_with_every_example_located(tmp_path):
+    path = tmp_path / "profile.yaml"
+    path.write_text(STARTER.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        load_profile(path)
+    problems = {problem.location.field: problem for problem in caught.value.problems}
+    for field in (
+        "basics.name",
+        "basics.email",
+        "work[0].name",
+        "work[0].position",
+        "work[0].highlights[0]",
+        "work[0].highlights[1]",
+        "education[0].institution",
+        "certificates[0]",
+    ):
+        assert field in problems, field
+        assert problems[field].location.line, field  # FILE:LINE:COL, like every other error
+    assert (
+        str(problems["basics.name"])
+        == f"{path}:8:3: basics.name: 'Your Name' is the starter's example text: write your own, or delete the line"
+    )
+    # The realistic defaults a person may keep are not flagged.
+    assert not any(field.startswith(("skills", "languages", "basics.label")) for field in problems)
+
+
+def test_a_filled_in_starter_is_valid_even_with_its_realistic_defaults(tmp_path):
+    text = STARTER.read_text(encoding="utf-8")
+    for example, own in (
+        ("Your Name", "Rosa Diaz"),
+        ("you@example.com", "rosa@example.org"),
+        ('"(555) 555-0100"', '"(312) 555-0199"'),
+        ("https://www.linkedin.com/in/your-name", "https://www.linkedin.com/in/rosa-diaz"),
+        ("Your City", "Chicago"),
+        ("region: ST", "region: IL"),
+        ("Employer Name", "Lakeshore Hospital"),
+        ("Your Job Title", "Records Clerk"),
+        ("City, ST", "Chicago, IL"),
+        ("College Name", "Harold Washington College"),
+        ("date: 2022-01", "date: 2023-05"),  # a real RHIT, earned on another date, is the person's own
+    ):
+        assert example in text, example
+        text = text.replace(example, own)
+    starter_bullets = [line for line in text.splitlines() if line.startswith("      - ")]
+    assert len(starter_bullets) == 2
+    text = text.replace(starter_bullets[0], "      - Scanned 300 charts a week.")
+    text = text.replace(starter_bullets[1], "      - Indexed records in Epic.")
+    path = tmp_path / "profile.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_profile(path)
+    assert loaded.profile.basics.name == "Rosa Diaz" and loaded.profile.certificates[0].name == "RHIT"
+
+
+def test_document_commands_refuse_the_starter_and_write_nothing(runner, tmp_path):
+    from toolkit.cli import cli
+
+    path = tmp_path / "profile.yaml"
+    assert runner.invoke(cli, ["init", str(path)]).exit_code == 0
+    for command in (
+        ["resume", str(path)],
+        ["cover-letter", str(path), "--company", "X", "--position", "Clerk"],
+        ["interview", "--profile", str(path)],
+    ):
+        result = runner.invoke(cli, [*command, "-o", str(tmp_path / "out.pdf")])
+        assert result.exit_code == 1, command
+        assert f"{path}:8:3: basics.name: 'Your Name' is the starter's example text" in result.output
+        assert "Traceback" not in result.output
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["profile.yaml"]
+
+
+def test_a_misspelt_field_makes_validate_say_valid_with_warnings(runner, write_profile):
+    from toolkit.cli import cli
+
+    path = write_profile("basics:\n  name: Ann Lee\n  emial: ann@example.org\n")
+    result = runner.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert "unknown field 'emial' (did you mean 'email'?)" in result.output
+    assert f"{path}: valid with warnings (1 above)" in result.output
+    clean = runner.invoke(cli, ["validate", str(write_profile("basics:\n  name: Ann Lee\n", "clean.yaml"))])
+    assert clean.output.strip().endswith("clean.yaml: valid JSON Resume profile")

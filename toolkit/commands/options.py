@@ -105,8 +105,9 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             "-o",
             "--output",
             metavar="PATH",
-            help="Output file; '-' writes to standard output. Default: a name from the "
-            "document, in the current folder.",
+            help="Output file; '-' writes to standard output. Its extension must match the format "
+            "(-o cv.docx, not cv.doc); one that names no format (.out) takes -f, else pdf. Default: a "
+            "name from the document, in the current folder.",
         )(command)
         command = click.option(
             "-f",
@@ -177,6 +178,28 @@ def _whole_number_from_environment(name: str, low: int, high: int) -> int | None
     return None
 
 
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word (DOCX)",
+    "html": "HTML",
+    "md": "Markdown",
+    "txt": "plain text",
+    "json": "JSON",
+}
+# Extensions of document formats jobkit does not write: a file under one of them would not open as it says.
+FOREIGN_EXTENSIONS = {
+    "doc": "Word 97-2003 (use .docx)",
+    "dot": "a Word 97-2003 template (use .docx)",
+    "rtf": "Rich Text (use .docx)",
+    "odt": "OpenDocument text (use .docx)",
+    "pages": "Apple Pages (use .docx)",
+    "xps": "XPS (use .pdf)",
+    "ps": "PostScript (use .pdf)",
+    "tex": "LaTeX (use .md or .txt)",
+    "rst": "reStructuredText (use .md)",
+}
+
+
 def choose_format(
     fmt: str | None,
     output: str | None,
@@ -185,20 +208,50 @@ def choose_format(
     docx_template: Path | None = None,
     word_template: Path | None = None,
 ) -> str:
-    """-f wins; else the -o extension if it is a known format; else DOCX with a Word template, else PDF.
+    """The format to write: -f, else the -o extension, else DOCX with a Word template, else PDF.
 
-    A Word template with another format, or both kinds of template, is a usage error (exit code 2).
+    ``-o resume.doc`` or ``-f md -o x.pdf`` would write a file that does not open as its
+    name says, so they are usage errors naming both. ``-o -`` and extensions that name no
+    document format (``.out``, none at all) are allowed. A Word template with another
+    format, or both kinds of template, is a usage error too (exit code 2).
     """
-    chosen = fmt.lower() if fmt else None
-    if not chosen and output and output != "-":
-        suffix = Path(output).suffix.lower().lstrip(".")
-        suffix = FORMAT_ALIASES.get(suffix, suffix)
-        if suffix in formats:
-            chosen = suffix
+    chosen = _format_asked(fmt, output, formats)
     check_word_template_options(chosen or "docx", docx_template, word_template)
     if chosen:
         return chosen
     return "docx" if docx_template or word_template else "pdf"
+
+
+def _format_asked(fmt: str | None, output: str | None, formats: list[str]) -> str | None:
+    """-f or the -o extension, refused when they disagree; None when neither names a format."""
+    suffix = ""
+    if output and output != "-":
+        suffix = Path(output).suffix.lower().lstrip(".")
+    named = FORMAT_ALIASES.get(suffix, suffix)
+    if suffix in FOREIGN_EXTENSIONS:
+        raise click.BadParameter(
+            f"{output!r} ends in .{suffix}, which is {FOREIGN_EXTENSIONS[suffix]}; jobkit writes "
+            + ", ".join(f".{item}" for item in formats),
+            param_hint="'-o' / '--output'",
+        )
+    if fmt:
+        fmt = fmt.lower()
+        if named in FORMAT_NAMES and named != fmt:
+            raise click.BadParameter(
+                f"-f {fmt} writes {FORMAT_NAMES[fmt]} but {output!r} ends in .{suffix}, which is "
+                f"{FORMAT_NAMES[named]}; name the file .{fmt} or use -f {named}",
+                param_hint="'-f' / '--format'",
+            )
+        return fmt
+    if named in formats:
+        return named
+    if named in FORMAT_NAMES:
+        raise click.BadParameter(
+            f"{output!r} ends in .{suffix} ({FORMAT_NAMES[named]}), which this command does not write; "
+            "use " + ", ".join(f".{item}" for item in formats),
+            param_hint="'-o' / '--output'",
+        )
+    return None
 
 
 def check_word_template_options(fmt: str, docx_template: Path | None, word_template: Path | None) -> None:

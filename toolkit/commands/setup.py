@@ -53,11 +53,9 @@ def validate(profile: Path) -> None:
     for warning in loaded.warnings:
         tell(f"warning: {warning}")
     count = len(loaded.warnings)
-    click.echo(
-        printable(
-            f"{profile}: valid JSON Resume profile" + (f" ({count} warning{'s' * (count != 1)})" if count else "")
-        )
-    )
+    # A warning may mean text left out of every document (a misspelt field), so it is never plain "valid".
+    verdict = f"valid with warnings ({count} above)" if count else "valid JSON Resume profile"
+    click.echo(printable(f"{profile}: {verdict}"))
 
 
 @click.command()

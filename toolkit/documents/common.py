@@ -8,6 +8,23 @@ from typing import ClassVar, Protocol
 from ..inputs.links import safe_link
 from ..models.profile import Profile
 
+KEYWORDS_LIMIT = 255  # the longest a DOCX (OOXML core property) or PDF keywords line may be
+
+
+def keywords_line(items: list[str], limit: int = KEYWORDS_LIMIT) -> str:
+    """The items as a comma-separated keywords property, each once, as many whole ones as fit in ``limit``."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        item = " ".join(item.split())
+        if not item or item.casefold() in seen:
+            continue
+        if len(", ".join([*kept, item])) > limit:
+            break
+        kept.append(item)
+        seen.add(item.casefold())
+    return ", ".join(kept)
+
 
 @dataclass(frozen=True)
 class Meta:
@@ -18,6 +35,13 @@ class Meta:
     subject: str
     keywords: str
     lang: str = "en"
+
+    def __post_init__(self) -> None:
+        # Word refuses core properties longer than 255 characters; a long posting title must not stop a render.
+        for name in ("title", "author", "subject", "keywords"):
+            value = getattr(self, name)
+            if len(value) > KEYWORDS_LIMIT:
+                object.__setattr__(self, name, value[: KEYWORDS_LIMIT - 1].rstrip() + "…")
 
 
 class Document(Protocol):

@@ -9,20 +9,21 @@ listed in the explanation, never claimed.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
 from ..matching import TextIndex, find_keyword, importance_weight
-from ..models.posting import Posting
+from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
-from .common import Meta, Person, person_block
+from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .levels import LevelChoice, choose_level
 from .resume import describe_certification, profile_texts
-from .wording import count_of, join_words, long_date, whole_years
+from .wording import content_stems, join_words, long_date, with_article, years_phrase
 
 MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
@@ -48,6 +49,32 @@ _IRREGULAR_PAST = {
     "write": "wrote",
 }
 _DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop"}
+_PAST_FORMS = set(_IRREGULAR_PAST.values()) | {
+    "began",
+    "brought",
+    "chose",
+    "drove",
+    "found",
+    "grew",
+    "held",
+    "made",
+    "met",
+    "sold",
+    "spent",
+    "took",
+    "won",
+}
+# Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
+# line under the posting's duties says what the job is, unlike about-us or benefits text.
+_DUTY_VERBS = _PRESENT_VERBS | set(
+    "abstract administer advise apply approve arrange attend calculate check collect complete comply confirm "
+    "contribute correct define deliver determine document educate ensure evaluate explain facilitate follow gather "
+    "identify input interpret investigate log maintain measure merge negotiate obtain operate participate post "
+    "present prioritize prioritise protect provide query recommend record register represent research route "
+    "safeguard screen submit test translate use validate".split()
+)
+# Nouns that already say a name is a credential: "Google Data Analytics Certificate" needs no "credential" after it.
+_CREDENTIAL_NOUNS = ("certificate", "certification", "credential", "license", "licence", "diploma", "degree")
 
 
 @dataclass(frozen=True)
@@ -80,6 +107,13 @@ class _Evidence:
     job: Work
     text: str
     covers: set[str]
+    duties: set[int] = field(default_factory=set)  # indexes of the posting's duty lines it shows
+
+
+@dataclass(frozen=True)
+class _Credential:
+    name: str
+    issuer: str
 
 
 def build_cover_letter_context(
@@ -108,16 +142,24 @@ def build_cover_letter_context(
     terms = list(focus.terms)
     explanation: list[str] = []
 
-    evidence = _choose_evidence(profile, terms)
+    duties = posting_duties(posting) if posting else []
+    evidence = _choose_evidence(profile, terms, duties)
     covered = set().union(*(item.covers for item in evidence)) if evidence else set()
     for item in evidence:
-        reason = ", ".join(sorted(item.covers)) or "no requirement matched; the most recent highlight"
+        reasons = sorted(item.covers) + [
+            f"duty at line {duties[index].line}" if duties[index].line else f"duty {duties[index].text!r}"
+            for index in sorted(item.duties)
+        ]
+        reason = ", ".join(reasons) or "no requirement matched; the most recent highlight"
         explanation.append(
             f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
         )
     credentials, credential_terms = _credentials(profile, role, terms)
-    for text, matched in zip(credentials, credential_terms, strict=True):
-        explanation.append(f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {text}")
+    for credential, matched in zip(credentials, credential_terms, strict=True):
+        described = credential.name + (f" from {credential.issuer}" if credential.issuer else "")
+        explanation.append(
+            f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {described}"
+        )
     covered |= set().union(*credential_terms) if credential_terms else set()
     skills, skill_terms = _skills(profile, terms, covered)
     if skills:
@@ -137,11 +179,10 @@ def build_cover_letter_context(
 
     content = role.cover_letter
     facts = {"company": company, "position": position}
+    experience, introduced = _experience_sentence(profile, chosen)
     paragraphs = [
-        " ".join(
-            filter(None, [fill_placeholders(pick(content.openings), facts), _experience_sentence(profile, chosen)])
-        ),
-        " ".join(_evidence_sentences(evidence, today)),
+        " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
+        " ".join(_evidence_sentences(evidence, introduced)),
         " ".join(
             filter(
                 None,
@@ -161,7 +202,7 @@ def build_cover_letter_context(
             title=f"{name} – Cover letter for {position} at {company}",
             author=name,
             subject=f"Application for {position} at {company}",
-            keywords=", ".join([position, company]),
+            keywords=keywords_line([position, company]),
         ),
         person=person,
         date=long_date(today),
@@ -185,40 +226,83 @@ def _picker(seed: int | None):
     return pick
 
 
-def _choose_evidence(profile: Profile, terms: list[tuple[Keyword, str]]) -> list[_Evidence]:
-    """Up to three highlights, each chosen for the requirements it adds; recent jobs win ties."""
+def posting_duties(posting: Posting) -> list[PostingLine]:
+    """The posting's duty lines: its "other" lines (duties, about-us, benefits) that start with an action verb.
+
+    "Review charts for completeness" is a duty; "Riverside Health keeps the records of ..." and
+    "Medical, dental and vision coverage" are not. "You will review ..." counts as "review ...".
+    """
+    duties = []
+    for line in posting.lines:
+        if line.importance != "other":
+            continue
+        words = re.sub(r"^(you will|you'll|you)\s+", "", line.text.strip(), flags=re.IGNORECASE).split()
+        first = words[0].lower().strip(",.:;") if words else ""
+        if first in _DUTY_VERBS or (first.endswith("s") and first[:-1] in _DUTY_VERBS):
+            duties.append(line)
+    return duties
+
+
+def shows_duty(highlight: str, duty: str) -> bool:
+    """True when a highlight shows the work a duty line describes: three meaningful words in common, or
+    two that make up a third of a short duty ("Merge duplicate records" and "merged 3,400 duplicate records")."""
+    duty_words = content_stems(duty)
+    shared = len(duty_words & content_stems(highlight))
+    return shared >= 3 or (shared >= 2 and shared * 3 >= len(duty_words))
+
+
+def _choose_evidence(
+    profile: Profile, terms: list[tuple[Keyword, str]], duties: list[PostingLine] | None = None
+) -> list[_Evidence]:
+    """Up to three highlights, each chosen for the posting duties and requirements it adds.
+
+    A highlight that shows one of the posting's duties wins first: the duties say what the
+    job is, the terms only how it is named. Then the weight of the terms it adds; then
+    the more recent job.
+    """
+    duties = duties or []
     candidates = []
     for job_index, job in enumerate(profile.work):
         for highlight_index, text in enumerate(job.highlights):
             index = TextIndex.of(text)
             covers = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
-            candidates.append(_Evidence(job_index, highlight_index, job, text, covers))
+            shown = {number for number, duty in enumerate(duties) if shows_duty(text, duty.text)}
+            candidates.append(_Evidence(job_index, highlight_index, job, text, covers, shown))
     weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
     chosen: list[_Evidence] = []
     covered: set[str] = set()
+    duties_shown: set[int] = set()
     while len(chosen) < MAX_HIGHLIGHTS:
         best = max(
             (item for item in candidates if item not in chosen),
             key=lambda item: (
+                len(item.duties - duties_shown),
                 sum(weights[term] for term in item.covers - covered),
                 -item.job_index,
                 -item.highlight_index,
             ),
             default=None,
         )
-        if best is None or not best.covers - covered:
+        if best is None or not (best.covers - covered or best.duties - duties_shown):
             break
         chosen.append(best)
         covered |= best.covers
-    if not chosen and candidates:
-        chosen.append(candidates[0])
+        duties_shown |= best.duties
+    # Room left: the most recent highlights, as real evidence of the work, in the profile's order.
+    for item in candidates:
+        if len(chosen) >= MAX_HIGHLIGHTS:
+            break
+        if item not in chosen:
+            chosen.append(item)
     # Tell the story in the profile's order: most recent job first, highlights as listed.
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
 
 
-def _credentials(profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]]) -> tuple[list[str], list[set]]:
-    """The profile's certificates that the posting asks for or the role knows, as full names."""
-    texts, matched_terms = [], []
+def _credentials(
+    profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]]
+) -> tuple[list[_Credential], list[set]]:
+    """The profile's certificates that the posting asks for or the role knows, as full names with issuers."""
+    found, matched_terms = [], []
     for certificate in profile.certificates:
         if not certificate.name:
             continue
@@ -226,10 +310,9 @@ def _credentials(profile: Profile, role: RolePack, terms: list[tuple[Keyword, st
         matched = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
         described = describe_certification(certificate, role)
         if matched or described.known:
-            issuer = described.issuer_short
-            texts.append(f"the {described.name} credential" + (f" from {issuer}" if issuer else ""))
+            found.append(_Credential(described.name, described.issuer_short))
             matched_terms.append(matched)
-    return texts, matched_terms
+    return found, matched_terms
 
 
 def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str]) -> tuple[list[str], set[str]]:
@@ -255,37 +338,49 @@ def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str
     return skills, matched
 
 
-def _experience_sentence(profile: Profile, level: LevelChoice) -> str:
-    years_done = whole_years(level.years)
+def _experience_sentence(profile: Profile, level: LevelChoice) -> tuple[str, Work | None]:
+    """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
+
+    Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
+    """
+    years = years_phrase(level.years)
     current = profile.work[0] if profile.work else None
-    if years_done < 1 or current is None or not (current.position and current.name):
-        return ""
-    years = count_of(years_done, "year")
+    if not years or current is None or not (current.position and current.name):
+        return "", None
     where = "most recently" if current.endDate else "currently"
-    return f"I bring {years} of experience, {where} as {current.position} at {current.name}."
+    return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
 
 
-def _evidence_sentences(evidence: list[_Evidence], today: date) -> list[str]:
+def _evidence_sentences(evidence: list[_Evidence], introduced: Work | None = None) -> list[str]:
+    """One sentence a highlight. A job is named in full once ("As a Medical Records Clerk at Northside
+    Clinic, I ..."); after that by its employer alone ("At Northside Clinic, I ..."), or "I also ..."
+    for the next highlight of the same job."""
     sentences = []
+    named: set[int] = {id(introduced)} if introduced is not None else set()
     previous_job = None
+    run = 0  # sentences in a row about the same job
     for item in evidence:
         job = item.job
         current = not job.endDate
         clause = as_first_person_clause(item.text, past=not current)
         same_job = previous_job is job
+        run = run + 1 if same_job else 0
         previous_job = job
         if clause is None:
             sentences.append(
                 f"From my work at {job.name}: {item.text.rstrip('.')}." if job.name else f"{item.text.rstrip('.')}."
             )
+            named.add(id(job))
             continue
         if same_job:
-            sentences.append(f"I also {clause}.")
+            sentences.append(f"I also {clause}." if run == 1 else f"In addition, I {clause}.")
+        elif job.name and id(job) in named:
+            sentences.append(f"At {job.name}, I {clause}.")
         elif job.position and job.name:
-            lead = (
-                f"In my current role as {job.position} at {job.name}" if current else f"As {job.position} at {job.name}"
-            )
+            role_words = f"{with_article(job.position)} at {job.name}"
+            lead = f"In my current role as {role_words}" if current else f"As {role_words}"
             sentences.append(f"{lead}, I {clause}.")
+            named.add(id(job))
         else:
             sentences.append(f"{'Currently' if current else 'Previously'}, I {clause}.")
     return sentences
@@ -303,8 +398,8 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
     lowered = first.lower()
     if lowered in _PRESENT_VERBS:
         verb = _past_tense(lowered) if past else lowered
-    elif lowered.endswith("ed") and first[:1].isupper() and first[1:].islower():
-        verb = lowered
+    elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in _PAST_FORMS):
+        verb = lowered  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
     else:
         return None
     return f"{verb} {rest}".strip()
@@ -322,8 +417,27 @@ def _past_tense(verb: str) -> str:
     return verb + "ed"
 
 
-def _credentials_sentence(credentials: list[str]) -> str:
-    return f"I hold {join_words(credentials)}." if credentials else ""
+def _credentials_sentence(credentials: list[_Credential]) -> str:
+    """ "I hold the RHIT and CCA credentials, both from AHIMA, and the CPC credential from AAPC.": each issuer once."""
+    if not credentials:
+        return ""
+    by_issuer: dict[str, list[str]] = {}
+    for credential in credentials:
+        by_issuer.setdefault(credential.issuer, []).append(credential.name)
+    text = ""
+    aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
+    for position, (issuer, names) in enumerate(by_issuer.items()):
+        named = any(name.casefold().rstrip(". ").endswith(_CREDENTIAL_NOUNS) for name in names)
+        noun = "" if named else (" credential" if len(names) == 1 else " credentials")
+        group = f"the {join_words(names)}{noun}"
+        if issuer:
+            group += f" from {issuer}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {issuer}"
+        if position:
+            last = position == len(by_issuer) - 1
+            text += (", and " if aside else " and ") if last else ", "
+        text += group
+        aside = bool(issuer) and len(names) > 1
+    return f"I hold {text}."
 
 
 def _skills_sentence(skills: list[str], from_posting: bool) -> str:

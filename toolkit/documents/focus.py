@@ -20,6 +20,7 @@ class Focus:
     terms: tuple[tuple[Keyword, str], ...]
     target: str | None
     against: str  # what the document is tailored to, in words: "the posting X", "the role Y", ""
+    posting: Posting | None = None  # the posting tailored to, when it is one
 
     @property
     def keywords(self) -> list[Keyword]:
@@ -40,7 +41,9 @@ def focus_for(role: RolePack, *, role_given: bool, posting: Posting | None, leve
     """A posting's terms (found with the role's vocabulary), else the role's own, else none."""
     if posting is not None:
         terms = posting_terms(posting, role.all_keywords())
-        return Focus(_ranked(terms), posting.title or level_title, f"the posting {posting.title or posting.file}")
+        return Focus(
+            _ranked(terms), posting.title or level_title, f"the posting {posting.title or posting.file}", posting
+        )
     if role_given:
         terms = [(keyword, keyword.importance) for keyword in role.all_keywords()]
         return Focus(_ranked(terms), level_title, f"the role {role.title}")

@@ -19,7 +19,7 @@ from ..models.posting import Posting
 from ..models.profile import Profile
 from ..models.role import Competency, InterviewQuestion, Keyword, RolePack
 from ..suggestions import unknown_name_message
-from .common import Meta
+from .common import Meta, keywords_line
 from .focus import focus_for
 from .levels import check_level
 from .wording import long_date
@@ -164,7 +164,13 @@ def build_interview_context(
     wanted = focus_for(role, role_given=False, posting=posting, level_title=None).weights()
     pool = eligible_questions(role, level=level, categories=categories)
     warnings: list[str] = []
-    level_title = role.level(level).title if level else f"{role.title} (all levels)"
+    # The root pack (no parent) serves any job: its name and bare level titles ("Lead") say nothing alone.
+    root = role.extends is None
+    role_name = "any job" if root else role.title
+    if level:
+        level_title = f"{role.level(level).title} level" if root else role.level(level).title
+    else:
+        level_title = "All levels" if root else f"{role.title} (all levels)"
     posting_name = ""
     if posting is not None:
         posting_name = f"{posting.title} at {posting.company}" if posting.company else posting.title
@@ -189,11 +195,11 @@ def build_interview_context(
             title=f"{title}: {level_title}",
             author="jobkit",
             subject=f"{title} for {level_title}",
-            keywords=", ".join([role.title, *sorted({q.category for q in pool})]),
+            keywords=keywords_line([role_name, *sorted({q.category for q in pool})]),
         ),
         mode="kit" if kit else "practice",
-        title=f"{title}: {role.title}",
-        role=role.title,
+        title=f"{title}: {role_name}",
+        role=role_name,
         level=level_title,
         date=long_date(today),
         posting=posting_name,

@@ -18,10 +18,10 @@ from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
-from .common import Meta
+from .common import Meta, keywords_line
 from .levels import check_level
 from .pay import PayRange, derived_band, plausibility_warnings
-from .wording import join_words
+from .wording import join_words, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
 EMPLOYMENT_TYPES = {
@@ -72,6 +72,7 @@ class JobDescriptionContext:
     document: JobDescription
     job: dict[str, Any]  # the JSON Resume job document
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the recruiter should check before posting
 
 
 def build_job_description_context(
@@ -97,6 +98,7 @@ def build_job_description_context(
     posting = content.levels[level]
     name = company.name
     notes: list[str] = []
+    warnings: list[str] = []
 
     pay: PayRange | None
     if salary == "auto":
@@ -110,24 +112,29 @@ def build_job_description_context(
         if pay is None:
             notes.append("pay left out (--salary none); several US states require a pay range in postings")
         else:
-            notes += plausibility_warnings(pay, role, level)
+            warnings += plausibility_warnings(pay, role, level)
 
     experience = (
         fill_placeholders(content.experience_phrase, {"years": career.years_min})
         if career.years_min
         else content.no_experience_phrase
     )
-    required = [*posting.required, experience, *_certifications(role, posting.required_certifications)]
+    # The experience line may restate a requirement the level already words its own way ("Two or more years").
+    required = without_near_duplicates([*posting.required, experience]) + _certifications(
+        role, posting.required_certifications
+    )
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
     location = location or (company.locations[0] if company.locations else "")
-    responsibilities = [*career.responsibilities, *posting.duties]
+    # A level's duties may restate its responsibilities in other words; each thing is said once.
+    responsibilities = without_near_duplicates([*career.responsibilities, *posting.duties])
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
-    work_environment = [*getattr(content.work_environment, mode), *schedule]
-    physical_demands = list(getattr(content.physical_demands, mode))
-    skills = _unique([*content.skills_and_tools, *posting.skills])
+    work_environment = [*getattr(posting.work_environment or content.work_environment, mode), *schedule]
+    physical_demands = list(getattr(posting.physical_demands or content.physical_demands, mode))
+    # The level's own tools first: they are what sets it apart; the pack's shared list adds the rest.
+    skills = without_near_duplicates([*posting.skills, *content.skills_and_tools])
 
     title = career.title
     facts = tuple(fact for fact in (location, remote_label, employment_label, pay.display() if pay else "") if fact)
@@ -151,7 +158,9 @@ def build_job_description_context(
             title=f"{title} – {name}",
             author=name,
             subject=f"Job description: {title}",
-            keywords=", ".join([title, role.title, *[keyword.term for keyword in role.keywords[:10]]]),
+            keywords=keywords_line(
+                [title, role.title, *(item.term for item in sorted(role.all_keywords(), key=lambda k: -k.weight))]
+            ),
         ),
         title=title,
         company=employer,
@@ -169,7 +178,7 @@ def build_job_description_context(
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
-    return JobDescriptionContext(document, job, notes)
+    return JobDescriptionContext(document, job, notes, warnings)
 
 
 def _sentence(text: str) -> str:
@@ -184,36 +193,32 @@ def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
     return key
 
 
-def _unique(items: list[str]) -> list[str]:
-    """The items in order, each once (compared without case)."""
-    seen: set[str] = set()
-    kept = []
-    for item in items:
-        if item.casefold() not in seen:
-            seen.add(item.casefold())
-            kept.append(item)
-    return kept
-
-
 def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:
     """One line naming the credentials (any one of them will do), each issuing body named once.
 
     "Registered Health Information Technician (RHIT) credential from the American Health
     Information Management Association (AHIMA)"; for several, "One of these credentials: A
-    (X) or B (Y), both from ..." or, from different bodies, "... A (X) from P, or B (Y) from Q".
+    (X) or B (Y), both from P" or, from different bodies, "One of these credentials: A (X) or
+    B (Y), both from P; or C (Z) from Q".
     """
     if not abbreviations:
         return []
-    items = [role.certification_by_abbreviation(item) for item in abbreviations]
-    names = [f"{item.name} ({item.abbreviation})" for item in items]
-    issuers = {_issuer(item.issuer_label()) for item in items}
-    if len(items) == 1:
-        return [f"{names[0]} credential from {issuers.pop()}"]
-    if len(issuers) == 1:
-        shared = "both" if len(items) == 2 else "all"
-        return [f"One of these credentials: {join_words(names, 'or')}, {shared} from {issuers.pop()}"]
-    each = [f"{name} from {_issuer(item.issuer_label())}" for name, item in zip(names, items, strict=True)]
-    return ["One of these credentials: " + ", or ".join(each)]
+    by_issuer: dict[str, list[str]] = {}
+    for abbreviation in abbreviations:
+        item = role.certification_by_abbreviation(abbreviation)
+        by_issuer.setdefault(_issuer(item.issuer_label()), []).append(f"{item.name} ({item.abbreviation})")
+    if len(abbreviations) == 1:
+        (issuer, names), *_ = by_issuer.items()
+        return [f"{names[0]} credential from {issuer}"]
+    groups = []
+    for issuer, names in by_issuer.items():
+        if len(names) == 1:
+            groups.append(f"{names[0]} from {issuer}")
+        else:
+            groups.append(f"{join_words(names, 'or')}, {'both' if len(names) == 2 else 'all'} from {issuer}")
+    # Groups that hold commas of their own are set apart with semicolons.
+    separator = "; or " if any(", " in group for group in groups) else ", or "
+    return ["One of these credentials: " + separator.join(groups)]
 
 
 def _issuer(label: str) -> str:

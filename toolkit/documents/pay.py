@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..errors import JobkitError
 from ..models.role import PayFigure, RolePack
+from .wording import join_words
 
 HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
 HOURS_PER_YEAR = 2080
@@ -102,14 +103,28 @@ def _amount(number: str, thousands: str | None) -> float:
 
 
 def derived_band(role: RolePack, level: str) -> tuple[PayRange, str]:
-    """The band for ``level`` from the pack's sourced figures, and how it was derived (for the recruiter)."""
+    """The band for ``level`` from the pack's sourced figures, and how it was derived (for the recruiter).
+
+    Refuses, saying why, when the pack has no figures, when its figures allow neither rule,
+    or when they describe an occupation the level is outside of.
+    """
     if band := _from_level_medians(role, level):
         return band
     if band := _from_percentiles(role, level):
         return band
+    fix = "give --salary MIN-MAX from your own pay bands, or --salary none"
+    if not role.reference.pay:
+        raise SalaryError(f"the role pack {role.id} has no sourced pay figures; {fix}")
+    outside = _percentile_scopes(role)
+    if outside and all(level not in scope for scope in outside):
+        covered = join_words(sorted({item for scope in outside for item in scope}, key=role.level_ids().index))
+        raise SalaryError(
+            f"the role pack {role.id}'s pay percentiles describe an occupation its {level} level is outside of "
+            f"(they cover {covered}); {fix}"
+        )
     raise SalaryError(
-        f"the role pack {role.id} has no sourced pay figures to derive a range from (level medians or "
-        "percentiles); give --salary MIN-MAX from your own pay bands, or --salary none"
+        f"the role pack {role.id}'s pay figures (see `jobkit roles show {role.id}`) are not enough to derive a "
+        f"range for a level: that needs a median for every level, or the 10th to 90th percentiles; {fix}"
     )
 
 
@@ -139,18 +154,35 @@ def _from_level_medians(role: RolePack, level: str) -> tuple[PayRange, str] | No
     return None
 
 
-def _from_percentiles(role: RolePack, level: str) -> tuple[PayRange, str] | None:
-    groups: dict[tuple[str, str, str, str], dict[int, float]] = {}
+def _percentile_groups(role: RolePack) -> dict[tuple[str, str, str, str], tuple[dict[int, float], list[str]]]:
+    """Occupation-wide percentiles by (source, period, unit, currency), with the levels they cover."""
+    groups: dict[tuple[str, str, str, str], tuple[dict[int, float], list[str]]] = {}
     for figure in role.reference.pay:
         if figure.statistic in _PERCENTILES and figure.level is None:
             key = (figure.source, figure.period, figure.unit, figure.currency)
-            groups.setdefault(key, {})[_PERCENTILES[figure.statistic]] = figure.amount
-    usable = [(key, points) for key, points in groups.items() if {10, 90} <= set(points) and len(points) >= 3]
+            points, covers = groups.setdefault(key, ({}, []))
+            points[_PERCENTILES[figure.statistic]] = figure.amount
+            covers.extend(item for item in figure.covers if item not in covers)
+    return {
+        key: (points, covers or role.level_ids())
+        for key, (points, covers) in groups.items()
+        if {10, 90} <= set(points) and len(points) >= 3
+    }
+
+
+def _percentile_scopes(role: RolePack) -> list[list[str]]:
+    return [covers for _, covers in _percentile_groups(role).values()]
+
+
+def _from_percentiles(role: RolePack, level: str) -> tuple[PayRange, str] | None:
+    usable = [(key, value) for key, value in _percentile_groups(role).items() if level in value[1]]
     if not usable:
         return None
     # Yearly figures first, then the most complete set.
-    (source, period, unit, currency), points = sorted(usable, key=lambda item: (item[0][2] != "year", -len(item[1])))[0]
-    ladder = role.level_ids()
+    (source, period, unit, currency), (points, covers) = sorted(
+        usable, key=lambda item: (item[0][2] != "year", -len(item[1][0]))
+    )[0]
+    ladder = [item for item in role.level_ids() if item in covers]
     index = ladder.index(level)
     share = 80 / len(ladder)
     low_rank, high_rank = 10 + share * index, 10 + share * (index + 1)
@@ -161,12 +193,21 @@ def _from_percentiles(role: RolePack, level: str) -> tuple[PayRange, str] | None
         currency,
         hourly,
     )
+    levels = f"the {len(ladder)} levels"
+    if len(ladder) < len(role.levels):
+        levels += f" it covers ({join_words(ladder)})"
     how = (
-        f"the {low_rank:.0f}th to {high_rank:.0f}th percentile of pay for the whole occupation "
-        f"({_cited(role, source, period)}); the {len(ladder)} levels of the role share the 10th-90th percentile "
-        "span equally"
+        f"the {_ordinal(low_rank)} to {_ordinal(high_rank)} percentile of pay for the whole occupation "
+        f"({_cited(role, source, period)}); {levels} share the 10th-90th percentile span equally"
     )
     return band, how
+
+
+def _ordinal(rank: float) -> str:
+    """``10th``, ``23rd``, ``63rd``, ``11th``: a percentile as it is read."""
+    number = round(rank)
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _interpolate(points: dict[int, float], rank: float) -> float:
@@ -188,24 +229,67 @@ def _cited(role: RolePack, source_id: str, period: str) -> str:
     return f"{source.short_name()}, {source.title}" + (f", {when}" if when else "")
 
 
+FEDERAL_MINIMUM_HOURLY = 7.25  # US federal minimum wage, dollars an hour
+SMALLEST_YEARLY = 5000  # below this, a "yearly" range is no job's yearly pay, even part time
+
+
 def plausibility_warnings(pay: PayRange, role: RolePack, level: str) -> list[str]:
-    """Warnings when a given range is far from the role's sourced figures or its unit looks wrong."""
+    """Warnings for a given range whose amounts or unit look wrong, or that is far from the role's figures.
+
+    ``45-52`` reads as hourly; when the pack's band for the level is yearly and ``45k-52k``
+    fits it better, the recruiter most likely left out the thousands. ``480-520`` reads as
+    yearly and is no one's yearly pay.
+    """
     warnings = []
     low, high = pay.as_yearly()
-    if pay.hourly and high < 7:
-        warnings.append(f"{pay.display()} is below any legal hourly wage in the US; was it meant per hour?")
-    if not pay.hourly and high < 5000:
-        warnings.append(
-            f"{pay.display()} reads as a yearly range; if it is per hour, give amounts under {HOURLY_BELOW}"
-        )
     try:
-        band, _ = derived_band(role, level)
+        band: PayRange | None = derived_band(role, level)[0]
     except SalaryError:
-        return warnings
-    band_low, band_high = band.as_yearly()
-    if high < band_low * 0.5 or low > band_high * 2:
+        band = None
+    if pay.hourly and pay.minimum < FEDERAL_MINIMUM_HOURLY:
         warnings.append(
-            f"{pay.display()} is far from the role's sourced figures for this level ({band.display()}); "
-            "check the amounts and whether they are per hour or per year"
+            f"{pay.display()} starts below the US federal minimum wage (${FEDERAL_MINIMUM_HOURLY} an hour); "
+            "check the amounts"
         )
+    if not pay.hourly and high < SMALLEST_YEARLY:
+        warnings.append(
+            f"{pay.display()} is no job's yearly pay; check the amounts: a yearly range is written in whole "
+            f"dollars (e.g. 48000-52000 or 48k-52k), an hourly one in amounts under {HOURLY_BELOW}"
+        )
+        return warnings
+    reference = band or _yearly_medians(role, level)
+    if pay.hourly and reference is not None and not reference.hourly:
+        thousands = PayRange(pay.minimum * 1000, pay.maximum * 1000, pay.currency)
+        if _distance(thousands, reference) < _distance(pay, reference):
+            what = "for this level" if band else "(occupation-wide medians)"
+            warnings.append(
+                f"--salary {pay.minimum:g}-{pay.maximum:g} is read as {pay.display()} (about "
+                f"${low:,.0f} – ${high:,.0f} a year full time), while the role's yearly figures {what} are "
+                f"{reference.display()}; if you meant {thousands.display()}, write {pay.minimum:g}k-{pay.maximum:g}k"
+            )
+            return warnings
+    if band is not None:
+        band_low, band_high = band.as_yearly()
+        if high < band_low * 0.5 or low > band_high * 2:
+            warnings.append(
+                f"{pay.display()} is far from the role's sourced figures for this level ({band.display()}); "
+                "check the amounts and whether they are per hour or per year"
+            )
     return warnings
+
+
+def _yearly_medians(role: RolePack, level: str) -> PayRange | None:
+    """The span of the pack's yearly medians for the level or the whole occupation, or None without any."""
+    amounts = [
+        figure.amount
+        for figure in role.reference.pay
+        if figure.statistic == "median" and figure.unit == "year" and figure.level in (None, level)
+    ]
+    return PayRange(min(amounts), max(amounts)) if amounts else None
+
+
+def _distance(pay: PayRange, band: PayRange) -> float:
+    """How far apart two ranges' midpoints are, as a ratio (1 = the same), read as yearly pay."""
+    middle = sum(pay.as_yearly()) / 2
+    target = sum(band.as_yearly()) / 2
+    return max(middle, target) / min(middle, target)

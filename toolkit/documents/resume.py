@@ -17,10 +17,10 @@ from ..models.dates import display_date, format_date_range
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
-from .common import Meta, Person, person_block
+from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
 from .levels import LevelChoice, choose_level
-from .wording import count_of, join_words, whole_years
+from .wording import join_words, years_phrase
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def build_resume_context(
     basics = profile.basics
     keywords = focus.keywords
     competencies = _competencies(profile, keywords, role.resume.competencies_limit)
-    summary, generated = _summary(profile, role, chosen, competencies, focus.target)
+    summary, generated = _summary(profile, role, chosen, competencies, focus)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
     document = Resume(
@@ -161,7 +161,7 @@ def build_resume_context(
             title=f"{person} – Resume",
             author=person,
             subject=f"Resume for {aim}" if aim else "Resume",
-            keywords=", ".join(filter(None, [aim, *competencies])),
+            keywords=keywords_line([aim, *competencies]),
         ),
         person=person_block(profile),
         summary=Summary(summary, generated) if summary else None,
@@ -228,25 +228,32 @@ def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list
 
 
 def _summary(
-    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], target: str | None
+    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], focus: Focus
 ) -> tuple[str, bool]:
     """The profile's summary; without one, a summary from its own facts, only when there is a position to aim at."""
     if profile.basics.summary:
         return profile.basics.summary, False
+    target = focus.target
     if target is None:
         return "", False
     templates = role.resume.summary
     strengths = ""
-    if competencies:
-        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(competencies[:3])})
+    # "Skilled in" restates only what the person lists as skills, not a term met in a course or a job title.
+    listed = [TextIndex.of(text) for skill in profile.skills for text in (skill.name or "", *skill.keywords) if text]
+    own = [term for term in competencies if any(index.find(term) for index in listed)]
+    if own:
+        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
     label = profile.basics.label or templates.default_label
-    years_done = whole_years(level.years)
-    if years_done >= 1:
-        years = count_of(years_done, "year")
+    if years := years_phrase(level.years):
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
-    objective = fill_placeholders(templates.objective[level.id], {"target": target})
+    if focus.posting is not None:
+        # The posting says what the job is; the level the profile's years point to does not.
+        company = focus.posting.company
+        objective = f"Seeking the {target} position" + (f" at {company}." if company else ".")
+    else:
+        objective = fill_placeholders(templates.objective[level.id], {"target": target})
     return f"{opening} {objective}", True
 
 

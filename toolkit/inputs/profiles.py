@@ -7,6 +7,7 @@ at once; warnings do not stop a render, errors do.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -48,16 +49,97 @@ def validate_profile(loaded: LoadedData) -> LoadedProfile:
     warnings = clean_loaded_strings(loaded)
     warnings += _link_warnings(loaded)
     warnings += unknown_field_warnings(Profile, loaded.data, (), loaded)
-    warnings.sort(key=lambda problem: (problem.location.line or 0, problem.location.column or 0))
+    warnings.sort(key=_position)
+    errors = starter_placeholders(loaded)
     try:
         profile = Profile.model_validate(loaded.data)
     except PydanticValidationError as error:
-        errors = problems_from_pydantic(error, loaded)
-        errors.sort(key=lambda problem: (problem.location.line or 0, problem.location.column or 0))
+        errors += problems_from_pydantic(error, loaded)
+    if errors:
+        errors.sort(key=_position)
         raise ValidationError(
             f"{len(errors)} problem(s) in {loaded.file}", problems=errors, warnings=warnings
         ) from None
     return LoadedProfile(profile, loaded, warnings)
+
+
+def _position(problem: Problem) -> tuple[int, int]:
+    return (problem.location.line or 0, problem.location.column or 0)
+
+
+# Fields where `jobkit init`'s starter holds text no real profile says ("Your Name", "Employer
+# Name", the example bullets). Elsewhere its values may well be true (a skill, a language), so
+# they are left alone; a certificate counts only when the whole entry is the starter's example.
+_STARTER_TEXT_FIELDS = (
+    ("basics", "name"),
+    ("basics", "email"),
+    ("basics", "phone"),
+    ("basics", "url"),
+    ("basics", "location", "city"),
+    ("basics", "location", "region"),
+    ("work", "*", "name"),
+    ("work", "*", "position"),
+    ("work", "*", "location"),
+    ("work", "*", "highlights", "*"),
+    ("education", "*", "institution"),
+)
+_STARTER_ENTRIES = ("certificates",)
+
+
+def starter_placeholders(loaded: LoadedData) -> list[Problem]:
+    """An error for each value still as `jobkit init` wrote it: a document must never say "Your Name".
+
+    The starter's own file says what its placeholders are, so this follows any change to it.
+    """
+    starter = _starter_profile()
+    problems = []
+    for pattern in _STARTER_TEXT_FIELDS:
+        examples = {value for _, value in _values_at(starter, pattern) if isinstance(value, str)}
+        for path, value in _values_at(loaded.data, pattern):
+            if isinstance(value, str) and value.strip() in examples:
+                shown = value.strip() if len(value.strip()) <= 50 else value.strip()[:49] + "…"
+                problems.append(
+                    Problem(
+                        f"{shown!r} is the starter's example text: write your own, or delete the line",
+                        loaded.location_of(path),
+                    )
+                )
+    for section in _STARTER_ENTRIES:
+        examples_list = starter.get(section) or []
+        for path, entry in _values_at(loaded.data, (section, "*")):
+            if isinstance(entry, dict) and entry in examples_list:
+                problems.append(
+                    Problem(
+                        "this is the starter's example entry: keep it only if it is yours, with your own date "
+                        "and issuer, or delete it",
+                        loaded.location_of(path),
+                    )
+                )
+    return problems
+
+
+@cache
+def _starter_profile() -> dict[str, Any]:
+    import yaml
+
+    from ..resources import templates_dir
+
+    data = yaml.safe_load((templates_dir() / "starters" / "profile.yaml").read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _values_at(data: Any, pattern: tuple[str, ...], path: FieldPath = ()) -> list[tuple[FieldPath, Any]]:
+    """Every (path, value) in ``data`` that ``pattern`` names; ``*`` is any list item."""
+    if not pattern:
+        return [(path, data)]
+    head, *rest = pattern
+    if head == "*":
+        if not isinstance(data, list):
+            return []
+        return [found for index, item in enumerate(data) for found in _values_at(item, tuple(rest), (*path, index))]
+    if not isinstance(data, dict) or head not in data:
+        return []
+    return _values_at(data[head], tuple(rest), (*path, head))
 
 
 def unknown_field_warnings(model: type[Section], data: Any, path: FieldPath, loaded: LoadedData) -> list[Problem]:

@@ -202,6 +202,9 @@ class LevelPosting(_Strict):
     skills: list[Text] = []
     required_certifications: list[str] = []
     preferred_certifications: list[str] = []
+    # A leader's day is not a clerk's: when given, these replace the pack's lists at this level.
+    work_environment: ByWorkMode | None = None
+    physical_demands: ByWorkMode | None = None
 
 
 class JobDescriptionContent(_Strict):
@@ -300,6 +303,9 @@ class PayFigure(_Strict):
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "USD"
     period: str = ""
     level: Identifier | None = None
+    # For an occupation-wide figure: the pack's levels that belong to the occupation it measures
+    # (a technologists' survey says nothing of their directors' pay). Empty: every level.
+    covers: list[Identifier] = []
     label: str = ""
     source: str
 
@@ -453,6 +459,16 @@ class RolePack(_Strict):
             if missing := [level for level in ids if level not in table]:
                 found.append(_problem(path, f"nothing for level(s) {', '.join(missing)}"))
         for index, item in enumerate(self.reference.pay):
+            for level in item.covers:
+                if level not in ids:
+                    found.append(
+                        _problem(
+                            ("reference", "pay", index, "covers"),
+                            f"{level!r} is not a level of this pack",
+                            choices=ids,
+                            given=level,
+                        )
+                    )
             if item.level is not None and item.level not in known:
                 found.append(
                     _problem(

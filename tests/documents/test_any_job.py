@@ -1,0 +1,130 @@
+"""Documents without a role: a software engineer's JSON Resume makes every role-less kind with no trade's words
+but its own, and every sentence true to the profile."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from toolkit.api import render_cover_letter, render_interview, render_resume
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PROFILE = FIXTURES / "profiles" / "software-engineer.json"
+POSTING = FIXTURES / "postings" / "backend-engineer.txt"
+TODAY = date(2026, 1, 5)
+# Words of the health-information packs; none may reach a document for a job outside them.
+HEALTH_WORDS = re.compile(
+    r"\b(patients?|medical|health|healthcare|clinics?|clinical|hospitals?|HIPAA|EHRs?|charts?|diagnos\w*|"
+    r"physicians?|nurs\w+|ICD|CPT|AHIMA|RHIT|coders?|records?)\b",
+    re.IGNORECASE,
+)
+
+
+def _text(document) -> str:
+    return document.content.decode("utf-8")
+
+
+def _assert_clean(text: str) -> None:
+    assert not HEALTH_WORDS.search(text), HEALTH_WORDS.search(text).group(0)
+    assert not re.search(r"[{}]|\bNone\b|\bnull\b", text)
+    # No gap where a value went missing ("at  ,", "with  of experience").
+    assert not re.search(r"[^\s|]  +[^\s|]| [.,;:](\s|$)", text, re.MULTILINE)
+
+
+def test_the_fixture_is_a_real_json_resume():
+    from toolkit.inputs.profiles import load_profile
+
+    loaded = load_profile(PROFILE)
+    assert loaded.warnings == []
+    assert json.loads(PROFILE.read_text())["basics"]["label"] == "Software Engineer"
+
+
+def test_resume_is_the_profile_as_written():
+    text = _text(render_resume(PROFILE, fmt="md", today=TODAY))
+    _assert_clean(text)
+    profile = json.loads(PROFILE.read_text())
+    assert profile["basics"]["summary"] in text
+    for job in profile["work"]:
+        for highlight in job["highlights"]:
+            assert highlight in text
+    assert "Certified Kubernetes Administrator (CKA), The Linux Foundation (Sep 2022)" in text
+    assert "Core Competencies" not in text  # nothing to tailor to, so nothing claimed beyond the profile
+
+
+def test_resume_pdf_reads_back_clean():
+    pdf = render_resume(PROFILE, fmt="pdf", today=TODAY).content
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert text.startswith("Priya Natarajan Software Engineer")
+    _assert_clean(text)
+
+
+def _letter_body(text: str) -> list[str]:
+    body = text.split("Dear Hiring Manager,", 1)[1].split("Sincerely,", 1)[0]
+    return [paragraph.strip() for paragraph in body.split("\n\n") if paragraph.strip()]
+
+
+def test_cover_letter_from_company_and_position_says_only_the_profiles_facts():
+    text = _text(
+        render_cover_letter(
+            PROFILE, company="Harbor Payments", position="Senior Backend Engineer", fmt="md", today=TODAY
+        )
+    )
+    _assert_clean(text)
+    opening, evidence, *_ = _letter_body(text)
+    assert opening == (
+        "I am applying for the Senior Backend Engineer position at Harbor Payments. I bring nearly eight years "
+        "of experience, currently as a Senior Software Engineer at Cascade Freight Systems."
+    )
+    assert evidence == (
+        "At Cascade Freight Systems, I led the move of the load-matching service from a Django monolith to three "
+        "Go services, cutting p99 latency from 1.8 s to 240 ms. I also built the team's Kubernetes deployment "
+        "pipeline with Argo CD, taking releases from weekly to several a day. In addition, I mentored four "
+        "engineers through their first on-call rotations and wrote the incident runbooks they use."
+    )
+
+
+def test_cover_letter_for_a_posting_picks_the_highlights_its_duties_ask_for():
+    letter = render_cover_letter(PROFILE, job=POSTING, fmt="md", today=TODAY)
+    text = _text(letter)
+    _assert_clean(text)
+    assert "Harbor Payments\\\nSeattle, WA" in text
+    assert "Go services" in text and "Kubernetes deployment pipeline" in text and "mentored four engineers" in text
+    explanation = "\n".join(letter.explanation)
+    assert "not claimed, the profile does not show it: communication, teamwork" in explanation
+
+
+@pytest.mark.parametrize("kit", [False, True])
+def test_interview_sheets_from_the_general_bank(kit):
+    text = _text(render_interview(kit=kit, fmt="md", today=TODAY))
+    _assert_clean(text)
+    assert text.startswith(f"# {'Interviewer kit' if kit else 'Interview practice'}: any job\n")
+    assert "All levels" in text and "General" not in text
+
+
+def test_practice_sheet_for_a_posting_with_the_profiles_evidence():
+    document = render_interview(profile=PROFILE, job=POSTING, answers="inline", fmt="md", today=TODAY)
+    text = _text(document)
+    _assert_clean(text)
+    assert document.level is not None and document.level.id == "senior"
+    assert "Senior level · for Senior Backend Engineer at Harbor Payments" in text
+
+
+def test_a_summary_written_for_a_posting_aims_at_that_posting_only(tmp_path):
+    """The level the profile's years point to ("lead") says nothing about the posting's job: no "guiding a team"."""
+    data = json.loads(PROFILE.read_text())
+    del data["basics"]["summary"]
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps(data))
+    text = _text(render_resume(profile, job=POSTING, fmt="md", today=TODAY))
+    _assert_clean(text)
+    summary = text.split("## Summary\n\n", 1)[1].split("\n", 1)[0]
+    assert summary == (
+        "Software Engineer with nearly eight years of experience. Seeking the Senior Backend Engineer position at "
+        "Harbor Payments."
+    )

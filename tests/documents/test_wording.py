@@ -1,0 +1,110 @@
+"""Shared phrasing: articles, possessives, years of experience, near-duplicate lines, filled pack text."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.documents.wording import (
+    indefinite_article,
+    near_duplicates,
+    possessive,
+    without_near_duplicates,
+    years_phrase,
+)
+from toolkit.placeholders import fill_placeholders
+
+
+@pytest.mark.parametrize(
+    "phrase, article",
+    [
+        ("Inpatient Coder", "an"),
+        ("HIM Director", "an"),
+        ("RHIT", "an"),
+        ("RHIA-credentialed manager", "an"),
+        ("MRI Technologist", "an"),
+        ("X-ray Technician", "an"),
+        ("Unit Clerk", "a"),
+        ("University Registrar", "a"),
+        ("European Sales Lead", "a"),
+        ("One-Stop Intake Officer", "a"),
+        ("Hourly Associate", "an"),
+        ("Health Data Analyst", "a"),
+        ("CDI Specialist", "a"),
+        ("HIPAA Privacy Officer", "a"),
+        ("Accountant", "an"),
+        ("8-hour shift", "an"),
+        ("18-month contract", "an"),
+        ("12-month contract", "a"),
+        ("", "a"),
+    ],
+)
+def test_indefinite_article_follows_the_sound_of_the_first_word(phrase, article):
+    assert indefinite_article(phrase) == article
+
+
+def test_possessive_of_a_name_ending_in_s_takes_the_apostrophe_alone():
+    assert possessive("Northside Records Services") == "Northside Records Services'"
+    assert possessive("Riverside Health") == "Riverside Health's"
+
+
+def test_filled_pack_text_fits_its_values():
+    values = {"company": "Northside Records Services", "target": "Inpatient Coder"}
+    assert (
+        fill_placeholders("Apply through {company}'s careers page.", values)
+        == "Apply through Northside Records Services' careers page."
+    )
+    assert fill_placeholders("Seeking a {target} position.", values) == "Seeking an Inpatient Coder position."
+    assert fill_placeholders("A {target} is needed.", values) == "An Inpatient Coder is needed."
+    assert fill_placeholders("Seeking an {target} position.", {"target": "Health Data Analyst"}) == (
+        "Seeking a Health Data Analyst position."
+    )
+    # Only a whole-word article before the placeholder is touched.
+    assert fill_placeholders("data{target}", values) == "dataInpatient Coder"
+    assert (
+        fill_placeholders("Thank {company}'s team", {"company": "Riverside Health"}) == "Thank Riverside Health's team"
+    )
+
+
+@pytest.mark.parametrize(
+    "years, phrase",
+    [
+        (None, ""),
+        (0.9, ""),
+        (1.0, "one year"),
+        (1.5, "over a year"),
+        (1.8, "nearly two years"),
+        (6.0, "six years"),
+        (6.2, "six years"),
+        (6.4, "over six years"),
+        (6.9, "nearly seven years"),
+        (9.8, "nearly ten years"),
+        (12.3, "over 12 years"),
+    ],
+)
+def test_years_are_never_rounded_up_into_a_bare_claim(years, phrase):
+    assert years_phrase(years) == phrase
+
+
+def test_near_duplicates_are_lines_that_say_the_same_thing():
+    assert near_duplicates(
+        "Apply minimum necessary, state law and special-category rules before release.",
+        "Apply minimum necessary and special-category protections before release.",
+    )
+    assert near_duplicates("Document management and scanning software", "Document scanning and indexing software")
+    assert not near_duplicates(
+        "Enter patient data, pull requested charts, and file and scan documents.",
+        "Check new entries for missing information and flag them for follow-up.",
+    )
+    # One shared word is never enough.
+    assert not near_duplicates("Excel", "Excel for tracking audit results")
+
+
+def test_without_near_duplicates_keeps_the_first_saying():
+    items = [
+        "Select and manage clearinghouse and billing system vendors.",
+        "Train new staff.",
+        "Select and manage clearinghouse and billing system vendors.",
+        "train new staff.",
+        "Manage clearinghouse and billing-system vendors.",
+    ]
+    assert without_near_duplicates(items) == items[:2]
