@@ -206,6 +206,11 @@ def render_job_description(
     pay = parse_salary(salary)
     resolved = resolve_role(role, roles_dirs)
     pack = resolved.pack
+    if pack.id == GENERAL_ROLE:
+        raise JobkitError(
+            "a job description needs a role that describes the job; the general pack describes none: "
+            'pick one with `jobkit roles list`, or start your own with `jobkit roles new ID --title "Job Title"`'
+        )
     warnings: list[Problem] = [*resolved.warnings, *template_warnings]
     logo = None
     sources = list(resolved.files)

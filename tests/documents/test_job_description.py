@@ -290,3 +290,9 @@ def test_init_company_writes_a_starter_that_loads(runner, tmp_path):
 def test_a_company_is_required(runner):
     result = runner.invoke(cli, ["job-description", "--role", ROLE, "--level", "mid"])
     assert result.exit_code == 1 and "--company NAME or --company-file FILE" in result.output
+
+
+def test_the_general_pack_describes_no_job_to_post(runner):
+    result = runner.invoke(cli, ["job-description", "--role", "general", "--level", "mid", "--company", "Acme"])
+    assert result.exit_code == 1
+    assert "the general pack describes none" in result.output and "jobkit roles new" in result.output
