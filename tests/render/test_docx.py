@@ -34,9 +34,9 @@ def test_docx_says_what_the_text_output_says():
 def test_docx_uses_named_word_styles_and_real_bullets():
     document = _docx()
     styles = [paragraph.style.name for paragraph in document.paragraphs]
-    assert styles[0] == "Name"
-    assert styles.count("Section Title") >= 5
-    assert "Entry Title" in styles
+    assert styles[0] == "Title"
+    assert styles.count("Heading 1") >= 5
+    assert "Heading 2" in styles
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     highlights = [item for job in load_profile(EXAMPLES / "profile.yaml").profile.work for item in job.highlights]
     assert sorted(bullets) == sorted(highlights)
@@ -46,7 +46,7 @@ def test_docx_uses_named_word_styles_and_real_bullets():
 
 def test_docx_dates_share_the_title_line():
     document = _docx()
-    title = next(p for p in document.paragraphs if p.style.name == "Entry Title")
+    title = next(p for p in document.paragraphs if p.style.name == "Heading 2")
     assert title.text == "Medical Records Specialist\tMar 2022 – Present"
 
 
