@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    WrapSerializer,
+)
 
 # Fonts jobkit ships and so can embed in every PDF and DOCX: a document must look the same on
 # every machine, which a font the reader may lack cannot promise.
@@ -31,10 +39,17 @@ def _colour(value: object) -> str:
 
 
 def _optional_colour(value: object) -> str | None:
-    """A colour, or ``none`` for no band or no rule."""
-    if value is None or str(value).strip().lower() == "none":
+    """A colour, or the word ``none``. An empty value is an error: it is most often an unquoted colour."""
+    if value is None:
+        raise ValueError('expected a colour such as "#1d1d1f" in quotes, or none (unquoted, YAML reads # as a comment)')
+    if str(value).strip().lower() == "none":
         return None
     return _colour(value)
+
+
+def _none_as_word(value: object, handler: SerializerFunctionWrapHandler) -> object:
+    """Write no value as ``none``, the spelling a tokens file uses, so dumped tokens validate again."""
+    return "none" if value is None else handler(value)
 
 
 def _none_word(value: object) -> object:
@@ -54,7 +69,8 @@ def _font(value: object) -> str:
 
 
 Colour = Annotated[str, BeforeValidator(_colour)]
-OptionalColour = Annotated[str | None, BeforeValidator(_optional_colour)]
+NoneAsWord = WrapSerializer(_none_as_word)
+OptionalColour = Annotated[str | None, BeforeValidator(_optional_colour), NoneAsWord]
 FontName = Annotated[str, BeforeValidator(_font)]
 NoneWord = BeforeValidator(_none_word)
 
@@ -111,7 +127,7 @@ class HeaderTokens(_Tokens):
     align: Literal["left", "center"] = "center"
     band: OptionalColour = None  # a colour puts the name and headline on a band of that colour
     # A line under the header; none for no line.
-    rule: Annotated[RuleTokens | None, NoneWord] = RuleTokens(width=1.2, colour="#1D1D1F")
+    rule: Annotated[RuleTokens | None, NoneWord, NoneAsWord] = RuleTokens(width=1.2, colour="#1D1D1F")
 
 
 class ElementTokens(_Tokens):
@@ -130,7 +146,7 @@ class SectionTitleTokens(_Tokens):
     colour: Colour = "#1D1D1F"
     uppercase: bool = True
     letter_spacing: float = Field(default=0.08, ge=0, le=0.5)  # in em (times the font size)
-    rule: Annotated[SectionRuleTokens | None, NoneWord] = SectionRuleTokens(width=0.6, colour="#9A9A9A")
+    rule: Annotated[SectionRuleTokens | None, NoneWord, NoneAsWord] = SectionRuleTokens(width=0.6, colour="#9A9A9A")
 
 
 class AccentTokens(_Tokens):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from ..errors import UnknownNameError
+from ..errors import Location, RenderError, UnknownNameError
 from ..inputs.themes import Theme, available_themes, load_theme
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
@@ -40,6 +41,18 @@ def check_theme(theme: str | Theme) -> Theme:
     return load_theme(theme)
 
 
+def _template_location(error: Exception, theme: Theme) -> Location:
+    """The theme template (and line) a Jinja error came from, read from the traceback Jinja rewrites."""
+    import traceback
+
+    assert theme.templates is not None
+    folder = str(theme.templates.resolve())
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename and str(Path(frame.filename).resolve()).startswith(folder):
+            return Location(frame.filename, frame.lineno)
+    return Location(str(theme.templates))
+
+
 def check_paper(paper: str) -> str:
     if paper.lower() not in PAPER_SIZES:
         raise UnknownNameError(unknown_name_message("paper size", paper, PAPER_SIZES))
@@ -59,19 +72,27 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     which gets only the HTML, styles the Word document from the same tokens.
     """
     loaded = load_theme(theme)
-    kind = document.kind
-    template = _environment(str(loaded.templates) if loaded.templates else None).get_template(
-        f"{kind}/document.html.j2"
-    )
+    environment = _environment(str(loaded.templates) if loaded.templates else None)
     from markupsafe import Markup
 
     # The CSS is generated from validated tokens, or a theme file checked to hold no '<', so it is
     # marked safe to keep quotes intact.
     css = Markup(document_css(loaded))
-    return template.render(
-        doc=document,
-        theme=loaded.name,
-        theme_tokens=loaded.tokens.model_dump(mode="json"),
-        paper=PAPER_SIZES[check_paper(paper)],
-        css=css,
-    )
+    values = {
+        "doc": document,
+        "theme": loaded.name,
+        "theme_tokens": loaded.tokens.model_dump(mode="json"),
+        "paper": PAPER_SIZES[check_paper(paper)],
+        "css": css,
+    }
+    if loaded.templates is None:
+        # jobkit's own templates: an error in them is a bug, and shows as one.
+        return environment.get_template(f"{document.kind}/document.html.j2").render(**values)
+    from jinja2 import TemplateError
+
+    try:
+        return environment.get_template(f"{document.kind}/document.html.j2").render(**values)
+    except TemplateError as error:
+        raise RenderError(
+            f"the theme's templates failed: {type(error).__name__}: {error}", _template_location(error, loaded)
+        ) from None
