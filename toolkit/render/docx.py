@@ -155,7 +155,13 @@ class _Writer:
         self.sheet = sheet
         self.specs: dict[str, TextStyle] = {
             style.word_name: style
-            for style in (sheet.normal, *sheet.paragraphs.values(), *sheet.list_items.values(), sheet.table_text)
+            for style in (
+                sheet.normal,
+                *sheet.paragraphs.values(),
+                *sheet.list_items.values(),
+                sheet.table_text,
+                sheet.logo,
+            )
         }
         # python-docx looks a style name up by scanning every style; with a thousand bullets that adds up.
         self.styles: dict[str, Any] = {}
@@ -322,8 +328,7 @@ class _Writer:
             data = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
             return
-        paragraph = self.paragraph("Normal")
-        paragraph.paragraph_format.space_after = Pt(6)
+        paragraph = self.paragraph(self.sheet.logo.word_name)
         paragraph.add_run().add_picture(io.BytesIO(data), height=Pt(36))
 
     def entry_heading(self, element) -> None:

@@ -101,6 +101,7 @@ class Stylesheet:
     list_items: dict[str, TextStyle] = field(default_factory=dict)  # list class -> style of its items
     table_text: TextStyle = TextStyle("Table Text")
     footer: TextStyle = TextStyle("Footer")
+    logo: TextStyle = TextStyle("Logo")  # the paragraph holding a logo image
     band: Band | None = None
     header_rule: Rule | None = None
 
@@ -142,6 +143,8 @@ class Stylesheet:
         lines.append(f".form td {{ height: {FORM_ROW_HEIGHT:g}pt; }}")
         lines.append(f".highlights {{ padding-left: {BULLET_INDENT:g}pt; }}")
         lines.append(f"@page {{ @bottom-right {{ {_css_text(self.footer)} }} }}")
+        sides = "auto" if self.logo.align == "center" else "0"
+        lines.append(f".logo {{ margin: 0 {sides} {self.logo.space_after:g}pt; }}")
         if self.header_rule:
             rule = self.header_rule
             lines.append(
@@ -341,6 +344,7 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         list_items=list_items,
         table_text=TextStyle("Table Text", size=text.small),
         footer=TextStyle("Footer", size=FOOTER_SIZE, colour=text.muted, align="right"),
+        logo=TextStyle("Logo", align=align, space_after=6, keep_with_next=True),
         band=band,
         header_rule=header_rule,
     )

@@ -103,6 +103,7 @@ class WordStyles:
             self.paragraph_style(style)
         self.paragraph_style(self.sheet.table_text)
         self.paragraph_style(self.sheet.footer)
+        self.paragraph_style(self.sheet.logo)
         for style in self.sheet.characters.values():
             self.character_style(style)
         self._bullets()
