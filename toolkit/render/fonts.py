@@ -13,12 +13,13 @@ import uuid
 from functools import cache
 from pathlib import Path
 
-# Family -> (face, file, CSS weight, CSS style); faces as Word's fontTable names them.
+# Family -> (face, file, CSS weight, CSS style); faces as Word's fontTable names them, in the
+# order its schema (CT_Font) requires: Regular, Bold, Italic, BoldItalic.
 _FACES = {
     "Lato": [
         ("Regular", "Lato-Regular.ttf", 400, "normal"),
-        ("Italic", "Lato-Italic.ttf", 400, "italic"),
         ("Bold", "Lato-Bold.ttf", 700, "normal"),
+        ("Italic", "Lato-Italic.ttf", 400, "italic"),
         ("BoldItalic", "Lato-BoldItalic.ttf", 700, "italic"),
     ]
 }
