@@ -159,7 +159,8 @@ class WordStyles:
         style = self._style(spec, WD_STYLE_TYPE.PARAGRAPH)
         old = style.element.find(qn("w:pPr"))
         numbering = old.find(qn("w:numPr")) if old is not None else None
-        for name in ("w:pPr", "w:rPr"):
+        # The default template links some styles to character styles still in its fonts and colours.
+        for name in ("w:pPr", "w:rPr", "w:link"):
             for found in style.element.findall(qn(name)):
                 style.element.remove(found)
         properties = set_child(style.element, OxmlElement("w:pPr"), _STYLE_ORDER)
