@@ -185,6 +185,7 @@ def test_docx_has_no_blank_page_thumbnail():
     assert not [name for name in zipfile.ZipFile(io.BytesIO(content)).namelist() if "thumbnail" in name]
 
 
+@pytest.mark.slow
 @requires_program("soffice")
 def test_libreoffice_sets_the_docx_in_the_embedded_font(tmp_path):
     """No Lato is installed on this machine's system (checked): LibreOffice can only have it from the DOCX."""
