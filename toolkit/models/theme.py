@@ -161,7 +161,7 @@ class SpacingTokens(_Tokens):
     """Vertical space in points."""
 
     section: Points = 8  # above each section title
-    entry: Points = 6  # above each entry (a job, a degree, a question)
+    entry: Points = 6  # above each entry (a job, a degree) and below a section's intro
     block: Points = 10  # below each block kept on one page (a question with its writing lines)
 
 

@@ -289,6 +289,7 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         ),
         "entry-subtitle": TextStyle("Entry Subtitle", colour=text.muted, italic=True, keep_with_next=True),
         "entry-summary": TextStyle("Entry Summary", space_before=2),
+        "intro": TextStyle("Intro", space_after=tokens.spacing.entry),
         "quote": TextStyle("Quote", colour=text.muted, italic=True, space_before=4),
         "attribution": TextStyle("Attribution", align="right", space_after=6),
         # Letters: Word's own letter styles.
@@ -309,7 +310,7 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         ),
         "lead": TextStyle("Lead", size=tokens.entry_title.size, space_after=2, keep_with_next=True),
         "label": TextStyle("Label", size=text.small, bold=True, space_before=4, keep_with_next=True),
-        "note": TextStyle("Note", size=text.small, colour=text.muted),
+        "note": TextStyle("Note", size=text.small - 1, colour=text.muted),
         "fine-print": TextStyle("Fine Print", size=text.small, colour=text.muted, space_before=12),
         "writing-line": TextStyle(
             "Writing Line",
@@ -330,7 +331,7 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
     blocks = {
         "document-header": Block(space_after=HEADER_GAP),
         "entry": Block(space_before=tokens.spacing.entry, keep_together=True),
-        "keep-together": Block(space_before=tokens.spacing.entry, space_after=tokens.spacing.block, keep_together=True),
+        "keep-together": Block(space_after=tokens.spacing.block, keep_together=True),
         "highlights": Block(space_before=3),
         "writing-space": Block(space_before=2),
         "table": Block(space_before=4, space_after=8, keep_together=True),
