@@ -53,8 +53,11 @@ def make_reference(path: Path, *, styles: dict[str, dict] | None = None, keep_on
     section.left_margin = section.right_margin = Cm(1.5)
     document.styles["Normal"].font.name = "Courier New"
     for name, look in (styles or {}).items():
-        style = document.styles.add_style(name, 1)
-        style.base_style = document.styles["Normal"]
+        try:
+            style = document.styles[name]  # a built-in style the blank document has: restyle it
+        except KeyError:
+            style = document.styles.add_style(name, 1)
+            style.base_style = document.styles["Normal"]
         style.font.name = look["font"]
         style.font.size = Pt(look["size"])
         style.font.color.rgb = RGBColor.from_string(look["colour"])

@@ -67,9 +67,9 @@ def test_letter_from_a_text_posting_as_docx(runner, tmp_path):
     paragraphs = docx.Document(target).paragraphs
     by_style = {paragraph.style.name: paragraph.text for paragraph in paragraphs}
     assert by_style["Salutation"] == "Dear Hiring Manager,"
-    assert by_style["Letter Address"] == "Riverside Health\nChicago, IL"
-    assert by_style["Letter Subject"] == "Re: Medical Records Specialist"
-    body = [paragraph.text for paragraph in paragraphs if paragraph.style.name == "Letter Body"]
+    assert by_style["Inside Address"] == "Riverside Health\nChicago, IL"
+    assert by_style["Subject Line"] == "Re: Medical Records Specialist"
+    body = [paragraph.text for paragraph in paragraphs if paragraph.style.name == "Body Text"]
     assert 3 <= len(body) <= 5
     assert "Riverside Health" in body[0] and "Riverside Health" in body[-1]
 

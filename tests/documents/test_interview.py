@@ -91,7 +91,7 @@ def test_count_categories_and_seed(runner, tmp_path):
         ],
     )
     assert result.exit_code == 0, result.output
-    headings = [p.text for p in docx.Document(target).paragraphs if p.style.name == "Section Title"]
+    headings = [p.text for p in docx.Document(target).paragraphs if p.style.name == "Heading 1"]
     assert sorted(headings) == ["Behavioral", "Technical and coding"]
     seeded = [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
     assert seeded == [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
@@ -120,7 +120,7 @@ def test_interviewer_kit_sections(runner, tmp_path):
     result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "supervisor", "--kit", "-o", str(target)])
     assert result.exit_code == 0, result.output
     document = docx.Document(target)
-    headings = [p.text for p in document.paragraphs if p.style.name == "Section Title"]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Rating scale" and headings[-1] == "Recommendation"
     assert 4 <= len(headings) - 2 <= 6
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
@@ -182,8 +182,9 @@ def test_your_evidence_only_quotes_the_profile(write_profile):
 def test_question_and_notes_space_never_split(tmp_path):
     content = render_interview(role=ROLE, level="mid", count=20, answers="inline", fmt="html").content.decode()
     css = content.split("<style>")[1].split("</style>")[0]
-    assert ".question-block { break-inside: avoid" in css
-    assert content.count('class="question-block"') == 20
+    assert ".keep-together { " in css and "break-inside: avoid" in css.split(".keep-together {")[1].split("}")[0]
+    blocks = content.split('class="keep-together"')[1:]
+    assert len(blocks) == 20 and all('class="writing-line"' in block.split("</div>\n  </div>")[0] for block in blocks)
 
 
 @pytest.mark.parametrize(
@@ -238,12 +239,7 @@ def test_docx_keeps_each_question_with_its_writing_lines():
     question = next(index for index, p in enumerate(paragraphs) if p.text.startswith("1. "))
     block = paragraphs[question : question + 6]  # question, STAR reminder, four writing lines
     assert all(p.paragraph_format.keep_with_next for p in block[:-1])
-    assert (
-        sum(
-            1
-            for p in block
-            if p._p.pPr is not None
-            and p._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr") is not None
-        )
-        == 4
-    )
+    lines = [p for p in block if p.style.name == "Writing Line"]
+    assert len(lines) == 4
+    rule = lines[0].style.element.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr")
+    assert rule is not None, "a writing line is a ruled paragraph"

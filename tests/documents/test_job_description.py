@@ -71,7 +71,7 @@ def test_senior_jd_from_a_company_file_as_docx(runner, tmp_path):
     assert "Senior Medical Records Specialist" in texts
     # Around the senior median ($55,000), halfway to the medians below ($46,000) and above ($63,000).
     assert "Chicago, IL · Hybrid · Full-time · $50,500 – $59,000 a year" in texts
-    headings = [p.text for p in document.paragraphs if p.style.name == "Section Title"]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == SECTIONS
     assert sum(1 for p in document.paragraphs if p.style.name == "List Bullet") > 20
     assert "derived from the role pack" in result.output and "Himalayas" in result.output and "2025" in result.output

@@ -34,9 +34,9 @@ def test_docx_says_what_the_text_output_says():
 def test_docx_uses_named_word_styles_and_real_bullets():
     document = _docx()
     styles = [paragraph.style.name for paragraph in document.paragraphs]
-    assert styles[0] == "Name"
-    assert styles.count("Section Title") >= 5
-    assert "Entry Title" in styles
+    assert styles[0] == "Title"
+    assert styles.count("Heading 1") >= 5
+    assert "Heading 2" in styles
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     highlights = [item for job in load_profile(EXAMPLES / "profile.yaml").profile.work for item in job.highlights]
     assert sorted(bullets) == sorted(highlights)
@@ -46,7 +46,7 @@ def test_docx_uses_named_word_styles_and_real_bullets():
 
 def test_docx_dates_share_the_title_line():
     document = _docx()
-    title = next(p for p in document.paragraphs if p.style.name == "Entry Title")
+    title = next(p for p in document.paragraphs if p.style.name == "Heading 2")
     assert title.text == "Medical Records Specialist\tMar 2022 – Present"
 
 
@@ -79,3 +79,131 @@ def test_libreoffice_opens_the_docx(tmp_path, theme):
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "resume.pdf").pages)
     assert "Maya Robinson" in text and "Lakeshore Community Hospital" in text
     assert "Registered Health Information Technician (RHIT)" in " ".join(text.split())
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _interview_docx(**options) -> docx.document.Document:
+    from toolkit.api import render_interview
+
+    return docx.Document(io.BytesIO(render_interview(role=ROLE, fmt="docx", **options).content))
+
+
+def test_docx_embeds_every_face_of_the_font_as_word_and_libreoffice_read_it():
+    import uuid
+
+    from toolkit.render.fonts import font_dir
+
+    document = _docx()
+    table_part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    from lxml import etree
+
+    entry = etree.fromstring(table_part.blob).find(f"{W}font[@{W}name='Lato']")
+    embedded = {child.tag.removeprefix(f"{W}embed"): child for child in entry if child.tag.startswith(f"{W}embed")}
+    assert set(embedded) == {"Regular", "Bold", "Italic", "BoldItalic"}
+    files = {"Regular": "Lato-Regular.ttf", "Bold": "Lato-Bold.ttf", "Italic": "Lato-Italic.ttf"}
+    files["BoldItalic"] = "Lato-BoldItalic.ttf"
+    for face, element in embedded.items():
+        part = table_part.rels[element.get(f"{R}id")].target_part
+        assert part.content_type == "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+        key = element.get(f"{W}fontKey")
+        assert key == key.upper() and key.startswith("{")  # LibreOffice reads upper-case hex only
+        # Undo the obfuscation as a reader does (ECMA-376 17.8.1): the font file comes back whole.
+        reversed_key = uuid.UUID(key).bytes[::-1]
+        data = part.blob
+        plain = bytes(byte ^ reversed_key[index % 16] for index, byte in enumerate(data[:32])) + data[32:]
+        assert plain == (font_dir() / files[face]).read_bytes()
+        assert data[:32] != plain[:32]
+    assert document.settings.element.find(f"{W}embedTrueTypeFonts") is not None
+
+
+def test_docx_styles_are_the_themes_not_the_default_templates():
+    document = _docx(theme="modern")
+    xml = document.styles.element.xml
+    assert "4F81BD" not in xml.split('w:styleId="Title"')[1].split("</w:style>")[0], "no default blue Title rule"
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "List Bullet", "Normal"):
+        style_xml = document.styles[name].element.xml
+        assert "Theme=" not in style_xml, f"{name} still uses a theme font or colour of the default template"
+    assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"
+    assert document.styles["Heading 1"].paragraph_format.keep_with_next
+    defaults = document.styles.element.find(f"{W}docDefaults").find(f"{W}rPrDefault").find(f"{W}rPr")
+    assert defaults.find(f"{W}rFonts").get(f"{W}ascii") == "Lato"
+    # Body lines are in the text colour, never the accent.
+    body = [p for p in document.paragraphs if p.style.name in {"Normal", "List Bullet", "List", "Entry Summary"}]
+    assert body and all(all(run.font.color.rgb is None for run in p.runs) for p in body)
+    assert str(document.styles["Normal"].font.color.rgb) == "1D1D1F"
+
+
+def test_docx_pages_after_the_first_are_numbered_in_a_page_number_block():
+    section = _interview_docx(level="mid").sections[0]
+    assert section.different_first_page_header_footer
+    assert not any(paragraph.text.strip() for paragraph in section.first_page_footer.paragraphs)
+    footer = section.footer._element
+    fields = [field.get(f"{W}instr").strip() for field in footer.iter(f"{W}fldSimple")]
+    assert fields == ["PAGE", "NUMPAGES"]
+    gallery = footer.find(f".//{W}docPartGallery")
+    assert gallery is not None and gallery.get(f"{W}val") == "Page Numbers (Bottom of Page)"
+
+
+def test_docx_keeps_each_entry_on_one_page_and_headings_with_what_follows():
+    document = _docx()
+    paragraphs = document.paragraphs
+    heading = next(index for index, p in enumerate(paragraphs) if p.style.name == "Heading 2")
+    entry = []
+    for paragraph in paragraphs[heading:]:
+        if entry and paragraph.style.name in {"Heading 1", "Heading 2"}:
+            break
+        entry.append(paragraph)
+    assert len(entry) >= 4
+    assert all(p.paragraph_format.keep_together for p in entry)
+    assert all(p.paragraph_format.keep_with_next for p in entry[:-1])
+
+
+def test_docx_kit_tables_have_room_to_write_and_do_not_split():
+    document = _interview_docx(level="supervisor", kit=True)
+    form = document.tables[0]
+    assert [cell.text for cell in form.rows[0].cells][::2] == ["Candidate", "Interviewer", "Date"]
+    assert form.rows[0].height.pt >= 26, "a candidate or date box is taller than one line"
+    widths = [cell.width for cell in form.rows[0].cells]
+    assert widths[1] > 1.5 * widths[0], "the boxes to write in are wider than their labels"
+    scale = document.tables[1]
+    assert scale.rows[0].cells[0].text == "Score" and len(scale.rows) == 6
+    assert scale.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
+    for table in document.tables:
+        for row in table.rows:
+            assert row._tr.trPr.find(f"{W}cantSplit") is not None
+        for row in table.rows[:-1]:
+            assert all(cell.paragraphs[0].paragraph_format.keep_with_next for cell in row.cells)
+
+
+def test_docx_has_no_blank_page_thumbnail():
+    import zipfile
+
+    content = render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx").content
+    assert not [name for name in zipfile.ZipFile(io.BytesIO(content)).namelist() if "thumbnail" in name]
+
+
+@pytest.mark.slow
+@requires_program("soffice")
+def test_libreoffice_sets_the_docx_in_the_embedded_font(tmp_path):
+    """No Lato is installed on this machine's system (checked): LibreOffice can only have it from the DOCX."""
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    if shutil.which("fc-list"):
+        installed = subprocess.run(["fc-list", ":family=Lato"], capture_output=True, text=True).stdout
+        if installed.strip():
+            pytest.skip("Lato is installed system-wide here, so LibreOffice could use it without the embedded copy")
+    source = tmp_path / "resume.docx"
+    source.write_bytes(render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx").content)
+    reader = PdfReader(convert_with_libreoffice(source, tmp_path))
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert {"Lato-Regular", "Lato-Bold", "Lato-Italic"} <= fonts, fonts

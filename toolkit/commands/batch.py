@@ -37,7 +37,9 @@ from .terminal import terminal_text
 )
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
-@click.option("--theme", default="classic", show_default=True, metavar="THEME", help="classic or modern.")
+@click.option(
+    "--theme", default="classic", show_default=True, metavar="THEME", help="classic, modern, or a theme folder's path."
+)
 @click.option(
     "--paper",
     type=click.Choice(["letter", "a4"], case_sensitive=False),

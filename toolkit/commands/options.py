@@ -129,7 +129,8 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             show_default=True,
             metavar="THEME",
             help="classic: centred header, ruled sections. modern: coloured name band. "
-            "Both single-column and ATS-safe.",
+            "Both single-column and ATS-safe. Or the path of a theme folder of your own "
+            "(jobkit themes list; docs/themes.md).",
         )(command)
 
     return decorate

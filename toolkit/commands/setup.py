@@ -214,19 +214,27 @@ def themes() -> None:
 @themes.command("list")
 @handle_errors
 def themes_list() -> None:
-    """The themes every document kind comes in.
+    """The shipped themes, described by their tokens files; every document kind comes in each.
+
+    --theme also takes the path of a theme folder of your own: a theme.yaml of tokens
+    (fonts, sizes, colours, spacing, rules), and optionally theme.css and templates/.
+    See examples/themes/ and docs/themes.md.
 
     \b
     Example:
         jobkit themes list
+        jobkit resume profile.yaml --theme examples/themes/slate -o resume.docx
     """
     from rich.table import Table
 
+    from ..inputs.themes import TOKENS_FILE, load_theme
     from ..render.html import available_themes
 
     table = Table(title="Themes")
     table.add_column("theme", no_wrap=True)
     table.add_column("what it looks like")
+    table.add_column("tokens file (copy the folder to start your own)")
     for name, description in available_themes().items():
-        table.add_row(terminal_text(name), terminal_text(description))
+        tokens_file = load_theme(name).folder / TOKENS_FILE
+        table.add_row(terminal_text(name), terminal_text(description), terminal_text(str(tokens_file)))
     make_console().print(table)

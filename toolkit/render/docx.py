@@ -1,70 +1,51 @@
-"""HTML to DOCX: walk the same filled HTML and write real Word paragraphs, styles and lists.
+"""HTML to DOCX: walk the same filled HTML and write real Word paragraphs, styles, lists and tables.
 
-Semantic classes map to named Word styles (``section-title`` -> "Section Title"),
-so a user can restyle the whole document from Word's style pane; list items use
-Word's own "List Bullet" style. Theme colours and fonts come from a small table
-per theme, read from the HTML's ``jobkit:theme`` meta tag.
+The writer knows the generic classes templates use, never a document kind. Their look
+comes from the theme's tokens, which travel in the HTML (``jobkit-theme-tokens``): the
+same ``Stylesheet`` that gives the PDF its CSS gives the DOCX its named Word styles
+(``section-title`` -> Heading 1, ``name`` -> Title, list items -> List Bullet), so a user
+can restyle the document from Word's style pane. Blocks the PDF keeps on one page are
+kept together with Word's own keep-with-next and keep-lines-together; the shipped font
+is embedded; pages after the first are numbered.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import html as lxml_html
 
 from ..errors import RenderError
-from . import PAPER_SIZES
+from ..models.theme import ThemeTokens
+from .stylesheet import FORM_ROW_HEIGHT, TABLE_CELL_PADDING, Block, Stylesheet, TextStyle, build_stylesheet
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
 
-# Word style name, base style, size (pt), bold, italic, space before/after (pt), colour key.
-_CLASS_STYLES = {
-    "name": ("Name", "Title", 22, True, False, 0, 2, "name"),
-    "headline": ("Headline", "Normal", 11, False, False, 0, 2, "headline"),
-    "contact": ("Contact", "Normal", 9, False, False, 2, 6, "muted"),
-    "section-title": ("Section Title", "Heading 1", 10.5, True, False, 10, 3, "accent"),
-    "entry-heading": ("Entry Title", "Heading 2", 10.5, True, False, 6, 0, "text"),
-    "entry-org": ("Entry Organization", "Normal", 10, False, True, 0, 1, "muted"),
-    "entry-summary": ("Entry Summary", "Normal", 10, False, False, 1, 2, "text"),
-    "letter-date": ("Letter Date", "Normal", 10.5, False, False, 18, 12, "text"),
-    "letter-address": ("Letter Address", "Normal", 10.5, False, False, 0, 12, "text"),
-    "letter-subject": ("Letter Subject", "Normal", 10.5, True, False, 0, 10, "text"),
-    "letter-salutation": ("Salutation", "Normal", 10.5, False, False, 0, 8, "text"),
-    "letter-paragraph": ("Letter Body", "Normal", 10.5, False, False, 0, 8, "text"),
-    "letter-closing": ("Closing", "Normal", 10.5, False, False, 12, 0, "text"),
-    "letter-signature": ("Signature", "Normal", 10.5, True, False, 28, 0, "text"),
-}
-_THEME_COLOURS = {
-    "classic": {"name": "1D1D1F", "headline": "333333", "muted": "444444", "accent": "1D1D1F", "text": "1D1D1F"},
-    "modern": {"name": "0F4C5C", "headline": "2A6F7A", "muted": "444444", "accent": "0F4C5C", "text": "14213D"},
-}
-_FONT = "Lato"
-_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "div", "li", "blockquote"}
+_SKIPPED = {"style", "script", "head", "title", "meta"}
+_HEADINGS = {"h1", "h2", "h3", "h4"}
 
 
 def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
-    """A DOCX with the same content as ``html``, styled by named Word styles.
+    """A DOCX with the same content as ``html``, styled by named Word styles from its theme's tokens.
 
     ``reference``, a user's Word document, lends its styles, page setup, headers and
     footers (``word_reference``); its body is never used.
     """
-    from docx import Document
-
     tree = lxml_html.document_fromstring(html)
     meta = {element.get("name"): element.get("content", "") for element in tree.iter("meta") if element.get("name")}
-    theme = meta.get("jobkit:theme", "classic")
-    document = Document()
-    _set_page(document, meta.get("jobkit:paper", "letter"))
-    _define_styles(document, _THEME_COLOURS.get(theme, _THEME_COLOURS["classic"]))
+    sheet = build_stylesheet(_theme_tokens(tree))
+    document = _new_document()
+    _style_document(document, sheet, meta.get("jobkit:paper", "letter"))
     _set_properties(document, tree, meta)
-    body = tree.find("body")
-    writer = _Writer(document)
-    writer.walk_children(body)
+    writer = _Writer(document, sheet)
+    writer.walk_children(tree.find("body"))
+    writer.finish()
     if reference is not None:
         from .word_reference import apply_reference
 
@@ -72,6 +53,40 @@ def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return _with_fixed_timestamps(buffer.getvalue(), _creation_moment())
+
+
+def _new_document() -> Any:
+    """A blank python-docx document, without the blank-page thumbnail its template carries."""
+    from docx import Document
+
+    document = Document()
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            del package.rels[key]
+    return document
+
+
+def _style_document(document: Any, sheet: Stylesheet, paper: str) -> None:
+    """Page, Word styles and numbering from the stylesheet, page numbers, and the embedded font."""
+    from .fonts import embed_fonts
+    from .word_styles import WordStyles, add_page_numbers, set_page
+
+    set_page(document, paper, sheet)
+    WordStyles(document, sheet).apply()
+    add_page_numbers(document)
+    embed_fonts(document, sheet.tokens.font)
+
+
+def _theme_tokens(tree: Any) -> ThemeTokens:
+    """The tokens the HTML carries; HTML without them (written by hand) gets the default theme."""
+    script = tree.find(".//script[@id='jobkit-theme-tokens']")
+    if script is None or not (script.text or "").strip():
+        return ThemeTokens()
+    try:
+        return ThemeTokens.model_validate(json.loads(script.text))
+    except ValueError as error:  # json.JSONDecodeError and pydantic's ValidationError are ValueErrors
+        raise RenderError(f"the HTML's theme tokens are not valid: {error}") from None
 
 
 # 2107-12-31 23:59:59 UTC: the last moment a ZIP entry (and so a DOCX) can record.
@@ -111,44 +126,6 @@ def _with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
     return output.getvalue()
 
 
-def _set_page(document, paper: str) -> None:
-    from docx.shared import Inches, Mm
-
-    section = document.sections[0]
-    if paper.lower() == PAPER_SIZES["a4"].lower():
-        section.page_width, section.page_height = Mm(210), Mm(297)
-    else:
-        section.page_width, section.page_height = Inches(8.5), Inches(11)
-    section.left_margin = section.right_margin = Inches(0.7)
-    section.top_margin = section.bottom_margin = Inches(0.6)
-
-
-def _define_styles(document, colours: dict[str, str]) -> None:
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import Pt, RGBColor
-
-    normal = document.styles["Normal"]
-    normal.font.name = _FONT
-    normal.font.size = Pt(10)
-    normal.paragraph_format.space_after = Pt(2)
-    for style_name, base, size, bold, italic, before, after, colour in _CLASS_STYLES.values():
-        style = document.styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = document.styles[base]
-        style.font.name = _FONT
-        style.font.size = Pt(size)
-        style.font.bold = bold
-        style.font.italic = italic
-        style.font.color.rgb = RGBColor.from_string(colours[colour])
-        style.paragraph_format.space_before = Pt(before)
-        style.paragraph_format.space_after = Pt(after)
-        if base.startswith("Heading"):
-            style.paragraph_format.keep_with_next = True
-    bullet = document.styles["List Bullet"]
-    bullet.font.name = _FONT
-    bullet.font.size = Pt(10)
-    bullet.paragraph_format.space_after = Pt(1)
-
-
 def _set_properties(document, tree, meta: dict[str, str]) -> None:
     properties = document.core_properties
     title = tree.find(".//title")
@@ -162,18 +139,51 @@ def _set_properties(document, tree, meta: dict[str, str]) -> None:
     properties.revision = 1
 
 
+def _classes(element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+class _OpenBlock:
+    """A container being written: the paragraphs written inside it, for spacing and keeps."""
+
+    def __init__(self, names: set[str], blocks: list[Block]):
+        self.names = names
+        self.blocks = blocks
+        self.paragraphs: list[Any] = []
+
+
 class _Writer:
-    """Walks HTML elements and writes paragraphs; inline content becomes runs."""
+    """Walks HTML elements and writes paragraphs and tables; inline content becomes runs.
 
-    def __init__(self, document):
+    Spacing follows CSS: a container's top margin goes to its first paragraph and its
+    bottom margin to its last, and adjacent spaces overlap (Word and LibreOffice use the
+    larger of a paragraph's space after and the next one's space before, as CSS collapses
+    margins), so the DOCX breaks pages where the PDF does.
+    """
+
+    def __init__(self, document, sheet: Stylesheet):
         self.document = document
+        self.sheet = sheet
+        self.specs: dict[str, TextStyle] = {
+            style.word_name: style
+            for style in (
+                sheet.normal,
+                *sheet.paragraphs.values(),
+                *sheet.list_items.values(),
+                sheet.table_text,
+                sheet.logo,
+            )
+        }
         # python-docx looks a style name up by scanning every style; with a thousand bullets that adds up.
-        self.styles: dict[str, object] = {}
+        self.styles: dict[str, Any] = {}
+        self.open: list[_OpenBlock] = []
+        self.pending_before = 0.0  # space the next paragraph must have above it
+        self.pending_page_break = False
+        self.last: Any = None  # the last paragraph written in the body (None after a table)
+        section = document.sections[0]
+        self.text_width = section.page_width - section.left_margin - section.right_margin
 
-    def paragraph(self, style: str):
-        if style not in self.styles:
-            self.styles[style] = self.document.styles[style]
-        return self.document.add_paragraph(style=self.styles[style])
+    # Blocks
 
     def walk_children(self, element) -> None:
         for child in element:
@@ -182,64 +192,137 @@ class _Writer:
 
     def block(self, element) -> None:
         tag = element.tag
-        classes = set((element.get("class") or "").split())
-        if tag in {"style", "script", "head", "title", "meta"}:
+        if tag in _SKIPPED:
             return
-        style = next((_CLASS_STYLES[name][0] for name in _CLASS_STYLES if name in classes), None)
-        if "page-break-before" in classes:
-            from docx.enum.text import WD_BREAK
-
-            self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        if "question-block" in classes:
-            self.kept_together(element)
-        elif "notes-line" in classes:
-            self.writing_line()
-        elif "entry-heading" in classes:
+        classes = _classes(element)
+        style = next((self.sheet.paragraphs[name] for name in self.sheet.paragraphs if name in classes), None)
+        opened = self.open_block(element, classes)
+        if "entry-heading" in classes:
             self.entry_heading(element)
+        elif style is not None:
+            self.inline_paragraph(element, style.word_name)
         elif tag in {"ul", "ol"}:
-            for item in element:
-                if item.tag == "li":
-                    list_style = "List Bullet" if "highlights" in classes or tag == "ol" else "Normal"
-                    if tag == "ol":
-                        list_style = "List Number"
-                    self.inline_paragraph(item, list_style)
-        elif tag in {"h1", "h2", "h3", "h4"} and not style:
+            self.list(element, classes)
+        elif tag in _HEADINGS:
             self.inline_paragraph(element, f"Heading {min(int(tag[1]), 3)}")
         elif tag == "table":
-            self.table(element)
+            self.table(element, classes)
         elif tag == "img":
             self.image(element)
-        elif tag in {"p", "h1", "h2", "h3", "h4", "li", "blockquote"} or style:
-            if tag == "blockquote" and not style:
-                self.walk_children(element)
-            else:
-                self.inline_paragraph(element, style or "Normal")
+        elif tag in {"p", "li"}:
+            self.inline_paragraph(element, "Normal")
         else:
             self.walk_children(element)
+        if opened is not None:
+            self.close_block(opened)
 
-    def kept_together(self, element) -> None:
-        """Write a block whose paragraphs must stay on one page (a question and its writing space)."""
-        before = len(self.document.paragraphs)
-        self.walk_children(element)
-        for paragraph in self.document.paragraphs[before:-1]:
-            paragraph.paragraph_format.keep_with_next = True
+    def open_block(self, element, classes: set[str]) -> _OpenBlock | None:
+        blocks = [self.sheet.blocks[name] for name in (element.tag, *sorted(classes)) if name in self.sheet.blocks]
+        kept = {"band", "document-header"} & classes
+        if "page-break-before" in classes:
+            self.pending_page_break = True
+        if not blocks and not kept:
+            return None
+        for block in blocks:
+            self.pending_before = max(self.pending_before, block.space_before)
+        opened = _OpenBlock(classes, blocks)
+        self.open.append(opened)
+        return opened
 
-    def writing_line(self) -> None:
-        """An empty paragraph with a bottom rule: a line to write on."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
+    def close_block(self, opened: _OpenBlock) -> None:
+        self.open.remove(opened)
+        after = max((block.space_after for block in opened.blocks), default=0.0)
+        paragraphs = opened.paragraphs
+        if "band" in opened.names and self.sheet.band is not None:
+            self.band(paragraphs)
+        if "document-header" in opened.names and self.sheet.header_rule is not None and paragraphs:
+            self.rule_below(paragraphs[-1])
+        if any(block.keep_together for block in opened.blocks) and paragraphs:
+            for paragraph in paragraphs:
+                paragraph.paragraph_format.keep_together = True
+            for paragraph in paragraphs[:-1]:
+                paragraph.paragraph_format.keep_with_next = True
+        if after:
+            if self.last is not None and paragraphs and paragraphs[-1] is self.last:
+                self.raise_space(self.last, "after", after)
+            else:
+                self.pending_before = max(self.pending_before, after)
+
+    def paragraph(self, style: str):
+        """A new body paragraph in ``style``, with the space and page break its containers ask for."""
+        if style not in self.styles:
+            self.styles[style] = self.document.styles[style]
+        paragraph = self.document.add_paragraph(style=self.styles[style])
+        if self.pending_before:
+            self.raise_space(paragraph, "before", self.pending_before)
+            self.pending_before = 0.0
+        if self.pending_page_break:
+            paragraph.paragraph_format.page_break_before = True
+            self.pending_page_break = False
+        for opened in self.open:
+            opened.paragraphs.append(paragraph)
+        self.last = paragraph
+        return paragraph
+
+    def raise_space(self, paragraph, side: str, points: float) -> None:
+        """Make the space on ``side`` at least ``points``, writing it only when the style gives less."""
         from docx.shared import Pt
 
-        paragraph = self.paragraph("Normal")
-        paragraph.paragraph_format.space_before = Pt(12)
-        borders = OxmlElement("w:pBdr")
-        # Word draws one border around a run of paragraphs with equal borders; "between" rules each line.
-        for side in ("w:bottom", "w:between"):
-            rule = OxmlElement(side)
-            for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "B8B8B8")):
-                rule.set(qn(key), value)
-            borders.append(rule)
-        paragraph._p.get_or_add_pPr().append(borders)
+        spec = self.specs.get(paragraph.style.name)
+        current = getattr(paragraph.paragraph_format, f"space_{side}")
+        styled = getattr(spec, f"space_{side}", 0.0) if spec else 0.0
+        have = current.pt if current is not None else styled
+        if points > have:
+            setattr(paragraph.paragraph_format, f"space_{side}", Pt(points))
+
+    # Decorations the theme asks for
+
+    def band(self, paragraphs: list) -> None:
+        """Shade the band's paragraphs and frame them in the band's colour, padded as in the PDF.
+
+        Paragraphs with equal borders are one box to Word, so the band is one block of colour.
+        """
+        from docx.oxml import OxmlElement
+
+        from .stylesheet import Rule
+        from .word_styles import _PBDR_ORDER, _PPR_ORDER, border, element, set_child, twips
+
+        band = self.sheet.band
+        assert band is not None
+        rule = Rule(0.5, band.colour)
+        for paragraph in paragraphs:
+            properties = paragraph._p.get_or_add_pPr()
+            box = set_child(properties, OxmlElement("w:pBdr"), _PPR_ORDER)
+            for side, space in (("w:top", band.top), ("w:left", band.sides), ("w:bottom", band.bottom)):
+                set_child(box, border(side, rule, space), _PBDR_ORDER)
+            set_child(box, border("w:right", rule, band.sides), _PBDR_ORDER)
+            shading = element("w:shd", val="clear", color="auto", fill=band.colour.lstrip("#"))
+            set_child(properties, shading, _PPR_ORDER)
+            inset = twips(band.sides + rule.width)
+            set_child(properties, element("w:ind", left=inset, right=inset), _PPR_ORDER)
+
+    def rule_below(self, paragraph) -> None:
+        from docx.oxml import OxmlElement
+
+        from .word_styles import _PBDR_ORDER, _PPR_ORDER, border, set_child
+
+        rule = self.sheet.header_rule
+        assert rule is not None
+        properties = paragraph._p.get_or_add_pPr()
+        box = properties.find(OxmlElement("w:pBdr").tag)
+        if box is None:
+            box = set_child(properties, OxmlElement("w:pBdr"), _PPR_ORDER)
+        set_child(box, border("w:bottom", rule), _PBDR_ORDER)
+
+    # Paragraph kinds
+
+    def list(self, element, classes: set[str]) -> None:
+        style = next((self.sheet.list_items[name].word_name for name in classes if name in self.sheet.list_items), None)
+        if style is None:
+            style = "List Number" if element.tag == "ol" else "List Bullet"
+        for item in element:
+            if item.tag == "li":
+                self.inline_paragraph(item, style)
 
     def image(self, element) -> None:
         """An embedded (data: URI) PNG, JPEG or GIF; anything else is left out, as no file is ever opened."""
@@ -256,25 +339,21 @@ class _Writer:
             data = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
             return
-        self.document.add_picture(io.BytesIO(data), height=Pt(36))
+        paragraph = self.paragraph(self.sheet.logo.word_name)
+        paragraph.add_run().add_picture(io.BytesIO(data), height=Pt(36))
 
     def entry_heading(self, element) -> None:
         """Title left, dates right on one line, with a right-aligned tab stop."""
         from docx.enum.text import WD_TAB_ALIGNMENT
 
-        paragraph = self.paragraph("Entry Title")
-        section = self.document.sections[0]
-        width = section.page_width - section.left_margin - section.right_margin
-        paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        style = self.sheet.paragraphs["entry-heading"].word_name
+        paragraph = self.paragraph(style)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
         parts = [child for child in element if isinstance(child.tag, str)]
         for index, part in enumerate(parts):
             if index:
                 paragraph.add_run("\t")
-            if "entry-dates" in (part.get("class") or ""):
-                run = paragraph.add_run(part.text_content())
-                run.bold = False
-            else:
-                self.add_inline(paragraph, part)
+            self.add_inline(paragraph, part, character_style=self.character_style(part))
 
     def inline_paragraph(self, element, style: str) -> None:
         paragraph = self.paragraph(style)
@@ -282,29 +361,39 @@ class _Writer:
         if paragraph.runs:
             paragraph.runs[-1].text = paragraph.runs[-1].text.rstrip(" ")
 
-    def add_inline(self, paragraph, element, bold: bool = False, italic: bool = False) -> None:
+    # Runs
+
+    def character_style(self, element) -> str | None:
+        return next(
+            (self.sheet.characters[name].word_name for name in _classes(element) if name in self.sheet.characters),
+            None,
+        )
+
+    def add_inline(
+        self, paragraph, element, bold: bool = False, italic: bool = False, character_style: str | None = None
+    ) -> None:
         if element.text:
-            self.run(paragraph, element.text, bold, italic)
+            self.run(paragraph, element.text, bold, italic, character_style)
         for child in element:
             if not isinstance(child.tag, str):
                 if child.tail:
-                    self.run(paragraph, child.tail, bold, italic)
+                    self.run(paragraph, child.tail, bold, italic, character_style)
                 continue
             child_bold = bold or child.tag in {"strong", "b"}
             child_italic = italic or child.tag in {"em", "i"}
             if child.tag == "br":
                 paragraph.add_run().add_break()
-            elif "checkbox" in (child.get("class") or ""):
+            elif "checkbox" in _classes(child):
                 paragraph.add_run("☐ ")
             elif child.tag == "a" and child.get("href"):
                 self.hyperlink(paragraph, child.get("href"), child.text_content())
             else:
-                self.add_inline(paragraph, child, child_bold, child_italic)
+                inner_style = self.character_style(child) or character_style
+                self.add_inline(paragraph, child, child_bold, child_italic, inner_style)
             if child.tail:
-                self.run(paragraph, child.tail, bold, italic)
+                self.run(paragraph, child.tail, bold, italic, character_style)
 
-    @staticmethod
-    def run(paragraph, text: str, bold: bool, italic: bool) -> None:
+    def run(self, paragraph, text: str, bold: bool, italic: bool, character_style: str | None = None) -> None:
         # HTML white space rules: any run of white space is one space; none at the paragraph's start.
         text = re.sub(r"\s+", " ", text)
         if not paragraph.runs or paragraph.text.endswith((" ", "\t")):
@@ -312,6 +401,10 @@ class _Writer:
         if not text:
             return
         run = paragraph.add_run(text)
+        if character_style:
+            if character_style not in self.styles:
+                self.styles[character_style] = self.document.styles[character_style]
+            run.style = self.styles[character_style]
         if bold:
             run.bold = True
         if italic:
@@ -334,15 +427,83 @@ class _Writer:
         link.append(run)
         paragraph._p.append(link)
 
-    def table(self, element) -> None:
+    # Tables
+
+    def table(self, element, classes: set[str]) -> None:
+        """A Word table on the grid the template gives (``<col style="width: 26%">``), kept on one page."""
+        from docx.enum.table import WD_ROW_HEIGHT_RULE
+        from docx.shared import Pt
+
         rows = [row for row in element.iter("tr")]
         if not rows:
             return
         width = max(len([cell for cell in row if cell.tag in {"td", "th"}]) for row in rows)
+        if self.last is not None and self.pending_before:
+            # Word spaces a table only through the paragraphs around it.
+            self.raise_space(self.last, "after", self.pending_before)
+        self.pending_before = 0.0
         table = self.document.add_table(rows=len(rows), cols=width)
-        table.style = "Table Grid"
+        table.style = self.document.styles["Table Grid"]
+        self.grid(table, element, width)
+        text_style = self.document.styles[self.sheet.table_text.word_name]
+        vertical, _ = TABLE_CELL_PADDING
         for row_index, row in enumerate(rows):
             cells = [cell for cell in row if cell.tag in {"td", "th"}]
+            word_row = table.rows[row_index]
+            word_row._tr.get_or_add_trPr()
+            self.cant_split(word_row)
+            if "form" in classes:
+                word_row.height = Pt(FORM_ROW_HEIGHT + 2 * vertical)
+                word_row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            if row_index == 0 and cells and all(cell.tag == "th" for cell in cells) and len(rows) > 1:
+                self.repeat_header(word_row)
             for column, cell in enumerate(cells):
                 paragraph = table.cell(row_index, column).paragraphs[0]
+                paragraph.style = text_style
                 self.add_inline(paragraph, cell, bold=cell.tag == "th")
+                if row_index < len(rows) - 1:
+                    # Keep with next through every row but the last: the table stays on one page, as in the PDF.
+                    paragraph.paragraph_format.keep_with_next = True
+        self.last = None
+
+    def grid(self, table, element, columns: int) -> None:
+        """Column widths from the template's ``<col>`` percentages, else equal; a fixed layout, full width."""
+        from .word_styles import _TBLPR_ORDER, set_child
+        from .word_styles import element as word_element
+
+        shares = []
+        for col in element.iter("col"):
+            found = re.search(r"width:\s*([0-9.]+)%", col.get("style") or "")
+            shares.append(float(found.group(1)) if found else 0.0)
+        if len(shares) != columns or not all(shares):
+            shares = [1.0] * columns
+        total = sum(shares)
+        widths = [int(self.text_width * share / total) for share in shares]
+        table.autofit = False
+        properties = table._tbl.tblPr
+        set_child(properties, word_element("w:tblW", w=5000, type="pct"), _TBLPR_ORDER)
+        set_child(properties, word_element("w:tblLayout", type="fixed"), _TBLPR_ORDER)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+
+    @staticmethod
+    def cant_split(row) -> None:
+        from docx.oxml import OxmlElement
+
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+    @staticmethod
+    def repeat_header(row) -> None:
+        from docx.oxml import OxmlElement
+
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+    def finish(self) -> None:
+        """Word needs a paragraph after a final table; give it no height."""
+        if self.last is None:
+            from docx.shared import Pt
+
+            paragraph = self.document.add_paragraph()
+            paragraph.paragraph_format.line_spacing = Pt(1)

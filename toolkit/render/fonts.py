@@ -1,20 +1,32 @@
-"""The shipped font (Lato, SIL OFL, from the font-lato package), as @font-face rules.
+"""The shipped font (Lato, SIL OFL, from the font-lato package): @font-face rules, metrics, DOCX embedding.
 
-A PDF must not depend on the fonts a machine happens to have, so the PDF renderer
-always loads these files; Lato also subsets quickly, which keeps PDF writes fast.
+A document must not depend on the fonts a machine happens to have. The PDF renderer
+always loads these files; the DOCX writer embeds them (Word and LibreOffice both read
+fonts embedded in a DOCX), so the Word file looks the same on a machine without Lato.
+Lato also subsets quickly, which keeps PDF writes fast.
 """
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from functools import cache
 from pathlib import Path
 
-_FACES = [
-    ("Lato-Regular.ttf", 400, "normal"),
-    ("Lato-Italic.ttf", 400, "italic"),
-    ("Lato-Bold.ttf", 700, "normal"),
-    ("Lato-BoldItalic.ttf", 700, "italic"),
-]
+# Family -> (face, file, CSS weight, CSS style); faces as Word's fontTable names them, in the
+# order its schema (CT_Font) requires: Regular, Bold, Italic, BoldItalic.
+_FACES = {
+    "Lato": [
+        ("Regular", "Lato-Regular.ttf", 400, "normal"),
+        ("Bold", "Lato-Bold.ttf", 700, "normal"),
+        ("Italic", "Lato-Italic.ttf", 400, "italic"),
+        ("BoldItalic", "Lato-BoldItalic.ttf", 700, "italic"),
+    ]
+}
+_OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+_FONT_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 @cache
@@ -27,9 +39,69 @@ def font_dir() -> Path:
 @cache
 def font_face_css() -> str:
     rules = []
-    for file_name, weight, style in _FACES:
-        url = (font_dir() / file_name).as_uri()
-        rules.append(
-            f'@font-face {{ font-family: "Lato"; src: url("{url}"); font-weight: {weight}; font-style: {style}; }}'
-        )
+    for family, faces in _FACES.items():
+        for _, file_name, weight, style in faces:
+            url = (font_dir() / file_name).as_uri()
+            rules.append(
+                f'@font-face {{ font-family: "{family}"; src: url("{url}"); '
+                f"font-weight: {weight}; font-style: {style}; }}"
+            )
     return "\n".join(rules)
+
+
+@cache
+def natural_line_height(family: str) -> float:
+    """The height of one line of ``family`` at size 1, as Word and LibreOffice set "single" spacing.
+
+    CSS line heights are multiples of the font size; Word's are multiples of this, so a DOCX
+    matches the PDF's lines only when its multiples are divided by it.
+    """
+    from fontTools.ttLib import TTFont
+
+    regular = font_dir() / _FACES[family][0][1]
+    font = TTFont(str(regular), lazy=True)
+    metrics = font["OS/2"]
+    return (metrics.usWinAscent + metrics.usWinDescent) / font["head"].unitsPerEm
+
+
+def obfuscate_font(data: bytes, key: uuid.UUID) -> bytes:
+    """ECMA-376 Part 1, 17.8.1: XOR the first 32 bytes with the key's 16 bytes, last byte first.
+
+    LibreOffice (writerfilter's EmbeddedFontHandler) and docx4j read the key from the GUID
+    string in that reversed order; the same operation undoes it.
+    """
+    reversed_key = key.bytes[::-1]
+    head = bytes(byte ^ reversed_key[index % 16] for index, byte in enumerate(data[:32]))
+    return head + data[32:]
+
+
+def embed_fonts(document, family: str) -> None:
+    """Embed every face of ``family`` in a python-docx ``document``: obfuscated parts plus fontTable entries.
+
+    Keys are derived from the font files, so the same input still gives byte-identical DOCX files.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    table_part = document.part.part_related_by(RELATIONSHIP_TYPE.FONT_TABLE)
+    fonts = etree.fromstring(table_part.blob)
+    entry = fonts.find(f"{{{_W}}}font[@{{{_W}}}name='{family}']")
+    if entry is not None:
+        fonts.remove(entry)
+    entry = etree.SubElement(fonts, f"{{{_W}}}font", {f"{{{_W}}}name": family})
+    # Order fixed by the schema (CT_Font): charset, family, pitch, then the embedded faces.
+    etree.SubElement(entry, f"{{{_W}}}charset", {f"{{{_W}}}val": "00"})
+    etree.SubElement(entry, f"{{{_W}}}family", {f"{{{_W}}}val": "swiss"})
+    etree.SubElement(entry, f"{{{_W}}}pitch", {f"{{{_W}}}val": "variable"})
+    for number, (face, file_name, _, _) in enumerate(_FACES[family], start=1):
+        data = (font_dir() / file_name).read_bytes()
+        key = uuid.UUID(bytes=hashlib.sha256(data).digest()[:16])
+        name = PackURI(f"/word/fonts/{family.lower()}-{number}.odttf")
+        part = Part(name, _OBFUSCATED_FONT, obfuscate_font(data, key), table_part.package)
+        relationship = table_part.relate_to(part, _FONT_RELATIONSHIP)
+        # LibreOffice reads the key's hex digits as upper case only.
+        attributes = {f"{{{_R}}}id": relationship, f"{{{_W}}}fontKey": "{" + str(key).upper() + "}"}
+        etree.SubElement(entry, f"{{{_W}}}embed{face}", attributes)
+    table_part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -33,6 +33,8 @@ _CLOSING_HASHES = re.compile(r"(?<=\s)#(?=#*\s*$)")
 _URL_SAFE = "-._~:/?#[]@!$&*+,;=%"
 _SKIP = {"style", "script", "head", "title", "meta"}
 _LINE_BREAK = "\u2028"
+BLANK_CELL = 16  # underscores for an empty table cell in plain text: room to write
+TEXT_WIDTH = 100  # plain-text tables wrap their widest column to stay within this many columns
 
 
 def html_to_markdown(html: str) -> str:
@@ -64,7 +66,7 @@ class _TextWriter:
     def block(self, element) -> None:
         tag = element.tag
         classes = set((element.get("class") or "").split())
-        if "notes-line" in classes:
+        if "writing-line" in classes:
             self.blocks.append("_" * 60)
         elif "entry-heading" in classes:
             parts = [self.inline(part) for part in element if isinstance(part.tag, str)]
@@ -91,12 +93,30 @@ class _TextWriter:
             text = "\n".join(self.inline(paragraph) for paragraph in element if paragraph.tag == "p")
             self.blocks.append("\n".join(f"> {line}" for line in text.splitlines()) if self.markdown else text)
         elif tag == "table":
-            rows = [[self.inline(cell) for cell in row if cell.tag in {"td", "th"}] for row in element.iter("tr")]
-            self.blocks.append("\n".join(" | ".join(row) for row in rows))
+            self.table(element)
         elif tag in {"p", "li"}:
             self.blocks.append(self.inline(element))
         else:
             self.walk(element)
+
+    def table(self, element) -> None:
+        """A GitHub Markdown table (its first row the header), or plain text in aligned columns."""
+        rows = []
+        for row in element.iter("tr"):
+            cells = [cell for cell in row if cell.tag in {"td", "th"}]
+            # A table row is one line: a line break inside a cell would end the table.
+            texts = [" ".join(self.inline(cell).split()) for cell in cells]
+            if not self.markdown:  # an empty cell on paper is a space to write in
+                texts = [text or "_" * BLANK_CELL for text in texts]
+            rows.append(texts)
+        rows = [row for row in rows if row]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        first = [cell for cell in next(element.iter("tr")) if cell.tag in {"td", "th"}]
+        header = all(cell.tag == "th" for cell in first)
+        self.blocks.append(_markdown_table(rows) if self.markdown else _text_table(rows, header=header))
 
     def inline(self, element, top: bool = True) -> str:
         parts = [self.escape(element.text or "")]
@@ -142,6 +162,40 @@ def _escape_line_starts(text: str) -> str:
     the person's text is touched.
     """
     return _BLOCK_MARKER.sub(r"\1\\\2", _ORDERED_MARKER.sub(r"\1\\\2", text))
+
+
+def _markdown_table(rows: list[list[str]]) -> str:
+    """Rows as a GitHub Markdown table; Markdown needs a header row, so the first row is it."""
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join(" --- " for _ in rows[0]) + "|")
+    return "\n".join(lines)
+
+
+def _text_table(rows: list[list[str]], *, header: bool, width: int = TEXT_WIDTH) -> str:
+    """Rows in aligned columns, two spaces apart, the widest column wrapped to keep lines within ``width``."""
+    import textwrap
+
+    from rich.cells import cell_len
+
+    columns = len(rows[0])
+    gap, narrowest = 2, 12
+    available = width - gap * (columns - 1)
+    widths = [max(cell_len(row[column]) for row in rows) for column in range(columns)]
+    while sum(widths) > available:
+        widest = widths.index(max(widths))
+        if widths[widest] <= narrowest:
+            break
+        widths[widest] = max(narrowest, available - (sum(widths) - widths[widest]))
+    lines = []
+    for index, row in enumerate(rows):
+        wrapped = [textwrap.wrap(cell, max(1, widths[column])) or [""] for column, cell in enumerate(row)]
+        for line in range(max(len(cell) for cell in wrapped)):
+            parts = [cell[line] if line < len(cell) else "" for cell in wrapped]
+            padded = [part + " " * (widths[column] - cell_len(part)) for column, part in enumerate(parts)]
+            lines.append((" " * gap).join(padded).rstrip())
+        if index == 0 and header:
+            lines.append((" " * gap).join("-" * column_width for column_width in widths))
+    return "\n".join(lines)
 
 
 def _markdown_heading(level: int, text: str) -> str:
