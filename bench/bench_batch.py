@@ -1,10 +1,10 @@
 """Batch throughput and worker memory: 200 one-page job-description PDFs with --jobs 1 and --jobs 2.
 
 Prints documents per second for each (goal: >= 8 per second with --jobs 2) and their ratio
-(goal >= 1.7 on two cores), the
-peak memory of a worker for 50 and 200 rows (rows stream through workers, so it should
-stay flat), and the per-document time in a warm worker beside WeasyPrint's own time for
-the same page in a warm process. Not a test: only ratios from one run mean anything here.
+(goal >= 1.7 on two cores), the peak memory of a worker for 50 and 200 rows (rows stream
+through workers, so it should stay flat), and the per-document time in a warm worker beside
+WeasyPrint's own time for the same page in a warm process. Not a test: only ratios from one
+run mean anything here.
 
     python bench/bench_batch.py [--rows 200]
 """
