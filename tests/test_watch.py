@@ -122,3 +122,20 @@ def test_resume_watch_writes_a_new_pdf_on_each_save_and_says_how_long_it_took(ru
     assert any("not written (profile.yaml changed); fix it and save to try again" in line for line in lines)
     assert "s after the save (profile.yaml changed)" in lines[-1]
     assert "Maya Q. Robinson" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.slow
+def test_without_an_output_name_the_first_name_is_kept_when_the_name_in_the_profile_changes(
+    runner, example_profile, monkeypatch
+):
+    text = example_profile.read_text(encoding="utf-8")
+    sleep = EditingSleep({1: lambda: _save(example_profile, text.replace("Maya Robinson", "Maya Lee"))})
+    real_loop = toolkit.watch.watch_and_render
+    monkeypatch.setattr(
+        toolkit.watch, "watch_and_render", lambda *args, **kwargs: real_loop(*args, **kwargs, sleep=sleep, max_polls=2)
+    )
+    monkeypatch.chdir(example_profile.parent)
+    result = runner.invoke(cli, ["resume", str(example_profile), "-f", "md", "--watch"])
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in example_profile.parent.glob("*.md")) == ["maya-robinson-resume.md"]
+    assert (example_profile.parent / "maya-robinson-resume.md").read_text(encoding="utf-8").startswith("# Maya Lee")

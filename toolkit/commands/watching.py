@@ -53,7 +53,8 @@ def watch_document(
 
     def render() -> list[Path]:
         document = make(*arguments, convert=convert_within_budget, **options)
-        path = Path(output) if output else Path(document.suggested_name)
+        # Without -o the first render's name is kept: renaming yourself must not scatter new files.
+        path = Path(output) if output else written[0] if written else Path(document.suggested_name)
         check_output_path(path, document.sources)
         for warning in document.warnings:  # each warning once, not on every save
             if str(warning) not in shown_warnings:
