@@ -190,3 +190,28 @@ def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(tit
 
     posting = Posting(file="posting.txt", title=title, lines=[PostingLine(text="Something", importance="other")])
     assert role_for_posting(posting) == role
+
+
+def _convert_that_hangs_on_the_letter(html: str, fmt: str) -> bytes:
+    """A renderer that hangs on cover letters (module level: the render's child receives it pickled, by name)."""
+    import time
+
+    from toolkit.render.text import html_to_markdown
+
+    if "Dear Hiring Manager" in html:
+        time.sleep(60)
+    return html_to_markdown(html).encode("utf-8")
+
+
+@pytest.mark.slow
+def test_each_render_of_an_application_is_under_the_budget(inputs, tmp_path, monkeypatch):
+    import toolkit.render
+    from toolkit.budget import BudgetExceededError
+
+    profile, posting = inputs
+    monkeypatch.setattr(toolkit.render, "convert_html", _convert_that_hangs_on_the_letter)
+    monkeypatch.setenv("JOBKIT_TIME_LIMIT", "1")
+    out = tmp_path / "out"
+    with pytest.raises(BudgetExceededError, match="the render took longer than its budget of 1 s"):
+        apply_for_job(profile, job=posting, out_dir=out, formats=["md"], within_budget=True)
+    assert not out.exists()

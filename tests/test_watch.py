@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -139,3 +140,46 @@ def test_without_an_output_name_the_first_name_is_kept_when_the_name_in_the_prof
     assert result.exit_code == 0, result.output
     assert sorted(path.name for path in example_profile.parent.glob("*.md")) == ["maya-robinson-resume.md"]
     assert (example_profile.parent / "maya-robinson-resume.md").read_text(encoding="utf-8").startswith("# Maya Lee")
+
+
+_STUCK: list[Path] = []  # while this file exists, the person's document hangs in the renderer
+
+
+def _convert_that_hangs_while_stuck(html: str, fmt: str) -> bytes:
+    """A renderer that hangs (module level: the render's child receives it pickled, by name)."""
+    import time
+
+    from toolkit.render.text import html_to_markdown
+
+    if _STUCK and _STUCK[0].exists() and "Maya" in html:  # the person's document, not the warm-up page
+        time.sleep(60)
+    return html_to_markdown(html).encode("utf-8")
+
+
+@pytest.mark.slow
+def test_a_render_past_its_budget_is_reported_and_the_next_save_renders(runner, example_profile, tmp_path, monkeypatch):
+    import toolkit.render
+
+    stuck = tmp_path / "stuck"
+    stuck.touch()
+    monkeypatch.setattr(sys.modules[__name__], "_STUCK", [stuck])
+    monkeypatch.setattr(toolkit.render, "convert_html", _convert_that_hangs_while_stuck)
+    monkeypatch.setenv("JOBKIT_TIME_LIMIT", "2")
+    text = example_profile.read_text(encoding="utf-8")
+
+    def unstick_and_save():
+        stuck.unlink()
+        _save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson"))
+
+    sleep = EditingSleep({1: unstick_and_save})
+    real_loop = toolkit.watch.watch_and_render
+    monkeypatch.setattr(
+        toolkit.watch, "watch_and_render", lambda *args, **kwargs: real_loop(*args, **kwargs, sleep=sleep, max_polls=2)
+    )
+    out = tmp_path / "resume.md"
+    result = runner.invoke(cli, ["resume", str(example_profile), "-o", str(out), "--watch"])
+
+    assert result.exit_code == 0, result.output
+    assert "error: the render took longer than its budget of 2 s and was stopped" in result.output
+    assert "wrote" in result.output.splitlines()[-1]
+    assert out.read_text(encoding="utf-8").startswith("# Maya Q. Robinson")
