@@ -12,7 +12,7 @@ import sys
 import click
 
 from . import __version__
-from .commands import apply, batch, check, documents, setup
+from .commands import apply, batch, check, documents, preview, setup
 from .commands.options import tell
 from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
@@ -96,6 +96,7 @@ for command in (
     documents.job_description,
     documents.interview,
     apply.apply,
+    preview.preview,
     batch.batch,
     check.check,
 ):
