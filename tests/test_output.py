@@ -7,7 +7,7 @@ import os
 import pytest
 
 from toolkit.errors import OutputPathError
-from toolkit.output import check_output_path, safe_file_stem, write_atomically
+from toolkit.output import check_output_path, readable_file_part, safe_file_stem, write_atomically
 
 
 def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path):
@@ -57,3 +57,30 @@ def test_safe_file_stem():
     assert safe_file_stem("José Núñez-O'Brien") == "jose-nunez-o-brien"
     assert safe_file_stem("../../etc/passwd") == "etc-passwd"
     assert safe_file_stem("李") == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riverside Health", "Riverside Health"),
+        ("José Núñez-O'Brien", "José Núñez-O'Brien"),  # people read these names: case, accents, apostrophes stay
+        ("李小龍", "李小龍"),
+        ("../../etc/passwd", "etc passwd"),
+        ('Acme: "North" <HQ> | *', "Acme North HQ"),
+        ("C:\\Users\\x", "C Users x"),
+        ("..hidden", "hidden"),
+        ("-rf", "rf"),
+        ("tab\there\nnewline\x00nul", "tab here newline nul"),
+        ("\u202eevil\u202c.pdf", "evil .pdf"),
+        ("", "Fallback"),
+        ("///", "Fallback"),
+    ],
+)
+def test_readable_file_parts_are_plain_names_people_can_read(text, expected):
+    assert readable_file_part(text, "Fallback") == expected
+
+
+def test_readable_file_parts_are_cut_to_a_byte_budget_at_a_character_boundary():
+    part = readable_file_part("Ünïcödé " * 40, "x", max_bytes=25)
+    assert len(part.encode("utf-8")) <= 25
+    assert part == "Ünïcödé Ünïcödé"

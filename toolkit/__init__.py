@@ -12,6 +12,8 @@ The public API is small:
   styles, page, headers and footers) or ``word_template=`` (a docxtpl template filled instead).
 - ``run_batch(csv_path, out_dir=..., fmt=..., jobs=...)``: one document per CSV row, in worker processes.
 - ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
+- ``apply_for_job(profile, job=..., out_dir=..., formats=...)``: resume, cover letter, interview practice
+  and check report for one posting, written into one folder.
 - ``write_atomically(path, data)``: replace a file without ever leaving half of it.
 
 Every error caused by input is a ``JobkitError`` carrying file, line and field.
@@ -23,6 +25,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "JobkitError",
+    "apply_for_job",
     "__version__",
     "builtin_role_ids",
     "load_profile",
@@ -61,6 +64,10 @@ def __getattr__(name: str):
         from . import api
 
         return getattr(api, name)
+    if name == "apply_for_job":
+        from .apply import apply_for_job
+
+        return apply_for_job
     if name == "run_batch":
         from .batch import run_batch
 

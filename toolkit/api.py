@@ -23,6 +23,7 @@ from .render.html import check_paper, check_theme, fill_template
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .check import CheckReport
     from .inputs.word import WordTemplate
+    from .models.role import Keyword
 
 GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 RolePaths = Sequence[str | Path]
@@ -52,7 +53,7 @@ def render_resume(
     profile: str | Path | LoadedProfile,
     *,
     role: str | None = None,
-    job: str | Path | None = None,
+    job: str | Path | Posting | None = None,
     level: str | None = None,
     roles_dirs: RolePaths = (),
     theme: str = "classic",
@@ -108,7 +109,7 @@ def render_cover_letter(
     roles_dirs: RolePaths = (),
     company: str | None = None,
     position: str | None = None,
-    job: str | Path | None = None,
+    job: str | Path | Posting | None = None,
     hiring_manager: str | None = None,
     address: str | None = None,
     level: str | None = None,
@@ -123,7 +124,7 @@ def render_cover_letter(
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
-    ``job`` is a posting file (text, Markdown or JSON Resume job); ``company``, ``position``
+    ``job`` is a posting file (text, Markdown or JSON Resume job) or a loaded ``Posting``; ``company``, ``position``
     and ``address`` given here win over what it says. ``seed`` varies the phrasing;
     without it the same input always gives the same letter. ``explanation`` on the result
     says which profile item was chosen for which requirement.
@@ -272,7 +273,7 @@ def render_interview(
     seed: int | None = None,
     answers: str | None = None,
     kit: bool = False,
-    job: str | Path | None = None,
+    job: str | Path | Posting | None = None,
     profile: str | Path | LoadedProfile | None = None,
     strict: bool = False,
     theme: str = "classic",
@@ -397,13 +398,18 @@ def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
     return resolve_role(role or GENERAL_ROLE, roles_dirs)
 
 
-def _posting(job: str | Path | None) -> Posting | None:
+def _posting(job: str | Path | Posting | None) -> Posting | None:
+    """The posting from its file, or as given: a caller making several documents reads it once."""
+    if job is None or isinstance(job, Posting):
+        return job
     from .inputs.postings import load_posting
 
     return load_posting(job) if job else None
 
 
-def _paths(job: str | Path | None) -> list[Path]:
+def _paths(job: str | Path | Posting | None) -> list[Path]:
+    if isinstance(job, Posting):
+        return [Path(job.file)]
     return [Path(job)] if job else []
 
 
@@ -472,7 +478,7 @@ def check_resume_file(
     *,
     role: str | None = None,
     roles_dirs: RolePaths = (),
-    job: str | Path | None = None,
+    job: str | Path | Posting | None = None,
     profile: str | Path | LoadedProfile | None = None,
     today: date | None = None,
 ) -> CheckReport:

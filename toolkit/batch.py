@@ -7,6 +7,11 @@ so nothing accumulates as rows stream through. Each row is rendered in a child f
 from the warm worker, under the same time and memory budget as a single render
 (``toolkit.budget``). One bad row never stops the others, nor does a row over budget:
 it is reported with its row number and reason.
+
+A large CSV can run as N independent jobs on N machines: shard K of N (``shard=(K, N)``)
+makes every N-th row starting at the K-th and writes ``manifest-K-of-N.csv``. Every
+shard plans the output names of all rows, so a name that two rows share gets the same
+``-2`` suffix whichever shard makes it, and the shards' folders merge without clashes.
 """
 
 from __future__ import annotations
@@ -60,6 +65,36 @@ class BatchSummary:
     failed: int
     seconds: float
     manifest: Path
+
+
+Shard = tuple[int, int]  # (K, N): the K-th of N shards, 1 <= K <= N
+
+
+def parse_shard(text: str) -> Shard:
+    """``"2/8"`` -> ``(2, 8)``; anything else, or K outside 1..N, is a ``JobkitError`` saying what is wanted."""
+    import re
+
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*", text)
+    if not match:
+        raise JobkitError(f"a shard is K/N, e.g. 1/4 for the first of four (got {text[:40]!r})")
+    return check_shard((int(match.group(1)), int(match.group(2))))
+
+
+def check_shard(shard: Shard) -> Shard:
+    number, count = shard
+    if count < 1 or not 1 <= number <= count:
+        raise JobkitError(f"a shard K/N needs 1 <= K <= N (got {number}/{count}); shards are numbered from 1")
+    return shard
+
+
+def manifest_name(shard: Shard | None) -> str:
+    """``manifest.csv``, or ``manifest-K-of-N.csv`` for a shard, so the manifests of all shards sit side by side."""
+    return "manifest.csv" if shard is None else f"manifest-{shard[0]}-of-{shard[1]}.csv"
+
+
+def in_shard(ordinal: int, shard: Shard | None) -> bool:
+    """Whether the ``ordinal``-th data row (1 for the first) belongs to ``shard``: every N-th from the K-th."""
+    return shard is None or (ordinal - shard[0]) % shard[1] == 0
 
 
 @dataclass
@@ -145,6 +180,7 @@ def run_batch(
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     on_result: Callable[[RowResult], None] | None = None,
+    shard: Shard | None = None,
 ) -> BatchSummary:
     """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there.
 
@@ -152,9 +188,13 @@ def run_batch(
     ``JOBKIT_MEMORY_LIMIT_MB``); a row past it fails with the reason and the rest go on.
     ``docx_template`` or ``word_template`` (DOCX only) serve every row that names no Word
     template of its own in the ``docx_template`` or ``word_template`` column.
+    ``shard=(K, N)`` makes only every N-th row from the K-th (see the module notes) and
+    writes ``manifest-K-of-N.csv``; row numbers stay those of the whole CSV.
     """
     from .budget import budget_limits
 
+    if shard is not None:
+        check_shard(shard)
     seconds, memory_mb = budget_limits()  # a bad setting stops the batch before any row
     started = time.perf_counter()
     csv_path = Path(csv_path)
@@ -164,7 +204,7 @@ def run_batch(
     except OSError as error:
         raise JobkitError(f"cannot create the output folder {out_dir}: {error.strerror or error}") from None
     root = out_dir.resolve()
-    manifest = out_dir / "manifest.csv"
+    manifest = out_dir / manifest_name(shard)
     # Every file the batch reads is an input no output may replace: the CSV, company files, role packs.
     inputs = {csv_path.resolve(): csv_path}
     defaults: dict[str, str | Path | None] = {"docx_template": docx_template, "word_template": word_template}
@@ -181,7 +221,8 @@ def run_batch(
     taken: set[str] = set()
     tasks: list[_Task] = []
     company_names: dict[str, str] = {}
-    for row, values, problem in read_batch_rows(csv_path):
+    for ordinal, (row, values, problem) in enumerate(read_batch_rows(csv_path), start=1):
+        mine = in_shard(ordinal, shard)
         for source in _row_sources(values, csv_path.parent):
             inputs.setdefault(source.resolve(), source)
         if not values.get("company") and values.get("company_file"):
@@ -189,6 +230,7 @@ def run_batch(
                 values["company_name"] = _company_name(csv_path.parent / values["company_file"], company_names)
             except JobkitError as error:
                 problem = problem or str(error).replace("\n", " / ")
+        # Every row's name is planned, in every shard, so that suffixes for repeated names agree.
         name = output_name(values.get("output", ""), values, row, fmt)
         if name.casefold() in taken:
             base, _, extension = name.rpartition(".")
@@ -197,6 +239,8 @@ def run_batch(
                 counter += 1
             name = f"{base}-{counter}.{extension}"
         taken.add(name.casefold())
+        if not mine:
+            continue
         target = out_dir / name
         if target.resolve().parent != root:  # output_name cannot produce this; a guard all the same
             problem = problem or "output name would leave --out-dir"

@@ -198,6 +198,17 @@ def run_within_budget(
         return process.run(call)
 
 
+def convert_within_budget(html: str, fmt: str) -> bytes:
+    """``html`` rendered as ``fmt`` in a child forked from this process, under the budget.
+
+    For a process that loaded the renderer once (``render.warm_renderer``) and renders many
+    documents (``jobkit apply``, ``--watch``): each render starts warm and has its own budget.
+    """
+    from .render import convert_html
+
+    return run_within_budget(partial(convert_html, html, fmt), task="the render")
+
+
 def _load_renderer(fmt: str) -> None:
     from .render import load_renderer
 

@@ -12,7 +12,7 @@ import sys
 import click
 
 from . import __version__
-from .commands import batch, check, documents, setup
+from .commands import apply, batch, check, documents, preview, setup
 from .commands.options import tell
 from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
@@ -95,6 +95,8 @@ for command in (
     documents.cover_letter,
     documents.job_description,
     documents.interview,
+    apply.apply,
+    preview.preview,
     batch.batch,
     check.check,
 ):

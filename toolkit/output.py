@@ -21,6 +21,30 @@ def safe_file_stem(text: str, fallback: str = "document") -> str:
     return stem[:60].strip("-") or fallback
 
 
+# Kept in a readable file name besides letters, digits and spaces; everything else becomes a space.
+_READABLE_PUNCTUATION = set("-_.,&'()+#")
+
+
+def readable_file_part(text: str, fallback: str, max_bytes: int = 60) -> str:
+    """``Riverside Health / HIM`` -> ``Riverside Health HIM``: a part of a file name people read.
+
+    Letters and digits of any script, spaces and a little punctuation are kept; path
+    separators, characters Windows refuses (``<>:"|?*``), control characters and the like
+    become spaces. Leading dots and hyphens go (no hidden files, nothing a shell tool reads
+    as an option), and the part is cut to ``max_bytes`` of UTF-8 at a character boundary.
+    """
+    normalised = unicodedata.normalize("NFC", text)
+    kept = "".join(
+        character if character in _READABLE_PUNCTUATION or unicodedata.category(character)[0] in "LNM" else " "
+        for character in normalised
+    )
+    part = " ".join(kept.split()).strip(" .-")
+    while len(part.encode("utf-8")) > max_bytes:
+        part = part[:-1]
+    part = part.rstrip(" .-")
+    return part or fallback
+
+
 def check_output_path(output: Path, inputs: list[Path]) -> None:
     """Refuse an output that is a folder or a special file, or that would overwrite one of the inputs."""
     if output.is_dir():

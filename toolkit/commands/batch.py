@@ -38,6 +38,13 @@ from .terminal import terminal_text
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
 @click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda context, parameter, value: _shard(value),
+    help="Make only every N-th row, starting at the K-th (1 <= K <= N), and write manifest-K-of-N.csv: "
+    "run N of these as independent jobs (GNU parallel, a Slurm array, a Kubernetes indexed Job).",
+)
+@click.option(
     "--theme", default="classic", show_default=True, metavar="THEME", help="classic, modern, or a theme folder's path."
 )
 @click.option(
@@ -55,6 +62,7 @@ def batch(
     fmt: str | None,
     jobs: int | None,
     force: bool,
+    shard: tuple[int, int] | None,
     theme: str,
     paper: str,
     docx_template: Path | None,
@@ -70,10 +78,15 @@ def batch(
     if any row failed. manifest.csv in --out-dir lists row, output file and status; a
     cell that starts with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
 
+    --shard K/N splits a large CSV into N independent jobs on any machines: each makes
+    every N-th row from the K-th (row numbers stay the CSV's) and writes its own
+    manifest-K-of-N.csv, so their output folders merge without clashes.
+
     \b
     Example:
         jobkit batch jobs.csv --out-dir postings/ --format pdf --jobs 2
         jobkit batch jobs.csv --out-dir postings/ --word-template examples/templates/job-description.docx
+        jobkit batch jobs.csv --out-dir postings/ --shard 3/8      # the third of eight jobs
     """
     from ..batch import run_batch
     from ..render.html import check_paper, check_theme
@@ -82,7 +95,7 @@ def batch(
     check_word_template_options(fmt, docx_template, word_template)
     check_theme(theme)
     check_paper(paper)
-    progress = _BatchProgress(len_hint=_count_rows(csv_file))
+    progress = _BatchProgress(len_hint=_rows_in_shard(_count_rows(csv_file), shard))
     with progress:
         summary = run_batch(
             csv_file,
@@ -95,6 +108,7 @@ def batch(
             docx_template=docx_template,
             word_template=word_template,
             on_result=progress.update,
+            shard=shard,
         )
     tell(f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}")
     if summary.failed:
@@ -110,6 +124,26 @@ def _count_rows(csv_file: Path) -> int | None:
     except JobkitError:
         return None
     return max(sum(1 for line in lines if line.strip()) - 1, 0)
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    """--shard K/N checked as the command line is read: a bad value is a usage error (exit 2)."""
+    if value is None:
+        return None
+    from ..batch import parse_shard
+
+    try:
+        return parse_shard(value)
+    except JobkitError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _rows_in_shard(rows: int | None, shard: tuple[int, int] | None) -> int | None:
+    """How many of ``rows`` data rows shard K/N makes: those numbered K, K+N, K+2N, ..."""
+    if rows is None or shard is None:
+        return rows
+    number, count = shard
+    return max(0, (rows - number) // count + 1)
 
 
 class _BatchProgress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -17,6 +18,7 @@ from .options import (
     tell,
 )
 from .terminal import terminal_text
+from .watching import watch_document, watch_option
 
 JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
@@ -26,6 +28,7 @@ JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to it
 @role_options()
 @click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
 @output_options()
+@watch_option
 @handle_errors
 def resume(
     profile: Path,
@@ -39,6 +42,7 @@ def resume(
     output: str | None,
     docx_template: Path | None,
     word_template: Path | None,
+    watch: bool,
 ) -> None:
     """Make a resume from PROFILE (JSON Resume in YAML or JSON), for any job.
 
@@ -53,28 +57,37 @@ def resume(
         jobkit resume profile.yaml --job posting.txt -o resume.docx
         jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.pdf
         jobkit resume resume.json -f md -o -
+        jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
     """
     from ..budget import BudgetedRenderer
 
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
+    options: dict[str, Any] = dict(
+        role=role,
+        job=job,
+        level=level,
+        roles_dirs=roles_dirs,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        docx_template=docx_template,
+        word_template=word_template,
+    )
+    if watch:
+        watch_document(
+            "render_resume",
+            profile,
+            options=options,
+            output=output,
+            inputs=[profile, job, docx_template, word_template],
+        )
+        return
     # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_resume
 
-        document = render_resume(
-            profile,
-            role=role,
-            job=job,
-            level=level,
-            roles_dirs=roles_dirs,
-            theme=theme,
-            paper=paper,
-            fmt=fmt,
-            docx_template=docx_template,
-            word_template=word_template,
-            convert=renderer.convert,
-        )
+        document = render_resume(profile, convert=renderer.convert, **options)
     emit(document, output)
 
 
@@ -101,6 +114,7 @@ def resume(
     help="The date on the letter (default: today).",
 )
 @output_options()
+@watch_option
 @handle_errors
 def cover_letter(
     profile: Path,
@@ -121,6 +135,7 @@ def cover_letter(
     output: str | None,
     docx_template: Path | None,
     word_template: Path | None,
+    watch: bool,
 ) -> None:
     """Write a cover letter from PROFILE for one application, in the same themes as the resume.
 
@@ -139,28 +154,36 @@ def cover_letter(
     from ..budget import BudgetedRenderer
 
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
+    options: dict[str, Any] = dict(
+        role=role,
+        company=company,
+        position=position,
+        job=job,
+        hiring_manager=hiring_manager,
+        address=address,
+        level=level,
+        roles_dirs=roles_dirs,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        docx_template=docx_template,
+        word_template=word_template,
+        seed=seed,
+        today=letter_date.date() if letter_date else None,
+    )
+    if watch:
+        watch_document(
+            "render_cover_letter",
+            profile,
+            options=options,
+            output=output,
+            inputs=[profile, job, docx_template, word_template],
+        )
+        return
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_cover_letter
 
-        document = render_cover_letter(
-            profile,
-            role=role,
-            company=company,
-            position=position,
-            job=job,
-            hiring_manager=hiring_manager,
-            address=address,
-            level=level,
-            roles_dirs=roles_dirs,
-            theme=theme,
-            paper=paper,
-            fmt=fmt,
-            docx_template=docx_template,
-            word_template=word_template,
-            seed=seed,
-            today=letter_date.date() if letter_date else None,
-            convert=renderer.convert,
-        )
+        document = render_cover_letter(profile, convert=renderer.convert, **options)
     if explain:
         for line in document.explanation:
             tell(f"explain: {line}")
@@ -207,6 +230,7 @@ def cover_letter(
     "and says where they come from; none leaves pay out.",
 )
 @output_options(JD_FORMAT_CHOICES)
+@watch_option
 @handle_errors
 def job_description(
     role: str,
@@ -224,6 +248,7 @@ def job_description(
     output: str | None,
     docx_template: Path | None,
     word_template: Path | None,
+    watch: bool,
 ) -> None:
     """Write a ready-to-post job description for a role and level, in your company's voice.
 
@@ -247,26 +272,34 @@ def job_description(
     from ..budget import BudgetedRenderer
 
     fmt = choose_format(fmt, output, JD_FORMAT_CHOICES, docx_template=docx_template, word_template=word_template)
+    options: dict[str, Any] = dict(
+        role=role,
+        level=level,
+        roles_dirs=roles_dirs,
+        company=company,
+        company_file=company_file,
+        location=location,
+        remote=remote,
+        employment=employment,
+        salary=salary,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        docx_template=docx_template,
+        word_template=word_template,
+    )
+    if watch:
+        watch_document(
+            "render_job_description",
+            options=options,
+            output=output,
+            inputs=[company_file, docx_template, word_template],
+        )
+        return
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_job_description
 
-        document = render_job_description(
-            role=role,
-            level=level,
-            roles_dirs=roles_dirs,
-            company=company,
-            company_file=company_file,
-            location=location,
-            remote=remote,
-            employment=employment,
-            salary=salary,
-            theme=theme,
-            paper=paper,
-            fmt=fmt,
-            docx_template=docx_template,
-            word_template=word_template,
-            convert=renderer.convert,
-        )
+        document = render_job_description(convert=renderer.convert, **options)
     emit(document, output)
 
 
@@ -315,6 +348,7 @@ def job_description(
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when fewer questions exist than --count asks for.")
 @output_options()
+@watch_option
 @handle_errors
 def interview(
     role: str | None,
@@ -335,6 +369,7 @@ def interview(
     output: str | None,
     docx_template: Path | None,
     word_template: Path | None,
+    watch: bool,
 ) -> None:
     """Make an interview practice sheet (candidates) or a structured interviewer kit (hiring teams).
 
@@ -358,28 +393,33 @@ def interview(
     from ..budget import BudgetedRenderer
 
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
+    options: dict[str, Any] = dict(
+        role=role,
+        level=level,
+        roles_dirs=roles_dirs,
+        categories=list(categories),
+        count=count,
+        seed=seed,
+        answers=answers,
+        kit=kit,
+        job=job,
+        profile=profile,
+        strict=strict,
+        theme=theme,
+        paper=paper,
+        fmt=fmt,
+        docx_template=docx_template,
+        word_template=word_template,
+    )
+    if watch:
+        watch_document(
+            "render_interview", options=options, output=output, inputs=[job, profile, docx_template, word_template]
+        )
+        return
     with BudgetedRenderer(fmt) as renderer:
         from ..api import render_interview
 
-        document = render_interview(
-            role=role,
-            level=level,
-            roles_dirs=roles_dirs,
-            categories=list(categories),
-            count=count,
-            seed=seed,
-            answers=answers,
-            kit=kit,
-            job=job,
-            profile=profile,
-            strict=strict,
-            theme=theme,
-            paper=paper,
-            fmt=fmt,
-            docx_template=docx_template,
-            word_template=word_template,
-            convert=renderer.convert,
-        )
+        document = render_interview(convert=renderer.convert, **options)
     emit(document, output)
 
 

@@ -18,6 +18,7 @@ from urllib.request import url2pathname
 from ..errors import RenderError
 from ..resources import templates_dir
 from .fonts import font_dir, font_face_css
+from .weasyprint_import import import_weasyprint
 
 
 def _allowed_roots() -> list[Path]:
@@ -47,6 +48,7 @@ def _make_fetcher():
 @cache
 def _shipped_fonts():
     """One font configuration per process: loading the font files once keeps a batch worker's memory flat."""
+    import_weasyprint()
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
@@ -63,6 +65,7 @@ def load_fonts() -> None:
 
 def html_to_pdf(html: str) -> bytes:
     """A tagged PDF of ``html``, with title, author, subject and keywords from its <head>."""
+    import_weasyprint()
     from weasyprint import HTML
 
     fetcher = _make_fetcher()

@@ -1,0 +1,59 @@
+"""`jobkit apply` as a user types it: the files, the summary on the terminal, and errors that exit 1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import EXAMPLES
+from pypdf import PdfReader
+
+from toolkit.cli import cli
+
+STEM = "Maya Robinson - Riverside Health - Medical Records Specialist"
+
+
+@pytest.mark.slow
+def test_apply_makes_each_document_in_each_format_and_sums_up(runner, tmp_path):
+    out = tmp_path / "riverside"
+    result = runner.invoke(
+        cli,
+        ["apply", str(EXAMPLES / "profile.yaml"), "--job", str(EXAMPLES / "posting.txt"), "-o", str(out)]
+        + ["-f", "pdf", "-f", "docx"],
+    )
+    assert result.exit_code == 0, result.output
+    for label in ("Resume", "Cover Letter", "Interview Practice"):
+        assert (out / f"{STEM} - {label}.pdf").read_bytes()[:5] == b"%PDF-"
+        assert (out / f"{STEM} - {label}.docx").read_bytes()[:2] == b"PK"
+    resume = PdfReader(out / f"{STEM} - Resume.pdf")
+    assert "Maya Robinson" in resume.pages[0].extract_text()
+    report = json.loads((out / f"{STEM} - Check.json").read_text(encoding="utf-8"))
+    assert report["format"] == "pdf"  # the PDF is checked when both are made
+    assert f"Score: {report['match']['score']}/100" in result.output
+    assert "Application: Medical Records Specialist at Riverside Health" in result.output
+    assert "Not in your profile: add only if true" in result.output and "confidentiality" in result.output
+    assert f"{STEM} - Check.md" in result.output
+    assert "note: role: medical-records-specialist, from the posting's title" in result.output
+
+
+def test_apply_with_a_posting_that_names_no_company_asks_for_one(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Medical Records Specialist\n\n- Working knowledge of ICD-10-CM and CPT\n", encoding="utf-8")
+    out = tmp_path / "out"
+    arguments = ["apply", str(EXAMPLES / "profile.yaml"), "--job", str(posting), "-o", str(out), "-f", "md"]
+    result = runner.invoke(cli, arguments)
+    assert result.exit_code == 1
+    assert "a cover letter needs a company" in result.output and "pass --company" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+    result = runner.invoke(cli, [*arguments, "--company", "Lakeview Clinic"])
+    assert result.exit_code == 0, result.output
+    assert (out / "Maya Robinson - Lakeview Clinic - Medical Records Specialist - Resume.md").is_file()
+    assert "No check: the check reads a PDF or DOCX resume" in result.output
+
+
+def test_apply_needs_a_posting(runner, tmp_path):
+    result = runner.invoke(cli, ["apply", str(EXAMPLES / "profile.yaml"), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Missing option '--job'" in result.output

@@ -1,0 +1,462 @@
+"""`jobkit apply`: everything for one application from one reading of the posting.
+
+One call makes, into one folder: the resume tailored to the posting, the cover letter,
+an interview practice sheet (the posting's requirements first, the profile's closest
+evidence under each question), and the `check` report of that very resume against the
+posting, as Markdown and JSON. The profile and the posting are read once and handed to
+the library calls each document already has (``render_resume``, ``render_cover_letter``,
+``render_interview``, ``check_resume_file``).
+
+Nothing is written until everything is made and checked: a bad input or a refused
+render leaves the folder as it was. Files are named on one pattern,
+``Name - Company - Title - Resume.pdf``, never replace an input, and replace the same
+application's earlier files (that is how an edited profile is applied again).
+
+The gaps are the posting's requirements the resume does not show, in two lists: those
+the profile itself states (true to fill: the profile says so) and those it does not
+(add only if true). Nothing is ever added for the person.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .api import GENERAL_ROLE, check_resume_file, render_cover_letter, render_interview, render_resume
+from .documents.levels import LevelChoice
+from .errors import JobkitError, OutputPathError, Problem
+from .inputs.profiles import LoadedProfile, load_profile
+from .models.posting import Posting
+from .output import check_output_path, readable_file_part, write_atomically
+from .render import check_format, convert_html
+from .render.html import check_paper, check_theme
+
+if TYPE_CHECKING:
+    from .check import CheckReport
+    from .models.profile import Profile
+    from .models.role import Keyword
+
+_T = TypeVar("_T")
+CHECKABLE = ("pdf", "docx")  # what `check` reads back, in the order it is preferred
+_DOCUMENTS = (("resume", "Resume"), ("cover letter", "Cover Letter"), ("interview practice", "Interview Practice"))
+
+
+@dataclass
+class MadeFile:
+    """One file of the application: what it is, where it was written, its format and size."""
+
+    what: str  # "resume", "cover letter", "interview practice" or "check report"
+    path: Path
+    fmt: str
+    size: int
+
+
+@dataclass
+class Gap:
+    """A requirement of the posting that the resume does not show.
+
+    ``in_profile`` says where the profile states it (``work[0].highlights[2]: "…"``): then
+    it is true to fill. Empty when the profile does not say it: add it only if it is true.
+    """
+
+    term: str
+    kind: str  # "keyword", "certification", "years" or "education"
+    importance: str  # "required" or "preferred"
+    in_profile: str
+    suggestion: str
+
+
+@dataclass
+class Application:
+    """What ``apply_for_job`` made and found."""
+
+    folder: Path
+    name: str
+    company: str
+    title: str
+    files: list[MadeFile]
+    report: CheckReport | None
+    gaps: list[Gap]
+    level: LevelChoice | None = None
+    warnings: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    check_note: str = ""  # why there is no check report, when there is none
+
+    @property
+    def true_to_fill(self) -> list[Gap]:
+        return [gap for gap in self.gaps if gap.in_profile]
+
+    @property
+    def only_if_true(self) -> list[Gap]:
+        return [gap for gap in self.gaps if not gap.in_profile]
+
+
+def apply_for_job(
+    profile: str | Path | LoadedProfile,
+    *,
+    job: str | Path | Posting,
+    out_dir: str | Path = ".",
+    role: str | None = None,
+    level: str | None = None,
+    roles_dirs: Sequence[str | Path] = (),
+    company: str | None = None,
+    position: str | None = None,
+    hiring_manager: str | None = None,
+    formats: Sequence[str] = ("pdf",),
+    theme: str = "classic",
+    paper: str = "letter",
+    today: date | None = None,
+    within_budget: bool = False,
+) -> Application:
+    """Make the resume, cover letter, interview practice sheet and check report for one posting into ``out_dir``.
+
+    ``formats`` lists the document formats (``("pdf", "docx")`` makes each document in
+    both); the check reads the PDF, else the DOCX, and is left out (``check_note`` says
+    why) when neither is made. ``company`` and ``position`` win over what the posting says.
+    With ``within_budget`` (the CLI sets it) every render and the check run in a child
+    process under the time and memory budget, forked from this process once it has
+    loaded the renderers.
+
+    >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
+    """
+    from .inputs.postings import load_posting
+
+    formats = _check_formats(formats)
+    check_theme(theme)
+    check_paper(paper)
+    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
+    posting = job if isinstance(job, Posting) else load_posting(job)
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(f"output {folder} is a file; apply writes into a folder")
+
+    notes: list[str] = []
+    if role is None and (role := role_for_posting(posting, roles_dirs)) is not None:
+        notes.append(f"role: {role}, from the posting's title {posting.title!r}; --role chooses another")
+
+    convert: Callable[[str, str], bytes] = convert_html
+    if within_budget:
+        from .budget import convert_within_budget
+        from .render import warm_renderer
+
+        for fmt in formats:
+            warm_renderer(fmt)
+        convert = convert_within_budget
+
+    common: dict[str, Any] = {
+        "role": role,
+        "level": level,
+        "roles_dirs": roles_dirs,
+        "theme": theme,
+        "paper": paper,
+        "today": today,
+        "convert": convert,
+    }
+    documents = {}
+    for fmt in formats:
+        documents["resume", fmt] = render_resume(loaded, job=posting, fmt=fmt, **common)
+        documents["cover letter", fmt] = render_cover_letter(
+            loaded,
+            job=posting,
+            company=company,
+            position=position,
+            hiring_manager=hiring_manager,
+            fmt=fmt,
+            **common,
+        )
+        documents["interview practice", fmt] = render_interview(job=posting, profile=loaded, fmt=fmt, **common)
+    company_name = company or posting.company
+    title = position or posting.title or _role_title(role, roles_dirs)
+    stem = " - ".join(
+        [
+            readable_file_part(loaded.profile.basics.name or "", "Applicant", 50),
+            readable_file_part(company_name, "Company", 50),
+            readable_file_part(title, "Position", 60),
+        ]
+    )
+    sources = sorted({source for document in documents.values() for source in document.sources})
+    labels = dict(_DOCUMENTS)
+    planned = {(what, fmt): folder / f"{stem} - {labels[what]}.{fmt}" for what, fmt in documents}
+    check_paths = {fmt: folder / f"{stem} - Check.{fmt}" for fmt in ("md", "json")}
+    if folder.exists():  # a folder apply creates holds no input
+        for path in [*planned.values(), *check_paths.values()]:
+            check_output_path(path, sources)
+
+    checked_fmt = next((fmt for fmt in CHECKABLE if fmt in formats), None)
+    report = None
+    check_note = ""
+    if checked_fmt is not None:
+        resume_path = planned["resume", checked_fmt]
+        report = _check(
+            documents["resume", checked_fmt].content,
+            resume_path,
+            role=role,
+            roles_dirs=roles_dirs,
+            posting=posting,
+            profile=loaded,
+            today=today,
+            within_budget=within_budget,
+        )
+    else:
+        check_note = "the check reads a PDF or DOCX resume; add -f pdf or -f docx to get it"
+
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for (what, fmt), path in planned.items():
+        content = documents[what, fmt].content
+        write_atomically(path, content)
+        made.append(MadeFile(what, path, fmt, len(content)))
+    if report is not None:
+        import json
+
+        markdown = check_report_markdown(report).encode("utf-8")
+        as_json = (json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+        for fmt, content in (("md", markdown), ("json", as_json)):
+            write_atomically(check_paths[fmt], content)
+            made.append(MadeFile("check report", check_paths[fmt], fmt, len(content)))
+
+    warnings = _unique(problem for document in documents.values() for problem in document.warnings)
+    notes = _unique([*notes, *(note for document in documents.values() for note in document.notes)])
+    resume = documents["resume", formats[0]]
+    return Application(
+        folder=folder,
+        name=loaded.profile.basics.name or "",
+        company=company_name,
+        title=title,
+        files=made,
+        report=report,
+        gaps=find_gaps(report, loaded.profile, _vocabulary(role, roles_dirs)) if report else [],
+        level=resume.level or documents["interview practice", formats[0]].level,
+        warnings=warnings,
+        notes=notes,
+        check_note=check_note,
+    )
+
+
+def role_for_posting(posting: Posting, roles_dirs: Sequence[str | Path] = ()) -> str | None:
+    """The role pack whose title, or one of whose level titles, is the posting's title; None when none is.
+
+    Only an exact title (case and spacing aside) counts: a guess from similar words could
+    tailor every document to the wrong job.
+    """
+    from .inputs.roles import builtin_role_ids, load_role
+
+    wanted = " ".join(posting.title.casefold().split())
+    if not wanted:
+        return None
+    for role_id in builtin_role_ids():
+        if role_id == GENERAL_ROLE:
+            continue
+        pack = load_role(role_id)
+        titles = [pack.title, *(level.title for level in pack.levels)]
+        if wanted in {" ".join(title.casefold().split()) for title in titles}:
+            return role_id
+    return None
+
+
+def _check_formats(formats: Sequence[str]) -> list[str]:
+    checked: list[str] = []
+    for fmt in formats:
+        normalised = check_format(fmt)
+        if normalised not in checked:
+            checked.append(normalised)
+    if not checked:
+        raise JobkitError("apply needs at least one format: -f pdf, -f docx, ...")
+    return checked
+
+
+def _role_title(role: str | None, roles_dirs: Sequence[str | Path]) -> str:
+    if role is None:
+        return ""
+    from .inputs.roles import resolve_role
+
+    return resolve_role(role, roles_dirs).pack.title
+
+
+def _check(
+    content: bytes,
+    final_path: Path,
+    *,
+    role: str | None,
+    roles_dirs: Sequence[str | Path],
+    posting: Posting,
+    profile: LoadedProfile,
+    today: date | None,
+    within_budget: bool,
+) -> CheckReport:
+    """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file."""
+    descriptor, temporary = tempfile.mkstemp(prefix="jobkit-check-", suffix=final_path.suffix)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+        if within_budget:
+            from functools import partial
+
+            from .budget import run_within_budget
+
+            call = partial(
+                check_resume_file,
+                temporary,
+                role=role,
+                roles_dirs=roles_dirs,
+                job=posting,
+                profile=profile,
+                today=today,
+            )
+            report = run_within_budget(call, task="the check")
+        else:
+            report = check_resume_file(
+                temporary, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today
+            )
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    report.file = str(final_path)
+    return report
+
+
+def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyword]:
+    """The terms with their synonyms that the check matched the posting with, to find them in the profile."""
+    from .inputs.roles import builtin_role_ids, load_role, resolve_role
+
+    if role is not None:
+        return resolve_role(role, roles_dirs).pack.all_keywords()
+    return [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).all_keywords()]
+
+
+def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) -> list[Gap]:
+    """The requirements the resume misses, each with where the profile states it ("" when it does not).
+
+    Years and education are read from the profile's dates and degrees by the check
+    itself, so when they are missing the profile does not show them either.
+    """
+    from .matching import TextIndex, find_keyword
+    from .models.role import Keyword
+
+    by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
+    places = [(where, text, TextIndex.of(text)) for where, text in profile_places(profile)]
+    gaps: list[Gap] = []
+    seen: set[tuple[str, str]] = set()
+    for requirement in report.requirements:
+        key = (requirement.term.casefold(), requirement.kind)
+        if requirement.found or key in seen:
+            continue
+        seen.add(key)
+        in_profile = ""
+        if requirement.kind in {"keyword", "certification"}:
+            keyword = by_term.get(requirement.term.casefold()) or Keyword(term=requirement.term, category="posting")
+            for where, text, index in places:
+                if surface := find_keyword(index, keyword):
+                    in_profile = f"{where}: {_quote_around(text, surface)}"
+                    break
+        gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
+    gaps.sort(key=lambda gap: gap.importance != "required")
+    return gaps
+
+
+def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
+    """(field path, text) for every piece of the profile's own wording, as ``jobkit validate`` names fields."""
+    basics = profile.basics
+    for name in ("label", "summary"):
+        if value := getattr(basics, name, None):
+            yield f"basics.{name}", value
+    for section in ("work", "volunteer", "projects"):
+        for index, entry in enumerate(getattr(profile, section)):
+            for name in ("position", "summary", "description"):
+                if value := getattr(entry, name, None):
+                    yield f"{section}[{index}].{name}", value
+            for number, highlight in enumerate(entry.highlights):
+                yield f"{section}[{index}].highlights[{number}]", highlight
+            for number, keyword in enumerate(getattr(entry, "keywords", None) or []):
+                yield f"{section}[{index}].keywords[{number}]", keyword
+    for index, study in enumerate(profile.education):
+        for name in ("area", "studyType"):
+            if value := getattr(study, name, None):
+                yield f"education[{index}].{name}", value
+        for number, course in enumerate(study.courses):
+            yield f"education[{index}].courses[{number}]", course
+    for index, certificate in enumerate(profile.certificates):
+        if certificate.name:
+            yield f"certificates[{index}].name", certificate.name
+    for index, skill in enumerate(profile.skills):
+        if skill.name:
+            yield f"skills[{index}].name", skill.name
+        for number, keyword in enumerate(skill.keywords):
+            yield f"skills[{index}].keywords[{number}]", keyword
+
+
+def _quote_around(text: str, surface: str, width: int = 60) -> str:
+    start = max(text.find(surface), 0)
+    left = max(0, start - (width - len(surface)) // 2)
+    right = min(len(text), left + width)
+    left = max(0, right - width)
+    return f'"{"…" if left else ""}{text[left:right]}{"…" if right < len(text) else ""}"'
+
+
+def check_report_markdown(report: CheckReport) -> str:
+    """The check report as Markdown: the same facts as the JSON, for reading; text from files stays text.
+
+    It is written as HTML (every value escaped) and converted by the Markdown writer the
+    documents use, so a term or snippet that holds Markdown or HTML shows as itself.
+    """
+    from html import escape
+
+    from .check import SCORE_FORMULA
+    from .render.text import html_to_markdown
+
+    parts = [f"<h1>Check of {escape(Path(report.file).name)}</h1>"]
+    parts.append(
+        f"<p>{escape(report.kind.upper())}, {report.pages} page{'s' * (report.pages != 1)}, "
+        f"{len(report.text):,} characters read. Against {escape(report.against or 'nothing')}.</p>"
+    )
+    if report.score is None:
+        parts.append(f"<p><strong>Score: {escape(report.score_note)}</strong></p>")
+    else:
+        parts.append(f"<p><strong>Score: {report.score}/100</strong> ({escape(report.score_note)})</p>")
+    parts.append("<h2>Parse-back</h2>")
+    if report.problems:
+        items = "".join(f"<li>{escape(problem.code)}: {escape(problem.message)}</li>" for problem in report.problems)
+        parts.append(f"<ul>{items}</ul>")
+    else:
+        parts.append("<p>No problems found.</p>")
+    if report.facts is not None:
+        parts.append("<h2>Key facts from the profile</h2>")
+        wrong = [fact for fact in report.facts if fact.status != "found"]
+        if wrong:
+            items = "".join(
+                f"<li>{escape(fact.fact)}: {escape(fact.value)} ({escape(fact.status)})</li>" for fact in wrong
+            )
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append(f"<p>All {len(report.facts)} found, whole and in order.</p>")
+    if report.requirements:
+        parts.append("<h2>Requirements</h2>")
+        lines = []
+        for requirement in sorted(report.requirements, key=lambda item: (item.found, item.importance != "required")):
+            if requirement.found:
+                detail = f"found: {escape(requirement.where)}"
+            else:
+                detail = f"missing; if true for you: {escape(requirement.suggestion)}"
+            lines.append(
+                f"<li><strong>{escape(requirement.term)}</strong> ({escape(requirement.importance)}, "
+                f"{escape(requirement.kind)}): {detail}</li>"
+            )
+        parts.append(f"<ul>{''.join(lines)}</ul>")
+        parts.append(f"<p>{escape(SCORE_FORMULA)}</p>")
+    parts.append("<p>jobkit suggests; it never changes your resume. Add only what is true.</p>")
+    return html_to_markdown(f"<!DOCTYPE html><html><body>{''.join(parts)}</body></html>")
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
+    """Each item once (by its text), in order: three documents from one profile repeat its warnings."""
+    seen: set[str] = set()
+    unique: list[_T] = []
+    for item in items:
+        if str(item) not in seen:
+            seen.add(str(item))
+            unique.append(item)
+    return unique

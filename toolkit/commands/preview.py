@@ -1,0 +1,94 @@
+"""The preview command: the resume in a browser on this computer, reloaded on every save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..render import PAPER_SIZES
+from .options import handle_errors, role_options, tell
+from .watching import report_render, template_files
+
+
+@click.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@role_options()
+@click.option(
+    "--job",
+    type=click.Path(path_type=Path),
+    metavar="POSTING",
+    help="Job posting (text, Markdown or JSON Resume job): tailor to its requirements.",
+)
+@click.option("--theme", default="classic", show_default=True, metavar="THEME", help="classic or modern.")
+@click.option(
+    "--paper",
+    type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
+    default="letter",
+    show_default=True,
+    help="Paper size.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8765,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
+@handle_errors
+def preview(
+    profile: Path,
+    role: str | None,
+    level: str | None,
+    roles_dirs: tuple[Path, ...],
+    job: Path | None,
+    theme: str,
+    paper: str,
+    port: int,
+    open_browser: bool,
+) -> None:
+    """Show the resume in a web browser on this computer, reloaded on every save of its files.
+
+    Serves the resume's HTML (the source every format is made from) on 127.0.0.1 under a
+    random address only this run prints, and reloads the page whenever the profile, the
+    posting, a role pack or a template is saved. A mistake shows its located errors on the
+    page and here, and the next good save shows the resume again. Ctrl-C stops.
+
+    \b
+    Example:
+        jobkit preview profile.yaml --job posting.txt --open
+        jobkit preview profile.yaml --role medical-records-specialist --theme modern --port 0
+    """
+    from ..api import render_resume
+    from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
+    from ..render.html import check_paper, check_theme
+    from ..watch import watch_and_render
+
+    check_theme(theme)
+    check_paper(paper)
+    templates = template_files()
+
+    def render_html() -> tuple[str, list[Path]]:
+        document = render_resume(
+            profile, role=role, job=job, level=level, roles_dirs=roles_dirs, theme=theme, paper=paper, fmt="html"
+        )
+        return document.content.decode("utf-8"), [*document.sources, *templates]
+
+    page = PreviewPage()
+    server = PreviewServer(page, port)
+    tell(f"preview at {server.url}  (Ctrl-C stops)")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        watch_and_render(
+            preview_renders(render_html, page),
+            also_watch=[path for path in (profile, job) if path],
+            on_render=on_preview_event(page, lambda event: report_render(event, "rendered", "not rendered")),
+        )
+    except KeyboardInterrupt:
+        tell("stopped the preview")
+    finally:
+        server.close()
