@@ -248,11 +248,18 @@ class _Writer:
             else:
                 self.pending_before = max(self.pending_before, after)
 
+    def _style_id(self, name: str) -> str:
+        """The id of the style named ``name`` (looked up once per document)."""
+        if name not in self.styles:
+            self.styles[name] = self.document.styles[name].style_id
+        return self.styles[name]
+
     def paragraph(self, style: str):
         """A new body paragraph in ``style``, with the space and page break its containers ask for."""
-        if style not in self.styles:
-            self.styles[style] = self.document.styles[style]
-        paragraph = self.document.add_paragraph(style=self.styles[style])
+        paragraph = self.document.add_paragraph()
+        # The style id is written directly: python-docx's own setter scans every style for the
+        # default one on each call, which was most of a DOCX render's time.
+        paragraph._p.get_or_add_pPr().style = self._style_id(style)
         if self.pending_before:
             self.raise_space(paragraph, "before", self.pending_before)
             self.pending_before = 0.0
@@ -402,9 +409,7 @@ class _Writer:
             return
         run = paragraph.add_run(text)
         if character_style:
-            if character_style not in self.styles:
-                self.styles[character_style] = self.document.styles[character_style]
-            run.style = self.styles[character_style]
+            run._r.get_or_add_rPr().style = self._style_id(character_style)
         if bold:
             run.bold = True
         if italic:

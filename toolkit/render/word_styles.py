@@ -150,7 +150,8 @@ class WordStyles:
         style.unhide_when_used = False
         style.quick_style = True
         if spec.based_on is not None:
-            style.base_style = styles[spec.based_on]
+            # Set by id: python-docx's base_style setter scans every style on each call.
+            style.element.basedOn_val = styles[spec.based_on].style_id
         return style
 
     def paragraph_style(self, spec: TextStyle) -> None:
