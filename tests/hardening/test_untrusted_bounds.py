@@ -528,9 +528,11 @@ PATTERNS = module_patterns() | check_module_patterns()
 def test_the_pattern_list_holds_every_known_pattern():
     for name in (
         "toolkit.check.parse_back._SPLIT_WORD",
-        "toolkit.check.requirements._YEARS_ASKED",
+        "toolkit.inputs.posting_terms._YEARS",
+        "toolkit.inputs.posting_terms._TOKEN",
         "toolkit.check.requirements._DATE_RANGE",
-        "toolkit.inputs.postings._FIELD",
+        "toolkit.inputs.posting_header._FIELD",
+        "toolkit.inputs.posting_header._CITY_STATE",
         "toolkit.inputs.postings._BULLET",
         "toolkit.matching._WORD",
         "toolkit.documents.pay._SALARY_RANGE",
