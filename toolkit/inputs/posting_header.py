@@ -65,7 +65,8 @@ _WORKPLACE = [
 # The same facts said in a sentence of the body; stricter, so "we certify on site" says nothing.
 _BODY_HYBRID = re.compile(
     r"\b(?:from home|remote(?:ly)?)\b[^.]{0,80}\b(?:in the office|in office|on[- ]site)\b|"
-    r"\b(?:in the office|on[- ]site)\b[^.]{0,80}\bfrom home\b|\bdays? a week in (?:the|our) [a-z ]{0,30}office\b",
+    r"\b(?:in the office|on[- ]site)\b[^.]{0,80}\bfrom home\b|\bdays? a week in (?:the|our) [a-z ]{0,30}office\b|"
+    r"\bhybrid (?:position|role|schedule)\b",
     re.IGNORECASE,
 )
 _BODY_REMOTE = re.compile(
@@ -77,7 +78,8 @@ _BODY_ONSITE = re.compile(
     re.IGNORECASE,
 )
 _BODY_EMPLOYMENT = re.compile(
-    r"\b(full|part)[- ]time (?:position|role|job|opportunity|schedule)\b|\b(temporary|contract|per diem) "
+    r"\b(full|part)[- ]time,? (?:[a-z-]{1,20} )?(?:position|role|job|opportunity|schedule)\b|"
+    r"\b(temporary|contract|per diem) "
     r"(?:assignment|position|role)\b",
     re.IGNORECASE,
 )
@@ -144,7 +146,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
             if hiring and len(hiring.group(1).split()) <= 8:
                 company_candidates.insert(0, hiring.group(1).strip())
                 continue
-            title_line = line
+            title_line = line.lstrip("#").strip()
             continue
         _read_fact_line(header, line, company_candidates, right_after_title=index <= 2)
     if title_line:

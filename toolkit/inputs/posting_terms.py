@@ -37,7 +37,7 @@ _OF_HIRE = re.compile(
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
-    r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bideally\b|\bnice to have\b|"
+    r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
     r"\ba (?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
     r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b",
     re.IGNORECASE,
@@ -85,7 +85,7 @@ _NO_EXPERIENCE = re.compile(
 _EDUCATION_PATTERNS = {
     "high-school": re.compile(r"\bhigh school\b|\bGED\b|\bsecondary school diploma\b", re.IGNORECASE),
     "certificate": re.compile(
-        r"\bcertificate (?:program|in)\b|\bpostsecondary certificate\b|\bvocational (?:certificate|program)\b",
+        r"\bcertificate (?:program|in|from)\b|\bpostsecondary certificate\b|\bvocational (?:certificate|program)\b",
         re.IGNORECASE,
     ),
     "associate": re.compile(
@@ -94,11 +94,14 @@ _EDUCATION_PATTERNS = {
         re.IGNORECASE,
     ),
     "bachelor": re.compile(
-        r"\bbachelor'?s?\b|\bBSN\b|\bB\.[AS]\.|\bBA/BS\b|\bB\.S\.N\.|\bfour-year degree\b|\bundergraduate degree\b",
+        r"\bbachelor'?s?\b|\bBSN\b|\bB\.[AS]\.|(?<![\w/-])(?-i:BA|BS)(?![\w-])|\bB\.S\.N\.|\bfour-year degree\b|"
+        r"\bundergraduate degree\b",
         re.IGNORECASE,
     ),
     "master": re.compile(
-        r"\bmaster'?s?\b(?! patient)|\bMBA\b|\bMSN\b|\bMHA\b|\bMPH\b|\bM\.[AS]\.|\bgraduate degree\b", re.IGNORECASE
+        r"\bmaster'?s\b|\bmaster (?:degree|of)\b|(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MS|MA)(?![\w-])|\bM\.[AS]\.|"
+        r"\bgraduate degree\b",
+        re.IGNORECASE,
     ),
     "doctorate": re.compile(r"\bdoctora(?:te|l)\b|\bPh\.?D\b", re.IGNORECASE),
 }
@@ -149,8 +152,9 @@ _VAGUE_TAIL = {
     "credentials", "credential", "certification", "certifications", "designation", "exam", "knowledge,",
 }  # fmt: skip
 _CREDENTIAL_WORDS = {
-    "certification", "certifications", "certificate", "license", "licence", "licensure", "credential",
-    "credentials", "endorsement", "card", "certified", "registration", "designation",
+    "certification", "certifications", "certificate", "certificates", "license", "licenses", "licence",
+    "licences", "licensure", "credential", "credentials", "endorsement", "endorsements", "card", "cards",
+    "certified", "registration", "designation", "permit", "permits",
 }  # fmt: skip
 _LOWERCASE_VAGUE = {
     "workflows", "workflow", "processes", "process", "procedures", "concepts", "principles", "skills", "skill",
@@ -185,7 +189,10 @@ _PEOPLE = {
 _CATEGORY_WORDS = _VAGUE_TAIL - _PERSON_WORDS - _CREDENTIAL_WORDS
 _CREDENTIAL_NAME = re.compile(r"\b(?:Certified|Registered|Licensed|Accredited)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
-_HELD_PAPERS = {"license", "licence", "endorsement", "card", "registration"}
+_HELD_PAPERS = {
+    "license", "licenses", "licence", "licences", "endorsement", "endorsements", "card", "cards", "registration",
+    "permit", "permits",
+}  # fmt: skip
 
 
 @dataclass
@@ -288,7 +295,10 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
         # pieces alternate: text, separator, text, ...
         clauses.append((pieces[0], False))
         for separator, text in zip(pieces[1::2], pieces[2::2], strict=True):
-            if separator.strip(", ").startswith("and") and not _BOILERPLATE.search(text):
+            # ", and" joins list items unless a new clause follows (pay, or its own "will set you apart").
+            if separator.strip(", ").startswith("and") and not (
+                _BOILERPLATE.search(text) or _PREFERRED.search(text) or _REQUIRED.search(text)
+            ):
                 clauses[-1] = (f"{clauses[-1][0]}{separator}{text}", clauses[-1][1])
             else:
                 clauses.append((text, separator.strip(", ").startswith("as")))
@@ -428,6 +438,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_EXAMPLES = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?)\s", re.IGNORECASE)
 _SHARED_STEM = re.compile(r"^([A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,20}){0,3}-)([A-Z0-9]{1,6})/([A-Z0-9]{1,6})$")
 
 
@@ -436,6 +447,15 @@ def terms_of(
 ) -> list[_Found]:
     """The terms a clause names, each with its spellings; a group of alternatives is one entry."""
     text = _PREFERRED_INSIDE_ALTERNATIVES.sub("", text)
+    examples = _EXAMPLES.search(text)
+    if examples:
+        # "an orchestrator such as Airflow, Dagster or Prefect": alternatives stand for the kind before them.
+        listed = text[examples.end() :]
+        found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
+        if re.search(r"\bor\b", listed):
+            return found
+        head = terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance)
+        return head + found
     tokens = tokenize(text)
     tokens, remarks, lists = _take_parentheses(tokens, text)
     side: list[_Found] = []
@@ -503,6 +523,8 @@ def _take_parentheses(tokens: list[Token], text: str) -> tuple[list[Token], list
             continue
         if _fold_abbreviation(inside, result) or (len(words) >= 2 and _fold_long_form(result, inside)):
             continue
+        if _education_levels(inside_text):
+            continue  # "(associate degree or higher)", "(ADN or BSN)": the clause's education level
         if len(words) == 1 and previous is not None:
             alias = inside_text.strip()
             letters = [char for char in alias if char.isalpha()]
@@ -678,7 +700,9 @@ def _terms_from_tokens(
     content = [
         token
         for token in body
-        if token.is_word and token.lower not in {"and", "or", "and/or"} | _PERSON_WORDS and not token.text.isdigit()
+        if token.is_word
+        and token.lower not in _CONJUNCTIONS | _PERSON_WORDS | _DETERMINERS | _STATE_NAMES
+        and not token.text.isdigit()
     ]
     lead_in = lead_in or lead_in_here or listed
     # A short bullet that is one noun phrase ("Medical terminology helpful") names a skill without a lead-in;
@@ -698,10 +722,19 @@ def _terms_from_tokens(
                 continue
             credential = credential or is_credential
             if all(fold(existing.term) != fold(spelled.term) for existing in alternatives):
-                alternatives.append(spelled)
+                alternatives.append(_with_singular(spelled))
         if alternatives:
             found.append(_Found(alternatives, credential))
     return found
+
+
+def _with_singular(term: PostingTerm) -> PostingTerm:
+    """ "local anesthesia permits" is also spelt "local anesthesia permit"."""
+    last = term.term.rsplit(" ", 1)[-1]
+    if " " in term.term and last.casefold() in _CREDENTIAL_WORDS and last.endswith("s"):
+        singular = term.term[: -len(last)] + last[:-1]
+        return term.model_copy(update={"spellings": _unique([*term.spellings, singular], term.term)})
+    return term
 
 
 def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
@@ -797,6 +830,11 @@ def _split_one(tokens: list[Token]) -> list[list[_Item]]:
         if items:
             previous = items[-1]
             shared = _shared_head(previous.tokens, part)
+            if shared is not None and part[-1].lower in _CREDENTIAL_WORDS:
+                # "Hazmat and tanker endorsements": two credentials
+                items[-1] = _Item(shared[0], listed=True)
+                items.append(_Item(part, listed=True))
+                continue
             if shared is not None:
                 # "hand and power tools": one thing, spelt "hand tools" or "power tools"
                 merged = _Item([*previous.tokens, Token("and"), *part], listed=True)
@@ -809,6 +847,12 @@ def _split_one(tokens: list[Token]) -> list[list[_Item]]:
                 previous.spellings.append(f"{_joined(core)} {_joined(part)}")
                 continue
         items.append(_Item(part, listed=True))
+    head = items[-1].tokens[-1] if items and items[-1].tokens else None
+    if head is not None and head.lower in _CREDENTIAL_WORDS and head.lower.endswith("s"):
+        # "Local anesthesia and nitrous oxide permits": each is a permit
+        for item in items[:-1]:
+            if not any(token.name or token.lower in _CREDENTIAL_WORDS for token in item.tokens):
+                item.tokens = [*item.tokens, head]
     return [[item] for item in items]
 
 
@@ -874,7 +918,10 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     # "Arizona IVP Fingerprint Clearance Card", "New Hampshire": a state is where, not what.
     for size in (2, 1):
         if len(tokens) > size and " ".join(token.lower for token in tokens[:size]) in _STATE_NAMES:
-            return tokens[size:]
+            tokens = tokens[size:]
+            if len(tokens) > 1 and tokens[0].lower == "state":
+                tokens = tokens[1:]  # "Washington State pharmacy technician license"
+            break
     return tokens
 
 

@@ -86,9 +86,7 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = [
-        (number, clean_text(raw.strip().lstrip("\ufeff"))[0]) for number, raw in enumerate(text.splitlines(), 1)
-    ]
+    numbered = [(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
     header_end = _header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]
@@ -123,6 +121,12 @@ def posting_from_text(text: str, name: str) -> Posting:
         workplace=header.workplace,
         employment=header.employment,
     )
+
+
+def _plain_line(raw: str) -> str:
+    """A line without surrounding space, byte-order mark, control characters or Markdown emphasis."""
+    line = clean_text(raw.strip().lstrip("\ufeff"))[0]
+    return line.replace("**", "").replace("__", "").strip()
 
 
 def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], **header) -> Posting:
@@ -241,7 +245,12 @@ def _header_end(numbered: list[tuple[int, str]]) -> int:
     for index, (_, line) in enumerate(numbered):
         if not line:
             continue
-        if _BULLET.match(line) or (seen or line.startswith("#")) and heading_kind(line) is not None:
+        if _BULLET.match(line):
+            return index
+        if not seen and line.startswith("#") and heading_kind(line.lstrip("# ")) is None:
+            seen += 1  # "# Registered Dental Hygienist": a Markdown title
+            continue
+        if (seen or line.startswith("#")) and heading_kind(line) is not None:
             return index  # a posting that starts with "Requirements" has no header
         if seen and _is_paragraph(line):
             return index
@@ -269,7 +278,7 @@ def heading_kind(line: str) -> str | None:
     markdown = line.startswith("#")
     text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
     words = text.split()
-    if not words or len(words) > 7 or len(text) > 80:
+    if not words or len(words) > 8 or len(text) > 80:
         return None
     if not markdown:
         if text.endswith((".", ",", "!", "?", ";")) or not text[:1].isupper():
@@ -280,7 +289,7 @@ def heading_kind(line: str) -> str | None:
             for word in re.split(r"[\s/]+", text)
             if word
         )
-        if not (colon and len(words) <= 6) and not plain and not _HEADING_NAMED.match(text):
+        if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
             return None
     if _PREFERRED_HEADING.search(text):
         return "preferred"
