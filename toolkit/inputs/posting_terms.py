@@ -451,11 +451,10 @@ def terms_of(
     if examples:
         # "an orchestrator such as Airflow, Dagster or Prefect": alternatives stand for the kind before them.
         listed = text[examples.end() :]
-        found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
+        examples_found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
         if re.search(r"\bor\b", listed):
-            return found
-        head = terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance)
-        return head + found
+            return examples_found
+        return terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance) + examples_found
     tokens = tokenize(text)
     tokens, remarks, lists = _take_parentheses(tokens, text)
     side: list[_Found] = []
