@@ -395,6 +395,18 @@ def _render(
     return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
 
 
+def builtin_vocabulary() -> list[Keyword]:
+    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
+    is read with when no role is given."""
+    from .inputs.roles import builtin_role_ids, load_role
+
+    by_term: dict[str, Keyword] = {}
+    for role_id in builtin_role_ids():
+        for keyword in load_role(role_id).all_keywords():
+            by_term.setdefault(keyword.term.casefold(), keyword)
+    return list(by_term.values())
+
+
 def check_resume_file(
     resume: str | Path,
     *,
@@ -410,18 +422,10 @@ def check_resume_file(
     the posting's requirements.
     """
     from .check import check_resume
-    from .inputs.roles import builtin_role_ids, load_role
 
     pack = resolve_role(role, roles_dirs).pack if role else None
     posting = _posting(job)
-    vocabulary = None
-    if posting is not None and pack is None:
-        # Every shipped role's terms, each once (the first pack to name a term spells it).
-        by_term: dict[str, Keyword] = {}
-        for role_id in builtin_role_ids():
-            for keyword in load_role(role_id).all_keywords():
-                by_term.setdefault(keyword.term.casefold(), keyword)
-        vocabulary = list(by_term.values())
+    vocabulary = builtin_vocabulary() if posting is not None and pack is None else None
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     return check_resume(
         resume,

@@ -49,8 +49,12 @@ def test_match_against_a_posting_splits_required_and_preferred(tmp_path):
     report = check_resume_file(resume, job=POSTING, profile=PROFILE)
     by_term = {requirement.term: requirement for requirement in report.requirements}
     assert by_term["ICD-10-CM"].importance == "required" and by_term["ICD-10-CM"].found
-    assert by_term["RHIT"].importance == "preferred" and by_term["RHIT"].found
-    assert by_term["DRG"].importance == "preferred" and not by_term["DRG"].found
+    # "RHIT or CCA credential from AHIMA" under Preferred: one requirement that either credential meets
+    credential = by_term["RHIT or CCA"]
+    assert credential.importance == "preferred" and credential.found and credential.kind == "certification"
+    assert credential.alternatives == ["RHIT", "CCA"]
+    assert credential.source == "RHIT or CCA credential from AHIMA" and credential.line == 26
+    assert by_term["DRG assignment"].importance == "preferred" and not by_term["DRG assignment"].found
     assert by_term["2+ years of experience"].found
     assert "Core Competencies" in by_term["CPT"].where
     total = sum(r.weight * (2 if r.importance == "required" else 1) for r in report.requirements)
@@ -183,6 +187,9 @@ def test_json_output_is_the_documented_shape(tmp_path, runner):
         "found",
         "where",
         "suggestion",
+        "source",
+        "line",
+        "alternatives",
     }
     assert isinstance(data["match"]["score"], int)
 
@@ -232,7 +239,7 @@ def test_unreadable_files_exit_1_with_the_reason(tmp_path, runner, name, make, e
 def test_missing_terms_point_at_the_profiles_own_skill_group(tmp_path):
     resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
     report = check_resume_file(resume, job=POSTING, profile=PROFILE)
-    drg = next(requirement for requirement in report.requirements if requirement.term == "DRG")
+    drg = next(requirement for requirement in report.requirements if requirement.term == "DRG assignment")
     assert drg.suggestion.startswith("skills[1] (Coding and classification)")
 
 

@@ -104,7 +104,7 @@ def test_posting_requirements_choose_the_evidence():
     assert "I hold the Registered Health Information Technician (RHIT) credential from AHIMA" in text
     explanation = "\n".join(letter.explanation)
     assert "ICD-10-CM <- work[0].highlights[0]" in explanation
-    assert "not claimed, the profile does not show it: medical coding, confidentiality, DRG" in explanation
+    assert "not claimed, the profile does not show it: patient confidentiality, DRG assignment" in explanation
 
 
 def test_explain_goes_to_stderr_not_into_the_letter(runner):

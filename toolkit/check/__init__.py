@@ -60,6 +60,6 @@ def check_resume(
         match_requirement(requirement, spellings, lines, years)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
-        point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.all_keywords() if role else []))
+        point_suggestions_at_profile(requirements, profile, vocabulary or (role.all_keywords() if role else []))
     report.score, report.score_note = score(report.requirements, bool(role or posting))
     return report

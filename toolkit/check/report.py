@@ -36,6 +36,9 @@ class Requirement:
     found: bool
     where: str = ""
     suggestion: str = ""
+    source: str = ""  # the posting line that asks for it ("" for a role's terms)
+    line: int | None = None  # that line's number in the posting file
+    alternatives: list[str] = field(default_factory=list)  # any one of these meets it ("CPC, CCS or CCA")
 
 
 @dataclass

@@ -1053,6 +1053,8 @@ def _plain_term(
     if len(trimmed) == 1 and trimmed[0].lower in _CREDENTIAL_WORDS:
         return None
     spellings = aliases + ([_joined(words)] if trimmed != words else []) + extra
+    if len(trimmed) >= 3 and trimmed[-1].lower in _CATEGORY_WORDS:
+        spellings.append(_joined(trimmed[:-1]))  # "electronic health record system" is an electronic health record
     return PostingTerm(term=text, spellings=_unique(spellings, text)), credential or is_credential
 
 
