@@ -175,7 +175,8 @@ def test_json_output_is_the_documented_shape(tmp_path, runner):
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"version", "file", "format", "pages", "parse", "facts", "match"}
+    assert set(data) == {"version", "file", "format", "pages", "pages_exact", "parse", "facts", "match"}
+    assert data["pages_exact"] is False  # a DOCX's pages are estimated
     assert data["version"] == 1 and data["format"] == "docx"
     assert set(data["parse"]) == {"characters", "text", "problems"}
     assert set(data["match"]) == {"against", "score", "score_note", "formula", "requirements"}

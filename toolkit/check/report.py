@@ -47,6 +47,7 @@ class CheckReport:
     kind: str
     pages: int
     text: str
+    pages_exact: bool = True  # False for a DOCX: its pages are estimated (a word processor lays them out)
     problems: list[ParseProblem] = field(default_factory=list)
     facts: list[FactResult] | None = None
     against: str = ""
@@ -61,6 +62,7 @@ class CheckReport:
             "file": self.file,
             "format": self.kind,
             "pages": self.pages,
+            "pages_exact": self.pages_exact,
             "parse": {
                 "characters": len(self.text),
                 "text": self.text,
