@@ -252,12 +252,12 @@ def read_requirement_line(
         sentence = _QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
         )
-        if _SUBSTITUTION.search(sentence):
-            continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
         if _NO_EXPERIENCE.search(sentence):
             reading.no_experience = True
         previous: str | None = None
         for clause_text, inherits in _clauses(sentence):
+            if _SUBSTITUTION.search(clause_text):
+                continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
             previous = _read_clause(
                 clause_text,
                 importance,
@@ -804,10 +804,26 @@ def _split_items(tokens: list[Token]) -> list[list[_Item]]:
                 conjunction = token.lower
                 segments[-1:] = [last[:position], last[position + 1 :]]
                 break
-    items = [_Item(segment, listed=True) for segment in segments if any(token.is_word for token in segment)]
+    items = [
+        _Item(part, listed=True)
+        for segment in segments
+        for part in _split_between_names(segment)
+        if any(token.is_word for token in part)
+    ]
     if conjunction in {"or", "and/or"}:
         return [_or_group(items)]
     return [[item] for item in items]
+
+
+def _split_between_names(tokens: list[Token]) -> list[list[Token]]:
+    """An element of a comma list stays whole ("anatomy and physiology, ..."), except where "and" stands
+    between two names ("ICD-10-CM and ICD-10-PCS, CPT and ...")."""
+    positions = [
+        index
+        for index in range(1, len(tokens) - 1)
+        if tokens[index].lower == "and" and tokens[index - 1].name and tokens[index + 1].name
+    ]
+    return _cut(tokens, positions) if positions else [tokens]
 
 
 def _split_one(tokens: list[Token]) -> list[list[_Item]]:

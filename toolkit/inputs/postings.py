@@ -250,7 +250,7 @@ def _header_end(numbered: list[tuple[int, str]]) -> int:
         if not seen and line.startswith("#") and heading_kind(line.lstrip("# ")) is None:
             seen += 1  # "# Registered Dental Hygienist": a Markdown title
             continue
-        if (seen or line.startswith("#")) and heading_kind(line) is not None:
+        if heading_kind(line) is not None:
             return index  # a posting that starts with "Requirements" has no header
         if seen and _is_paragraph(line):
             return index
