@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
+from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, requires_program
 from pypdf import PdfReader, PdfWriter
 
 from toolkit.api import check_resume_file, render_resume
@@ -257,3 +257,46 @@ def test_fonts_without_a_text_mapping_are_reported(tmp_path):
     report = check_resume_file(_write(tmp_path, "stripped.pdf", buffer.getvalue()))
     messages = [problem.message for problem in report.problems if problem.code == "font-without-text-mapping"]
     assert messages and any("Lato" in message for message in messages)
+
+
+def test_years_of_experience_count_work_dates_only(tmp_path):
+    # A junior: four years of school and 1.2 years of work. Education dates, a ZIP+4 code and a document
+    # count must not make that 2+ years.
+    import docx
+
+    document = docx.Document()
+    for line in (
+        "Ann Lee",
+        "Milwaukee, WI 53202-1414",
+        "Experience",
+        "Records Clerk, Lakeview Clinic, Jan 2023 – Mar 2024",
+        "Scanned 1500-2000 documents a day.",
+        "Education",
+        "Associate of Applied Science, 2015 – 2019",
+    ):
+        document.add_paragraph(line)
+    document.save(tmp_path / "resume.docx")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Records Clerk\nAcme Clinic\n\nRequirements\n- 2+ years of experience in medical records\n")
+    report = check_resume_file(tmp_path / "resume.docx", job=posting)
+    [years] = [requirement for requirement in report.requirements if requirement.kind == "years"]
+    assert not years.found
+    assert years.where == "1.2 years from the date ranges in the resume's experience section"
+    assert years.source == "2+ years of experience in medical records" and years.line == 5
+
+
+def test_the_report_says_which_posting_line_asked_for_each_term(tmp_path, runner):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    posting = REPO / "tests" / "fixtures" / "postings" / "04-summit-valley-outpatient-coder.txt"
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(posting), "--json"])
+    requirements = {item["term"]: item for item in json.loads(result.stdout)["match"]["requirements"]}
+    coder = requirements["CPC, CCS or CCA"]
+    assert coder["alternatives"] == ["CPC", "CCS", "CCA"] and coder["importance"] == "required"
+    assert coder["line"] == 25 and coder["source"].startswith("CPC, CCS or CCA required.")
+    assert requirements["athenaOne or NextGen"]["importance"] == "preferred"
+    assert requirements["1+ years of experience"]["importance"] == "preferred"  # "1-2 years preferred"
+    # HCPCS "Level II", "$22.50-$27.00" and "8 hour shift" are not years
+    assert [term for term, item in requirements.items() if item["kind"] == "years"] == ["1+ years of experience"]
+    table = runner.invoke(cli, ["check", str(resume), "--job", str(posting)], terminal_width=200)
+    assert "line 25: CPC, CCS or CCA required." in table.output
+    assert "points" in table.output and "certification" in table.output

@@ -83,7 +83,7 @@ _DATE_POINT = (
 
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
-_LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} ){3,60}[A-Za-z]{1,2}$")
+_LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} {1,2}){3,60}[A-Za-z]{1,2}$")
 
 # Levels of education, lowest first, as a resume writes them. "Certified Coding Associate" is a credential,
 # so "associate" counts only as a degree ("associate degree", "Associate of Applied Science", "A.A.S.").

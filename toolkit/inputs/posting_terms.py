@@ -1076,12 +1076,22 @@ def _plain_term(
 
 def _cut_at_preposition(tokens: list[Token]) -> list[Token]:
     """The item up to a preposition that starts a setting or purpose ("Docker in production", "Python for
-    statistical analysis"); "of" and "for" inside a name stay ("Conditions of Participation")."""
+    statistical analysis"); "of" and "for" inside a name stay ("Conditions of Participation"), and "of"
+    between plain words too ("release of information"), but not before a figure ("speed of 45 WPM")."""
     for index in range(1, len(tokens)):
         lower = tokens[index].lower
         if lower in _CONNECTORS and lower != "&":
-            after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if tokens[index - 1].name and after is not None and after.name:
+            before, after = tokens[index - 1], tokens[index + 1] if index + 1 < len(tokens) else None
+            if after is not None and before.name and after.name:
+                continue
+            if (
+                lower == "of"
+                and after is not None
+                and not (before.name or after.name)
+                and after.lower not in _DETERMINERS
+                and after.text[:1].isalpha()
+                and len(tokens) <= 4
+            ):
                 continue
             return tokens[:index]
         if lower in _PREPOSITIONS:
