@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"])")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?):\s+(?=\S)")
 _OF_HIRE = re.compile(
     r"\bwithin (?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) of "
-    r"(?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b",
+    r"(?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
+    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -118,7 +119,7 @@ _LEAD_NOUNS = {
     "competence", "competency", "mastery", "enrolled", "exposure", "versed", "certified", "trained",
 }  # fmt: skip
 _LEAD_FILLERS = {
-    "must", "be", "you", "should", "will", "have", "has", "the", "successful", "ideal", "candidate", "candidates",
+    "is", "are", "must", "be", "you", "should", "will", "have", "has", "the", "successful", "ideal", "candidate", "candidates",
     "applicants", "hold", "possess", "a", "an", "and", "demonstrated", "proven", "working", "strong", "solid",
     "basic", "deep", "advanced", "expert", "thorough", "general", "good", "excellent", "hands-on", "prior",
     "previous", "some", "in-depth", "sound", "extensive", "practical", "well", "well-versed", "current",
@@ -296,7 +297,7 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
         clauses.append((pieces[0], False))
         for separator, text in zip(pieces[1::2], pieces[2::2], strict=True):
             # ", and" joins list items unless a new clause follows (pay, or its own "will set you apart").
-            if separator.strip(", ").startswith("and") and not (
+            if separator.startswith(", and") and not (
                 _BOILERPLATE.search(text) or _PREFERRED.search(text) or _REQUIRED.search(text)
             ):
                 clauses[-1] = (f"{clauses[-1][0]}{separator}{text}", clauses[-1][1])
@@ -305,7 +306,7 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
     return [(text.strip(), inherits) for text, inherits in clauses if text.strip()]
 
 
-_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s)")
+_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s))")
 _QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 
 
@@ -452,9 +453,16 @@ def terms_of(
         # "an orchestrator such as Airflow, Dagster or Prefect": alternatives stand for the kind before them.
         listed = text[examples.end() :]
         examples_found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
+        head = terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance)
+        if len(examples_found) == 1 and len(head) == 1:
+            # "dental practice software such as Dentrix": one example, spelt also as its kind
+            example, kind = examples_found[0].alternatives[0], head[0].alternatives[0]
+            spellings = _unique([*example.spellings, *kind.all_spellings()], example.term)
+            examples_found[0].alternatives[0] = example.model_copy(update={"spellings": spellings})
+            return examples_found
         if re.search(r"\bor\b", listed):
             return examples_found
-        return terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance) + examples_found
+        return head + examples_found
     tokens = tokenize(text)
     tokens, remarks, lists = _take_parentheses(tokens, text)
     side: list[_Found] = []
@@ -743,11 +751,13 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     a setting rather than a skill ("Experience auditing for a large health system")).
     """
     index = 0
-    saw_lead = False
+    saw_lead = names_only = False
     while index < len(tokens) and index < 8:
         lower = tokens[index].lower
         if lower in _LEAD_NOUNS and not _is_name_word(tokens[index]):
             saw_lead = True
+        elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
+            saw_lead = names_only = True
         elif lower in _LEAD_VERBS and index > 0 and tokens[index - 1].lower == "you":
             saw_lead = True
         elif lower not in _LEAD_FILLERS or _is_name_word(tokens[index]):
@@ -755,7 +765,6 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
         index += 1
     if not saw_lead:
         return tokens, False, False, False
-    names_only = False
     if index < len(tokens) and tokens[index].lower in {"how", "that", "what", "why", "when"}:
         names_only = True
         index += 1
@@ -900,6 +909,7 @@ def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], li
         or right_words[0].name
         or not right_words[0].text[:1].islower()
         or right_words[0].lower in _ARTICLES | _PREPOSITIONS | _CONNECTORS
+        or left[-1].lower in _VAGUE_TAIL  # "AAMI ST79 standards and infection control": a head, not a modifier
     ):
         return None
     return [*left, *right[1:]], right
@@ -1015,6 +1025,8 @@ def _item_term(item: _Item, *, lowercase_ok: bool, listed: bool, lead_in: bool) 
         spellings.append(core_text)
     if len(core) > 1 and _PLURAL_ACRONYM.fullmatch(core[-1].text):
         spellings.append(_joined(core[:-1]))  # "gRPC APIs" is spelt "gRPC" too
+    elif len(core) == 2 and all(_looks_like_acronym(token.text) for token in core):
+        spellings.append(core[1].text)  # "CBSPD CSPDT", "AAMI ST79": a body's name, then the thing itself
     for token in core:
         spellings += token.aliases
         if token.written:
