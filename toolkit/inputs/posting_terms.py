@@ -120,8 +120,8 @@ _LEAD_NOUNS = {
 }  # fmt: skip
 _LEAD_FILLERS = {
     "is", "are", "must", "be", "you", "should", "will", "have", "has", "the", "successful", "ideal", "candidate",
-    "candidates", "applicants", "hold", "possess", "a", "an", "and", "demonstrated", "proven", "working", "strong", "solid",
-    "basic", "deep", "advanced", "expert", "thorough", "general", "good", "excellent", "hands-on", "prior",
+    "candidates", "applicants", "hold", "possess", "a", "an", "and", "demonstrated", "proven", "working", "strong",
+    "solid", "basic", "deep", "advanced", "expert", "thorough", "general", "good", "excellent", "hands-on", "prior",
     "previous", "some", "in-depth", "sound", "extensive", "practical", "well", "well-versed", "current",
     "professional", "technical", "direct", "recent", "considerable", "very",
 }  # fmt: skip
