@@ -300,3 +300,27 @@ def test_the_report_says_which_posting_line_asked_for_each_term(tmp_path, runner
     table = runner.invoke(cli, ["check", str(resume), "--job", str(posting)], terminal_width=200)
     assert "line 25: CPC, CCS or CCA required." in table.output
     assert "points" in table.output and "certification" in table.output
+
+
+def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Ann Lee")
+    document.add_paragraph("Medical records specialist")
+    header = document.sections[0].header
+    relation = header.part.relate_to("mailto:ann@example.com", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "Email me"
+    run.append(text)
+    link.append(run)
+    header.paragraphs[0]._p.append(link)
+    document.save(tmp_path / "resume.docx")
+    problems = check_resume_file(tmp_path / "resume.docx").problems
+    assert any(p.code == "contact-only-in-link" and "ann@example.com" in p.message for p in problems)
+    assert any(p.code == "text-in-header" and "Email me" in p.message for p in problems)

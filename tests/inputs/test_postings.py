@@ -292,3 +292,23 @@ def test_crlf_line_ends_and_a_byte_order_mark_read_like_any_posting():
         "Ridgeline, Inc.",
         {"GAAP": "required"},
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Requirements\n"
+        + "- Experience with Epic, Cerner or MEDITECH and CPT (ICD-10-CM/PCS) preferred; 3+ years\n" * 50_000,
+        "You must have Epic and CPT. " * 150_000,  # one paragraph of 4 MB
+        "Requirements\n- " + "(Epic and " * 400_000,
+    ],
+    ids=["fifty thousand requirement lines", "a four-megabyte paragraph", "unclosed parentheses"],
+)
+def test_a_posting_at_the_size_limit_is_read_in_seconds(body):
+    import time
+
+    started = time.monotonic()
+    posting = read(f"Clerk\nAcme Clinic\n\n{body}\n")
+    assert time.monotonic() - started < 20  # generous: about 3 s on a shared two-core machine
+    assert posting.requirements

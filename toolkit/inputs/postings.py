@@ -73,6 +73,10 @@ _REQUIREMENT_SENTENCE = re.compile(
 )
 _LINE_PREFERRED = re.compile(r"^\s*(preferred|desired|optional)\b|\b(a plus|nice to have|is a bonus)\b", re.IGNORECASE)
 MAX_HEADER_LINES = 12
+# A posting is read within a few seconds whatever it holds: a real one has tens of requirement lines and
+# paragraphs of a few hundred words. Past these, lines are kept as text but not read for terms.
+MAX_REQUIREMENT_LINES = 1_000
+MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into sentences
 # A line ending "p.m." or "Inc." has not ended a sentence.
 _ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
 
@@ -100,7 +104,7 @@ def posting_from_text(text: str, name: str) -> Posting:
     readings = []
     final_lines = []
     for posting_line in lines:
-        if posting_line.importance not in {"required", "preferred"}:
+        if posting_line.importance not in {"required", "preferred"} or len(readings) >= MAX_REQUIREMENT_LINES:
             final_lines.append(posting_line)
             continue
         # The section decides the importance the line's clauses start from; a sentence of a posting
@@ -355,7 +359,7 @@ def _lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
         if kind in {"benefits", "other"}:
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text[:MAX_PARAGRAPH]):
             if _REQUIREMENT_SENTENCE.search(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
