@@ -37,7 +37,8 @@ NO_FOCUS = Focus((), None, "")
 
 
 def focus_for(role: RolePack, *, role_given: bool, posting: Posting | None, level_title: str | None) -> Focus:
-    """A posting's terms (found with the role's vocabulary), else the role's own, else none."""
+    """A posting's own terms (with the role's spellings and weights where it knows them), else the role's
+    own, else none. A posting's alternatives ("RHIT or CCA") are one term that either meets."""
     if posting is not None:
         terms = posting_terms(posting, role.all_keywords())
         return Focus(_ranked(terms), posting.title or level_title, f"the posting {posting.title or posting.file}")

@@ -303,11 +303,6 @@ def employment_of(text: str) -> str | None:
     return _first_of(_EMPLOYMENT, text)
 
 
-def workplace_of(text: str) -> str | None:
-    """The workplace ``text`` names first ("Hybrid (2 days on site)" is hybrid), else None."""
-    return _first_of(_WORKPLACE, text)
-
-
 def _first_of(patterns: list[tuple[str, re.Pattern]], text: str) -> str | None:
     """The value whose pattern occurs first in ``text`` ("Hybrid (2 days on site)" is hybrid)."""
     best: tuple[int, str] | None = None

@@ -30,6 +30,28 @@ MAX_TOKENS = 200  # tokens of one clause that are read for terms
 _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u2011": "-", "\u2010": "-"})
 _TOKEN = re.compile(r"[^\W_](?:[\w'&+./-]{0,80}[\w+&])?|[^\s\w]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"])")
+_ABBREVIATIONS = {
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "no",
+    "dept",
+    "stat",
+    "vs",
+    "etc",
+}
+# Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
+# before pay or its own qualifier, " and is/has ..." (a new predicate).
+_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s))")
+_QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?):\s+(?=\S)")
 _OF_HIRE = re.compile(
     r"\bwithin (?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) of "
@@ -279,7 +301,7 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].split()
         last = before[-1] if before else ""
-        if len(last.strip("(").replace(".", "")) <= 2 or last.lower() in {"st", "dr", "inc", "co", "no", "wis", "stat"}:
+        if len(last.strip("(").replace(".", "")) <= 2 or last.lower().strip("(") in _ABBREVIATIONS:
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
@@ -304,10 +326,6 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
             else:
                 clauses.append((text, separator.strip(", ").startswith("as")))
     return [(text.strip(), inherits) for text, inherits in clauses if text.strip()]
-
-
-_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s))")
-_QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 
 
 def _read_clause(
