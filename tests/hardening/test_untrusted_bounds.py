@@ -704,5 +704,6 @@ def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tm
     started = time.monotonic()
     report = check_resume_file(resume, job=posting)
     assert time.monotonic() - started < 10
-    assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) == len(terms)
+    # The posting is read in its own words (issue 14): nearly every pack term on a line of its own is a term.
+    assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) >= 0.9 * len(terms)
     assert not any(requirement.found for requirement in report.requirements)

@@ -241,6 +241,18 @@ def test_lists_are_split_and_abbreviations_are_spellings():
     assert "PSI" in terms["Patient Safety Indicators"] and "XLOOKUP" in terms["VLOOKUP/XLOOKUP"]
 
 
+def test_a_bullet_that_is_one_short_phrase_is_a_term():
+    posting = read(
+        "Biller\nAcme Clinic\n\nRequirements\n- Budgeting\n- Coordination of benefits\n- Present on admission\n"
+        "- Must be 18 or older\n- New graduates are welcome to apply\n"
+    )
+    assert asked(posting) == {
+        "Budgeting": "required",
+        "Coordination of benefits": "required",
+        "Present on admission": "required",
+    }
+
+
 def test_soft_qualities_and_duties_are_not_requirements():
     posting = read(
         "Clerk\nAcme Clinic\n\nWhat you'll do\n- Merge duplicate records in Epic\n\nRequirements\n"

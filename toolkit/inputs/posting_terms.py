@@ -77,7 +77,7 @@ _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 _BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
-    r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|benefits\b|"
+    r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b)",
     re.IGNORECASE,
 )
@@ -701,6 +701,9 @@ def _mark_names(tokens: list[Token], names: set[str]) -> None:
         token.name = (
             token.text in names
             or next_word is None
+            or (  # "Extent of Disease", "Science of Reading"
+                next_word.lower in _CONNECTORS and len(following) > 1 and following[1].text[:1].isupper()
+            )
             or (next_word.is_word and (_is_name_word(next_word) or next_word.text[:1].isupper()))
             or all(item.lower in _VAGUE_TAIL for item in following if item.is_word)
             or (
@@ -730,16 +733,21 @@ def _terms_from_tokens(
         and not token.text.isdigit()
     ]
     lead_in = lead_in or lead_in_here or listed
-    # A short bullet that is one noun phrase ("Medical terminology helpful") names a skill without a lead-in;
-    # a short list of qualities ("leadership, organizational and interpersonal skills") does not.
-    one_phrase = len(content) <= 4 and not any(token.text == "," or token.lower == "and" for token in body)
+    groups = _split_items(body)
+    # A short bullet that is one noun phrase ("Medical terminology helpful", "Budgeting", "present on
+    # admission") names a skill without a lead-in; a short list of qualities ("leadership, organizational
+    # and interpersonal skills", "Reliable transportation and good attendance") does not.
+    whole = len(groups) == 1 and len(groups[0]) == 1 and len(content) <= 4
+    one_phrase = whole or (len(content) <= 4 and not any(token.text == "," or token.lower == "and" for token in body))
     lowercase_ok = (lead_in or one_phrase) and not names_only
     found: list[_Found] = []
-    for group in _split_items(body):
+    for group in groups:
         alternatives: list[PostingTerm] = []
         credential = False
         for item in group:
-            term = _item_term(item, lowercase_ok=lowercase_ok, listed=item.listed or listed, lead_in=lead_in)
+            term = _item_term(
+                item, lowercase_ok=lowercase_ok, listed=item.listed or listed, lead_in=lead_in, whole=whole
+            )
             if term is None:
                 continue
             spelled, is_credential = term
@@ -985,9 +993,14 @@ def _joined(tokens: list[Token], written: bool = True) -> str:
     return text
 
 
-def _item_term(item: _Item, *, lowercase_ok: bool, listed: bool, lead_in: bool) -> tuple[PostingTerm, bool] | None:
-    """The term one item names and whether it is a credential; None when it names nothing checkable."""
-    tokens = _cut_at_preposition(_trimmed(item.tokens))
+def _item_term(
+    item: _Item, *, lowercase_ok: bool, listed: bool, lead_in: bool, whole: bool = False
+) -> tuple[PostingTerm, bool] | None:
+    """The term one item names and whether it is a credential; None when it names nothing checkable.
+
+    ``whole``: the item is all its clause says (a bullet such as "Budgeting" or "present on admission").
+    """
+    tokens = _cut_at_preposition(_trimmed(item.tokens), keep_plain_phrase=whole)
     if not tokens:
         return None
     shown = [token for token in item.tokens if token.is_word or token.text in {"&", "/"}]
@@ -1001,7 +1014,7 @@ def _item_term(item: _Item, *, lowercase_ok: bool, listed: bool, lead_in: bool) 
     )
     core_start = next((index for index, token in enumerate(tokens) if token.name), None)
     if core_start is None:
-        return _plain_term(tokens, extra, lowercase_ok, listed, credential, lead_in)
+        return _plain_term(tokens, extra, lowercase_ok, listed or whole, credential, lead_in or whole)
     if core_start > 0 and tokens[core_start - 1].text.isdigit() and len(tokens[core_start - 1].text) <= 3:
         core_start -= 1  # "42 CFR Part 2"
     core_end = core_start
@@ -1023,7 +1036,7 @@ def _item_term(item: _Item, *, lowercase_ok: bool, listed: bool, lead_in: bool) 
         return None
     if len(core) == 2 and core[0].text.isdigit() and _looks_like_acronym(core[1].text) and not tail:
         return None  # a quantity and its unit: "45 WPM", "25 Mbps"
-    if len(core_text) == 1 and not listed:
+    if len(core_text) == 1 and not (listed or whole):
         return None  # a lone letter is a name only beside others ("Python or R")
     single_acronym = len(core) == 1 and (_looks_like_acronym(core[0].text) or core[0].abbreviated)
     while tail and tail[-1].lower in _PERSON_WORDS:
@@ -1080,8 +1093,8 @@ def _plain_term(
 ) -> tuple[PostingTerm, bool] | None:
     """A lower-case noun phrase ("medical terminology", "chart completion"), when the clause makes it a skill."""
     words = [token for token in tokens if token.is_word]
-    if not words or words[-1].lower in _PEOPLE:
-        return None
+    if not words or words[-1].lower in _PEOPLE or words[0].lower in _PEOPLE - {"staff", "team", "members"}:
+        return None  # "New graduates", "Candidates who are eligible"
     aliases = [alias for token in words for alias in token.aliases]
     is_credential = words[-1].lower in _CREDENTIAL_WORDS and len(words) >= 2
     if not (lowercase_ok or is_credential or aliases):
@@ -1104,10 +1117,20 @@ def _plain_term(
     return PostingTerm(term=text, spellings=_unique(spellings, text)), credential or is_credential
 
 
-def _cut_at_preposition(tokens: list[Token]) -> list[Token]:
+def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) -> list[Token]:
     """The item up to a preposition that starts a setting or purpose ("Docker in production", "Python for
     statistical analysis"); "of" and "for" inside a name stay ("Conditions of Participation"), and "of"
-    between plain words too ("release of information"), but not before a figure ("speed of 45 WPM")."""
+    between plain words too ("release of information"), but not before a figure ("speed of 45 WPM").
+    With ``keep_plain_phrase`` a short phrase of plain words keeps its preposition ("present on admission")."""
+    inner = {token.lower for token in tokens[1:-1]} & _PREPOSITIONS
+    if (
+        keep_plain_phrase
+        and 3 <= len(tokens) <= 4
+        and inner <= {"on", "to", "of"}
+        and tokens[-1].lower not in _PREPOSITIONS
+        and not any(token.name or not token.text[:1].isalpha() or token.lower in _ARTICLES for token in tokens)
+    ):
+        return tokens
     for index in range(1, len(tokens)):
         lower = tokens[index].lower
         if lower in _CONNECTORS and lower != "&":
