@@ -101,7 +101,7 @@ def posting_from_text(text: str, name: str) -> Posting:
     if not lines and not header.title:
         raise InputFileError("the job posting has no text", Location(name))
     names = capitalised_names(text)
-    readings = []
+    readings: list[LineReading] = []
     final_lines = []
     for posting_line in lines:
         if posting_line.importance not in {"required", "preferred"} or len(readings) >= MAX_REQUIREMENT_LINES:
