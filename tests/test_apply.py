@@ -75,7 +75,7 @@ def test_every_document_is_made_for_the_posting_named_on_one_pattern_and_reads_b
     assert report["facts"] and all(fact["status"] == "found" for fact in report["facts"])
     markdown = (out / f"{STEM} - Check.md").read_text(encoding="utf-8")
     assert f"**Score: {application.report.score}/100**" in markdown
-    assert "**confidentiality** (required, keyword): missing" in markdown
+    assert "**patient confidentiality** (required, keyword): missing" in markdown
 
     missing = {gap.term for gap in application.gaps}
     found = {item["term"] for item in report["match"]["requirements"] if item["found"]}
@@ -103,15 +103,15 @@ def test_a_gap_the_profile_states_is_true_to_fill_the_others_only_if_true(inputs
     profile, posting = inputs
     data = yaml.safe_load(profile.read_text(encoding="utf-8"))
     # The employer's description is in the profile but not on a resume.
-    data["work"][0]["description"] = "Acute care hospital; every chart handled under strict confidentiality"
+    data["work"][0]["description"] = "Acute care hospital; every chart handled under strict patient confidentiality"
     profile.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
     application = apply_for_job(profile, job=posting, out_dir=tmp_path / "out", formats=["docx"])
 
-    assert [gap.term for gap in application.true_to_fill] == ["confidentiality"]
+    assert [gap.term for gap in application.true_to_fill] == ["patient confidentiality"]
     assert application.true_to_fill[0].in_profile.startswith('work[0].description: "')
-    assert "strict confidentiality" in application.true_to_fill[0].in_profile
-    assert {gap.term for gap in application.only_if_true} == {"medical coding", "DRG"}
+    assert "strict patient confidentiality" in application.true_to_fill[0].in_profile
+    assert {gap.term for gap in application.only_if_true} == {"DRG assignment"}
     assert all(gap.suggestion for gap in application.only_if_true)
 
 
@@ -148,12 +148,15 @@ def test_a_bad_input_writes_nothing(inputs, tmp_path, write_profile):
 
 def test_file_names_come_from_the_posting_but_stay_plain_names_inside_the_folder(inputs, tmp_path):
     profile, posting = inputs
-    posting.write_text(
-        posting.read_text(encoding="utf-8").replace("Riverside Health", "../../Riverside: Health/HIM <North>"),
-        encoding="utf-8",
-    )
     out = tmp_path / "out"
-    application = apply_for_job(profile, job=posting, out_dir=out, formats=["md"], position="Records/Coding Lead")
+    application = apply_for_job(
+        profile,
+        job=posting,
+        out_dir=out,
+        formats=["md"],
+        company="../../Riverside: Health/HIM <North>",
+        position="Records/Coding Lead",
+    )
     assert {made.path.parent for made in application.files} == {out}
     assert sorted(path.name for path in out.iterdir()) == [
         "Maya Robinson - Riverside Health HIM North - Records Coding Lead - Cover Letter.md",

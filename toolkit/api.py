@@ -137,7 +137,7 @@ def render_cover_letter(
     posting = _posting(job)
     company = company or (posting.company if posting else "")
     if not company:
-        where = f"the posting {job} names no company" if job else "no company was given"
+        where = f"the posting {posting.file} names no company" if posting else "no company was given"
         raise JobkitError(f"a cover letter needs a company: {where}; pass --company")
     position = position or (posting.title if posting else "") or (pack.title if role is not None else "")
     if not position:
@@ -473,6 +473,18 @@ def _word_template(
     return load_word_template(path, mode=mode)
 
 
+def builtin_vocabulary() -> list[Keyword]:
+    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
+    is read with when no role is given."""
+    from .inputs.roles import builtin_role_ids, load_role
+
+    by_term: dict[str, Keyword] = {}
+    for role_id in builtin_role_ids():
+        for keyword in load_role(role_id).all_keywords():
+            by_term.setdefault(keyword.term.casefold(), keyword)
+    return list(by_term.values())
+
+
 def check_resume_file(
     resume: str | Path,
     *,
@@ -488,18 +500,10 @@ def check_resume_file(
     the posting's requirements.
     """
     from .check import check_resume
-    from .inputs.roles import builtin_role_ids, load_role
 
     pack = resolve_role(role, roles_dirs).pack if role else None
     posting = _posting(job)
-    vocabulary = None
-    if posting is not None and pack is None:
-        # Every shipped role's terms, each once (the first pack to name a term spells it).
-        by_term: dict[str, Keyword] = {}
-        for role_id in builtin_role_ids():
-            for keyword in load_role(role_id).all_keywords():
-                by_term.setdefault(keyword.term.casefold(), keyword)
-        vocabulary = list(by_term.values())
+    vocabulary = builtin_vocabulary() if posting is not None and pack is None else None
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     return check_resume(
         resume,

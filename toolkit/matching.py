@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .models.posting import Posting
-from .models.role import Keyword
+from .models.posting import Posting, PostingRequirement
+from .models.role import CERTIFICATION_CATEGORY, Keyword
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -93,15 +93,106 @@ def importance_weight(weight: int, importance: str) -> int:
     return weight * (REQUIRED_FACTOR if importance == "required" else 1)
 
 
-def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:
-    """The vocabulary's terms that a posting asks for, each "required" or "preferred".
+@dataclass(frozen=True)
+class AskedTerm:
+    """One thing a posting asks for, as matching uses it: its alternatives (any one meets it) as keywords.
 
-    A term the posting names anywhere outside its preferred lines (duties included) counts as required.
+    Each alternative carries the posting's spellings and, when a role pack knows the term, the pack's
+    synonyms, weight and category. ``line`` and ``source`` say where in the posting it was asked.
     """
-    lines = [(TextIndex.of(line.text), line.importance) for line in posting.lines]
-    terms = []
+
+    alternatives: tuple[Keyword, ...]
+    importance: str
+    kind: str  # "keyword" or "certification"
+    weight: int
+    line: int | None = None
+    source: str = ""
+
+    @property
+    def term(self) -> str:
+        terms = [keyword.term for keyword in self.alternatives]
+        return terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + " or " + terms[-1]
+
+    def spellings(self) -> list[str]:
+        return [spelling for keyword in self.alternatives for spelling in keyword.spellings()]
+
+    def as_keyword(self) -> Keyword:
+        """One keyword that any alternative's spelling matches (for choosing evidence and ordering skills)."""
+        if len(self.alternatives) == 1:
+            return self.alternatives[0]
+        first = self.alternatives[0]
+        synonyms = [spelling for spelling in self.spellings() if spelling != self.term]
+        return Keyword(term=self.term, synonyms=synonyms, weight=self.weight, category=first.category)
+
+
+POSTING_CATEGORY = "posting"  # the category of a term only the posting names (no role pack knows it)
+_FOLD = re.compile(r"[^\W_]+")
+
+
+def _folded(spelling: str) -> str:
+    return " ".join(_FOLD.findall(spelling.casefold()))
+
+
+def posting_asks(posting: Posting, vocabulary: list[Keyword]) -> list[AskedTerm]:
+    """What a posting asks for: its own terms (``Posting.requirements``), each joined with the role pack's
+    keyword that spells it the same way (for the pack's synonyms, weight and category).
+
+    The posting decides what is asked, the pack only how it may be spelt and how much it weighs: a
+    pack's broad terms ("communication", "EHR") found in a soft-skill line, a list's category or a
+    setting would turn what the posting's reading rightly left out back into requirements.
+    """
+    by_spelling: dict[str, Keyword] = {}
     for keyword in vocabulary:
-        places = {importance for index, importance in lines if find_keyword(index, keyword)}
-        if places:
-            terms.append((keyword, "preferred" if places == {"preferred"} else "required"))
-    return terms
+        for spelling in keyword.spellings():
+            by_spelling.setdefault(_folded(spelling), keyword)
+    asked: list[AskedTerm] = []
+    for requirement in posting.requirements:
+        alternatives = []
+        for alternative in requirement.alternatives:
+            known = next(
+                (by_spelling[key] for key in map(_folded, alternative.all_spellings()) if key in by_spelling), None
+            )
+            alternatives.append(_joined_keyword(alternative.term, alternative.spellings, requirement, known))
+        certification = requirement.kind == "credential" or any(
+            keyword.category == CERTIFICATION_CATEGORY for keyword in alternatives
+        )
+        asked.append(
+            AskedTerm(
+                alternatives=tuple(alternatives),
+                importance=requirement.importance,
+                kind="certification" if certification else "keyword",
+                weight=max(keyword.weight for keyword in alternatives),
+                line=requirement.line,
+                source=requirement.source,
+            )
+        )
+    return asked
+
+
+def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequirement, known: Keyword | None) -> Keyword:
+    """The posting's term as a keyword, with the pack's synonyms, weight and category when the pack knows it."""
+    if known is None:
+        category = CERTIFICATION_CATEGORY if requirement.kind == "credential" else POSTING_CATEGORY
+        return Keyword(term=term, synonyms=_distinct(spellings, term), weight=requirement.weight, category=category)
+    synonyms = _distinct([*known.spellings(), *spellings], term)
+    return Keyword(term=term, synonyms=synonyms, weight=known.weight, category=known.category, group=known.group)
+
+
+def _distinct(spellings: list[str], term: str) -> list[str]:
+    seen = {_folded(term)}
+    result = []
+    for spelling in spellings:
+        key = _folded(spelling)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(spelling)
+    return result
+
+
+def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:
+    """The terms a posting asks for, each "required" or "preferred", as keywords (alternatives as one).
+
+    Read from the posting itself, with the vocabulary's synonyms and weights where it knows a term; a
+    term named only in the duties, the about-us or the benefits is not asked for.
+    """
+    return [(item.as_keyword(), item.importance) for item in posting_asks(posting, vocabulary)]

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
+from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, requires_program
 from pypdf import PdfReader, PdfWriter
 
 from toolkit.api import check_resume_file, render_resume
@@ -49,8 +49,12 @@ def test_match_against_a_posting_splits_required_and_preferred(tmp_path):
     report = check_resume_file(resume, job=POSTING, profile=PROFILE)
     by_term = {requirement.term: requirement for requirement in report.requirements}
     assert by_term["ICD-10-CM"].importance == "required" and by_term["ICD-10-CM"].found
-    assert by_term["RHIT"].importance == "preferred" and by_term["RHIT"].found
-    assert by_term["DRG"].importance == "preferred" and not by_term["DRG"].found
+    # "RHIT or CCA credential from AHIMA" under Preferred: one requirement that either credential meets
+    credential = by_term["RHIT or CCA"]
+    assert credential.importance == "preferred" and credential.found and credential.kind == "certification"
+    assert credential.alternatives == ["RHIT", "CCA"]
+    assert credential.source == "RHIT or CCA credential from AHIMA" and credential.line == 26
+    assert by_term["DRG assignment"].importance == "preferred" and not by_term["DRG assignment"].found
     assert by_term["2+ years of experience"].found
     assert "Core Competencies" in by_term["CPT"].where
     total = sum(r.weight * (2 if r.importance == "required" else 1) for r in report.requirements)
@@ -171,7 +175,8 @@ def test_json_output_is_the_documented_shape(tmp_path, runner):
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"version", "file", "format", "pages", "parse", "facts", "match"}
+    assert set(data) == {"version", "file", "format", "pages", "pages_exact", "parse", "facts", "match"}
+    assert data["pages_exact"] is False  # a DOCX's pages are estimated
     assert data["version"] == 1 and data["format"] == "docx"
     assert set(data["parse"]) == {"characters", "text", "problems"}
     assert set(data["match"]) == {"against", "score", "score_note", "formula", "requirements"}
@@ -183,6 +188,9 @@ def test_json_output_is_the_documented_shape(tmp_path, runner):
         "found",
         "where",
         "suggestion",
+        "source",
+        "line",
+        "alternatives",
     }
     assert isinstance(data["match"]["score"], int)
 
@@ -232,7 +240,7 @@ def test_unreadable_files_exit_1_with_the_reason(tmp_path, runner, name, make, e
 def test_missing_terms_point_at_the_profiles_own_skill_group(tmp_path):
     resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
     report = check_resume_file(resume, job=POSTING, profile=PROFILE)
-    drg = next(requirement for requirement in report.requirements if requirement.term == "DRG")
+    drg = next(requirement for requirement in report.requirements if requirement.term == "DRG assignment")
     assert drg.suggestion.startswith("skills[1] (Coding and classification)")
 
 
@@ -249,3 +257,70 @@ def test_fonts_without_a_text_mapping_are_reported(tmp_path):
     report = check_resume_file(_write(tmp_path, "stripped.pdf", buffer.getvalue()))
     messages = [problem.message for problem in report.problems if problem.code == "font-without-text-mapping"]
     assert messages and any("Lato" in message for message in messages)
+
+
+def test_years_of_experience_count_work_dates_only(tmp_path):
+    # A junior: four years of school and 1.2 years of work. Education dates, a ZIP+4 code and a document
+    # count must not make that 2+ years.
+    import docx
+
+    document = docx.Document()
+    for line in (
+        "Ann Lee",
+        "Milwaukee, WI 53202-1414",
+        "Experience",
+        "Records Clerk, Lakeview Clinic, Jan 2023 – Mar 2024",
+        "Scanned 1500-2000 documents a day.",
+        "Education",
+        "Associate of Applied Science, 2015 – 2019",
+    ):
+        document.add_paragraph(line)
+    document.save(tmp_path / "resume.docx")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Records Clerk\nAcme Clinic\n\nRequirements\n- 2+ years of experience in medical records\n")
+    report = check_resume_file(tmp_path / "resume.docx", job=posting)
+    [years] = [requirement for requirement in report.requirements if requirement.kind == "years"]
+    assert not years.found
+    assert years.where == "1.2 years from the date ranges in the resume's experience section"
+    assert years.source == "2+ years of experience in medical records" and years.line == 5
+
+
+def test_the_report_says_which_posting_line_asked_for_each_term(tmp_path, runner):
+    resume = _write(tmp_path, "resume.pdf", render_resume(PROFILE, role=ROLE, fmt="pdf").content)
+    posting = REPO / "tests" / "fixtures" / "postings" / "04-summit-valley-outpatient-coder.txt"
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(posting), "--json"])
+    requirements = {item["term"]: item for item in json.loads(result.stdout)["match"]["requirements"]}
+    coder = requirements["CPC, CCS or CCA"]
+    assert coder["alternatives"] == ["CPC", "CCS", "CCA"] and coder["importance"] == "required"
+    assert coder["line"] == 25 and coder["source"].startswith("CPC, CCS or CCA required.")
+    assert requirements["athenaOne or NextGen"]["importance"] == "preferred"
+    assert requirements["1+ years of experience"]["importance"] == "preferred"  # "1-2 years preferred"
+    # HCPCS "Level II", "$22.50-$27.00" and "8 hour shift" are not years
+    assert [term for term, item in requirements.items() if item["kind"] == "years"] == ["1+ years of experience"]
+    table = runner.invoke(cli, ["check", str(resume), "--job", str(posting)], terminal_width=200)
+    assert "line 25: CPC, CCS or CCA required." in table.output
+    assert "points" in table.output and "certification" in table.output
+
+
+def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Ann Lee")
+    document.add_paragraph("Medical records specialist")
+    header = document.sections[0].header
+    relation = header.part.relate_to("mailto:ann@example.com", RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "Email me"
+    run.append(text)
+    link.append(run)
+    header.paragraphs[0]._p.append(link)
+    document.save(tmp_path / "resume.docx")
+    problems = check_resume_file(tmp_path / "resume.docx").problems
+    assert any(p.code == "contact-only-in-link" and "ann@example.com" in p.message for p in problems)
+    assert any(p.code == "text-in-header" and "Email me" in p.message for p in problems)

@@ -108,7 +108,7 @@ def test_posting_requirements_choose_the_evidence():
     )
     explanation = "\n".join(letter.explanation)
     assert "ICD-10-CM, duty at line 13 <- work[0].highlights[0]" in explanation
-    assert "not claimed, the profile does not show it: medical coding, confidentiality, DRG" in explanation
+    assert "not claimed, the profile does not show it: patient confidentiality, DRG assignment" in explanation
 
 
 def test_explain_goes_to_stderr_not_into_the_letter(runner):

@@ -30,7 +30,7 @@ from toolkit.check import requirements as check_requirements
 from toolkit.check.extraction import extract_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, JobkitError, ValidationError
-from toolkit.inputs import loading
+from toolkit.inputs import loading, posting_terms
 from toolkit.inputs.loading import parse_yaml
 from toolkit.inputs.postings import posting_from_text
 from toolkit.inputs.profiles import load_profile
@@ -511,10 +511,7 @@ def check_module_patterns() -> dict[str, re.Pattern]:
         for label, patterns in check_requirements._EDUCATION.items()
         for pattern in patterns
     }
-    found |= {
-        f"education asked {label!r}": re.compile(pattern, re.IGNORECASE)
-        for label, pattern in check_requirements._EDUCATION_ASKED.items()
-    }
+    found |= {f"education asked {label!r}": pattern for label, pattern in posting_terms._EDUCATION_PATTERNS.items()}
     found |= {
         f"start date {pattern!r}": re.compile(pattern, re.IGNORECASE)
         for pattern in check_facts_module._date_patterns("2020-03..present")
@@ -528,9 +525,11 @@ PATTERNS = module_patterns() | check_module_patterns()
 def test_the_pattern_list_holds_every_known_pattern():
     for name in (
         "toolkit.check.parse_back._SPLIT_WORD",
-        "toolkit.check.requirements._YEARS_ASKED",
+        "toolkit.inputs.posting_terms._YEARS",
+        "toolkit.inputs.posting_terms._TOKEN",
         "toolkit.check.requirements._DATE_RANGE",
-        "toolkit.inputs.postings._FIELD",
+        "toolkit.inputs.posting_header._FIELD",
+        "toolkit.inputs.posting_header._CITY_STATE",
         "toolkit.inputs.postings._BULLET",
         "toolkit.matching._WORD",
         "toolkit.documents.pay._SALARY_RANGE",
@@ -612,7 +611,6 @@ def test_a_salary_of_many_spaces_is_refused_at_once():
 
 # The old patterns, kept here to show the linear ones find exactly what they found.
 OLD_SPLIT_WORD = re.compile(r"([^\W\d_]+)([-\u2010\u00ad])\s*\n\s*([^\W\d_]+)")
-OLD_YEARS_ASKED = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
 _OLD_POINT = rf"(?:(?:{check_requirements._MONTHS})[a-z]*\.?\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|\d{{4}})"
 OLD_DATE_RANGE = re.compile(rf"({_OLD_POINT})\s*(?:–|—|-|to)\s*({_OLD_POINT}|present|current|now)", re.IGNORECASE)
 
@@ -628,9 +626,12 @@ def test_the_split_word_pattern_finds_what_the_old_one_found(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="12+- \toryeasm", max_size=40))
-def test_the_years_pattern_finds_what_the_old_one_found(text):
-    assert spans(check_requirements._YEARS_ASKED, text) == spans(OLD_YEARS_ASKED, text)
+@given(st.text(alphabet="12+-–() \toryeasmonthwfuv.", max_size=40))
+def test_the_years_a_line_asks_for_are_a_working_life_or_nothing(text):
+    # The years reader was rewritten (issue 14) to read "Two (2) years", "3–5 years" and "6 months";
+    # on any text it gives a figure a posting could ask for, or nothing.
+    years = posting_terms.years_in(text)
+    assert years is None or 0 < years <= 40
 
 
 DATE_WORDS = ["Mar", "March", "Sept.", "September", "jan", "2020", "03/2021", "2019-04", "-", "–", "to", "present", "x"]
@@ -703,5 +704,6 @@ def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tm
     started = time.monotonic()
     report = check_resume_file(resume, job=posting)
     assert time.monotonic() - started < 10
-    assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) == len(terms)
+    # The posting is read in its own words (issue 14): nearly every pack term on a line of its own is a term.
+    assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) >= 0.9 * len(terms)
     assert not any(requirement.found for requirement in report.requirements)

@@ -42,10 +42,7 @@ def check_resume(
 ) -> CheckReport:
     """Read ``path`` back and report problems, facts (with a profile) and the keyword match."""
     extracted = extract_resume(path)
-    report = CheckReport(extracted.path, extracted.kind, extracted.pages, extracted.text)
-    report.problems = parse_problems(extracted, profile)
-    if profile is not None:
-        report.facts = check_facts(extracted.text, profile)
+    report = CheckReport(extracted.path, extracted.kind, extracted.pages, extracted.text, extracted.pages_exact)
     if posting is not None:
         report.against = f"job posting {posting.file}"
         requirements = posting_requirements(posting, vocabulary or (role.all_keywords() if role else []), role)
@@ -54,12 +51,16 @@ def check_resume(
         requirements = role_requirements(role)
     else:
         requirements = []
+    asked = [spelling for _, spellings in requirements for spelling in spellings]
+    report.problems = parse_problems(extracted, profile, asked)
+    if profile is not None:
+        report.facts = check_facts(extracted.text, profile)
     lines = ResumeLines.of(extracted.text)
     years = resume_years(extracted.text, profile, today or date.today())
     for requirement, spellings in requirements:
         match_requirement(requirement, spellings, lines, years)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
-        point_suggestions_at_profile(report.requirements, profile, vocabulary or (role.all_keywords() if role else []))
+        point_suggestions_at_profile(requirements, profile, vocabulary or (role.all_keywords() if role else []))
     report.score, report.score_note = score(report.requirements, bool(role or posting))
     return report

@@ -59,6 +59,8 @@ class ExtractedResume:
     fonts_without_text_mapping: list[str] = field(default_factory=list)
     header_footer_text: str = ""
     text_box_text: str = ""
+    pages_exact: bool = True  # a PDF's pages are counted; a DOCX has none until a word processor lays it out
+    layout_table_columns: int = 0  # columns of a table that holds most of a DOCX's text (a two-column layout)
 
 
 def extract_resume(path: str | Path) -> ExtractedResume:
@@ -339,7 +341,19 @@ def _fonts_without_mapping(page) -> set[str]:
 
 
 def _check_docx_archive(data: bytes, name: str) -> None:
-    """Refuse a DOCX whose ZIP directory promises more than a resume holds, before anything is decompressed."""
+    """Refuse a DOCX whose ZIP directory promises more than a resume holds, before anything is decompressed.
+
+    An OpenDocument file (ODT) is named as one first: it is a ZIP too, and "not a DOCX" would mislead.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as error:
+        raise InputFileError(
+            f"not a readable DOCX file (truncated, or another ZIP file): {error}", Location(name)
+        ) from None
+    _refuse_open_document(archive, archive.infolist(), name)
     check_zip_package(
         data,
         name,
@@ -349,6 +363,30 @@ def _check_docx_archive(data: bytes, name: str) -> None:
         max_total_bytes=MAX_DOCX_TOTAL_BYTES,
         max_ratio=MAX_DOCX_RATIO,
     )
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SKIPPED_CONTAINERS = {"txbxContent", "Fallback"}  # a text box's own text; the VML copy of a drawing
+_CHARACTERS_PER_PAGE = 3_500  # a full resume page; used only to estimate a DOCX's pages
+
+
+def _refuse_open_document(archive, members, name: str) -> None:
+    """An OpenDocument file (ODT), whatever its name says, gets a message that says so."""
+    entry = next((member for member in members if member.filename == "mimetype"), None)
+    if entry is None or entry.file_size > 200 or any(member.filename == "word/document.xml" for member in members):
+        return
+    try:
+        kind = archive.read(entry).decode("ascii", "replace").strip()
+    except Exception:  # a damaged member: python-docx will say the file cannot be read
+        return
+    if kind.startswith("application/vnd.oasis.opendocument"):
+        named = " named .docx" if name.lower().endswith(".docx") else ""
+        what = "an OpenDocument Text (ODT) file" if kind.endswith(".text") else f"an OpenDocument file ({kind})"
+        raise InputFileError(
+            f"this is {what}{named}, not a DOCX; jobkit check reads PDF and DOCX: save it as PDF or as a Word "
+            "document (.docx) and check that file",
+            Location(name),
+        )
 
 
 def _extract_docx(data: bytes, name: str) -> ExtractedResume:
@@ -367,8 +405,8 @@ def _extract_docx(data: bytes, name: str) -> ExtractedResume:
     except Exception as error:  # lxml and zipfile raise several kinds on damaged files
         raise InputFileError(f"the DOCX cannot be read: {type(error).__name__}: {error}", Location(name)) from None
     body = document.element.body
-    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    text = "\n".join(_docx_paragraph_text(paragraph, namespace) for paragraph in _body_paragraphs(body, namespace))
+    paragraphs = list(_outside_text_boxes(body.iter(f"{_W}p")))
+    text = "\n".join(_docx_paragraph_text(paragraph) for paragraph in paragraphs)
     if not text.strip():
         raise InputFileError("the DOCX holds no text in its body; an ATS will read nothing", Location(name))
     if len(text) > MAX_TEXT_CHARACTERS:
@@ -377,41 +415,96 @@ def _extract_docx(data: bytes, name: str) -> ExtractedResume:
             Location(name),
         )
     boxes = "\n".join(
-        "".join(node.text or "" for node in box.iter(f"{namespace}t")) for box in body.iter(f"{namespace}txbxContent")
+        "\n".join(_docx_paragraph_text(paragraph, within=box) for paragraph in box.iter(f"{_W}p"))
+        for box in _outside_text_boxes(body.iter(f"{_W}txbxContent"), fallback_only=True)
     )
     headers = []
     for section in document.sections:
         for part in (section.header, section.footer):
             if not part.is_linked_to_previous:
-                headers += [paragraph.text for paragraph in part.paragraphs if paragraph.text.strip()]
-    links = [rel.target_ref for rel in document.part.rels.values() if rel.reltype.endswith("/hyperlink")]
+                headers += [_docx_paragraph_text(paragraph._p) for paragraph in part.paragraphs]
+    links = [
+        rel.target_ref
+        for part in document.part.package.iter_parts()
+        for rel in part.rels.values()
+        if rel.reltype.endswith("/hyperlink")
+    ]
     return ExtractedResume(
         path=name,
         kind="docx",
         text=text,
+        pages=_estimated_pages(body, text),
+        pages_exact=False,
         pieces=[],
         link_targets=links,
-        header_footer_text="\n".join(headers),
+        header_footer_text="\n".join(line for line in headers if line.strip()),
         text_box_text=boxes.strip(),
+        layout_table_columns=_layout_table_columns(body, len(text)),
     )
 
 
-def _body_paragraphs(body, namespace: str):
-    for paragraph in body.iter(f"{namespace}p"):
-        if not any(parent.tag.endswith("txbxContent") for parent in paragraph.iterancestors()):
-            yield paragraph
+def _outside_text_boxes(elements, fallback_only: bool = False):
+    """The elements that are not inside a text box (or, with ``fallback_only``, not in a VML fallback copy)."""
+    skipped = {"Fallback"} if fallback_only else _SKIPPED_CONTAINERS
+    for element in elements:
+        if not any(_local(parent.tag) in skipped for parent in element.iterancestors()):
+            yield element
 
 
-def _docx_paragraph_text(paragraph, namespace: str) -> str:
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _docx_paragraph_text(paragraph, within=None) -> str:
+    """A paragraph's text as Word shows it: non-breaking hyphens as '-', soft hyphens as nothing, and
+    without the text of a text box anchored in it (that text is the box's, not the paragraph's)."""
     parts = []
-    for node in paragraph.iter(f"{namespace}t", f"{namespace}tab", f"{namespace}br"):
-        if node.tag == f"{namespace}t":
+    stop = within if within is not None else paragraph
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}softHyphen"):
+        if _in_a_box(node, stop):
+            continue
+        tag = _local(node.tag)
+        if tag == "t":
             parts.append(node.text or "")
-        elif node.tag == f"{namespace}tab":
+        elif tag == "tab":
             parts.append("\t")
-        else:
+        elif tag in {"br", "cr"}:
             parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
     return "".join(parts)
+
+
+def _in_a_box(node, stop) -> bool:
+    """Whether ``node`` sits in a text box or fallback copy below ``stop`` (the paragraph or box read)."""
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if _local(parent.tag) in _SKIPPED_CONTAINERS:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _estimated_pages(body, text: str) -> int:
+    """Pages as the word processor last laid the document out (its rendered page breaks), else an estimate
+    from page breaks and length. A DOCX has no pages of its own: Word lays it out when it opens it."""
+    rendered = sum(1 for _ in _outside_text_boxes(body.iter(f"{_W}lastRenderedPageBreak")))
+    if rendered:
+        return rendered + 1
+    hard = sum(1 for node in body.iter(f"{_W}br") if node.get(f"{_W}type") == "page")
+    return max(1 + hard, -(-len(text) // _CHARACTERS_PER_PAGE))
+
+
+def _layout_table_columns(body, characters: int) -> int:
+    """The column count of a table of two or more columns that holds most of the text: a page laid out
+    in columns (a sidebar), which many ATS read row by row across the columns. 0 when there is none."""
+    for table in _outside_text_boxes(body.iter(f"{_W}tbl")):
+        rows = table.findall(f"{_W}tr")
+        columns = max((len(row.findall(f"{_W}tc")) for row in rows), default=0)
+        held = sum(len(node.text or "") for node in table.iter(f"{_W}t"))
+        if columns >= 2 and held * 2 >= characters:
+            return columns
+    return 0
 
 
 def flatten(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from ..models.profile import Profile
@@ -16,15 +17,25 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 
 
-def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
+def parse_problems(
+    extracted: ExtractedResume, profile: Profile | None, vocabulary: list[str] | None = None
+) -> list[ParseProblem]:
+    """What in the read-back text would trip an ATS. ``vocabulary`` (the spellings a posting or role asks
+    for) helps tell a word broken by hyphenation from a real compound at a line end."""
     problems: list[ParseProblem] = []
     text = extracted.text
-    known_words = set(_words(text)) | (set(_words(_profile_text(profile))) if profile else set())
-    # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves; a plain '-' there may
-    # be a real compound ("release-of-information"), so it counts only when the joined word occurs elsewhere.
+    words = _words(text)
+    counts = Counter(words)
+    known_words = set(words) | (set(_words(_profile_text(profile))) if profile else set())
+    known_words |= {word for spelling in vocabulary or [] for word in _words(spelling)}
+    # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves. A plain '-' there may
+    # be a real compound ("release-of-information"), so it counts when the joined word is known (elsewhere
+    # in the text, the profile or the terms asked), or when neither piece is a word found anywhere else:
+    # a PDF draws a soft hyphen as '-', so "termi-" / "nology" reads back with a plain hyphen.
     for match in _SPLIT_WORD.finditer(text):
         joined = (match.group(1) + match.group(3)).lower()
-        if match.group(2) != "-" or joined in known_words:
+        pieces_unknown = counts[match.group(1).lower()] <= 1 and counts[match.group(3).lower()] <= 1
+        if match.group(2) != "-" or joined in known_words or (pieces_unknown and len(joined) >= 6):
             problems.append(
                 ParseProblem(
                     "split-word",
@@ -76,6 +87,15 @@ def parse_problems(extracted: ExtractedResume, profile: Profile | None) -> list[
                 f"{flatten(extracted.header_footer_text)[:80]!r}",
             )
         )
+    if extracted.layout_table_columns:
+        problems.append(
+            ParseProblem(
+                "table-layout",
+                f"the page is laid out as a table of {extracted.layout_table_columns} columns (a sidebar beside the "
+                "main text): many ATS read a table row by row across its columns, or skip it, so facts from both "
+                "columns mix; one column of plain paragraphs is safer",
+            )
+        )
     if extracted.text_box_text.strip():
         problems.append(
             ParseProblem(
@@ -96,7 +116,8 @@ def _is_odd_glyph(character: str) -> bool:
 
 
 def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
-    """Text that jumps back up the page and to the right: a second column or sidebar read after the first."""
+    """Text that jumps back up the page: a second column read after the first (the jump goes right), or a
+    column on the right read before the text to its left (the jump goes left: a right-hand sidebar first)."""
     problems = []
     margin = extracted.page_height * 0.07
     by_page: dict[int, list] = {}
@@ -109,6 +130,18 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
             lowest = previous.y if lowest is None else min(lowest, previous.y)
             jumped_up = piece.y - lowest > extracted.page_height * 0.2
             moved_right = piece.x - previous.x > extracted.page_width * 0.15
+            moved_left = previous.x - piece.x > extracted.page_width * 0.15
+            if jumped_up and moved_left:
+                problems.append(
+                    ParseProblem(
+                        "reading-order",
+                        f"page {page}: the text starts in a column on the right ({flatten(pieces[0].text)[:40]!r} "
+                        f"... {flatten(previous.text)[:40]!r}) and only then jumps back up to "
+                        f"{flatten(piece.text)[:40]!r} on the left: a right-hand sidebar read before the main text, "
+                        "so an ATS may put its contact details and skills before your name and into the wrong entries",
+                    )
+                )
+                break
             if jumped_up and moved_right:
                 problems.append(
                     ParseProblem(

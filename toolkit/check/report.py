@@ -36,6 +36,9 @@ class Requirement:
     found: bool
     where: str = ""
     suggestion: str = ""
+    source: str = ""  # the posting line that asks for it ("" for a role's terms)
+    line: int | None = None  # that line's number in the posting file
+    alternatives: list[str] = field(default_factory=list)  # any one of these meets it ("CPC, CCS or CCA")
 
 
 @dataclass
@@ -44,6 +47,7 @@ class CheckReport:
     kind: str
     pages: int
     text: str
+    pages_exact: bool = True  # False for a DOCX: its pages are estimated (a word processor lays them out)
     problems: list[ParseProblem] = field(default_factory=list)
     facts: list[FactResult] | None = None
     against: str = ""
@@ -58,6 +62,7 @@ class CheckReport:
             "file": self.file,
             "format": self.kind,
             "pages": self.pages,
+            "pages_exact": self.pages_exact,
             "parse": {
                 "characters": len(self.text),
                 "text": self.text,

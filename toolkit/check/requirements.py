@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from ..matching import TextIndex, find_keyword, leading_words, posting_terms
+from ..matching import TextIndex, find_keyword, leading_words, posting_asks
 from ..models.dates import PartialDate, experience_years
-from ..models.posting import Posting
+from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
 from .extraction import flatten
@@ -18,25 +18,55 @@ SECTION_HEADINGS = {
     "summary",
     "profile",
     "professional summary",
+    "summary of qualifications",
     "core competencies",
     "competencies",
     "experience",
     "work experience",
     "professional experience",
+    "relevant experience",
+    "clinical experience",
+    "teaching experience",
     "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "professional history",
     "education",
+    "education and training",
     "skills",
+    "technical skills",
     "certifications",
     "certificates",
+    "licenses",
     "licenses and certifications",
+    "certifications and licenses",
+    "credentials",
     "projects",
     "volunteering",
     "volunteer",
+    "volunteer experience",
     "languages",
     "interests",
     "awards",
     "publications",
     "references",
+    "contact",
+    "systems",
+}
+# Sections whose date ranges are work: the years of experience are read only from these.
+EXPERIENCE_SECTIONS = {
+    "experience",
+    "work experience",
+    "professional experience",
+    "relevant experience",
+    "clinical experience",
+    "teaching experience",
+    "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "professional history",
 }
 
 
@@ -52,32 +82,31 @@ _DATE_POINT = (
 
 
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
+# "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
+_LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} {1,2}){3,60}[A-Za-z]{1,2}$")
 
-
-_YEARS_ASKED = re.compile(r"([0-9]{1,2})\s*(?:\+\s*)?(?:-\s*[0-9]{1,2}\s*)?(?:or more\s+)?years?", re.IGNORECASE)
-
-
+# Levels of education, lowest first, as a resume writes them. "Certified Coding Associate" is a credential,
+# so "associate" counts only as a degree ("associate degree", "Associate of Applied Science", "A.A.S.").
+EDUCATION_LABELS = {
+    "high-school": "high school diploma or GED",
+    "certificate": "postsecondary certificate",
+    "associate": "associate's degree",
+    "bachelor": "bachelor's degree",
+    "master": "master's degree",
+    "doctorate": "doctorate",
+}
 _EDUCATION = {
-    "bachelor's degree": [r"\bbachelor", r"\bB\.?S\.?\b", r"\bB\.?A\.?\b"],
-    "associate's degree": [r"\bassociate(?:'s)? (?:degree|of)", r"\bA\.?A\.?S\.?\b"],
-    "high school diploma or GED": [r"\bhigh school\b", r"\bGED\b"],
-    "postsecondary certificate": [r"\bcertificate\b"],
-}
-
-
-_EDUCATION_RANK = {
-    "high school diploma or GED": 1,
-    "postsecondary certificate": 2,
-    "associate's degree": 3,
-    "bachelor's degree": 4,
-}
-
-
-_EDUCATION_ASKED = {
-    "bachelor's degree": r"\bbachelor",
-    "associate's degree": r"\bassociate'?s?\b",
-    "high school diploma or GED": r"\bhigh school\b|\bGED\b",
-    "postsecondary certificate": r"\bcertificate\b",
+    "high-school": [r"\bhigh school\b", r"\bGED\b"],
+    "certificate": [r"\bcertificate\b", r"\bdiploma in\b"],
+    "associate": [r"\bassociate['’]?s? (?:degree|of)\b", r"\bA\.A\.S\b", r"(?<![\w-])(?-i:AAS|ADN|AA)(?![\w-])"],
+    "bachelor": [r"\bbachelor", r"\bB\.[AS]\.", r"(?<![\w/-])(?-i:BS|BA|BSN|BBA)(?![\w-])"],
+    "master": [
+        r"\bmaster['’]?s\b",
+        r"\bmaster of\b",
+        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MS|MA)(?![\w-])",
+        r"\bM\.[AS]\.",
+    ],
+    "doctorate": [r"\bdoctor(?:ate| of)\b", r"\bPh\.?D\b"],
 }
 
 
@@ -115,6 +144,7 @@ def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
         first = members[0]
         requirement, _ = _keyword_requirement(first, first.importance, role)
         requirement.term = "one of: " + ", ".join(member.term for member in members)
+        requirement.alternatives = [member.term for member in members]
         requirement.weight = max(member.weight for member in members)
         if any(member.importance == "required" for member in members):
             requirement.importance = "required"
@@ -141,40 +171,67 @@ def _keyword_requirement(
 def posting_requirements(
     posting: Posting, vocabulary: list[Keyword], role: RolePack | None = None
 ) -> list[tuple[Requirement, list[str]]]:
-    """What the posting asks for: role-vocabulary terms, years and education, each required or preferred."""
-    requirements = [
-        _keyword_requirement(keyword, importance, role) for keyword, importance in posting_terms(posting, vocabulary)
-    ]
-    years_asked: dict[str, int] = {}
-    for line in posting.lines:
-        if line.importance == "other" or "experience" not in line.text.lower():
-            continue
-        for match in _YEARS_ASKED.finditer(line.text[:MAX_MATCHED_LINE]):
-            years_asked[line.importance] = max(years_asked.get(line.importance, 0), int(match.group(1)))
-    for importance, years in years_asked.items():
-        requirements.append(
-            (
-                Requirement(
-                    f"{years}+ years of experience", "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"]
-                ),
-                [str(years)],
+    """What the posting asks for: its own terms (with the vocabulary's spellings and weights), the years of
+    experience and the education level, each required or preferred and tied to the line that asks it."""
+    requirements = []
+    for asked in posting_asks(posting, vocabulary):
+        first = asked.alternatives[0]
+        requirement, _ = _keyword_requirement(first, asked.importance, role)
+        requirement.term = asked.term
+        requirement.kind = asked.kind
+        requirement.weight = asked.weight
+        requirement.source = asked.source
+        requirement.line = asked.line
+        if asked.kind == "certification":
+            requirement.suggestion = _SUGGESTED_PLACE["certification"]
+        if len(asked.alternatives) > 1:
+            requirement.alternatives = [keyword.term for keyword in asked.alternatives]
+        requirements.append((requirement, asked.spellings()))
+    for importance, years in (("required", posting.years_required), ("preferred", posting.years_preferred)):
+        if years is not None:
+            clause = _first_clause(posting, "years", importance)
+            requirement = Requirement(
+                years_label(years), "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"]
             )
-        )
-    for label, pattern in _EDUCATION_ASKED.items():
-        places = [
-            line.importance
-            for line in posting.lines
-            if line.importance != "other" and re.search(pattern, line.text[:MAX_MATCHED_LINE], re.IGNORECASE)
-        ]
-        if places:
-            importance = "preferred" if set(places) == {"preferred"} else "required"
-            requirements.append(
-                (
-                    Requirement(label, "education", importance, 2, False, suggestion=_SUGGESTED_PLACE["education"]),
-                    _EDUCATION[label],
-                )
+            requirement.source, requirement.line = clause
+            requirements.append((requirement, [repr(years)]))
+    for importance, level in (("required", posting.education_required), ("preferred", posting.education_preferred)):
+        if level is not None:
+            clause = _first_clause(posting, "education", importance)
+            requirement = Requirement(
+                EDUCATION_LABELS[level], "education", importance, 2, False, suggestion=_SUGGESTED_PLACE["education"]
             )
+            requirement.source, requirement.line = clause
+            requirements.append((requirement, [level]))
     return requirements
+
+
+def years_label(years: float) -> str:
+    """ "3+ years of experience"; under a year in months ("6+ months of experience")."""
+    if years < 1:
+        return f"{round(years * 12)}+ months of experience"
+    return f"{years:g}+ years of experience"
+
+
+def _first_clause(posting: Posting, kind: str, importance: str) -> tuple[str, int | None]:
+    """The text and line of the first clause of ``kind`` asked with ``importance`` (where a figure came from)."""
+    for clause in posting.clauses:
+        if clause.kind == kind and clause.importance == importance:
+            return clause.text, clause.line
+    for clause in posting.clauses:  # "years" clauses can also carry the education level
+        if clause.importance == importance and kind == "education" and clause.kind == "years":
+            return clause.text, clause.line
+    return "", None
+
+
+def heading_of(line: str) -> str | None:
+    """The section a resume line opens, by its usual name ("Work History", "P R O F E S S I O N A L
+    E X P E R I E N C E" set with letter spacing), lower-case; None for other lines."""
+    stripped = line.strip()[:200]
+    if _LETTER_SPACED.match(stripped):
+        stripped = " ".join(group.replace(" ", "") for group in re.split(r" {2,}", stripped))
+    name = flatten(stripped).lower().rstrip(":").strip()
+    return name if name in SECTION_HEADINGS else None
 
 
 def split_sections(text: str) -> list[tuple[str, str]]:
@@ -185,11 +242,16 @@ def split_sections(text: str) -> list[tuple[str, str]]:
         stripped = flatten(line)
         if not stripped:
             continue
-        if stripped.lower().rstrip(":") in SECTION_HEADINGS:
-            section = stripped.title()
+        heading = heading_of(line)
+        if heading is not None:
+            section = heading.title()
             continue
         lines.append((section, stripped))
     return lines
+
+
+# A word broken at a line end: a soft hyphen, or a hyphen that PDF text gives for one ("termi-" / "nology").
+_BROKEN_WORD = re.compile(r"([^\W\d_])[-\u00ad\u2010]$")
 
 
 @dataclass(frozen=True)
@@ -197,12 +259,15 @@ class ResumeLines:
     """The resume's lines under their headings, each indexed once, and which lines hold which word.
 
     A term is then looked for only on the lines that hold its first word: checking every term
-    against every line cost time in proportion to terms x text.
+    against every line cost time in proportion to terms x text. Each section is also indexed as one
+    text, with words broken at a line end joined again, so "release of / information" and "medical
+    termi- / nology" wrapped over two lines are still found.
     """
 
     sections: list[tuple[str, str]]
     indexes: list[TextIndex]
     lines_with_word: dict[str, list[int]]
+    joined: list[tuple[str, TextIndex]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> ResumeLines:
@@ -212,7 +277,29 @@ class ResumeLines:
         for number, index in enumerate(indexes):
             for word in index.starts:
                 lines_with_word.setdefault(word, []).append(number)
-        return cls(sections, indexes, lines_with_word)
+        by_section: dict[str, list[str]] = {}
+        for section, line in sections:
+            by_section.setdefault(section, []).append(line)
+        joined = []
+        for section, section_lines in by_section.items():
+            joined.append((section, TextIndex.of(" ".join(section_lines))))
+            mended = _mend_broken_words(section_lines)
+            if mended is not None:
+                joined.append((section, TextIndex.of(mended)))
+        return cls(sections, indexes, lines_with_word, joined)
+
+
+def _mend_broken_words(lines: list[str]) -> str | None:
+    """The lines joined with words broken by a hyphen at a line end made whole, or None when none is."""
+    parts: list[str] = []
+    mended = False
+    for line in lines:
+        if parts and _BROKEN_WORD.search(parts[-1][-2:]) and line[:1].islower():
+            parts[-1] = parts[-1][:-1] + line
+            mended = True
+        else:
+            parts.append(line)
+    return " ".join(parts) if mended else None
 
 
 def match_requirement(
@@ -224,7 +311,7 @@ def match_requirement(
     """Mark ``requirement`` found or not, saying where: years and education by their own rules, terms by spelling."""
     sections = lines.sections
     if requirement.kind == "years":
-        asked = int(spellings[0])
+        asked = float(spellings[0])
         if resume_years is not None:
             years, source = resume_years
             requirement.found = years >= asked
@@ -233,18 +320,7 @@ def match_requirement(
             requirement.where = "no dated work found"
         return
     if requirement.kind == "education":
-        # A higher level of education meets a lower requirement (an associate's degree meets "high school").
-        asked_rank = _EDUCATION_RANK[requirement.term]
-        for label, patterns in _EDUCATION.items():
-            if _EDUCATION_RANK[label] < asked_rank:
-                continue
-            for section, line in sections:
-                if found := _first_search(patterns, line):
-                    requirement.found = True
-                    requirement.where = f"{section}: {_snippet(line, found)}"
-                    if label != requirement.term:
-                        requirement.where += f" (meets it: {label})"
-                    return
+        _match_education(requirement, spellings[0], sections)
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
     words = {word for spelling in spellings for word in leading_words(spelling)}
@@ -254,13 +330,39 @@ def match_requirement(
             requirement.found = True
             requirement.where = f"{section}: {_snippet(line, surface)}"
             return
+    for section, index in lines.joined:
+        if surface := find_keyword(index, keyword):
+            requirement.found = True
+            requirement.where = f"{section}: {_snippet(index.text, surface)} (across a line break)"
+            return
 
 
-def point_suggestions_at_profile(requirements: list[Requirement], profile: Profile, vocabulary: list[Keyword]) -> None:
+def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:
+    """A level the resume shows at or above the one asked (an associate's degree meets "high school").
+
+    Read from the Education section when the resume has one, so "Certified Coding Associate" under
+    Certifications or a "teaching certificate" under Licenses is not read as a degree or certificate.
+    """
+    in_education = [(section, line) for section, line in sections if section.lower().startswith("education")]
+    candidates = in_education or sections
+    asked_rank = EDUCATION_LEVELS.index(level)
+    for shown in EDUCATION_LEVELS[asked_rank:]:
+        for section, line in candidates:
+            if found := _first_search(_EDUCATION[shown], line):
+                requirement.found = True
+                requirement.where = f"{section}: {_snippet(line, found)}"
+                if shown != level:
+                    requirement.where += f" (meets it: {EDUCATION_LABELS[shown]})"
+                return
+
+
+def point_suggestions_at_profile(
+    requirements: list[tuple[Requirement, list[str]]], profile: Profile, vocabulary: list[Keyword]
+) -> None:
     """Name the profile's own skill group where a missing term would sit with its kind, when there is one."""
     from collections import Counter
 
-    category_of = {keyword.term: keyword.category for keyword in vocabulary}
+    category_of = {spelling.casefold(): keyword.category for keyword in vocabulary for spelling in keyword.spellings()}
     groups_by_category: dict[str, Counter] = {}
     for index, skill in enumerate(profile.skills):
         text = TextIndex.of(" · ".join([skill.name or "", *skill.keywords]))
@@ -268,10 +370,10 @@ def point_suggestions_at_profile(requirements: list[Requirement], profile: Profi
             if find_keyword(text, keyword):
                 groups_by_category.setdefault(keyword.category, Counter())[index] += 1
     best_group = {category: counts.most_common(1)[0][0] for category, counts in groups_by_category.items()}
-    for requirement in requirements:
+    for requirement, spellings in requirements:
         if requirement.found or requirement.kind != "keyword":
             continue
-        category = category_of.get(requirement.term)
+        category = next((category_of[key] for key in map(str.casefold, spellings) if key in category_of), None)
         if category in best_group:
             index = best_group[category]
             requirement.suggestion = (
@@ -296,17 +398,39 @@ def _snippet(line: str, surface: str, width: int = 48) -> str:
 
 
 def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float, str] | None:
-    """Years of work and where they were read: the profile's dates, else the date ranges in the resume."""
+    """Years of work and where they were read: the profile's work dates, else the date ranges under the
+    resume's experience headings (never education, certifications or numbers such as a ZIP+4 code)."""
     if profile is not None and any(job.startDate for job in profile.work):
         return experience_years([(job.startDate, job.endDate) for job in profile.work], today), "the profile's dates"
     spans: list[tuple[PartialDate | None, PartialDate | None]] = []
-    for match in _DATE_RANGE.finditer(flatten(text)):
-        start, end = _read_point(match.group(1)), _read_point(match.group(2))
-        open_ended = _normalise_point(match.group(2)) is None
-        # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
-        if start and (end or open_ended):
-            spans.append((start, end))
-    return (experience_years(spans, today), "the date ranges in the resume") if spans else None
+    for section, line in split_sections(text):
+        if section.lower() not in EXPERIENCE_SECTIONS:
+            continue
+        line = line[:MAX_MATCHED_LINE]
+        for match in _DATE_RANGE.finditer(line):
+            if _glued_to_a_number(line, match.start(), match.end()):
+                continue  # "53202-1414", "1500-2000 documents" are not dates
+            start, end = _read_point(match.group(1)), _read_point(match.group(2))
+            open_ended = _normalise_point(match.group(2)) is None
+            # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
+            if start and (end or open_ended) and _plausible(start, end, today):
+                spans.append((start, end))
+    return (experience_years(spans, today), "the date ranges in the resume's experience section") if spans else None
+
+
+def _glued_to_a_number(line: str, start: int, end: int) -> bool:
+    before = line[start - 1] if start else ""
+    after = line[end] if end < len(line) else ""
+    return before.isdigit() or before == "-" or after.isdigit() or (after == "-" and line[end + 1 : end + 2].isdigit())
+
+
+def _plausible(start: PartialDate, end: PartialDate | None, today: date) -> bool:
+    """A span of a working life: from 1950 on, not in the future, ending after it starts, under 60 years."""
+    if not 1950 <= start.year <= today.year:
+        return False
+    if end is None:
+        return True
+    return start.year <= end.year <= today.year + 1 and end.year - start.year <= 60
 
 
 def _read_point(text: str) -> PartialDate | None:

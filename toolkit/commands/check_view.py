@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..check import SCORE_FORMULA, CheckReport
+from ..matching import importance_weight
 from .terminal import printable
 from .terminal import terminal_text as text
 
@@ -25,8 +26,7 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
         Text.assemble(
             ("jobkit check ", "bold"),
             (printable(report.file), "bold cyan"),
-            f"  ({report.kind.upper()}, {report.pages} page{'s' * (report.pages != 1)}, "
-            f"{len(report.text):,} characters read)",
+            f"  ({report.kind.upper()}, {_pages(report)}, {len(report.text):,} characters read)",
         )
     )
     if show_text:
@@ -59,8 +59,10 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
 
     if report.against:
         table = Table(title=text(f"Match against {report.against}"), title_justify="left")
-        table.add_column("requirement")
+        table.add_column("requirement (and the posting line that asks it)")
+        table.add_column("kind")
         table.add_column("asked")
+        table.add_column("points", justify="right")
         table.add_column("found", justify="center")
         table.add_column("where it was found, or where it could honestly go")
         order = sorted(report.requirements, key=lambda item: (item.found, item.importance != "required"))
@@ -75,7 +77,12 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
                     "dim",
                 )
             )
-            table.add_row(text(requirement.term), text(requirement.importance), mark, detail)
+            term = text(requirement.term)
+            if requirement.source:
+                where = f"line {requirement.line}: " if requirement.line else ""
+                term.append(text(f"\n{where}{_shortened(requirement.source)}", "dim"))
+            counted = importance_weight(requirement.weight, requirement.importance)
+            table.add_row(term, text(requirement.kind), text(requirement.importance), text(str(counted)), mark, detail)
         parts.append(table)
         if report.score is None:
             parts.append(text(f"Score: {report.score_note}", "bold yellow"))
@@ -89,3 +96,13 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
             parts.append(Text(SCORE_FORMULA, style="dim"))
     parts.append(Text("jobkit suggests; it never changes your resume. Add only what is true.", style="dim italic"))
     return Group(*parts)
+
+
+def _shortened(line: str, width: int = 70) -> str:
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def _pages(report: CheckReport) -> str:
+    """ "2 pages"; a DOCX's pages are only estimated: Word lays it out when it opens it."""
+    pages = f"{report.pages} page{'s' * (report.pages != 1)}"
+    return pages if report.pages_exact else f"about {pages}, estimated: a DOCX has no fixed pages"

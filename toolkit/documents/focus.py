@@ -38,7 +38,8 @@ NO_FOCUS = Focus((), None, "")
 
 
 def focus_for(role: RolePack, *, role_given: bool, posting: Posting | None, level_title: str | None) -> Focus:
-    """A posting's terms (found with the role's vocabulary), else the role's own, else none."""
+    """A posting's own terms (with the role's spellings and weights where it knows them), else the role's
+    own, else none. A posting's alternatives ("RHIT or CCA") are one term that either meets."""
     if posting is not None:
         terms = posting_terms(posting, role.all_keywords())
         return Focus(

@@ -1,9 +1,10 @@
-"""Read job postings: plain text or Markdown (headings split required from preferred), or JSON job documents.
+"""Read job postings: plain text or Markdown as people paste them from job boards, or JSON job documents.
 
-A JSON file is validated against the JSON Resume job schema with located errors.
-From text, the title is the first line (or a ``Title:`` line), and ``Company:`` and
-``Location:`` lines are read where present; everything else is kept line by line,
-marked required or preferred by the heading it sits under.
+A JSON file is validated against the JSON Resume job schema with located errors. Text is read
+in three steps: the header (``posting_header``: title, company, location, workplace, employment
+type), the sections (a heading says what follows: qualifications, preferred, duties, about-us,
+benefits; a posting with no such headings is read sentence by sentence), and the requirement
+lines (``posting_terms``: years and education asked, and the terms in the posting's own words).
 """
 
 from __future__ import annotations
@@ -11,24 +12,73 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import InputFileError, Problem, ValidationError
-from ..models.posting import Posting, PostingLine
+from ..errors import InputFileError, Location, Problem, ValidationError
+from ..models.posting import (
+    EDUCATION_LEVELS,
+    Posting,
+    PostingClause,
+    PostingLine,
+    PostingRequirement,
+    PostingTerm,
+)
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
-
-_HEADING_PREFERRED = re.compile(r"\b(preferred|nice to have|bonus|a plus|desired|ideally)\b", re.IGNORECASE)
-_HEADING_REQUIRED = re.compile(
-    r"\b(required|requirements|qualifications|must have|you have|what you bring|minimum|skills)\b", re.IGNORECASE
+from .posting_header import MAX_HEADER_LINE, employment_of, field_of, read_header
+from .posting_terms import (
+    LineReading,
+    capitalised_names,
+    fold,
+    lowest_level,
+    read_requirement_line,
+    split_sentences,
 )
-_HEADING_OTHER = re.compile(
-    r"\b(about|responsibilities|what you will do|what you'll do|duties|benefits|how to apply|the role|we offer)\b",
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
+# Heading words: a short line made only of these is a heading ("What you'll need", "Nice to have").
+_HEADING_WORDS = set(
+    """about the job role us company overview position summary description full responsibilities responsibility
+    duties essential functions key what you you'll will do be doing we're we are looking for need bring who is
+    qualifications qualification requirements requirement minimum basic preferred required education and
+    experience skills skill nice to have must haves bonus points benefits perks pay compensation salary
+    transparency why physical demands examples of certifications certification licensure licenses license
+    knowledge additional information supplemental other how apply working conditions environment schedule our
+    offer your team day in life a equal opportunity employer policy vaccination ideal candidate desired plus
+    pluses extra credit competencies technical tools technologies where location hours travel mission values
+    culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
+    work details job's get we'll you've here's this that's abilities special""".split()
+)
+_HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
+_OTHER_LABELS = {
+    "pay", "salary", "rate", "compensation", "benefits", "perks", "schedule", "hours", "shift", "start date",
+    "pay range", "salary range", "wage", "bonus", "travel", "reports to", "department", "team", "flsa status",
+    "req id", "job number", "opening date", "closing date", "date posted", "how to apply", "physical demands",
+}  # fmt: skip
+_PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|ideally|helpful|extra)\b", re.I)
+_BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
+_REQUIRED_HEADING = re.compile(
+    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
+    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need)\b",
+    re.I,
+)
+_DUTIES_HEADING = re.compile(r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life)\b", re.I)
+_ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values|who we are)\b", re.I)
+# In a posting without headings, a sentence that asks for something.
+_REQUIREMENT_SENTENCE = re.compile(
+    r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
+    r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of)\b|"
+    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
     re.IGNORECASE,
 )
-# In a list of qualifications, a line that itself says it is optional.
 _LINE_PREFERRED = re.compile(r"^\s*(preferred|desired|optional)\b|\b(a plus|nice to have|is a bonus)\b", re.IGNORECASE)
-_FIELD = re.compile(r"^\s*(title|position|job title|company|employer|organization|location)\s*:\s*(.+)$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+MAX_HEADER_LINES = 12
+# A posting is read within a few seconds whatever it holds: a real one has tens of requirement lines and
+# paragraphs of a few hundred words. Past these, lines are kept as text but not read for terms.
+MAX_REQUIREMENT_LINES = 1_000
+MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into sentences
+# A line ending "p.m." or "Inc." has not ended a sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
 
 
 def load_posting(path: str | Path) -> Posting:
@@ -39,83 +89,293 @@ def load_posting(path: str | Path) -> Posting:
 
 
 def posting_from_text(text: str, name: str) -> Posting:
-    """Split a text or Markdown posting into lines marked required, preferred or other."""
-    title = company = location = ""
-    lines: list[PostingLine] = []
-    importance = "other"
-    first_content_seen = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line, _ = clean_text(raw.strip())
+    """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
+    numbered = [(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
+    header_end = _header_end(numbered)
+    header_lines = [line for _, line in numbered[:header_end]]
+    body = [(number, line) for number, line in numbered[header_end:] if line]
+    lines = _sectioned_lines(body)
+    if not any(line.section in {"required", "preferred"} for line in lines):
+        lines = _lines_by_sentence(body)
+    header = read_header(header_lines, [line for _, line in body], intro=_intro(body))
+    if not lines and not header.title:
+        raise InputFileError("the job posting has no text", Location(name))
+    names = capitalised_names(text)
+    readings: list[LineReading] = []
+    final_lines = []
+    for posting_line in lines:
+        if posting_line.importance not in {"required", "preferred"} or len(readings) >= MAX_REQUIREMENT_LINES:
+            final_lines.append(posting_line)
+            continue
+        # The section decides the importance the line's clauses start from; a sentence of a posting
+        # without headings starts from "required" and says otherwise itself.
+        section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
+        reading = read_requirement_line(posting_line.text, section, posting_line.line, names)
+        readings.append(reading)
+        final_lines.append(_line_importance(posting_line, reading))
+    if not final_lines:
+        raise InputFileError("the job posting has no text beyond its title", Location(name))
+    return _assemble(
+        name,
+        final_lines,
+        readings,
+        title=header.title,
+        company=header.company,
+        location=header.location,
+        workplace=header.workplace,
+        employment=header.employment,
+    )
+
+
+def _plain_line(raw: str) -> str:
+    """A line without surrounding space, byte-order mark, control characters or Markdown emphasis."""
+    line = clean_text(raw.strip().lstrip("\ufeff"))[0]
+    return line.replace("**", "").replace("__", "").strip()
+
+
+def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], **header) -> Posting:
+    years: dict[str, float] = {}
+    levels: dict[str, list[str]] = {"required": [], "preferred": []}
+    clauses: list[PostingClause] = []
+    found: list[PostingRequirement] = []
+    no_experience = False
+    in_lieu = []
+    for reading in readings:
+        clauses += reading.clauses
+        found += reading.requirements
+        in_lieu += reading.in_lieu
+        no_experience = no_experience or reading.no_experience
+        for importance, value in reading.years:
+            years.setdefault(importance, value)
+        for importance, level in reading.education:
+            levels[importance].append(level)
+    required_level = lowest_level(levels["required"])
+    preferred_level = lowest_level(
+        [
+            level
+            for level in levels["preferred"]
+            if required_level is None or EDUCATION_LEVELS.index(level) > EDUCATION_LEVELS.index(required_level)
+        ]
+    )
+    return Posting(
+        file=name,
+        lines=lines,
+        clauses=clauses,
+        requirements=merge_requirements(found, in_lieu),
+        years_required=years.get("required"),
+        years_preferred=years.get("preferred"),
+        education_required=required_level,
+        education_preferred=preferred_level,
+        no_experience_needed=no_experience and "required" not in years,
+        **header,
+    )
+
+
+def merge_requirements(
+    found: list[PostingRequirement], in_lieu: list[tuple[list[PostingTerm], str]] | None = None
+) -> list[PostingRequirement]:
+    """One requirement per thing asked: a term named twice is one requirement (the stronger importance
+    wins, the spellings join), a term that is also an alternative in a group is that group, and "RHIT or
+    RHIA accepted in lieu of CCS" adds alternatives to the CCS requirement."""
+    result: list[PostingRequirement] = []
+    for requirement in found:
+        result = _merge_one(result, requirement)
+    for terms, named in in_lieu or []:
+        named_words = set(fold(named).split())
+        target = next(
+            (
+                index
+                for index, requirement in enumerate(result)
+                if any(set(fold(alternative.term).split()) <= named_words for alternative in requirement.alternatives)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        requirement = result[target]
+        alternatives = list(requirement.alternatives)
+        for term in terms:
+            if all(fold(term.term) != fold(existing.term) for existing in alternatives):
+                alternatives.append(term)
+        result[target] = requirement.model_copy(update={"alternatives": alternatives})
+    return result
+
+
+def _merge_one(result: list[PostingRequirement], new: PostingRequirement) -> list[PostingRequirement]:
+    new_terms = {fold(alternative.term) for alternative in new.alternatives}
+    for index, existing in enumerate(result):
+        existing_terms = {fold(alternative.term) for alternative in existing.alternatives}
+        if not new_terms & existing_terms:
+            continue
+        keep, other = (new, existing) if len(new.alternatives) > len(existing.alternatives) else (existing, new)
+        spellings = {fold(alternative.term): alternative for alternative in other.alternatives}
+        alternatives = []
+        for alternative in keep.alternatives:
+            extra = spellings.get(fold(alternative.term))
+            if extra is not None:
+                known = {fold(spelling) for spelling in alternative.all_spellings()}
+                added = [spelling for spelling in extra.all_spellings() if fold(spelling) not in known]
+                alternative = alternative.model_copy(update={"spellings": [*alternative.spellings, *added]})
+            alternatives.append(alternative)
+        importance = "required" if "required" in {keep.importance, other.importance} else "preferred"
+        kind = "credential" if "credential" in {keep.kind, other.kind} else "keyword"
+        merged = keep.model_copy(
+            update={
+                "alternatives": alternatives,
+                "importance": importance,
+                "kind": kind,
+                "weight": max(keep.weight, other.weight),
+                "line": existing.line,
+                "source": existing.source,
+            }
+        )
+        return [*result[:index], merged, *result[index + 1 :]]
+    return [*result, new]
+
+
+def _line_importance(posting_line: PostingLine, reading: LineReading) -> PostingLine:
+    """A requirement line is required if any of its clauses is; preferred if every clause is."""
+    importances = {clause.importance for clause in reading.clauses}
+    if importances == {"preferred"}:
+        return posting_line.model_copy(update={"importance": "preferred"})
+    if "required" in importances:
+        return posting_line.model_copy(update={"importance": "required"})
+    return posting_line
+
+
+def _header_end(numbered: list[tuple[int, str]]) -> int:
+    """Index of the first line after the header: a heading, or the first paragraph of sentences."""
+    seen = 0
+    for index, (_, line) in enumerate(numbered):
         if not line:
             continue
-        field = _FIELD.match(line)
-        if field:
-            key, value = field.group(1).lower(), field.group(2).strip()
-            if key in {"title", "position", "job title"}:
-                title = title or value
-            elif key in {"company", "employer", "organization"}:
-                company = company or value
-            else:
-                # "Chicago, IL (hybrid after 90 days)": the address is the part before any remark.
-                location = location or value.split("(")[0].strip()
+        if _BULLET.match(line):
+            return index
+        if not seen and line.startswith("#") and heading_kind(line.lstrip("# ")) is None:
+            seen += 1  # "# Registered Dental Hygienist": a Markdown title
             continue
-        heading = _heading_text(line)
-        if heading is not None:
-            if not first_content_seen and not title and line.startswith("#"):
-                title = heading
-                first_content_seen = True
-                continue
-            importance = _importance_of_heading(heading, importance)
-            continue
-        if not first_content_seen:
-            first_content_seen = True
-            if not title:
-                title = line
-                continue
-        if not company and len(lines) == 0 and not _BULLET.match(line) and len(line) < 60 and title:
-            company = line
-            continue
-        lines.append(PostingLine(text=_BULLET.sub("", line), importance=importance, line=number))
-    if not lines:
-        raise InputFileError("the job posting has no text beyond its title", _location(name))
-    return Posting(file=name, title=title, company=company, location=location, lines=lines)
+        if heading_kind(line) is not None:
+            return index  # a posting that starts with "Requirements" has no header
+        if seen and _is_paragraph(line):
+            return index
+        seen += 1
+        if seen >= MAX_HEADER_LINES:
+            return index + 1
+    return len(numbered)
 
 
-def _heading_text(line: str) -> str | None:
-    """The heading's words if ``line`` is a heading (Markdown '#', or a short line ending in ':' or Title-ish)."""
-    if line.startswith("#"):
-        return line.lstrip("#").strip()
+def _is_paragraph(line: str) -> bool:
+    """A line of sentences, not a header line ("Company | City, ST | Full-time | Hybrid (2 days on site)")."""
+    if line.count("|") + line.count("·") >= 2 or field_of(line):
+        return False
+    words = [word for word in line.split() if any(char.isalpha() for char in word)]
+    # "Monday through Friday 8:00 a.m. to 4:30 p.m." ends with a period and is still a header line.
+    sentence_end = line.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(line.rstrip())
+    return len(words) >= 16 or (sentence_end and len(words) >= 5)
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
+    "other"), or None when the line is not a heading."""
     if _BULLET.match(line):
         return None
-    stripped = line.rstrip(":").strip()
-    words = stripped.split()
-    if line.endswith(":") and len(words) <= 6:
-        return stripped
-    if (
-        len(words) <= 5
-        and (
-            _HEADING_PREFERRED.search(stripped) or _HEADING_REQUIRED.search(stripped) or _HEADING_OTHER.search(stripped)
+    markdown = line.startswith("#")
+    text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 80:
+        return None
+    if not markdown:
+        if text.endswith((".", ",", "!", "?", ";")) or not text[:1].isupper():
+            return None
+        colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
+        plain = all(
+            word.strip("()&,").casefold() in _HEADING_WORDS or word in {"&", "/", "-", "–"}
+            for word in re.split(r"[\s/]+", text)
+            if word
         )
-        and not stripped.endswith(".")
-    ):
-        return stripped
+        if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
+            return None
+    if _PREFERRED_HEADING.search(text):
+        return "preferred"
+    if _BENEFITS_HEADING.search(text):
+        return "benefits"
+    if _DUTIES_HEADING.search(text) and not _REQUIRED_HEADING.search(text.replace("What you'll do", "")):
+        return "duties"
+    if _REQUIRED_HEADING.search(text):
+        return "required"
+    if _ABOUT_HEADING.search(text):
+        return "about"
+    return "other"
+
+
+def _label_kind(line: str) -> str | None:
+    """ "Pay: $20 an hour", "Benefits: medical, ...": a labelled line about pay or benefits is "other"."""
+    label, _, rest = line.partition(":")
+    if rest.strip() and label.strip().casefold() in _OTHER_LABELS:
+        return "other"
     return None
 
 
-def _importance_of_heading(heading: str, current: str) -> str:
-    if _HEADING_PREFERRED.search(heading):
-        return "preferred"
-    if _HEADING_REQUIRED.search(heading):
-        return "required"
-    if _HEADING_OTHER.search(heading):
-        return "other"
-    return current
+def _sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
+    """Body lines with the kind of section each sits in; requirement lines keep their section's importance.
+
+    In a section whose items are bulleted, an unbulleted line after them ("HIPAA training is provided
+    on your first day") is not one of its items; a labelled pay or benefits line ends the items too.
+    """
+    lines: list[PostingLine] = []
+    kind = "about"
+    bulleted: bool | None = None
+    for number, line in body:
+        heading = heading_kind(line)
+        if heading is not None:
+            kind, bulleted = heading, None
+            continue
+        is_bullet = bool(_BULLET.match(line))
+        if kind in {"required", "preferred"}:
+            if _label_kind(line) or field_of(line):
+                kind = "other"
+            elif bulleted is None:
+                bulleted = is_bullet
+            elif bulleted and not is_bullet:
+                kind = "other"
+        text = _BULLET.sub("", line)
+        importance = kind if kind in {"required", "preferred"} else "other"
+        if importance == "required" and _LINE_PREFERRED.search(text):
+            importance = "preferred"
+        lines.append(PostingLine(text=text, importance=importance, line=number, section=kind))
+    return lines
 
 
-def _location(name: str):
-    from ..errors import Location
+def _lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
+    """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
+    lines: list[PostingLine] = []
+    kind = "about"
+    for number, line in body:
+        heading = heading_kind(line)
+        if heading is not None:
+            kind = heading
+            continue
+        text = _BULLET.sub("", line)
+        if kind in {"benefits", "other"}:
+            lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
+            continue
+        for sentence in split_sentences(text[:MAX_PARAGRAPH]):
+            if _REQUIREMENT_SENTENCE.search(sentence):
+                # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
+                lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
+            else:
+                lines.append(PostingLine(text=sentence, importance="other", line=number, section=kind))
+    return lines
 
-    return Location(name)
+
+def _intro(body: list[tuple[int, str]]) -> list[str]:
+    """Body lines before the first heading (where "Full-time, 40 hours" often sits)."""
+    intro = []
+    for _, line in body:
+        if heading_kind(line) is not None:
+            break
+        intro.append(line[:MAX_HEADER_LINE])
+    return intro
 
 
 def _posting_from_json(path: str | Path) -> Posting:
@@ -133,29 +393,60 @@ def _posting_from_json(path: str | Path) -> Posting:
     def cleaned(value: object) -> str:
         return clean_text(value)[0] if isinstance(value, str) else ""
 
+    texts: list[str] = []
+    for key in ("description", "responsibilities", "qualifications"):
+        values = data.get(key) or []
+        texts += [cleaned(value) for value in ([values] if isinstance(values, str) else values)]
+    names = capitalised_names("\n".join(texts))
     lines: list[PostingLine] = []
-    for key, importance in (("description", "other"), ("responsibilities", "other"), ("qualifications", "required")):
+    readings: list[LineReading] = []
+    for key, section in (("description", "about"), ("responsibilities", "duties"), ("qualifications", "required")):
         values = data.get(key) or []
         for value in [values] if isinstance(values, str) else values:
-            kind = "preferred" if importance == "required" and _LINE_PREFERRED.search(value) else importance
-            lines.append(PostingLine(text=cleaned(value), importance=kind, line=loaded.locate((key,)).line))
-    for index, skill in enumerate(data.get("skills") or []):
-        kind = "preferred" if _HEADING_PREFERRED.search(skill.get("name", "")) else "required"
-        for keyword in skill.get("keywords") or []:
+            text = cleaned(value)
+            line = loaded.locate((key,)).line
+            if section != "required" or not text:
+                lines.append(PostingLine(text=text, importance="other", line=line, section=section))
+                continue
+            reading = read_requirement_line(text, "required", line, names)
+            readings.append(reading)
             lines.append(
-                PostingLine(text=cleaned(keyword), importance=kind, line=loaded.locate(("skills", index)).line)
+                _line_importance(PostingLine(text=text, importance="required", line=line, section="required"), reading)
             )
+    for index, skill in enumerate(data.get("skills") or []):
+        importance = "preferred" if _PREFERRED_HEADING.search(skill.get("name", "")) else "required"
+        line = loaded.locate(("skills", index)).line
+        reading = LineReading()
+        for keyword in skill.get("keywords") or []:
+            text = cleaned(keyword)
+            if not text:
+                continue
+            lines.append(PostingLine(text=text, importance=importance, line=line, section=importance))
+            # A skills keyword is a term as it stands: the writer has already picked it out.
+            reading.requirements.append(
+                PostingRequirement(
+                    alternatives=[PostingTerm(term=text)],
+                    importance=importance,
+                    line=line,
+                    source=text,
+                )
+            )
+        readings.append(reading)
     location = data.get("location") or {}
     place = ", ".join(cleaned(location.get(part)) for part in ("city", "region") if location.get(part))
-    posting = Posting(
-        file=str(path),
-        title=cleaned(data.get("title")),
-        company=cleaned(data.get("company")),
-        location=place,
-        lines=[line for line in lines if line.text],
-    )
-    if not posting.lines:
+    remote = {"full": "remote", "hybrid": "hybrid", "none": "onsite"}.get(cleaned(data.get("remote")).casefold())
+    lines = [line for line in lines if line.text]
+    if not lines:
         raise InputFileError(
             "the job posting has no description, responsibilities, qualifications or skills", loaded.locate(())
         )
-    return posting
+    return _assemble(
+        str(path),
+        lines,
+        readings,
+        title=cleaned(data.get("title")),
+        company=cleaned(data.get("company")),
+        location=place,
+        workplace=remote,
+        employment=employment_of(cleaned(data.get("type"))),
+    )

@@ -1,0 +1,158 @@
+"""jobkit check on resumes made by other tools: Typst, LibreOffice (tables, text boxes, headers, non-breaking
+hyphens, wrapped phrases), Chromium (a CSS-grid sidebar on the right), and ODT files, one named .docx.
+
+Each file in tests/fixtures/resumes has a hand-written key (FILE.key.yaml): the facts that must read back
+and the layout traps it holds (``expect``). These tests hold check to them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from toolkit.check import check_resume
+from toolkit.check.extraction import extract_resume, flatten
+from toolkit.check.requirements import resume_years
+from toolkit.cli import cli
+from toolkit.errors import InputFileError
+from toolkit.inputs.postings import posting_from_text
+
+FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "resumes"
+KEYS = {
+    path.name.removesuffix(".key.yaml"): yaml.safe_load(path.read_text()) for path in sorted(FOLDER.glob("*.key.yaml"))
+}
+READABLE = [name for name, key in KEYS.items() if key["expect"]["format"] != "odt"]
+TODAY = date(2026, 6, 1)
+
+
+def _flat(text: str) -> str:
+    # a word broken by a hyphen at a line end ("termi-" / "nology") is read whole, as check's matching does
+    return flatten(re.sub(r"(?<=[^\W\d_])[-\u00ad]\n(?=[a-z])", "", text)).casefold()
+
+
+def test_the_corpus_holds_files_from_other_tools():
+    tools = {key["made_with"].split()[0] for key in KEYS.values()}
+    assert {"typst", "soffice", "chromium", "cp"} <= {tool.rstrip(":") for tool in tools}
+    assert len(READABLE) >= 10
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_the_key_facts_read_back(name):
+    key = KEYS[name]
+    extracted = extract_resume(FOLDER / name)
+    facts = key["facts"]
+    body = _flat(extracted.text)
+    everything = _flat(" ".join([extracted.text, extracted.header_footer_text, extracted.text_box_text]))
+    for value in (facts["name"], facts["email"], facts["phone"]):
+        assert value.casefold() in everything, value
+    if not key["expect"]["header-contact"]:
+        assert facts["email"].casefold() in body and facts["phone"].casefold() in body
+    for position in facts["positions"]:
+        assert _flat(position["title"]) in body and _flat(position["employer"]) in body, position
+    for certificate in facts["certifications"]:
+        spelled = [certificate["name"], certificate["abbreviation"] or certificate["name"]]
+        assert any(_flat(spelling) in everything for spelling in spelled), certificate
+    for skill in facts["skills_sample"]:
+        assert _flat(skill) in everything, skill
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_the_layout_traps_are_reported(name):
+    expect = KEYS[name]["expect"]
+    codes = {problem.code for problem in check_resume(FOLDER / name).problems}
+    assert ("reading-order" in codes) == (
+        expect["format"] == "pdf" and (expect["two-column"] or bool(expect["sidebar"]))
+    )
+    assert ("table-layout" in codes) == (expect["format"] == "docx" and expect["two-column"])
+    assert ("text-in-header" in codes) == (expect["format"] == "docx" and expect["header-contact"])
+    assert ("text-in-text-box" in codes) == (expect["format"] == "docx" and expect["text-box"])
+
+
+def test_a_right_hand_sidebar_read_first_is_named_as_such():
+    report = check_resume(FOLDER / "05-chromium-grid-right-sidebar-jordan-castellanos.pdf")
+    [problem] = [problem for problem in report.problems if problem.code == "reading-order"]
+    assert "a right-hand sidebar read before the main text" in problem.message
+    assert "'Jordan Castellanos'" in problem.message
+
+
+def test_word_hyphens_read_as_word_shows_them():
+    text = extract_resume(FOLDER / "04-lo-nobreak-hyphen-tomasz-wojcik.docx").text
+    # non-breaking hyphens (w:noBreakHyphen) are hyphens; soft hyphens (w:softHyphen) are invisible
+    assert "ICD-10-CM" in text and "503-555-0119" in text and "APR-DRG" in text
+    assert "ICD10CM" not in text and "5035550119" not in text
+    assert "documentation" in text and "reimbursement" in text
+
+
+def test_text_box_text_is_read_once_and_not_glued_into_the_body():
+    extracted = extract_resume(FOLDER / "03-lo-textbox-header-dolores-reyes.docx")
+    assert "Certified Release of Information Specialist" not in extracted.text
+    assert extracted.text_box_text.count("Certified Release of Information Specialist") == 1
+    assert "(614) 555-0162" in extracted.header_footer_text
+
+
+def test_a_docx_has_its_pages_estimated_not_counted():
+    report = check_resume(FOLDER / "10-lo-html-darnell-price.docx")
+    assert report.pages == 1 and report.pages_exact is False
+    assert report.to_json()["pages_exact"] is False
+    pdf = check_resume(FOLDER / "10-lo-html-darnell-price.pdf")
+    assert pdf.pages == 1 and pdf.pages_exact is True
+
+
+@pytest.mark.parametrize(
+    "name, renamed", [("06-lo-odt-rosa-delgado.odt", False), ("07-odt-renamed-as-docx-rosa-delgado.docx", True)]
+)
+def test_an_odt_is_called_an_odt_with_what_to_do(runner, name, renamed):
+    with pytest.raises(InputFileError) as caught:
+        check_resume(FOLDER / name)
+    message = str(caught.value)
+    assert "OpenDocument Text (ODT)" in message and "save it as PDF or as a Word document" in message
+    assert ("named .docx" in message) == renamed
+    result = runner.invoke(cli, ["check", str(FOLDER / name)])
+    assert result.exit_code == 1 and "ODT" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_years_of_experience_come_from_the_work_dates_only(name):
+    positions = KEYS[name]["facts"]["positions"]
+    extracted = extract_resume(FOLDER / name)
+    years, source = resume_years(extracted.text, None, TODAY)
+    first = min(position["start_year"] for position in positions)
+    # Education and certification years (some earlier than the first job) never stretch the span.
+    assert years <= TODAY.year + 1 - first
+    assert years >= TODAY.year - 1 - first - 2  # jobs can leave gaps; the span is still most of it
+    assert "experience section" in source
+
+
+def test_a_phrase_wrapped_over_a_line_or_a_soft_hyphen_is_found():
+    posting = posting_from_text(
+        "Medical Records Specialist\nAcme Clinic\n\nRequirements\n"
+        "- Working knowledge of release of information and medical terminology\n",
+        "posting.txt",
+    )
+    report = check_resume(FOLDER / "08-lo-wrapped-phrases-keisha-monroe.pdf", posting=posting)
+    found = {requirement.term: requirement for requirement in report.requirements}
+    assert found["release of information"].found and "across a line break" in found["release of information"].where
+    assert found["medical terminology"].found
+    assert any(problem.code == "split-word" and "terminology" in problem.message for problem in report.problems)
+
+
+@pytest.mark.parametrize(
+    "name, asked, met",
+    [
+        ("08-lo-wrapped-phrases-keisha-monroe.pdf", "Associate degree required", False),  # "certified coding associate"
+        ("08-lo-wrapped-phrases-keisha-monroe.pdf", "High school diploma or GED", True),
+        ("03-lo-textbox-header-dolores-reyes.pdf", "Associate degree required", False),  # CHAA is a credential
+        ("01-typst-priya-natarajan.pdf", "Associate degree required", True),  # Associate of Applied Science
+        ("05-chromium-grid-right-sidebar-jordan-castellanos.pdf", "Bachelor's degree required", True),  # B.S.
+    ],
+)
+def test_education_is_read_from_degrees_not_credential_names(name, asked, met):
+    posting = posting_from_text(f"Clerk\nAcme Clinic\n\nRequirements\n- {asked}\n", "posting.txt")
+    [education] = [
+        item for item in check_resume(FOLDER / name, posting=posting).requirements if item.kind == "education"
+    ]
+    assert education.found is met, education.where

@@ -1,0 +1,326 @@
+"""Reading a job posting: header facts, sections, years, education and the terms it asks for in its own words."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from toolkit.errors import InputFileError
+from toolkit.inputs.postings import load_posting, posting_from_text
+
+
+def read(text: str):
+    return posting_from_text(text, "posting.txt")
+
+
+def asked(posting) -> dict[str, str]:
+    """Each requirement as shown ("RHIT or CCA") -> its importance."""
+    return {requirement.term: requirement.importance for requirement in posting.requirements}
+
+
+# --- the header ------------------------------------------------------------------------------------------
+
+
+def test_one_header_line_names_title_company_location_and_workplace():
+    posting = read(
+        "Health Information Specialist II - Riverbend Medical Group (Milwaukee, WI, hybrid)\n\n"
+        "Qualifications\n• RHIT credential required\n\n"
+        "Riverbend Medical Group is an Equal Opportunity Employer.\n"
+    )
+    assert posting.title == "Health Information Specialist II"
+    assert posting.company == "Riverbend Medical Group"
+    assert (posting.location, posting.workplace) == ("Milwaukee, WI", "hybrid")
+
+
+def test_a_company_is_hiring_line_names_the_company_and_the_next_line_the_title():
+    posting = read(
+        "Lakeshore Community Hospital is hiring\n\nMedical Records Specialist\n"
+        "Traverse City, MI · On-site · Full-time\n\nWhat we're looking for\n- Knowledge of medical terminology\n"
+    )
+    assert (posting.title, posting.company) == ("Medical Records Specialist", "Lakeshore Community Hospital")
+    assert (posting.location, posting.workplace, posting.employment) == ("Traverse City, MI", "onsite", "full-time")
+
+
+@pytest.mark.parametrize(
+    "first_line, title, employment",
+    [
+        (
+            "NOW HIRING: Warehouse Associates – 2nd Shift – $19.50/hr + $1.50 shift differential!",
+            "Warehouse Associates",
+            None,
+        ),
+        ("Registered Nurse (RN) - Med/Surg - Nights - $10,000 Sign-On Bonus", "Registered Nurse (RN) - Med/Surg", None),
+        ("Remote Coding Auditor – Contract (6 months, possible extension)", "Remote Coding Auditor", "contract"),
+        ("Medical Records Specialist (Temporary) | Document Imaging", "Medical Records Specialist", "temporary"),
+    ],
+)
+def test_the_title_drops_pay_shift_and_employment_type(first_line, title, employment):
+    posting = read(f"{first_line}\nAcme Health\n\nRequirements\n- Experience with Epic\n")
+    assert posting.title == title
+    assert posting.employment == employment
+
+
+def test_form_fields_and_workday_locations_are_read():
+    posting = read(
+        "Job Title: Coding Specialist III - Inpatient\nLocation: SD - Sioux Falls - Prairie Crest Medical Center\n"
+        "Time Type: Full time\n\nMinimum Qualifications:\n1. CCS required.\n\n"
+        "Prairie Crest Health is an Equal Opportunity/Affirmative Action employer.\n"
+    )
+    assert posting.title == "Coding Specialist III - Inpatient"
+    assert (posting.location, posting.employment, posting.company) == (
+        "Sioux Falls, SD",
+        "full-time",
+        "Prairie Crest Health",
+    )
+
+
+def test_workplace_said_only_in_the_body_is_read_but_not_from_unrelated_words():
+    onsite = read("Clerk\nAcme Clinic\n\nThis is an on-site position.\n\nRequirements\n- Experience with Epic\n")
+    assert onsite.workplace == "onsite"
+    unstated = read("Clerk\nAcme Clinic\n\nRequirements\n- Forklift certification a plus (we certify on site)\n")
+    assert unstated.workplace is None
+
+
+# --- sections and importance -------------------------------------------------------------------------------
+
+
+def test_a_qualifier_inside_a_requirement_line_makes_that_part_preferred():
+    posting = read(
+        "Coder\nAcme Clinic\n\nRequirements\n- Experience with an EHR; Epic or Cerner preferred\n"
+        "- Orthopedic or surgical coding experience is a plus\n- CCS or CPC required; CPMA preferred\n"
+    )
+    assert asked(posting) == {
+        "EHR": "required",
+        "Epic or Cerner": "preferred",
+        "Orthopedic coding or surgical coding": "preferred",
+        "CCS or CPC": "required",
+        "CPMA": "preferred",
+    }
+
+
+def test_a_credential_that_may_be_earned_after_hire_is_preferred():
+    posting = read("Nurse\nAcme Hospital\n\nMinimum Qualifications\n* ACLS required within 6 months of hire\n")
+    assert asked(posting) == {"ACLS": "preferred"}
+
+
+def test_short_unbulleted_lines_under_a_heading_are_items_not_headings():
+    posting = read(
+        "Biller\nAcme Clinic – Tucson, AZ\n\nMust haves\nHigh school diploma or GED\nComfortable with Excel\n"
+        "CPC required\n\nNice to have\neClinicalWorks experience\n"
+    )
+    assert asked(posting) == {"Excel": "required", "CPC": "required", "eClinicalWorks": "preferred"}
+    assert posting.education_required == "high-school"
+
+
+def test_pay_benefits_eeo_and_hiring_steps_ask_for_nothing():
+    posting = read(
+        "Clerk\nAcme Clinic\n\nRequirements\n- Experience with Epic\n\nBenefits\n- 401(k) with match\n- PTO\n\n"
+        "HIPAA and confidentiality training is provided on your first day.\n"
+        "Acme Clinic is an equal opportunity employer. Offers are contingent on a background check and drug screen.\n"
+    )
+    assert asked(posting) == {"Epic": "required"}
+
+
+def test_a_posting_without_headings_is_read_sentence_by_sentence():
+    posting = read(
+        "Customer Service Representative\n\nYou will answer calls from policyholders in Salesforce.\n\n"
+        "To be considered you need a high school diploma or GED and at least one year of customer service "
+        "experience. Experience with Salesforce Service Cloud or Zendesk is a plus, and bilingual candidates "
+        "receive a $1.50/hour differential.\n"
+    )
+    assert asked(posting) == {"Salesforce Service Cloud or Zendesk": "preferred"}
+    assert (posting.years_required, posting.education_required) == (1.0, "high-school")
+
+
+# --- years and education ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, required, preferred",
+    [
+        ("Two (2) years of experience in a medical records setting", 2, None),
+        ("One (1) year of experience in medical records", 1, None),
+        ("Three years of experience abstracting cancer cases", 3, None),
+        ("At least 2 years of experience in a hospital HIM department", 2, None),
+        ("3–5 years of acute inpatient clinical experience", 3, None),
+        ("Seven or more years of progressive HIM experience are required", 7, None),
+        ("6 months of office or data entry experience", 0.5, None),
+        ("Outpatient coding experience: 1-2 years preferred", None, 1),
+        ("Four (4) years of HIM experience, two of which in a lead capacity", 4, None),
+        ("No experience necessary – we train!", None, None),
+    ],
+)
+def test_years_asked(line, required, preferred):
+    posting = read(f"Clerk\nAcme Clinic\n\nRequirements\n- {line}\n")
+    assert (posting.years_required, posting.years_preferred) == (required, preferred)
+
+
+def test_numbers_that_are_not_years_of_experience_are_ignored():
+    posting = read(
+        "Records Clerk\nAcme Clinic – Milwaukee, WI 53202-1414\n\nResponsibilities\n"
+        "- Scan and index 1500-2000 documents per day\n\nRequirements\n- High school diploma or GED\n"
+        "- Experience with a Level I trauma center\n"
+        "- At least 2 years of experience; an associate's degree may substitute for 1 year of the required "
+        "experience\n\nThe $10,000 sign-on bonus is paid over 2 years.\n"
+    )
+    assert (posting.years_required, posting.years_preferred) == (2, None)
+    assert posting.education_required == "high-school"  # the substitute degree is not a level asked
+
+
+@pytest.mark.parametrize(
+    "line, level",
+    [
+        ("Associate’s degree in Health Information Technology", "associate"),  # curly apostrophe
+        ("Certified Coding Associate (CCA) required", None),  # a credential, not a degree
+        ("Associate degree in HIT, or completion of an AHIMA-approved coding certificate program", "certificate"),
+        ("Graduate of an accredited school of nursing (ADN or BSN)", "associate"),
+        ("B.A./B.S. in Marketing or a related field", "bachelor"),
+        ("Bachelor's degree or an equivalent combination of education and experience", "bachelor"),
+        ("Experience with enterprise master patient index (EMPI) clean-up", None),
+    ],
+)
+def test_education_asked(line, level):
+    assert read(f"Clerk\nAcme Clinic\n\nRequirements\n- {line}\n").education_required == level
+
+
+# --- terms in the posting's own words -----------------------------------------------------------------------
+
+
+def test_terms_no_role_pack_knows_are_read_from_the_posting():
+    posting = read(
+        "Cancer Registrar\nCedar Plains Cancer Institute\n\nRequired Education and Experience\n"
+        "1) Knowledge of AJCC TNM staging, SEER Summary Stage, the Solid Tumor Rules and ICD-O-3\n"
+        "2) Working knowledge of NAACCR data standards and edits\n"
+        "3) Experience with METRIQ or CNExT registry software\n\nCertifications/Licensure\n"
+        "1) Oncology Data Specialist – Certified (ODS-C, formerly Certified Tumor Registrar, CTR) through NCRA.\n"
+    )
+    terms = {requirement.term: requirement for requirement in posting.requirements}
+    assert set(terms) == {
+        "AJCC TNM staging",
+        "SEER Summary Stage",
+        "Solid Tumor Rules",
+        "ICD-O-3",
+        "NAACCR",
+        "METRIQ or CNExT",
+        "ODS-C",
+    }
+    credential = terms["ODS-C"]
+    assert credential.kind == "credential"
+    assert {"CTR", "Certified Tumor Registrar"} <= set(credential.spellings())
+    assert credential.line == 10 and credential.source.startswith("Oncology Data Specialist")
+
+
+def test_alternatives_are_one_requirement_and_in_lieu_adds_to_them():
+    posting = read(
+        "Coder\nAcme Clinic\n\nRequirements\n* CPC, CCS or CCA required. Certified Coding Associate (CCA) holders "
+        "are welcome to apply.\n* CCS (Certified Coding Specialist) required. RHIT or RHIA accepted in lieu of CCS.\n"
+    )
+    groups = [[alternative.term for alternative in requirement.alternatives] for requirement in posting.requirements]
+    assert groups == [["CPC", "CCS", "CCA", "RHIT", "RHIA"]]
+
+
+def test_lists_are_split_and_abbreviations_are_spellings():
+    posting = read(
+        "Analyst\nAcme Health Plan\n\nRequirements\n- Working knowledge of ICD-10-CM/PCS, CPT and medical terminology\n"
+        "- Knowledge of Patient Safety Indicators (PSI) and Hospital-Acquired Conditions (HAC)\n"
+        "- Advanced Excel skills (pivot tables, VLOOKUP/XLOOKUP)\n"
+    )
+    terms = {requirement.term: requirement.spellings() for requirement in posting.requirements}
+    assert list(terms) == [
+        "ICD-10-CM",
+        "ICD-10-PCS",
+        "CPT",
+        "medical terminology",
+        "Patient Safety Indicators",
+        "Hospital-Acquired Conditions",
+        "Excel",
+        "pivot tables",
+        "VLOOKUP/XLOOKUP",
+    ]
+    assert "PSI" in terms["Patient Safety Indicators"] and "XLOOKUP" in terms["VLOOKUP/XLOOKUP"]
+
+
+def test_a_bullet_that_is_one_short_phrase_is_a_term():
+    posting = read(
+        "Biller\nAcme Clinic\n\nRequirements\n- Budgeting\n- Coordination of benefits\n- Present on admission\n"
+        "- Must be 18 or older\n- New graduates are welcome to apply\n"
+    )
+    assert asked(posting) == {
+        "Budgeting": "required",
+        "Coordination of benefits": "required",
+        "Present on admission": "required",
+    }
+
+
+def test_soft_qualities_and_duties_are_not_requirements():
+    posting = read(
+        "Clerk\nAcme Clinic\n\nWhat you'll do\n- Merge duplicate records in Epic\n\nRequirements\n"
+        "- Strong attention to detail and clear written communication skills\n"
+        "- Dependable, organized and able to work independently\n- Excellent leadership, organizational and "
+        "interpersonal skills\n"
+    )
+    assert posting.requirements == []
+
+
+# --- formats and errors ------------------------------------------------------------------------------------
+
+
+def test_a_json_resume_job_gives_its_facts_and_its_skills_keywords_as_terms(tmp_path):
+    path = tmp_path / "job.json"
+    path.write_text(
+        json.dumps(
+            {
+                "title": "Coder",
+                "company": "Acme",
+                "type": "Part-time",
+                "remote": "Full",
+                "qualifications": ["2+ years of coding experience", "Working knowledge of CPT and HCPCS"],
+                "skills": [{"name": "Preferred credentials", "keywords": ["CPC"]}],
+            }
+        )
+    )
+    posting = load_posting(path)
+    assert (posting.employment, posting.workplace, posting.years_required) == ("part-time", "remote", 2)
+    assert asked(posting) == {"CPT": "required", "HCPCS": "required", "CPC": "preferred"}
+
+
+def test_a_posting_that_starts_with_a_heading_has_no_title_but_is_read():
+    posting = read("Requirements\n- Experience with Epic and CPT\n")
+    assert posting.title == "" and asked(posting) == {"Epic": "required", "CPT": "required"}
+
+
+def test_an_empty_posting_is_a_clear_error():
+    with pytest.raises(InputFileError, match="no text"):
+        read("\n\n   \n")
+
+
+def test_crlf_line_ends_and_a_byte_order_mark_read_like_any_posting():
+    posting = read(
+        "\ufeffStaff Accountant\r\nCompany: Ridgeline, Inc.\r\n\r\nSkills\r\n- Solid understanding of GAAP\r\n"
+    )
+    assert (posting.title, posting.company, asked(posting)) == (
+        "Staff Accountant",
+        "Ridgeline, Inc.",
+        {"GAAP": "required"},
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Requirements\n"
+        + "- Experience with Epic, Cerner or MEDITECH and CPT (ICD-10-CM/PCS) preferred; 3+ years\n" * 50_000,
+        "You must have Epic and CPT. " * 150_000,  # one paragraph of 4 MB
+        "Requirements\n- " + "(Epic and " * 400_000,
+    ],
+    ids=["fifty thousand requirement lines", "a four-megabyte paragraph", "unclosed parentheses"],
+)
+def test_a_posting_at_the_size_limit_is_read_in_seconds(body):
+    import time
+
+    started = time.monotonic()
+    posting = read(f"Clerk\nAcme Clinic\n\n{body}\n")
+    assert time.monotonic() - started < 20  # generous: about 3 s on a shared two-core machine
+    assert posting.requirements

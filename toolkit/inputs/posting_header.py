@@ -1,0 +1,370 @@
+"""The facts at the top of a job posting: title, company, location, workplace and employment type.
+
+Job boards write these many ways: one line ("Health Information Specialist II - Riverbend Medical
+Group (Milwaukee, WI, hybrid)"), a company line under the title ("Keystone Record Partners ·
+Harrisburg, PA (Remote)"), form fields ("Job Title:", "Location: SD - Sioux Falls - ...", "Time
+Type: Full time"), pipes, or nothing but sentences ("This is an on-site position"). The header is
+read first; what it does not say is looked for in the body (an "X is an equal opportunity
+employer" sentence names the company, "fully remote" the workplace). Nothing here knows an
+occupation: the words are those of job boards (remote, full-time, per diem, sign-on bonus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Every pattern runs on untrusted text: linear (no two unbounded repeats that can match the same
+# characters side by side), and applied to one line, cut to MAX_HEADER_LINE characters.
+MAX_HEADER_LINE = 1_000
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+
+# "Milwaukee, WI", "Baton Rouge, LA 70808", "Columbus, OH 43215-2208": a city of capitalised words, a state.
+_CITY_STATE = re.compile(
+    r"\b([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b(?: [0-9]{5}(?:-[0-9]{4})?)?"
+)
+# Workday writes "SD - Sioux Falls - Site name".
+_STATE_DASH_CITY = re.compile(r"^([A-Z]{2}) - ([A-Z][A-Za-z.' ]{1,40}?)(?: - |$)")
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
+_PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
+# Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
+_PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
+_HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring)\s*[:!–—-]\s*", re.IGNORECASE)
+_IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
+_EMPLOYER_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
+    r"affirmative action)",
+    re.IGNORECASE,
+)
+
+_EMPLOYMENT = [
+    ("full-time", re.compile(r"\bfull[- ]?time\b|\b1\.0 FTE\b", re.IGNORECASE)),
+    ("part-time", re.compile(r"\bpart[- ]?time\b", re.IGNORECASE)),
+    ("per-diem", re.compile(r"\bper[- ]diem\b|\bPRN\b", re.IGNORECASE)),
+    ("temporary", re.compile(r"\btemporary\b|\btemp\b|\bseasonal\b", re.IGNORECASE)),
+    ("contract", re.compile(r"\bcontract(?:or|-to-hire)?\b", re.IGNORECASE)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)),
+]
+_WORKPLACE = [
+    ("hybrid", re.compile(r"\bhybrid\b", re.IGNORECASE)),
+    ("remote", re.compile(r"\bremote\b|\bwork from home\b|\btelecommute\b", re.IGNORECASE)),
+    ("onsite", re.compile(r"\bon[- ]?site\b|\bin[- ]person\b|\bin[- ]office\b", re.IGNORECASE)),
+]
+# The same facts said in a sentence of the body; stricter, so "we certify on site" says nothing.
+_BODY_HYBRID = re.compile(
+    r"\b(?:from home|remote(?:ly)?)\b[^.]{0,80}\b(?:in the office|in office|on[- ]site)\b|"
+    r"\b(?:in the office|on[- ]site)\b[^.]{0,80}\bfrom home\b|\bdays? a week in (?:the|our) [a-z ]{0,30}office\b|"
+    r"\bhybrid (?:position|role|schedule)\b",
+    re.IGNORECASE,
+)
+_BODY_REMOTE = re.compile(
+    r"\b(?:fully|100%) remote\b|\b(?:position|role|job) is remote\b|\bremote (?:position|role)\b", re.IGNORECASE
+)
+_BODY_ONSITE = re.compile(
+    r"\b(?:an |this )?on[- ]?site (?:position|role|job)\b|\bperformed on[- ]site\b|\bon[- ]site at\b|"
+    r"\bin[- ]person (?:position|role)\b",
+    re.IGNORECASE,
+)
+_BODY_EMPLOYMENT = re.compile(
+    r"\b(full|part)[- ]time,? (?:[a-z-]{1,20} )?(?:position|role|job|opportunity|schedule)\b|"
+    r"\b(temporary|contract|per diem) "
+    r"(?:assignment|position|role)\b",
+    re.IGNORECASE,
+)
+_PART_TIME_FTE = re.compile(r"\b0?\.[0-9]{1,2} FTE\b")
+# Header parts that are not a title or a company: pay, shifts, counts, seniority, dates.
+_NOT_A_NAME = re.compile(
+    r"[$0-9]|\b(?:shift|nights?|days|evenings?|weekends?|bonus|sign-on|hourly|per hour|an hour|salary|"
+    r"applicants?|reposted|posted|ago|level|monday|friday|schedule|overtime)\b",
+    re.IGNORECASE,
+)
+_SHIFT_OR_PAY = re.compile(
+    r"[$]|\b(?:[0-9]+(?:st|nd|rd|th) shift|nights?|days|evenings?|weekends?|sign-on|bonus|[0-9]+ months?|"
+    r"school year)\b|\b[0-9]{4}\b",
+    re.IGNORECASE,
+)
+
+TITLE_FIELDS = {"job title", "title", "position", "position title", "role", "job"}
+COMPANY_FIELDS = {"company", "employer", "organization", "organisation", "hiring company", "company name"}
+LOCATION_FIELDS = {"location", "work location", "job location", "city", "office", "primary location"}
+EMPLOYMENT_FIELDS = {"job type", "employment type", "time type", "type", "employment", "schedule", "job schedule"}
+WORKPLACE_FIELDS = {"workplace", "workplace type", "work arrangement", "remote", "work model", "work mode"}
+KNOWN_FIELDS = TITLE_FIELDS | COMPANY_FIELDS | LOCATION_FIELDS | EMPLOYMENT_FIELDS | WORKPLACE_FIELDS
+
+
+@dataclass
+class Header:
+    """What the top of a posting (and, failing that, its body) says about the job."""
+
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    workplace: str | None = None
+    employment: str | None = None
+
+
+def field_of(line: str) -> tuple[str, str] | None:
+    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts."""
+    match = _FIELD.match(line[:MAX_HEADER_LINE])
+    if not match:
+        return None
+    label = match.group(1).strip().lower()
+    return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
+
+
+def read_header(header_lines: list[str], body_lines: list[str], intro: list[str] | None = None) -> Header:
+    """The header facts from the lines above the first section (``header_lines``), then from the body.
+
+    ``intro`` are the body lines before the first heading, where an ad often says "Full-time, 40 hours".
+    """
+    header = Header()
+    body_text = "\n".join(body_lines)
+    title_line = ""
+    company_candidates: list[str] = []  # Title-case parts next to the title or a location, most likely first
+    for index, raw in enumerate(header_lines):
+        line = raw[:MAX_HEADER_LINE].strip()
+        if not line:
+            continue
+        field = field_of(line)
+        if field:
+            _apply_field(header, *field)
+            continue
+        if not title_line and not header.title:
+            hiring = _IS_HIRING.match(line)
+            if hiring and len(hiring.group(1).split()) <= 8:
+                company_candidates.insert(0, hiring.group(1).strip())
+                continue
+            title_line = line.lstrip("#").strip()
+            continue
+        _read_fact_line(header, line, company_candidates, right_after_title=index <= 2)
+    if title_line:
+        _read_title_line(header, title_line, company_candidates, body_text)
+    for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
+        field = field_of(line)
+        if field and field[0] not in TITLE_FIELDS | COMPANY_FIELDS:
+            _apply_field(header, *field)
+    if not header.company:
+        header.company = _employer_from_body(body_text, company_candidates)
+    if not header.company and company_candidates:
+        header.company = company_candidates[0]
+    if not header.location and header.workplace != "remote":
+        header.location = _city_state(body_text) or ""
+    if header.workplace is None:
+        header.workplace = _workplace_from_body(body_text)
+    if header.employment is None:
+        header.employment = next(filter(None, (employment_of(line) for line in intro or [])), None)
+    if header.employment is None:
+        header.employment = _employment_from_body(body_text)
+    return header
+
+
+def _apply_field(header: Header, label: str, value: str) -> None:
+    """Fill the header from one ``Label: value`` field; a fact already read wins."""
+    if label in TITLE_FIELDS:
+        header.title = header.title or _clean_title(value)[0]
+    elif label in COMPANY_FIELDS:
+        header.company = header.company or value.strip()
+    elif label in LOCATION_FIELDS:
+        if not header.location:
+            header.location = _city_state(value) or ""
+        header.workplace = header.workplace or _first_of(_WORKPLACE, value)
+    elif label in EMPLOYMENT_FIELDS:
+        header.employment = header.employment or _first_of(_EMPLOYMENT, value)
+    elif label in WORKPLACE_FIELDS:
+        header.workplace = header.workplace or _first_of(_WORKPLACE, value)
+
+
+def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
+    """A header line other than the title: "Company · City, ST (Remote)", "Full-time · On-site", ..."""
+    location = _city_state(line)
+    rest = line
+    if location and not header.location:
+        header.location = location
+    if location:
+        rest = _CITY_STATE.sub(" | ", line, count=1)
+    _read_facts_in(header, rest)  # the first of "Hybrid (2 days on site each week)" is what it is
+    rest = _PARENTHESES.sub(" ", rest)
+    for part in _parts(rest):
+        if _read_facts_in(header, part):
+            continue
+        if (location or right_after_title) and _looks_like_a_name(part):
+            company_candidates.append(part)
+
+
+def _read_title_line(header: Header, line: str, company_candidates: list[str], body_text: str) -> None:
+    """The first line: the title, and whatever company, location or job type it carries."""
+    line = _HIRING_PREFIX.sub("", line).strip().rstrip("!").strip()
+    pipe_parts = [part.strip() for part in line.split(" | ")]
+    title_text = pipe_parts[0]
+    for part in pipe_parts[1:]:
+        location = _city_state(part)
+        if location:
+            header.location = header.location or location
+        elif not _read_facts_in(header, part) and _looks_like_a_name(part) and part in body_text:
+            company_candidates.insert(0, part)
+    title, facts = _clean_title(title_text)
+    for fact in facts:
+        _read_facts_in(header, fact)
+        location = _city_state(fact)
+        if location:
+            header.location = header.location or location
+    # "Title - Company": a dash part that the body names again, when no other line named the company.
+    dash_parts = _DASH_SPLIT.split(title)
+    if len(dash_parts) > 1 and not company_candidates and not header.company:
+        last = dash_parts[-1].strip()
+        if _looks_like_a_name(last) and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body_text):
+            company_candidates.insert(0, last)
+            title = title[: title.rfind(last)].rstrip(" -–—").strip()
+    header.title = header.title or title
+
+
+_DASH_SPLIT = re.compile(r"\s[-–—]\s")
+
+
+def _clean_title(text: str) -> tuple[str, list[str]]:
+    """The title without pay, shift, employment type, location or ad words; and the parts taken out (T1)."""
+    taken: list[str] = []
+
+    def drop_parenthesis(match: re.Match) -> str:
+        inside = match.group(1)
+        if _SHIFT_OR_PAY.search(inside) or _first_of(_EMPLOYMENT, inside) or _first_of(_WORKPLACE, inside):
+            taken.append(inside)
+            return ""
+        if _city_state(inside):
+            taken.append(inside)
+            return ""
+        return match.group(0)
+
+    text = _PARENTHESES.sub(drop_parenthesis, text[:MAX_HEADER_LINE])
+    kept: list[str] = []
+    separators = _DASH_SPLIT.findall(text)
+    pieces = _DASH_SPLIT.split(text)
+    for index, piece in enumerate(pieces):
+        stripped = piece.strip()
+        if index > 0 and (
+            _SHIFT_OR_PAY.search(stripped) or _is_only_a_fact(stripped) or _city_state(stripped) or not stripped
+        ):
+            taken.append(stripped)
+            continue
+        if index > 0 and kept:
+            kept.append(separators[index - 1])
+        kept.append(stripped)
+    title = "".join(kept).strip(" -–—,")
+    return re.sub(r"\s{2,}", " ", title), taken
+
+
+def _is_only_a_fact(part: str) -> bool:
+    """A part that is nothing but an employment type or workplace ("Contract", "Per Diem", "Remote")."""
+    words = part.split()
+    return len(words) <= 3 and bool(_first_of(_EMPLOYMENT, part) or _first_of(_WORKPLACE, part))
+
+
+def _read_facts_in(header: Header, text: str) -> bool:
+    """Take the employment type and workplace from ``text``; True if it said nothing else (a pure fact)."""
+    employment = _first_of(_EMPLOYMENT, text)
+    workplace = _first_of(_WORKPLACE, text)
+    if employment:
+        header.employment = header.employment or employment
+    if workplace:
+        header.workplace = header.workplace or workplace
+    return bool(employment or workplace or _NOT_A_NAME.search(text))
+
+
+def _parts(line: str) -> list[str]:
+    parts = []
+    for part in _PARTS.split(line):
+        parts += [piece.strip(" ,;") for piece in part.split(", ")]
+    return [part for part in parts if part and part != "|"]
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Capitalised words, no digits, not too long: "Blue Heron Health System", "Fieldnote Labs"."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or _NOT_A_NAME.search(text) or ":" in text or text.endswith("!"):
+        return False
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= max(1, len(words) - 2) and words[0][:1].isupper()
+
+
+def employment_of(text: str) -> str | None:
+    """The employment type ``text`` names first ("Full time", "Per Diem", "Contract, W-2"), else None."""
+    return _first_of(_EMPLOYMENT, text)
+
+
+def _first_of(patterns: list[tuple[str, re.Pattern]], text: str) -> str | None:
+    """The value whose pattern occurs first in ``text`` ("Hybrid (2 days on site)" is hybrid)."""
+    best: tuple[int, str] | None = None
+    for value, pattern in patterns:
+        match = pattern.search(text[:MAX_HEADER_LINE])
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+def _city_state(text: str) -> str | None:
+    """'City, ST' from text that holds one (with a real state code), else None."""
+    text = text[:MAX_HEADER_LINE]
+    workday = _STATE_DASH_CITY.match(text)
+    if workday and workday.group(1) in US_STATES:
+        return f"{workday.group(2).strip()}, {workday.group(1)}"
+    for match in _CITY_STATE.finditer(text):
+        if match.group(2) in US_STATES:
+            return f"{match.group(1)}, {match.group(2)}"
+    return None
+
+
+def _employer_from_body(body: str, candidates: list[str]) -> str:
+    """The employer named by an "X is an equal opportunity employer" sentence, else "".
+
+    A header line naming the same employer more fully wins ("St. Brigid Regional Medical Center" over the
+    "Brigid Regional Medical Center" a sentence split after "St." leaves).
+    """
+    for line in body.splitlines():
+        match = _EMPLOYER_SENTENCE.search(line[:MAX_HEADER_LINE])
+        if not match:
+            continue
+        name = match.group(1).strip()
+        if name.casefold() in {"we", "our company", "the company", "this company"} or not name[:1].isupper():
+            continue
+        for candidate in candidates:
+            if name in candidate or candidate in name:
+                return max(candidate, name, key=len)
+        return name
+    return ""
+
+
+def _workplace_from_body(body: str) -> str | None:
+    for line in body.splitlines():
+        line = line[:MAX_HEADER_LINE]
+        if _BODY_HYBRID.search(line):
+            return "hybrid"
+        if _BODY_REMOTE.search(line):
+            return "remote"
+        if _BODY_ONSITE.search(line):
+            return "onsite"
+    return None
+
+
+def _employment_from_body(body: str) -> str | None:
+    for line in body.splitlines():
+        match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
+        if match:
+            return _first_of(_EMPLOYMENT, match.group(0))
+    for line in body.splitlines():
+        if re.search(r"\b1\.0 FTE\b", line[:MAX_HEADER_LINE]):
+            return "full-time"
+        if _PART_TIME_FTE.search(line[:MAX_HEADER_LINE]):
+            return "part-time"
+    return None
