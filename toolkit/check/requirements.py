@@ -123,11 +123,17 @@ _ANYWHERE = "skills, or a work highlight saying where you used it"
 
 
 def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
-    """The role's own terms with its required/preferred split; a group of alternatives is one requirement."""
+    """The role's own terms with its required/preferred split; a group of alternatives is one requirement.
+
+    The root pack's cross-occupation terms (communication, teamwork...) are left out: they are
+    what every job shares, not what this role asks for, and resumes rarely spell them out.
+    """
     # In the pack's order: a term on its own, or a group (named by its id) where its first member stands.
     entries: list[Keyword | str] = []
     grouped: dict[str, list[Keyword]] = {}
     for keyword in role.all_keywords():
+        if role.from_root("keywords", keyword.term):
+            continue
         if keyword.group:
             if keyword.group not in grouped:
                 grouped[keyword.group] = []

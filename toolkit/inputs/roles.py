@@ -236,19 +236,25 @@ def _validated(chain: list[PackFile], notes: list[str], *, allow_abstract: bool 
         problems.sort(key=lambda problem: (problem.location.file or "", problem.location.line or 0))
         raise ValidationError(f"{len(problems)} problem(s) in role pack {name}", problems=problems, warnings=warnings)
     pack._load_warnings = warnings
-    pack._depths = _interview_depths(merged, [str(item.loaded.file) for item in chain])
+    pack._depths = _depths(merged, [str(item.loaded.file) for item in chain])
+    pack._root_depth = len(chain) - 1
     return LoadedRole(pack, files, notes, warnings)
 
 
-def _interview_depths(merged: MergedData, files: list[str]) -> dict[tuple[str, str], int]:
-    """For each interview question, category and competency, how far up the chain its file is."""
+def _depths(merged: MergedData, files: list[str]) -> dict[tuple[str, str], int]:
+    """For each keyword and interview question, category and competency, how far up the chain its file is."""
     depths: dict[tuple[str, str], int] = {}
     interview = merged.data.get("interview") or {}
-    for section in ("questions", "categories", "competencies"):
-        for index, item in enumerate(interview.get(section) or []):
-            origin = merged.origins.get(("interview", section, index, "id"))
+    places: list[tuple[str, Any, FieldPath, str]] = [("keywords", merged.data.get("keywords"), ("keywords",), "term")]
+    places += [
+        (section, interview.get(section), ("interview", section), "id")
+        for section in ("questions", "categories", "competencies")
+    ]
+    for section, items, path, key in places:
+        for index, item in enumerate(items or []):
+            origin = merged.origins.get((*path, index, key))
             if isinstance(item, dict) and origin is not None and origin[0] in files:
-                depths[(section, str(item.get("id")))] = files.index(origin[0])
+                depths[(section, str(item.get(key)))] = files.index(origin[0])
     return depths
 
 

@@ -377,9 +377,16 @@ class RolePack(_Strict):
     # How far up the ``extends`` chain an interview item was defined: 0 in the pack's own file.
     _depths: dict[tuple[str, str], int] = PrivateAttr(default_factory=dict)
 
+    _root_depth: int = PrivateAttr(default=0)
+
     def depth(self, section: str, item_id: str) -> int:
-        """0 for a question, category or competency of this pack's own file, 1 for its parent's, and so on."""
+        """0 for a keyword (by term), question, category or competency of this pack's own file, 1 for its
+        parent's, and so on."""
         return self._depths.get((section, item_id), 0)
+
+    def from_root(self, section: str, item_id: str) -> bool:
+        """Whether the item comes from the root pack that every role extends (and this pack is not that root)."""
+        return self._root_depth > 0 and self.depth(section, item_id) == self._root_depth
 
     @property
     def load_warnings(self) -> list[Problem]:
