@@ -21,7 +21,7 @@ Every error caused by input is a ``JobkitError`` carrying file, line and field.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "JobkitError",

@@ -9,7 +9,8 @@ from ..matching import importance_weight
 
 SCORE_FORMULA = (
     "score = 100 × (sum of weights of requirements found) / (sum of weights of all requirements); "
-    "weight = term weight (1-3 from the role pack; years of experience 3, education 2) "
+    "weight = term weight (1-3 from a role pack that knows the term, else 1 (2 for a credential); "
+    "years of experience 3, education 2) "
     "× 2 if required, × 1 if preferred"
 )
 
