@@ -21,16 +21,17 @@ from .errors import EXIT_INTERRUPTED
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jobkit")
 def cli() -> None:
-    """Job-application documents from one profile and role packs, as PDF, DOCX, HTML, Markdown or text.
+    """Job-application documents from one profile, for any job, as PDF, DOCX, HTML, Markdown or text.
 
     Resumes and cover letters for job seekers, job descriptions (one or a batch) and
     interview sheets for hiring teams, and a check of what an applicant tracking
-    system reads from a resume.
+    system reads from a resume. Role packs add what jobkit knows about an occupation.
 
     \b
     Example:
         jobkit init profile.yaml
-        jobkit resume profile.yaml --role medical-records-specialist -o resume.pdf
+        jobkit resume profile.yaml -o resume.pdf
+        jobkit apply profile.yaml --job posting.txt -o acme/
         jobkit check resume.pdf --job posting.txt --profile profile.yaml
     """
 
