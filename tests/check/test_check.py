@@ -324,3 +324,36 @@ def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):
     problems = check_resume_file(tmp_path / "resume.docx").problems
     assert any(p.code == "contact-only-in-link" and "ann@example.com" in p.message for p in problems)
     assert any(p.code == "text-in-header" and "Email me" in p.message for p in problems)
+
+
+CREDENTIAL_POSTING = """Line Cook
+Alder & Ash - Portland, OR
+
+What we're looking for:
+* ServSafe certification a plus
+* Epic certification preferred
+"""
+
+
+def test_a_credential_held_under_its_full_name_meets_the_postings_short_name(tmp_path, write_profile):
+    """ "ServSafe certification" is met by a ServSafe certificate; "Epic" in a job line is no Epic certification."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "work": [
+                {
+                    "name": "Harbor Table Bistro",
+                    "position": "Line Cook",
+                    "startDate": "2022-04",
+                    "highlights": ["Logged allergen orders in Epic for the hospital cafeteria."],
+                }
+            ],
+            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
+        }
+    )
+    posting = _write(tmp_path, "posting.txt", CREDENTIAL_POSTING.encode())
+    resume = _write(tmp_path, "resume.pdf", render_resume(profile, fmt="pdf").content)
+    by_term = {requirement.term: requirement for requirement in check_resume_file(resume, job=posting).requirements}
+    servsafe = by_term["ServSafe certification"]
+    assert servsafe.found and servsafe.where.startswith("Certifications: ServSafe Food Protection Manager")
+    assert not by_term["Epic certification"].found

@@ -406,3 +406,16 @@ def test_two_skills_the_posting_names_are_both_named_in_it(write_profile, tmp_pa
     )
     text = _letter_text(profile, posting)
     assert "My skills also include Google Classroom and PowerSchool, both named in your posting." in text
+
+
+def test_a_credential_held_under_its_full_name_is_named_in_the_letter(write_profile, tmp_path):
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Line Cook\nAlder & Ash - Portland, OR\n\nRequirements\n* ServSafe certification a plus\n")
+    text = _letter_text(profile, posting)
+    assert "I hold the ServSafe Food Protection Manager credential from the National Restaurant Association." in text

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..matching import TextIndex, find_keyword, leading_words, posting_asks
+from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -82,6 +82,8 @@ _DATE_POINT = (
 
 
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
+# Sections that list what a person holds: "Certifications", "Licenses and certifications", "Credentials".
+_CREDENTIAL_SECTION = re.compile(r"certif|licen[cs]|credential", re.IGNORECASE)
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
 _LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} {1,2}){3,60}[A-Za-z]{1,2}$")
 
@@ -341,6 +343,15 @@ def match_requirement(
             requirement.found = True
             requirement.where = f"{section}: {_snippet(index.text, surface)} (across a line break)"
             return
+    if requirement.kind == "certification":
+        # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
+        for number, (section, line) in enumerate(sections):
+            if _CREDENTIAL_SECTION.search(section) and (
+                surface := find_held_credential(lines.indexes[number], keyword)
+            ):
+                requirement.found = True
+                requirement.where = f"{section}: {_snippet(line, surface)}"
+                return
 
 
 def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from ..matching import TextIndex, find_keyword, importance_weight
+from ..matching import TextIndex, find_held_credential, find_keyword, importance_weight
 from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
@@ -330,7 +330,7 @@ def _credentials(
         if not certificate.name:
             continue
         index = TextIndex.of(certificate.name)
-        matched = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
+        matched = {keyword.term for keyword, _ in terms if find_held_credential(index, keyword)}
         described = describe_certification(certificate, role)
         if matched or described.known:
             found.append(_Credential(described.name, described.issuer_short))
