@@ -391,11 +391,9 @@ def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
 
 
 def _quote_around(text: str, surface: str, width: int = 60) -> str:
-    start = max(text.find(surface), 0)
-    left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(text), left + width)
-    left = max(0, right - width)
-    return f'"{"…" if left else ""}{text[left:right]}{"…" if right < len(text) else ""}"'
+    from .check.requirements import excerpt
+
+    return f'"{excerpt(text, surface, width)}"'
 
 
 def check_report_markdown(report: CheckReport) -> str:

@@ -406,12 +406,30 @@ def _first_search(patterns: list[str], line: str) -> str | None:
 
 
 def _snippet(line: str, surface: str, width: int = 48) -> str:
-    """The part of ``line`` around ``surface``, with ellipses where it was cut."""
-    start = max(line.find(surface), 0)
+    return excerpt(line, surface, width)
+
+
+def excerpt(text: str, surface: str, width: int = 48) -> str:
+    """The part of ``text`` around ``surface``, about ``width`` characters, cut between words with ellipses.
+
+    Cut at a space, so a report never shows "…io Professional Teaching License, Integrated Sci…";
+    a window with no space to cut at (one long word) is cut where it falls.
+    """
+    start = max(text.find(surface), 0)
+    end = start + len(surface)
     left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(line), left + width)
+    right = min(len(text), left + width)
     left = max(0, right - width)
-    return ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
+    if left and not text[left - 1].isspace():
+        space = text.find(" ", left, start)
+        if space != -1:
+            left = space + 1
+    if right < len(text) and not text[right].isspace():
+        space = text.rfind(" ", end, right)
+        if space != -1:
+            right = space
+    shown = text[left:right].strip()
+    return ("…" if left else "") + shown + ("…" if right < len(text) else "")
 
 
 def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float, str] | None:
