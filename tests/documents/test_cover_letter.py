@@ -221,7 +221,8 @@ def test_highlights_become_first_person_clauses(highlight, past, expected):
 def test_missing_company_and_posting_is_a_clear_error(runner):
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE])
     assert result.exit_code == 1
-    assert "a cover letter needs a company: no company was given; pass --company" in result.output
+    # The posting is the usual way to name the company; the message says so.
+    assert "a cover letter needs a company: pass --job POSTING (it names one) or --company NAME" in result.output
 
 
 @pytest.mark.parametrize(
