@@ -228,3 +228,12 @@ def test_validate_and_docx_never_import_weasyprint(example_profile, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert "WEASY False" in result.stdout, result.stderr
     assert (tmp_path / "x.docx").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "command", ["resume", "cover-letter", "job-description", "interview", "apply", "batch", "preview"]
+)
+def test_every_theme_option_says_it_takes_a_theme_folder(runner, command):
+    """`--theme examples/themes/slate` works everywhere; the help of each command says so."""
+    shown = runner.invoke(cli, [command, "--help"], env={"COLUMNS": "200"}).output
+    assert " ".join(shown.split()).count("theme folder") >= 1, shown
