@@ -237,3 +237,13 @@ def test_every_theme_option_says_it_takes_a_theme_folder(runner, command):
     """`--theme examples/themes/slate` works everywhere; the help of each command says so."""
     shown = runner.invoke(cli, [command, "--help"], env={"COLUMNS": "200"}).output
     assert " ".join(shown.split()).count("theme folder") >= 1, shown
+
+
+@pytest.mark.parametrize("role", ["medical-records-specialist", "medical-coder", "him-supervisor"])
+def test_roles_show_speaks_to_the_user_not_of_how_the_pack_was_made(runner, role):
+    """A source was shown as "(publisher not named in the seed)": the pack authors' word, not the reader's."""
+    shown = runner.invoke(cli, ["roles", "show", role], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "not named in the seed" not in text
+    assert "career-training guide" in text and "((" not in text.replace(" ", "")
