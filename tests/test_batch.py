@@ -32,7 +32,11 @@ def test_example_batch_makes_every_good_row_and_reports_the_bad_one(runner, exam
     result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(out), "--format", "pdf", "--jobs", "2"])
     assert result.exit_code == 1
     assert "made 8, failed 1" in result.output
-    assert "row 10 failed: --salary '62000-55000': the minimum" in result.output
+    # Named as the CSV names it: there is no --salary option in a batch.
+    assert (
+        "row 10 failed: salary_min '62000' and salary_max '55000': the minimum (62,000) is above the maximum (55,000)"
+        in result.output
+    )
     rows = _manifest(out)
     assert [row["row"] for row in rows] == [str(number) for number in range(2, 11)]
     assert [row["status"] for row in rows].count("made") == 8
@@ -132,6 +136,27 @@ def test_bad_rows_name_their_reason(tmp_path):
     assert "unknown role 'nurse'" in messages[2]
     assert "company file not found" in messages[3]
     assert messages[4] == "give a company or a company_file"
+
+
+def test_bad_pay_cells_are_named_by_their_columns(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        "role,level,company,salary_min,salary_max\n"
+        "medical-coder,mid,Acme,50000,\n"
+        "medical-coder,mid,Acme,abc,60000\n"
+        "medical-coder,mid,Acme,62000,55000\n"
+        "medical-coder,mid,Acme,50k,60k\n"
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (1, 3)
+    messages = [row["message"] for row in _manifest(tmp_path / "out")]
+    assert messages[0].startswith("give both salary_min and salary_max")
+    assert messages[1].startswith("salary_min 'abc' and salary_max '60000': not amounts of pay")
+    # The message starts with a letter, so the manifest need not defuse it with a leading "'".
+    assert (
+        messages[2] == "salary_min '62000' and salary_max '55000': the minimum (62,000) is above the maximum (55,000)"
+    )
+    assert not any("--salary" in message for message in messages)
 
 
 def _manifest_rows(path: Path) -> list[dict[str, str]]:

@@ -137,8 +137,12 @@ def render_cover_letter(
     posting = _posting(job)
     company = company or (posting.company if posting else "")
     if not company:
-        where = f"the posting {posting.file} names no company" if posting else "no company was given"
-        raise JobkitError(f"a cover letter needs a company: {where}; pass --company")
+        if posting:
+            raise JobkitError(
+                f"a cover letter needs a company: the posting {posting.file} names no company; pass --company"
+            )
+        # Like the position's message below: the posting is the usual way to give both.
+        raise JobkitError("a cover letter needs a company: pass --job POSTING (it names one) or --company NAME")
     position = position or (posting.title if posting else "") or (pack.title if role is not None else "")
     if not position:
         raise JobkitError("a cover letter needs a position: pass --position TITLE, --job POSTING or --role ROLE")

@@ -334,7 +334,7 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
     Years and education are read from the profile's dates and degrees by the check
     itself, so when they are missing the profile does not show them either.
     """
-    from .matching import TextIndex, find_keyword
+    from .matching import TextIndex, find_held_credential, find_keyword
     from .models.role import Keyword
 
     by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
@@ -350,7 +350,8 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
         if requirement.kind in {"keyword", "certification"}:
             keyword = by_term.get(requirement.term.casefold()) or Keyword(term=requirement.term, category="posting")
             for where, text, index in places:
-                if surface := find_keyword(index, keyword):
+                held = requirement.kind == "certification" and where.startswith("certificates[")
+                if surface := (find_held_credential(index, keyword) if held else find_keyword(index, keyword)):
                     in_profile = f"{where}: {_quote_around(text, surface)}"
                     break
         gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
@@ -390,11 +391,9 @@ def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
 
 
 def _quote_around(text: str, surface: str, width: int = 60) -> str:
-    start = max(text.find(surface), 0)
-    left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(text), left + width)
-    left = max(0, right - width)
-    return f'"{"…" if left else ""}{text[left:right]}{"…" if right < len(text) else ""}"'
+    from .check.requirements import excerpt
+
+    return f'"{excerpt(text, surface, width)}"'
 
 
 def check_report_markdown(report: CheckReport) -> str:

@@ -336,6 +336,24 @@ def _row_problem(values: dict[str, str], fmt: str, templates: dict[str, str | No
             return f"the {column!r} column is empty"
     if not values.get("company") and not values.get("company_file"):
         return "give a company or a company_file"
+    return _salary_problem(values.get("salary_min", ""), values.get("salary_max", ""))
+
+
+def _salary_problem(low: str, high: str) -> str:
+    """What is wrong with a row's pay cells, named as the CSV names them ("" when nothing is)."""
+    from .documents.pay import SalaryError, parse_salary
+
+    if not low and not high:
+        return ""  # the role pack's sourced band
+    if not (low and high):
+        return (
+            "give both salary_min and salary_max (a real range, as pay-transparency laws require), "
+            "or leave both empty for the role pack's band"
+        )
+    try:
+        parse_salary(f"{low}-{high}", given_as=f"salary_min {low!r} and salary_max {high!r}")
+    except SalaryError as error:
+        return str(error)
     return ""
 
 

@@ -79,6 +79,43 @@ def find_keyword(index: TextIndex, keyword: Keyword) -> str | None:
     return None
 
 
+# Generic last words of a credential as postings name it: "ServSafe certification" is held by whoever
+# holds the "ServSafe Food Protection Manager" certificate, though that name never says "certification".
+_CREDENTIAL_SUFFIXES = frozenset(
+    "certification certifications certificate certificates certified credential credentials license licence "
+    "licensure card".split()
+)
+# What is left of "valid certification" or "professional license" names no credential at all.
+_VAGUE_CREDENTIAL_CORES = frozenset(
+    "a an any active appropriate current industry professional related relevant required state valid".split()
+)
+
+
+def held_credential_spellings(keyword: Keyword) -> list[str]:
+    """The keyword's spellings, then each without its generic last words ("ServSafe certification" ->
+    "ServSafe", "RN license" -> "RN"): what to look for in the name of a certificate someone holds.
+
+    Only in such a name: "Epic" in a work highlight shows Epic work, not an Epic certification.
+    """
+    spellings = keyword.spellings()
+    cores = []
+    for spelling in spellings:
+        words = spelling.split()
+        while len(words) > 1 and words[-1].casefold().strip(".,;:") in _CREDENTIAL_SUFFIXES:
+            words = words[:-1]
+        if len(words) < len(spelling.split()) and not all(word.casefold() in _VAGUE_CREDENTIAL_CORES for word in words):
+            cores.append(" ".join(words))
+    return [*spellings, *(core for core in dict.fromkeys(cores) if core not in spellings)]
+
+
+def find_held_credential(index: TextIndex, keyword: Keyword) -> str | None:
+    """Where a certificate's name (``index``) shows the credential ``keyword`` names, else None."""
+    for spelling in sorted(held_credential_spellings(keyword), key=len, reverse=True):
+        if surface := index.find(spelling):
+            return surface
+    return None
+
+
 def keyword_score(text: str, keywords: list[Keyword]) -> int:
     """Sum of the weights of the keywords found in ``text``."""
     index = TextIndex.of(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, requires_program
@@ -324,3 +325,76 @@ def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):
     problems = check_resume_file(tmp_path / "resume.docx").problems
     assert any(p.code == "contact-only-in-link" and "ann@example.com" in p.message for p in problems)
     assert any(p.code == "text-in-header" and "Email me" in p.message for p in problems)
+
+
+CREDENTIAL_POSTING = """Line Cook
+Alder & Ash - Portland, OR
+
+What we're looking for:
+* ServSafe certification a plus
+* Epic certification preferred
+"""
+
+
+def test_a_credential_held_under_its_full_name_meets_the_postings_short_name(tmp_path, write_profile):
+    """ "ServSafe certification" is met by a ServSafe certificate; "Epic" in a job line is no Epic certification."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "work": [
+                {
+                    "name": "Harbor Table Bistro",
+                    "position": "Line Cook",
+                    "startDate": "2022-04",
+                    "highlights": ["Logged allergen orders in Epic for the hospital cafeteria."],
+                }
+            ],
+            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
+        }
+    )
+    posting = _write(tmp_path, "posting.txt", CREDENTIAL_POSTING.encode())
+    resume = _write(tmp_path, "resume.pdf", render_resume(profile, fmt="pdf").content)
+    by_term = {requirement.term: requirement for requirement in check_resume_file(resume, job=posting).requirements}
+    servsafe = by_term["ServSafe certification"]
+    assert servsafe.found and servsafe.where.startswith("Certifications: ServSafe Food Protection Manager")
+    assert not by_term["Epic certification"].found
+
+
+def test_where_a_term_was_found_is_quoted_in_whole_words(tmp_path, write_profile):
+    """The report showed "…io Professional Teaching License, Integrated Sci…": cut inside words."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Daniel Okafor"},
+            "certificates": [
+                {
+                    "name": "Ohio Professional Teaching License, Integrated Science (grades 7-12)",
+                    "issuer": "Ohio Department of Education and Workforce",
+                }
+            ],
+        }
+    )
+    asking = (
+        "Valid Ohio teaching license in Integrated Science or Chemistry (grades 7-12), or eligibility to obtain one"
+    )
+    posting = _write(
+        tmp_path,
+        "posting.txt",
+        f"Chemistry Teacher\nDublin City Schools - Dublin, OH\n\nQualifications\n- {asking}\n".encode(),
+    )
+    resume = _write(tmp_path, "resume.pdf", render_resume(profile, fmt="pdf").content)
+    report = check_resume_file(resume, job=posting)
+    (license_,) = [requirement for requirement in report.requirements if requirement.term == "teaching license"]
+    section, quoted = license_.where.split(": ", 1)
+    assert section == "Certifications" and license_.found
+    words = set(re.findall(r"[^\W_]+", report.text))
+    shown = re.findall(r"[^\W_]+", quoted)
+    assert shown and all(word in words for word in shown), quoted
+    assert quoted.startswith("…") and quoted.endswith("…")  # cut, but between words
+
+    # The posting line under each requirement in the table is shortened between words too.
+    from toolkit.commands.check_view import _shortened
+
+    shortened = _shortened(license_.source)
+    assert shortened.endswith("…") and len(shortened) <= 70
+    kept = shortened[:-1]
+    assert asking.startswith(kept) and asking[len(kept)] in " ,;:", shortened

@@ -68,6 +68,14 @@ def test_roles_list_and_show(runner):
     assert unknown.exit_code == 1 and "unknown role 'nurse'" in unknown.output
 
 
+def test_roles_show_states_each_pay_figure_once_with_its_unit(runner):
+    # A figure read "$44,090 a year a year"; the unit belongs once, after the amount.
+    shown = runner.invoke(cli, ["roles", "show", "medical-coder"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "$44,090 a year " in shown.output and "$21.20 an hour " in shown.output
+    assert "a year a year" not in shown.output and "an hour an hour" not in shown.output
+
+
 def test_resume_pdf_with_default_name(runner, example_profile, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE])
@@ -220,3 +228,22 @@ def test_validate_and_docx_never_import_weasyprint(example_profile, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert "WEASY False" in result.stdout, result.stderr
     assert (tmp_path / "x.docx").stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "command", ["resume", "cover-letter", "job-description", "interview", "apply", "batch", "preview"]
+)
+def test_every_theme_option_says_it_takes_a_theme_folder(runner, command):
+    """`--theme examples/themes/slate` works everywhere; the help of each command says so."""
+    shown = runner.invoke(cli, [command, "--help"], env={"COLUMNS": "200"}).output
+    assert " ".join(shown.split()).count("theme folder") >= 1, shown
+
+
+@pytest.mark.parametrize("role", ["medical-records-specialist", "medical-coder", "him-supervisor"])
+def test_roles_show_speaks_to_the_user_not_of_how_the_pack_was_made(runner, role):
+    """A source was shown as "(publisher not named in the seed)": the pack authors' word, not the reader's."""
+    shown = runner.invoke(cli, ["roles", "show", role], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "not named in the seed" not in text
+    assert "career-training guide" in text and "((" not in text.replace(" ", "")

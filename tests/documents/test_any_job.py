@@ -115,6 +115,8 @@ def test_practice_sheet_for_a_posting_with_the_profiles_evidence():
     _assert_clean(text)
     assert document.level is not None and document.level.id == "senior"
     assert "Senior level · for Senior Backend Engineer at Harbor Payments" in text
+    # The posting names the job the sheet is for; "any job" is only for a sheet made without one.
+    assert text.startswith("# Interview practice: Senior Backend Engineer\n")
 
 
 def test_a_summary_written_for_a_posting_aims_at_that_posting_only(tmp_path):

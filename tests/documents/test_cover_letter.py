@@ -205,6 +205,13 @@ def test_letter_and_resume_share_the_header(tmp_path):
         ("Trained four new hires", False, "trained four new hires"),
         ("Over 12,000 documents digitized", False, None),
         ("ICD-10 coding for 60 encounters a day", False, None),
+        # Other trades' verbs: a cook's, a teacher's, an electrician's.
+        ("Prep sauces and stocks each morning", False, "prep sauces and stocks each morning"),
+        ("Prep sauces and stocks each morning", True, "prepped sauces and stocks each morning"),
+        ("Coach the Science Olympiad team", True, "coached the Science Olympiad team"),
+        ("Rewrote the lab safety program", False, "rewrote the lab safety program"),
+        ("Troubleshoot motor controls", True, "troubleshot motor controls"),
+        ("Grade 10 chemistry, five sections", False, None),  # a noun, not "I grade 10 chemistry"
     ],
 )
 def test_highlights_become_first_person_clauses(highlight, past, expected):
@@ -214,7 +221,8 @@ def test_highlights_become_first_person_clauses(highlight, past, expected):
 def test_missing_company_and_posting_is_a_clear_error(runner):
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE])
     assert result.exit_code == 1
-    assert "a cover letter needs a company: no company was given; pass --company" in result.output
+    # The posting is the usual way to name the company; the message says so.
+    assert "a cover letter needs a company: pass --job POSTING (it names one) or --company NAME" in result.output
 
 
 @pytest.mark.parametrize(
@@ -338,3 +346,77 @@ def test_long_company_and_position_still_make_a_word_file():
     properties = docx.Document(io.BytesIO(letter.content)).core_properties
     assert len(properties.title) <= 255 and properties.title.endswith("…")
     assert len(properties.keywords) <= 255
+
+
+LINE_COOK_POSTING = """Line Cook
+Alder & Ash - Portland, OR 97209
+
+What you'll do:
+* Work the grill and sauté stations during dinner service
+* Prep sauces, stocks and proteins before service
+
+What we're looking for:
+* Strong knife skills and grill experience
+* Food handler card
+"""
+
+
+def test_a_line_cooks_letter_reads_as_sentences_and_names_issuers_properly(write_profile, tmp_path):
+    """Another trade's highlights become "I ..." sentences, and an issuer reads as a sentence names it."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "work": [
+                {
+                    "name": "Harbor Table Bistro",
+                    "position": "Line Cook",
+                    "startDate": "2022-04",
+                    "highlights": [
+                        "Run the sauté station on weekend nights, about 180 covers a night.",
+                        "Prep sauces, stocks and proteins for the station each morning.",
+                        "97% of tickets out in under 12 minutes.",
+                        "Coach new cooks on station setup and plating specs.",
+                    ],
+                }
+            ],
+            "certificates": [{"name": "Oregon Food Handler Card", "issuer": "Oregon Health Authority"}],
+            "skills": [{"name": "Kitchen", "keywords": ["knife skills", "grill"]}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(LINE_COOK_POSTING, encoding="utf-8")
+    text = _letter_text(profile, posting)
+    assert "I also prep sauces, stocks and proteins for the station each morning." in text
+    assert "In addition, I coach new cooks on station setup and plating specs." in text
+    assert "From my work at" not in text and "97% of tickets" not in text  # a filler that is no sentence stays out
+    assert "I hold the Oregon Food Handler Card from the Oregon Health Authority." in text
+
+
+def test_two_skills_the_posting_names_are_both_named_in_it(write_profile, tmp_path):
+    profile = write_profile(
+        {
+            "basics": {"name": "Daniel Okafor"},
+            "skills": [{"name": "Technology", "keywords": ["Google Classroom", "PowerSchool"]}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Chemistry Teacher\nDublin City Schools - Dublin, OH\n\nQualifications\n"
+        "- Experience with Google Classroom and PowerSchool\n",
+        encoding="utf-8",
+    )
+    text = _letter_text(profile, posting)
+    assert "My skills also include Google Classroom and PowerSchool, both named in your posting." in text
+
+
+def test_a_credential_held_under_its_full_name_is_named_in_the_letter(write_profile, tmp_path):
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Line Cook\nAlder & Ash - Portland, OR\n\nRequirements\n* ServSafe certification a plus\n")
+    text = _letter_text(profile, posting)
+    assert "I hold the ServSafe Food Protection Manager credential from the National Restaurant Association." in text

@@ -243,3 +243,26 @@ def test_docx_keeps_each_question_with_its_writing_lines():
     assert len(lines) == 4
     rule = lines[0].style.element.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr")
     assert rule is not None, "a writing line is a ruled paragraph"
+
+
+@pytest.mark.parametrize(
+    "highlight",
+    [
+        "Trained three new cooks on station setup, plating specs and closing checklists.",
+        "Coach the Science Olympiad team, which reached the state tournament in 2023 and 2024.",
+    ],
+)
+def test_a_question_about_coaching_quotes_the_highlight_that_shows_it(write_profile, highlight):
+    """Any job's sheet: "someone you coached or trained" finds a cook's "Trained ..." or a teacher's "Coach ..."."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Sam Ortiz"},
+            "work": [{"name": "Harbor Table Bistro", "position": "Line Cook", "startDate": "2016-01",
+                      "highlights": ["Run the sauté station on weekend nights.", highlight]}],
+        }
+    )  # fmt: skip
+    document = build_interview_context(
+        load_role("general"), level="lead", count=60, profile=load_profile(profile).profile
+    ).document
+    (coaching,) = [item for item in _questions(document) if "someone you coached or trained" in item.question]
+    assert coaching.evidence is not None and coaching.evidence.highlight == highlight

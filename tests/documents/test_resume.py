@@ -161,3 +161,30 @@ def test_never_invents_a_fact(write_profile, level):
     employers = {"Valley Clinic"}
     assert {line for line in text.splitlines() if "Clinic" in line} <= {"Valley Clinic"}
     assert employers <= set(text.splitlines())
+
+
+def test_core_competencies_never_list_the_jobs_hours(write_profile, tmp_path):
+    """A cook who worked "Friday and Saturday nights" does not have "nights" as a competency."""
+    profile = write_profile(
+        {
+            "basics": {"name": "Rosa Delgado"},
+            "work": [
+                {
+                    "name": "Harbor Table Bistro",
+                    "position": "Line Cook",
+                    "startDate": "2022-04",
+                    "highlights": ["Run the sauté station on Friday and Saturday nights and holidays."],
+                }
+            ],
+            "skills": [{"name": "Kitchen", "keywords": ["knife skills"]}],
+        }
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Line Cook\nAlder & Ash - Portland, OR\n\nWhat we're looking for:\n* Strong knife skills\n"
+        "* Open availability including nights, weekends and holidays\n",
+        encoding="utf-8",
+    )
+    text = render_resume(profile, job=posting, fmt="md", today=TODAY).content.decode()
+    competencies = text.split("## Core Competencies", 1)[1].split("##", 1)[0].strip()
+    assert competencies == "knife skills"

@@ -7,6 +7,7 @@ import pytest
 from toolkit.documents.wording import (
     indefinite_article,
     near_duplicates,
+    organization_in_sentence,
     possessive,
     without_near_duplicates,
     years_phrase,
@@ -108,3 +109,23 @@ def test_without_near_duplicates_keeps_the_first_saying():
         "Manage clearinghouse and billing-system vendors.",
     ]
     assert without_near_duplicates(items) == items[:2]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Oregon Health Authority", "the Oregon Health Authority"),
+        ("National Restaurant Association", "the National Restaurant Association"),
+        ("American Red Cross", "the American Red Cross"),
+        ("Ohio Department of Education and Workforce", "the Ohio Department of Education and Workforce"),
+        ("The Linux Foundation", "The Linux Foundation"),
+        ("AHIMA", "AHIMA"),
+        ("AAPC", "AAPC"),
+        ("Microsoft", "Microsoft"),
+        ("Harvard University", "Harvard University"),
+        ("Miami Dade College", "Miami Dade College"),
+        ("NCRA Board", "NCRA Board"),
+    ],
+)
+def test_an_issuer_takes_the_only_where_its_name_needs_one(name, expected):
+    assert organization_in_sentence(name) == expected

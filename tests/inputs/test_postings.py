@@ -122,6 +122,17 @@ def test_pay_benefits_eeo_and_hiring_steps_ask_for_nothing():
     assert asked(posting) == {"Epic": "required"}
 
 
+def test_the_jobs_hours_and_conditions_ask_for_no_skill():
+    """A line cook's posting: "nights" or "reliable transportation" is no skill a resume could show."""
+    posting = read(
+        "Line Cook\nAlder & Ash - Portland, OR\n\nWhat we're looking for:\n* Strong knife skills\n"
+        "* Open availability including nights, weekends and holidays\n* Flexible schedule, including weekends\n"
+        "* Able to work 12-hour shifts\n* Reliable transportation and good attendance\n"
+        "* Valid driver's license and reliable transportation\n* Experience with shift scheduling\n"
+    )
+    assert asked(posting) == {"knife": "required", "driver's license": "required", "shift scheduling": "required"}
+
+
 def test_a_posting_without_headings_is_read_sentence_by_sentence():
     posting = read(
         "Customer Service Representative\n\nYou will answer calls from policyholders in Salesforce.\n\n"

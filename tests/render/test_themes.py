@@ -45,6 +45,17 @@ def test_themes_list_shows_each_theme_from_its_tokens_file(runner):
         assert str(Path("themes") / name / "theme.yaml") in result.output
 
 
+def test_themes_list_shows_whole_paths_on_a_narrow_terminal(runner):
+    # The list says to copy a theme's folder: a path cut to "…/themes/classi…", or broken across
+    # table borders, cannot be copied.
+    result = runner.invoke(cli, ["themes", "list"], env={"COLUMNS": "60"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    for name in ("classic", "modern"):
+        assert f"  {name}: {load_theme(name).folder / 'theme.yaml'}" in lines
+    assert "…" not in result.output
+
+
 @pytest.mark.parametrize(
     "tokens, expected",
     [

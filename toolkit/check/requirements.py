@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..matching import TextIndex, find_keyword, leading_words, posting_asks
+from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -82,6 +82,8 @@ _DATE_POINT = (
 
 
 _DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
+# Sections that list what a person holds: "Certifications", "Licenses and certifications", "Credentials".
+_CREDENTIAL_SECTION = re.compile(r"certif|licen[cs]|credential", re.IGNORECASE)
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
 _LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} {1,2}){3,60}[A-Za-z]{1,2}$")
 
@@ -341,6 +343,15 @@ def match_requirement(
             requirement.found = True
             requirement.where = f"{section}: {_snippet(index.text, surface)} (across a line break)"
             return
+    if requirement.kind == "certification":
+        # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
+        for number, (section, line) in enumerate(sections):
+            if _CREDENTIAL_SECTION.search(section) and (
+                surface := find_held_credential(lines.indexes[number], keyword)
+            ):
+                requirement.found = True
+                requirement.where = f"{section}: {_snippet(line, surface)}"
+                return
 
 
 def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:
@@ -395,12 +406,30 @@ def _first_search(patterns: list[str], line: str) -> str | None:
 
 
 def _snippet(line: str, surface: str, width: int = 48) -> str:
-    """The part of ``line`` around ``surface``, with ellipses where it was cut."""
-    start = max(line.find(surface), 0)
+    return excerpt(line, surface, width)
+
+
+def excerpt(text: str, surface: str, width: int = 48) -> str:
+    """The part of ``text`` around ``surface``, about ``width`` characters, cut between words with ellipses.
+
+    Cut at a space, so a report never shows "…io Professional Teaching License, Integrated Sci…";
+    a window with no space to cut at (one long word) is cut where it falls.
+    """
+    start = max(text.find(surface), 0)
+    end = start + len(surface)
     left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(line), left + width)
+    right = min(len(text), left + width)
     left = max(0, right - width)
-    return ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
+    if left and not text[left - 1].isspace():
+        space = text.find(" ", left, start)
+        if space != -1:
+            left = space + 1
+    if right < len(text) and not text[right].isspace():
+        space = text.rfind(" ", end, right)
+        if space != -1:
+            right = space
+    shown = text[left:right].strip()
+    return ("…" if left else "") + shown + ("…" if right < len(text) else "")
 
 
 def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float, str] | None:

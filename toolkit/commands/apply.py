@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..render import PAPER_SIZES
-from .options import FORMAT_CHOICES, handle_errors, make_console, role_options, tell
+from .options import FORMAT_CHOICES, THEME_HELP, handle_errors, make_console, role_options, tell
 from .terminal import terminal_text as text
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     default="classic",
     show_default=True,
     metavar="THEME",
-    help="classic: centred header, ruled sections. modern: coloured name band. Both single-column and ATS-safe.",
+    help=THEME_HELP,
 )
 @click.option(
     "--paper",

@@ -99,7 +99,12 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
 
 
 def _shortened(line: str, width: int = 70) -> str:
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    """The line's start, cut between words ("... Chemistry…", not "... (grade…")."""
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def _pages(report: CheckReport) -> str:

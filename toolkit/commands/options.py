@@ -20,6 +20,13 @@ from .terminal import printable
 FORMAT_CHOICES = list(FORMATS)
 JD_FORMAT_CHOICES = list(JD_FORMATS)
 
+# One description of --theme for every command that has it, so none forgets theme folders.
+THEME_HELP = (
+    "classic: centred header, ruled sections. modern: coloured name band. "
+    "Both single-column and ATS-safe. Or the path of a theme folder of your own "
+    "(jobkit themes list; docs/themes.md)."
+)
+
 
 def handle_errors(command):
     """Run a command; a ``JobkitError`` becomes its located message and exit code 1."""
@@ -128,9 +135,7 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             default="classic",
             show_default=True,
             metavar="THEME",
-            help="classic: centred header, ruled sections. modern: coloured name band. "
-            "Both single-column and ATS-safe. Or the path of a theme folder of your own "
-            "(jobkit themes list; docs/themes.md).",
+            help=THEME_HELP,
         )(command)
 
     return decorate

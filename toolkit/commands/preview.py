@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..render import PAPER_SIZES
-from .options import handle_errors, role_options, tell
+from .options import THEME_HELP, handle_errors, role_options, tell
 from .watching import report_render, template_files
 
 
@@ -20,7 +20,7 @@ from .watching import report_render, template_files
     metavar="POSTING",
     help="Job posting (text, Markdown or JSON Resume job): tailor to its requirements.",
 )
-@click.option("--theme", default="classic", show_default=True, metavar="THEME", help="classic or modern.")
+@click.option("--theme", default="classic", show_default=True, metavar="THEME", help=THEME_HELP)
 @click.option(
     "--paper",
     type=click.Choice(list(PAPER_SIZES), case_sensitive=False),

@@ -50,7 +50,9 @@ def role_report(pack: RolePack) -> Any:
 
     if pack.reference.pay:
         pay = Table(title="Pay figures (as each source gives them)", title_justify="left")
-        for column in ("statistic", "level", "amount", "period", "source"):
+        # "when" is the period the source measured (May 2023, a 2021 survey), not the pay period:
+        # the amount already says a year or an hour.
+        for column in ("statistic", "level", "amount", "when", "source"):
             pay.add_column(column)
         for figure in pack.reference.pay:
             amount = f"${figure.amount:,.2f} an hour" if figure.unit == "hour" else f"${figure.amount:,.0f} a year"
@@ -59,10 +61,7 @@ def role_report(pack: RolePack) -> Any:
             pay.add_row(
                 text(figure.label or figure.statistic),
                 text(figure.level or "all"),
-                text(
-                    f"{amount} {'an' if figure.unit == 'hour' else 'a'} {figure.unit}"
-                    + ("" if figure.currency == "USD" else f" ({figure.currency})")
-                ),
+                text(amount),
                 text(figure.period),
                 text(pack.source(figure.source).short_name()),
             )

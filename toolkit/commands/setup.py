@@ -233,8 +233,13 @@ def themes_list() -> None:
     table = Table(title="Themes")
     table.add_column("theme", no_wrap=True)
     table.add_column("what it looks like")
-    table.add_column("tokens file (copy the folder to start your own)")
-    for name, description in available_themes().items():
-        tokens_file = load_theme(name).folder / TOKENS_FILE
-        table.add_row(terminal_text(name), terminal_text(description), terminal_text(str(tokens_file)))
-    make_console().print(table)
+    shipped = available_themes()
+    for name, description in shipped.items():
+        table.add_row(terminal_text(name), terminal_text(description))
+    console = make_console()
+    console.print(table)
+    # The paths go below the table, each whole on one line: they are there to be copied, and a
+    # table cell cuts a long path ("…/themes/classi…") or breaks it across its borders.
+    console.print(terminal_text("Tokens files (copy a theme's folder to start your own):"))
+    for name in shipped:
+        console.print(terminal_text(f"  {name}: {load_theme(name).folder / TOKENS_FILE}"), soft_wrap=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from ..matching import TextIndex, find_keyword, importance_weight
+from ..matching import TextIndex, find_held_credential, find_keyword, importance_weight
 from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
@@ -23,7 +23,7 @@ from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .levels import LevelChoice, choose_level
 from .resume import describe_certification, profile_texts
-from .wording import content_stems, join_words, long_date, with_article, years_phrase
+from .wording import content_stems, join_words, long_date, organization_in_sentence, with_article, years_phrase
 
 MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
@@ -35,33 +35,50 @@ _PRESENT_VERBS = set(
     "implement improve increase index keep launch lead liaise lower maintain manage mentor migrate monitor organize "
     "organise oversee own partner perform plan prepare process reconcile reduce release report resolve respond "
     "retrieve review run scan schedule serve set spearhead standardize streamline supervise support teach track train "
-    "update verify work write".split()
+    "update verify work write "
+    # Verbs of other trades, so any job's highlights read as sentences ("I coach the team", "I prep
+    # sauces") rather than being quoted. Words that often start a noun phrase instead ("Grade 10",
+    # "Research on", "Volunteer coordinator") are left out: a wrong "I grade 10 chemistry" is worse.
+    "achieve advise assemble assess bake calibrate cater clean coach cook counsel diagnose differentiate drive edit "
+    "exceed expand expedite facilitate follow fry greet grill grow hire hold inspect install instruct introduce load "
+    "make meet negotiate onboard operate overhaul prep raise recruit redesign refer repair rewrite sanitize save sell "
+    "sort submit transfer troubleshoot tutor unload weld".split()
 )
 _IRREGULAR_PAST = {
     "build": "built",
     "cut": "cut",
+    "drive": "drove",
+    "grow": "grew",
+    "hold": "held",
     "keep": "kept",
     "lead": "led",
+    "make": "made",
+    "meet": "met",
     "oversee": "oversaw",
+    "rewrite": "rewrote",
     "run": "ran",
+    "sell": "sold",
     "set": "set",
     "teach": "taught",
+    "troubleshoot": "troubleshot",
     "write": "wrote",
 }
-_DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop"}
+_DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop", "prep", "refer", "submit", "transfer"}
 _PAST_FORMS = set(_IRREGULAR_PAST.values()) | {
     "began",
+    "bought",
     "brought",
     "chose",
-    "drove",
+    "drew",
     "found",
-    "grew",
-    "held",
-    "made",
-    "met",
-    "sold",
+    "gave",
+    "rebuilt",
+    "sought",
     "spent",
+    "spoke",
     "took",
+    "told",
+    "undertook",
     "won",
 }
 # Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
@@ -73,8 +90,12 @@ _DUTY_VERBS = _PRESENT_VERBS | set(
     "present prioritize prioritise protect provide query recommend record register represent research route "
     "safeguard screen submit test translate use validate".split()
 )
-# Nouns that already say a name is a credential: "Google Data Analytics Certificate" needs no "credential" after it.
-_CREDENTIAL_NOUNS = ("certificate", "certification", "credential", "license", "licence", "diploma", "degree")
+# Nouns that already say a name is a credential, wherever they stand in it: "Google Data Analytics
+# Certificate", "Oregon Food Handler Card" and "Teaching License, Integrated Science (grades 7-12)"
+# need no "credential" after them.
+_CREDENTIAL_NOUNS = frozenset(
+    ("certificate", "certification", "credential", "license", "licence", "diploma", "degree", "card")
+)
 
 
 @dataclass(frozen=True)
@@ -288,11 +309,13 @@ def _choose_evidence(
         chosen.append(best)
         covered |= best.covers
         duties_shown |= best.duties
-    # Room left: the most recent highlights, as real evidence of the work, in the profile's order.
+    # Room left: the most recent highlights, as real evidence of the work, in the profile's order;
+    # only those that read as a sentence of the letter ("I trained ..."): a filler quoted as
+    # "From my work at X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in.
     for item in candidates:
         if len(chosen) >= MAX_HIGHLIGHTS:
             break
-        if item not in chosen:
+        if item not in chosen and as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
             chosen.append(item)
     # Tell the story in the profile's order: most recent job first, highlights as listed.
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
@@ -307,7 +330,7 @@ def _credentials(
         if not certificate.name:
             continue
         index = TextIndex.of(certificate.name)
-        matched = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
+        matched = {keyword.term for keyword, _ in terms if find_held_credential(index, keyword)}
         described = describe_certification(certificate, role)
         if matched or described.known:
             found.append(_Credential(described.name, described.issuer_short))
@@ -427,11 +450,12 @@ def _credentials_sentence(credentials: list[_Credential]) -> str:
     text = ""
     aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
     for position, (issuer, names) in enumerate(by_issuer.items()):
-        named = any(name.casefold().rstrip(". ").endswith(_CREDENTIAL_NOUNS) for name in names)
+        named = any(_CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold())) for name in names)
         noun = "" if named else (" credential" if len(names) == 1 else " credentials")
         group = f"the {join_words(names)}{noun}"
         if issuer:
-            group += f" from {issuer}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {issuer}"
+            source = organization_in_sentence(issuer)
+            group += f" from {source}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {source}"
         if position:
             last = position == len(by_issuer) - 1
             text += (", and " if aside else " and ") if last else ", "
@@ -443,9 +467,10 @@ def _credentials_sentence(credentials: list[_Credential]) -> str:
 def _skills_sentence(skills: list[str], from_posting: bool) -> str:
     if not skills:
         return ""
-    tail = (
-        ", all named in your posting"
-        if from_posting and len(skills) > 1
-        else (", which your posting names" if from_posting else "")
-    )
+    if not from_posting:
+        tail = ""
+    elif len(skills) == 1:
+        tail = ", which your posting names"
+    else:
+        tail = f", {'both' if len(skills) == 2 else 'all'} named in your posting"
     return f"My skills also include {join_words(skills)}{tail}."

@@ -166,7 +166,8 @@ def build_interview_context(
     warnings: list[str] = []
     # The root pack (no parent) serves any job: its name and bare level titles ("Lead") say nothing alone.
     root = role.extends is None
-    role_name = "any job" if root else role.title
+    # A posting names the job the general bank serves: "Interview practice: Line Cook", not "...: any job".
+    role_name = (posting.title if posting is not None and posting.title else "any job") if root else role.title
     if level:
         level_title = f"{role.level(level).title} level" if root else role.level(level).title
     else:

@@ -62,11 +62,14 @@ class PayRange:
         return self.minimum * factor, self.maximum * factor
 
 
-def parse_salary(text: str) -> PayRange | None | str:
+def parse_salary(text: str, *, given_as: str = "") -> PayRange | None | str:
     """``"36000-42000"`` (also ``$36,000 - $42,000``, ``36k-42k``, hourly ``22-26``) -> a range; ``"auto"``; ``"none"``.
 
     Open-ended ranges and min > max are errors: pay-transparency laws ask for a real range.
+    ``given_as`` names where the range came from in messages (a batch's "salary_min '62000' and
+    salary_max '55000'"); by default the ``--salary`` option.
     """
+    given = given_as or f"--salary {text!r}"
     if len(text) > MAX_SALARY_CHARACTERS:
         raise SalaryError(
             f"--salary {text[:40]!r}... is {len(text):,} characters long; "
@@ -81,19 +84,23 @@ def parse_salary(text: str) -> PayRange | None | str:
     if not match:
         if _SALARY_OPEN_ENDED.fullmatch(value):
             raise SalaryError(
-                f"--salary {text!r} is open-ended; give a real range as MIN-MAX (e.g. 36000-42000), "
+                f"{given} is open-ended; give a real range as MIN-MAX (e.g. 36000-42000), "
                 "as pay-transparency laws require, or 'auto' or 'none'"
             )
-        raise SalaryError(f"--salary {text!r} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
+        if given_as:
+            raise SalaryError(
+                f"{given_as}: not amounts of pay; write numbers such as 36000 and 42000 (or 36k, $36,000)"
+            )
+        raise SalaryError(f"{given} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
     low = _amount(match.group(1), match.group(2))
     high = _amount(match.group(3), match.group(4))
     if max(low, high) > MAX_AMOUNT:  # also catches a number too long for a float ("inf")
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise SalaryError(f"--salary {shown!r}: amounts above {MAX_AMOUNT:,} are not pay; check the numbers")
+        shown = given_as or f"--salary {text if len(text) <= 40 else text[:40] + '…'!r}"
+        raise SalaryError(f"{shown}: amounts above {MAX_AMOUNT:,} are not pay; check the numbers")
     if low <= 0 or high <= 0:
-        raise SalaryError(f"--salary {text!r}: both ends must be above zero")
+        raise SalaryError(f"{given}: both ends must be above zero")
     if low > high:
-        raise SalaryError(f"--salary {text!r}: the minimum ({low:,g}) is above the maximum ({high:,g})")
+        raise SalaryError(f"{given}: the minimum ({low:,g}) is above the maximum ({high:,g})")
     return PayRange(low, high, hourly=high < HOURLY_BELOW)
 
 

@@ -88,6 +88,31 @@ def with_article(phrase: str) -> str:
     return f"{indefinite_article(phrase)} {phrase}"
 
 
+# Last words that make an organization's name a common noun phrase: "the National Restaurant
+# Association", "the Oregon Health Authority", "the American Red Cross"; but "AHIMA", "Microsoft",
+# "Harvard University", "Miami Dade College" take no article.
+_THE_NOUNS = frozenset(
+    "administration agency alliance association authority board bureau commission council cross department "
+    "federation foundation institute league registry society".split()
+)
+
+
+def organization_in_sentence(name: str) -> str:
+    """An organization a person names, as a sentence names it: "the Oregon Health Authority", "AAPC".
+
+    Only names that plainly need an article get one (a last word such as Association or
+    Department, or "X of Y": "the Department of Education", "the University of Chicago"): a name
+    the rule does not know is left as written, since a wrong "the Microsoft" reads worse than a
+    missing article.
+    """
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() == "the" or words[0].isupper():
+        return name
+    if words[-1].strip(".,").casefold() in _THE_NOUNS or " of " in name:
+        return f"the {name}"
+    return name
+
+
 def possessive(name: str) -> str:
     """``Riverside Health's``, ``Northside Records Services'``: a name ending in s takes the apostrophe alone."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

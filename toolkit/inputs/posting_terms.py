@@ -212,6 +212,16 @@ _PEOPLE = {
 _CATEGORY_WORDS = _VAGUE_TAIL - _PERSON_WORDS - _CREDENTIAL_WORDS
 _CREDENTIAL_NAME = re.compile(r"\b(?:Certified|Registered|Licensed|Accredited)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
+# Words of the hours and conditions of a job, not of a skill: a term made only of these ("Open
+# availability", "nights", "weekends and holidays", "12-hour shifts", "reliable transportation and good
+# attendance") is something the job asks of the schedule, which no resume line or skills entry shows.
+_CONDITION_WORDS = {
+    "availability", "available", "open", "flexible", "flexibility", "schedule", "schedules", "night", "nights",
+    "evening", "evenings", "weekend", "weekends", "holiday", "holidays", "overtime", "shift", "shifts",
+    "rotating", "overnight", "overnights", "on-call", "call", "on", "early", "mornings", "morning", "late",
+    "transportation", "reliable", "attendance", "good", "punctual", "punctuality", "work", "to", "and", "or",
+    "including", "as", "needed", "hour", "hours",
+}  # fmt: skip
 _HELD_PAPERS = {
     "license", "licenses", "licence", "licences", "endorsement", "endorsements", "card", "cards", "registration",
     "permit", "permits",
@@ -368,6 +378,8 @@ def _read_clause(
             reading.in_lieu.append((terms, in_lieu.group(2)))
         return importance
     for found in terms_of(text, names, lead_in=lead_in, importance=importance, credentials_only=bool(levels)):
+        if all(is_condition_of_work(term.term) for term in found.alternatives):
+            continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
         kind = "credential" if found.credential else "keyword"
         reading.requirements.append(
             PostingRequirement(
@@ -380,6 +392,13 @@ def _read_clause(
             )
         )
     return importance
+
+
+def is_condition_of_work(term: str) -> bool:
+    """True for a term that names the job's hours or conditions, not a skill: "nights", "Open availability",
+    "12-hour shifts", "transportation and good attendance"; never "shift scheduling" or "driver's license"."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", term.casefold().replace("-hour", " hour"))
+    return bool(words) and all(word in _CONDITION_WORDS for word in words)
 
 
 def clause_importance(text: str, section_importance: str, hire_later: bool = False) -> str:

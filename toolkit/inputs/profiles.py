@@ -68,10 +68,11 @@ def _position(problem: Problem) -> tuple[int, int]:
 
 
 # Fields where `jobkit init`'s starter holds text no real profile says ("Your Name", "Employer
-# Name", the example bullets). Elsewhere its values may well be true (a skill, a language), so
-# they are left alone; a certificate counts only when the whole entry is the starter's example.
+# Name", "First Skill", the example bullets). Elsewhere its values may well be true (English,
+# a certificate's study type), so they are left alone.
 _STARTER_TEXT_FIELDS = (
     ("basics", "name"),
+    ("basics", "label"),
     ("basics", "email"),
     ("basics", "phone"),
     ("basics", "url"),
@@ -82,8 +83,12 @@ _STARTER_TEXT_FIELDS = (
     ("work", "*", "location"),
     ("work", "*", "highlights", "*"),
     ("education", "*", "institution"),
+    ("education", "*", "area"),
+    ("certificates", "*", "name"),
+    ("certificates", "*", "issuer"),
+    ("skills", "*", "name"),
+    ("skills", "*", "keywords", "*"),
 )
-_STARTER_ENTRIES = ("certificates",)
 
 
 def starter_placeholders(loaded: LoadedData) -> list[Problem]:
@@ -101,17 +106,6 @@ def starter_placeholders(loaded: LoadedData) -> list[Problem]:
                 problems.append(
                     Problem(
                         f"{shown!r} is the starter's example text: write your own, or delete the line",
-                        loaded.location_of(path),
-                    )
-                )
-    for section in _STARTER_ENTRIES:
-        examples_list = starter.get(section) or []
-        for path, entry in _values_at(loaded.data, (section, "*")):
-            if isinstance(entry, dict) and entry in examples_list:
-                problems.append(
-                    Problem(
-                        "this is the starter's example entry: keep it only if it is yours, with your own date "
-                        "and issuer, or delete it",
                         loaded.location_of(path),
                     )
                 )
