@@ -68,6 +68,13 @@ def test_roles_list_and_show(runner):
     assert unknown.exit_code == 1 and "unknown role 'nurse'" in unknown.output
 
 
+def test_roles_show_gives_each_pay_figure_its_unit_once(runner):
+    shown = runner.invoke(cli, ["roles", "show", "medical-coder"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "$44,090 a year " in shown.output and "$21.20 an hour " in shown.output
+    assert "a year a year" not in shown.output and "an hour an hour" not in shown.output
+
+
 def test_resume_pdf_with_default_name(runner, example_profile, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE])

@@ -59,10 +59,7 @@ def role_report(pack: RolePack) -> Any:
             pay.add_row(
                 text(figure.label or figure.statistic),
                 text(figure.level or "all"),
-                text(
-                    f"{amount} {'an' if figure.unit == 'hour' else 'a'} {figure.unit}"
-                    + ("" if figure.currency == "USD" else f" ({figure.currency})")
-                ),
+                text(amount),
                 text(figure.period),
                 text(pack.source(figure.source).short_name()),
             )
