@@ -195,7 +195,7 @@ def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(tit
     assert role_for_posting(posting) == role
 
 
-def _convert_that_hangs_on_the_letter(html: str, fmt: str) -> bytes:
+def _convert_that_hangs_on_the_letter(html: str, fmt: str, template=None) -> bytes:
     """A renderer that hangs on cover letters (module level: the render's child receives it pickled, by name)."""
     import time
 

@@ -198,15 +198,16 @@ def run_within_budget(
         return process.run(call)
 
 
-def convert_within_budget(html: str, fmt: str) -> bytes:
-    """``html`` rendered as ``fmt`` in a child forked from this process, under the budget.
+def convert_within_budget(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
+    """``html`` rendered as ``fmt`` (see ``convert_html``) in a child forked from this process, under the budget.
 
     For a process that loaded the renderer once (``render.warm_renderer``) and renders many
     documents (``jobkit apply``, ``--watch``): each render starts warm and has its own budget.
+    It takes what every ``convert`` passed to the API takes, a Word template included.
     """
     from .render import convert_html
 
-    return run_within_budget(partial(convert_html, html, fmt), task="the render")
+    return run_within_budget(partial(convert_html, html, fmt, template), task="the render")
 
 
 def _load_renderer(fmt: str) -> None:
