@@ -334,7 +334,7 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
     Years and education are read from the profile's dates and degrees by the check
     itself, so when they are missing the profile does not show them either.
     """
-    from .matching import TextIndex, find_keyword
+    from .matching import TextIndex, find_keyword, text_around
     from .models.role import Keyword
 
     by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
@@ -351,7 +351,7 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
             keyword = by_term.get(requirement.term.casefold()) or Keyword(term=requirement.term, category="posting")
             for where, text, index in places:
                 if surface := find_keyword(index, keyword):
-                    in_profile = f"{where}: {_quote_around(text, surface)}"
+                    in_profile = f'{where}: "{text_around(text, surface, width=60)}"'
                     break
         gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
     gaps.sort(key=lambda gap: gap.importance != "required")
@@ -387,14 +387,6 @@ def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
             yield f"skills[{index}].name", skill.name
         for number, keyword in enumerate(skill.keywords):
             yield f"skills[{index}].keywords[{number}]", keyword
-
-
-def _quote_around(text: str, surface: str, width: int = 60) -> str:
-    start = max(text.find(surface), 0)
-    left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(text), left + width)
-    left = max(0, right - width)
-    return f'"{"…" if left else ""}{text[left:right]}{"…" if right < len(text) else ""}"'
 
 
 def check_report_markdown(report: CheckReport) -> str:

@@ -79,6 +79,16 @@ def find_keyword(index: TextIndex, keyword: Keyword) -> str | None:
     return None
 
 
+def text_around(text: str, surface: str, *, width: int) -> str:
+    """The part of ``text`` around ``surface`` (what was found), ``width`` characters at most, with ellipses
+    where it was cut: how a report shows where it found something."""
+    start = max(text.find(surface), 0)
+    left = max(0, start - (width - len(surface)) // 2)
+    right = min(len(text), left + width)
+    left = max(0, right - width)
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
 def keyword_score(text: str, keywords: list[Keyword]) -> int:
     """Sum of the weights of the keywords found in ``text``."""
     index = TextIndex.of(text)

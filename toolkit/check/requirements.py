@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..matching import TextIndex, find_keyword, leading_words, posting_asks
+from ..matching import TextIndex, find_keyword, leading_words, posting_asks, text_around
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -120,6 +120,7 @@ _SUGGESTED_PLACE = {
 
 
 _ANYWHERE = "skills, or a work highlight saying where you used it"
+SNIPPET_WIDTH = 48  # characters of a resume line quoted to show where a requirement was found
 
 
 def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
@@ -334,12 +335,13 @@ def match_requirement(
         section, line = sections[number]
         if surface := find_keyword(lines.indexes[number], keyword):
             requirement.found = True
-            requirement.where = f"{section}: {_snippet(line, surface)}"
+            requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
             return
     for section, index in lines.joined:
         if surface := find_keyword(index, keyword):
             requirement.found = True
-            requirement.where = f"{section}: {_snippet(index.text, surface)} (across a line break)"
+            quoted = text_around(index.text, surface, width=SNIPPET_WIDTH)
+            requirement.where = f"{section}: {quoted} (across a line break)"
             return
 
 
@@ -356,7 +358,7 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
         for section, line in candidates:
             if found := _first_search(_EDUCATION[shown], line):
                 requirement.found = True
-                requirement.where = f"{section}: {_snippet(line, found)}"
+                requirement.where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
                 if shown != level:
                     requirement.where += f" (meets it: {EDUCATION_LABELS[shown]})"
                 return
@@ -392,15 +394,6 @@ def _first_search(patterns: list[str], line: str) -> str | None:
         if match := re.search(pattern, line[:MAX_MATCHED_LINE], re.IGNORECASE):
             return match.group()
     return None
-
-
-def _snippet(line: str, surface: str, width: int = 48) -> str:
-    """The part of ``line`` around ``surface``, with ellipses where it was cut."""
-    start = max(line.find(surface), 0)
-    left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(line), left + width)
-    left = max(0, right - width)
-    return ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
 
 
 def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float, str] | None:
