@@ -27,7 +27,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .api import GENERAL_ROLE, check_resume_file, render_cover_letter, render_interview, render_resume
+from .api import (
+    GENERAL_ROLE,
+    builtin_vocabulary,
+    check_resume_file,
+    render_cover_letter,
+    render_interview,
+    render_resume,
+)
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
@@ -321,11 +328,11 @@ def _check(
 
 def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyword]:
     """The terms with their synonyms that the check matched the posting with, to find them in the profile."""
-    from .inputs.roles import builtin_role_ids, load_role, resolve_role
+    from .inputs.roles import resolve_role
 
     if role is not None:
         return resolve_role(role, roles_dirs).pack.all_keywords()
-    return [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).all_keywords()]
+    return builtin_vocabulary()
 
 
 def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) -> list[Gap]:
