@@ -14,13 +14,8 @@ from ..models.role import Keyword, RolePack
 from .extraction import flatten
 from .report import Requirement
 
-SECTION_HEADINGS = {
-    "summary",
-    "profile",
-    "professional summary",
-    "summary of qualifications",
-    "core competencies",
-    "competencies",
+# Sections whose date ranges are work: the years of experience are read only from these.
+EXPERIENCE_SECTIONS = {
     "experience",
     "work experience",
     "professional experience",
@@ -32,6 +27,14 @@ SECTION_HEADINGS = {
     "work history",
     "career history",
     "professional history",
+}
+SECTION_HEADINGS = EXPERIENCE_SECTIONS | {
+    "summary",
+    "profile",
+    "professional summary",
+    "summary of qualifications",
+    "core competencies",
+    "competencies",
     "education",
     "education and training",
     "skills",
@@ -54,27 +57,14 @@ SECTION_HEADINGS = {
     "contact",
     "systems",
 }
-# Sections whose date ranges are work: the years of experience are read only from these.
-EXPERIENCE_SECTIONS = {
-    "experience",
-    "work experience",
-    "professional experience",
-    "relevant experience",
-    "clinical experience",
-    "teaching experience",
-    "employment",
-    "employment history",
-    "work history",
-    "career history",
-    "professional history",
-}
 
 
 # Every pattern here runs on untrusted text, so each is linear: no two unbounded repeats that can match the
 # same characters sit side by side, and a repeat that may start inside a word starts only at its first letter.
 # Digits are ASCII ([0-9], not \d): dates are read back with int() and the JSON Resume date rules.
 MAX_MATCHED_LINE = 10_000  # characters of one posting or resume line that the patterns look at
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = "|".join((*MONTH_ABBREVIATIONS, "sept"))
 MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
 _DATE_POINT = (
     rf"(?:(?:{_MONTHS}){MONTH_ENDING}\.?\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}|[0-9]{{4}})"
@@ -447,8 +437,7 @@ def _normalise_point(text: str) -> str | None:
     if text in {"present", "current", "now"}:
         return None
     if match := re.fullmatch(rf"({_MONTHS}){MONTH_ENDING}\.?\s+([0-9]{{4}})", text):
-        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
+        return f"{match.group(2)}-{MONTH_ABBREVIATIONS.index(match.group(1)[:3]) + 1:02d}"
     if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}" if 1 <= int(match.group(1)) <= 12 else match.group(2)
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
