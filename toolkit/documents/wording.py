@@ -88,9 +88,9 @@ def with_article(phrase: str) -> str:
     return f"{indefinite_article(phrase)} {phrase}"
 
 
-def possessive(name: str) -> str:
+def possessive(name: str, apostrophe: str = "'") -> str:
     """``Riverside Health's``, ``Northside Records Services'``: a name ending in s takes the apostrophe alone."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name}{apostrophe}" if name.endswith("s") else f"{name}{apostrophe}s"
 
 
 # Words that carry no meaning of their own when two lines are compared.
