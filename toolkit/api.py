@@ -15,7 +15,6 @@ from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import LoadedRole, resolve_role
 from .models.posting import Posting
-from .models.role import Keyword
 from .output import safe_file_stem
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
