@@ -14,7 +14,9 @@ from .options import (
     check_word_template_options,
     handle_errors,
     make_console,
+    paper_option,
     tell,
+    theme_option,
     word_template_options,
 )
 from .terminal import terminal_text
@@ -44,16 +46,8 @@ from .terminal import terminal_text
     help="Make only every N-th row, starting at the K-th (1 <= K <= N), and write manifest-K-of-N.csv: "
     "run N of these as independent jobs (GNU parallel, a Slurm array, a Kubernetes indexed Job).",
 )
-@click.option(
-    "--theme", default="classic", show_default=True, metavar="THEME", help="classic, modern, or a theme folder's path."
-)
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"], case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Paper size for PDF and DOCX.",
-)
+@theme_option
+@paper_option
 @word_template_options
 @handle_errors
 def batch(

@@ -9,6 +9,7 @@ import click
 
 from .options import (
     JD_FORMAT_CHOICES,
+    JOB_OPTION_HELP,
     choose_format,
     emit,
     handle_errors,
@@ -19,8 +20,6 @@ from .options import (
 )
 from .terminal import terminal_text
 from .watching import watch_document, watch_option
-
-JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
 
 @click.command()
