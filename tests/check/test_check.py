@@ -324,3 +324,16 @@ def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):
     problems = check_resume_file(tmp_path / "resume.docx").problems
     assert any(p.code == "contact-only-in-link" and "ann@example.com" in p.message for p in problems)
     assert any(p.code == "text-in-header" and "Email me" in p.message for p in problems)
+
+
+def test_check_finds_a_role_pack_in_roles_dir_as_the_other_commands_do(tmp_path, runner):
+    mine = tmp_path / "packs"
+    mine.mkdir()
+    shipped = (REPO / "templates" / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
+    (mine / "my-records.yaml").write_text(shipped.replace(f"id: {ROLE}", "id: my-records", 1), encoding="utf-8")
+    resume = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)
+    found = runner.invoke(cli, ["check", str(resume), "--role", "my-records", "--roles-dir", str(mine), "--json"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.stdout)["match"]["against"] == "role my-records"
+    missing = runner.invoke(cli, ["check", str(resume), "--role", "my-records"])
+    assert missing.exit_code == 1 and "unknown role 'my-records'" in missing.output
