@@ -107,6 +107,8 @@ def render_application_summary(application: Application) -> Any:
     from rich.table import Table
     from rich.text import Text
 
+    from .check_view import score_style
+
     parts: list[Any] = [
         Text.assemble(
             ("Application: ", "bold"),
@@ -130,9 +132,10 @@ def render_application_summary(application: Application) -> Any:
         if report.score is None:
             score = text(f"Score: {report.score_note}", "bold yellow")
         else:
-            style = "bold green" if report.score >= 75 else "bold yellow" if report.score >= 50 else "bold red"
             score = Text.assemble(
-                ("Score: ", "bold"), (f"{report.score}/100", style), text(f"  ({report.score_note})", "dim")
+                ("Score: ", "bold"),
+                (f"{report.score}/100", score_style(report.score)),
+                text(f"  ({report.score_note})", "dim"),
             )
         parts.append(score)
         problems = len(report.problems)
