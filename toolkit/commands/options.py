@@ -14,11 +14,11 @@ from pathlib import Path
 import click
 
 from ..errors import JobkitError, OutputPathError
-from ..render import FORMAT_ALIASES, FORMATS, JD_FORMATS, PAPER_SIZES
+from ..render import FORMAT_ALIASES, FORMATS, PAPER_SIZES
 from .terminal import printable
 
 FORMAT_CHOICES = list(FORMATS)
-JD_FORMAT_CHOICES = list(JD_FORMATS)
+JD_FORMAT_CHOICES = [*FORMATS, "json"]  # a job description is also a JSON Resume job (made by the API)
 
 
 def handle_errors(command):
