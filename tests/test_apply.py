@@ -177,6 +177,12 @@ def test_the_markdown_check_report_shows_text_from_files_as_text():
     assert "\\*b\\*" in markdown
 
 
+def test_the_markdown_check_report_says_a_docx_has_estimated_pages_as_the_terminal_report_does():
+    assert "PDF, 1 page, 4 characters read" in check_report_markdown(CheckReport("resume.pdf", "pdf", 1, "text"))
+    docx = CheckReport("resume.docx", "docx", 2, "text", pages_exact=False)
+    assert "DOCX, about 2 pages, estimated: a DOCX has no fixed pages, 4 characters read" in check_report_markdown(docx)
+
+
 @pytest.mark.parametrize(
     ("title", "role"),
     [

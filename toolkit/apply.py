@@ -409,7 +409,7 @@ def check_report_markdown(report: CheckReport) -> str:
 
     parts = [f"<h1>Check of {escape(Path(report.file).name)}</h1>"]
     parts.append(
-        f"<p>{escape(report.kind.upper())}, {report.pages} page{'s' * (report.pages != 1)}, "
+        f"<p>{escape(report.kind.upper())}, {escape(report.pages_read())}, "
         f"{len(report.text):,} characters read. Against {escape(report.against or 'nothing')}.</p>"
     )
     if report.score is None:

@@ -26,7 +26,7 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
         Text.assemble(
             ("jobkit check ", "bold"),
             (printable(report.file), "bold cyan"),
-            f"  ({report.kind.upper()}, {_pages(report)}, {len(report.text):,} characters read)",
+            f"  ({report.kind.upper()}, {report.pages_read()}, {len(report.text):,} characters read)",
         )
     )
     if show_text:
@@ -106,9 +106,3 @@ def score_style(score: int) -> str:
 
 def _shortened(line: str, width: int = 70) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-def _pages(report: CheckReport) -> str:
-    """ "2 pages"; a DOCX's pages are only estimated: Word lays it out when it opens it."""
-    pages = f"{report.pages} page{'s' * (report.pages != 1)}"
-    return pages if report.pages_exact else f"about {pages}, estimated: a DOCX has no fixed pages"
