@@ -177,6 +177,12 @@ def test_the_markdown_check_report_shows_text_from_files_as_text():
     assert "\\*b\\*" in markdown
 
 
+def test_the_markdown_check_report_says_a_docx_has_estimated_pages_as_the_terminal_report_does():
+    assert "PDF, 1 page, 4 characters read" in check_report_markdown(CheckReport("resume.pdf", "pdf", 1, "text"))
+    docx = CheckReport("resume.docx", "docx", 2, "text", pages_exact=False)
+    assert "DOCX, about 2 pages, estimated: a DOCX has no fixed pages, 4 characters read" in check_report_markdown(docx)
+
+
 @pytest.mark.parametrize(
     ("title", "role"),
     [
@@ -195,7 +201,7 @@ def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(tit
     assert role_for_posting(posting) == role
 
 
-def _convert_that_hangs_on_the_letter(html: str, fmt: str) -> bytes:
+def _convert_that_hangs_on_the_letter(html: str, fmt: str, template=None) -> bytes:
     """A renderer that hangs on cover letters (module level: the render's child receives it pickled, by name)."""
     import time
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES
 
-from toolkit.batch import run_batch
+from toolkit.batch import expected_rows, in_shard, read_batch_rows, run_batch
 from toolkit.cli import cli
 
 HEADER = "role,level,company,output\n"
@@ -189,6 +189,17 @@ def test_shards_together_make_what_one_batch_makes_and_merge_without_clashes(exa
     assert [(row["row"], Path(row["output"]).name, row["status"]) for row in merged_rows] == [
         (row["row"], Path(row["output"]).name, row["status"]) for row in whole_rows
     ]
+
+
+def test_the_progress_total_is_the_number_of_rows_each_shard_makes(tmp_path):
+    source = tmp_path / "jobs.csv"
+    source.write_text(HEADER + "".join(f"medical-records-specialist,mid,Acme {n},\n\n" for n in range(7)))
+    rows = len(list(read_batch_rows(source)))
+    assert expected_rows(source) == rows == 7, "blank lines are no rows"
+    for number in (1, 2, 3):
+        made = sum(1 for ordinal in range(1, rows + 1) if in_shard(ordinal, (number, 3)))
+        assert expected_rows(source, (number, 3)) == made
+    assert expected_rows(tmp_path / "missing.csv") is None, "the run itself says what is wrong"
 
 
 def test_more_shards_than_rows_leaves_the_extra_shards_empty(tmp_path):

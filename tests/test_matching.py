@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from toolkit.inputs.postings import posting_from_text
-from toolkit.matching import TextIndex, find_keyword, importance_weight, keyword_score, posting_terms
+from toolkit.matching import (
+    TextIndex,
+    distinct_spellings,
+    find_keyword,
+    fold,
+    importance_weight,
+    keyword_score,
+    posting_terms,
+    text_around,
+)
 from toolkit.models.role import Keyword
 
 EHR = Keyword(term="EHR", synonyms=["electronic health records"], weight=3, category="systems")
@@ -34,3 +43,20 @@ def test_a_term_only_preferred_in_a_posting_stays_preferred():
         "EHR": "required",
         "CCA": "preferred",
     }
+
+
+def test_where_a_term_was_found_is_quoted_around_it_with_ellipses_where_cut():
+    line = "Coded 40 charts a day, " * 3 + "with EHR audits every quarter, " + "and trained two clerks. " * 3
+    quoted = text_around(line, "EHR", width=30)
+    assert quoted.startswith("…") and quoted.endswith("…") and "EHR" in quoted
+    assert len(quoted) <= 32  # at most 30 characters of the line and an ellipsis each side
+    inner = quoted.strip("…")
+    assert all(word in line.split() for word in inner.split()), "cut between words, never inside one"
+    assert text_around("EHR audits", "EHR", width=30) == "EHR audits", "a short line is quoted whole"
+
+
+def test_spellings_that_differ_only_in_case_and_punctuation_count_once():
+    assert fold("ICD-10-CM") == fold("icd 10 cm") == "icd 10 cm"
+    assert fold("Release-of-Information") == fold("release of information")
+    spellings = [" electronic health records ", "EHR", "Electronic Health Records", "e.h.r."]
+    assert distinct_spellings(spellings, "EHR") == ["electronic health records", "e.h.r."]

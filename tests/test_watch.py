@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import ROLE
 from pypdf import PdfReader
+from word_files import JOB_TEMPLATE, LETTERHEAD
 
 import toolkit.watch
 from toolkit.api import render_resume
@@ -145,7 +147,7 @@ def test_without_an_output_name_the_first_name_is_kept_when_the_name_in_the_prof
 _STUCK: list[Path] = []  # while this file exists, the person's document hangs in the renderer
 
 
-def _convert_that_hangs_while_stuck(html: str, fmt: str) -> bytes:
+def _convert_that_hangs_while_stuck(html: str, fmt: str, template=None) -> bytes:
     """A renderer that hangs (module level: the render's child receives it pickled, by name)."""
     import time
 
@@ -183,3 +185,33 @@ def test_a_render_past_its_budget_is_reported_and_the_next_save_renders(runner, 
     assert "error: the render took longer than its budget of 2 s and was stopped" in result.output
     assert "wrote" in result.output.splitlines()[-1]
     assert out.read_text(encoding="utf-8").startswith("# Maya Q. Robinson")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["resume", "{profile}", "--docx-template", str(LETTERHEAD)], "Riverside Health"),
+        (
+            ["job-description", "--role", ROLE, "--level", "mid", "--company", "Acme Records"]
+            + ["--word-template", str(JOB_TEMPLATE)],
+            "Acme Records",
+        ),
+    ],
+)
+def test_watch_makes_a_docx_with_a_word_template(runner, example_profile, monkeypatch, arguments, expected):
+    import docx
+
+    real_loop = toolkit.watch.watch_and_render
+    monkeypatch.setattr(
+        toolkit.watch, "watch_and_render", lambda *args, **kwargs: real_loop(*args, **kwargs, max_polls=0)
+    )
+    out = example_profile.parent / "out.docx"
+    command = [argument.format(profile=example_profile) for argument in arguments]
+    result = runner.invoke(cli, [*command, "-o", str(out), "--watch"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out} in " in result.output
+    document = docx.Document(out)
+    shown = [paragraph.text for paragraph in document.paragraphs]
+    shown += [paragraph.text for paragraph in document.sections[0].header.paragraphs]
+    assert any(expected in text for text in shown)

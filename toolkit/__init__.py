@@ -4,12 +4,14 @@ The public API is small:
 
 - ``load_profile(path)``: validate a JSON Resume profile (YAML or JSON).
 - ``load_role(role_id)`` and ``builtin_role_ids()``: role packs.
-- ``render_resume(profile, role=..., level=..., theme=..., paper=..., fmt=...)``: a document's bytes.
+- ``render_resume(profile, role=..., level=..., job=..., theme=..., paper=..., fmt=...)``: a document's bytes.
 - ``render_cover_letter(profile, role=..., company=..., job=..., ...)``: a letter for one application.
 - ``render_job_description(role=..., level=..., company_file=..., salary=..., fmt=...)``: a posting.
 - ``render_interview(role=..., level=..., kit=..., answers=..., job=..., profile=...)``: practice sheets, kits.
-  Each render function also takes, for ``fmt="docx"``, ``docx_template=`` (a Word document lending its
-  styles, page, headers and footers) or ``word_template=`` (a docxtpl template filled instead).
+  The render functions share their keywords, in one order: ``role``, ``level``, ``roles_dirs``, then the
+  document's own, then ``theme``, ``paper``, ``fmt``, ``today``, and for ``fmt="docx"`` ``docx_template=``
+  (a Word document lending its styles, page, headers and footers) or ``word_template=`` (a docxtpl
+  template filled instead).
 - ``run_batch(csv_path, out_dir=..., fmt=..., jobs=...)``: one document per CSV row, in worker processes.
 - ``check_resume_file(resume, role=..., job=..., profile=...)``: what an ATS reads, and the match.
 - ``apply_for_job(profile, job=..., out_dir=..., formats=...)``: resume, cover letter, interview practice
@@ -24,18 +26,18 @@ from __future__ import annotations
 __version__ = "0.2.0"
 
 __all__ = [
-    "JobkitError",
-    "apply_for_job",
     "__version__",
-    "builtin_role_ids",
+    "JobkitError",
     "load_profile",
     "load_role",
-    "check_resume_file",
-    "render_cover_letter",
-    "render_interview",
-    "render_job_description",
-    "run_batch",
+    "builtin_role_ids",
     "render_resume",
+    "render_cover_letter",
+    "render_job_description",
+    "render_interview",
+    "run_batch",
+    "check_resume_file",
+    "apply_for_job",
     "write_atomically",
 ]
 

@@ -15,7 +15,6 @@ from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import LoadedRole, resolve_role
 from .models.posting import Posting
-from .models.role import Keyword
 from .output import safe_file_stem
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
@@ -53,9 +52,9 @@ def render_resume(
     profile: str | Path | LoadedProfile,
     *,
     role: str | None = None,
-    job: str | Path | Posting | None = None,
     level: str | None = None,
     roles_dirs: RolePaths = (),
+    job: str | Path | Posting | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -106,18 +105,18 @@ def render_cover_letter(
     profile: str | Path | LoadedProfile,
     *,
     role: str | None = None,
+    level: str | None = None,
     roles_dirs: RolePaths = (),
     company: str | None = None,
     position: str | None = None,
     job: str | Path | Posting | None = None,
     hiring_manager: str | None = None,
     address: str | None = None,
-    level: str | None = None,
+    seed: int | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
     today: date | None = None,
-    seed: int | None = None,
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     convert: Converter = convert_html,

@@ -27,7 +27,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .api import GENERAL_ROLE, check_resume_file, render_cover_letter, render_interview, render_resume
+from .api import (
+    GENERAL_ROLE,
+    builtin_vocabulary,
+    check_resume_file,
+    render_cover_letter,
+    render_interview,
+    render_resume,
+)
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
@@ -321,11 +328,11 @@ def _check(
 
 def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyword]:
     """The terms with their synonyms that the check matched the posting with, to find them in the profile."""
-    from .inputs.roles import builtin_role_ids, load_role, resolve_role
+    from .inputs.roles import resolve_role
 
     if role is not None:
         return resolve_role(role, roles_dirs).pack.all_keywords()
-    return [keyword for role_id in builtin_role_ids() for keyword in load_role(role_id).all_keywords()]
+    return builtin_vocabulary()
 
 
 def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) -> list[Gap]:
@@ -334,7 +341,7 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
     Years and education are read from the profile's dates and degrees by the check
     itself, so when they are missing the profile does not show them either.
     """
-    from .matching import TextIndex, find_held_credential, find_keyword
+    from .matching import TextIndex, find_held_credential, find_keyword, text_around
     from .models.role import Keyword
 
     by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
@@ -352,7 +359,7 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) 
             for where, text, index in places:
                 held = requirement.kind == "certification" and where.startswith("certificates[")
                 if surface := (find_held_credential(index, keyword) if held else find_keyword(index, keyword)):
-                    in_profile = f"{where}: {_quote_around(text, surface)}"
+                    in_profile = f'{where}: "{text_around(text, surface, width=60)}"'
                     break
         gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
     gaps.sort(key=lambda gap: gap.importance != "required")
@@ -390,12 +397,6 @@ def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
             yield f"skills[{index}].keywords[{number}]", keyword
 
 
-def _quote_around(text: str, surface: str, width: int = 60) -> str:
-    from .check.requirements import excerpt
-
-    return f'"{excerpt(text, surface, width)}"'
-
-
 def check_report_markdown(report: CheckReport) -> str:
     """The check report as Markdown: the same facts as the JSON, for reading; text from files stays text.
 
@@ -409,7 +410,7 @@ def check_report_markdown(report: CheckReport) -> str:
 
     parts = [f"<h1>Check of {escape(Path(report.file).name)}</h1>"]
     parts.append(
-        f"<p>{escape(report.kind.upper())}, {report.pages} page{'s' * (report.pages != 1)}, "
+        f"<p>{escape(report.kind.upper())}, {escape(report.pages_read())}, "
         f"{len(report.text):,} characters read. Against {escape(report.against or 'nothing')}.</p>"
     )
     if report.score is None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputFileError, JobkitError, Location, OutputPathError
-from .inputs.loading import read_text
+from .inputs.loading import read_bytes, read_text
 from .output import check_output_path, refuse_special_output, safe_file_stem, same_file, write_atomically
 from .suggestions import did_you_mean
 
@@ -95,6 +95,20 @@ def manifest_name(shard: Shard | None) -> str:
 def in_shard(ordinal: int, shard: Shard | None) -> bool:
     """Whether the ``ordinal``-th data row (1 for the first) belongs to ``shard``: every N-th from the K-th."""
     return shard is None or (ordinal - shard[0]) % shard[1] == 0
+
+
+def expected_rows(csv_path: str | Path, shard: Shard | None = None) -> int | None:
+    """About how many rows a run makes, for a progress bar: the non-blank lines after the header, those of
+    ``shard`` only; read with the batch's own limits. None when the file cannot be read (the run says why)."""
+    try:
+        lines = read_bytes(csv_path, what="batch file").splitlines()
+    except JobkitError:
+        return None
+    rows = max(sum(1 for line in lines if line.strip()) - 1, 0)
+    if shard is None:
+        return rows
+    number, count = shard  # shard K/N makes the rows numbered K, K+N, K+2N, ...
+    return max(0, (rows - number) // count + 1)
 
 
 @dataclass

@@ -94,7 +94,11 @@ class BudgetedProcess:
 
     def __enter__(self) -> Self:
         if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
-            self._start()
+            try:
+                self._start()
+            except BaseException:  # Ctrl-C while starting: __exit__ will not run, so the child is ended here
+                self._reap()
+                raise
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -105,17 +109,21 @@ class BudgetedProcess:
 
         parent_end, child_end = Pipe()
         parent_pid = os.getpid()
+        # Ctrl-C goes to the whole process group; the parent decides what it means. It is held back over
+        # the fork: landing in the child before the child ignores it, it would print a traceback.
+        held = _hold_ctrl_c()
         try:
             pid = os.fork()
         except OSError as error:
+            _release_ctrl_c(held)
             parent_end.close()
             child_end.close()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         if pid == 0:  # the child: never return into the parent's code
             code = 1
             try:
-                # Ctrl-C goes to the whole process group; the parent decides what it means.
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C held back is dropped, not delivered
+                _release_ctrl_c(held)
                 # Without the parent's end closed here, the child would never see EOF if the parent died.
                 parent_end.close()
                 die_with_parent(parent_pid)
@@ -123,8 +131,9 @@ class BudgetedProcess:
                 code = 0
             finally:
                 os._exit(code)
-        child_end.close()
         self._pid, self._connection = pid, parent_end
+        child_end.close()
+        _release_ctrl_c(held)  # a Ctrl-C held back arrives here, with the child known, so it is ended
 
     def _reap(self) -> int | None:
         """End the child if it still runs and collect it; its exit code (negative: the signal), None if none ran.
@@ -198,21 +207,34 @@ def run_within_budget(
         return process.run(call)
 
 
-def convert_within_budget(html: str, fmt: str) -> bytes:
-    """``html`` rendered as ``fmt`` in a child forked from this process, under the budget.
+def convert_within_budget(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
+    """``html`` rendered as ``fmt`` (see ``convert_html``) in a child forked from this process, under the budget.
 
     For a process that loaded the renderer once (``render.warm_renderer``) and renders many
     documents (``jobkit apply``, ``--watch``): each render starts warm and has its own budget.
+    It takes what every ``convert`` passed to the API takes, a Word template included.
     """
     from .render import convert_html
 
-    return run_within_budget(partial(convert_html, html, fmt), task="the render")
+    return run_within_budget(partial(convert_html, html, fmt, template), task="the render")
 
 
 def _load_renderer(fmt: str) -> None:
     from .render import load_renderer
 
     load_renderer(fmt)
+
+
+def _hold_ctrl_c() -> set[int | signal.Signals] | None:
+    """Block SIGINT for now (it stays pending); the signals blocked before, or None where this is not possible."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _release_ctrl_c(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def die_with_parent(parent_pid: int) -> None:

@@ -17,6 +17,27 @@ from .models.role import CERTIFICATION_CATEGORY, Keyword
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+# U+02BC (modifier letter apostrophe) is a letter to Unicode; folded as the apostrophes that are punctuation.
+_LETTER_APOSTROPHE = str.maketrans({"\u02bc": "'"})
+
+
+def fold(spelling: str) -> str:
+    """Case and punctuation folded ("ICD-10-CM" and "icd 10 cm" fold alike): how two spellings are compared."""
+    return " ".join(_WORD.findall(spelling.translate(_LETTER_APOSTROPHE).casefold()))
+
+
+def distinct_spellings(spellings: list[str], term: str) -> list[str]:
+    """``spellings`` without those that fold like ``term`` or like one kept before them, each stripped."""
+    seen = {fold(term)}
+    result = []
+    for spelling in spellings:
+        key = fold(spelling)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(spelling.strip())
+    return result
+
+
 @lru_cache(maxsize=4096)
 def _spelling_words(spelling: str) -> tuple[str, ...]:
     return tuple(word.casefold() for word in _WORD.findall(spelling))
@@ -116,6 +137,30 @@ def find_held_credential(index: TextIndex, keyword: Keyword) -> str | None:
     return None
 
 
+def text_around(text: str, surface: str, *, width: int) -> str:
+    """The part of ``text`` around ``surface`` (what was found), about ``width`` characters, with ellipses
+    where it was cut: how a report shows where it found something.
+
+    Cut at a space, so a report never shows "…io Professional Teaching License, Integrated Sci…";
+    a window with no space to cut at (one long word) is cut where it falls.
+    """
+    start = max(text.find(surface), 0)
+    end = start + len(surface)
+    left = max(0, start - (width - len(surface)) // 2)
+    right = min(len(text), left + width)
+    left = max(0, right - width)
+    if left and not text[left - 1].isspace():
+        space = text.find(" ", left, start)
+        if space != -1:
+            left = space + 1
+    if right < len(text) and not text[right].isspace():
+        space = text.rfind(" ", end, right)
+        if space != -1:
+            right = space
+    shown = text[left:right].strip()
+    return ("…" if left else "") + shown + ("…" if right < len(text) else "")
+
+
 def keyword_score(text: str, keywords: list[Keyword]) -> int:
     """Sum of the weights of the keywords found in ``text``."""
     index = TextIndex.of(text)
@@ -163,11 +208,6 @@ class AskedTerm:
 
 
 POSTING_CATEGORY = "posting"  # the category of a term only the posting names (no role pack knows it)
-_FOLD = re.compile(r"[^\W_]+")
-
-
-def _folded(spelling: str) -> str:
-    return " ".join(_FOLD.findall(spelling.casefold()))
 
 
 def posting_asks(posting: Posting, vocabulary: list[Keyword]) -> list[AskedTerm]:
@@ -181,13 +221,13 @@ def posting_asks(posting: Posting, vocabulary: list[Keyword]) -> list[AskedTerm]
     by_spelling: dict[str, Keyword] = {}
     for keyword in vocabulary:
         for spelling in keyword.spellings():
-            by_spelling.setdefault(_folded(spelling), keyword)
+            by_spelling.setdefault(fold(spelling), keyword)
     asked: list[AskedTerm] = []
     for requirement in posting.requirements:
         alternatives = []
         for alternative in requirement.alternatives:
             known = next(
-                (by_spelling[key] for key in map(_folded, alternative.all_spellings()) if key in by_spelling), None
+                (by_spelling[key] for key in map(fold, alternative.all_spellings()) if key in by_spelling), None
             )
             alternatives.append(_joined_keyword(alternative.term, alternative.spellings, requirement, known))
         certification = requirement.kind == "credential" or any(
@@ -210,20 +250,10 @@ def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequire
     """The posting's term as a keyword, with the pack's synonyms, weight and category when the pack knows it."""
     if known is None:
         category = CERTIFICATION_CATEGORY if requirement.kind == "credential" else POSTING_CATEGORY
-        return Keyword(term=term, synonyms=_distinct(spellings, term), weight=requirement.weight, category=category)
-    synonyms = _distinct([*known.spellings(), *spellings], term)
+        synonyms = distinct_spellings(spellings, term)
+        return Keyword(term=term, synonyms=synonyms, weight=requirement.weight, category=category)
+    synonyms = distinct_spellings([*known.spellings(), *spellings], term)
     return Keyword(term=term, synonyms=synonyms, weight=known.weight, category=known.category, group=known.group)
-
-
-def _distinct(spellings: list[str], term: str) -> list[str]:
-    seen = {_folded(term)}
-    result = []
-    for spelling in spellings:
-        key = _folded(spelling)
-        if key and key not in seen:
-            seen.add(key)
-            result.append(spelling)
-    return result
 
 
 def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:

@@ -29,7 +29,7 @@ def fill_placeholders(text: str, values: Mapping[str, object]) -> str:
     The words a value changes are made to fit it: "a {target}" becomes "an Inpatient Coder",
     "{company}'s" becomes "Northside Records Services'".
     """
-    from .documents.wording import indefinite_article
+    from .documents.wording import indefinite_article, possessive
 
     def fill(match: re.Match[str]) -> str:
         name = match.group("name")
@@ -38,8 +38,7 @@ def fill_placeholders(text: str, values: Mapping[str, object]) -> str:
         value = str(values[name])
         filled = value
         if ending := match.group("possessive"):
-            # Keep the pack's apostrophe; a name ending in s takes it alone.
-            filled += ending[0] if value.endswith("s") else ending
+            filled = possessive(value, apostrophe=ending[0])  # the pack's own apostrophe, straight or curly
         if article := match.group("article"):
             chosen = indefinite_article(value) if value else article.lower()
             filled = f"{chosen.capitalize() if article[0].isupper() else chosen} {filled}"

@@ -398,3 +398,16 @@ def test_where_a_term_was_found_is_quoted_in_whole_words(tmp_path, write_profile
     assert shortened.endswith("…") and len(shortened) <= 70
     kept = shortened[:-1]
     assert asking.startswith(kept) and asking[len(kept)] in " ,;:", shortened
+
+
+def test_check_finds_a_role_pack_in_roles_dir_as_the_other_commands_do(tmp_path, runner):
+    mine = tmp_path / "packs"
+    mine.mkdir()
+    shipped = (REPO / "templates" / "roles" / f"{ROLE}.yaml").read_text(encoding="utf-8")
+    (mine / "my-records.yaml").write_text(shipped.replace(f"id: {ROLE}", "id: my-records", 1), encoding="utf-8")
+    resume = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)
+    found = runner.invoke(cli, ["check", str(resume), "--role", "my-records", "--roles-dir", str(mine), "--json"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.stdout)["match"]["against"] == "role my-records"
+    missing = runner.invoke(cli, ["check", str(resume), "--role", "my-records"])
+    assert missing.exit_code == 1 and "unknown role 'my-records'" in missing.output

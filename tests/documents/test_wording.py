@@ -64,6 +64,9 @@ def test_filled_pack_text_fits_its_values():
     assert (
         fill_placeholders("Thank {company}'s team", {"company": "Riverside Health"}) == "Thank Riverside Health's team"
     )
+    # A pack written with a curly apostrophe keeps it.
+    assert fill_placeholders("{company}’s team", {"company": "Riverside Health"}) == "Riverside Health’s team"
+    assert fill_placeholders("{company}’s team", values) == "Northside Records Services’ team"
 
 
 @pytest.mark.parametrize(

@@ -354,6 +354,7 @@ def _check_docx_archive(data: bytes, name: str) -> None:
             f"not a readable DOCX file (truncated, or another ZIP file): {error}", Location(name)
         ) from None
     _refuse_open_document(archive, archive.infolist(), name)
+    # The check's limits by its own names (this module's), so they can be changed for the check alone.
     check_zip_package(
         data,
         name,

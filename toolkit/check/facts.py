@@ -8,7 +8,7 @@ from ..models.dates import PartialDate
 from ..models.profile import Profile
 from .extraction import flatten
 from .report import FactResult
-from .requirements import MONTH_ENDING
+from .requirements import MONTH_ABBREVIATIONS, MONTH_ENDING
 
 
 def check_facts(text: str, profile: Profile) -> list[FactResult]:
@@ -71,7 +71,6 @@ def _date_patterns(value: str) -> list[str]:
     month = rest[:2]
     if month:
         number = int(month)
-        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        name = names[number - 1]
+        name = MONTH_ABBREVIATIONS[number - 1]
         return [rf"{name}{MONTH_ENDING}\.?\s+{year}", rf"0?{number}/{year}", rf"{year}-{month}", rf"{year}"]
     return [rf"{year}"]

@@ -56,6 +56,11 @@ class CheckReport:
     score: int | None = None
     score_note: str = ""
 
+    def pages_read(self) -> str:
+        """ "2 pages"; a DOCX's pages only estimated, as Word lays the document out when it opens it."""
+        pages = f"{self.pages} page{'s' * (self.pages != 1)}"
+        return pages if self.pages_exact else f"about {pages}, estimated: a DOCX has no fixed pages"
+
     def to_json(self) -> dict[str, Any]:
         """The documented, stable JSON shape (see README: `jobkit check --json`)."""
         return {

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks
+from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks, text_around
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -14,13 +14,8 @@ from ..models.role import Keyword, RolePack
 from .extraction import flatten
 from .report import Requirement
 
-SECTION_HEADINGS = {
-    "summary",
-    "profile",
-    "professional summary",
-    "summary of qualifications",
-    "core competencies",
-    "competencies",
+# Sections whose date ranges are work: the years of experience are read only from these.
+EXPERIENCE_SECTIONS = {
     "experience",
     "work experience",
     "professional experience",
@@ -32,6 +27,14 @@ SECTION_HEADINGS = {
     "work history",
     "career history",
     "professional history",
+}
+SECTION_HEADINGS = EXPERIENCE_SECTIONS | {
+    "summary",
+    "profile",
+    "professional summary",
+    "summary of qualifications",
+    "core competencies",
+    "competencies",
     "education",
     "education and training",
     "skills",
@@ -54,27 +57,14 @@ SECTION_HEADINGS = {
     "contact",
     "systems",
 }
-# Sections whose date ranges are work: the years of experience are read only from these.
-EXPERIENCE_SECTIONS = {
-    "experience",
-    "work experience",
-    "professional experience",
-    "relevant experience",
-    "clinical experience",
-    "teaching experience",
-    "employment",
-    "employment history",
-    "work history",
-    "career history",
-    "professional history",
-}
 
 
 # Every pattern here runs on untrusted text, so each is linear: no two unbounded repeats that can match the
 # same characters sit side by side, and a repeat that may start inside a word starts only at its first letter.
 # Digits are ASCII ([0-9], not \d): dates are read back with int() and the JSON Resume date rules.
 MAX_MATCHED_LINE = 10_000  # characters of one posting or resume line that the patterns look at
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = "|".join((*MONTH_ABBREVIATIONS, "sept"))
 MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
 _DATE_POINT = (
     rf"(?:(?:{_MONTHS}){MONTH_ENDING}\.?\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}|[0-9]{{4}})"
@@ -122,6 +112,7 @@ _SUGGESTED_PLACE = {
 
 
 _ANYWHERE = "skills, or a work highlight saying where you used it"
+SNIPPET_WIDTH = 48  # characters of a resume line quoted to show where a requirement was found
 
 
 def role_requirements(role: RolePack) -> list[tuple[Requirement, list[str]]]:
@@ -336,12 +327,13 @@ def match_requirement(
         section, line = sections[number]
         if surface := find_keyword(lines.indexes[number], keyword):
             requirement.found = True
-            requirement.where = f"{section}: {_snippet(line, surface)}"
+            requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
             return
     for section, index in lines.joined:
         if surface := find_keyword(index, keyword):
             requirement.found = True
-            requirement.where = f"{section}: {_snippet(index.text, surface)} (across a line break)"
+            quoted = text_around(index.text, surface, width=SNIPPET_WIDTH)
+            requirement.where = f"{section}: {quoted} (across a line break)"
             return
     if requirement.kind == "certification":
         # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
@@ -350,7 +342,7 @@ def match_requirement(
                 surface := find_held_credential(lines.indexes[number], keyword)
             ):
                 requirement.found = True
-                requirement.where = f"{section}: {_snippet(line, surface)}"
+                requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 return
 
 
@@ -367,7 +359,7 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
         for section, line in candidates:
             if found := _first_search(_EDUCATION[shown], line):
                 requirement.found = True
-                requirement.where = f"{section}: {_snippet(line, found)}"
+                requirement.where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
                 if shown != level:
                     requirement.where += f" (meets it: {EDUCATION_LABELS[shown]})"
                 return
@@ -403,33 +395,6 @@ def _first_search(patterns: list[str], line: str) -> str | None:
         if match := re.search(pattern, line[:MAX_MATCHED_LINE], re.IGNORECASE):
             return match.group()
     return None
-
-
-def _snippet(line: str, surface: str, width: int = 48) -> str:
-    return excerpt(line, surface, width)
-
-
-def excerpt(text: str, surface: str, width: int = 48) -> str:
-    """The part of ``text`` around ``surface``, about ``width`` characters, cut between words with ellipses.
-
-    Cut at a space, so a report never shows "…io Professional Teaching License, Integrated Sci…";
-    a window with no space to cut at (one long word) is cut where it falls.
-    """
-    start = max(text.find(surface), 0)
-    end = start + len(surface)
-    left = max(0, start - (width - len(surface)) // 2)
-    right = min(len(text), left + width)
-    left = max(0, right - width)
-    if left and not text[left - 1].isspace():
-        space = text.find(" ", left, start)
-        if space != -1:
-            left = space + 1
-    if right < len(text) and not text[right].isspace():
-        space = text.rfind(" ", end, right)
-        if space != -1:
-            right = space
-    shown = text[left:right].strip()
-    return ("…" if left else "") + shown + ("…" if right < len(text) else "")
 
 
 def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float, str] | None:
@@ -483,8 +448,7 @@ def _normalise_point(text: str) -> str | None:
     if text in {"present", "current", "now"}:
         return None
     if match := re.fullmatch(rf"({_MONTHS}){MONTH_ENDING}\.?\s+([0-9]{{4}})", text):
-        names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        return f"{match.group(2)}-{names.index(match.group(1)[:3]) + 1:02d}"
+        return f"{match.group(2)}-{MONTH_ABBREVIATIONS.index(match.group(1)[:3]) + 1:02d}"
     if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
         return f"{match.group(2)}-{int(match.group(1)):02d}" if 1 <= int(match.group(1)) <= 12 else match.group(2)
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):

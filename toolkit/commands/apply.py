@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..render import PAPER_SIZES
-from .options import FORMAT_CHOICES, THEME_HELP, handle_errors, make_console, role_options, tell
+from .options import FORMAT_CHOICES, handle_errors, make_console, paper_option, role_options, tell_outcome, theme_option
 from .terminal import terminal_text as text
 
 if TYPE_CHECKING:
@@ -48,20 +47,8 @@ if TYPE_CHECKING:
     metavar="FOLDER",
     help="Folder for the files, created if missing. Default: the current folder.",
 )
-@click.option(
-    "--theme",
-    default="classic",
-    show_default=True,
-    metavar="THEME",
-    help=THEME_HELP,
-)
-@click.option(
-    "--paper",
-    type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Paper size for PDF and DOCX.",
-)
+@theme_option
+@paper_option
 @handle_errors
 def apply(
     profile: Path,
@@ -110,12 +97,7 @@ def apply(
         paper=paper,
         within_budget=True,
     )
-    for warning in application.warnings:
-        tell(f"warning: {warning}")
-    if application.level:
-        tell(application.level.describe())
-    for note in application.notes:
-        tell(f"note: {note}")
+    tell_outcome(application)
     make_console().print(render_application_summary(application))
 
 
@@ -124,6 +106,8 @@ def render_application_summary(application: Application) -> Any:
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
+
+    from .check_view import score_style
 
     parts: list[Any] = [
         Text.assemble(
@@ -148,9 +132,10 @@ def render_application_summary(application: Application) -> Any:
         if report.score is None:
             score = text(f"Score: {report.score_note}", "bold yellow")
         else:
-            style = "bold green" if report.score >= 75 else "bold yellow" if report.score >= 50 else "bold red"
             score = Text.assemble(
-                ("Score: ", "bold"), (f"{report.score}/100", style), text(f"  ({report.score_note})", "dim")
+                ("Score: ", "bold"),
+                (f"{report.score}/100", score_style(report.score)),
+                text(f"  ({report.score_note})", "dim"),
             )
         parts.append(score)
         problems = len(report.problems)

@@ -14,7 +14,9 @@ from .options import (
     check_word_template_options,
     handle_errors,
     make_console,
+    paper_option,
     tell,
+    theme_option,
     word_template_options,
 )
 from .terminal import terminal_text
@@ -44,16 +46,8 @@ from .terminal import terminal_text
     help="Make only every N-th row, starting at the K-th (1 <= K <= N), and write manifest-K-of-N.csv: "
     "run N of these as independent jobs (GNU parallel, a Slurm array, a Kubernetes indexed Job).",
 )
-@click.option(
-    "--theme", default="classic", show_default=True, metavar="THEME", help="classic, modern, or a theme folder's path."
-)
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"], case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Paper size for PDF and DOCX.",
-)
+@theme_option
+@paper_option
 @word_template_options
 @handle_errors
 def batch(
@@ -88,14 +82,14 @@ def batch(
         jobkit batch jobs.csv --out-dir postings/ --word-template examples/templates/job-description.docx
         jobkit batch jobs.csv --out-dir postings/ --shard 3/8      # the third of eight jobs
     """
-    from ..batch import run_batch
+    from ..batch import expected_rows, run_batch
     from ..render.html import check_paper, check_theme
 
     fmt = (fmt or ("docx" if docx_template or word_template else "pdf")).lower()
     check_word_template_options(fmt, docx_template, word_template)
     check_theme(theme)
     check_paper(paper)
-    progress = _BatchProgress(len_hint=_rows_in_shard(_count_rows(csv_file), shard))
+    progress = _BatchProgress(len_hint=expected_rows(csv_file, shard))
     with progress:
         summary = run_batch(
             csv_file,
@@ -115,17 +109,6 @@ def batch(
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _count_rows(csv_file: Path) -> int | None:
-    """Rows for the progress bar, read with the same limits as the batch itself (None: it will say why)."""
-    from ..inputs.loading import read_bytes
-
-    try:
-        lines = read_bytes(csv_file, what="batch file").splitlines()
-    except JobkitError:
-        return None
-    return max(sum(1 for line in lines if line.strip()) - 1, 0)
-
-
 def _shard(value: str | None) -> tuple[int, int] | None:
     """--shard K/N checked as the command line is read: a bad value is a usage error (exit 2)."""
     if value is None:
@@ -136,14 +119,6 @@ def _shard(value: str | None) -> tuple[int, int] | None:
         return parse_shard(value)
     except JobkitError as error:
         raise click.BadParameter(str(error)) from None
-
-
-def _rows_in_shard(rows: int | None, shard: tuple[int, int] | None) -> int | None:
-    """How many of ``rows`` data rows shard K/N makes: those numbered K, K+N, K+2N, ..."""
-    if rows is None or shard is None:
-        return rows
-    number, count = shard
-    return max(0, (rows - number) // count + 1)
 
 
 class _BatchProgress:

@@ -8,17 +8,13 @@ from pathlib import Path
 import click
 
 from ..errors import EXIT_BAD_INPUT
-from .options import (
-    handle_errors,
-    make_console,
-    require_stdout,
-    tell,
-)
+from .options import handle_errors, make_console, require_stdout, roles_dir_option, tell
 
 
 @click.command()
 @click.argument("resume_file", metavar="RESUME", type=click.Path(path_type=Path))
 @click.option("--role", metavar="ROLE", help="Match against a role pack's keywords (and use its vocabulary for --job).")
+@roles_dir_option
 @click.option(
     "--job",
     "job",
@@ -44,6 +40,7 @@ from .options import (
 def check(
     resume_file: Path,
     role: str | None,
+    roles_dirs: tuple[Path, ...],
     job: Path | None,
     profile: Path | None,
     as_json: bool,
@@ -76,11 +73,12 @@ def check(
         from ..inputs.roles import load_role
 
         # Loaded here for its warnings; the child that checks inherits the loaded pack.
-        for warning in load_role(role).load_warnings:
+        for warning in load_role(role, roles_dirs).load_warnings:
             tell(f"warning: {warning}")
     # Reading a stranger's PDF or DOCX is work like a render: same time and memory budget, in a child.
     report = run_within_budget(
-        partial(check_resume_file, resume_file, role=role, job=job, profile=profile), task="the check"
+        partial(check_resume_file, resume_file, role=role, roles_dirs=roles_dirs, job=job, profile=profile),
+        task="the check",
     )
     if as_json:
         click.echo(json_for_terminal(json.dumps(report.to_json(), indent=2, ensure_ascii=False)), file=stdout)

@@ -26,7 +26,7 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
         Text.assemble(
             ("jobkit check ", "bold"),
             (printable(report.file), "bold cyan"),
-            f"  ({report.kind.upper()}, {_pages(report)}, {len(report.text):,} characters read)",
+            f"  ({report.kind.upper()}, {report.pages_read()}, {len(report.text):,} characters read)",
         )
     )
     if show_text:
@@ -87,15 +87,21 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
         if report.score is None:
             parts.append(text(f"Score: {report.score_note}", "bold yellow"))
         else:
-            style = "bold green" if report.score >= 75 else "bold yellow" if report.score >= 50 else "bold red"
             parts.append(
                 Text.assemble(
-                    ("Score: ", "bold"), (f"{report.score}/100", style), printable(f"  ({report.score_note})")
+                    ("Score: ", "bold"),
+                    (f"{report.score}/100", score_style(report.score)),
+                    printable(f"  ({report.score_note})"),
                 )
             )
             parts.append(Text(SCORE_FORMULA, style="dim"))
     parts.append(Text("jobkit suggests; it never changes your resume. Add only what is true.", style="dim italic"))
     return Group(*parts)
+
+
+def score_style(score: int) -> str:
+    """Green from 75, yellow from 50, red below: how a match score is coloured wherever it is shown."""
+    return "bold green" if score >= 75 else "bold yellow" if score >= 50 else "bold red"
 
 
 def _shortened(line: str, width: int = 70) -> str:

@@ -9,6 +9,7 @@ import click
 
 from .options import (
     JD_FORMAT_CHOICES,
+    JOB_OPTION_HELP,
     choose_format,
     emit,
     handle_errors,
@@ -19,8 +20,6 @@ from .options import (
 )
 from .terminal import terminal_text
 from .watching import watch_document, watch_option
-
-JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
 
 @click.command()
@@ -60,35 +59,19 @@ def resume(
         jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
     """
-    from ..budget import BudgetedRenderer
-
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
         role=role,
-        job=job,
         level=level,
         roles_dirs=roles_dirs,
+        job=job,
         theme=theme,
         paper=paper,
         fmt=fmt,
         docx_template=docx_template,
         word_template=word_template,
     )
-    if watch:
-        watch_document(
-            "render_resume",
-            profile,
-            options=options,
-            output=output,
-            inputs=[profile, job, docx_template, word_template],
-        )
-        return
-    # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
-    with BudgetedRenderer(fmt) as renderer:
-        from ..api import render_resume
-
-        document = render_resume(profile, convert=renderer.convert, **options)
-    emit(document, output)
+    _make("render_resume", profile, options=options, output=output, watch=watch, inputs=[profile, job])
 
 
 @click.command("cover-letter")
@@ -151,43 +134,33 @@ def cover_letter(
             --hiring-manager "Dana Lee" -o letter.docx
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
     """
-    from ..budget import BudgetedRenderer
-
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
         role=role,
+        level=level,
+        roles_dirs=roles_dirs,
         company=company,
         position=position,
         job=job,
         hiring_manager=hiring_manager,
         address=address,
-        level=level,
-        roles_dirs=roles_dirs,
+        seed=seed,
         theme=theme,
         paper=paper,
         fmt=fmt,
+        today=letter_date.date() if letter_date else None,
         docx_template=docx_template,
         word_template=word_template,
-        seed=seed,
-        today=letter_date.date() if letter_date else None,
     )
-    if watch:
-        watch_document(
-            "render_cover_letter",
-            profile,
-            options=options,
-            output=output,
-            inputs=[profile, job, docx_template, word_template],
-        )
-        return
-    with BudgetedRenderer(fmt) as renderer:
-        from ..api import render_cover_letter
-
-        document = render_cover_letter(profile, convert=renderer.convert, **options)
-    if explain:
-        for line in document.explanation:
-            tell(f"explain: {line}")
-    emit(document, output)
+    _make(
+        "render_cover_letter",
+        profile,
+        options=options,
+        output=output,
+        watch=watch,
+        inputs=[profile, job],
+        explain=explain,
+    )
 
 
 @click.command("job-description")
@@ -269,8 +242,6 @@ def job_description(
         jobkit job-description --role medical-records-specialist --level mid --company-file company.yaml \\
             --word-template examples/templates/job-description.docx -o mrs.docx
     """
-    from ..budget import BudgetedRenderer
-
     fmt = choose_format(fmt, output, JD_FORMAT_CHOICES, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
         role=role,
@@ -288,19 +259,7 @@ def job_description(
         docx_template=docx_template,
         word_template=word_template,
     )
-    if watch:
-        watch_document(
-            "render_job_description",
-            options=options,
-            output=output,
-            inputs=[company_file, docx_template, word_template],
-        )
-        return
-    with BudgetedRenderer(fmt) as renderer:
-        from ..api import render_job_description
-
-        document = render_job_description(convert=renderer.convert, **options)
-    emit(document, output)
+    _make("render_job_description", options=options, output=output, watch=watch, inputs=[company_file])
 
 
 @click.command()
@@ -390,8 +349,6 @@ def interview(
     if list_categories:
         _print_categories(role, level, roles_dirs)
         return
-    from ..budget import BudgetedRenderer
-
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
         role=role,
@@ -411,15 +368,38 @@ def interview(
         docx_template=docx_template,
         word_template=word_template,
     )
-    if watch:
-        watch_document(
-            "render_interview", options=options, output=output, inputs=[job, profile, docx_template, word_template]
-        )
-        return
-    with BudgetedRenderer(fmt) as renderer:
-        from ..api import render_interview
+    _make("render_interview", options=options, output=output, watch=watch, inputs=[job, profile])
 
-        document = render_interview(convert=renderer.convert, **options)
+
+def _make(
+    function: str,
+    *arguments: Path,
+    options: dict[str, Any],
+    output: str | None,
+    watch: bool,
+    inputs: list[Path | None],
+    explain: bool = False,
+) -> None:
+    """Make a document with ``toolkit.api.<function>(*arguments, **options)`` and write it to ``output``.
+
+    The render runs in a child under the budget; with ``watch`` it runs again on every save
+    of ``inputs``, the Word template or a file the render read. ``explain`` prints why the
+    document says what it says (a cover letter's choice of evidence).
+    """
+    if watch:
+        templates = [options.get("docx_template"), options.get("word_template")]
+        watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
+        return
+    from ..budget import BudgetedRenderer
+
+    # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
+    with BudgetedRenderer(options["fmt"]) as renderer:
+        from .. import api
+
+        document = getattr(api, function)(*arguments, convert=renderer.convert, **options)
+    if explain:
+        for line in document.explanation:
+            tell(f"explain: {line}")
     emit(document, output)
 
 

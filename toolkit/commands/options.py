@@ -14,18 +14,11 @@ from pathlib import Path
 import click
 
 from ..errors import JobkitError, OutputPathError
-from ..render import FORMAT_ALIASES, FORMATS, JD_FORMATS, PAPER_SIZES
+from ..render import FORMAT_ALIASES, FORMATS, PAPER_SIZES
 from .terminal import printable
 
 FORMAT_CHOICES = list(FORMATS)
-JD_FORMAT_CHOICES = list(JD_FORMATS)
-
-# One description of --theme for every command that has it, so none forgets theme folders.
-THEME_HELP = (
-    "classic: centred header, ruled sections. modern: coloured name band. "
-    "Both single-column and ATS-safe. Or the path of a theme folder of your own "
-    "(jobkit themes list; docs/themes.md)."
-)
+JD_FORMAT_CHOICES = [*FORMATS, "json"]  # a job description is also a JSON Resume job (made by the API)
 
 
 def handle_errors(command):
@@ -103,6 +96,33 @@ def word_template_options(command):
     )
 
 
+JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
+
+
+def theme_option(command):
+    """--theme: a shipped theme or a theme folder, on every command that lays out a document."""
+    return click.option(
+        "--theme",
+        default="classic",
+        show_default=True,
+        metavar="THEME",
+        help="classic: centred header, ruled sections. modern: coloured name band. "
+        "Both single-column and ATS-safe. Or the path of a theme folder of your own "
+        "(jobkit themes list; docs/themes.md).",
+    )(command)
+
+
+def paper_option(command):
+    """--paper: the page size, on every command that lays out a document."""
+    return click.option(
+        "--paper",
+        type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
+        default="letter",
+        show_default=True,
+        help="Paper size of the pages (PDF, DOCX, and HTML when printed).",
+    )(command)
+
+
 def output_options(formats: list[str] = FORMAT_CHOICES):
     """--theme, --paper, -f/--format, -o/--output and the Word templates, meaning the same on every document command."""
 
@@ -123,20 +143,7 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             type=click.Choice(formats, case_sensitive=False),
             help="Output format. Default: from the -o extension, else docx with a Word template, else pdf.",
         )(command)
-        command = click.option(
-            "--paper",
-            type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
-            default="letter",
-            show_default=True,
-            help="Paper size for PDF and DOCX.",
-        )(command)
-        return click.option(
-            "--theme",
-            default="classic",
-            show_default=True,
-            metavar="THEME",
-            help=THEME_HELP,
-        )(command)
+        return theme_option(paper_option(command))
 
     return decorate
 
@@ -274,6 +281,16 @@ def check_word_template_options(fmt: str, docx_template: Path | None, word_templ
         raise click.UsageError(f"{option} makes a Word document, but the format is {fmt}; use -f docx", context)
 
 
+def tell_outcome(outcome) -> None:
+    """The warnings, the level chosen (when one was) and the notes of what the library made, on stderr."""
+    for warning in outcome.warnings:
+        tell(f"warning: {warning}")
+    if outcome.level:
+        tell(outcome.level.describe())
+    for note in outcome.notes:
+        tell(f"note: {note}")
+
+
 def emit(document, output: str | None) -> None:
     """Print warnings and notes to stderr, then write the document (stdout for '-').
 
@@ -281,12 +298,7 @@ def emit(document, output: str | None) -> None:
     """
     from ..output import check_output_path, write_atomically
 
-    for warning in document.warnings:
-        tell(f"warning: {warning}")
-    if document.level:
-        tell(document.level.describe())
-    for note in document.notes:
-        tell(f"note: {note}")
+    tell_outcome(document)
     if output == "-":
         stdout = require_stdout()
         stdout.buffer.write(document.content)

@@ -6,28 +6,16 @@ from pathlib import Path
 
 import click
 
-from ..render import PAPER_SIZES
-from .options import THEME_HELP, handle_errors, role_options, tell
+from .options import JOB_OPTION_HELP, handle_errors, paper_option, role_options, tell, theme_option
 from .watching import report_render, template_files
 
 
 @click.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @role_options()
-@click.option(
-    "--job",
-    type=click.Path(path_type=Path),
-    metavar="POSTING",
-    help="Job posting (text, Markdown or JSON Resume job): tailor to its requirements.",
-)
-@click.option("--theme", default="classic", show_default=True, metavar="THEME", help=THEME_HELP)
-@click.option(
-    "--paper",
-    type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Paper size.",
-)
+@click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
+@theme_option
+@paper_option
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),

@@ -14,10 +14,10 @@ from datetime import date
 from typing import ClassVar
 
 from ..errors import JobkitError
-from ..matching import TextIndex, find_keyword
+from ..matching import keyword_score
 from ..models.posting import Posting
 from ..models.profile import Profile
-from ..models.role import Competency, InterviewQuestion, Keyword, RolePack
+from ..models.role import Competency, InterviewQuestion, RolePack
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
 from .focus import focus_for
@@ -294,7 +294,7 @@ def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> 
     best, best_score = None, 0
     for job in profile.work:
         for highlight in job.highlights:
-            score = _shared(TextIndex.of(highlight), keywords)
+            score = keyword_score(highlight, keywords)
             if score > best_score:
                 best, best_score = (highlight, job), score
     if best is None:
@@ -302,7 +302,3 @@ def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> 
     highlight, job = best
     where = ", ".join(part for part in (job.position, job.name) if part)
     return Evidence(highlight, where)
-
-
-def _shared(index: TextIndex, keywords: list[Keyword]) -> int:
-    return sum(keyword.weight for keyword in keywords if find_keyword(index, keyword))

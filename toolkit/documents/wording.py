@@ -113,9 +113,9 @@ def organization_in_sentence(name: str) -> str:
     return name
 
 
-def possessive(name: str) -> str:
+def possessive(name: str, apostrophe: str = "'") -> str:
     """``Riverside Health's``, ``Northside Records Services'``: a name ending in s takes the apostrophe alone."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name}{apostrophe}" if name.endswith("s") else f"{name}{apostrophe}s"
 
 
 # Words that carry no meaning of their own when two lines are compared.

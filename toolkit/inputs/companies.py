@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..errors import InputFileError, Problem, ValidationError
 from ..models.company import Company
-from ..suggestions import did_you_mean
 from .cleaning import clean_loaded_strings
 from .links import safe_link
 from .loading import load_data_file, read_bytes
@@ -40,14 +39,7 @@ def load_company(path: str | Path) -> LoadedCompany:
     try:
         company = Company.model_validate(loaded.data)
     except PydanticValidationError as error:
-        problems = problems_from_pydantic(error, loaded)
-        known = list(Company.model_fields)
-        problems = [
-            Problem(problem.message + did_you_mean(str(problem.location.field), known), problem.location)
-            if problem.message == "unknown field"
-            else problem
-            for problem in problems
-        ]
+        problems = problems_from_pydantic(error, loaded, Company)
         raise ValidationError(f"{len(problems)} problem(s) in {path}", problems=problems) from None
     if company.website and not safe_link(company.website):
         warnings.append(Problem("not an http(s) link; it is shown as text", loaded.location_of(("website",))))

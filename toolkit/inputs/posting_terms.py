@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..matching import distinct_spellings, fold
 from ..models.posting import EDUCATION_LEVELS, PostingClause, PostingRequirement, PostingTerm
 from .posting_header import US_STATES
 
@@ -258,11 +259,6 @@ class LineReading:
     no_experience: bool = False
 
 
-def fold(text: str) -> str:
-    """Case, curly quotes and punctuation folded: how two spellings are compared."""
-    return " ".join(re.findall(r"[^\W_]+", text.translate(_CURLY).casefold()))
-
-
 def read_requirement_line(
     text: str, importance: str, line: int | None, names: set[str], lead_in: bool = False
 ) -> LineReading:
@@ -494,7 +490,7 @@ def terms_of(
         if len(examples_found) == 1 and len(head) == 1:
             # "dental practice software such as Dentrix": one example, spelt also as its kind
             example, kind = examples_found[0].alternatives[0], head[0].alternatives[0]
-            spellings = _unique([*example.spellings, *kind.all_spellings()], example.term)
+            spellings = distinct_spellings([*example.spellings, *kind.all_spellings()], example.term)
             examples_found[0].alternatives[0] = example.model_copy(update={"spellings": spellings})
             return examples_found
         if re.search(r"\bor\b", listed):
@@ -785,7 +781,7 @@ def _with_singular(term: PostingTerm) -> PostingTerm:
     last = term.term.rsplit(" ", 1)[-1]
     if " " in term.term and last.casefold() in _CREDENTIAL_WORDS and last.endswith("s"):
         singular = term.term[: -len(last)] + last[:-1]
-        return term.model_copy(update={"spellings": _unique([*term.spellings, singular], term.term)})
+        return term.model_copy(update={"spellings": distinct_spellings([*term.spellings, singular], term.term)})
     return term
 
 
@@ -1090,7 +1086,7 @@ def _item_term(
     for token in tokens[core_end + 1 :]:
         spellings += token.aliases
     spellings += _slash_spellings(core)
-    return PostingTerm(term=term, spellings=_unique(spellings + extra, term)), credential
+    return PostingTerm(term=term, spellings=distinct_spellings(spellings + extra, term)), credential
 
 
 def _slash_spellings(core: list[Token]) -> list[str]:
@@ -1133,7 +1129,7 @@ def _plain_term(
     spellings = aliases + ([_joined(words)] if trimmed != words else []) + extra
     if len(trimmed) >= 3 and trimmed[-1].lower in _CATEGORY_WORDS:
         spellings.append(_joined(trimmed[:-1]))  # "electronic health record system" is an electronic health record
-    return PostingTerm(term=text, spellings=_unique(spellings, text)), credential or is_credential
+    return PostingTerm(term=text, spellings=distinct_spellings(spellings, text)), credential or is_credential
 
 
 def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) -> list[Token]:
@@ -1174,17 +1170,6 @@ def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) ->
 def _is_stop_name(core: list[Token]) -> bool:
     text = " ".join(token.text for token in core)
     return text in _STOP_NAMES or text.casefold() in _STATE_NAMES or all(token.text in _STOP_NAMES for token in core)
-
-
-def _unique(spellings: list[str], term: str) -> list[str]:
-    seen = {fold(term)}
-    result = []
-    for spelling in spellings:
-        key = fold(spelling)
-        if key and key not in seen:
-            seen.add(key)
-            result.append(spelling.strip())
-    return result
 
 
 def capitalised_names(text: str) -> set[str]:

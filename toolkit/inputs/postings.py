@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputFileError, Location, Problem, ValidationError
+from ..matching import fold
 from ..models.posting import (
     EDUCATION_LEVELS,
     Posting,
@@ -28,7 +29,6 @@ from .posting_header import MAX_HEADER_LINE, employment_of, field_of, read_heade
 from .posting_terms import (
     LineReading,
     capitalised_names,
-    fold,
     lowest_level,
     read_requirement_line,
     split_sentences,

@@ -8,10 +8,10 @@ must say itself: its id, and the key of each item it lists (id, term or abbrevia
 
 from __future__ import annotations
 
-import json
+import copy
 from typing import Any
 
-from ..resources import templates_dir
+from ..resources import load_schema
 
 KINDS = ("profile", "role", "company")
 _ITEM_KEYS = ("id", "term", "abbreviation")
@@ -20,7 +20,7 @@ _ITEM_KEYS = ("id", "term", "abbreviation")
 def json_schema(kind: str) -> dict[str, Any]:
     """The schema for ``profile``, ``role`` or ``company``."""
     if kind == "profile":
-        return json.loads((templates_dir() / "schemas" / "resume.schema.json").read_text(encoding="utf-8"))
+        return copy.deepcopy(load_schema("resume"))  # a copy: the cached schema is shared
     if kind == "role":
         from ..models.role import RolePack
 

@@ -36,13 +36,13 @@ WORD_MACRO_TYPES = {
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-OFFICE_DOCUMENT = _RELATIONSHIPS + "officeDocument"
-HYPERLINK = _RELATIONSHIPS + "hyperlink"
-HEADER = _RELATIONSHIPS + "header"
-FOOTER = _RELATIONSHIPS + "footer"
-ATTACHED_TEMPLATE = _RELATIONSHIPS + "attachedTemplate"
-IMAGE = _RELATIONSHIPS + "image"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OFFICE_DOCUMENT = RELATIONSHIPS + "officeDocument"
+HYPERLINK = RELATIONSHIPS + "hyperlink"
+HEADER = RELATIONSHIPS + "header"
+FOOTER = RELATIONSHIPS + "footer"
+ATTACHED_TEMPLATE = RELATIONSHIPS + "attachedTemplate"
+IMAGE = RELATIONSHIPS + "image"
 _PACKAGE_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 

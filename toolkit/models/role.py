@@ -33,8 +33,6 @@ _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
 # Level ids packs share, so that an inherited question or table can name a level a pack does
 # not have (it is then simply not used) while a misspelt id is still caught.
 STANDARD_LEVELS = ("junior", "mid", "senior", "lead", "supervisor", "manager", "director")
-WORK_MODES = ("onsite", "hybrid", "remote")
-EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "temporary", "internship", "per-diem")
 CERTIFICATION_CATEGORY = "certification"
 
 # Pack text that documents fill in, and the names each field is filled with: the only
@@ -66,7 +64,6 @@ def _check_identifier(value: str) -> str:
 
 Identifier = Annotated[str, AfterValidator(_check_identifier)]
 Importance = Literal["required", "preferred"]
-WorkMode = Literal["onsite", "hybrid", "remote"]
 EmploymentType = Literal["full-time", "part-time", "contract", "temporary", "internship", "per-diem"]
 
 

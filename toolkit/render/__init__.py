@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
 
 FORMATS = ("pdf", "docx", "html", "md", "txt")
-JD_FORMATS = (*FORMATS, "json")  # a job description can also be a JSON Resume job document
 FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
 

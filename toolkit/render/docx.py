@@ -52,7 +52,7 @@ def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
         apply_reference(document, reference)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _with_fixed_timestamps(buffer.getvalue(), _creation_moment())
+    return with_fixed_timestamps(buffer.getvalue(), creation_moment())
 
 
 def _new_document() -> Any:
@@ -93,7 +93,7 @@ def _theme_tokens(tree: Any) -> ThemeTokens:
 _LAST_EPOCH = 4_354_819_199
 
 
-def _creation_moment() -> datetime:
+def creation_moment() -> datetime:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else now; in UTC.
 
     A malformed value is an error, as the reproducible-builds specification asks,
@@ -112,7 +112,7 @@ def _creation_moment() -> datetime:
     return datetime.fromtimestamp(int(epoch), UTC)
 
 
-def _with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
+def with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
     """Re-zip the package with every entry stamped ``moment``, so equal input gives equal bytes."""
     import zipfile
 
@@ -135,7 +135,7 @@ def _set_properties(document, tree, meta: dict[str, str]) -> None:
     properties.subject = meta.get("description", "")
     properties.keywords = meta.get("keywords", "")
     properties.comments = "Made with jobkit"
-    properties.created = properties.modified = _creation_moment().replace(tzinfo=None)
+    properties.created = properties.modified = creation_moment().replace(tzinfo=None)
     properties.revision = 1
 
 
@@ -292,34 +292,34 @@ class _Writer:
         from docx.oxml import OxmlElement
 
         from .stylesheet import Rule
-        from .word_styles import _PBDR_ORDER, _PPR_ORDER, border, element, set_child, twips
+        from .word_styles import PBDR_ORDER, PPR_ORDER, border, element, set_child, twips
 
         band = self.sheet.band
         assert band is not None
         rule = Rule(0.5, band.colour)
         for paragraph in paragraphs:
             properties = paragraph._p.get_or_add_pPr()
-            box = set_child(properties, OxmlElement("w:pBdr"), _PPR_ORDER)
+            box = set_child(properties, OxmlElement("w:pBdr"), PPR_ORDER)
             for side, space in (("w:top", band.top), ("w:left", band.sides), ("w:bottom", band.bottom)):
-                set_child(box, border(side, rule, space), _PBDR_ORDER)
-            set_child(box, border("w:right", rule, band.sides), _PBDR_ORDER)
+                set_child(box, border(side, rule, space), PBDR_ORDER)
+            set_child(box, border("w:right", rule, band.sides), PBDR_ORDER)
             shading = element("w:shd", val="clear", color="auto", fill=band.colour.lstrip("#"))
-            set_child(properties, shading, _PPR_ORDER)
+            set_child(properties, shading, PPR_ORDER)
             inset = twips(band.sides + rule.width)
-            set_child(properties, element("w:ind", left=inset, right=inset), _PPR_ORDER)
+            set_child(properties, element("w:ind", left=inset, right=inset), PPR_ORDER)
 
     def rule_below(self, paragraph) -> None:
         from docx.oxml import OxmlElement
 
-        from .word_styles import _PBDR_ORDER, _PPR_ORDER, border, set_child
+        from .word_styles import PBDR_ORDER, PPR_ORDER, border, set_child
 
         rule = self.sheet.header_rule
         assert rule is not None
         properties = paragraph._p.get_or_add_pPr()
         box = properties.find(OxmlElement("w:pBdr").tag)
         if box is None:
-            box = set_child(properties, OxmlElement("w:pBdr"), _PPR_ORDER)
-        set_child(box, border("w:bottom", rule), _PBDR_ORDER)
+            box = set_child(properties, OxmlElement("w:pBdr"), PPR_ORDER)
+        set_child(box, border("w:bottom", rule), PBDR_ORDER)
 
     # Paragraph kinds
 
@@ -473,7 +473,7 @@ class _Writer:
 
     def grid(self, table, element, columns: int) -> None:
         """Column widths from the template's ``<col>`` percentages, else equal; a fixed layout, full width."""
-        from .word_styles import _TBLPR_ORDER, set_child
+        from .word_styles import TBLPR_ORDER, set_child
         from .word_styles import element as word_element
 
         shares = []
@@ -486,8 +486,8 @@ class _Writer:
         widths = [int(self.text_width * share / total) for share in shares]
         table.autofit = False
         properties = table._tbl.tblPr
-        set_child(properties, word_element("w:tblW", w=5000, type="pct"), _TBLPR_ORDER)
-        set_child(properties, word_element("w:tblLayout", type="fixed"), _TBLPR_ORDER)
+        set_child(properties, word_element("w:tblW", w=5000, type="pct"), TBLPR_ORDER)
+        set_child(properties, word_element("w:tblLayout", type="fixed"), TBLPR_ORDER)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
             for cell in column.cells:

@@ -20,7 +20,14 @@ from typing import Any
 from jinja2.exceptions import UndefinedError
 
 from ..errors import InputFileError, Location
-from ..inputs.word import WORD_DOCUMENT, WORD_TEMPLATE, WordTemplate, check_word_template, parse_part_xml
+from ..inputs.word import (
+    ATTACHED_TEMPLATE,
+    WORD_DOCUMENT,
+    WORD_TEMPLATE,
+    WordTemplate,
+    check_word_template,
+    parse_part_xml,
+)
 from ..suggestions import did_you_mean
 from .word_safety import W, refuse_unsafe_fields
 
@@ -32,7 +39,6 @@ _STORY_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml": "endnotes",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml": "comments",
 }
-_ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 # Core properties docxtpl fills through Jinja; autoescaping suits the XML parts, not these plain strings.
 _FILLED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 
@@ -52,7 +58,7 @@ def fill_word_template(template: WordTemplate) -> bytes:
     from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
     from lxml import etree
 
-    from .docx import _creation_moment, _with_fixed_timestamps
+    from .docx import creation_moment, with_fixed_timestamps
 
     check_word_template(template)  # the API checked it too; a library caller may not have
     name = template.path
@@ -90,11 +96,11 @@ def fill_word_template(template: WordTemplate) -> bytes:
             Location(name),
         ) from None
     _set_properties(document, context.get("meta") or {})
-    moment = _creation_moment()
+    moment = creation_moment()
     document.core_properties.created = document.core_properties.modified = moment.replace(tzinfo=None)
     buffer = io.BytesIO()
     filler.save(buffer)
-    return _with_fixed_timestamps(buffer.getvalue(), moment)
+    return with_fixed_timestamps(buffer.getvalue(), moment)
 
 
 def _as_document(data: bytes) -> bytes:
@@ -135,7 +141,7 @@ def _drop_attached_template(document) -> None:
     for element in settings.findall(f"{W}attachedTemplate"):
         settings.remove(element)
     for identifier, relationship in list(part.rels.items()):
-        if relationship.reltype == _ATTACHED_TEMPLATE:
+        if relationship.reltype == ATTACHED_TEMPLATE:
             del part.rels[identifier]
 
 

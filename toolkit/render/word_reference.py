@@ -21,16 +21,15 @@ import re
 
 from ..errors import Location
 from ..inputs.links import safe_link
-from ..inputs.word import FOOTER, HEADER, HYPERLINK, IMAGE, WordPackage, WordTemplate
+from ..inputs.word import FOOTER, HEADER, HYPERLINK, IMAGE, RELATIONSHIPS, WordPackage, WordTemplate
 from .word_safety import R, W, refuse_unsafe_fields, relink
 
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-STYLES = _RELATIONSHIPS + "styles"
-NUMBERING = _RELATIONSHIPS + "numbering"
-THEME = _RELATIONSHIPS + "theme"
-FONT_TABLE = _RELATIONSHIPS + "fontTable"
-SETTINGS = _RELATIONSHIPS + "settings"
-FONT = _RELATIONSHIPS + "font"
+STYLES = RELATIONSHIPS + "styles"
+NUMBERING = RELATIONSHIPS + "numbering"
+THEME = RELATIONSHIPS + "theme"
+FONT_TABLE = RELATIONSHIPS + "fontTable"
+SETTINGS = RELATIONSHIPS + "settings"
+FONT = RELATIONSHIPS + "font"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _FONT_TYPES = {"application/vnd.openxmlformats-officedocument.obfuscatedFont", "application/x-fontdata"}
 

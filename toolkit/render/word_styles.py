@@ -18,7 +18,7 @@ from .fonts import natural_line_height
 from .stylesheet import BULLET_HANGING, BULLET_INDENT, TABLE_CELL_PADDING, Rule, Stylesheet, TextStyle
 
 # Child order of the elements edited here (ECMA-376 Part 1, the CT_* sequences).
-_PPR_ORDER = (
+PPR_ORDER = (
     "w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:framePr w:widowControl w:numPr w:suppressLineNumbers "
     "w:pBdr w:shd w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE "
     "w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing w:mirrorIndents "
@@ -31,7 +31,7 @@ _RPR_ORDER = (
     "w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign w:rtl w:cs w:em w:lang w:eastAsianLayout "
     "w:specVanish w:oMath"
 ).split()
-_PBDR_ORDER = "w:top w:left w:bottom w:right w:between w:bar".split()
+PBDR_ORDER = "w:top w:left w:bottom w:right w:between w:bar".split()
 _STYLE_ORDER = (
     "w:name w:aliases w:basedOn w:next w:link w:autoRedefine w:hidden w:uiPriority w:semiHidden w:unhideWhenUsed "
     "w:qFormat w:locked w:personal w:personalCompose w:personalReply w:rsid w:pPr w:rPr w:tblPr w:trPr w:tcPr "
@@ -42,7 +42,7 @@ _SETTINGS_ORDER = (
     "w:displayBackgroundShape w:printPostScriptOverText w:printFractionalCharacterWidth w:printFormsData "
     "w:embedTrueTypeFonts w:embedSystemFonts w:saveSubsetFonts w:saveFormsData w:mirrorMargins"
 ).split()
-_TBLPR_ORDER = (
+TBLPR_ORDER = (
     "w:tblStyle w:tblpPr w:tblOverlap w:bidiVisual w:tblStyleRowBandSize w:tblStyleColBandSize w:tblW w:jc "
     "w:tblCellSpacing w:tblInd w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook"
 ).split()
@@ -122,8 +122,8 @@ class WordStyles:
         # Kerning from 1 pt up, as the PDF kerns (font-kerning: normal).
         set_child(run, element("w:kern", val=2), _RPR_ORDER)
         paragraph = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
-        set_child(paragraph, element("w:widowControl"), _PPR_ORDER)
-        set_child(paragraph, element("w:spacing", after=0, line=240, lineRule="auto"), _PPR_ORDER)
+        set_child(paragraph, element("w:widowControl"), PPR_ORDER)
+        set_child(paragraph, element("w:spacing", after=0, line=240, lineRule="auto"), PPR_ORDER)
 
     def _theme_fonts(self) -> None:
         """Point the document theme's heading and body fonts at the theme font too (Word's font menu lists them)."""
@@ -166,7 +166,7 @@ class WordStyles:
                 style.element.remove(found)
         properties = set_child(style.element, OxmlElement("w:pPr"), _STYLE_ORDER)
         if numbering is not None:
-            set_child(properties, numbering, _PPR_ORDER)
+            set_child(properties, numbering, PPR_ORDER)
         self.paragraph_properties(properties, spec)
         set_child(style.element, self.run_properties(spec), _STYLE_ORDER)
 
@@ -182,9 +182,9 @@ class WordStyles:
     def paragraph_properties(self, properties: Any, spec: TextStyle) -> None:
         """Spacing, alignment, rules, keeps and outline level of ``spec`` into a ``w:pPr``."""
         if spec.keep_with_next:
-            set_child(properties, element("w:keepNext"), _PPR_ORDER)
+            set_child(properties, element("w:keepNext"), PPR_ORDER)
         if spec.keep_together:
-            set_child(properties, element("w:keepLines"), _PPR_ORDER)
+            set_child(properties, element("w:keepLines"), PPR_ORDER)
         rules = []
         if spec.box is not None:
             rules += [border("w:top", spec.box), border("w:bottom", spec.box)]
@@ -196,15 +196,15 @@ class WordStyles:
             # Lines of one style in a row are one group to Word: "between" rules each of them.
             rules.append(border("w:between", spec.bottom_rule))
         if rules:
-            box = set_child(properties, OxmlElement("w:pBdr"), _PPR_ORDER)
+            box = set_child(properties, OxmlElement("w:pBdr"), PPR_ORDER)
             for rule in rules:
-                set_child(box, rule, _PBDR_ORDER)
+                set_child(box, rule, PBDR_ORDER)
         spacing: dict[str, int | str] = {"before": twips(spec.space_before), "after": twips(spec.space_after)}
         if spec.exact_height is not None:
             spacing.update({"line": twips(spec.exact_height), "lineRule": "exact"})
         elif spec.line_height is not None:
             spacing.update({"line": round(240 * spec.line_height / self.single_line), "lineRule": "auto"})
-        set_child(properties, element("w:spacing", **spacing), _PPR_ORDER)
+        set_child(properties, element("w:spacing", **spacing), PPR_ORDER)
         indent = spec.indent
         if spec.box is not None:
             indent += spec.box_side_space + spec.box.width
@@ -212,11 +212,11 @@ class WordStyles:
         if spec.left_rule is not None:
             left += spec.left_rule.width + spec.left_rule.space
         if left or indent:
-            set_child(properties, element("w:ind", left=twips(left), right=twips(indent)), _PPR_ORDER)
+            set_child(properties, element("w:ind", left=twips(left), right=twips(indent)), PPR_ORDER)
         if spec.align in _JUSTIFICATION:
-            set_child(properties, element("w:jc", val=_JUSTIFICATION[spec.align]), _PPR_ORDER)
+            set_child(properties, element("w:jc", val=_JUSTIFICATION[spec.align]), PPR_ORDER)
         if spec.outline_level is not None:
-            set_child(properties, element("w:outlineLvl", val=spec.outline_level), _PPR_ORDER)
+            set_child(properties, element("w:outlineLvl", val=spec.outline_level), PPR_ORDER)
 
     def run_properties(self, spec: TextStyle) -> Any:
         properties = OxmlElement("w:rPr")
@@ -268,11 +268,11 @@ class WordStyles:
         style = self.document.styles["Table Grid"].element
         properties = style.find(qn("w:tblPr"))
         lines = Rule(0.6, self.sheet.tokens.accents.table_lines)
-        box = set_child(properties, OxmlElement("w:tblBorders"), _TBLPR_ORDER)
+        box = set_child(properties, OxmlElement("w:tblBorders"), TBLPR_ORDER)
         for side in ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"):
             box.append(border(side, lines, 0))
         vertical, horizontal = TABLE_CELL_PADDING
-        margins = set_child(properties, OxmlElement("w:tblCellMar"), _TBLPR_ORDER)
+        margins = set_child(properties, OxmlElement("w:tblCellMar"), TBLPR_ORDER)
         for side, size in (
             ("w:top", vertical),
             ("w:left", horizontal),
@@ -280,7 +280,7 @@ class WordStyles:
             ("w:right", horizontal),
         ):
             margins.append(element(side, w=twips(size), type="dxa"))
-        set_child(properties, element("w:tblInd", w=0, type="dxa"), _TBLPR_ORDER)
+        set_child(properties, element("w:tblInd", w=0, type="dxa"), TBLPR_ORDER)
         for found in style.findall(qn("w:pPr")):
             style.remove(found)
 
