@@ -205,3 +205,28 @@ def test_the_preview_serves_the_page_with_its_own_policy_so_its_reload_script_ru
     assert CONTENT_POLICY in html
     served = page_with_reload(html, 1, "nonce123")
     assert CONTENT_POLICY not in served and '<script nonce="nonce123">' in served
+
+
+# --- a theme's files are inputs -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["theme.css", "theme.yaml", "templates/resume/document.html.j2"])
+def test_an_output_never_replaces_a_file_of_the_theme(runner, tmp_path, name):
+    folder = _theme(
+        tmp_path,
+        **{
+            "theme.css": "h1 { letter-spacing: 1pt; }\n",
+            "templates__resume__document.html.j2": "<p>{{ doc.kind }}</p>",
+        },
+    )
+    before = (folder / name).read_bytes()
+    result = runner.invoke(cli, ["resume", str(PROFILE), "--theme", str(folder), "-f", "txt", "-o", str(folder / name)])
+    assert result.exit_code == 1
+    assert "is the input file" in result.output
+    assert (folder / name).read_bytes() == before
+
+
+def test_watch_renders_again_when_a_theme_file_is_saved(tmp_path):
+    folder = _theme(tmp_path, **{"theme.css": "h1 { letter-spacing: 1pt; }\n"})
+    sources = render_resume(PROFILE, theme=str(folder), fmt="html").sources
+    assert folder / "theme.css" in sources and folder / "theme.yaml" in sources

@@ -86,6 +86,16 @@ def load_theme(theme: str | Path | Theme) -> Theme:
     raise UnknownNameError(unknown_name_message("theme", text, names) + ", or the path of a theme folder")
 
 
+def theme_files(theme: str | Path | Theme) -> list[Path]:
+    """The files of a theme folder of your own that a render reads: inputs no output may replace
+    (``-o mytheme/theme.css`` would overwrite the theme). A shipped theme's files are jobkit's own."""
+    loaded = load_theme(theme)
+    if loaded.builtin:
+        return []
+    files = [path for path in (loaded.folder / TOKENS_FILE, loaded.folder / CSS_FILE) if path.is_file()]
+    return files + (_theme_files(loaded.templates) if loaded.templates else [])
+
+
 def _load_folder(folder: Path, *, builtin: bool) -> Theme:
     tokens_path = folder / TOKENS_FILE
     css_path = folder / CSS_FILE
