@@ -101,6 +101,20 @@ def test_a_chain_of_huge_packs_is_refused_before_it_is_merged(tmp_path):
     assert f"{tmp_path / 'p0.yaml'} -> {tmp_path / 'p1.yaml'})" in str(caught.value)
 
 
+def test_a_long_preview_of_a_pack_being_edited_keeps_only_the_latest_packs_in_memory(tmp_path):
+    """Each save was validated and kept for ever: a day of --watch on a large pack grew without end."""
+    import os
+
+    from toolkit.inputs import roles
+
+    path = tmp_path / "mine.yaml"
+    for save in range(roles.MAX_VALIDATED + 40):
+        path.write_text(f"format: 2\nid: mine\nextends: general\ntitle: Title {save}\n", encoding="utf-8")
+        os.utime(path, ns=(save * 10**9, save * 10**9))
+        assert resolve_role(str(path)).pack.title == f"Title {save}"
+    assert len(roles._VALIDATED) <= roles.MAX_VALIDATED
+
+
 # --- roles new ----------------------------------------------------------------------------------------
 
 

@@ -143,11 +143,14 @@ def resolve_role(role: str, roles_dirs: Sequence[str | Path] = (), *, allow_abst
     if cached is None or cached[0] != chain:
         cached = (chain, _validated(chain, [], allow_abstract=allow_abstract))
         _VALIDATED[key] = cached
+        if len(_VALIDATED) > MAX_VALIDATED:  # --watch and preview validate each save: keep the latest only
+            del _VALIDATED[next(iter(_VALIDATED))]
     result = cached[1]
     return LoadedRole(result.pack, result.files, notes, result.warnings)
 
 
 _VALIDATED: dict[tuple[tuple[int, ...], bool], tuple[list[PackFile], LoadedRole]] = {}
+MAX_VALIDATED = 64
 
 
 def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> list[Path]:
