@@ -35,6 +35,8 @@ def write_role_starter(
         raise JobkitError(
             f"title {title[:60]!r}: use up to 60 letters, digits, spaces and . & ' / ( ) + - (edit the file for more)"
         )
+    if title.casefold() == "null":  # YAML reads a bare null as no value: the pack would have no title
+        raise JobkitError(f"title {title!r} reads as no value in YAML; choose a title that says what the job is")
     text = (templates_dir() / "starters" / "role.yaml").read_text(encoding="utf-8")
     from .documents.wording import with_article
 

@@ -138,3 +138,11 @@ def test_roles_new_takes_only_a_pack_id_to_extend(tmp_path):
             tmp_path / "new.yaml", role_id="new", title=None, parent="../hosts", roles_dirs=[tmp_path / "x"]
         )
     assert not (tmp_path / "new.yaml").exists()
+
+
+@pytest.mark.parametrize("title", ["Null", "null", "NULL"])
+def test_roles_new_refuses_a_title_yaml_reads_as_no_value(runner, tmp_path, title):
+    path = tmp_path / "new.yaml"
+    result = runner.invoke(cli, ["roles", "new", "new-role", "--title", title, "-o", str(path)])
+    assert result.exit_code == 1 and "reads as no value in YAML" in result.output
+    assert not path.exists()
