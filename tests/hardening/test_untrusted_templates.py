@@ -281,12 +281,15 @@ def test_a_word_template_cannot_write_a_field_that_runs_things_as_it_is_filled(t
     assert not target.exists()
 
 
-def test_a_word_template_macro_that_calls_itself_gets_words_not_a_traceback(tmp_path, runner):
-    template = paragraph_template(tmp_path / "template.docx", "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}")
+@pytest.mark.parametrize(
+    "tag", ["{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}", "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"]
+)
+def test_a_word_template_nested_or_recursing_without_end_gets_words_not_a_traceback(tmp_path, runner, tag):
+    template = paragraph_template(tmp_path / "template.docx", tag)
     result = runner.invoke(
         cli,
         ["resume", str(EXAMPLES / "profile.yaml"), "--word-template", str(template), "-o", str(tmp_path / "r.docx")],
     )
     assert result.exit_code == 1
-    assert "template.docx: the template could not be filled: a macro or loop in it calls itself" in result.output
+    assert "template.docx: the template could not be filled: its tags nest too deeply, or a macro" in result.output
     assert "Traceback" not in result.output and "RecursionError" not in result.output

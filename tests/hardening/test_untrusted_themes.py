@@ -111,8 +111,16 @@ def test_a_template_that_calls_itself_without_end_gets_a_located_error(runner, t
     )
     result = _render(runner, folder, tmp_path / "resume.pdf", fmt="pdf")
     assert result.exit_code == 1
-    assert "document.html.j2:1: the theme's templates failed: a macro or include calls itself" in result.output
+    assert "document.html.j2:1: the theme's templates failed: they nest too deeply, or a macro" in result.output
     assert "Traceback" not in result.output and "RecursionError" not in result.output
+
+
+def test_a_template_nested_thousands_deep_gets_a_located_error(runner, tmp_path):
+    folder = _theme(tmp_path, **{"templates__resume__document.html.j2": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"})
+    result = _render(runner, folder, tmp_path / "resume.html")
+    assert result.exit_code == 1
+    assert "document.html.j2: template syntax: brackets or tags nested too deeply" in result.output
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.slow

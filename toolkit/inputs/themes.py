@@ -255,6 +255,8 @@ def check_template_overrides(folder: Path) -> None:
             environment.parse(source, name=relative, filename=str(path))
         except TemplateSyntaxError as error:
             problems.append(Problem(f"template syntax: {error.message}", Location(str(path), error.lineno)))
+        except RecursionError:  # "{{ ((((…" thousands deep: Jinja's parser recurses once a level
+            problems.append(Problem("template syntax: brackets or tags nested too deeply", Location(str(path))))
     if problems:
         raise ValidationError(str(problems[0].message), problems=problems)
 

@@ -120,7 +120,7 @@ def _fill_theme_templates(kind: str, values: dict[str, Any], theme: Theme) -> st
         ) from None
     except RecursionError as error:
         raise RenderError(
-            "the theme's templates failed: a macro or include calls itself without end",
+            "the theme's templates failed: they nest too deeply, or a macro or include calls itself without end",
             _template_location(error, theme),
         ) from None
     if found := active_content(html):

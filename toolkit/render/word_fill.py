@@ -85,7 +85,8 @@ def fill_word_template(template: WordTemplate) -> bytes:
         raise InputFileError(f"the template could not be filled: {error}", Location(name)) from None
     except RecursionError:
         raise InputFileError(
-            "the template could not be filled: a macro or loop in it calls itself without end", Location(name)
+            "the template could not be filled: its tags nest too deeply, or a macro in it calls itself without end",
+            Location(name),
         ) from None
     except etree.XMLSyntaxError as error:
         raise InputFileError(
