@@ -64,6 +64,19 @@ def test_a_pack_may_extend_a_link_to_a_pack_in_its_own_folder(tmp_path):
     assert load_role(str(pack)).title == "P"
 
 
+def test_a_pack_folder_replacing_a_shipped_parent_says_so(tmp_path):
+    """A downloaded pack folder holding its own general.yaml changes what its packs inherit: say so."""
+    folder = tmp_path / "collection"
+    shipped = (Path(__file__).parents[2] / "templates" / "roles" / "general.yaml").read_text(encoding="utf-8")
+    _write(folder / "general.yaml", shipped)
+    pack = _pack(folder, "general")
+    notes = resolve_role(str(pack)).notes
+    assert notes == [
+        f"pack.yaml extends general: using {folder / 'general.yaml'} (same folder) instead of the shipped pack"
+    ]
+    assert resolve_role(str(_pack(tmp_path / "alone", "general"))).notes == [], "the shipped parent needs no note"
+
+
 def test_a_chain_of_more_than_eight_packs_is_refused_with_its_location(tmp_path):
     for index in range(10):
         parent = {"extends": f"p{index + 1}"} if index < 9 else {"extends": "general"}

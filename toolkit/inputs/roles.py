@@ -136,7 +136,7 @@ def resolve_role(role: str, roles_dirs: Sequence[str | Path] = (), *, allow_abst
         path = location.path
         if location.shadows is not None:
             notes.append(f"role {role}: using {path} ({location.origin}) instead of the shipped pack")
-    chain = _read_chain(path, tuple(str(folder) for folder in roles_dirs))
+    chain = _read_chain(path, tuple(str(folder) for folder in roles_dirs), notes)
     # Packs unchanged since the last call (same file objects from the read cache) are not checked again.
     key = (tuple(id(item) for item in chain), allow_abstract)
     cached = _VALIDATED.get(key)
@@ -165,8 +165,9 @@ def builtin_role_ids() -> list[str]:
     return [pack.id for pack in available_packs() if pack.origin == "built-in"]
 
 
-def _read_chain(path: Path, roles_dirs: tuple[str, ...]) -> list[PackFile]:
-    """The pack file and every pack it extends, child first."""
+def _read_chain(path: Path, roles_dirs: tuple[str, ...], notes: list[str]) -> list[PackFile]:
+    """The pack file and every pack it extends, child first; ``notes`` gets a line for each parent found
+    in a pack folder in place of the shipped pack of its id (a folder's general.yaml changes every role)."""
     chain: list[PackFile] = []
     seen: list[Path] = []
     values = 0
@@ -204,9 +205,15 @@ def _read_chain(path: Path, roles_dirs: tuple[str, ...]) -> list[PackFile]:
             )
         else:
             try:
-                current = find_pack(parent, roles_dirs, near=resolved.parent, skip=[resolved]).path
+                location = find_pack(parent, roles_dirs, near=resolved.parent, skip=[resolved])
             except UnknownNameError as error:
                 raise ValidationError(str(error.problems[0].message), loaded.location_of(("extends",))) from None
+            current = location.path
+            if location.shadows is not None:
+                notes.append(
+                    f"{resolved.name} extends {parent}: using {location.path} ({location.origin}) instead of the "
+                    "shipped pack"
+                )
     return chain
 
 
