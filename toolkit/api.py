@@ -14,6 +14,7 @@ from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import LoadedRole, resolve_role
+from .inputs.themes import theme_files
 from .models.posting import Posting
 from .output import safe_file_stem
 from .render import check_format, convert_html
@@ -438,6 +439,8 @@ def _render(
     **result,
 ) -> RenderedDocument:
     result["warnings"] = list(result.get("warnings", []))
+    # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
+    result["sources"] = [*result.get("sources", []), *theme_files(theme)]
     if template is None:
         html = fill_template(document, theme, paper=paper)
         return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)

@@ -233,13 +233,15 @@ def run_batch(
             on_result(result)
 
     taken: set[str] = set()
+    suffixes: dict[str, int] = {}
     tasks: list[_Task] = []
     company_names: dict[str, str] = {}
     for ordinal, (row, values, problem) in enumerate(read_batch_rows(csv_path), start=1):
         mine = in_shard(ordinal, shard)
+        problem = problem or _outside_problem(values, csv_path.parent)
         for source in _row_sources(values, csv_path.parent):
             inputs.setdefault(source.resolve(), source)
-        if not values.get("company") and values.get("company_file"):
+        if not values.get("company") and values.get("company_file") and not problem:
             try:
                 values["company_name"] = _company_name(csv_path.parent / values["company_file"], company_names)
             except JobkitError as error:
@@ -248,9 +250,13 @@ def run_batch(
         name = output_name(values.get("output", ""), values, row, fmt)
         if name.casefold() in taken:
             base, _, extension = name.rpartition(".")
-            counter = 2
+            # Resumed from the last suffix given to this name: every one before it is still taken, and
+            # counting up from 2 for each of 40,000 rows of one name took minutes.
+            key = f"{base}.{extension}".casefold()
+            counter = suffixes.get(key, 2)
             while f"{base}-{counter}.{extension}".casefold() in taken:
                 counter += 1
+            suffixes[key] = counter + 1
             name = f"{base}-{counter}.{extension}"
         taken.add(name.casefold())
         if not mine:
@@ -310,12 +316,48 @@ def _row_sources(values: dict[str, str], folder: Path) -> list[Path]:
 
     sources = [folder / values[column] for column in ("company_file", *TEMPLATE_COLUMNS) if values.get(column)]
     role = values.get("role", "")
-    if role.endswith((".yaml", ".yml")):  # a built-in id names a file inside jobkit, never an output
+    # A built-in id names a file inside jobkit, never an output; a path out of the CSV's folder is never read.
+    if is_role_path(role) and _inside(folder / role, folder):
         try:
-            sources += role_files(role)
+            sources += role_files(str(folder / role))
         except JobkitError:
             pass  # a missing pack file is reported when the row is made
     return sources
+
+
+PATH_COLUMNS = ("company_file", *TEMPLATE_COLUMNS, "role")
+
+
+def is_role_path(role: str) -> bool:
+    """A ``role`` cell names a pack file (relative to the CSV) rather than a pack id."""
+    return role.lower().endswith((".yaml", ".yml")) or "/" in role or os.sep in role
+
+
+def _outside_problem(values: dict[str, str], folder: Path) -> str:
+    """Why a row may not be made because a file it names is outside the CSV's folder ("" if none is).
+
+    A CSV may come from someone else: a cell naming ``~/Documents/contract.docx`` as a Word
+    template copied that document into --out-dir, and one naming any YAML file printed its
+    values in the row's errors. Files a row names must be in the CSV's folder or below it.
+    """
+    for column in PATH_COLUMNS:
+        value = values.get(column, "")
+        if not value or (column == "role" and not is_role_path(value)):
+            continue
+        if not _inside(folder / value, folder):
+            shown = value if len(value) <= 60 else value[:60] + "…"
+            return (
+                f"{column} {shown!r} is outside the CSV's folder; a batch file names only files in its own "
+                "folder or below it"
+            )
+    return ""
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (Python before 3.13)
+        return False
 
 
 def _company_name(path: Path, cache: dict[str, str]) -> str:
@@ -377,8 +419,9 @@ def _row_options(values: dict[str, str], folder: Path, theme: str, paper: str) -
     if (low or high) and not (low and high):
         salary = f"{low or high}+"  # one end only: parse_salary reports it as open-ended
     company_file = values.get("company_file")
+    role = values["role"]
     return {
-        "role": values["role"],
+        "role": str(folder / role) if is_role_path(role) else role,  # a pack file, like the others: by the CSV
         "level": values["level"],
         "company": values.get("company") or None,
         "company_file": str(folder / company_file) if company_file else None,

@@ -66,6 +66,11 @@ class PreviewPage:
 
 def page_with_reload(html: str, version: int, nonce: str) -> str:
     """``html`` with the script that reloads it when a new version exists, just before ``</body>``."""
+    from .render.html import CONTENT_POLICY
+
+    # The page is served with its own policy, which lets this script run; the stricter one in the
+    # document would stop it (a browser applies both).
+    html = html.replace(CONTENT_POLICY, "", 1)
     script = _RELOAD_SCRIPT.format(nonce=nonce, version=version, poll=POLL_MILLISECONDS)
     at = html.rfind("</body>")
     return html[:at] + script + html[at:] if at != -1 else html + script

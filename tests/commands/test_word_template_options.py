@@ -140,7 +140,8 @@ def test_batch_never_writes_over_a_rows_template(runner, jobs_folder):
 
 
 def test_batch_rows_with_a_template_need_docx(runner, jobs_folder):
-    (jobs_folder / "jobs.csv").write_text(f"role,level,company,word_template\n{ROLE},mid,Acme,{JOB_TEMPLATE}\n")
+    shutil.copy(JOB_TEMPLATE, jobs_folder / "job-template.docx")  # a CSV names files in its own folder only
+    (jobs_folder / "jobs.csv").write_text(f"role,level,company,word_template\n{ROLE},mid,Acme,job-template.docx\n")
     result = runner.invoke(
         cli, ["batch", str(jobs_folder / "jobs.csv"), "--out-dir", str(jobs_folder / "o"), "-f", "md"]
     )

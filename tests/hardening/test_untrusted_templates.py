@@ -18,6 +18,7 @@ from word_files import (
     edit_member,
     header_xml,
     members,
+    paragraph_template,
     rezip,
 )
 
@@ -254,3 +255,41 @@ def test_a_word_template_linking_an_outside_picture_is_refused(tmp_path):
         InputFileError, match=r"word/header1.xml: links to an outside file \(http://127.0.0.1:9/a.png\)"
     ):
         render_job_description(role=ROLE, level="mid", company="X", fmt="docx", word_template=template)
+
+
+_INJECTED_FIELDS = {
+    "a |safe value": '{{ \'</w:t></w:r><w:fldSimple w:instr="INCLUDEPICTURE http://127.0.0.1:9/a.png"/>'
+    "<w:r><w:t>' | safe }}",
+    "an autoescape block": '{% autoescape false %}{{ \'</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText>DDEAUTO cmd.exe "/k calc"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/>'
+    "</w:r><w:r><w:t>' }}{% endautoescape %}",
+}
+
+
+@pytest.mark.parametrize("where", ["body", "header"])
+@pytest.mark.parametrize("how", list(_INJECTED_FIELDS))
+def test_a_word_template_cannot_write_a_field_that_runs_things_as_it_is_filled(tmp_path, runner, how, where):
+    tag = _INJECTED_FIELDS[how]
+    body, header = ("{{ person.name }}", tag) if where == "header" else (tag, "")
+    template = paragraph_template(tmp_path / "template.docx", body, header=header)
+    target = tmp_path / "resume.docx"
+    result = runner.invoke(
+        cli, ["resume", str(EXAMPLES / "profile.yaml"), "--word-template", str(template), "-o", str(target)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "once filled: holds a" in result.output and ("INCLUDEPICTURE" in result.output or "DDEAUTO" in result.output)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "tag", ["{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}", "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}"]
+)
+def test_a_word_template_nested_or_recursing_without_end_gets_words_not_a_traceback(tmp_path, runner, tag):
+    template = paragraph_template(tmp_path / "template.docx", tag)
+    result = runner.invoke(
+        cli,
+        ["resume", str(EXAMPLES / "profile.yaml"), "--word-template", str(template), "-o", str(tmp_path / "r.docx")],
+    )
+    assert result.exit_code == 1
+    assert "template.docx: the template could not be filled: its tags nest too deeply, or a macro" in result.output
+    assert "Traceback" not in result.output and "RecursionError" not in result.output

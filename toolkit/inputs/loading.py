@@ -180,7 +180,24 @@ def parse_json(text: str, name: str) -> LoadedData:
         raise InputFileError(f"invalid JSON: {error}", Location(name)) from None
     except RecursionError:
         raise InputFileError("invalid JSON: nested too deeply", Location(name)) from None
+    # As for YAML: every later step (positions, schema, reading) walks each value, so a file of a
+    # million tiny values ([1,1,1,...] is 2 bytes a value) took minutes and gigabytes.
+    if _count_values(data) > MAX_VALUES:
+        raise InputFileError(f"too many values (over {MAX_VALUES:,}); no real file holds so many", Location(name))
     return LoadedData(data, name, _json_positions(text))
+
+
+def _count_values(data: Any) -> int:
+    """How many values ``data`` holds, itself included, counting past ``MAX_VALUES`` no further."""
+    count, pending = 0, [data]
+    while pending and count <= MAX_VALUES:
+        value = pending.pop()
+        count += 1
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return count
 
 
 def _json_positions(text: str) -> dict[FieldPath, tuple[int, int]]:

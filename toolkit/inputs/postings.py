@@ -9,7 +9,9 @@ lines (``posting_terms``: years and education asked, and the terms in the postin
 
 from __future__ import annotations
 
+import heapq
 import re
+from itertools import islice
 from pathlib import Path
 
 from ..errors import InputFileError, Location, Problem, ValidationError
@@ -76,6 +78,13 @@ MAX_HEADER_LINES = 12
 # A posting is read within a few seconds whatever it holds: a real one has tens of requirement lines and
 # paragraphs of a few hundred words. Past these, lines are kept as text but not read for terms.
 MAX_REQUIREMENT_LINES = 1_000
+# A real posting asks for tens of things in a few thousand characters. Each requirement is later looked
+# for in the resume, so a crafted posting of 100,000 "A or B;" terms took 35 s to tailor to and 80 s to
+# check against; reading stops at these, which no real posting comes near.
+MAX_REQUIREMENTS = 1_000
+MAX_REQUIREMENT_TEXT = 200_000  # characters of requirement lines read for terms
+MAX_LINE_READ = 20_000  # characters of one line read for terms
+MAX_SCHEMA_PROBLEMS = 50  # problems listed for a JSON posting that does not fit the schema
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into sentences
 # A line ending "p.m." or "Inc." has not ended a sentence.
 _ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
@@ -103,15 +112,17 @@ def posting_from_text(text: str, name: str) -> Posting:
     names = capitalised_names(text)
     readings: list[LineReading] = []
     final_lines = []
+    budget = _ReadingBudget()
     for posting_line in lines:
-        if posting_line.importance not in {"required", "preferred"} or len(readings) >= MAX_REQUIREMENT_LINES:
+        read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
+        if read is None:
             final_lines.append(posting_line)
             continue
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
-        reading = read_requirement_line(posting_line.text, section, posting_line.line, names)
-        readings.append(reading)
+        reading = read_requirement_line(read, section, posting_line.line, names)
+        readings.append(budget.spent(reading))
         final_lines.append(_line_importance(posting_line, reading))
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
@@ -125,6 +136,34 @@ def posting_from_text(text: str, name: str) -> Posting:
         workplace=header.workplace,
         employment=header.employment,
     )
+
+
+class _ReadingBudget:
+    """How much of a posting is read for terms: ``MAX_REQUIREMENT_LINES`` lines, ``MAX_REQUIREMENTS``
+    requirements, ``MAX_REQUIREMENT_TEXT`` characters, the first ``MAX_LINE_READ`` of a line; past these,
+    lines are kept as text only."""
+
+    def __init__(self) -> None:
+        self.lines = self.requirements = self.characters = 0
+
+    def take(self, text: str) -> str | None:
+        """The part of ``text`` to read for terms (all of a line of any real length), or None to keep it as text."""
+        if (
+            self.lines >= MAX_REQUIREMENT_LINES
+            or self.requirements >= MAX_REQUIREMENTS
+            or self.characters >= MAX_REQUIREMENT_TEXT
+        ):
+            return None
+        if len(text) > MAX_LINE_READ:
+            cut = text.rfind(" ", 0, MAX_LINE_READ)  # a whole word, never the front of one
+            text = text[: cut if cut > 0 else MAX_LINE_READ]
+        self.lines += 1
+        self.characters += len(text)
+        return text
+
+    def spent(self, reading: LineReading) -> LineReading:
+        self.requirements += len(reading.requirements)
+        return reading
 
 
 def _plain_line(raw: str) -> str:
@@ -177,60 +216,102 @@ def merge_requirements(
     """One requirement per thing asked: a term named twice is one requirement (the stronger importance
     wins, the spellings join), a term that is also an alternative in a group is that group, and "RHIT or
     RHIA accepted in lieu of CCS" adds alternatives to the CCS requirement."""
-    result: list[PostingRequirement] = []
+    result = _RequirementList()
     for requirement in found:
-        result = _merge_one(result, requirement)
+        result.add(requirement)
+    requirements = result.items
+    # Each requirement's alternatives as sets of words, folded once (not once per "in lieu" clause).
+    words = [[set(fold(alternative.term).split()) for alternative in item.alternatives] for item in requirements]
     for terms, named in in_lieu or []:
         named_words = set(fold(named).split())
         target = next(
-            (
-                index
-                for index, requirement in enumerate(result)
-                if any(set(fold(alternative.term).split()) <= named_words for alternative in requirement.alternatives)
-            ),
-            None,
+            (index for index, sets in enumerate(words) if any(wanted <= named_words for wanted in sets)), None
         )
         if target is None:
             continue
-        requirement = result[target]
+        requirement = requirements[target]
         alternatives = list(requirement.alternatives)
         for term in terms:
             if all(fold(term.term) != fold(existing.term) for existing in alternatives):
                 alternatives.append(term)
-        result[target] = requirement.model_copy(update={"alternatives": alternatives})
-    return result
+        requirements[target] = requirement.model_copy(update={"alternatives": alternatives})
+        words[target] = [set(fold(alternative.term).split()) for alternative in alternatives]
+    return requirements
 
 
-def _merge_one(result: list[PostingRequirement], new: PostingRequirement) -> list[PostingRequirement]:
-    new_terms = {fold(alternative.term) for alternative in new.alternatives}
-    for index, existing in enumerate(result):
-        existing_terms = {fold(alternative.term) for alternative in existing.alternatives}
-        if not new_terms & existing_terms:
-            continue
-        keep, other = (new, existing) if len(new.alternatives) > len(existing.alternatives) else (existing, new)
-        spellings = {fold(alternative.term): alternative for alternative in other.alternatives}
-        alternatives = []
-        for alternative in keep.alternatives:
-            extra = spellings.get(fold(alternative.term))
-            if extra is not None:
-                known = {fold(spelling) for spelling in alternative.all_spellings()}
-                added = [spelling for spelling in extra.all_spellings() if fold(spelling) not in known]
-                alternative = alternative.model_copy(update={"spellings": [*alternative.spellings, *added]})
-            alternatives.append(alternative)
-        importance = "required" if "required" in {keep.importance, other.importance} else "preferred"
-        kind = "credential" if "credential" in {keep.kind, other.kind} else "keyword"
-        merged = keep.model_copy(
-            update={
-                "alternatives": alternatives,
-                "importance": importance,
-                "kind": kind,
-                "weight": max(keep.weight, other.weight),
-                "line": existing.line,
-                "source": existing.source,
-            }
-        )
-        return [*result[:index], merged, *result[index + 1 :]]
-    return [*result, new]
+class _RequirementList:
+    """Requirements in the order first asked, each new one merged into the first that shares a term.
+
+    Which requirement holds a term is looked up, not searched for: a posting of thousands of
+    requirement lines compared every new term with every requirement so far (4,000 terms: 12 s).
+    """
+
+    def __init__(self) -> None:
+        self.items: list[PostingRequirement] = []
+        self._terms: list[set[str]] = []
+        # For each folded term, the indices of requirements that have held it, smallest first; an index
+        # whose requirement no longer holds the term is dropped when it comes to the top.
+        self._holders: dict[str, list[int]] = {}
+
+    def add(self, new: PostingRequirement) -> None:
+        new_terms = _folded_terms(new)
+        firsts = [index for term in new_terms if (index := self._first_holder(term)) is not None]
+        if not firsts:
+            self.items.append(new)
+            self._terms.append(set())
+            self._hold(len(self.items) - 1, new_terms)
+            return
+        index = min(firsts)
+        merged = _merged(self.items[index], new)
+        self.items[index] = merged
+        self._hold(index, _folded_terms(merged))
+
+    def _hold(self, index: int, terms: set[str]) -> None:
+        for term in terms - self._terms[index]:
+            heapq.heappush(self._holders.setdefault(term, []), index)
+        self._terms[index] = terms
+
+    def _first_holder(self, term: str) -> int | None:
+        heap = self._holders.get(term)
+        while heap and term not in self._terms[heap[0]]:
+            heapq.heappop(heap)
+        return heap[0] if heap else None
+
+
+def _folded_terms(requirement: PostingRequirement) -> set[str]:
+    return {fold(alternative.term) for alternative in requirement.alternatives}
+
+
+def _merged(existing: PostingRequirement, new: PostingRequirement) -> PostingRequirement:
+    """``existing`` and ``new``, which share a term, as one requirement: the one with more alternatives
+    keeps them, with the other's spellings added; the stronger importance, kind and weight win."""
+    keep, other = (new, existing) if len(new.alternatives) > len(existing.alternatives) else (existing, new)
+    spellings = {fold(alternative.term): alternative for alternative in other.alternatives}
+    alternatives = []
+    for alternative in keep.alternatives:
+        extra = spellings.get(fold(alternative.term))
+        if extra is not None:
+            known = {fold(spelling) for spelling in alternative.all_spellings()}
+            added = [spelling for spelling in extra.all_spellings() if fold(spelling) not in known]
+            alternative = alternative.model_copy(update={"spellings": [*alternative.spellings, *added]})
+        alternatives.append(alternative)
+    importance = "required" if "required" in {keep.importance, other.importance} else "preferred"
+    kind = "credential" if "credential" in {keep.kind, other.kind} else "keyword"
+    return keep.model_copy(
+        update={
+            "alternatives": alternatives,
+            "importance": importance,
+            "kind": kind,
+            "weight": max(keep.weight, other.weight),
+            "line": existing.line,
+            "source": existing.source,
+        }
+    )
+
+
+def _shortened(message: str, limit: int = 300) -> str:
+    """A schema message quotes the value it refuses, whole: a 4 MB string made a 4 MB line."""
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _line_importance(posting_line: PostingLine, reading: LineReading) -> PostingLine:
@@ -384,8 +465,10 @@ def _posting_from_json(path: str | Path) -> Posting:
     if not isinstance(data, dict):
         raise ValidationError("a JSON job posting must be an object with title, company, ...", loaded.locate(()))
     validator = schema_validator("job")
+    # A file of a million wrong values would give a million messages, each quoting its value whole.
     problems = [
-        Problem(error.message, loaded.location_of(tuple(error.absolute_path))) for error in validator.iter_errors(data)
+        Problem(_shortened(error.message), loaded.location_of(tuple(error.absolute_path)))
+        for error in islice(validator.iter_errors(data), MAX_SCHEMA_PROBLEMS)
     ]
     if problems:
         raise ValidationError(f"{len(problems)} problem(s) in {path}", problems=problems)
@@ -398,6 +481,7 @@ def _posting_from_json(path: str | Path) -> Posting:
         values = data.get(key) or []
         texts += [cleaned(value) for value in ([values] if isinstance(values, str) else values)]
     names = capitalised_names("\n".join(texts))
+    budget = _ReadingBudget()
     lines: list[PostingLine] = []
     readings: list[LineReading] = []
     for key, section in (("description", "about"), ("responsibilities", "duties"), ("qualifications", "required")):
@@ -408,7 +492,11 @@ def _posting_from_json(path: str | Path) -> Posting:
             if section != "required" or not text:
                 lines.append(PostingLine(text=text, importance="other", line=line, section=section))
                 continue
-            reading = read_requirement_line(text, "required", line, names)
+            read = budget.take(text)
+            if read is None:
+                lines.append(PostingLine(text=text, importance="other", line=line, section=section))
+                continue
+            reading = budget.spent(read_requirement_line(read, "required", line, names))
             readings.append(reading)
             lines.append(
                 _line_importance(PostingLine(text=text, importance="required", line=line, section="required"), reading)
@@ -419,7 +507,7 @@ def _posting_from_json(path: str | Path) -> Posting:
         reading = LineReading()
         for keyword in skill.get("keywords") or []:
             text = cleaned(keyword)
-            if not text:
+            if not text or budget.take(text) != text:  # a keyword of 20,000 characters is no term
                 continue
             lines.append(PostingLine(text=text, importance=importance, line=line, section=importance))
             # A skills keyword is a term as it stands: the writer has already picked it out.
@@ -431,7 +519,7 @@ def _posting_from_json(path: str | Path) -> Posting:
                     source=text,
                 )
             )
-        readings.append(reading)
+        readings.append(budget.spent(reading))
     location = data.get("location") or {}
     place = ", ".join(cleaned(location.get(part)) for part in ("city", "region") if location.get(part))
     remote = {"full": "remote", "hybrid": "hybrid", "none": "onsite"}.get(cleaned(data.get("remote")).casefold())

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location, Problem, UnknownNameError, ValidationError
-from ..models.role import PLACEHOLDER_FIELDS, RolePack
+from ..models.role import PLACEHOLDER_FIELDS, RolePack, is_identifier
 from ..placeholders import placeholder_problem
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
 from .cleaning import clean_loaded_strings
-from .loading import FieldPath, LoadedData, format_field_path, load_data_file
+from .loading import MAX_VALUES, FieldPath, LoadedData, format_field_path, load_data_file
 from .pydantic_errors import problems_from_pydantic
 
 ROLES_PATH_VARIABLE = "JOBKIT_ROLES_PATH"
@@ -100,6 +100,13 @@ def find_pack(
     for folder, origin in folders:
         for suffix in PACK_SUFFIXES:
             path = folder / f"{pack_id}{suffix}"
+            if origin == "same folder" and path.is_symlink() and not _leads_inside(path, folder):
+                # The extending pack chose this file, not the user: a pack folder from a download
+                # holding base.yaml -> ~/.config/... would otherwise have that file read and shown.
+                raise UnknownNameError(
+                    f"{path} is a link that leads outside its folder; a pack extends only packs beside it "
+                    "or in the role pack folders"
+                )
             if path.is_file() and path.resolve() not in skip:
                 shadows = builtin if origin != "built-in" and builtin.is_file() and path != builtin else None
                 return PackLocation(pack_id, path, origin, shadows)
@@ -129,18 +136,21 @@ def resolve_role(role: str, roles_dirs: Sequence[str | Path] = (), *, allow_abst
         path = location.path
         if location.shadows is not None:
             notes.append(f"role {role}: using {path} ({location.origin}) instead of the shipped pack")
-    chain = _read_chain(path, tuple(str(folder) for folder in roles_dirs))
+    chain = _read_chain(path, tuple(str(folder) for folder in roles_dirs), notes)
     # Packs unchanged since the last call (same file objects from the read cache) are not checked again.
     key = (tuple(id(item) for item in chain), allow_abstract)
     cached = _VALIDATED.get(key)
     if cached is None or cached[0] != chain:
         cached = (chain, _validated(chain, [], allow_abstract=allow_abstract))
         _VALIDATED[key] = cached
+        if len(_VALIDATED) > MAX_VALIDATED:  # --watch and preview validate each save: keep the latest only
+            del _VALIDATED[next(iter(_VALIDATED))]
     result = cached[1]
     return LoadedRole(result.pack, result.files, notes, result.warnings)
 
 
 _VALIDATED: dict[tuple[tuple[int, ...], bool], tuple[list[PackFile], LoadedRole]] = {}
+MAX_VALIDATED = 64
 
 
 def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> list[Path]:
@@ -155,10 +165,12 @@ def builtin_role_ids() -> list[str]:
     return [pack.id for pack in available_packs() if pack.origin == "built-in"]
 
 
-def _read_chain(path: Path, roles_dirs: tuple[str, ...]) -> list[PackFile]:
-    """The pack file and every pack it extends, child first."""
+def _read_chain(path: Path, roles_dirs: tuple[str, ...], notes: list[str]) -> list[PackFile]:
+    """The pack file and every pack it extends, child first; ``notes`` gets a line for each parent found
+    in a pack folder in place of the shipped pack of its id (a folder's general.yaml changes every role)."""
     chain: list[PackFile] = []
     seen: list[Path] = []
+    values = 0
     current: Path | None = path
     while current is not None:
         resolved = current.resolve()
@@ -171,16 +183,37 @@ def _read_chain(path: Path, roles_dirs: tuple[str, ...]) -> list[PackFile]:
         read = _read_pack_file(resolved)
         loaded = read.loaded
         chain.append(read)
+        # One file is capped at MAX_VALUES; a chain of eight such files took 26 s and 720 MB to merge.
+        # A real pack holds under 2,000 values.
+        values += len(loaded.positions)
+        if values > MAX_VALUES:
+            raise ValidationError(
+                f"the packs in this chain hold more than {MAX_VALUES:,} values together; a role pack holds a few "
+                f"thousand ({' -> '.join(item.loaded.file for item in chain)})",
+                Location(str(path)),
+            )
         parent = loaded.data.get("extends")
         if parent is None:
             current = None
-        elif not isinstance(parent, str) or not parent:
-            raise ValidationError("extends must name a pack id", loaded.location_of(("extends",)))
+        elif not is_identifier(parent):
+            # Checked before any lookup: a path here ("../../.config/gh/hosts") would read a file
+            # outside every pack folder and print its values in the validation errors.
+            got = f" (got {parent[:60]!r})" if isinstance(parent, str) else ""
+            raise ValidationError(
+                f"must name a pack id (lower-case letters, digits and hyphens), not a path{got}",
+                loaded.location_of(("extends",)),
+            )
         else:
             try:
-                current = find_pack(parent, roles_dirs, near=resolved.parent, skip=[resolved]).path
+                location = find_pack(parent, roles_dirs, near=resolved.parent, skip=[resolved])
             except UnknownNameError as error:
                 raise ValidationError(str(error.problems[0].message), loaded.location_of(("extends",))) from None
+            current = location.path
+            if location.shadows is not None:
+                notes.append(
+                    f"{resolved.name} extends {parent}: using {location.path} ({location.origin}) instead of the "
+                    "shipped pack"
+                )
     return chain
 
 
@@ -372,7 +405,7 @@ def _merge(
                 _record(origins, source, (*source_path, child_index), item, (*path, len(items) - 1))
         _note_position(origins, source, source_path, path)
         return items
-    _clear(origins, path)
+    _clear(origins, path, parent)
     _record(origins, source, source_path, child, path)
     return child
 
@@ -412,10 +445,14 @@ def _note_position(
         origins[path] = (source.file, *position)
 
 
-def _clear(origins: dict[FieldPath, tuple[str, int, int]], path: FieldPath) -> None:
-    size = len(path)
-    for key in [key for key in origins if key[:size] == path]:
-        del origins[key]
+def _clear(origins: dict[FieldPath, tuple[str, int, int]], path: FieldPath, replaced: Any) -> None:
+    """Forget where the value being replaced at ``path`` came from.
+
+    Only the replaced value's own paths are visited: scanning every recorded origin for each
+    replaced field made merging two large packs quadratic (20,000 overridden keys: 25 s).
+    """
+    for inner in _paths_in(replaced):
+        origins.pop((*path, *inner), None)
 
 
 def _paths_in(value: Any, prefix: FieldPath = ()) -> Iterator[FieldPath]:
@@ -426,6 +463,13 @@ def _paths_in(value: Any, prefix: FieldPath = ()) -> Iterator[FieldPath]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _paths_in(item, (*prefix, index))
+
+
+def _leads_inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (Python before 3.13)
+        return False
 
 
 def _pack_files(folder: Path) -> list[Path]:

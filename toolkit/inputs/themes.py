@@ -86,6 +86,16 @@ def load_theme(theme: str | Path | Theme) -> Theme:
     raise UnknownNameError(unknown_name_message("theme", text, names) + ", or the path of a theme folder")
 
 
+def theme_files(theme: str | Path | Theme) -> list[Path]:
+    """The files of a theme folder of your own that a render reads: inputs no output may replace
+    (``-o mytheme/theme.css`` would overwrite the theme). A shipped theme's files are jobkit's own."""
+    loaded = load_theme(theme)
+    if loaded.builtin:
+        return []
+    files = [path for path in (loaded.folder / TOKENS_FILE, loaded.folder / CSS_FILE) if path.is_file()]
+    return files + (_theme_files(loaded.templates) if loaded.templates else [])
+
+
 def _load_folder(folder: Path, *, builtin: bool) -> Theme:
     tokens_path = folder / TOKENS_FILE
     css_path = folder / CSS_FILE
@@ -113,6 +123,9 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def _read_folder(folder: Path, *, builtin: bool) -> Theme:
     tokens_path = folder / TOKENS_FILE
+    if not builtin:
+        for path in (tokens_path, folder / CSS_FILE, folder / TEMPLATES_FOLDER):
+            check_inside(path, folder)
     if not tokens_path.is_file():
         raise InputFileError(
             f"a theme folder needs a {TOKENS_FILE} (the theme's tokens); "
@@ -165,6 +178,55 @@ def _check_css(css: str, name: str) -> None:
         )
 
 
+def check_inside(path: Path, folder: Path) -> None:
+    """Refuse ``path`` if it is a link that leads out of ``folder``.
+
+    A theme folder may come from anyone (a download, a clone, which keeps links): a
+    ``theme.css`` or template linked to ``/proc/self/environ`` or ``~/.ssh/id_rsa`` would
+    put that file into the documents made with it. Links within the folder are kept.
+    """
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=False)
+        inside = target.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (Python before 3.13)
+        inside = False
+    if not inside:
+        raise InputFileError(
+            "is a link that leads outside the theme folder; a theme's files must be inside its folder",
+            Location(str(path)),
+        )
+
+
+def theme_template_loader(folder: str | Path) -> Any:
+    """A Jinja loader for a theme's ``templates/`` folder that reads only regular files inside the theme.
+
+    Jinja's own file loader opens whatever a name leads to: a link to any file on the
+    computer, a FIFO (which blocks for ever) or a file of any size. This one refuses links
+    out of the theme folder and special files, and reads with the usual cap (see ``read_text``).
+    """
+    from jinja2 import BaseLoader, TemplateNotFound
+    from jinja2.loaders import split_template_path
+
+    root = Path(folder)
+
+    class Loader(BaseLoader):
+        def get_source(self, environment: Any, template: str) -> tuple[str, str, Any]:
+            path = root.joinpath(*split_template_path(template))
+            if not (path.exists() or path.is_symlink()):
+                raise TemplateNotFound(template)
+            current = path
+            while current != root:  # each step: a linked folder leads out as surely as a linked file
+                check_inside(current, root.parent)
+                current = current.parent
+            source = read_text(path, what="theme template")
+            stamp = _stamp(path)
+            return source, str(path), lambda: _stamp(path) == stamp
+
+    return Loader()
+
+
 def check_template_overrides(folder: Path) -> None:
     """Each override must replace one of jobkit's templates and compile; located errors otherwise."""
     from jinja2 import TemplateSyntaxError
@@ -177,9 +239,7 @@ def check_template_overrides(folder: Path) -> None:
     )
     environment = ImmutableSandboxedEnvironment()
     problems = []
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
+    for path in sorted(_theme_files(folder)):
         relative = path.relative_to(folder).as_posix()
         if relative not in shipped:
             problems.append(
@@ -195,5 +255,24 @@ def check_template_overrides(folder: Path) -> None:
             environment.parse(source, name=relative, filename=str(path))
         except TemplateSyntaxError as error:
             problems.append(Problem(f"template syntax: {error.message}", Location(str(path), error.lineno)))
+        except RecursionError:  # "{{ ((((…" thousands deep: Jinja's parser recurses once a level
+            problems.append(Problem("template syntax: brackets or tags nested too deeply", Location(str(path))))
     if problems:
         raise ValidationError(str(problems[0].message), problems=problems)
+
+
+def _theme_files(folder: Path) -> list[Path]:
+    """Every file under a theme's ``templates/`` folder. A link out of the theme folder, a link to a
+    folder, or a FIFO, device or socket is an error: the template loader would open it at render time."""
+    files = []
+    for top, folders, names in os.walk(folder):
+        for name in [*folders, *names]:
+            path = Path(top) / name
+            check_inside(path, folder.parent)
+            if name in folders and path.is_symlink():  # os.walk lists a link to a folder, but never enters it
+                raise InputFileError("is a link to a folder; a theme's templates must be files", Location(str(path)))
+            if name in names and not path.is_file():
+                raise InputFileError("is not a regular file; a theme's templates must be files", Location(str(path)))
+            if name in names:
+                files.append(path)
+    return files

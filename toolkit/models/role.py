@@ -52,6 +52,11 @@ PLACEHOLDER_FIELDS: dict[tuple[str, ...], frozenset[str]] = {
 }
 
 
+def is_identifier(value: object) -> bool:
+    """Whether ``value`` is a pack, level or item id: 1-41 lower-case letters, digits and hyphens."""
+    return isinstance(value, str) and _IDENTIFIER.fullmatch(value) is not None
+
+
 def _check_identifier(value: str) -> str:
     """Ids end up in file names, option values and messages: short, lower-case, no path or control characters."""
     if not _IDENTIFIER.fullmatch(value):

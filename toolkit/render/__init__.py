@@ -91,7 +91,9 @@ def convert_html(html: str, fmt: str, template: WordTemplate | None = None) -> b
 
         return html_to_docx(html, reference=template)
     if fmt == "html":
-        return html.encode("utf-8")
+        from .html import with_content_policy
+
+        return with_content_policy(html).encode("utf-8")
     from .text import html_to_markdown, html_to_text
 
     converted = html_to_markdown(html) if fmt == "md" else html_to_text(html)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,15 @@ from ..suggestions import unknown_name_message
 from . import PAPER_SIZES
 from .stylesheet import build_stylesheet
 
-__all__ = ["available_themes", "check_paper", "check_theme", "document_css", "fill_template"]
+__all__ = [
+    "CONTENT_POLICY",
+    "available_themes",
+    "check_paper",
+    "check_theme",
+    "document_css",
+    "fill_template",
+    "with_content_policy",
+]
 
 
 @cache
@@ -32,7 +41,9 @@ def _environment(overrides: str | None = None):
         return Environment(loader=FileSystemLoader(str(templates_dir())), **options)
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    loader = ChoiceLoader([FileSystemLoader(overrides), FileSystemLoader(str(templates_dir()))])
+    from ..inputs.themes import theme_template_loader
+
+    loader = ChoiceLoader([theme_template_loader(overrides), FileSystemLoader(str(templates_dir()))])
     return ImmutableSandboxedEnvironment(loader=loader, **options)
 
 
@@ -72,7 +83,6 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     which gets only the HTML, styles the Word document from the same tokens.
     """
     loaded = load_theme(theme)
-    environment = _environment(str(loaded.templates) if loaded.templates else None)
     from markupsafe import Markup
 
     # The CSS is generated from validated tokens, or a theme file checked to hold no '<', so it is
@@ -87,12 +97,104 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     }
     if loaded.templates is None:
         # jobkit's own templates: an error in them is a bug, and shows as one.
-        return environment.get_template(f"{document.kind}/document.html.j2").render(**values)
+        return _environment().get_template(f"{document.kind}/document.html.j2").render(**values)
+    from ..budget import run_within_budget
+
+    # The sandbox keeps a theme's template from Python's internals, not from looping for ever
+    # ({% for %} in {% for %} over range(100000)), growing without end or recursing until Python
+    # gives up: it runs in a child process under the time and memory budget, as a render does.
+    return run_within_budget(
+        partial(_fill_theme_templates, document.kind, values, loaded), task="filling the theme's templates"
+    )
+
+
+def _fill_theme_templates(kind: str, values: dict[str, Any], theme: Theme) -> str:
     from jinja2 import TemplateError
 
+    environment = _environment(str(theme.templates))
     try:
-        return environment.get_template(f"{document.kind}/document.html.j2").render(**values)
+        html = environment.get_template(f"{kind}/document.html.j2").render(**values)
     except TemplateError as error:
         raise RenderError(
-            f"the theme's templates failed: {type(error).__name__}: {error}", _template_location(error, loaded)
+            f"the theme's templates failed: {type(error).__name__}: {error}", _template_location(error, theme)
         ) from None
+    except RecursionError as error:
+        raise RenderError(
+            "the theme's templates failed: they nest too deeply, or a macro or include calls itself without end",
+            _template_location(error, theme),
+        ) from None
+    if found := active_content(html):
+        assert theme.templates is not None
+        raise RenderError(
+            f"the theme's templates write {found}: a theme lays out the document; it may not add scripts, "
+            "redirects, frames or links to other files (opened in a browser, they would run or fetch)",
+            Location(str(theme.templates)),
+        )
+    return html
+
+
+# What opening an HTML page in a browser runs or fetches by itself. The content policy that
+# ``with_content_policy`` puts at the top of every HTML document stops scripts and fetches; these
+# are what a policy cannot stop (a redirect, DNS prefetching) or should never be there at all.
+_ACTIVE_ELEMENTS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "base", "link"}
+_INERT_SCRIPT_TYPES = {"application/json", "application/ld+json"}
+
+
+def active_content(html: str) -> str | None:
+    """The first element or attribute in ``html`` that would run or fetch in a browser, described; or None.
+
+    jobkit's own templates write only JSON data scripts; a theme's templates are someone else's.
+    """
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if found:
+                return
+            names = {name: (value or "").strip().lower() for name, value in attrs}
+            line = self.getpos()[0]
+            if tag == "script" and names.get("type") in _INERT_SCRIPT_TYPES:
+                pass
+            elif tag in _ACTIVE_ELEMENTS:
+                found.append(f"a <{tag}> element (line {line} of the filled HTML)")
+                return
+            elif tag == "meta" and "http-equiv" in names:
+                found.append(f"<meta http-equiv> (line {line} of the filled HTML)")
+                return
+            if handler := next((name for name in names if name.startswith("on")), None):
+                found.append(f"an event handler {handler}= on <{tag}> (line {line} of the filled HTML)")
+
+        handle_startendtag = handle_starttag
+
+    finder = Finder(convert_charrefs=True)
+    finder.feed(html)
+    finder.close()
+    return found[0] if found else None
+
+
+# Put first in every HTML document jobkit writes: opened in a browser, the page runs no script and
+# fetches nothing (theme CSS may name url()s; the PDF renderer refuses them, a browser would not).
+CONTENT_POLICY = (
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:; base-uri 'none'; form-action 'none'\">"
+)
+# <!DOCTYPE html><html lang="en"><head ...> at the very start, attribute values quoted or not; linear.
+_DOCUMENT_START = re.compile(
+    r"\A\s*(?:<!DOCTYPE\b[^<>]*>\s*)?(?:<html\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>\s*)?"
+    r"<head\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>",
+    re.IGNORECASE,
+)
+_DOCTYPE = re.compile(r"\A\s*<!DOCTYPE\b[^<>]*>", re.IGNORECASE)
+
+
+def with_content_policy(html: str) -> str:
+    """``html`` with ``CONTENT_POLICY`` as the first element of its head, before anything that could run.
+
+    Where the document does not start as jobkit's templates start it, the policy goes before
+    everything but the doctype (a browser then puts it in the head it makes).
+    """
+    start = _DOCUMENT_START.match(html) or _DOCTYPE.match(html)
+    at = start.end() if start else 0
+    return html[:at] + CONTENT_POLICY + html[at:]

@@ -89,12 +89,21 @@ def fill_word_template(template: WordTemplate) -> bytes:
         ) from None
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as error:
         raise InputFileError(f"the template could not be filled: {error}", Location(name)) from None
+    except RecursionError:
+        raise InputFileError(
+            "the template could not be filled: its tags nest too deeply, or a macro in it calls itself without end",
+            Location(name),
+        ) from None
     except etree.XMLSyntaxError as error:
         raise InputFileError(
             f"the filled template is not a valid Word document ({error}); check that each {{%p %}} or {{%tr %}} "
             "tag sits alone in its own paragraph or table row",
             Location(name),
         ) from None
+    # Checked again once filled: `{{ '<w:fldSimple w:instr="INCLUDEPICTURE http://…"/>' | safe }}` or an
+    # {% autoescape false %} block writes XML the check of the template itself never saw.
+    for part, _kind in _story_parts(document):
+        refuse_unsafe_fields(_part_root(part), Location(name, field=f"{str(part.partname).lstrip('/')}, once filled"))
     _set_properties(document, context.get("meta") or {})
     moment = creation_moment()
     document.core_properties.created = document.core_properties.modified = moment.replace(tzinfo=None)
