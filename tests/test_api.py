@@ -18,3 +18,41 @@ def test_every_render_function_takes_the_shared_keywords_by_name_in_one_order(na
     keyword_only = [item for item, parameter in parameters.items() if parameter.kind is parameter.KEYWORD_ONLY]
     assert [item for item in keyword_only if item in SHARED] == SHARED
     assert getattr(toolkit, name) is getattr(api, name), "exported from the package as it is in toolkit.api"
+
+
+NOTE = "role: medical-records-specialist, from the posting's title 'Medical Records Specialist'"
+
+
+def _posting(tmp_path, title: str):
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        f"{title}\nRiverside Health\n\nRequirements\n- ROI requests under HIPAA\n- RHIT preferred\n", encoding="utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("render", "arguments"),
+    [
+        (api.render_resume, {"profile": "examples/profile.yaml"}),
+        (api.render_cover_letter, {"profile": "examples/profile.yaml"}),
+        (api.render_interview, {}),
+    ],
+)
+def test_a_posting_titled_as_a_shipped_role_chooses_that_role_and_says_so(tmp_path, render, arguments):
+    """`--job` alone was served by the general pack even when the posting named a role jobkit knows."""
+    profile = arguments.pop("profile", None)
+    positional = [profile] if profile else []
+    chosen = render(*positional, job=_posting(tmp_path, "Medical Records Specialist"), fmt="md", **arguments)
+    assert any(note.startswith(NOTE) for note in chosen.notes), chosen.notes
+    other = render(*positional, job=_posting(tmp_path, "Barista"), fmt="md", **arguments)
+    assert not any("from the posting's title" in note for note in other.notes)
+    assert chosen.content != other.content
+
+
+def test_a_role_given_wins_over_the_posting_title(tmp_path):
+    document = api.render_interview(
+        role="medical-coder", job=_posting(tmp_path, "Medical Records Specialist"), fmt="md"
+    )
+    assert not any("from the posting's title" in note for note in document.notes)
+    assert "Medical Coder" in document.content.decode()

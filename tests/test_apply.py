@@ -183,24 +183,6 @@ def test_the_markdown_check_report_says_a_docx_has_estimated_pages_as_the_termin
     assert "DOCX, about 2 pages, estimated: a DOCX has no fixed pages, 4 characters read" in check_report_markdown(docx)
 
 
-@pytest.mark.parametrize(
-    ("title", "role"),
-    [
-        ("Medical Records Specialist", "medical-records-specialist"),
-        ("senior   medical CODER", "medical-coder"),  # a level's title, case and spacing aside
-        ("Medical Records Specialist (remote)", None),  # only an exact title counts
-        ("Barista", None),
-        ("", None),
-    ],
-)
-def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(title, role):
-    from toolkit.apply import role_for_posting
-    from toolkit.models.posting import Posting, PostingLine
-
-    posting = Posting(file="posting.txt", title=title, lines=[PostingLine(text="Something", importance="other")])
-    assert role_for_posting(posting) == role
-
-
 def _convert_that_hangs_on_the_letter(html: str, fmt: str, template=None) -> bytes:
     """A renderer that hangs on cover letters (module level: the render's child receives it pickled, by name)."""
     import time

@@ -13,7 +13,7 @@ from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
-from .inputs.roles import LoadedRole, resolve_role
+from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
 from .inputs.themes import theme_files
 from .models.posting import Posting
 from .output import safe_file_stem
@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .inputs.word import WordTemplate
     from .models.role import Keyword
 
-GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 RolePaths = Sequence[str | Path]
 # convert(html, fmt) -> bytes, or convert(html, fmt, word_template) when a Word template is given
 Converter = Callable[..., bytes]
@@ -80,10 +79,9 @@ def render_resume(
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
-    fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
-    posting = _posting(job)
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
     focus = focus_for(pack, role_given=role is not None, posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
@@ -131,10 +129,9 @@ def render_cover_letter(
     """
     from .documents.cover_letter import build_cover_letter_context
 
-    fmt, loaded, resolved = _prepare(profile, role, roles_dirs, theme, paper, fmt)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
-    posting = _posting(job)
     company = company or (posting.company if posting else "")
     if not company:
         if posting:
@@ -300,7 +297,8 @@ def render_interview(
 
     fmt = _check_options(theme, paper, fmt)
     template, template_warnings = _word_template(docx_template, word_template, fmt)
-    resolved = _role(role, roles_dirs)
+    posting = _posting(job)
+    role, resolved = _role_for(role, roles_dirs, posting)
     pack = resolved.pack
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
@@ -315,7 +313,7 @@ def render_interview(
         seed=seed,
         answers=answers,
         kit=kit,
-        posting=_posting(job),
+        posting=posting,
         profile=loaded.profile if loaded else None,
         strict=strict,
         today=today,
@@ -389,17 +387,35 @@ def _validated_job_json(job: dict) -> bytes:
 
 
 def _prepare(
-    profile: str | Path | LoadedProfile, role: str | None, roles_dirs: RolePaths, theme: str, paper: str, fmt: str
-) -> tuple[str, LoadedProfile, LoadedRole]:
-    """Check the cheap options first, then load the profile and the role pack."""
+    profile: str | Path | LoadedProfile,
+    role: str | None,
+    roles_dirs: RolePaths,
+    theme: str,
+    paper: str,
+    fmt: str,
+    job: str | Path | Posting | None,
+) -> tuple[str, LoadedProfile, str | None, LoadedRole, Posting | None]:
+    """Check the cheap options first, then load the profile, the posting and the role pack."""
     fmt = _check_options(theme, paper, fmt)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    return fmt, loaded, _role(role, roles_dirs)
+    posting = _posting(job)
+    role, resolved = _role_for(role, roles_dirs, posting)
+    return fmt, loaded, role, resolved, posting
 
 
 def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
     """The role pack asked for, or the general root pack when none was."""
     return resolve_role(role or GENERAL_ROLE, roles_dirs)
+
+
+def _role_for(role: str | None, roles_dirs: RolePaths, posting: Posting | None) -> tuple[str | None, LoadedRole]:
+    """The role asked for; without one, the shipped role whose title is the posting's (with a note
+    saying so), else the general pack. The role id comes back too: None means no role was chosen."""
+    if role is None and posting is not None and (found := role_titled(posting.title)) is not None:
+        resolved = resolve_role(found, roles_dirs)
+        note = f"role: {found}, from the posting's title {posting.title!r}; --role chooses another"
+        return found, replace(resolved, notes=[note, *resolved.notes])
+    return role, _role(role, roles_dirs)
 
 
 def _posting(job: str | Path | Posting | None) -> Posting | None:

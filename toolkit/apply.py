@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .api import (
-    GENERAL_ROLE,
     builtin_vocabulary,
     check_resume_file,
     render_cover_letter,
@@ -132,6 +131,7 @@ def apply_for_job(
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
     from .inputs.postings import load_posting
+    from .inputs.roles import role_titled
 
     formats = _check_formats(formats)
     check_theme(theme)
@@ -143,7 +143,7 @@ def apply_for_job(
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")
 
     notes: list[str] = []
-    if role is None and (role := role_for_posting(posting, roles_dirs)) is not None:
+    if role is None and (role := role_titled(posting.title)) is not None:
         notes.append(f"role: {role}, from the posting's title {posting.title!r}; --role chooses another")
 
     convert: Callable[[str, str], bytes] = convert_html
@@ -243,27 +243,6 @@ def apply_for_job(
         notes=notes,
         check_note=check_note,
     )
-
-
-def role_for_posting(posting: Posting, roles_dirs: Sequence[str | Path] = ()) -> str | None:
-    """The role pack whose title, or one of whose level titles, is the posting's title; None when none is.
-
-    Only an exact title (case and spacing aside) counts: a guess from similar words could
-    tailor every document to the wrong job.
-    """
-    from .inputs.roles import builtin_role_ids, load_role
-
-    wanted = " ".join(posting.title.casefold().split())
-    if not wanted:
-        return None
-    for role_id in builtin_role_ids():
-        if role_id == GENERAL_ROLE:
-            continue
-        pack = load_role(role_id)
-        titles = [pack.title, *(level.title for level in pack.levels)]
-        if wanted in {" ".join(title.casefold().split()) for title in titles}:
-            return role_id
-    return None
 
 
 def _check_formats(formats: Sequence[str]) -> list[str]:

@@ -301,6 +301,9 @@ def test_the_report_says_which_posting_line_asked_for_each_term(tmp_path, runner
     table = runner.invoke(cli, ["check", str(resume), "--job", str(posting)], terminal_width=200)
     assert "line 25: CPC, CCS or CCA required." in table.output
     assert "points" in table.output and "certification" in table.output
+    assert "the posting line that asks it" in table.output
+    by_role = runner.invoke(cli, ["check", str(resume), "--role", ROLE], terminal_width=200)
+    assert "requirement" in by_role.output and "posting line" not in by_role.output, "a role has no posting lines"
 
 
 def test_a_link_in_the_page_header_counts_as_a_link(tmp_path):

@@ -238,3 +238,19 @@ def test_roles_validate_reports_every_problem_located(runner, tmp_path):
     assert f"error: {path}:6:1: levels: expected a list, got text ('five')" in result.output
     good = runner.invoke(cli, ["roles", "validate", str(templates_dir() / "roles" / f"{ROLE}.yaml")])
     assert good.exit_code == 0 and "valid role pack medical-records-specialist" in good.output
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Medical Records Specialist", "medical-records-specialist"),
+        ("senior   medical CODER", "medical-coder"),  # a level's title, case and spacing aside
+        ("Medical Records Specialist (remote)", None),  # only an exact title counts
+        ("Barista", None),
+        ("", None),
+    ],
+)
+def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(title, role):
+    from toolkit.inputs.roles import role_titled
+
+    assert role_titled(title) == role

@@ -59,7 +59,8 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
 
     if report.against:
         table = Table(title=text(f"Match against {report.against}"), title_justify="left")
-        table.add_column("requirement (and the posting line that asks it)")
+        from_posting = any(requirement.source for requirement in report.requirements)
+        table.add_column("requirement (and the posting line that asks it)" if from_posting else "requirement")
         table.add_column("kind")
         table.add_column("asked")
         table.add_column("points", justify="right")

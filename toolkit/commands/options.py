@@ -70,7 +70,12 @@ def role_options(*, required: bool = False, level_help: str | None = None):
             required=required,
             metavar="ROLE",
             help="Role pack id (see `jobkit roles list`) or a path to a role pack .yaml file"
-            + ("." if required else "; optional: without it the document fits any job."),
+            + (
+                "."
+                if required
+                else "; optional: without it, the shipped role titled exactly as the --job posting, "
+                "else a document that fits any job."
+            ),
         )(command)
 
     return decorate

@@ -25,6 +25,8 @@ from .cleaning import clean_loaded_strings
 from .loading import MAX_VALUES, FieldPath, LoadedData, format_field_path, load_data_file
 from .pydantic_errors import problems_from_pydantic
 
+GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
+
 ROLES_PATH_VARIABLE = "JOBKIT_ROLES_PATH"
 MAX_EXTENDS_DEPTH = 8
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -158,6 +160,25 @@ def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> l
     if isinstance(role, RolePack):
         return []
     return resolve_role(role, roles_dirs).files
+
+
+def role_titled(title: str) -> str | None:
+    """The shipped role whose title, or one of whose level titles, is ``title``; None when none is.
+
+    Only an exact title (case and spacing aside) counts: a guess from similar words could
+    tailor every document to the wrong job.
+    """
+    wanted = " ".join(title.casefold().split())
+    if not wanted:
+        return None
+    for role_id in builtin_role_ids():
+        if role_id == GENERAL_ROLE:
+            continue
+        pack = load_role(role_id)
+        titles = [pack.title, *(level.title for level in pack.levels)]
+        if wanted in {" ".join(title.casefold().split()) for title in titles}:
+            return role_id
+    return None
 
 
 def builtin_role_ids() -> list[str]:
