@@ -38,11 +38,11 @@ def load_renderer(fmt: str) -> None:
         # the budget, a failed allocation inside it can hang instead of failing.
         load_fonts()
     elif fmt == "docx":
-        import docx
-
-        # The first Document() reads python-docx's default template and loads the XML classes
-        # it needs: ~20 ms that would otherwise fall on the render itself.
-        docx.Document()
+        # A small document of jobkit's own: python-docx, lxml's HTML parser, the style sheet's
+        # models and the font files load here. A render child forked before the CLI loaded them
+        # (it forks first, to load while the profile is validated) otherwise paid ~150 ms for
+        # them on the clock of the render itself.
+        convert_html(_WARM_UP_HTML, "docx")
 
 
 # Text in the shipped font's four faces, a list and a link: what a first render of any document loads.
@@ -62,7 +62,8 @@ def warm_renderer(fmt: str) -> None:
     otherwise cost every one of them again.
     """
     load_renderer(fmt)
-    convert_html(_WARM_UP_HTML, fmt)
+    if check_format(fmt) != "docx":  # loading the DOCX renderer already made one
+        convert_html(_WARM_UP_HTML, fmt)
 
 
 def convert_html(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:

@@ -30,7 +30,6 @@ THEME = RELATIONSHIPS + "theme"
 FONT_TABLE = RELATIONSHIPS + "fontTable"
 SETTINGS = RELATIONSHIPS + "settings"
 FONT = RELATIONSHIPS + "font"
-STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _FONT_TYPES = {"application/vnd.openxmlformats-officedocument.obfuscatedFont", "application/x-fontdata"}
 
 # Settings that shape the layout, copied in the reference's own order; everything else is left out
@@ -112,9 +111,6 @@ def apply_reference(document, template: WordTemplate) -> None:
     if section is not None:
         _use_section(document, package, section, copier)
     _move_right_tabs(body, old_width, _text_width(body.sectPr))
-    for identifier, relationship in list(document.part.rels.items()):
-        if relationship.reltype == STYLES_WITH_EFFECTS:  # Word 2010's copy of the styles: jobkit's, now stale
-            del document.part.rels[identifier]
 
 
 class _PartCopier:
