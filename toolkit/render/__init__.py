@@ -35,7 +35,9 @@ def load_renderer(fmt: str) -> None:
         from .pdf import load_fonts
 
         # Fontconfig reads its configuration and caches here, outside the memory budget: under
-        # the budget, a failed allocation inside it can hang instead of failing.
+        # the budget, a failed allocation inside it can hang instead of failing. No warm-up page:
+        # the child loading WeasyPrint is the slower of the two processes, and one cost it 50 ms
+        # to save 25 (python bench/bench_resume.py).
         load_fonts()
     elif fmt == "docx":
         # A small document of jobkit's own: python-docx, lxml's HTML parser, the style sheet's
