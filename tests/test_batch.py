@@ -27,6 +27,7 @@ def _manifest(folder):
         return list(csv.DictReader(handle))
 
 
+@pytest.mark.slow
 def test_example_batch_makes_every_good_row_and_reports_the_bad_one(runner, example_csv, tmp_path):
     out = tmp_path / "postings"
     result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(out), "--format", "pdf", "--jobs", "2"])

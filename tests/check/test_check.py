@@ -142,6 +142,7 @@ def test_words_run_together_are_reported_as_joined(tmp_path, write_profile):
     assert report.facts[0].status == "joined"
 
 
+@pytest.mark.slow
 @requires_program("soffice")
 def test_a_docx_converted_by_libreoffice_reads_back(tmp_path):
     source = _write(tmp_path, "resume.docx", render_resume(PROFILE, role=ROLE, fmt="docx").content)

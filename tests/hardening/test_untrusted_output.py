@@ -304,6 +304,7 @@ def jobkit_docx(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_an_ascii_terminal_gets_ascii_spellings_not_a_crash(jobkit_docx):
     listed = _jobkit("roles", "list", env={"PYTHONIOENCODING": "ascii"})
     assert listed.returncode == 0 and ROLE in listed.stdout, listed.stderr
@@ -435,6 +436,7 @@ def test_control_characters_in_a_pack_are_removed_with_a_located_warning(runner,
 # --- Settings from the environment and standard streams (item 11) ----------------------------------
 
 
+@pytest.mark.slow
 def test_columns_and_lines_that_are_not_numbers_are_ignored():
     for env in ({"COLUMNS": "²"}, {"LINES": "²", "COLUMNS": "99999999999"}, {"COLUMNS": "0"}):
         result = _jobkit("roles", "list", env=env)

@@ -68,6 +68,7 @@ def test_docx_paper_size(paper, width):
     assert abs(_docx(paper=paper).sections[0].page_width - width) < Mm(1)
 
 
+@pytest.mark.slow
 @requires_program("soffice")
 @pytest.mark.parametrize("theme", ["classic", "modern"])
 def test_libreoffice_opens_the_docx(tmp_path, theme):

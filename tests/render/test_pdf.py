@@ -90,6 +90,7 @@ def test_fetcher_reads_no_file_outside_the_templates(tmp_path):
     assert "/EmbeddedFiles" not in reader.trailer["/Root"].get("/Names", {})
 
 
+@pytest.mark.slow
 def test_fetcher_makes_no_network_connection():
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
