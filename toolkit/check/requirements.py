@@ -95,7 +95,10 @@ _EDUCATION = {
     "master": [
         r"\bmaster['’]?s\b",
         r"\bmaster of\b",
-        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MS|MA)(?![\w-])",
+        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH)(?![\w-])",
+        # MS and MA are also the postal codes of Mississippi and Massachusetts: after "Southaven, " they name a
+        # state, so a bare MS or MA counts only where no word and comma stand just before it.
+        r"(?<![\w/-])(?<!(?-i:[a-z]), )(?-i:MS|MA)(?![\w-])",
         r"\bM\.[AS]\.",
     ],
     "doctorate": [r"\bdoctor(?:ate| of)\b", r"\bPh\.?D\b"],
