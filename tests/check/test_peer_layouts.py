@@ -1,10 +1,13 @@
 """Layouts that resume tools other than jobkit produce (RenderCV, JSON Resume themes, pandoc), read back by check:
-headings in a left gutter, "Work" as JSON Resume names the section, a state's postal code that spells a degree."""
+headings in a left gutter, "Work" as JSON Resume names the section, a word hyphenated over three lines,
+a state's postal code that spells a degree."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from toolkit.check.extraction import ExtractedResume
+from toolkit.check.parse_back import parse_problems
 from toolkit.check.report import Requirement
 from toolkit.check.requirements import _match_education, resume_years, split_sections
 
@@ -62,3 +65,18 @@ def test_a_state_code_after_a_city_is_no_degree():
     assert not _education("Jane Roe\nClerk, Acme Supply, Southaven, MS\nBoston, MA 02110\n", "master").found
     assert _education("Education\nBS, MS in Biology, Acme University\n", "master").found
     assert _education("Education\nMS, Nursing\n", "master").found
+
+
+def test_a_degree_hyphenated_over_three_lines_is_read_whole():
+    requirement = _education("Education\nCer\u00ad\ntifi\u00ad\ncate\nColumbus Career College\n", "certificate")
+    assert requirement.found and "Certificate" in requirement.where
+
+
+def _pdf(text: str) -> ExtractedResume:
+    return ExtractedResume(path="r.pdf", kind="pdf", text=text)
+
+
+def test_a_word_hyphenated_over_three_lines_is_named_whole():
+    problems = parse_problems(_pdf("Education\nCer\u00ad\ntifi\u00ad\ncate\nCollege\n"), None)
+    [split] = [problem.message for problem in problems if problem.code == "split-word"]
+    assert "'Cer-' / 'tifi-' / 'cate' is one word (certificate)" in split and "3 pieces" in split

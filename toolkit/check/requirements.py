@@ -388,6 +388,11 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
     """
     in_education = [(section, line) for section, line in sections if section.lower().startswith("education")]
     candidates = in_education or sections
+    # A degree set in a narrow column can be hyphenated over lines ("Cer-" / "tifi-" / "cate"): read it whole
+    # too, as terms are (the split itself is reported as a parse-back problem).
+    mended = _mend_broken_words([line for _, line in in_education])
+    if mended is not None:
+        candidates = [*candidates, (in_education[0][0], mended)]
     asked_rank = EDUCATION_LEVELS.index(level)
     for shown in EDUCATION_LEVELS[asked_rank:]:
         for section, line in candidates:
