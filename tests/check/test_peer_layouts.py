@@ -1,12 +1,12 @@
 """Layouts that resume tools other than jobkit produce (RenderCV, JSON Resume themes, pandoc), read back by check:
 headings in a left gutter, "Work" as JSON Resume names the section, a word hyphenated over three lines,
-a state's postal code that spells a degree."""
+a state's postal code that spells a degree, and text a PDF stores out of order."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from toolkit.check.extraction import ExtractedResume
+from toolkit.check.extraction import ExtractedResume, TextPiece
 from toolkit.check.parse_back import parse_problems
 from toolkit.check.report import Requirement
 from toolkit.check.requirements import _match_education, resume_years, split_sections
@@ -72,11 +72,18 @@ def test_a_degree_hyphenated_over_three_lines_is_read_whole():
     assert requirement.found and "Certificate" in requirement.where
 
 
-def _pdf(text: str) -> ExtractedResume:
-    return ExtractedResume(path="r.pdf", kind="pdf", text=text)
+def _pdf(text: str, pieces: list[TextPiece] | None = None) -> ExtractedResume:
+    return ExtractedResume(path="r.pdf", kind="pdf", text=text, pieces=pieces or [])
 
 
 def test_a_word_hyphenated_over_three_lines_is_named_whole():
     problems = parse_problems(_pdf("Education\nCer\u00ad\ntifi\u00ad\ncate\nCollege\n"), None)
     [split] = [problem.message for problem in problems if problem.code == "split-word"]
     assert "'Cer-' / 'tifi-' / 'cate' is one word (certificate)" in split and "3 pieces" in split
+
+
+def test_text_stored_out_of_order_is_reported_and_drawn_bullets_are_not():
+    lines = [TextPiece(1, 40, 700 - 40 * n, f"Line {n}") for n in range(12)]
+    assert not parse_problems(_pdf("text", [*lines, TextPiece(1, 36, 690, "• ")]), None)  # markers drawn last
+    [problem] = parse_problems(_pdf("text", [*lines, TextPiece(1, 40, 720, "May 2017 – Jun 2018")]), None)
+    assert problem.code == "reading-order" and "stores that part of the page out of order" in problem.message

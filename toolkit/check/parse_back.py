@@ -16,6 +16,7 @@ _SPLIT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u2010\u00ad])[^\S\n]*\n\s
 # The next piece of a word hyphenated over more than two lines ("Cer-" / "tifi-" / "cate"), read from where
 # the previous piece ends.
 _SPLIT_MORE = re.compile(r"([-\u2010\u00ad])[^\S\n]*\n\s*([^\W\d_]+)")
+_HAS_WORD = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 
@@ -139,7 +140,9 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     margin = extracted.page_height * 0.07
     by_page: dict[int, list] = {}
     for piece in extracted.pieces:
-        if margin < piece.y < extracted.page_height - margin:
+        # Bullets, rules and icons drawn after the text (WeasyPrint draws list markers last) carry no words
+        # an ATS could misplace, so only pieces with a letter or digit count.
+        if margin < piece.y < extracted.page_height - margin and _HAS_WORD.search(piece.text):
             by_page.setdefault(piece.page, []).append(piece)
     for page, pieces in by_page.items():
         lowest = None
@@ -164,8 +167,21 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
                     ParseProblem(
                         "reading-order",
                         f"page {page}: after {flatten(previous.text)[:40]!r} the text jumps back up the "
-                        f"page to {flatten(piece.text)[:40]!r}: a second column or sidebar, which an ATS may read "
-                        "out of order (dates and titles can land under the wrong entry)",
+                        f"page to {flatten(piece.text)[:40]!r}: a second column or sidebar, or parts of the page "
+                        "stored out of order, which an ATS reads in this order (dates and titles can land under "
+                        "the wrong entry)",
+                    )
+                )
+                break
+            if jumped_up:
+                # Straight back up, no column beside: the PDF stores this text after what is drawn below it
+                # (a browser can paint an entry carried over from the previous page last).
+                problems.append(
+                    ParseProblem(
+                        "reading-order",
+                        f"page {page}: after {flatten(previous.text)[:40]!r} the text jumps back up the page to "
+                        f"{flatten(piece.text)[:40]!r}: the PDF stores that part of the page out of order, so an "
+                        "ATS reads it after the text below it (under the wrong heading or entry)",
                     )
                 )
                 break
