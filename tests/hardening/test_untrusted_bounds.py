@@ -488,6 +488,7 @@ HOSTILE_TEXTS = {
     "a field name then spaces": "title" + " " * 200_000,
     "markup characters": "*_[]<>|\\`" * 30_000,
     "line separators": "\u2028 " * 100_000,
+    "a word hyphenated over many lines": "ab-\n" * 100_000 + "1",
 }
 
 
@@ -560,6 +561,16 @@ def test_a_million_letter_word_in_a_docx_is_checked_in_seconds(tmp_path):
     assert time.monotonic() - started < 10
     assert [problem.code for problem in report.problems] == ["split-word"]
     assert "(management)" in report.problems[0].message
+
+
+def test_a_word_hyphenated_over_a_hundred_thousand_lines_and_heading_words_are_read_in_seconds():
+    started = time.monotonic()
+    extracted = extraction.ExtractedResume(path="r.pdf", kind="pdf", text="ab\u00ad\n" * 100_000 + "cd")
+    [split] = [problem for problem in check_parse_back.parse_problems(extracted, None) if problem.code == "split-word"]
+    assert "100001 pieces" in split.message
+    sections = check_requirements.split_sections(("Work Education Skills Work " * 50_000 + "\n") * 4)
+    assert [section for section, _ in sections] == ["Work"] * 4  # gutter headings; each line bounded
+    assert time.monotonic() - started < 5
 
 
 def test_a_posting_line_of_200000_spaces_is_matched_in_seconds():

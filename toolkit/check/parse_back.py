@@ -13,6 +13,10 @@ from .report import ParseProblem
 # A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
 # so it never competes with the white space after it (linear on untrusted text).
 _SPLIT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u2010\u00ad])[^\S\n]*\n\s*([^\W\d_]+)")
+# The next piece of a word hyphenated over more than two lines ("Cer-" / "tifi-" / "cate"), read from where
+# the previous piece ends.
+_SPLIT_MORE = re.compile(r"([-\u2010\u00ad])[^\S\n]*\n\s*([^\W\d_]+)")
+_HAS_WORD = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 
@@ -30,17 +34,31 @@ def parse_problems(
     known_words |= {word for spelling in vocabulary or [] for word in _words(spelling)}
     # U+2010 and the soft hyphen at a line end are what automatic hyphenation leaves. A plain '-' there may
     # be a real compound ("release-of-information"), so it counts when the joined word is known (elsewhere
-    # in the text, the profile or the terms asked), or when neither piece is a word found anywhere else:
+    # in the text, the profile or the terms asked), or when no piece is a word found anywhere else:
     # a PDF draws a soft hyphen as '-', so "termi-" / "nology" reads back with a plain hyphen.
-    for match in _SPLIT_WORD.finditer(text):
-        joined = (match.group(1) + match.group(3)).lower()
-        pieces_unknown = counts[match.group(1).lower()] <= 1 and counts[match.group(3).lower()] <= 1
-        if match.group(2) != "-" or joined in known_words or (pieces_unknown and len(joined) >= 6):
+    position = 0
+    while match := _SPLIT_WORD.search(text, position):
+        pieces, hyphens = [match.group(1), match.group(3)], [match.group(2)]
+        position = match.end()
+        while more := _SPLIT_MORE.match(text, position):
+            pieces.append(more.group(2))
+            hyphens.append(more.group(1))
+            position = more.end()
+        joined = "".join(pieces).lower()
+        pieces_unknown = all(counts[piece.lower()] <= 1 for piece in pieces)
+        if set(hyphens) != {"-"} or joined in known_words or (pieces_unknown and len(joined) >= 6):
+            # a soft hyphen is invisible on a terminal; the PDF draws it as '-'
+            drawn = [
+                f"'{piece}{hyphen if hyphen != chr(0xAD) else '-'}'"
+                for piece, hyphen in zip(pieces, hyphens, strict=False)
+            ]
+            shown = " / ".join(drawn if len(drawn) <= 4 else [*drawn[:3], "…"])
+            where, count = ("a line end", "two") if len(pieces) == 2 else ("line ends", str(len(pieces)))
             problems.append(
                 ParseProblem(
                     "split-word",
-                    f"'{match.group(1)}{match.group(2)}' / '{match.group(3)}' is one word ({joined}) split "
-                    "by hyphenation at a line end; a parser reads two pieces",
+                    f"{shown} / '{pieces[-1][:40]}' is one word ({joined[:60]}) split by hyphenation at {where}; "
+                    f"a parser reads {count} pieces",
                 )
             )
     # A private-use glyph standing alone is usually a bullet from a symbol font (Word's default list
@@ -122,7 +140,9 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     margin = extracted.page_height * 0.07
     by_page: dict[int, list] = {}
     for piece in extracted.pieces:
-        if margin < piece.y < extracted.page_height - margin:
+        # Bullets, rules and icons drawn after the text (WeasyPrint draws list markers last) carry no words
+        # an ATS could misplace, so only pieces with a letter or digit count.
+        if margin < piece.y < extracted.page_height - margin and _HAS_WORD.search(piece.text):
             by_page.setdefault(piece.page, []).append(piece)
     for page, pieces in by_page.items():
         lowest = None
@@ -147,8 +167,21 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
                     ParseProblem(
                         "reading-order",
                         f"page {page}: after {flatten(previous.text)[:40]!r} the text jumps back up the "
-                        f"page to {flatten(piece.text)[:40]!r}: a second column or sidebar, which an ATS may read "
-                        "out of order (dates and titles can land under the wrong entry)",
+                        f"page to {flatten(piece.text)[:40]!r}: a second column or sidebar, or parts of the page "
+                        "stored out of order, which an ATS reads in this order (dates and titles can land under "
+                        "the wrong entry)",
+                    )
+                )
+                break
+            if jumped_up:
+                # Straight back up, no column beside: the PDF stores this text after what is drawn below it
+                # (a browser can paint an entry carried over from the previous page last).
+                problems.append(
+                    ParseProblem(
+                        "reading-order",
+                        f"page {page}: after {flatten(previous.text)[:40]!r} the text jumps back up the page to "
+                        f"{flatten(piece.text)[:40]!r}: the PDF stores that part of the page out of order, so an "
+                        "ATS reads it after the text below it (under the wrong heading or entry)",
                     )
                 )
                 break

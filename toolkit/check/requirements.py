@@ -27,6 +27,7 @@ EXPERIENCE_SECTIONS = {
     "work history",
     "career history",
     "professional history",
+    "work",  # JSON Resume's own name for the section, which its themes print as the heading
 }
 SECTION_HEADINGS = EXPERIENCE_SECTIONS | {
     "summary",
@@ -95,7 +96,10 @@ _EDUCATION = {
     "master": [
         r"\bmaster['’]?s\b",
         r"\bmaster of\b",
-        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MS|MA)(?![\w-])",
+        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH)(?![\w-])",
+        # MS and MA are also the postal codes of Mississippi and Massachusetts: after "Southaven, " they name a
+        # state, so a bare MS or MA counts only where no word and comma stand just before it.
+        r"(?<![\w/-])(?<!(?-i:[a-z]), )(?-i:MS|MA)(?![\w-])",
         r"\bM\.[AS]\.",
     ],
     "doctorate": [r"\bdoctor(?:ate| of)\b", r"\bPh\.?D\b"],
@@ -234,19 +238,49 @@ def heading_of(line: str) -> str | None:
 
 
 def split_sections(text: str) -> list[tuple[str, str]]:
-    """(section heading, line) for every line of the resume, headings recognised by their usual names."""
+    """(section heading, line) for every line of the resume, headings recognised by their usual names.
+
+    A page that sets each heading in a left gutter, level with the section's first line, reads back as
+    "Work Inpatient Pharmacy Technician": when no line is a heading on its own, lines that start with a
+    heading's name and go on with a capitalised word open sections (two such lines at least, so one job
+    title such as "Education Coordinator" cannot make a section of its own).
+    """
+    raw_lines = [line for line in text.splitlines() if line.strip()]
+    headings = [heading_of(line) for line in raw_lines]
+    gutter: dict[int, tuple[str, str]] = {}
+    if not any(headings):
+        gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
+        if len(gutter) < 2:
+            gutter = {}
     section = "header"
     lines = []
-    for line in text.splitlines():
-        stripped = flatten(line)
-        if not stripped:
+    for number, (line, heading) in enumerate(zip(raw_lines, headings, strict=True)):
+        if number in gutter:
+            name, rest = gutter[number]
+            section = name.title()
+            lines.append((section, rest))
             continue
-        heading = heading_of(line)
+        stripped = flatten(line)
         if heading is not None:
             section = heading.title()
             continue
         lines.append((section, stripped))
     return lines
+
+
+_MAX_HEADING_WORDS = max(len(heading.split()) for heading in SECTION_HEADINGS)
+
+
+def _gutter_heading(line: str) -> tuple[str, str] | None:
+    """(heading, the rest) when ``line`` starts with a section heading's name followed by a capitalised word
+    or a number ("Education Columbia Gorge Community College"); the longest heading name wins."""
+    words = line[:200].split(" ", _MAX_HEADING_WORDS)
+    for count in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
+        name = " ".join(words[:count]).lower().rstrip(":")
+        rest = line[len(" ".join(words[:count])) :].strip()
+        if name in SECTION_HEADINGS and (rest[:1].isupper() or rest[:1].isdigit()):
+            return name, rest
+    return None
 
 
 # A word broken at a line end: a soft hyphen, or a hyphen that PDF text gives for one ("termi-" / "nology").
@@ -354,6 +388,11 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
     """
     in_education = [(section, line) for section, line in sections if section.lower().startswith("education")]
     candidates = in_education or sections
+    # A degree set in a narrow column can be hyphenated over lines ("Cer-" / "tifi-" / "cate"): read it whole
+    # too, as terms are (the split itself is reported as a parse-back problem).
+    mended = _mend_broken_words([line for _, line in in_education])
+    if mended is not None:
+        candidates = [*candidates, (in_education[0][0], mended)]
     asked_rank = EDUCATION_LEVELS.index(level)
     for shown in EDUCATION_LEVELS[asked_rank:]:
         for section, line in candidates:
