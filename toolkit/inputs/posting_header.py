@@ -35,6 +35,8 @@ US_STATES = {
 _CITY_STATE = re.compile(
     r"\b([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b(?: [0-9]{5}(?:-[0-9]{4})?)?"
 )
+# "EL PASO, TX" on a header line written in capitals.
+_CITY_STATE_CAPITALS = re.compile(r"\b([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}), ([A-Z]{2})\b")
 # Workday writes "SD - Sioux Falls - Site name".
 _STATE_DASH_CITY = re.compile(r"^([A-Z]{2}) - ([A-Z][A-Za-z.' ]{1,40}?)(?: - |$)")
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
@@ -98,10 +100,24 @@ _SHIFT_OR_PAY = re.compile(
 
 TITLE_FIELDS = {"job title", "title", "position", "position title", "role", "job"}
 COMPANY_FIELDS = {"company", "employer", "organization", "organisation", "hiring company", "company name"}
-LOCATION_FIELDS = {"location", "work location", "job location", "city", "office", "primary location"}
-EMPLOYMENT_FIELDS = {"job type", "employment type", "time type", "type", "employment", "schedule", "job schedule"}
-WORKPLACE_FIELDS = {"workplace", "workplace type", "work arrangement", "remote", "work model", "work mode"}
+LOCATION_FIELDS = {"location", "locations", "work location", "job location", "city", "office", "primary location"}
+EMPLOYMENT_FIELDS = {
+    "job type", "employment type", "time type", "type", "employment", "schedule", "job schedule", "work schedule",
+}  # fmt: skip
+# "Remote job: No", "Telework eligible: No" (USAJOBS) say the work is on site.
+_YES_NO_WORKPLACE_FIELDS = {"remote", "remote job", "telework eligible", "telework"}
+WORKPLACE_FIELDS = {
+    "workplace", "workplace type", "work arrangement", "work model", "work mode", *_YES_NO_WORKPLACE_FIELDS,
+}  # fmt: skip
 KNOWN_FIELDS = TITLE_FIELDS | COMPANY_FIELDS | LOCATION_FIELDS | EMPLOYMENT_FIELDS | WORKPLACE_FIELDS
+# Labels that Workday, USAJOBS and Indeed print on a line of their own, the value on the next line. Section
+# headings ("Benefits", "Salary") are not among them: the lines after a heading are its section.
+BOARD_LABELS = {
+    "locations", "time type", "posted on", "job requisition id", "job type", "remote job", "telework eligible",
+    "travel required", "relocation expenses reimbursed", "appointment type", "work schedule", "service",
+    "promotion potential", "job family (series)", "supervisory status", "security clearance", "drug test",
+    "announcement number", "control number", "open & closing dates", "pay scale & grade", "shift and schedule",
+}  # fmt: skip
 
 
 @dataclass
@@ -152,7 +168,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
-        field = field_of(line)
+        field = field_of(_LIST_MARK.sub("", line, count=1))
         if field and field[0] not in TITLE_FIELDS | COMPANY_FIELDS:
             _apply_field(header, *field)
     if not header.company:
@@ -183,7 +199,11 @@ def _apply_field(header: Header, label: str, value: str) -> None:
     elif label in EMPLOYMENT_FIELDS:
         header.employment = header.employment or _first_of(_EMPLOYMENT, value)
     elif label in WORKPLACE_FIELDS:
-        header.workplace = header.workplace or _first_of(_WORKPLACE, value)
+        workplace = _first_of(_WORKPLACE, value)
+        if workplace is None and label in _YES_NO_WORKPLACE_FIELDS:
+            answer = value.split()[0].strip(".,;").casefold()
+            workplace = "onsite" if answer == "no" else "remote" if answer == "yes" and "remote" in label else None
+        header.workplace = header.workplace or workplace
 
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
@@ -231,6 +251,7 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+_LIST_MARK = re.compile(r"^[-*•]\s+")
 
 
 def _clean_title(text: str) -> tuple[str, list[str]]:
@@ -322,6 +343,10 @@ def _city_state(text: str) -> str | None:
     for match in _CITY_STATE.finditer(text):
         if match.group(2) in US_STATES:
             return f"{match.group(1)}, {match.group(2)}"
+    if text.isupper():
+        for match in _CITY_STATE_CAPITALS.finditer(text):
+            if match.group(2) in US_STATES:
+                return f"{match.group(1).title()}, {match.group(2)}"
     return None
 
 
@@ -339,6 +364,8 @@ def _employer_from_body(body: str, candidates: list[str]) -> str:
         if name.casefold() in {"we", "our company", "the company", "this company"} or not name[:1].isupper():
             continue
         for candidate in candidates:
+            if re.sub(r"^[Tt]he ", "", name) == candidate:
+                return candidate  # "The Department of X is an equal opportunity employer" under "Department of X"
             if name in candidate or candidate in name:
                 return max(candidate, name, key=len)
         return name
@@ -362,6 +389,11 @@ def _employment_from_body(body: str) -> str | None:
         match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
         if match:
             return _first_of(_EMPLOYMENT, match.group(0))
+    for line in body.splitlines():
+        # "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. $19.75 per hour": a sentence of its own.
+        for sentence in re.split(r"[.;]\s+", line[:MAX_HEADER_LINE]):
+            if len(sentence.split()) <= 2 and (employment := employment_of(sentence)):
+                return employment
     for line in body.splitlines():
         if re.search(r"\b1\.0 FTE\b", line[:MAX_HEADER_LINE]):
             return "full-time"

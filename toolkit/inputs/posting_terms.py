@@ -57,7 +57,7 @@ _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?):\s+(?=\S)")
 _OF_HIRE = re.compile(
     r"\bwithin (?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) of "
     r"(?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
-    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b",
+    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -74,6 +74,8 @@ _QUALIFIERS = re.compile(
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )
+_PREFERRED_LABEL = re.compile(r"(?:bonus(?: points)?|pluses|nice[- ]to[- ]haves?|ideally)", re.IGNORECASE)
+_REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNORECASE)
 _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 _BOILERPLATE = re.compile(
@@ -100,7 +102,11 @@ _YEARS = re.compile(
     rf"(?:\s(?:or|and) more)?(?:\s\+)?\s(years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
-_NOT_EXPERIENCE_YEARS = re.compile(r"\b(?:over|within|after|every|per|than|for the past|in the last)\s$", re.IGNORECASE)
+# "within your first six months" is a deadline, not experience asked.
+_NOT_EXPERIENCE_YEARS = re.compile(
+    r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|than|for the past|in the last)\s$",
+    re.IGNORECASE,
+)
 _NO_EXPERIENCE = re.compile(
     r"\bno (?:prior |previous )?(?:[a-z]+ )?experience (?:is )?(?:necessary|required|needed)\b", re.IGNORECASE
 )
@@ -276,6 +282,11 @@ def read_requirement_line(
         if len(words) <= 3:
             lead_in = lead_in or any(word.rstrip("s") in {"knowledge", "skill", "experience"} for word in words)
             text = text[label.end() :]
+            # "Nice to have: X; Y; Z" and "Must have: ..." set the importance of every clause after them.
+            if _PREFERRED.search(label.group(1)) or _PREFERRED_LABEL.fullmatch(label.group(1).strip()):
+                importance = "preferred"
+            elif _REQUIRED.search(label.group(1)) or _REQUIRED_LABEL.fullmatch(label.group(1).strip()):
+                importance = "required"
     hire_later = bool(_OF_HIRE.search(text))
     for sentence in split_sentences(text):
         sentence = _QUALIFIED_REMARK.sub(
@@ -414,7 +425,7 @@ def clause_importance(text: str, section_importance: str, hire_later: bool = Fal
 def years_in(text: str) -> float | None:
     """The minimum years of experience a clause asks for ("3–5 years" is 3, "6 months" is 0.5), else None."""
     for match in _YEARS.finditer(text[:MAX_LINE]):
-        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 16) : match.start()]):
+        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
         number = match.group(1).casefold()
         value = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
