@@ -81,7 +81,7 @@ _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or
 _BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b)",
+    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b)",
     re.IGNORECASE,
 )
 _SUBSTITUTION = re.compile(
@@ -89,6 +89,7 @@ _SUBSTITUTION = re.compile(
     r"(?:experience|education|degree)\b",
     re.IGNORECASE,
 )
+_OTHER_PATH = re.compile(r"^or\b", re.IGNORECASE)
 _IN_LIEU = re.compile(r"^(.{1,200}?)\s(?:are |is )?(?:accepted |acceptable |considered )?in lieu of\s(.{1,100})$")
 
 _NUMBER_WORDS = {
@@ -155,6 +156,7 @@ _LEAD_FILLERS = {
     "professional", "technical", "direct", "recent", "considerable", "very",
 }  # fmt: skip
 _LEAD_VERBS = {"understand", "know", "have", "bring", "hold", "possess"}
+_ABLE_TO_USE = [["to", verb] for verb in ("read", "use", "operate", "interpret")]
 _PREPOSITIONS = {
     "in", "for", "at", "from", "through", "within", "across", "during", "using", "to", "by", "under", "on",
     "via", "per", "with", "including", "into", "over", "after", "before", "while", "when", "that", "who",
@@ -261,6 +263,7 @@ class LineReading:
     requirements: list[PostingRequirement] = field(default_factory=list)
     in_lieu: list[tuple[list[PostingTerm], str]] = field(default_factory=list)  # alternatives for a named term
     years: list[tuple[str, float]] = field(default_factory=list)
+    path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
     education: list[tuple[str, str]] = field(default_factory=list)
     no_experience: bool = False
 
@@ -295,9 +298,13 @@ def read_requirement_line(
         if _NO_EXPERIENCE.search(sentence):
             reading.no_experience = True
         previous: str | None = None
+        in_years_list = False
         for clause_text, inherits in _clauses(sentence):
             if _SUBSTITUTION.search(clause_text):
                 continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
+            if in_years_list:
+                continue  # "1 year of experience, which includes: A; B; and C": what the years cover (R6)
+            in_years_list = ":" in clause_text and years_in(clause_text) is not None
             previous = _read_clause(
                 clause_text,
                 importance,
@@ -363,7 +370,10 @@ def _read_clause(
     levels = _education_levels(text)
     years = years_in(text)
     if years is not None or _NO_EXPERIENCE.search(text):
-        if years is not None:
+        if years is not None and levels and _OTHER_PATH.match(text):
+            # "...; or an associate degree plus 4 years": another way in, not the minimum years asked (Y1)
+            reading.path_years.append((importance, years))
+        elif years is not None:
             reading.years.append((importance, years))
         if levels:
             reading.education.append((importance, levels[0]))
@@ -810,8 +820,14 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = True
         elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
             saw_lead = names_only = True
-        elif lower in _LEAD_VERBS and index > 0 and tokens[index - 1].lower == "you":
-            saw_lead = True
+        elif lower in _LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
+            saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in _ABLE_TO_USE:
+            saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
+            index += 3
+            break
+        elif lower in {"certification", "certificate"} and index + 1 < len(tokens) and tokens[index + 1].lower == "in":
+            saw_lead = True  # "Certification in Motivational Interviewing"
         elif lower not in _LEAD_FILLERS or _is_name_word(tokens[index]):
             break
         index += 1

@@ -208,6 +208,7 @@ def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], 
     found: list[PostingRequirement] = []
     no_experience = False
     in_lieu = []
+    path_years: list[tuple[str, float]] = []
     for reading in readings:
         clauses += reading.clauses
         found += reading.requirements
@@ -215,8 +216,11 @@ def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], 
         no_experience = no_experience or reading.no_experience
         for importance, value in reading.years:
             years.setdefault(importance, value)
+        path_years += reading.path_years
         for importance, level in reading.education:
             levels[importance].append(level)
+    for importance, value in path_years:
+        years.setdefault(importance, value)  # only when no line asks for years outright
     required_level = lowest_level(levels["required"])
     preferred_level = lowest_level(
         [
