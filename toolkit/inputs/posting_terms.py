@@ -51,7 +51,14 @@ _ABBREVIATIONS = {
 }
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
-_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s))")
+_CLAUSE_BREAK = re.compile(
+    r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
+    r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
+    r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
+)
+# After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
+_AFTER_YEARS = re.compile(r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)")
 _QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?):\s+(?=\S)")
 _OF_HIRE = re.compile(
@@ -198,6 +205,7 @@ _NOT_TERMS = {
     "related field", "field", "equivalent", "equivalent combination", "ability", "abilities", "work", "team",
     "detail", "details", "others", "data", "computer", "computers", "people", "requests", "tasks", "duties",
     "people skills", "job", "position", "role", "day", "things", "information", "systems", "software",
+    "judgment", "judgement", "discretion", "integrity", "initiative",
 }  # fmt: skip
 _STOP_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -305,17 +313,19 @@ def read_requirement_line(
             if in_years_list:
                 continue  # "1 year of experience, which includes: A; B; and C": what the years cover (R6)
             in_years_list = ":" in clause_text and years_in(clause_text) is not None
-            previous = _read_clause(
-                clause_text,
-                importance,
-                hire_later,
-                line,
-                source,
-                names,
-                lead_in,
-                reading,
-                inherited=previous if inherits else None,
-            )
+            pieces = _AFTER_YEARS.split(clause_text) if years_in(clause_text) is not None else [clause_text]
+            for piece in pieces:
+                previous = _read_clause(
+                    piece,
+                    importance,
+                    hire_later,
+                    line,
+                    source,
+                    names,
+                    lead_in,
+                    reading,
+                    inherited=previous if inherits else None,
+                )
     return reading
 
 
@@ -605,10 +615,12 @@ def _take_parentheses(tokens: list[Token], text: str) -> tuple[list[Token], list
     return result, remarks, lists
 
 
-def _initials(words: list[Token]) -> str:
+def _initials(words: list[Token], small_words: bool = False) -> str:
+    """First letters of the words; small words ("of", "in") count only when ``small_words`` is set
+    ("Engineer in Training (EIT)")."""
     letters = []
     for word in words:
-        if word.lower in {"of", "and", "for", "the", "&", "in", "on", "to"} or not word.is_word:
+        if not word.is_word or (not small_words and word.lower in {"of", "and", "for", "the", "&", "in", "on", "to"}):
             continue
         for part in re.split(r"[-/]", word.text):
             if part:
@@ -638,7 +650,7 @@ def _fold_abbreviation(inside: list[Token], before: list[Token]) -> bool:
         if candidate[0].lower in {"of", "and", "the", "a", "an", "&", "for", "–", "-"}:
             continue
         initials = _initials(candidate)
-        if initials == letters:
+        if initials == letters or (len(letters) >= 3 and _initials(candidate, small_words=True) == letters):
             best = size
             break
         if len(initials) >= 2 and letters.startswith(initials) and len(letters) - len(initials) <= 1 and best is None:
