@@ -44,6 +44,7 @@ _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
 _HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring)\s*[:!–—-]\s*", re.IGNORECASE)
+_WANTED = re.compile(r"^(.{2,80}?)\s+(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
@@ -226,6 +227,11 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
 def _read_title_line(header: Header, line: str, company_candidates: list[str], body_text: str) -> None:
     """The first line: the title, and whatever company, location or job type it carries."""
     line = _HIRING_PREFIX.sub("", line).strip().rstrip("!").strip()
+    wanted = _WANTED.match(line)
+    if wanted and wanted.group(1).strip().casefold() != "help":  # not "Help wanted: ..."
+        # "Store Manager needed - thrift store (Tucson)": the ad says what it wants, then describes the place.
+        _read_facts_in(header, wanted.group(2))
+        line = wanted.group(1)
     pipe_parts = [part.strip() for part in line.split(" | ")]
     title_text = pipe_parts[0]
     for part in pipe_parts[1:]:

@@ -71,7 +71,7 @@ _PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
-    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need)\b",
+    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?)\b",
     re.I,
 )
 _DUTIES_HEADING = re.compile(r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life)\b", re.I)
