@@ -44,7 +44,8 @@ _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
 _HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring)\s*[:!–—-]\s*", re.IGNORECASE)
-_WANTED = re.compile(r"^(.{2,80}?)\s+(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
+# Bounded on both sides: a long run of spaces cannot make it try every split.
+_WANTED = re.compile(r"^(.{2,80}?)\s{1,3}(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"

@@ -445,8 +445,10 @@ def _sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
             lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
             continue
         labelled = _LABELLED_IMPORTANCE.match(line)
-        if labelled and kind in {"required", "preferred", "other"} and any(
-            item.section in {"required", "preferred"} for item in lines
+        if (
+            labelled
+            and kind in {"required", "preferred", "other"}
+            and any(item.section in {"required", "preferred"} for item in lines)
         ):
             # "Preferred: X; Y" after a bulleted list is its own requirement line, not text after the items.
             importance = "preferred" if _PREFERRED_HEADING.search(labelled.group(1)) else "required"
