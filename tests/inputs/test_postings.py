@@ -404,10 +404,12 @@ def test_what_a_years_line_covers_is_not_asked_again():
 
 def test_a_years_sentence_that_goes_on_to_other_skills_names_them():
     posting = read(
-        "Store Manager needed - thrift store (Tucson)\n\nYou should have 3+ years managing a retail store, know how "
+        "Store Manager needed - thrift store (Tucson)\n\nSecond Chance Threads is a nonprofit thrift shop.\n\n"
+        "You should have 3+ years managing a retail store, know how "
         "to read a P&L, and be comfortable with Square POS.\n"
     )
-    assert posting.title == "Store Manager"
+    assert (posting.title, posting.company) == ("Store Manager", "Second Chance Threads")
+    assert read("Help wanted: Line Cook\n\nRequirements\n- Knife skills\n").title == "Line Cook"
     assert posting.years_required == 3
     assert set(asked(posting)) == {"P&L", "Square POS"}
 

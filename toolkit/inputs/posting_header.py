@@ -43,9 +43,15 @@ _FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
 _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
-_HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring)\s*[:!–—-]\s*", re.IGNORECASE)
+_HIRING_PREFIX = re.compile(
+    r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted)\s*[:!–—-]\s*", re.IGNORECASE
+)
 # Bounded on both sides: a long run of spaces cannot make it try every split.
 _WANTED = re.compile(r"^(.{2,80}?)\s{1,3}(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
+# "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
+_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
+_NOT_INTRODUCED = {"This", "The", "It", "We", "Our", "Your", "You", "There", "What", "Who", "Each", "Every"}
+_INTRO_LINES = 5
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
@@ -177,6 +183,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = _employer_from_body(body_text, company_candidates)
     if not header.company and company_candidates:
         header.company = company_candidates[0]
+    if not header.company:
+        header.company = _company_introduced(body_lines[:_INTRO_LINES])
     if not header.location and header.workplace != "remote":
         header.location = _city_state(body_text) or ""
     if header.workplace is None:
@@ -376,6 +384,15 @@ def _employer_from_body(body: str, candidates: list[str]) -> str:
             if name in candidate or candidate in name:
                 return max(candidate, name, key=len)
         return name
+    return ""
+
+
+def _company_introduced(lines: list[str]) -> str:
+    """The name an opening "Second Chance Threads is a nonprofit thrift shop ..." sentence introduces, else ""."""
+    for line in lines:
+        match = _INTRODUCED.match(line[:MAX_HEADER_LINE])
+        if match and _looks_like_a_name(match.group(1)) and match.group(1).split()[0] not in _NOT_INTRODUCED:
+            return match.group(1)
     return ""
 
 
