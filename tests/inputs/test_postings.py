@@ -335,3 +335,90 @@ def test_a_posting_at_the_size_limit_is_read_in_seconds(body):
     posting = read(f"Clerk\nAcme Clinic\n\n{body}\n")
     assert time.monotonic() - started < 20  # generous: about 3 s on a shared two-core machine
     assert posting.requirements
+
+
+# --- shapes first met in the held-out postings (extra/c1-c8) ----------------------------------------------------
+
+
+def test_labels_on_a_line_of_their_own_are_read_with_the_value_below():
+    # Workday ("time type" / "Full time") and USAJOBS ("Telework eligible" / "No", "Travel Required" / "Not required").
+    workday = read(
+        "Mechanical Engineer II\nlocations\nWichita, KS\ntime type\nFull time\n\n"
+        "Minimum Qualifications\nProficiency in SolidWorks\n"
+    )
+    assert (workday.location, workday.employment) == ("Wichita, KS", "full-time")
+    usajobs = read(
+        "Social Worker\nDepartment of Example Services\n\nOverview\nTelework eligible\nNo\nTravel Required\n"
+        "Not required\nWork schedule\nFull-time\n\nQualifications\n- Current LCSW licensure is required\n"
+    )
+    assert (usajobs.workplace, usajobs.employment) == ("onsite", "full-time")
+    assert list(asked(usajobs)) == ["LCSW"]  # "Not required" is the travel field, not a requirement line
+
+
+def test_indeed_panels_above_the_full_job_description_ask_for_nothing():
+    posting = read(
+        "Line Cook\nAcme Kitchen\nSpokane, WA 99201\nApply now\nReport job\n\nProfile insights\nSkills\n"
+        "Food safety\nDo you have experience in Food safety?\nYes\nNo\n\nFull job description\n"
+        "Qualifications:\n- Washington State Food Worker Card (required)\n"
+    )
+    assert list(asked(posting)) == ["Food Worker Card"]
+
+
+def test_a_labelled_line_sets_the_importance_of_its_clauses():
+    posting = read(
+        "HR Generalist\nAcme Logistics\n\nRequirements\n1. Must have: working knowledge of FMLA; advanced Excel\n"
+        "2. Nice to have: SHRM-CP or PHR certification; Spanish fluency\n"
+    )
+    assert asked(posting)["FMLA"] == "required"
+    assert {asked(posting)[term] for term in ("SHRM-CP or PHR", "Spanish fluency")} == {"preferred"}
+    after_a_list = read(
+        "Social Worker\nAcme Agency\n\nKSAs:\n1. Knowledge of crisis intervention.\n\n"
+        "Preferred: Certification in Motivational Interviewing.\n"
+    )
+    assert asked(after_a_list)["Motivational Interviewing"] == "preferred"
+
+
+def test_a_deadline_or_another_path_in_is_not_the_years_asked():
+    deadline = read(
+        "Help Desk\nAcme\n\nWhat you'll bring\n- CompTIA A+ certification, or the willingness to earn it "
+        "within your first six months\n"
+    )
+    assert (deadline.years_required, deadline.years_preferred) == (None, None)
+    assert asked(deadline)["CompTIA A+ certification"] == "preferred"
+    path = read(
+        "HR Generalist\nAcme\n\nRequirements\n1. Bachelor's degree in Human Resources; or an associate degree plus "
+        "4 years of HR experience.\n2. 3-5 years of HR generalist experience.\n"
+    )
+    assert (path.years_required, path.education_required) == (3, "associate")
+
+
+def test_what_a_years_line_covers_is_not_asked_again():
+    posting = read(
+        "Social Worker\nAcme Agency\n\nQualifications\nSpecialized Experience: You must have at least one year of "
+        "specialized experience, which includes: providing psychotherapy; completing suicide risk assessments; "
+        "and developing treatment plans.\nKnowledge of crisis intervention.\n"
+    )
+    assert posting.years_required == 1
+    assert list(asked(posting)) == ["crisis intervention"]
+
+
+def test_a_years_sentence_that_goes_on_to_other_skills_names_them():
+    posting = read(
+        "Store Manager needed - thrift store (Tucson)\n\nSecond Chance Threads is a nonprofit thrift shop.\n\n"
+        "You should have 3+ years managing a retail store, know how "
+        "to read a P&L, and be comfortable with Square POS.\n"
+    )
+    assert (posting.title, posting.company) == ("Store Manager", "Second Chance Threads")
+    assert read("Help wanted: Line Cook\n\nRequirements\n- Knife skills\n").title == "Line Cook"
+    assert posting.years_required == 3
+    assert set(asked(posting)) == {"P&L", "Square POS"}
+
+
+def test_capitals_header_and_a_bare_employment_sentence():
+    posting = read(
+        "FORKLIFT OPERATOR - 2ND SHIFT\n\nRED MESA DISTRIBUTION CO.\nEL PASO, TX\n\nWHAT YOU NEED\n"
+        "Able to read a bill of lading and a pick ticket.\n\nSCHEDULE AND PAY\n"
+        "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. Weekly pay.\n"
+    )
+    assert (posting.location, posting.employment) == ("El Paso, TX", "full-time")
+    assert set(asked(posting)) == {"bill of lading", "pick ticket"}

@@ -35,13 +35,23 @@ US_STATES = {
 _CITY_STATE = re.compile(
     r"\b([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b(?: [0-9]{5}(?:-[0-9]{4})?)?"
 )
+# "EL PASO, TX" on a header line written in capitals.
+_CITY_STATE_CAPITALS = re.compile(r"\b([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}), ([A-Z]{2})\b")
 # Workday writes "SD - Sioux Falls - Site name".
 _STATE_DASH_CITY = re.compile(r"^([A-Z]{2}) - ([A-Z][A-Za-z.' ]{1,40}?)(?: - |$)")
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
 _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
-_HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring)\s*[:!–—-]\s*", re.IGNORECASE)
+_HIRING_PREFIX = re.compile(
+    r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted)\s*[:!–—-]\s*", re.IGNORECASE
+)
+# Bounded on both sides: a long run of spaces cannot make it try every split.
+_WANTED = re.compile(r"^(.{2,80}?)\s{1,3}(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
+# "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
+_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
+_NOT_INTRODUCED = {"This", "The", "It", "We", "Our", "Your", "You", "There", "What", "Who", "Each", "Every"}
+_INTRO_LINES = 5
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
@@ -98,10 +108,24 @@ _SHIFT_OR_PAY = re.compile(
 
 TITLE_FIELDS = {"job title", "title", "position", "position title", "role", "job"}
 COMPANY_FIELDS = {"company", "employer", "organization", "organisation", "hiring company", "company name"}
-LOCATION_FIELDS = {"location", "work location", "job location", "city", "office", "primary location"}
-EMPLOYMENT_FIELDS = {"job type", "employment type", "time type", "type", "employment", "schedule", "job schedule"}
-WORKPLACE_FIELDS = {"workplace", "workplace type", "work arrangement", "remote", "work model", "work mode"}
+LOCATION_FIELDS = {"location", "locations", "work location", "job location", "city", "office", "primary location"}
+EMPLOYMENT_FIELDS = {
+    "job type", "employment type", "time type", "type", "employment", "schedule", "job schedule", "work schedule",
+}  # fmt: skip
+# "Remote job: No", "Telework eligible: No" (USAJOBS) say the work is on site.
+_YES_NO_WORKPLACE_FIELDS = {"remote", "remote job", "telework eligible", "telework"}
+WORKPLACE_FIELDS = {
+    "workplace", "workplace type", "work arrangement", "work model", "work mode", *_YES_NO_WORKPLACE_FIELDS,
+}  # fmt: skip
 KNOWN_FIELDS = TITLE_FIELDS | COMPANY_FIELDS | LOCATION_FIELDS | EMPLOYMENT_FIELDS | WORKPLACE_FIELDS
+# Labels that Workday, USAJOBS and Indeed print on a line of their own, the value on the next line. Section
+# headings ("Benefits", "Salary") are not among them: the lines after a heading are its section.
+BOARD_LABELS = {
+    "locations", "time type", "posted on", "job requisition id", "job type", "remote job", "telework eligible",
+    "travel required", "relocation expenses reimbursed", "appointment type", "work schedule", "service",
+    "promotion potential", "job family (series)", "supervisory status", "security clearance", "drug test",
+    "announcement number", "control number", "open & closing dates", "pay scale & grade", "shift and schedule",
+}  # fmt: skip
 
 
 @dataclass
@@ -152,13 +176,15 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
-        field = field_of(line)
+        field = field_of(_LIST_MARK.sub("", line, count=1))
         if field and field[0] not in TITLE_FIELDS | COMPANY_FIELDS:
             _apply_field(header, *field)
     if not header.company:
         header.company = _employer_from_body(body_text, company_candidates)
     if not header.company and company_candidates:
         header.company = company_candidates[0]
+    if not header.company:
+        header.company = _company_introduced(body_lines[:_INTRO_LINES])
     if not header.location and header.workplace != "remote":
         header.location = _city_state(body_text) or ""
     if header.workplace is None:
@@ -183,7 +209,11 @@ def _apply_field(header: Header, label: str, value: str) -> None:
     elif label in EMPLOYMENT_FIELDS:
         header.employment = header.employment or _first_of(_EMPLOYMENT, value)
     elif label in WORKPLACE_FIELDS:
-        header.workplace = header.workplace or _first_of(_WORKPLACE, value)
+        workplace = _first_of(_WORKPLACE, value)
+        if workplace is None and label in _YES_NO_WORKPLACE_FIELDS:
+            answer = value.split()[0].strip(".,;").casefold()
+            workplace = "onsite" if answer == "no" else "remote" if answer == "yes" and "remote" in label else None
+        header.workplace = header.workplace or workplace
 
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
@@ -206,6 +236,11 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
 def _read_title_line(header: Header, line: str, company_candidates: list[str], body_text: str) -> None:
     """The first line: the title, and whatever company, location or job type it carries."""
     line = _HIRING_PREFIX.sub("", line).strip().rstrip("!").strip()
+    wanted = _WANTED.match(line)
+    if wanted and wanted.group(1).strip().casefold() != "help":  # not "Help wanted: ..."
+        # "Store Manager needed - thrift store (Tucson)": the ad says what it wants, then describes the place.
+        _read_facts_in(header, wanted.group(2))
+        line = wanted.group(1)
     pipe_parts = [part.strip() for part in line.split(" | ")]
     title_text = pipe_parts[0]
     for part in pipe_parts[1:]:
@@ -231,6 +266,7 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+_LIST_MARK = re.compile(r"^[-*•]\s+")
 
 
 def _clean_title(text: str) -> tuple[str, list[str]]:
@@ -322,6 +358,10 @@ def _city_state(text: str) -> str | None:
     for match in _CITY_STATE.finditer(text):
         if match.group(2) in US_STATES:
             return f"{match.group(1)}, {match.group(2)}"
+    if text.isupper():
+        for match in _CITY_STATE_CAPITALS.finditer(text):
+            if match.group(2) in US_STATES:
+                return f"{match.group(1).title()}, {match.group(2)}"
     return None
 
 
@@ -339,9 +379,20 @@ def _employer_from_body(body: str, candidates: list[str]) -> str:
         if name.casefold() in {"we", "our company", "the company", "this company"} or not name[:1].isupper():
             continue
         for candidate in candidates:
+            if re.sub(r"^[Tt]he ", "", name) == candidate:
+                return candidate  # "The Department of X is an equal opportunity employer" under "Department of X"
             if name in candidate or candidate in name:
                 return max(candidate, name, key=len)
         return name
+    return ""
+
+
+def _company_introduced(lines: list[str]) -> str:
+    """The name an opening "Second Chance Threads is a nonprofit thrift shop ..." sentence introduces, else ""."""
+    for line in lines:
+        match = _INTRODUCED.match(line[:MAX_HEADER_LINE])
+        if match and _looks_like_a_name(match.group(1)) and match.group(1).split()[0] not in _NOT_INTRODUCED:
+            return match.group(1)
     return ""
 
 
@@ -362,6 +413,11 @@ def _employment_from_body(body: str) -> str | None:
         match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
         if match:
             return _first_of(_EMPLOYMENT, match.group(0))
+    for line in body.splitlines():
+        # "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. $19.75 per hour": a sentence of its own.
+        for sentence in re.split(r"[.;]\s+", line[:MAX_HEADER_LINE]):
+            if len(sentence.split()) <= 2 and (employment := employment_of(sentence)):
+                return employment
     for line in body.splitlines():
         if re.search(r"\b1\.0 FTE\b", line[:MAX_HEADER_LINE]):
             return "full-time"

@@ -51,13 +51,20 @@ _ABBREVIATIONS = {
 }
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
-_CLAUSE_BREAK = re.compile(r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s))")
+_CLAUSE_BREAK = re.compile(
+    r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
+    r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
+    r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
+)
+# After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
+_AFTER_YEARS = re.compile(r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)")
 _QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z /&'-]{0,40}?):\s+(?=\S)")
 _OF_HIRE = re.compile(
     r"\bwithin (?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) of "
     r"(?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
-    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b",
+    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(
@@ -74,12 +81,14 @@ _QUALIFIERS = re.compile(
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )
+_PREFERRED_LABEL = re.compile(r"(?:bonus(?: points)?|pluses|nice[- ]to[- ]haves?|ideally)", re.IGNORECASE)
+_REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNORECASE)
 _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 _BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b)",
+    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b)",
     re.IGNORECASE,
 )
 _SUBSTITUTION = re.compile(
@@ -87,6 +96,7 @@ _SUBSTITUTION = re.compile(
     r"(?:experience|education|degree)\b",
     re.IGNORECASE,
 )
+_OTHER_PATH = re.compile(r"^or\b", re.IGNORECASE)
 _IN_LIEU = re.compile(r"^(.{1,200}?)\s(?:are |is )?(?:accepted |acceptable |considered )?in lieu of\s(.{1,100})$")
 
 _NUMBER_WORDS = {
@@ -100,7 +110,11 @@ _YEARS = re.compile(
     rf"(?:\s(?:or|and) more)?(?:\s\+)?\s(years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
-_NOT_EXPERIENCE_YEARS = re.compile(r"\b(?:over|within|after|every|per|than|for the past|in the last)\s$", re.IGNORECASE)
+# "within your first six months" is a deadline, not experience asked.
+_NOT_EXPERIENCE_YEARS = re.compile(
+    r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|than|for the past|in the last)\s$",
+    re.IGNORECASE,
+)
 _NO_EXPERIENCE = re.compile(
     r"\bno (?:prior |previous )?(?:[a-z]+ )?experience (?:is )?(?:necessary|required|needed)\b", re.IGNORECASE
 )
@@ -149,6 +163,7 @@ _LEAD_FILLERS = {
     "professional", "technical", "direct", "recent", "considerable", "very",
 }  # fmt: skip
 _LEAD_VERBS = {"understand", "know", "have", "bring", "hold", "possess"}
+_ABLE_TO_USE = [["to", verb] for verb in ("read", "use", "operate", "interpret")]
 _PREPOSITIONS = {
     "in", "for", "at", "from", "through", "within", "across", "during", "using", "to", "by", "under", "on",
     "via", "per", "with", "including", "into", "over", "after", "before", "while", "when", "that", "who",
@@ -190,6 +205,7 @@ _NOT_TERMS = {
     "related field", "field", "equivalent", "equivalent combination", "ability", "abilities", "work", "team",
     "detail", "details", "others", "data", "computer", "computers", "people", "requests", "tasks", "duties",
     "people skills", "job", "position", "role", "day", "things", "information", "systems", "software",
+    "judgment", "judgement", "discretion", "integrity", "initiative",
 }  # fmt: skip
 _STOP_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -255,6 +271,7 @@ class LineReading:
     requirements: list[PostingRequirement] = field(default_factory=list)
     in_lieu: list[tuple[list[PostingTerm], str]] = field(default_factory=list)  # alternatives for a named term
     years: list[tuple[str, float]] = field(default_factory=list)
+    path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
     education: list[tuple[str, str]] = field(default_factory=list)
     no_experience: bool = False
 
@@ -276,6 +293,11 @@ def read_requirement_line(
         if len(words) <= 3:
             lead_in = lead_in or any(word.rstrip("s") in {"knowledge", "skill", "experience"} for word in words)
             text = text[label.end() :]
+            # "Nice to have: X; Y; Z" and "Must have: ..." set the importance of every clause after them.
+            if _PREFERRED.search(label.group(1)) or _PREFERRED_LABEL.fullmatch(label.group(1).strip()):
+                importance = "preferred"
+            elif _REQUIRED.search(label.group(1)) or _REQUIRED_LABEL.fullmatch(label.group(1).strip()):
+                importance = "required"
     hire_later = bool(_OF_HIRE.search(text))
     for sentence in split_sentences(text):
         sentence = _QUALIFIED_REMARK.sub(
@@ -284,20 +306,26 @@ def read_requirement_line(
         if _NO_EXPERIENCE.search(sentence):
             reading.no_experience = True
         previous: str | None = None
+        in_years_list = False
         for clause_text, inherits in _clauses(sentence):
             if _SUBSTITUTION.search(clause_text):
                 continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
-            previous = _read_clause(
-                clause_text,
-                importance,
-                hire_later,
-                line,
-                source,
-                names,
-                lead_in,
-                reading,
-                inherited=previous if inherits else None,
-            )
+            if in_years_list:
+                continue  # "1 year of experience, which includes: A; B; and C": what the years cover (R6)
+            in_years_list = ":" in clause_text and years_in(clause_text) is not None
+            pieces = _AFTER_YEARS.split(clause_text) if years_in(clause_text) is not None else [clause_text]
+            for piece in pieces:
+                previous = _read_clause(
+                    piece,
+                    importance,
+                    hire_later,
+                    line,
+                    source,
+                    names,
+                    lead_in,
+                    reading,
+                    inherited=previous if inherits else None,
+                )
     return reading
 
 
@@ -352,7 +380,10 @@ def _read_clause(
     levels = _education_levels(text)
     years = years_in(text)
     if years is not None or _NO_EXPERIENCE.search(text):
-        if years is not None:
+        if years is not None and levels and _OTHER_PATH.match(text):
+            # "...; or an associate degree plus 4 years": another way in, not the minimum years asked (Y1)
+            reading.path_years.append((importance, years))
+        elif years is not None:
             reading.years.append((importance, years))
         if levels:
             reading.education.append((importance, levels[0]))
@@ -414,7 +445,7 @@ def clause_importance(text: str, section_importance: str, hire_later: bool = Fal
 def years_in(text: str) -> float | None:
     """The minimum years of experience a clause asks for ("3–5 years" is 3, "6 months" is 0.5), else None."""
     for match in _YEARS.finditer(text[:MAX_LINE]):
-        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 16) : match.start()]):
+        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
         number = match.group(1).casefold()
         value = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
@@ -584,10 +615,12 @@ def _take_parentheses(tokens: list[Token], text: str) -> tuple[list[Token], list
     return result, remarks, lists
 
 
-def _initials(words: list[Token]) -> str:
+def _initials(words: list[Token], small_words: bool = False) -> str:
+    """First letters of the words; small words ("of", "in") count only when ``small_words`` is set
+    ("Engineer in Training (EIT)")."""
     letters = []
     for word in words:
-        if word.lower in {"of", "and", "for", "the", "&", "in", "on", "to"} or not word.is_word:
+        if not word.is_word or (not small_words and word.lower in {"of", "and", "for", "the", "&", "in", "on", "to"}):
             continue
         for part in re.split(r"[-/]", word.text):
             if part:
@@ -617,7 +650,7 @@ def _fold_abbreviation(inside: list[Token], before: list[Token]) -> bool:
         if candidate[0].lower in {"of", "and", "the", "a", "an", "&", "for", "–", "-"}:
             continue
         initials = _initials(candidate)
-        if initials == letters:
+        if initials == letters or (len(letters) >= 3 and _initials(candidate, small_words=True) == letters):
             best = size
             break
         if len(initials) >= 2 and letters.startswith(initials) and len(letters) - len(initials) <= 1 and best is None:
@@ -799,8 +832,14 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = True
         elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
             saw_lead = names_only = True
-        elif lower in _LEAD_VERBS and index > 0 and tokens[index - 1].lower == "you":
-            saw_lead = True
+        elif lower in _LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
+            saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in _ABLE_TO_USE:
+            saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
+            index += 3
+            break
+        elif lower in {"certification", "certificate"} and index + 1 < len(tokens) and tokens[index + 1].lower == "in":
+            saw_lead = True  # "Certification in Motivational Interviewing"
         elif lower not in _LEAD_FILLERS or _is_name_word(tokens[index]):
             break
         index += 1

@@ -27,7 +27,7 @@ from ..models.posting import (
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
-from .posting_header import MAX_HEADER_LINE, employment_of, field_of, read_header
+from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, employment_of, field_of, read_header
 from .posting_terms import (
     LineReading,
     capitalised_names,
@@ -48,7 +48,7 @@ _HEADING_WORDS = set(
     offer your team day in life a equal opportunity employer policy vaccination ideal candidate desired plus
     pluses extra credit competencies technical tools technologies where location hours travel mission values
     culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
-    work details job's get we'll you've here's this that's abilities special""".split()
+    work details job's get we'll you've here's this that's abilities special conditions employment""".split()
 )
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 _OTHER_LABELS = {
@@ -56,11 +56,22 @@ _OTHER_LABELS = {
     "pay range", "salary range", "wage", "bonus", "travel", "reports to", "department", "team", "flsa status",
     "req id", "job number", "opening date", "closing date", "date posted", "how to apply", "physical demands",
 }  # fmt: skip
+# A job board's buttons and links, pasted as lines of their own.
+_PAGE_CHROME = {
+    "help", "apply", "apply now", "easy apply", "save", "share", "report job", "show more", "show less", "yes", "no",
+}  # fmt: skip
+_CHROME_LINES = 80  # Indeed's panels above "Full job description" are a few tens of lines
+# "Preferred: X; Y", "Nice to have: ...", "Must have: ..." (a line that is its own small section).
+_LABELLED_IMPORTANCE = re.compile(
+    r"^(preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|required|must[- ]haves?)"
+    r"(?: qualifications?| skills?)?:\s+\S",
+    re.IGNORECASE,
+)
 _PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|ideally|helpful|extra)\b", re.I)
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
-    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need)\b",
+    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?)\b",
     re.I,
 )
 _DUTIES_HEADING = re.compile(r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life)\b", re.I)
@@ -99,7 +110,7 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = [(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
+    numbered = _joined_labels([(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)])
     header_end = _header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]
@@ -166,6 +177,24 @@ class _ReadingBudget:
         return reading
 
 
+def _joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Workday and USAJOBS put a field's label on one line and its value on the next ("time type" /
+    "Full time", "Telework eligible" / "No"): such a pair becomes one "Label: value" line."""
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(numbered):
+        number, line = numbered[index]
+        following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
+        if following and line.rstrip(":").strip().casefold() in BOARD_LABELS and ":" not in following:
+            joined.append((number, f"{line.rstrip(':').strip()}: {following}"))
+            joined.append((numbered[index + 1][0], ""))
+            index += 2
+            continue
+        joined.append((number, line))
+        index += 1
+    return joined
+
+
 def _plain_line(raw: str) -> str:
     """A line without surrounding space, byte-order mark, control characters or Markdown emphasis."""
     line = clean_text(raw.strip().lstrip("\ufeff"))[0]
@@ -179,6 +208,7 @@ def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], 
     found: list[PostingRequirement] = []
     no_experience = False
     in_lieu = []
+    path_years: list[tuple[str, float]] = []
     for reading in readings:
         clauses += reading.clauses
         found += reading.requirements
@@ -186,8 +216,11 @@ def _assemble(name: str, lines: list[PostingLine], readings: list[LineReading], 
         no_experience = no_experience or reading.no_experience
         for importance, value in reading.years:
             years.setdefault(importance, value)
+        path_years += reading.path_years
         for importance, level in reading.education:
             levels[importance].append(level)
+    for importance, value in path_years:
+        years.setdefault(importance, value)  # only when no line asks for years outright
     required_level = lowest_level(levels["required"])
     preferred_level = lowest_level(
         [
@@ -406,7 +439,21 @@ def _sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
     lines: list[PostingLine] = []
     kind = "about"
     bulleted: bool | None = None
-    for number, line in body:
+    chrome_until = _board_chrome_end(body)
+    for position, (number, line) in enumerate(body):
+        if position < chrome_until or line.casefold() in _PAGE_CHROME:
+            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            continue
+        labelled = _LABELLED_IMPORTANCE.match(line)
+        if (
+            labelled
+            and kind in {"required", "preferred", "other"}
+            and any(item.section in {"required", "preferred"} for item in lines)
+        ):
+            # "Preferred: X; Y" after a bulleted list is its own requirement line, not text after the items.
+            importance = "preferred" if _PREFERRED_HEADING.search(labelled.group(1)) else "required"
+            lines.append(PostingLine(text=line, importance=importance, line=number, section=importance))
+            continue
         heading = heading_kind(line)
         if heading is not None:
             kind, bulleted = heading, None
@@ -427,11 +474,24 @@ def _sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
     return lines
 
 
+def _board_chrome_end(body: list[tuple[int, str]]) -> int:
+    """Index of the first line after a job board's own panels: Indeed puts "Profile insights", "Skills"
+    and "Job details" above a "Full job description" line; the employer's text starts after it."""
+    for position, (_, line) in enumerate(body[:_CHROME_LINES]):
+        if line.casefold().rstrip(":") == "full job description":
+            return position + 1
+    return 0
+
+
 def _lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
     """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
     lines: list[PostingLine] = []
     kind = "about"
-    for number, line in body:
+    chrome_until = _board_chrome_end(body)
+    for position, (number, line) in enumerate(body):
+        if position < chrome_until or line.casefold() in _PAGE_CHROME:
+            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            continue
         heading = heading_kind(line)
         if heading is not None:
             kind = heading
