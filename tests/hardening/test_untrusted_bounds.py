@@ -540,6 +540,7 @@ def test_the_pattern_list_holds_every_known_pattern():
     assert len(PATTERNS) >= 25
 
 
+@pytest.mark.slow  # 89 patterns over megabytes of hostile text: 11 s together, run by CI (pytest -m "not fuzz")
 @pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
 def test_pattern_runs_in_linear_time_on_hostile_text(pattern):
     started = time.monotonic()
