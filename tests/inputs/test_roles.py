@@ -245,7 +245,13 @@ def test_roles_validate_reports_every_problem_located(runner, tmp_path):
     [
         ("Medical Records Specialist", "medical-records-specialist"),
         ("senior   medical CODER", "medical-coder"),  # a level's title, case and spacing aside
-        ("Medical Records Specialist (remote)", None),  # only an exact title counts
+        ("Medical Records Specialist (remote)", "medical-records-specialist"),  # a remark is not the job's name
+        ("Cancer Registrar (ODS-C / CTR)", "cancer-registrar"),
+        ("Patient Access Representative - Emergency Department", "patient-access-representative"),
+        ("Clinical Documentation Integrity Specialist (CDI) – RN", "cdi-specialist"),
+        ("Medical Records Specialist Lead", None),  # other words in the name: another job, no guess
+        ("Director, Health Information Management", None),  # a name turned round is not read
+        ("Coding Specialist III - Inpatient", None),
         ("Barista", None),
         ("", None),
     ],

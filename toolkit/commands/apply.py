@@ -69,8 +69,8 @@ def apply(
     From one reading of PROFILE and the posting: the resume tailored to it, the cover
     letter, the `check` report of that very resume against the posting (Markdown and
     JSON), and an interview practice sheet with the posting's requirements first and your
-    closest evidence under each question. Without --role, the role pack whose title is the
-    posting's title is used, when there is one. Files are named "Name - Company - Title -
+    closest evidence under each question. Without --role, the role pack the posting's title
+    names is used, when there is one. Files are named "Name - Company - Title -
     Resume.pdf" and so on; a new run replaces the same application's files, never an
     input. The summary lists what was made, the score, and the gaps: those your profile
     already states (true to fill) and those it does not (add only if true).

@@ -73,7 +73,7 @@ def role_options(*, required: bool = False, level_help: str | None = None):
             + (
                 "."
                 if required
-                else "; optional: without it, the shipped role titled exactly as the --job posting, "
+                else "; optional: without it, the shipped role the --job posting's title names, "
                 "else a document that fits any job."
             ),
         )(command)

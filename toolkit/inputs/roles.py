@@ -10,6 +10,7 @@ and the whole is validated at once; every problem points at the file and line th
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,13 +163,22 @@ def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> l
     return resolve_role(role, roles_dirs).files
 
 
+# What a posting's title adds to the job's name: remarks in parentheses ("(remote)", "(ODS-C / CTR)") and a
+# qualifier after a spaced dash or bar ("- Emergency Department", "| Nights").
+_TITLE_REMARK = re.compile(r"\([^()]{0,200}\)")
+_TITLE_QUALIFIER = re.compile(r"\s[-–—|]\s")
+
+
 def role_titled(title: str) -> str | None:
     """The shipped role whose title, or one of whose level titles, is ``title``; None when none is.
 
-    Only an exact title (case and spacing aside) counts: a guess from similar words could
-    tailor every document to the wrong job.
+    Only the job's own name counts, case and spacing aside, with the remarks and qualifier a
+    posting adds to it ("Cancer Registrar (ODS-C / CTR)", "Patient Access Representative -
+    Emergency Department") set apart: a guess from similar words could tailor every document
+    to the wrong job.
     """
-    wanted = " ".join(title.casefold().split())
+    name = _TITLE_QUALIFIER.split(_TITLE_REMARK.sub(" ", title[:300]), maxsplit=1)[0]
+    wanted = {" ".join(text.casefold().split()) for text in (title, name)} - {""}
     if not wanted:
         return None
     for role_id in builtin_role_ids():
@@ -176,7 +186,7 @@ def role_titled(title: str) -> str | None:
             continue
         pack = load_role(role_id)
         titles = [pack.title, *(level.title for level in pack.levels)]
-        if wanted in {" ".join(title.casefold().split()) for title in titles}:
+        if wanted & {" ".join(title.casefold().split()) for title in titles}:
             return role_id
     return None
 
