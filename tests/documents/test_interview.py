@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import pytest
@@ -56,7 +57,8 @@ def test_practice_sheet_for_a_level(runner, tmp_path):
     assert result.exit_code == 0, result.output
     text = " ".join(" ".join(_pdf_text(target.read_bytes())).split())
     assert "Interview practice: Medical Records Specialist" in text and "10 questions" in text
-    assert "Answer with STAR" in text
+    # STAR is for questions about past work, not for "Why this job?": the callout says which it serves
+    assert "Asked about something you did? Answer with STAR" in text
     numbers = [int(number) for number in __import__("re").findall(r"(\d+)\. [A-Z]", text)]
     assert numbers[:10] == list(range(1, 11))
 
@@ -266,3 +268,30 @@ def test_a_question_about_coaching_quotes_the_highlight_that_shows_it(write_prof
     ).document
     (coaching,) = [item for item in _questions(document) if "someone you coached or trained" in item.question]
     assert coaching.evidence is not None and coaching.evidence.highlight == highlight
+
+
+def test_star_is_offered_only_for_questions_about_something_the_person_did(runner, tmp_path):
+    """'Why this job?' or 'Explain a DRG' has no situation, task, action and result to tell."""
+    from toolkit.documents.interview import asks_for_a_story
+
+    questions = {question.question: question for question in load_role("medical-coder").interview.questions}
+    told = [text for text, question in questions.items() if asks_for_a_story(question)]
+    assert "Tell me about a query you sent to a provider. How did you word it?" in told  # not a behavioral id
+    assert all(text in told for text, question in questions.items() if question.category == "behavioral")
+    assert not any(
+        question.category in {"career", "situational"} for text, question in questions.items() if text in told
+    )
+
+    target = tmp_path / "practice.md"
+    result = runner.invoke(
+        cli, ["interview", "--role", "medical-coder", "--count", "30", "-f", "md", "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    blocks = target.read_text(encoding="utf-8").split("\n\n")
+    shown = [(found.group(1), blocks[number + 1] == "S · T · A · R") for number, block in enumerate(blocks[:-1])
+             if (found := re.match(r"\*\*\d+\.\*\* (.+)$", block))]  # fmt: skip
+    assert len(shown) == 30
+    assert {question: marked for question, marked in shown} == {
+        question: asks_for_a_story(questions[question]) for question, _ in shown
+    }
+    assert any(marked for _, marked in shown) and not all(marked for _, marked in shown)

@@ -9,6 +9,7 @@ that quotes the profile's closest work highlight, or says there is none; never m
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
@@ -28,6 +29,17 @@ DEFAULT_PRACTICE_COUNT = 10
 QUESTIONS_PER_COMPETENCY = 2
 MAX_KIT_COMPETENCIES = 6
 STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
+# STAR answers a question about something the person did: the behavioral category, and any question that asks
+# for a time or an example ("Tell me about a query you sent"). "Why this job?" and "Explain a DRG" are not.
+STORY_CATEGORY = "behavioral"
+_STORY = re.compile(
+    r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example|walk (?:me|us) through|"
+    r"talk (?:me |us )?(?:about|through)|share)\b[^.?!]{0,120}?"
+    r"\b(?:a time|an? (?:example|situation|occasion|moment)|the (?:last|most recent|hardest|biggest) time|"
+    r"when you|you (?:\w+ed|made|led|had|did|found|sent|took|gave|ran|built|wrote|caught|saw|taught|chose|"
+    r"brought|held|kept|met))\b",
+    re.IGNORECASE,
+)
 
 
 class QuestionCountError(JobkitError):
@@ -50,6 +62,7 @@ class Question:
     points: tuple[str, ...]  # what a strong answer covers
     follow_ups: tuple[str, ...]
     evidence: Evidence | None = None
+    story: bool = False  # asks about something the person did: a STAR answer fits
 
 
 @dataclass(frozen=True)
@@ -189,7 +202,8 @@ def build_interview_context(
                 raise QuestionCountError(message if pool else "no questions match that level and categories")
             warnings.append(message)
         selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
-        groups, scale, star = _practice(role, selected, profile), (), STAR
+        groups, scale = _practice(role, selected, profile), ()
+        star = STAR if any(item.story for group in groups for item in group.questions) else ()
     title = "Interviewer kit" if kit else "Interview practice"
     document = InterviewSheet(
         meta=Meta(
@@ -214,6 +228,11 @@ def build_interview_context(
     return InterviewContext(document, warnings)
 
 
+def asks_for_a_story(question: InterviewQuestion) -> bool:
+    """Whether ``question`` asks about something the person did, which a STAR answer serves."""
+    return question.category == STORY_CATEGORY or _STORY.search(question.question) is not None
+
+
 def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profile | None) -> tuple[QuestionGroup, ...]:
     """Questions grouped by category (in the order their first question was chosen), numbered throughout."""
     order: list[str] = []
@@ -233,6 +252,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
                     tuple(question.strong_answer),
                     tuple(question.follow_ups),
                     _evidence(question, role, profile) if profile is not None else None,
+                    story=asks_for_a_story(question),
                 )
             )
         groups.append(QuestionGroup(role.interview.category(category).title, tuple(items)))
