@@ -27,6 +27,7 @@ from ..models.posting import (
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
+from .posting_layout import laid_out
 from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, employment_of, field_of, read_header
 from .posting_terms import (
     LineReading,
@@ -110,7 +111,7 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = _joined_labels([(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)])
+    numbered = _joined_labels([(number, _plain_line(raw)) for number, raw in laid_out(text.splitlines())])
     header_end = _header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]
