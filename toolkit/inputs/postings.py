@@ -51,6 +51,7 @@ _HEADING_WORDS = set(
     culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
     work details job's get we'll you've here's this that's abilities special conditions employment""".split()
 )
+_HEADING_REMARK = re.compile(r"\s\([^()]{1,60}\)$")
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 _OTHER_LABELS = {
     "pay", "salary", "rate", "compensation", "benefits", "perks", "schedule", "hours", "shift", "start date",
@@ -396,6 +397,8 @@ def heading_kind(line: str) -> str | None:
         return None
     markdown = line.startswith("#")
     text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
+    # "Qualifications (pasted from our job description form)": a remark after the heading's words.
+    text = _HEADING_REMARK.sub("", text) or text
     words = text.split()
     if not words or len(words) > 8 or len(text) > 80:
         return None
