@@ -49,7 +49,7 @@ _HEADING_WORDS = set(
     offer your team day in life a equal opportunity employer policy vaccination ideal candidate desired plus
     pluses extra credit competencies technical tools technologies where location hours travel mission values
     culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
-    work details job's get we'll you've here's this that's abilities special conditions employment""".split()
+    work details job's get we'll you've here's this that's abilities special conditions employment desirable""".split()
 )
 _HEADING_REMARK = re.compile(r"\s\([^()]{1,60}\)$")
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
@@ -69,7 +69,7 @@ _LABELLED_IMPORTANCE = re.compile(
     r"(?: qualifications?| skills?)?:\s+\S",
     re.IGNORECASE,
 )
-_PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|ideally|helpful|extra)\b", re.I)
+_PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I)
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
