@@ -115,6 +115,7 @@ _NOT_EXPERIENCE_YEARS = re.compile(
     r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|than|for the past|in the last)\s$",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"\s(?:old|of age|or older)\b", re.IGNORECASE)
 _NO_EXPERIENCE = re.compile(
     r"\bno (?:prior |previous )?(?:[a-z]+ )?experience (?:is )?(?:necessary|required|needed)\b", re.IGNORECASE
 )
@@ -447,6 +448,8 @@ def years_in(text: str) -> float | None:
     for match in _YEARS.finditer(text[:MAX_LINE]):
         if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
+        if _AGE.match(text, match.end()):
+            continue  # "At least 21 years old", "18 years of age": an age, not experience
         number = match.group(1).casefold()
         value = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         if match.group(2).casefold().startswith("month"):
