@@ -69,7 +69,7 @@ _OF_HIRE = re.compile(
 )
 _PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
-    r"\ba (?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
+    r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
     r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _REQUIRED = re.compile(r"\brequired\b|\bmust\b|\bis essential\b|\bare essential\
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
 _QUALIFIERS = re.compile(
     r"\(?\b(?:(?:(?:is|are)\s)?(?:(?:strongly|highly|very)\s)?(?:preferred|required|desired|desirable|helpful|"
-    r"essential|mandatory)\b:?\)?|(?:(?:is|are)\s)?an?\s(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
+    r"essential|mandatory)\b:?\)?|(?:(?:is|are|would be)\s)?an?\s(?:(?:real|big|definite|huge|strong)\s)?(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )
@@ -521,8 +521,9 @@ def terms_of(
         listed = text[examples.end() :]
         examples_found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
         head = terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance)
-        if len(examples_found) == 1 and len(head) == 1:
-            # "dental practice software such as Dentrix": one example, spelt also as its kind
+        if examples_found and len(head) == 1:
+            # "dental practice software such as Dentrix": one example, spelt also as its kind; "portals such
+            # as Grants.gov and a logic model": the kind is the first example's, the rest go on after it
             example, kind = examples_found[0].alternatives[0], head[0].alternatives[0]
             spellings = distinct_spellings([*example.spellings, *kind.all_spellings()], example.term)
             examples_found[0].alternatives[0] = example.model_copy(update={"spellings": spellings})
@@ -837,6 +838,8 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = names_only = True
         elif lower in _LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
             saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower in {"worked", "used"} and index > 0 and tokens[index - 1].lower in {"have", "has"}:
+            saw_lead = True  # "You have worked with ...", "has used ..."
         elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in _ABLE_TO_USE:
             saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
             index += 3

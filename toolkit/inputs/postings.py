@@ -82,7 +82,9 @@ _ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
-    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of)\b|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
+    # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
+    r"^you (?:hold|have|bring|know)\b|"
     r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
     re.IGNORECASE,
 )
