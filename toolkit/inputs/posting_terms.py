@@ -81,6 +81,8 @@ _QUALIFIERS = re.compile(
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )
+# A parenthesis that opens with a subject is a sentence about the job, not a list of sub-skills.
+_REMARK_SUBJECTS = {"we", "we'll", "we're", "you", "you'll", "they", "it", "this", "which", "i"}
 _PREFERRED_LABEL = re.compile(r"(?:bonus(?: points)?|pluses|nice[- ]to[- ]haves?|ideally)", re.IGNORECASE)
 _REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNORECASE)
 _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
@@ -611,8 +613,8 @@ def _take_parentheses(tokens: list[Token], text: str) -> tuple[list[Token], list
                 previous.aliases.append(alias)  # "Medicaid (AHCCCS)"
             continue
         if any(item.lower in {",", "or", "and", "and/or"} for item in inside) and len(words) <= 12:
-            if words[0].lower in _DETERMINERS - {"other", "another"}:
-                continue  # a remark: "(a completed medical terminology course is acceptable)"
+            if words[0].lower in _DETERMINERS - {"other", "another"} or words[0].lower in _REMARK_SUBJECTS:
+                continue  # a remark: "(a completed medical terminology course is acceptable)", "(we train and pay)"
             alternatives = any(item.lower in {"or", "and/or"} for item in inside)
             lists.append((inside, previous if alternatives else None))
         # anything else is a remark: "(we certify on site)", "(about 2 hours)"
