@@ -699,8 +699,8 @@ def _drop_category(tokens: list[Token], category: Token) -> None:
     position = tokens.index(category)
     start = position
     while start > 0 and tokens[start - 1].is_word and not tokens[start - 1].name:
-        if tokens[start - 1].lower in _LEAD_NOUNS or tokens[start - 1].lower in _PREPOSITIONS | {"of"}:
-            break
+        if tokens[start - 1].lower in _LEAD_NOUNS or tokens[start - 1].lower in _PREPOSITIONS | _CONJUNCTIONS | {"of"}:
+            break  # the kind is one noun phrase: "GLMs and gradient boosting (XGBoost or LightGBM)" keeps "GLMs"
         start -= 1
     del tokens[start : position + 1]
 
@@ -873,6 +873,8 @@ def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower in _PREPOSITIONS and tokens[index + 1].lower in _ARTICLES:
             return tokens[:index]
+        if tokens[index].lower == "for" and tokens[index + 1].lower.endswith("ing") and not tokens[index + 1].name:
+            return tokens[:index]  # "Excel for recording and summarizing data": what it is used for
     return tokens
 
 
