@@ -310,7 +310,18 @@ def read_requirement_line(
             reading.no_experience = True
         previous: str | None = None
         in_years_list = False
+        years_asked = False  # an earlier clause asked for years and named no degree
         for clause_text, inherits in _clauses(sentence):
+            if (
+                years_asked
+                and _OTHER_PATH.match(clause_text)
+                and years_in(clause_text) is None
+                and _education_levels(clause_text)
+            ):
+                # "Two years of experience ...; OR a bachelor's degree in biology": the degree is another way
+                # in, not a level asked (E3); its field of study is no requirement either
+                continue
+            years_asked = years_asked or (years_in(clause_text) is not None and not _education_levels(clause_text))
             if _SUBSTITUTION.search(clause_text):
                 continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
             if in_years_list:
