@@ -166,6 +166,9 @@ _LEAD_FILLERS = {
     "professional", "technical", "direct", "recent", "considerable", "very",
 }  # fmt: skip
 _LEAD_VERBS = {"understand", "know", "have", "bring", "hold", "possess"}
+_JOB_REQUIRES = [
+    [first, noun, verb] for first in ("this", "the") for noun in ("position", "role", "job") for verb in ("requires",)
+]
 _ABLE_TO_USE = [["to", verb] for verb in ("read", "use", "operate", "interpret")]
 _PREPOSITIONS = {
     "in", "for", "at", "from", "through", "within", "across", "during", "using", "to", "by", "under", "on",
@@ -843,6 +846,8 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     """
     index = 0
     saw_lead = names_only = False
+    if [token.lower for token in tokens[:3]] in _JOB_REQUIRES:
+        index, saw_lead = 3, True  # "This position requires a valid driver's license"
     while index < len(tokens) and index < 8:
         lower = tokens[index].lower
         if lower in _LEAD_NOUNS and not _is_name_word(tokens[index]):
@@ -1076,8 +1081,8 @@ def _item_term(
     ``whole``: the item is all its clause says (a bullet such as "Budgeting" or "present on admission").
     """
     tokens = _cut_at_preposition(_trimmed(item.tokens), keep_plain_phrase=whole)
-    if not tokens:
-        return None
+    if not tokens or (tokens[0].lower == "to" and not any(token.name for token in tokens)):
+        return None  # "the ability to travel to field sites": an ability, not a term (R8)
     shown = [token for token in item.tokens if token.is_word or token.text in {"&", "/"}]
     while shown and shown[0].lower in _ARTICLES:
         shown = shown[1:]
