@@ -173,7 +173,7 @@ _ABLE_TO_USE = [["to", verb] for verb in ("read", "use", "operate", "interpret")
 _PREPOSITIONS = {
     "in", "for", "at", "from", "through", "within", "across", "during", "using", "to", "by", "under", "on",
     "via", "per", "with", "including", "into", "over", "after", "before", "while", "when", "that", "who",
-    "which", "where", "as", "about", "toward", "towards", "between", "among", "than", "so",
+    "which", "where", "as", "about", "toward", "towards", "between", "among", "than", "so", "without",
 }  # fmt: skip
 # Words before a term that do not belong to it.
 _DETERMINERS = {
@@ -1016,9 +1016,15 @@ def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], li
         or not right_words[0].text[:1].islower()
         or right_words[0].lower in _ARTICLES | _PREPOSITIONS | _CONNECTORS
         or left[-1].lower in _VAGUE_TAIL  # "AAMI ST79 standards and infection control": a head, not a modifier
+        or _plural_noun(left[-1].lower)  # "blueprints and welding symbols": a modifier is not plural
     ):
         return None
     return [*left, *right[1:]], right
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun ("blueprints", "drawings"); not a word that only looks plural ("sales", "physics", "status")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "ales"))
 
 
 def _or_group(items: list[_Item]) -> list[_Item]:
