@@ -67,6 +67,11 @@ _OF_HIRE = re.compile(
     r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
     re.IGNORECASE,
 )
+# ", or the ability to pass our weld test", "or eligibility for licensure": the credential may come after hire.
+_EARNED_LATER = re.compile(
+    r",?\s(?:or|and/or)\s(?:the\s)?(?:ability|eligibility|willingness)\s(?:to\s(?:pass|obtain|earn|get)|for)\s",
+    re.IGNORECASE,
+)
 _PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
     r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
@@ -305,6 +310,10 @@ def read_requirement_line(
             elif _REQUIRED.search(label.group(1)) or _REQUIRED_LABEL.fullmatch(label.group(1).strip()):
                 importance = "required"
     hire_later = bool(_OF_HIRE.search(text))
+    earned_later = _EARNED_LATER.search(text)
+    if earned_later:
+        # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
+        text, hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
         sentence = _QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
