@@ -74,7 +74,8 @@ _EARNED_LATER = re.compile(
 )
 _PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
-    r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
+    r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|"
+    r"\bwill set you apart\b|\bis a bonus\b|"
     r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b",
     re.IGNORECASE,
 )
@@ -82,7 +83,8 @@ _REQUIRED = re.compile(r"\brequired\b|\bmust\b|\bis essential\b|\bare essential\
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
 _QUALIFIERS = re.compile(
     r"\(?\b(?:(?:(?:is|are)\s)?(?:(?:strongly|highly|very)\s)?(?:preferred|required|desired|desirable|helpful|"
-    r"essential|mandatory)\b:?\)?|(?:(?:is|are|would be)\s)?an?\s(?:(?:real|big|definite|huge|strong)\s)?(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
+    r"essential|mandatory)\b:?\)?|(?:(?:is|are|would be)\s)?an?\s(?:(?:real|big|definite|huge|strong)\s)?"
+    r"(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )

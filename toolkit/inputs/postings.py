@@ -27,8 +27,8 @@ from ..models.posting import (
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
-from .posting_layout import laid_out
 from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, employment_of, field_of, read_header
+from .posting_layout import laid_out
 from .posting_terms import (
     LineReading,
     capitalised_names,
@@ -69,7 +69,9 @@ _LABELLED_IMPORTANCE = re.compile(
     r"(?: qualifications?| skills?)?:\s+\S",
     re.IGNORECASE,
 )
-_PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I)
+_PREFERRED_HEADING = re.compile(
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I
+)
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
