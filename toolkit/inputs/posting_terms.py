@@ -989,8 +989,8 @@ def _split_one(tokens: list[Token]) -> list[list[_Item]]:
                 continue
         items.append(_Item(part, listed=True))
     head = items[-1].tokens[-1] if items and items[-1].tokens else None
-    if head is not None and head.lower in _CREDENTIAL_WORDS and head.lower.endswith("s"):
-        # "Local anesthesia and nitrous oxide permits": each is a permit
+    if head is not None and head.lower in _CREDENTIAL_WORDS:
+        # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
         for item in items[:-1]:
             if not any(token.name or token.lower in _CREDENTIAL_WORDS for token in item.tokens):
                 item.tokens = [*item.tokens, head]
