@@ -38,7 +38,10 @@ _YEARS_CELL = re.compile(r"\byears?\b", re.IGNORECASE)
 def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
     """``raw_lines`` numbered from 1, with page chrome blanked, wrapped lines joined (the lines joined into
     one leave a blank in their place, so line numbers still point into the file) and tab cells read."""
-    return _unwrapped(_without_page_chrome([_cells_read(line) for line in raw_lines]))
+    filled = [line for line in raw_lines if line.strip()]
+    # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
+    indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
+    return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
 
 
 def _key(line: str) -> str:
@@ -121,12 +124,12 @@ def _goes_on(above: str, text: str, indent: int, item_indent: int | None, width:
     return text[:1].islower() or bool(_OPEN_END.search(above[-12:]))
 
 
-def _cells_read(raw: str) -> str:
+def _cells_read(raw: str, indented_throughout: bool = False) -> str:
     """A line with tab-separated cells as the posting means it (see the module's notes)."""
     if "\t" not in raw:
         return raw
     text = raw.strip()
-    if raw.startswith("\t") and "\t" not in text:
+    if raw.startswith("\t") and "\t" not in text and not indented_throughout:
         return "• " + text  # a list item whose bullet glyph was lost
     cells = [cell.strip() for cell in _CELLS.split(text) if cell.strip()]
     if len(cells) < 2:

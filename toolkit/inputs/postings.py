@@ -51,7 +51,7 @@ _HEADING_WORDS = set(
     culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
     work details job's get we'll you've here's this that's abilities special conditions employment desirable""".split()
 )
-_HEADING_REMARK = re.compile(r"\s\([^()]{1,60}\)$")
+_HEADING_REMARK = re.compile(r"\s\([^()0-9]{1,60}\)$")  # no figure: "Experience (2 years)" asks for years
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 _OTHER_LABELS = {
     "pay", "salary", "rate", "compensation", "benefits", "perks", "schedule", "hours", "shift", "start date",
