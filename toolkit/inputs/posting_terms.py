@@ -1043,8 +1043,8 @@ def _or_group(items: list[_Item]) -> list[_Item]:
         words = [token for token in item.tokens if token.is_word]
         if result and words and words[0].lower in {"another", "other", "similar", "comparable", "equivalent"}:
             rest = _trimmed(item.tokens)
-            if any(token.name for token in rest):
-                result.append(_Item(rest, listed=True))
+            if any(token.name and not _has_digit_and_letter(token.text) for token in rest):
+                result.append(_Item(rest, listed=True))  # "or another EHR": a name; "another 3D viewer": a kind
             elif rest:
                 result[-1].spellings.append(_joined(_drop_vague_tail(rest)))
             continue
