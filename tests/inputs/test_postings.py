@@ -422,3 +422,58 @@ def test_capitals_header_and_a_bare_employment_sentence():
     )
     assert (posting.location, posting.employment) == ("El Paso, TX", "full-time")
     assert set(asked(posting)) == {"bill of lading", "pick ticket"}
+
+
+# --- layout picked up on the way to a text file -----------------------------------------------------------
+
+
+def test_hard_wrapped_bullets_and_a_pdf_page_break_are_read_as_the_items_they_were():
+    posting = read(
+        "Acme Fabrication                                   Human Resources\n"
+        "STRUCTURAL WELDER\n"
+        "Location: Joliet, IL\n\n"
+        "QUALIFICATIONS\n"
+        "- Working knowledge of oxy-fuel cutting, plasma cutting and air arc\n"
+        "  gouging on heavy plate\n"
+        "Acme Fabrication - Confidential                                Page 1 of 2\n"
+        "------------------------------------------------------------------------\n"
+        "Acme Fabrication                                   Human Resources\n"
+        "- Experience with Tekla for reading our 3D models is a real\n"
+        "  plus\n"
+    )
+    assert posting.title.casefold() == "structural welder"
+    assert asked(posting) == {
+        "oxy-fuel cutting": "required",
+        "plasma cutting": "required",
+        "air arc gouging": "required",
+        "Tekla": "preferred",
+    }
+
+
+def test_tab_separated_fields_and_a_word_table_of_qualifications():
+    posting = read(
+        "Position\tDental Office Manager\nLocation\tMesa, AZ\n\n"
+        "Qualifications (from our form)\n"
+        "Qualification\tRequired / Preferred\tNotes\n"
+        "Office management experience\tRequired\tAt least 3 years\n"
+        "Dentrix\tRequired\n"
+        "QuickBooks\tPreferred\tWe can train\n"
+    )
+    assert (posting.title, posting.location, posting.years_required) == ("Dental Office Manager", "Mesa, AZ", 3)
+    assert asked(posting) == {"Office management": "required", "Dentrix": "required", "QuickBooks": "preferred"}
+
+
+def test_an_age_and_a_degree_offered_instead_of_experience_are_not_what_is_asked():
+    posting = read(
+        "Lab Technician\n\nMinimum Qualifications\n"
+        "- Two years of lab experience; OR a bachelor's degree in biology\n- At least 21 years old\n"
+    )
+    assert (posting.years_required, posting.education_required) == (2, None)
+
+
+def test_a_staffing_agency_post_names_no_employer():
+    posting = read(
+        "Accounts Payable Specialist\nBrightlane Staffing\nBoise, ID\n\n"
+        "Our client, a leading distributor, is hiring.\n\nRequirements:\n* Experience with SAP Business One\n"
+    )
+    assert posting.company == ""

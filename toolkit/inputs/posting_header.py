@@ -43,8 +43,12 @@ _FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
 _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 # Separators between the parts of a header line: "·", "|", "•", a spaced dash, or a run of spaces.
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
+# An e-mail's subject line ("Subject: Fwd: Opening - Welder") and the ad words before the title.
 _HIRING_PREFIX = re.compile(
-    r"^(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted)\s*[:!–—-]\s*", re.IGNORECASE
+    r"^(?:(?:subject|fwd?|re):\s{0,3}){0,3}"
+    r"(?:(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted|(?:job |new )?opening|vacancy)"
+    r"\s*[:!–—-]\s*)?",
+    re.IGNORECASE,
 )
 # Bounded on both sides: a long run of spaces cannot make it try every split.
 _WANTED = re.compile(r"^(.{2,80}?)\s{1,3}(?:needed|wanted)\b(.{0,200})$", re.IGNORECASE)
@@ -52,10 +56,13 @@ _WANTED = re.compile(r"^(.{2,80}?)\s{1,3}(?:needed|wanted)\b(.{0,200})$", re.IGN
 _INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
 _NOT_INTRODUCED = {"This", "The", "It", "We", "Our", "Your", "You", "There", "What", "Who", "Each", "Every"}
 _INTRO_LINES = 5
+# "Our client, a leading regional distributor, ...": a staffing agency hiring for an employer it does not name.
+# "our client facilities" (an agency's own customers) is not one.
+_HIDDEN_CLIENT = re.compile(r"\b(?:our|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
-    r"affirmative action)",
+    r"affirmative action|AA/EOE|AA/EEO|EOE)",
     re.IGNORECASE,
 )
 
@@ -106,7 +113,9 @@ _SHIFT_OR_PAY = re.compile(
     re.IGNORECASE,
 )
 
-TITLE_FIELDS = {"job title", "title", "position", "position title", "role", "job"}
+# A state or university posting's "Working Title" names the job; its "Class Title" names the pay class.
+WORKING_TITLE_FIELDS = {"working title"}
+TITLE_FIELDS = {"job title", "title", "position", "position title", "role", "job", "class title", *WORKING_TITLE_FIELDS}
 COMPANY_FIELDS = {"company", "employer", "organization", "organisation", "hiring company", "company name"}
 LOCATION_FIELDS = {"location", "locations", "work location", "job location", "city", "office", "primary location"}
 EMPLOYMENT_FIELDS = {
@@ -185,6 +194,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = company_candidates[0]
     if not header.company:
         header.company = _company_introduced(body_lines[:_INTRO_LINES])
+    if any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
+        header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
     if not header.location and header.workplace != "remote":
         header.location = _city_state(body_text) or ""
     if header.workplace is None:
@@ -198,7 +209,9 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
 
 def _apply_field(header: Header, label: str, value: str) -> None:
     """Fill the header from one ``Label: value`` field; a fact already read wins."""
-    if label in TITLE_FIELDS:
+    if label in WORKING_TITLE_FIELDS:
+        header.title = _clean_title(value)[0]
+    elif label in TITLE_FIELDS:
         header.title = header.title or _clean_title(value)[0]
     elif label in COMPANY_FIELDS:
         header.company = header.company or value.strip()

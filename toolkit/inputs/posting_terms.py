@@ -67,9 +67,13 @@ _OF_HIRE = re.compile(
     r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
     re.IGNORECASE,
 )
+# ", or the ability to pass our weld test": the credential may be shown by a test after hire. ("or eligibility
+# to obtain one" keeps the line as it is: the credential stays its one term.)
+_EARNED_LATER = re.compile(r",?\s(?:or|and/or)\s(?:the\s)?ability\sto\spass\s", re.IGNORECASE)
 _PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
-    r"\ba (?:plus|bonus)\b|\ban? (?:asset|advantage)\b|\bwill set you apart\b|\bis a bonus\b|"
+    r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|"
+    r"\bwill set you apart\b|\bis a bonus\b|"
     r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b",
     re.IGNORECASE,
 )
@@ -77,10 +81,13 @@ _REQUIRED = re.compile(r"\brequired\b|\bmust\b|\bis essential\b|\bare essential\
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
 _QUALIFIERS = re.compile(
     r"\(?\b(?:(?:(?:is|are)\s)?(?:(?:strongly|highly|very)\s)?(?:preferred|required|desired|desirable|helpful|"
-    r"essential|mandatory)\b:?\)?|(?:(?:is|are)\s)?an?\s(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
+    r"essential|mandatory)\b:?\)?|(?:(?:is|are|would be)\s)?an?\s(?:(?:real|big|definite|huge|strong)\s)?"
+    r"(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
     r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
     re.IGNORECASE,
 )
+# A parenthesis that opens with a subject is a sentence about the job, not a list of sub-skills.
+_REMARK_SUBJECTS = {"we", "we'll", "we're", "you", "you'll", "they", "it", "this", "which", "i"}
 _PREFERRED_LABEL = re.compile(r"(?:bonus(?: points)?|pluses|nice[- ]to[- ]haves?|ideally)", re.IGNORECASE)
 _REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNORECASE)
 _PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
@@ -115,6 +122,7 @@ _NOT_EXPERIENCE_YEARS = re.compile(
     r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|than|for the past|in the last)\s$",
     re.IGNORECASE,
 )
+_AGE = re.compile(r"\s(?:old|of age|or older)\b", re.IGNORECASE)
 _NO_EXPERIENCE = re.compile(
     r"\bno (?:prior |previous )?(?:[a-z]+ )?experience (?:is )?(?:necessary|required|needed)\b", re.IGNORECASE
 )
@@ -163,11 +171,14 @@ _LEAD_FILLERS = {
     "professional", "technical", "direct", "recent", "considerable", "very",
 }  # fmt: skip
 _LEAD_VERBS = {"understand", "know", "have", "bring", "hold", "possess"}
+_JOB_REQUIRES = [
+    [first, noun, verb] for first in ("this", "the") for noun in ("position", "role", "job") for verb in ("requires",)
+]
 _ABLE_TO_USE = [["to", verb] for verb in ("read", "use", "operate", "interpret")]
 _PREPOSITIONS = {
     "in", "for", "at", "from", "through", "within", "across", "during", "using", "to", "by", "under", "on",
     "via", "per", "with", "including", "into", "over", "after", "before", "while", "when", "that", "who",
-    "which", "where", "as", "about", "toward", "towards", "between", "among", "than", "so",
+    "which", "where", "as", "about", "toward", "towards", "between", "among", "than", "so", "without",
 }  # fmt: skip
 # Words before a term that do not belong to it.
 _DETERMINERS = {
@@ -299,6 +310,10 @@ def read_requirement_line(
             elif _REQUIRED.search(label.group(1)) or _REQUIRED_LABEL.fullmatch(label.group(1).strip()):
                 importance = "required"
     hire_later = bool(_OF_HIRE.search(text))
+    earned_later = _EARNED_LATER.search(text)
+    if earned_later:
+        # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
+        text, hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
         sentence = _QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
@@ -307,7 +322,18 @@ def read_requirement_line(
             reading.no_experience = True
         previous: str | None = None
         in_years_list = False
+        years_asked = False  # an earlier clause asked for years and named no degree
         for clause_text, inherits in _clauses(sentence):
+            if (
+                years_asked
+                and _OTHER_PATH.match(clause_text)
+                and years_in(clause_text) is None
+                and _education_levels(clause_text)
+            ):
+                # "Two years of experience ...; OR a bachelor's degree in biology": the degree is another way
+                # in, not a level asked (E3); its field of study is no requirement either
+                continue
+            years_asked = years_asked or (years_in(clause_text) is not None and not _education_levels(clause_text))
             if _SUBSTITUTION.search(clause_text):
                 continue  # "an associate's degree may substitute for 1 year": not a figure, not a level (Y4, E3)
             if in_years_list:
@@ -447,6 +473,8 @@ def years_in(text: str) -> float | None:
     for match in _YEARS.finditer(text[:MAX_LINE]):
         if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
+        if _AGE.match(text, match.end()):
+            continue  # "At least 21 years old", "18 years of age": an age, not experience
         number = match.group(1).casefold()
         value = float(_NUMBER_WORDS[number]) if number in _NUMBER_WORDS else float(number)
         if match.group(2).casefold().startswith("month"):
@@ -518,8 +546,9 @@ def terms_of(
         listed = text[examples.end() :]
         examples_found = terms_of(listed, names, lead_in=True, importance=importance, credentials_only=credentials_only)
         head = terms_of(text[: examples.start()], names, lead_in=lead_in, importance=importance)
-        if len(examples_found) == 1 and len(head) == 1:
-            # "dental practice software such as Dentrix": one example, spelt also as its kind
+        if examples_found and len(head) == 1:
+            # "dental practice software such as Dentrix": one example, spelt also as its kind; "portals such
+            # as Grants.gov and a logic model": the kind is the first example's, the rest go on after it
             example, kind = examples_found[0].alternatives[0], head[0].alternatives[0]
             spellings = distinct_spellings([*example.spellings, *kind.all_spellings()], example.term)
             examples_found[0].alternatives[0] = example.model_copy(update={"spellings": spellings})
@@ -607,8 +636,8 @@ def _take_parentheses(tokens: list[Token], text: str) -> tuple[list[Token], list
                 previous.aliases.append(alias)  # "Medicaid (AHCCCS)"
             continue
         if any(item.lower in {",", "or", "and", "and/or"} for item in inside) and len(words) <= 12:
-            if words[0].lower in _DETERMINERS - {"other", "another"}:
-                continue  # a remark: "(a completed medical terminology course is acceptable)"
+            if words[0].lower in _DETERMINERS - {"other", "another"} or words[0].lower in _REMARK_SUBJECTS:
+                continue  # a remark: "(a completed medical terminology course is acceptable)", "(we train and pay)"
             alternatives = any(item.lower in {"or", "and/or"} for item in inside)
             lists.append((inside, previous if alternatives else None))
         # anything else is a remark: "(we certify on site)", "(about 2 hours)"
@@ -693,8 +722,8 @@ def _drop_category(tokens: list[Token], category: Token) -> None:
     position = tokens.index(category)
     start = position
     while start > 0 and tokens[start - 1].is_word and not tokens[start - 1].name:
-        if tokens[start - 1].lower in _LEAD_NOUNS or tokens[start - 1].lower in _PREPOSITIONS | {"of"}:
-            break
+        if tokens[start - 1].lower in _LEAD_NOUNS or tokens[start - 1].lower in _PREPOSITIONS | _CONJUNCTIONS | {"of"}:
+            break  # the kind is one noun phrase: "GLMs and gradient boosting (XGBoost or LightGBM)" keeps "GLMs"
         start -= 1
     del tokens[start : position + 1]
 
@@ -826,6 +855,8 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     """
     index = 0
     saw_lead = names_only = False
+    if [token.lower for token in tokens[:3]] in _JOB_REQUIRES:
+        index, saw_lead = 3, True  # "This position requires a valid driver's license"
     while index < len(tokens) and index < 8:
         lower = tokens[index].lower
         if lower in _LEAD_NOUNS and not _is_name_word(tokens[index]):
@@ -834,6 +865,8 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = names_only = True
         elif lower in _LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
             saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower in {"worked", "used"} and index > 0 and tokens[index - 1].lower in {"have", "has"}:
+            saw_lead = True  # "You have worked with ...", "has used ..."
         elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in _ABLE_TO_USE:
             saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
             index += 3
@@ -865,6 +898,8 @@ def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower in _PREPOSITIONS and tokens[index + 1].lower in _ARTICLES:
             return tokens[:index]
+        if tokens[index].lower == "for" and tokens[index + 1].lower.endswith("ing") and not tokens[index + 1].name:
+            return tokens[:index]  # "Excel for recording and summarizing data": what it is used for
     return tokens
 
 
@@ -952,8 +987,8 @@ def _split_one(tokens: list[Token]) -> list[list[_Item]]:
                 continue
         items.append(_Item(part, listed=True))
     head = items[-1].tokens[-1] if items and items[-1].tokens else None
-    if head is not None and head.lower in _CREDENTIAL_WORDS and head.lower.endswith("s"):
-        # "Local anesthesia and nitrous oxide permits": each is a permit
+    if head is not None and head.lower in _CREDENTIAL_WORDS:
+        # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
         for item in items[:-1]:
             if not any(token.name or token.lower in _CREDENTIAL_WORDS for token in item.tokens):
                 item.tokens = [*item.tokens, head]
@@ -990,9 +1025,15 @@ def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], li
         or not right_words[0].text[:1].islower()
         or right_words[0].lower in _ARTICLES | _PREPOSITIONS | _CONNECTORS
         or left[-1].lower in _VAGUE_TAIL  # "AAMI ST79 standards and infection control": a head, not a modifier
+        or _plural_noun(left[-1].lower)  # "blueprints and welding symbols": a modifier is not plural
     ):
         return None
     return [*left, *right[1:]], right
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun ("blueprints", "drawings"); not a word that only looks plural ("sales", "physics", "status")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "ales"))
 
 
 def _or_group(items: list[_Item]) -> list[_Item]:
@@ -1002,8 +1043,8 @@ def _or_group(items: list[_Item]) -> list[_Item]:
         words = [token for token in item.tokens if token.is_word]
         if result and words and words[0].lower in {"another", "other", "similar", "comparable", "equivalent"}:
             rest = _trimmed(item.tokens)
-            if any(token.name for token in rest):
-                result.append(_Item(rest, listed=True))
+            if any(token.name and not _has_digit_and_letter(token.text) for token in rest):
+                result.append(_Item(rest, listed=True))  # "or another EHR": a name; "another 3D viewer": a kind
             elif rest:
                 result[-1].spellings.append(_joined(_drop_vague_tail(rest)))
             continue
@@ -1055,8 +1096,8 @@ def _item_term(
     ``whole``: the item is all its clause says (a bullet such as "Budgeting" or "present on admission").
     """
     tokens = _cut_at_preposition(_trimmed(item.tokens), keep_plain_phrase=whole)
-    if not tokens:
-        return None
+    if not tokens or (tokens[0].lower == "to" and not any(token.name for token in tokens)):
+        return None  # "the ability to travel to field sites": an ability, not a term (R8)
     shown = [token for token in item.tokens if token.is_word or token.text in {"&", "/"}]
     while shown and shown[0].lower in _ARTICLES:
         shown = shown[1:]

@@ -28,6 +28,7 @@ from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
 from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, employment_of, field_of, read_header
+from .posting_layout import laid_out
 from .posting_terms import (
     LineReading,
     capitalised_names,
@@ -48,8 +49,9 @@ _HEADING_WORDS = set(
     offer your team day in life a equal opportunity employer policy vaccination ideal candidate desired plus
     pluses extra credit competencies technical tools technologies where location hours travel mission values
     culture great if nice-to-have nice-to-haves must-haves must-have also helpful success looks like background
-    work details job's get we'll you've here's this that's abilities special conditions employment""".split()
+    work details job's get we'll you've here's this that's abilities special conditions employment desirable""".split()
 )
+_HEADING_REMARK = re.compile(r"\s\([^()0-9]{1,60}\)$")  # no figure: "Experience (2 years)" asks for years
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 _OTHER_LABELS = {
     "pay", "salary", "rate", "compensation", "benefits", "perks", "schedule", "hours", "shift", "start date",
@@ -67,7 +69,9 @@ _LABELLED_IMPORTANCE = re.compile(
     r"(?: qualifications?| skills?)?:\s+\S",
     re.IGNORECASE,
 )
-_PREFERRED_HEADING = re.compile(r"\b(?:preferred|nice|bonus|plus|pluses|desired|ideally|helpful|extra)\b", re.I)
+_PREFERRED_HEADING = re.compile(
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I
+)
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
@@ -80,7 +84,9 @@ _ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
-    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of)\b|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
+    # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
+    r"^you (?:hold|have|bring|know)\b|"
     r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
     re.IGNORECASE,
 )
@@ -110,7 +116,7 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = _joined_labels([(number, _plain_line(raw)) for number, raw in enumerate(text.splitlines(), 1)])
+    numbered = _joined_labels([(number, _plain_line(raw)) for number, raw in laid_out(text.splitlines())])
     header_end = _header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]
@@ -395,6 +401,8 @@ def heading_kind(line: str) -> str | None:
         return None
     markdown = line.startswith("#")
     text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
+    # "Qualifications (pasted from our job description form)": a remark after the heading's words.
+    text = _HEADING_REMARK.sub("", text) or text
     words = text.split()
     if not words or len(words) > 8 or len(text) > 80:
         return None

@@ -1,0 +1,149 @@
+"""Undo the layout a posting picks up on its way to a text file, before its lines are read.
+
+- **Page chrome.** Text copied from a PDF carries each page's header and footer ("Page 1 of 2", a rule,
+  the company's letterhead) into the middle of a list. A "Page N of M" line, a rule, and the lines that
+  repeat around each page break are dropped.
+- **Hard wraps.** An e-mail or a PDF breaks lines at about 72 columns, so one bullet or sentence runs
+  over two or three lines. An indented line under a bullet, or a line that plainly goes on from a full
+  line above it (it starts in lower case, or the line above ends with a comma or "and"), is joined to it.
+- **Tabs.** A Word table or form pasted as text has its cells separated by tabs: "Position<TAB>Nurse" is
+  the field "Position: Nurse"; a row whose cell says "Required" or "Preferred" is one qualification with
+  that importance; a row that only names columns ("Qualification / Required / Preferred / Notes") is
+  dropped; a line that starts with a tab is a list item whose bullet glyph was lost.
+
+Each step goes through the lines once; joined lines are built from parts, never by adding to a string in
+a loop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .posting_header import MAX_HEADER_LINE
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
+_PAGE_MARK = re.compile(r"\bpage\s{1,5}[0-9]{1,4}\s{0,5}(?:of|/)\s{0,5}[0-9]{1,4}$", re.IGNORECASE)
+_RULE = re.compile(r"[-=_—–*·.\s]{5,}")
+_CHROME_AROUND_BREAK = 3  # lines above and below a page break that may be its footer and header
+# A line that ends like this has not ended its sentence: the next line goes on with it.
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|in|on|to|with|for|as|by|from|per|under|including))$", re.I)
+_FULL_LINE = 55  # a hard-wrapped line is nearly as wide as the wrap (about 72 columns)
+_BULLETED_LINE = 40  # a bullet's first line that goes on below it
+_CELLS = re.compile(r"\t+")
+_IMPORTANCE_CELL = re.compile(r"(required|preferred|desired|desirable|optional)", re.IGNORECASE)
+_YEARS_CELL = re.compile(r"\byears?\b", re.IGNORECASE)
+
+
+def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
+    """``raw_lines`` numbered from 1, with page chrome blanked, wrapped lines joined (the lines joined into
+    one leave a blank in their place, so line numbers still point into the file) and tab cells read."""
+    filled = [line for line in raw_lines if line.strip()]
+    # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
+    indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
+    return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+
+
+def _key(line: str) -> str:
+    return " ".join(line[:MAX_HEADER_LINE].split()).casefold()
+
+
+def _without_page_chrome(lines: list[str]) -> list[str]:
+    breaks = [index for index, line in enumerate(lines) if _PAGE_MARK.search(line[:MAX_HEADER_LINE].rstrip())]
+    if not breaks:
+        return lines
+    counts = Counter(_key(line) for line in lines if line.strip())
+    near: set[int] = set()
+    for index in breaks:
+        near.update(_neighbours(lines, index, -1))
+        near.update(_neighbours(lines, index, 1))
+    # A header or footer repeats on every page; the first page's header sits at the very top.
+    chrome = {_key(lines[index]) for index in near if counts[_key(lines[index])] > 1}
+    kept = []
+    for index, line in enumerate(lines):
+        key = _key(line)
+        if index in breaks or (index in near and _RULE.fullmatch(line.strip() or "x")) or (key and key in chrome):
+            kept.append("")
+        else:
+            kept.append(line)
+    return kept
+
+
+def _neighbours(lines: list[str], index: int, step: int) -> list[int]:
+    """Up to ``_CHROME_AROUND_BREAK`` non-blank lines next to a page break, above (-1) or below (1) it."""
+    found: list[int] = []
+    position = index + step
+    while 0 <= position < len(lines) and len(found) < _CHROME_AROUND_BREAK:
+        if lines[position].strip():
+            found.append(position)
+        position += step
+    return found
+
+
+def _unwrapped(lines: list[str]) -> list[tuple[int, str]]:
+    numbered: list[tuple[int, str]] = []
+    parts: list[str] = []  # the line being built: its first raw line and the lines that go on from it
+    start = 0
+    item_indent: int | None = None  # indentation of the bullet being built, None when not a bullet
+    last_width = 0
+
+    def flush() -> None:
+        if parts:
+            numbered.append((start, " ".join(parts)))
+            numbered.extend((start + offset, "") for offset in range(1, len(parts)))
+            parts.clear()
+
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        bullet = bool(_BULLET.match(raw))
+        if parts and text and not bullet and _goes_on(parts[-1], text, indent, item_indent, last_width):
+            parts.append(text)
+            last_width = len(raw.rstrip())
+            continue
+        flush()
+        if not text:
+            numbered.append((number, raw))
+            item_indent = None
+            continue
+        start, item_indent, last_width = number, (indent if bullet else None), len(raw.rstrip())
+        parts.append(raw)
+    flush()
+    return numbered
+
+
+def _goes_on(above: str, text: str, indent: int, item_indent: int | None, width: int) -> bool:
+    """Whether ``text`` (a non-bullet line) continues the line ``above`` that a wrap cut."""
+    above = above.rstrip()
+    if above.endswith((".", "!", "?", ":", ";")) and not above.endswith("etc."):
+        return False
+    if item_indent is not None and indent > item_indent and width >= _BULLETED_LINE:
+        return True
+    if width < _FULL_LINE or indent > 0 and item_indent is None:
+        return False
+    return text[:1].islower() or bool(_OPEN_END.search(above[-12:]))
+
+
+def _cells_read(raw: str, indented_throughout: bool = False) -> str:
+    """A line with tab-separated cells as the posting means it (see the module's notes)."""
+    if "\t" not in raw:
+        return raw
+    text = raw.strip()
+    if raw.startswith("\t") and "\t" not in text and not indented_throughout:
+        return "• " + text  # a list item whose bullet glyph was lost
+    cells = [cell.strip() for cell in _CELLS.split(text) if cell.strip()]
+    if len(cells) < 2:
+        return text
+    importance = [cell for cell in cells[1:] if _IMPORTANCE_CELL.fullmatch(cell)]
+    if sum(1 for cell in cells if _IMPORTANCE_CELL.search(cell) and len(cell) < 40) >= 1 and not importance:
+        if all(len(cell.split()) <= 4 for cell in cells):
+            return ""  # the column names: "Qualification | Required / Preferred | Notes"
+    if importance:
+        item = cells[0]
+        notes = [cell for cell in cells[1:] if cell not in importance and _YEARS_CELL.search(cell)]
+        if importance[0].casefold() != "required":
+            item += f" ({importance[0].casefold()})"
+        return "; ".join([item, *notes])
+    if len(cells) == 2 and len(cells[0].split()) <= 4 and not cells[0].endswith((".", ",", ";", ":")):
+        return f"{cells[0]}: {cells[1]}"  # "Position<TAB>Dental Office Manager"
+    return "  ".join(cells)
