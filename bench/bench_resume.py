@@ -72,6 +72,12 @@ def main() -> None:
     runs = parser.parse_args().runs
     python = sys.executable
     jobkit = [python, "-m", "toolkit"]
+    # An installed jobkit has its bytecode compiled (pip does it at install); a source checkout run with
+    # PYTHONDONTWRITEBYTECODE=1 would compile every toolkit module again on each run (~50 ms that no
+    # installed user pays), so compile it once here.
+    import compileall
+
+    compileall.compile_dir(REPO / "toolkit", quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         html = work / "resume.html"
