@@ -44,6 +44,14 @@ def write_profile(tmp_path: Path):
     return write
 
 
+def line_cook(*highlights: str, **sections) -> dict:
+    """Rosa Delgado, a line cook since April 2022: a profile from outside health information, with
+    the highlights given and any other sections (certificates, skills)."""
+    work = {"name": "Harbor Table Bistro", "position": "Line Cook", "startDate": "2022-04"}
+    work["highlights"] = list(highlights)
+    return {"basics": {"name": "Rosa Delgado"}, "work": [work], **sections}
+
+
 def requires_program(name: str):
     """Skip a test, with the reason, when an external program is not installed."""
     return pytest.mark.skipif(shutil.which(name) is None, reason=f"{name} is not installed (.ci/run installs it)")

@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, requires_program
+from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, line_cook, requires_program
 from pypdf import PdfReader, PdfWriter
 
 from toolkit.api import check_resume_file, render_resume
@@ -343,18 +343,10 @@ What we're looking for:
 def test_a_credential_held_under_its_full_name_meets_the_postings_short_name(tmp_path, write_profile):
     """ "ServSafe certification" is met by a ServSafe certificate; "Epic" in a job line is no Epic certification."""
     profile = write_profile(
-        {
-            "basics": {"name": "Rosa Delgado"},
-            "work": [
-                {
-                    "name": "Harbor Table Bistro",
-                    "position": "Line Cook",
-                    "startDate": "2022-04",
-                    "highlights": ["Logged allergen orders in Epic for the hospital cafeteria."],
-                }
-            ],
-            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
-        }
+        line_cook(
+            "Logged allergen orders in Epic for the hospital cafeteria.",
+            certificates=[{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
+        )
     )
     posting = _write(tmp_path, "posting.txt", CREDENTIAL_POSTING.encode())
     resume = _write(tmp_path, "resume.pdf", render_resume(profile, fmt="pdf").content)

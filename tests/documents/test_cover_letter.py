@@ -8,7 +8,7 @@ import re
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
+from conftest import EXAMPLES, ROLE, line_cook
 from pypdf import PdfReader
 
 from toolkit.api import render_cover_letter, render_resume
@@ -364,24 +364,14 @@ What we're looking for:
 def test_a_line_cooks_letter_reads_as_sentences_and_names_issuers_properly(write_profile, tmp_path):
     """Another trade's highlights become "I ..." sentences, and an issuer reads as a sentence names it."""
     profile = write_profile(
-        {
-            "basics": {"name": "Rosa Delgado"},
-            "work": [
-                {
-                    "name": "Harbor Table Bistro",
-                    "position": "Line Cook",
-                    "startDate": "2022-04",
-                    "highlights": [
-                        "Run the sauté station on weekend nights, about 180 covers a night.",
-                        "Prep sauces, stocks and proteins for the station each morning.",
-                        "97% of tickets out in under 12 minutes.",
-                        "Coach new cooks on station setup and plating specs.",
-                    ],
-                }
-            ],
-            "certificates": [{"name": "Oregon Food Handler Card", "issuer": "Oregon Health Authority"}],
-            "skills": [{"name": "Kitchen", "keywords": ["knife skills", "grill"]}],
-        }
+        line_cook(
+            "Run the sauté station on weekend nights, about 180 covers a night.",
+            "Prep sauces, stocks and proteins for the station each morning.",
+            "97% of tickets out in under 12 minutes.",
+            "Coach new cooks on station setup and plating specs.",
+            certificates=[{"name": "Oregon Food Handler Card", "issuer": "Oregon Health Authority"}],
+            skills=[{"name": "Kitchen", "keywords": ["knife skills", "grill"]}],
+        )
     )
     posting = tmp_path / "posting.txt"
     posting.write_text(LINE_COOK_POSTING, encoding="utf-8")

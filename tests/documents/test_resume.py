@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 import pytest
+from conftest import line_cook
 
 from toolkit.api import render_resume
 from toolkit.documents.focus import focus_for
@@ -166,18 +167,10 @@ def test_never_invents_a_fact(write_profile, level):
 def test_core_competencies_never_list_the_jobs_hours(write_profile, tmp_path):
     """A cook who worked "Friday and Saturday nights" does not have "nights" as a competency."""
     profile = write_profile(
-        {
-            "basics": {"name": "Rosa Delgado"},
-            "work": [
-                {
-                    "name": "Harbor Table Bistro",
-                    "position": "Line Cook",
-                    "startDate": "2022-04",
-                    "highlights": ["Run the sauté station on Friday and Saturday nights and holidays."],
-                }
-            ],
-            "skills": [{"name": "Kitchen", "keywords": ["knife skills"]}],
-        }
+        line_cook(
+            "Run the sauté station on Friday and Saturday nights and holidays.",
+            skills=[{"name": "Kitchen", "keywords": ["knife skills"]}],
+        )
     )
     posting = tmp_path / "posting.txt"
     posting.write_text(

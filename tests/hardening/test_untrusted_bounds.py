@@ -21,6 +21,7 @@ import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from word_files import rezip
 
 import toolkit
 from toolkit.check import check_facts, check_resume, extraction, posting_requirements
@@ -364,17 +365,6 @@ def test_the_check_command_names_the_limit_and_exits_1(tmp_path, runner):
 
 
 # --- DOCX limits (item 5) ------------------------------------------------------------------------------
-
-
-def rezip(source, target, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None):
-    """Copy a DOCX, replacing or adding members (deflated)."""
-    replace, add = replace or {}, add or {}
-    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
-        for member in original.infolist():
-            copy.writestr(member.filename, replace.get(member.filename, original.read(member)))
-        for name, data in add.items():
-            copy.writestr(name, data)
-    return target
 
 
 def padded_document(source, padding: int) -> bytes:
