@@ -408,14 +408,19 @@ def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
     return resolve_role(role or GENERAL_ROLE, roles_dirs)
 
 
-def _role_for(role: str | None, roles_dirs: RolePaths, posting: Posting | None) -> tuple[str | None, LoadedRole]:
-    """The role asked for; without one, the shipped role whose title is the posting's (with a note
-    saying so), else the general pack. The role id comes back too: None means no role was chosen."""
+def role_for_posting(role: str | None, posting: Posting | None) -> tuple[str | None, list[str]]:
+    """The role asked for; without one, the shipped role the posting's title names, with a note saying so."""
     if role is None and posting is not None and (found := role_titled(posting.title)) is not None:
-        resolved = resolve_role(found, roles_dirs)
-        note = f"role: {found}, from the posting's title {posting.title!r}; --role chooses another"
-        return found, replace(resolved, notes=[note, *resolved.notes])
-    return role, _role(role, roles_dirs)
+        return found, [f"role: {found}, from the posting's title {posting.title!r}; --role chooses another"]
+    return role, []
+
+
+def _role_for(role: str | None, roles_dirs: RolePaths, posting: Posting | None) -> tuple[str | None, LoadedRole]:
+    """``role_for_posting``'s role, loaded (the general pack when there is none), with its note.
+    The role id comes back too: None means no role was chosen."""
+    role, notes = role_for_posting(role, posting)
+    resolved = _role(role, roles_dirs)
+    return role, replace(resolved, notes=[*notes, *resolved.notes]) if notes else resolved
 
 
 def _posting(job: str | Path | Posting | None) -> Posting | None:

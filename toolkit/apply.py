@@ -33,6 +33,7 @@ from .api import (
     render_cover_letter,
     render_interview,
     render_resume,
+    role_for_posting,
 )
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
@@ -131,7 +132,6 @@ def apply_for_job(
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
     from .inputs.postings import load_posting
-    from .inputs.roles import role_titled
 
     formats = _check_formats(formats)
     check_theme(theme)
@@ -142,9 +142,7 @@ def apply_for_job(
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")
 
-    notes: list[str] = []
-    if role is None and (role := role_titled(posting.title)) is not None:
-        notes.append(f"role: {role}, from the posting's title {posting.title!r}; --role chooses another")
+    role, notes = role_for_posting(role, posting)
 
     convert: Callable[[str, str], bytes] = convert_html
     if within_budget:

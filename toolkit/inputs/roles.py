@@ -181,13 +181,19 @@ def role_titled(title: str) -> str | None:
     wanted = {" ".join(text.casefold().split()) for text in (title, name)} - {""}
     if not wanted:
         return None
-    for role_id in builtin_role_ids():
-        if role_id == GENERAL_ROLE:
+    # Related roles name other packs' titles too: the pack whose id spells the name is tried first.
+    slugs = {"-".join(re.findall(r"[a-z0-9]+", name)) for name in wanted}
+    for path in sorted(_pack_files(templates_dir() / "roles"), key=lambda path: path.stem not in slugs):
+        # Each shipped pack writes its own title and level titles (`title: ...`): one whose file has no such
+        # line is not read (reading every pack took 180 ms of a `resume --job` for a barista).
+        text = " ".join(path.read_text(encoding="utf-8").casefold().split())
+        titled = any(f"title: {quote}{name}" in text for name in wanted for quote in ("", '"', "'"))
+        if path.stem == GENERAL_ROLE or not titled or _is_abstract(path):
             continue
-        pack = load_role(role_id)
+        pack = load_role(path.stem)
         titles = [pack.title, *(level.title for level in pack.levels)]
         if wanted & {" ".join(title.casefold().split()) for title in titles}:
-            return role_id
+            return path.stem
     return None
 
 

@@ -179,9 +179,11 @@ class _Writer:
                 sheet.logo,
             )
         }
+        from .word_styles import StyleIndex
+
         # python-docx looks a style name up by scanning every style; with a thousand bullets that adds up.
-        self.styles: dict[str, Any] = {}
-        self.style_names: dict[str, str] = {}  # and back, from id to name
+        self.index = StyleIndex(document)
+        self.style_names: dict[str, str] = {}  # the ids written so far, back to their names
         self.open: list[_OpenBlock] = []
         self.pending_before = 0.0  # space the next paragraph must have above it
         self.pending_page_break = False
@@ -255,11 +257,10 @@ class _Writer:
                 self.pending_before = max(self.pending_before, after)
 
     def _style_id(self, name: str) -> str:
-        """The id of the style named ``name`` (looked up once per document)."""
-        if name not in self.styles:
-            self.styles[name] = self.document.styles[name].style_id
-            self.style_names[self.styles[name]] = name
-        return self.styles[name]
+        """The id of the style named ``name``."""
+        style_id = self.index[name].styleId
+        self.style_names[style_id] = name
+        return style_id
 
     def paragraph(self, style: str):
         """A new body paragraph in ``style``, with the space and page break its containers ask for."""
