@@ -141,6 +141,31 @@ def test_a_call_past_its_time_budget_is_stopped():
     assert time.monotonic() - started < 30
 
 
+@pytest.mark.slow
+def test_a_child_that_never_reads_a_large_call_is_stopped_at_the_budget():
+    # A call larger than a pipe holds waits for the child to read it; a child stuck while loading its
+    # libraries never does, and the parent must still stop at its budget, not wait with it.
+    import time
+    from functools import partial
+
+    from toolkit.budget import BudgetedProcess, BudgetExceededError
+
+    started = time.monotonic()
+    with BudgetedProcess(task="the stuck render", prepare=partial(time.sleep, 60), seconds=1) as process:
+        with pytest.raises(BudgetExceededError, match="the stuck render took longer than its budget of 1 s"):
+            process.run(partial(len, "x" * 5_000_000))
+    assert time.monotonic() - started < 30
+
+
+def test_large_values_cross_the_process_boundary_whole():
+    from functools import partial
+
+    from toolkit.budget import run_within_budget
+
+    text = "résumé " * 1_000_000  # 8 MB of UTF-8, more than any pipe holds at once
+    assert run_within_budget(partial(str.upper, text)) == text.upper()
+
+
 def test_check_honours_the_memory_budget(tmp_path):
     from toolkit.api import render_resume
 

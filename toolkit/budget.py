@@ -23,16 +23,16 @@ import os
 import re
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from .channel import Channel, ChannelTimeoutError
 from .errors import JobkitError, RenderError
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
     from .inputs.word import WordTemplate
 
 DEFAULT_SECONDS = 60
@@ -90,7 +90,7 @@ class BudgetedProcess:
         self.seconds = seconds
         self.memory_mb = memory_mb
         self._pid: int | None = None
-        self._connection: Connection | None = None
+        self._connection: Channel | None = None
 
     def __enter__(self) -> Self:
         if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
@@ -105,9 +105,7 @@ class BudgetedProcess:
         self._reap()
 
     def _start(self) -> None:
-        from multiprocessing import Pipe
-
-        parent_end, child_end = Pipe()
+        parent_end, child_end = Channel.pair()
         parent_pid = os.getpid()
         # Ctrl-C goes to the whole process group; the parent decides what it means. It is held back over
         # the fork: landing in the child before the child ignores it, it would print a traceback.
@@ -156,15 +154,21 @@ class BudgetedProcess:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
         if self._pid is None or self._connection is None:
             return call()
+        deadline = time.monotonic() + self.seconds if self.seconds > 0 else None
+        over_time = BudgetExceededError(
+            f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
+            "set JOBKIT_TIME_LIMIT higher if the input really is that large"
+        )
         try:
-            self._connection.send(call)
-            if not self._connection.poll(self.seconds if self.seconds > 0 else None):
+            # The clock starts before sending: a child still loading does not read a large call at once.
+            self._connection.send(call, deadline)
+            if not self._connection.poll(None if deadline is None else deadline - time.monotonic()):
                 self._reap()
-                raise BudgetExceededError(
-                    f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
-                    "set JOBKIT_TIME_LIMIT higher if the input really is that large"
-                )
+                raise over_time
             kind, value = self._connection.recv()
+        except ChannelTimeoutError:
+            self._reap()
+            raise over_time from None
         except (EOFError, OSError):
             exit_code = self._reap()
             raise BudgetExceededError(

@@ -1,6 +1,6 @@
-"""Typed models for every input: the profile (JSON Resume) and role packs."""
+"""Typed models for every input: the profile (JSON Resume), role packs, postings, companies and themes.
 
-from .profile import Profile
-from .role import RolePack
-
-__all__ = ["Profile", "RolePack"]
+Each model lives in its own module and is imported from there (``toolkit.models.profile``):
+this package imports nothing, so a process that needs one model (the DOCX renderer needs
+only the theme's) does not build the validators of all the others.
+"""
