@@ -184,8 +184,18 @@ class BudgetedProcess:
 class BudgetedRenderer(BudgetedProcess):
     """A one-document renderer in a child process; use as a context manager and call ``convert``."""
 
-    def __init__(self, fmt: str, *, seconds: int | None = None, memory_mb: int | None = None):
-        super().__init__(task="the render", prepare=partial(_load_renderer, fmt), seconds=seconds, memory_mb=memory_mb)
+    def __init__(
+        self,
+        fmt: str,
+        *,
+        theme: str | None = None,
+        paper: str | None = None,
+        seconds: int | None = None,
+        memory_mb: int | None = None,
+    ):
+        """``theme`` and ``paper``, where known, let the child prepare more of the render while it waits."""
+        prepare = partial(_load_renderer, fmt, theme, paper)
+        super().__init__(task="the render", prepare=prepare, seconds=seconds, memory_mb=memory_mb)
         self.fmt = fmt
 
     def convert(self, html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
@@ -223,10 +233,10 @@ def convert_within_budget(html: str, fmt: str, template: WordTemplate | None = N
     return run_within_budget(partial(convert_html, html, fmt, template), task="the render")
 
 
-def _load_renderer(fmt: str) -> None:
+def _load_renderer(fmt: str, theme: str | None, paper: str | None) -> None:
     from .render import load_renderer
 
-    load_renderer(fmt)
+    load_renderer(fmt, theme, paper)
 
 
 def _hold_ctrl_c() -> set[int | signal.Signals] | None:

@@ -393,7 +393,7 @@ def _make(
     from ..budget import BudgetedRenderer
 
     # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
-    with BudgetedRenderer(options["fmt"]) as renderer:
+    with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=options.get("paper")) as renderer:
         from .. import api
 
         document = getattr(api, function)(*arguments, convert=renderer.convert, **options)

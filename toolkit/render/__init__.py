@@ -28,8 +28,12 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def load_renderer(fmt: str) -> None:
-    """Import the libraries ``fmt`` needs now, so that a render budget measures rendering, not loading."""
+def load_renderer(fmt: str, theme: str | None = None, paper: str | None = None) -> None:
+    """Import the libraries ``fmt`` needs now, so that a render budget measures rendering, not loading.
+
+    With the ``theme`` and ``paper`` the render will most likely ask for, a DOCX renderer
+    also makes their styled blank document ahead (``docx.prepare_blank_document``).
+    """
     fmt = check_format(fmt)
     if fmt == "pdf":
         from .pdf import load_fonts
@@ -45,6 +49,10 @@ def load_renderer(fmt: str) -> None:
         # (it forks first, to load while the profile is validated) otherwise paid ~150 ms for
         # them on the clock of the render itself.
         convert_html(_WARM_UP_HTML, "docx")
+        if theme is not None and paper is not None:
+            from .docx import prepare_blank_document
+
+            prepare_blank_document(theme, paper)
 
 
 # Text in the shipped font's four faces, a list and a link: what a first render of any document loads.
