@@ -83,7 +83,7 @@ def render_resume(
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
-    focus = focus_for(pack, role_given=role is not None, posting=posting, level_title=chosen.title)
+    focus = focus_for(pack, role_given=_is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
     return _render(
         context.document,
@@ -154,7 +154,7 @@ def render_cover_letter(
         level=level,
         today=today,
         seed=seed,
-        role_given=role is not None,
+        role_given=_is_occupation(role),
     )
     return _render(
         context.document,
@@ -406,6 +406,11 @@ def _prepare(
 def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
     """The role pack asked for, or the general root pack when none was."""
     return resolve_role(role or GENERAL_ROLE, roles_dirs)
+
+
+def _is_occupation(role: str | None) -> bool:
+    """Whether a role names an occupation to tailor to: the general pack's levels are no positions to seek."""
+    return role is not None and role != GENERAL_ROLE
 
 
 def role_for_posting(role: str | None, posting: Posting | None) -> tuple[str | None, list[str]]:

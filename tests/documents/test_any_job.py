@@ -132,3 +132,22 @@ def test_a_summary_written_for_a_posting_aims_at_that_posting_only(tmp_path):
         "Software Engineer with nearly eight years of experience, skilled in PostgreSQL, Kubernetes and Terraform. "
         "Seeking the Senior Backend Engineer position at Harbor Payments."
     )
+
+
+def test_the_general_pack_asked_for_by_name_states_no_aim_the_profile_does_not(tmp_path):
+    # "--role general" is no occupation: its level titles (Senior, Manager) are not positions anyone
+    # seeks, and twelve years of teaching are no management career.
+    profile = {
+        "basics": {"name": "Dana Okafor", "label": "High School English Teacher"},
+        "work": [{"name": "Eastmoor High", "position": "English Teacher", "startDate": "2014-01"}],
+    }
+    path = tmp_path / "teacher.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    for role in (None, "general"):
+        resume = render_resume(path, role=role, fmt="txt", today=TODAY)
+        assert "Seeking" not in _text(resume)
+    letter = render_cover_letter(
+        path, role="general", company="Brightpath", position="Designer", fmt="txt", today=TODAY
+    )
+    assert letter.level is not None and letter.level.id == "senior"  # its beliefs are a senior colleague's
+    assert "as no job in the profile leads people" in letter.level.describe()

@@ -28,8 +28,8 @@ def _context(path, **options):
     return build_resume_context(profile, pack, focus=focus, today=TODAY, **options)
 
 
-def _profile_with_years(write_profile, start: str, end: str | None = None):
-    job = {"name": "Clinic", "position": "Clerk", "startDate": start}
+def _profile_with_years(write_profile, start: str, end: str | None = None, position: str = "Records Supervisor"):
+    job = {"name": "Clinic", "position": position, "startDate": start}
     if end:
         job["endDate"] = end
     return write_profile({"basics": {"name": "Ann Lee"}, "work": [job]})
@@ -52,6 +52,21 @@ def test_level_is_inferred_from_years_of_work(write_profile, start, end, expecte
     assert context.level.id == expected
     assert context.level.inferred
     assert "inferred from" in context.level.describe()
+
+
+@pytest.mark.parametrize("start, end", [("2016-01", "2024-01"), ("2010-01", "2022-01"), ("2000-01", "2020-01")])
+def test_years_alone_never_make_someone_a_supervisor_manager_or_director(write_profile, start, end):
+    # Twenty years as a clerk is a long career, not a management one: the resume, letter and interview
+    # sheet must not speak for someone who leads people.
+    context = _context(_profile_with_years(write_profile, start, end, position="Medical Records Clerk"))
+    assert context.level.id == "senior"
+    assert "as no job in the profile leads people" in context.level.describe()
+
+
+def test_a_level_asked_for_is_used_even_without_a_leading_job(write_profile):
+    context = _context(_profile_with_years(write_profile, "2010-01", "2022-01", position="Clerk"), level="manager")
+    assert context.level.id == "manager"
+    assert not context.level.inferred
 
 
 def test_overlapping_jobs_are_counted_once(write_profile):
@@ -107,6 +122,7 @@ def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile)
             "work": [
                 {
                     "name": "Clinic",
+                    "position": "Medical Records Clerk",
                     "startDate": "2022-01",
                     "endDate": "2025-01",
                     "highlights": ["Indexed scanned charts in Epic"],
@@ -121,6 +137,19 @@ def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile)
     assert summary.startswith("Records Clerk with three years of experience, skilled in ICD-10 and HIPAA.")
     assert "Seeking a Medical Records Specialist position" in summary
     assert context.notes
+
+
+def test_the_summary_counts_only_the_years_in_jobs_like_the_label(write_profile):
+    # Five years in a warehouse and two at a till are not "seven years" as a warehouse associate.
+    work = [
+        {"name": "Northgate", "position": "Warehouse Associate", "startDate": "2020-01", "endDate": "2025-01"},
+        {"name": "Target", "position": "Cashier", "startDate": "2018-01", "endDate": "2020-01"},
+    ]
+    path = write_profile({"basics": {"name": "Ann Lee", "label": "Warehouse Associate"}, "work": work})
+    assert _context(path).document.summary.text.startswith("Warehouse Associate with five years of experience.")
+    work[0]["position"] = "Stocker"
+    path = write_profile({"basics": {"name": "Ann Lee", "label": "Warehouse Associate"}, "work": work})
+    assert _context(path).document.summary.text.startswith("Warehouse Associate. Seeking")
 
 
 def test_a_profiles_own_summary_is_kept_word_for_word(example_profile):

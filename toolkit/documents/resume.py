@@ -19,7 +19,7 @@ from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
-from .levels import LevelChoice, choose_level
+from .levels import LevelChoice, choose_level, years_as
 from .wording import join_words, years_phrase
 
 
@@ -153,7 +153,7 @@ def build_resume_context(
     basics = profile.basics
     keywords = focus.keywords
     competencies = _competencies(profile, keywords, role.resume.competencies_limit)
-    summary, generated = _summary(profile, role, chosen, competencies, focus)
+    summary, generated = _summary(profile, role, chosen, competencies, focus, today)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
     document = Resume(
@@ -228,7 +228,7 @@ def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list
 
 
 def _summary(
-    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], focus: Focus
+    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], focus: Focus, today: date
 ) -> tuple[str, bool]:
     """The profile's summary; without one, a summary from its own facts, only when there is a position to aim at."""
     if profile.basics.summary:
@@ -244,7 +244,8 @@ def _summary(
     if own:
         strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
     label = profile.basics.label or templates.default_label
-    if years := years_phrase(level.years):
+    # The years stated are the years in jobs like the label, not every year of work.
+    if years := years_phrase(years_as(profile, label, today) if profile.basics.label else level.years):
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})

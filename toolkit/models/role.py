@@ -100,6 +100,9 @@ class Sourced(_Strict):
     items: list[Text]
 
 
+LEADING_LEVEL_IDS = frozenset({"lead", "supervisor", "manager", "director"})
+
+
 class Level(_Strict):
     id: Identifier
     title: Text
@@ -108,6 +111,12 @@ class Level(_Strict):
     source: str = ""
     responsibilities: list[Text] = Field(min_length=1)
     focus_areas: list[Text] = []
+    # Whether this level leads other people; unset, the levels with the ids lead, supervisor, manager
+    # and director do. Years alone never infer such a level (documents.levels): leading people is a job.
+    leads_people: bool | None = None
+
+    def leads(self) -> bool:
+        return self.leads_people if self.leads_people is not None else self.id in LEADING_LEVEL_IDS
 
     def years_text(self) -> str:
         return f"{self.years_min}+ years" if self.years_max is None else f"{self.years_min}-{self.years_max} years"
