@@ -151,3 +151,10 @@ def test_the_general_pack_asked_for_by_name_states_no_aim_the_profile_does_not(t
     )
     assert letter.level is not None and letter.level.id == "senior"  # its beliefs are a senior colleague's
     assert "as no job in the profile leads people" in letter.level.describe()
+
+
+@pytest.mark.parametrize("level, named", [("mid", "Mid-level"), ("senior", "Senior level")])
+def test_a_general_sheet_names_its_level_once(level, named):
+    text = _text(render_interview(level=level, fmt="txt", today=TODAY))
+    assert named in text
+    assert "level level" not in text.casefold()

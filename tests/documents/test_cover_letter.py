@@ -212,6 +212,10 @@ def test_letter_and_resume_share_the_header(tmp_path):
         ("Rewrote the lab safety program", False, "rewrote the lab safety program"),
         ("Troubleshoot motor controls", True, "troubleshot motor controls"),
         ("Grade 10 chemistry, five sections", False, None),  # a noun, not "I grade 10 chemistry"
+        # A warehouse's and a developer's: "From my work at X: Do weekly cycle counts" read as an order.
+        ("Do weekly cycle counts with an RF scanner", False, "do weekly cycle counts with an RF scanner"),
+        ("Do weekly cycle counts with an RF scanner", True, "did weekly cycle counts with an RF scanner"),
+        ("Ship features behind flags", True, "shipped features behind flags"),
     ],
 )
 def test_highlights_become_first_person_clauses(highlight, past, expected):

@@ -210,3 +210,20 @@ def test_core_competencies_never_list_the_jobs_hours(write_profile, tmp_path):
     text = render_resume(profile, job=posting, fmt="md", today=TODAY).content.decode()
     competencies = text.split("## Core Competencies", 1)[1].split("##", 1)[0].strip()
     assert competencies == "knife skills"
+
+
+@pytest.mark.parametrize(
+    "score, shown",
+    [
+        ("3.4", "GPA: 3.4"),
+        ("3.67/4.0", "GPA: 3.67/4.0"),
+        ("GPA 3.8", "GPA 3.8"),
+        ("First Class Honours", "First Class Honours"),
+        ("92%", "Grade: 92%"),
+        ("", ""),
+    ],
+)
+def test_an_education_score_reads_as_what_it_is(score, shown):
+    from toolkit.documents.resume import score_line
+
+    assert score_line(score) == shown

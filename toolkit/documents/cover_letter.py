@@ -42,11 +42,15 @@ _PRESENT_VERBS = set(
     "achieve advise assemble assess bake calibrate cater clean coach cook counsel diagnose differentiate drive edit "
     "exceed expand expedite facilitate follow fry greet grill grow hire hold inspect install instruct introduce load "
     "make meet negotiate onboard operate overhaul prep raise recruit redesign refer repair rewrite sanitize save sell "
-    "sort submit transfer troubleshoot tutor unload weld".split()
+    "sort submit transfer troubleshoot tutor unload weld "
+    # Warehouse, retail and software work.
+    "automate collect count deploy do evaluate fix fill integrate optimize pack pick publish receive refactor "
+    "ship use".split()
 )
 _IRREGULAR_PAST = {
     "build": "built",
     "cut": "cut",
+    "do": "did",
     "drive": "drove",
     "grow": "grew",
     "hold": "held",

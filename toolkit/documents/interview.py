@@ -182,7 +182,10 @@ def build_interview_context(
     # A posting names the job the general bank serves: "Interview practice: Line Cook", not "...: any job".
     role_name = (posting.title if posting is not None and posting.title else "any job") if root else role.title
     if level:
-        level_title = f"{role.level(level).title} level" if root else role.level(level).title
+        title_of_level = role.level(level).title
+        # The root pack's bare titles need the word ("Senior level"); "Mid-level" has it already.
+        needs_word = root and not title_of_level.casefold().endswith("level")
+        level_title = f"{title_of_level} level" if needs_word else title_of_level
     else:
         level_title = "All levels" if root else f"{role.title} (all levels)"
     posting_name = ""

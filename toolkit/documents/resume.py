@@ -7,6 +7,7 @@ facts (its label, years computed from its dates, keywords spelt as it spells the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
@@ -326,9 +327,22 @@ def _education(item: Education) -> Study:
         degree,
         item.institution or "",
         format_date_range(item.startDate, item.endDate),
-        item.score or "",
+        score_line(item.score or ""),
         tuple(item.courses),
     )
+
+
+# "3.4", "3.67/4.0", "3.8 / 4": a grade point average, as JSON Resume's own example writes one.
+_GRADE_POINTS = re.compile(r"[0-4](?:\.[0-9]{1,2})?(?:\s*/\s*4(?:\.0{1,2})?)?")
+
+
+def score_line(score: str) -> str:
+    """An education score as a reader expects it: "GPA: 3.67/4.0" for grade points; words as written
+    ("First Class Honours", "GPA 3.8"); any other figure as "Grade: 92%"."""
+    score = score.strip()
+    if not score or re.search(r"[^\W\d_]", score):
+        return score
+    return f"GPA: {score}" if _GRADE_POINTS.fullmatch(score) else f"Grade: {score}"
 
 
 def _skills(profile: Profile, keywords: list[Keyword]) -> tuple[SkillGroup, ...]:
