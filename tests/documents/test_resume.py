@@ -227,3 +227,18 @@ def test_an_education_score_reads_as_what_it_is(score, shown):
     from toolkit.documents.resume import score_line
 
     assert score_line(score) == shown
+
+
+def test_competencies_are_the_persons_own_skills_not_the_postings_shorthand(tmp_path, write_profile):
+    from toolkit.api import render_resume
+
+    skills = [{"name": "Warehouse", "keywords": ["Manhattan WMS", "RF scanner", "cycle counting"]}]
+    path = write_profile({"basics": {"name": "Ann Lee", "label": "Warehouse Associate"}, "skills": skills})
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Warehouse Shift Lead\nPacific Crest Logistics\n\nRequirements\n- Experience with a WMS and RF equipment\n",
+        encoding="utf-8",
+    )
+    text = render_resume(path, job=posting, fmt="txt", today=TODAY).content.decode()
+    competencies = text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0]
+    assert competencies.split(" · ")[:2] == ["Manhattan WMS", "RF scanner"]

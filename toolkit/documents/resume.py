@@ -210,7 +210,12 @@ def profile_texts(profile: Profile) -> list[str]:
 
 
 def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list[str]:
-    """The focus's terms the profile really contains, most important first, spelt as the profile spells them."""
+    """The focus's terms the profile really contains, most important first, spelt as the profile spells them.
+
+    A term met in one of the profile's own skills is shown as that whole skill ("Manhattan
+    WMS", "RF scanner", not the posting's "WMS" and "RF"): it is what the person wrote.
+    """
+    own_skills = {keyword.casefold() for skill in profile.skills for keyword in skill.keywords}
     indexes = [TextIndex.of(text) for text in profile_texts(profile)]
     found: list[str] = []
     seen: set[str] = set()
@@ -219,6 +224,8 @@ def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list
             continue  # certifications have their own section
         for index in indexes:
             if surface := find_keyword(index, keyword):
+                if index.text.casefold() in own_skills and len(index.text.split()) <= 4:
+                    surface = index.text
                 if surface.casefold() not in seen:
                     found.append(surface)
                     seen.add(surface.casefold())
