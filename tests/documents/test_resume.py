@@ -242,3 +242,12 @@ def test_competencies_are_the_persons_own_skills_not_the_postings_shorthand(tmp_
     text = render_resume(path, job=posting, fmt="txt", today=TODAY).content.decode()
     competencies = text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0]
     assert competencies.split(" · ")[:2] == ["Manhattan WMS", "RF scanner"]
+
+
+def test_without_a_label_the_summary_names_the_current_job(write_profile):
+    work = [
+        {"name": "Target", "position": "Cashier", "startDate": "2017-05", "endDate": "2019-08"},
+        {"name": "Northgate", "position": "Warehouse Associate", "startDate": "2021-09"},
+    ]
+    path = write_profile({"basics": {"name": "Ann Lee"}, "work": work})
+    assert _context(path).document.summary.text.startswith("Warehouse Associate with")

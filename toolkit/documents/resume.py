@@ -251,9 +251,13 @@ def _summary(
     own = [term for term in competencies if any(index.find(term) for index in listed)]
     if own:
         strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
-    label = profile.basics.label or templates.default_label
+    # Without a label, the latest job's title says what the person does ("Professional" says nothing).
+    titled = [job for job in profile.work if job.position]
+    latest = next((job for job in titled if not job.endDate), titled[0] if titled else None)
+    own_label = profile.basics.label or (latest.position if latest else None)
+    label = own_label or templates.default_label
     # The years stated are the years in jobs like the label, not every year of work.
-    if years := years_phrase(years_as(profile, label, today) if profile.basics.label else level.years):
+    if years := years_phrase(years_as(profile, label, today) if own_label else level.years):
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
