@@ -158,3 +158,12 @@ def test_a_general_sheet_names_its_level_once(level, named):
     text = _text(render_interview(level=level, fmt="txt", today=TODAY))
     assert named in text
     assert "level level" not in text.casefold()
+
+
+def test_evidence_is_offered_only_where_the_question_asks_for_an_example():
+    document = render_interview(profile=PROFILE, job=POSTING, count=38, fmt="md", today=TODAY)
+    blocks = re.split(r"\n(?=\*\*\d+\.\*\*)", _text(document))[1:]
+    assert blocks
+    for block in blocks:
+        asks_for_example = "S · T · A · R" in block
+        assert ("Your evidence:" in block) == asks_for_example, block

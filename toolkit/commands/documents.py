@@ -130,7 +130,7 @@ def cover_letter(
     \b
     Example:
         jobkit cover-letter profile.yaml --job posting.txt -o letter.pdf
-        jobkit cover-letter profile.yaml --company "Riverside Health" --position "Medical Records Specialist" \\
+        jobkit cover-letter profile.yaml --company "Pacific Crest Logistics" --position "Warehouse Shift Lead" \\
             --hiring-manager "Dana Lee" -o letter.docx
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
     """
@@ -338,6 +338,8 @@ def interview(
 
     \b
     Example:
+        jobkit interview --job posting.txt --profile profile.yaml -o prep.pdf    # any job: the general questions
+        jobkit interview --level mid --kit -o interviewer-kit.pdf
         jobkit interview --role medical-records-specialist --level mid -o practice.pdf
         jobkit interview --role medical-records-specialist --count 12 --category behavioral --category technical \\
             --seed 7 -o set.docx

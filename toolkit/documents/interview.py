@@ -247,6 +247,8 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
         items = []
         for question in (q for q in selected if q.category == category):
             number += 1
+            story = asks_for_a_story(question)
+            # Evidence is a past example: "Why do you want to work here?" asks for none.
             items.append(
                 Question(
                     number,
@@ -254,8 +256,8 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
                     question.question,
                     tuple(question.strong_answer),
                     tuple(question.follow_ups),
-                    _evidence(question, role, profile) if profile is not None else None,
-                    story=asks_for_a_story(question),
+                    _evidence(question, role, profile) if profile is not None and story else None,
+                    story=story,
                 )
             )
         groups.append(QuestionGroup(role.interview.category(category).title, tuple(items)))
