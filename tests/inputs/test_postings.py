@@ -107,6 +107,11 @@ def test_two_plain_lines_without_evidence_keep_the_title_first():
     assert posting.title == "Harbor Lights"
 
 
+def test_a_company_whose_name_holds_a_title_word_stays_the_company():
+    posting = read("Barista\nPilot Company\nOakland, CA\n\nRequirements\n- Experience with Git\n")
+    assert (posting.title, posting.company) == ("Barista", "Pilot Company")
+
+
 def test_a_company_read_as_the_title_leaves_the_title_empty():
     # Nothing but the employer's name above the city: no title is better than the company's name as one.
     posting = read("Fieldnote\nAustin, TX\n\nAbout Fieldnote\nWe build apps.\n\nRequirements\n- Git\n")

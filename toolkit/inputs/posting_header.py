@@ -150,7 +150,8 @@ PAGE_CHROME_LINES = {
     "smartrecruiters", "icims", "built in", "builtin", "craigslist", "idealist", "usajobs",
 }  # fmt: skip
 # "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
-_NAVIGATION_SEPARATORS = re.compile(r"\s+(?:[|›»>/·•])\s+")
+# "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
+_NAVIGATION_SEPARATORS = re.compile(r"\s+[|›»>/]\s+")
 # Head words of job titles on any board ("Software Engineer I", "Instructional Designer", "Shift Lead"); a
 # header line holding one reads as the title, a line without one as the company, when the two must be told apart.
 _TITLE_WORDS = set(
@@ -161,11 +162,10 @@ _TITLE_WORDS = set(
     instructor tutor professor lecturer counselor counsellor coach trainer recruiter generalist operator driver
     mechanic electrician plumber welder carpenter machinist installer inspector estimator planner scheduler
     buyer merchandiser writer editor producer strategist marketer intern apprentice worker laborer handler
-    packer picker loader cook chef server bartender host hostess housekeeper janitor custodian guard dispatcher
-    courier president vice executive head chief owner partner principal fellow researcher investigator
-    tester copywriter librarian photographer illustrator animator translator interpreter caregiver
-    physician surgeon dentist veterinarian paramedic emt medic sonographer radiographer phlebotomist
-    secretary steward stewardess pilot captain foreman superintendent staff crew member volunteer""".split()
+    packer picker loader stocker cook chef barista bartender housekeeper janitor custodian dispatcher courier
+    president executive researcher investigator tester copywriter librarian photographer animator translator
+    interpreter caregiver physician surgeon dentist veterinarian paramedic emt sonographer radiographer
+    phlebotomist secretary foreman superintendent""".split()
 )
 _TITLE_LEVEL = re.compile(r"(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)")
 # Words that end an organisation's name ("Brazos Apps", "Inland Freight Co", "Acme Corp"): a dash part holding
@@ -290,7 +290,9 @@ def _put_title_first(lines: list[str], body_text: str) -> None:
     first, second = (lines[index] for index in plain)
     if not all(_is_plain_name_line(line) for line in (first, second)):
         return
-    first_title, second_title = _is_title_like(first), _is_title_like(second)
+    # "Pilot Company", "Designer Brands Inc": a name that ends like an organisation's is no title.
+    first_title = _is_title_like(first) and not _ends_like_a_company(first)
+    second_title = _is_title_like(second) and not _ends_like_a_company(second)
     if first_title == second_title:
         first_named = _named_as_employer(first, body_text)
         second_named = _named_as_employer(_PARENTHESES.sub("", second).strip(), body_text)
@@ -321,9 +323,13 @@ def _is_title_like(text: str) -> bool:
 
 
 def _is_company_like(text: str) -> bool:
-    """True when ``text`` ends like an organisation's name ("Brazos Apps", "Inland Freight Co")."""
-    words = text.split()
-    return _looks_like_a_name(text) and not _is_title_like(text) and words[-1].casefold() in _COMPANY_WORDS
+    """True when ``text`` is a name that ends like an organisation's ("Brazos Apps", "Inland Freight Co")."""
+    return _looks_like_a_name(text) and not _is_title_like(text) and _ends_like_a_company(text)
+
+
+def _ends_like_a_company(text: str) -> bool:
+    words = _PARENTHESES.sub(" ", text).split()
+    return bool(words) and words[-1].casefold().rstrip(",") in _COMPANY_WORDS
 
 
 def _named_as_employer(name: str, body_text: str) -> bool:
@@ -553,15 +559,17 @@ def _company_about(lines: list[str]) -> str:
     """The X of an "About X" heading in the body ("About Fieldnote"), else ""."""
     for line in lines:
         match = _ABOUT_NAME.match(line[:MAX_HEADER_LINE].strip())
-        if match and _looks_like_a_name(match.group(1)) and match.group(1).casefold() not in _ABOUT_NOT_A_NAME:
-            return match.group(1)
+        name = match.group(1) if match else ""
+        if name and _looks_like_a_name(name) and not set(name.casefold().split()) & _ABOUT_NOT_A_NAME:
+            return name
     return ""
 
 
 _ABOUT_NAME = re.compile(r"^(?:#{1,4}\s*)?About\s+([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}):?$")
+# "About the Role", "About Our Team", "About You": a heading about the job, not a name.
 _ABOUT_NOT_A_NAME = {
-    "the job", "the role", "the position", "the team", "the company", "us", "you", "the opportunity", "our team",
-    "the department", "this role", "this position", "the work", "the program", "the unit",
+    "the", "this", "our", "your", "us", "you", "we", "me", "job", "role", "position", "team", "company",
+    "opportunity", "department", "program", "unit", "work", "benefits", "organization", "organisation",
 }  # fmt: skip
 
 
