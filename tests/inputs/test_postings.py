@@ -61,6 +61,82 @@ def test_the_title_drops_pay_shift_and_employment_type(first_line, title, employ
     assert posting.employment == employment
 
 
+_BODY = (
+    "About the job\n\n{company} builds things for its customers.\n\nRequirements\n- Experience with Git\n\n"
+    "{company} is an Equal Opportunity Employer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Skip to main content\nLinkedIn\nInstructional Designer\nBrightpath Learning · Columbus, OH (Hybrid)\n"
+        "Easy Apply\nSave",
+        "LinkedIn\nInstructional Designer\nBrightpath Learning · Columbus, OH (Hybrid)\nSave",
+        "Sign in\nJoin now\nInstructional Designer\nBrightpath Learning · Columbus, OH (Hybrid)",
+        # LinkedIn's company-first layout: the company above the title, the city on its own line.
+        "Brightpath Learning\nInstructional Designer\nColumbus, OH · Reposted 3 days ago · Over 100 applicants",
+    ],
+    ids=["skip link and site name", "site name", "sign in and join now", "company first"],
+)
+def test_page_chrome_is_never_the_title_and_company_first_layouts_are_read(header):
+    posting = read(header + "\n\n" + _BODY.format(company="Brightpath Learning"))
+    assert (posting.title, posting.company) == ("Instructional Designer", "Brightpath Learning")
+    assert posting.location == "Columbus, OH"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Fieldnote | Careers | Open Positions\n\nSoftware Engineer I (Full Stack)\nAustin, TX · Full-time · Hybrid",
+        "Fieldnote\nSoftware Engineer I (Full Stack)\nAustin, TX · Full-time · Hybrid",
+        "Fieldnote\nSoftware Engineer I\nAustin, TX · Hybrid",
+        "Software Engineer I\nat Fieldnote\nAustin, TX",
+    ],
+    ids=["navigation trail", "company above the title", "company / title / city", "at company"],
+)
+def test_title_and_company_are_told_apart_by_title_words_and_the_body(header):
+    body = "About Fieldnote\nFieldnote helps teams ship.\n\nRequirements\n- Experience with Git\n"
+    posting = read(header + "\n\n" + body)
+    assert posting.title in {"Software Engineer I", "Software Engineer I (Full Stack)"}
+    assert posting.company == "Fieldnote"
+
+
+def test_two_plain_lines_without_evidence_keep_the_title_first():
+    posting = read("Harbor Lights\nNorth Star\nAustin, TX\n\nRequirements\n- Experience with Git\n")
+    assert posting.title == "Harbor Lights"
+
+
+def test_a_company_whose_name_holds_a_title_word_stays_the_company():
+    posting = read("Barista\nPilot Company\nOakland, CA\n\nRequirements\n- Experience with Git\n")
+    assert (posting.title, posting.company) == ("Barista", "Pilot Company")
+
+
+def test_a_company_read_as_the_title_leaves_the_title_empty():
+    # Nothing but the employer's name above the city: no title is better than the company's name as one.
+    posting = read("Fieldnote\nAustin, TX\n\nAbout Fieldnote\nWe build apps.\n\nRequirements\n- Git\n")
+    assert (posting.title, posting.company) == ("", "Fieldnote")
+
+
+@pytest.mark.parametrize(
+    "first_line, title, company",
+    [
+        ("Mobile Developer - Brazos Apps (Austin, TX, hybrid)", "Mobile Developer", "Brazos Apps"),
+        ("Forklift Operator - Inland Freight Co (Fontana, CA)", "Forklift Operator", "Inland Freight Co"),
+        # A specialty after the dash is part of the title, not a company.
+        (
+            "Patient Access Representative - Emergency Department",
+            "Patient Access Representative - Emergency Department",
+            "",
+        ),
+        ("Software Engineer II – Data Platform (Austin, TX)", "Software Engineer II – Data Platform", ""),
+    ],
+)
+def test_title_dash_company_splits_when_the_right_part_is_an_organisation(first_line, title, company):
+    posting = read(f"{first_line}\n\nRequirements\n- Experience with Git\n")
+    assert (posting.title, posting.company) == (title, company)
+
+
 def test_form_fields_and_workday_locations_are_read():
     posting = read(
         "Job Title: Coding Specialist III - Inpatient\nLocation: SD - Sioux Falls - Prairie Crest Medical Center\n"

@@ -61,7 +61,8 @@ _INTRO_LINES = 5
 _HIDDEN_CLIENT = re.compile(r"\b(?:our|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
-    r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) an? (?:equal opportunity|equal employment opportunity|EEO|"
+    r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) (?:proud to be )?an? "
+    r"(?:equal opportunity|equal employment opportunity|EEO|"
     r"affirmative action|AA/EOE|AA/EEO|EOE)",
     re.IGNORECASE,
 )
@@ -135,6 +136,46 @@ BOARD_LABELS = {
     "promotion potential", "job family (series)", "supervisory status", "security clearance", "drug test",
     "announcement number", "control number", "open & closing dates", "pay scale & grade", "shift and schedule",
 }  # fmt: skip
+# A job board's own page, pasted above the posting: links, buttons and the site's name are never the title or
+# the company ("Skip to main content", "LinkedIn", "Easy Apply", "Meet the hiring team").
+PAGE_CHROME_LINES = {
+    "skip to main content", "skip to content", "skip navigation", "main content", "menu", "home", "search",
+    "sign in", "log in", "login", "sign up", "join now", "join", "register", "apply", "apply now", "easy apply",
+    "quick apply", "apply for this job", "apply on company site", "i'm interested", "save", "saved", "save job",
+    "share", "report job", "report this job", "show more", "show less", "see more", "see less",
+    "meet the hiring team", "back to jobs", "back to search", "view all jobs", "all jobs", "jobs", "careers",
+    "open positions", "current openings", "promoted", "actively recruiting", "be an early applicant",
+    "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "careerbuilder", "simplyhired",
+    "handshake", "wellfound", "angellist", "greenhouse", "lever", "workday", "workable", "bamboohr", "jobvite",
+    "smartrecruiters", "icims", "built in", "builtin", "craigslist", "idealist", "usajobs",
+}  # fmt: skip
+# "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
+# "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
+_NAVIGATION_SEPARATORS = re.compile(r"\s+[|›»>/]\s+")
+# Head words of job titles on any board ("Software Engineer I", "Instructional Designer", "Shift Lead"); a
+# header line holding one reads as the title, a line without one as the company, when the two must be told apart.
+_TITLE_WORDS = set(
+    """engineer engineers developer developers designer architect programmer analyst scientist specialist
+    associate assistant coordinator manager director supervisor lead officer administrator consultant advisor
+    adviser technician technologist representative agent clerk coder auditor accountant bookkeeper controller
+    nurse aide attendant therapist pharmacist hygienist registrar paralegal receptionist cashier teacher
+    instructor tutor professor lecturer counselor counsellor coach trainer recruiter generalist operator driver
+    mechanic electrician plumber welder carpenter machinist installer inspector estimator planner scheduler
+    buyer merchandiser writer editor producer strategist marketer intern apprentice worker laborer handler
+    packer picker loader stocker cook chef barista bartender housekeeper janitor custodian dispatcher courier
+    president executive researcher investigator tester copywriter librarian photographer animator translator
+    interpreter caregiver physician surgeon dentist veterinarian paramedic emt sonographer radiographer
+    phlebotomist secretary foreman superintendent""".split()
+)
+_TITLE_LEVEL = re.compile(r"(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)")
+# Words that end an organisation's name ("Brazos Apps", "Inland Freight Co", "Acme Corp"): a dash part holding
+# one is a company even when the body never names it again.
+_COMPANY_WORDS = {
+    "inc", "inc.", "llc", "llp", "lp", "ltd", "ltd.", "co", "co.", "corp", "corp.", "corporation", "company",
+    "group", "apps", "labs", "partners", "holdings", "industries", "technologies", "enterprises", "associates",
+    "logistics", "freight", "hospital", "clinic", "bank", "university", "college", "foundation", "studios",
+    "agency", "gmbh", "plc", "pllc", "pc",
+}  # fmt: skip
 
 
 @dataclass
@@ -166,8 +207,14 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     body_text = "\n".join(body_lines)
     title_line = ""
     company_candidates: list[str] = []  # Title-case parts next to the title or a location, most likely first
-    for index, raw in enumerate(header_lines):
-        line = raw[:MAX_HEADER_LINE].strip()
+    site_names: list[str] = []  # "Fieldnote" of "Fieldnote | Careers | Open Positions"
+    lines = [
+        line
+        for line in (raw[:MAX_HEADER_LINE].strip() for raw in header_lines)
+        if not _is_page_chrome(line, site_names)
+    ]
+    _put_title_first(lines, body_text)
+    for index, line in enumerate(lines):
         if not line:
             continue
         field = field_of(line)
@@ -182,6 +229,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
             title_line = line.lstrip("#").strip()
             continue
         _read_fact_line(header, line, company_candidates, right_after_title=index <= 2)
+    company_candidates += site_names
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
@@ -194,8 +242,12 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = company_candidates[0]
     if not header.company:
         header.company = _company_introduced(body_lines[:_INTRO_LINES])
+    if not header.company:
+        header.company = _company_about(body_lines)
     if any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
         header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
+    if header.title and header.title.casefold() == header.company.casefold():
+        header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
     if not header.location and header.workplace != "remote":
         header.location = _city_state(body_text) or ""
     if header.workplace is None:
@@ -205,6 +257,92 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if header.employment is None:
         header.employment = _employment_from_body(body_text)
     return header
+
+
+def _is_page_chrome(line: str, site_names: list[str]) -> bool:
+    """True for a job board's link, button or name, or a site's navigation trail; the name at the head of a
+    trail ("Fieldnote | Careers | Open Positions") goes to ``site_names``."""
+    key = line.casefold().strip(" :|›»>")
+    if key in PAGE_CHROME_LINES:
+        return True
+    parts = [part.strip() for part in _NAVIGATION_SEPARATORS.split(line)]
+    if len(parts) < 2:
+        return False
+    navigation = [part.casefold() in PAGE_CHROME_LINES for part in parts]
+    if all(navigation[1:]) and not navigation[0]:
+        if _looks_like_a_name(parts[0]) and not _is_title_like(parts[0]):
+            site_names.append(parts[0])
+        return True
+    return all(navigation)
+
+
+def _put_title_first(lines: list[str], body_text: str) -> None:
+    """Swap the first two header lines when the first is the company and the second the title.
+
+    LinkedIn and careers pages often print "Company" above "Title"; nothing in the lines' order says so,
+    so the evidence is in the words: job-title words ("Engineer", "Designer", "II") on one line and not the
+    other, or the body naming one of them as the employer ("About X", "X is an equal opportunity employer",
+    "Join X", "at X"). Without evidence the order stays: title first is the common layout.
+    """
+    plain = [index for index, line in enumerate(lines) if line][:2]
+    if len(plain) < 2:
+        return
+    first, second = (lines[index] for index in plain)
+    if not all(_is_plain_name_line(line) for line in (first, second)):
+        return
+    # "Pilot Company", "Designer Brands Inc": a name that ends like an organisation's is no title.
+    first_title = _is_title_like(first) and not _ends_like_a_company(first)
+    second_title = _is_title_like(second) and not _ends_like_a_company(second)
+    if first_title == second_title:
+        first_named = _named_as_employer(first, body_text)
+        second_named = _named_as_employer(_PARENTHESES.sub("", second).strip(), body_text)
+        if not first_named or second_named:
+            return
+    elif first_title:
+        return
+    lines[plain[0]], lines[plain[1]] = second, first
+
+
+def _is_plain_name_line(line: str) -> bool:
+    """A header line that is only a title or a name: no field, location, pay or job-type fact."""
+    text = _PARENTHESES.sub(" ", line).strip()
+    return (
+        not field_of(line)
+        and not _city_state(line)
+        and not _IS_HIRING.match(line)
+        and not _PARTS.search(text)
+        and not _is_only_a_fact(text)
+        and _looks_like_a_name(text)
+    )
+
+
+def _is_title_like(text: str) -> bool:
+    """True when ``text`` holds a job-title word or a level ("Software Engineer I", "Shift Lead")."""
+    words = [word.strip(",.()/").casefold() for word in re.split(r"[\s/-]+", text)]
+    return any(word in _TITLE_WORDS for word in words) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+
+
+def _is_company_like(text: str) -> bool:
+    """True when ``text`` is a name that ends like an organisation's ("Brazos Apps", "Inland Freight Co")."""
+    return _looks_like_a_name(text) and not _is_title_like(text) and _ends_like_a_company(text)
+
+
+def _ends_like_a_company(text: str) -> bool:
+    words = _PARENTHESES.sub(" ", text).split()
+    return bool(words) and words[-1].casefold().rstrip(",") in _COMPANY_WORDS
+
+
+def _named_as_employer(name: str, body_text: str) -> bool:
+    """True when the body names ``name`` as the employer: "About X", "Join X", "at X", "X is ...", "X helps ..."."""
+    if not name or len(name) > 80:
+        return False
+    quoted = re.escape(name)
+    pattern = re.compile(
+        rf"(?:^(?:about|join|life at|working at|why)\s+{quoted}\s*$|\b(?:at|join|joining)\s+{quoted}(?![\w-])|"
+        rf"(?:^|[.!?]\s+){quoted}(?:'s)?\s+(?:is|are|was|has|helps|builds|makes|serves|provides|offers)\b)",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(line[:MAX_HEADER_LINE]) for line in body_text.splitlines())
 
 
 def _apply_field(header: Header, label: str, value: str) -> None:
@@ -239,6 +377,10 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
         rest = _CITY_STATE.sub(" | ", line, count=1)
     _read_facts_in(header, rest)  # the first of "Hybrid (2 days on site each week)" is what it is
     rest = _PARENTHESES.sub(" ", rest)
+    at_company = _AT_COMPANY.match(rest.strip())
+    if right_after_title and at_company and _looks_like_a_name(at_company.group(1)):
+        company_candidates.insert(0, at_company.group(1).strip())  # Greenhouse: "Title" over "at Company"
+        return
     for part in _parts(rest):
         if _read_facts_in(header, part):
             continue
@@ -268,17 +410,21 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         location = _city_state(fact)
         if location:
             header.location = header.location or location
-    # "Title - Company": a dash part that the body names again, when no other line named the company.
+    # "Title - Company": a dash part that the body names again, or that ends like an organisation's name
+    # after a title-like part, when no other line named the company.
     dash_parts = _DASH_SPLIT.split(title)
     if len(dash_parts) > 1 and not company_candidates and not header.company:
         last = dash_parts[-1].strip()
-        if _looks_like_a_name(last) and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body_text):
+        named_again = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body_text)
+        company_like = _is_company_like(last) and _is_title_like(title[: title.rfind(last)])
+        if _looks_like_a_name(last) and (named_again or company_like):
             company_candidates.insert(0, last)
             title = title[: title.rfind(last)].rstrip(" -–—").strip()
     header.title = header.title or title
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+_AT_COMPANY = re.compile(r"^at\s+([A-Z].{0,80})$")
 _LIST_MARK = re.compile(r"^[-*•]\s+")
 
 
@@ -407,6 +553,24 @@ def _company_introduced(lines: list[str]) -> str:
         if match and _looks_like_a_name(match.group(1)) and match.group(1).split()[0] not in _NOT_INTRODUCED:
             return match.group(1)
     return ""
+
+
+def _company_about(lines: list[str]) -> str:
+    """The X of an "About X" heading in the body ("About Fieldnote"), else ""."""
+    for line in lines:
+        match = _ABOUT_NAME.match(line[:MAX_HEADER_LINE].strip())
+        name = match.group(1) if match else ""
+        if name and _looks_like_a_name(name) and not set(name.casefold().split()) & _ABOUT_NOT_A_NAME:
+            return name
+    return ""
+
+
+_ABOUT_NAME = re.compile(r"^(?:#{1,4}\s*)?About\s+([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}):?$")
+# "About the Role", "About Our Team", "About You": a heading about the job, not a name.
+_ABOUT_NOT_A_NAME = {
+    "the", "this", "our", "your", "us", "you", "we", "me", "job", "role", "position", "team", "company",
+    "opportunity", "department", "program", "unit", "work", "benefits", "organization", "organisation",
+}  # fmt: skip
 
 
 def _workplace_from_body(body: str) -> str | None:

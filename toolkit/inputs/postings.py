@@ -27,7 +27,7 @@ from ..models.posting import (
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
-from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, employment_of, field_of, read_header
+from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, PAGE_CHROME_LINES, employment_of, field_of, read_header
 from .posting_layout import laid_out
 from .posting_terms import (
     LineReading,
@@ -367,8 +367,8 @@ def _header_end(numbered: list[tuple[int, str]]) -> int:
     """Index of the first line after the header: a heading, or the first paragraph of sentences."""
     seen = 0
     for index, (_, line) in enumerate(numbered):
-        if not line:
-            continue
+        if not line or line.casefold() in PAGE_CHROME_LINES:
+            continue  # "Join now" above a LinkedIn title is a button, not a "Join X" heading
         if _BULLET.match(line):
             return index
         if not seen and line.startswith("#") and heading_kind(line.lstrip("# ")) is None:
