@@ -161,7 +161,7 @@ DEGREE_TOKENS = {
 _LEAD_NOUNS = {
     "knowledge", "experience", "familiarity", "understanding", "proficiency", "proficient", "expertise", "command",
     "background", "coursework", "training", "fluency", "fluent", "grasp", "skills", "skill", "skilled",
-    "competence", "competency", "mastery", "enrolled", "exposure", "versed", "certified", "trained",
+    "competence", "competency", "mastery", "enrolled", "exposure", "versed", "certified", "trained", "comfort",
 }  # fmt: skip
 _LEAD_FILLERS = {
     "is", "are", "must", "be", "you", "should", "will", "have", "has", "the", "successful", "ideal", "candidate",
@@ -816,7 +816,7 @@ def _terms_from_tokens(
     # and interpersonal skills", "Reliable transportation and good attendance") does not.
     whole = len(groups) == 1 and len(groups[0]) == 1 and len(content) <= 4
     one_phrase = whole or (len(content) <= 4 and not any(token.text == "," or token.lower == "and" for token in body))
-    lowercase_ok = (lead_in or one_phrase) and not names_only
+    lowercase_ok = (lead_in or one_phrase or _skill_areas(body, groups)) and not names_only
     found: list[_Found] = []
     for group in groups:
         alternatives: list[PostingTerm] = []
@@ -836,6 +836,20 @@ def _terms_from_tokens(
         if alternatives:
             found.append(_Found(alternatives, credential))
     return found
+
+
+def _skill_areas(body: list[Token], groups: list[list[_Item]]) -> bool:
+    """Whether the clause lists skill areas, each a phrase of two words or more, before "skills"
+    ("written communication and project management skills"), unlike a list of qualities
+    ("leadership, organizational and interpersonal skills")."""
+    if len(groups) < 2 or not body or body[-1].lower not in {"skills", "skill"}:
+        return False
+    return all(
+        sum(1 for token in item.tokens if token.is_word and token.lower not in _DETERMINERS | _PERSON_WORDS) >= 2
+        and not any(token.lower in _PREPOSITIONS for token in item.tokens)  # "attention to detail": a quality
+        for group in groups
+        for item in group
+    )
 
 
 def _with_singular(term: PostingTerm) -> PostingTerm:
