@@ -252,8 +252,19 @@ def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequire
         category = CERTIFICATION_CATEGORY if requirement.kind == "credential" else POSTING_CATEGORY
         synonyms = distinct_spellings(spellings, term)
         return Keyword(term=term, synonyms=synonyms, weight=requirement.weight, category=category)
-    synonyms = distinct_spellings([*known.spellings(), *spellings], term)
+    # The pack's spellings that are only a part of the posting's term name something more general: "SQL"
+    # does not show "SQL Server", nor "communication" "written communication".
+    asked = [fold(spelling) for spelling in [term, *spellings]]
+    pack_spellings = [
+        spelling for spelling in known.spellings() if not any(_part_of(fold(spelling), whole) for whole in asked)
+    ]
+    synonyms = distinct_spellings([*pack_spellings, *spellings], term)
     return Keyword(term=term, synonyms=synonyms, weight=known.weight, category=known.category, group=known.group)
+
+
+def _part_of(part: str, whole: str) -> bool:
+    """Whether the folded words ``part`` are a proper part of the folded words ``whole``."""
+    return bool(part) and part != whole and f" {part} " in f" {whole} "
 
 
 def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:

@@ -407,3 +407,48 @@ def test_check_finds_a_role_pack_in_roles_dir_as_the_other_commands_do(tmp_path,
     assert json.loads(found.stdout)["match"]["against"] == "role my-records"
     missing = runner.invoke(cli, ["check", str(resume), "--role", "my-records"])
     assert missing.exit_code == 1 and "unknown role 'my-records'" in missing.output
+
+
+# --- what counts as evidence (small texts, no PDF) ---------------------------------------------------------
+
+
+def _matched(posting_text: str, resume_text: str, vocabulary=None, organisations=None, profile=None, today=None):
+    """Each posting requirement's term -> (found, where), matched against ``resume_text`` as check does."""
+    from datetime import date
+
+    from toolkit.check.requirements import ResumeLines, match_requirement, posting_requirements, resume_years
+    from toolkit.inputs.postings import posting_from_text
+
+    posting = posting_from_text(posting_text, "posting.txt")
+    requirements = posting_requirements(posting, vocabulary or [])
+    lines = ResumeLines.of(resume_text, organisations)
+    today = today or date(2026, 11, 1)
+    years = resume_years(resume_text, profile, today)
+    result = {}
+    for requirement, spellings in requirements:
+        match_requirement(requirement, spellings, lines, years)
+        result[requirement.term] = (requirement.found, requirement.where)
+    return result
+
+
+def test_a_general_term_does_not_show_a_more_specific_one():
+    from toolkit.models.role import Keyword
+
+    vocabulary = [Keyword(term="SQL", synonyms=["SQL Server"], weight=3, category="tools")]
+    found = _matched("Dev\nAcme\n\nRequirements\n- Knowledge of SQL Server\n", "SKILLS\nPython, SQL\n", vocabulary)
+    assert found["SQL Server"][0] is False
+
+
+def test_an_employers_name_is_no_evidence_of_a_skill():
+    resume = (
+        "EXPERIENCE\nSoftware Development Intern Jun 2022 – Aug 2022\n"
+        "City of Austin, Communications and Technology Management, Austin, TX\n"
+        "Wrote Python scripts to merge permit data.\n"
+    )
+    posting = "Dev\nAcme\n\nRequirements\n- Strong communication skills\n- Python\n"
+    found = _matched(posting, resume)
+    assert found["communication"][0] is False and found["Python"][0] is True
+    # named in the profile, the employer is blanked wherever it stands
+    resume = "EXPERIENCE\nIntern, Acme Communications Group Jun 2022 – Aug 2022\n"
+    assert _matched(posting, resume)["communication"][0] is True
+    assert _matched(posting, resume, organisations=["Acme Communications Group"])["communication"][0] is False

@@ -21,6 +21,7 @@ from .parse_back import parse_problems
 from .report import SCORE_FORMULA, CheckReport, score
 from .requirements import (
     ResumeLines,
+    organisation_names,
     match_requirement,
     point_suggestions_at_profile,
     posting_requirements,
@@ -55,7 +56,7 @@ def check_resume(
     report.problems = parse_problems(extracted, profile, asked)
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
-    lines = ResumeLines.of(extracted.text)
+    lines = ResumeLines.of(extracted.text, organisation_names(profile))
     years = resume_years(extracted.text, profile, today or date.today())
     for requirement, spellings in requirements:
         match_requirement(requirement, spellings, lines, years)

@@ -303,15 +303,19 @@ class ResumeLines:
     joined: list[tuple[str, TextIndex]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> ResumeLines:
+    def of(cls, text: str, organisations: list[str] | None = None) -> ResumeLines:
+        """The resume's lines, indexed with the names of organisations blanked (``organisations``, and the
+        line under a dated job title): "City of Austin, Communications and Technology Management" names
+        an employer, it shows no communication skill."""
         sections = split_sections(text)
-        indexes = [TextIndex.of(line) for _, line in sections]
+        searched = _without_organisations(sections, organisations or [])
+        indexes = [TextIndex.of(line) for line in searched]
         lines_with_word: dict[str, list[int]] = {}
         for number, index in enumerate(indexes):
             for word in index.starts:
                 lines_with_word.setdefault(word, []).append(number)
         by_section: dict[str, list[str]] = {}
-        for section, line in sections:
+        for (section, _), line in zip(sections, searched, strict=True):
             by_section.setdefault(section, []).append(line)
         joined = []
         for section, section_lines in by_section.items():
@@ -320,6 +324,56 @@ class ResumeLines:
             if mended is not None:
                 joined.append((section, TextIndex.of(mended)))
         return cls(sections, indexes, lines_with_word, joined)
+
+
+def organisation_names(profile: Profile | None) -> list[str]:
+    """The names of employers, schools, issuers and publishers in the profile: none is evidence of a skill."""
+    if profile is None:
+        return []
+    names = [job.name for job in profile.work]
+    names += [entry.organization for entry in profile.volunteer]
+    names += [entry.institution for entry in profile.education]
+    names += [entry.issuer for entry in profile.certificates]
+    names += [entry.awarder for entry in profile.awards]
+    names += [entry.publisher for entry in profile.publications]
+    return [name.strip() for name in names if name and len(name.strip()) >= 3]
+
+
+def _without_organisations(sections: list[tuple[str, str]], organisations: list[str]) -> list[str]:
+    """Each line with organisation names blanked (same length, so positions hold). Under an experience
+    heading the line just below a dated line, when it is short and every longer word is capitalised, is the
+    employer's line
+    ("City of Austin, Communications and Technology Management, Austin, TX") and is blanked whole."""
+    patterns = [
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+        for name in sorted(set(organisations), key=len, reverse=True)
+    ]
+    result = []
+    after_dates = False
+    for section, line in sections:
+        searched = line
+        dated = bool(_DATE_RANGE.search(line[:MAX_MATCHED_LINE]))
+        if (
+            after_dates
+            and not dated
+            and section.lower() in EXPERIENCE_SECTIONS
+            and len(line) <= 120
+            and _names_only(line)
+        ):
+            searched = " " * len(line)
+        else:
+            for pattern in patterns:
+                searched = pattern.sub(lambda match: " " * len(match.group()), searched[:MAX_MATCHED_LINE])
+        result.append(searched)
+        after_dates = dated
+    return result
+
+
+def _names_only(line: str) -> bool:
+    """Whether every word of four letters or more in ``line`` starts with a capital: a line of names
+    (an employer and its place), not a sentence or a wrapped bullet."""
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", line[:MAX_MATCHED_LINE])
+    return bool(words) and all(word[0].isupper() for word in words if len(word) >= 4)
 
 
 def _mend_broken_words(lines: list[str]) -> str | None:
