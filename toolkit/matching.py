@@ -248,6 +248,7 @@ def posting_asks(posting: Posting, vocabulary: list[Keyword]) -> list[AskedTerm]
 
 def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequirement, known: Keyword | None) -> Keyword:
     """The posting's term as a keyword, with the pack's synonyms, weight and category when the pack knows it."""
+    spellings = [*spellings, *slash_alternatives(term)]
     if known is None:
         category = CERTIFICATION_CATEGORY if requirement.kind == "credential" else POSTING_CATEGORY
         synonyms = distinct_spellings(spellings, term)
@@ -260,6 +261,17 @@ def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequire
     ]
     synonyms = distinct_spellings([*pack_spellings, *spellings], term)
     return Keyword(term=term, synonyms=synonyms, weight=known.weight, category=known.category, group=known.group)
+
+
+# "JavaScript/TypeScript", "English/Spanish": two names, each of three letters or more and not all capitals.
+# Acronym pairs ("CI/CD", "SOI/ROM") and code sets ("ICD-10-CM/PCS") name one thing together and stay whole.
+_NAME_PAIR = re.compile(r"^([A-Za-z][a-z][A-Za-z+#.]+)/([A-Za-z][a-z][A-Za-z+#.]+)$")
+
+
+def slash_alternatives(term: str) -> list[str]:
+    """The two names of a term written "Name/Name" ("JavaScript/TypeScript"): either one meets it."""
+    match = _NAME_PAIR.match(term.strip())
+    return [match.group(1), match.group(2)] if match else []
 
 
 def _part_of(part: str, whole: str) -> bool:

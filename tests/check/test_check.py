@@ -452,3 +452,15 @@ def test_an_employers_name_is_no_evidence_of_a_skill():
     resume = "EXPERIENCE\nIntern, Acme Communications Group Jun 2022 – Aug 2022\n"
     assert _matched(posting, resume)["communication"][0] is True
     assert _matched(posting, resume, organisations=["Acme Communications Group"])["communication"][0] is False
+
+
+def test_a_slash_between_two_names_is_met_by_either():
+    posting = "Dev\nAcme\n\nRequirements\n- Proficiency in JavaScript/TypeScript\n"
+    assert _matched(posting, "SKILLS\nPython, TypeScript\n")["JavaScript/TypeScript"][0] is True
+    assert _matched(posting, "SKILLS\nPython, Java\n")["JavaScript/TypeScript"][0] is False
+
+
+def test_bilingual_is_met_by_the_languages_the_resume_lists():
+    posting = "Lead\nAcme\n\nQualifications:\n- Bilingual English/Spanish a plus\n"
+    assert _matched(posting, "LANGUAGES\nEnglish (Fluent) · Spanish (Native speaker)\n")["Bilingual English/Spanish"][0]
+    assert not _matched(posting, "LANGUAGES\nEnglish (Fluent)\nSKILLS\nSpanish club\n")["Bilingual English/Spanish"][0]

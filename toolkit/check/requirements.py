@@ -409,6 +409,8 @@ def match_requirement(
     if requirement.kind == "education":
         _match_education(requirement, spellings[0], sections)
         return
+    if _match_languages(requirement, sections):
+        return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
     words = {word for spelling in spellings for word in leading_words(spelling)}
     for number in sorted({number for word in words for number in lines.lines_with_word.get(word, ())}):
@@ -432,6 +434,29 @@ def match_requirement(
                 requirement.found = True
                 requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 return
+
+
+_BILINGUAL = re.compile(r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)")
+
+
+def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) -> bool:
+    """ "Bilingual English/Spanish": met when the resume's Languages section names every language asked.
+    Returns whether the requirement asked for languages (so it is not matched as a term as well)."""
+    asked = _BILINGUAL.search(requirement.term[:MAX_MATCHED_LINE]) or _BILINGUAL.search(
+        requirement.source[:MAX_MATCHED_LINE]
+    )
+    if asked is None:
+        return False
+    languages = re.findall(r"[A-Z][a-z]+", asked.group(1))
+    shown = [line for section, line in sections if section.lower() == "languages"]
+    found = [
+        next((line for line in shown if re.search(rf"\b{language}\b", line[:MAX_MATCHED_LINE])), None)
+        for language in languages
+    ]
+    if all(found):
+        requirement.found = True
+        requirement.where = "Languages: " + "; ".join(dict.fromkeys(line for line in found if line))
+    return True
 
 
 def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:
