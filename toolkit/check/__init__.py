@@ -57,9 +57,10 @@ def check_resume(
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
     lines = ResumeLines.of(extracted.text, organisation_names(profile))
-    years = resume_years(extracted.text, profile, today or date.today())
+    today = today or date.today()
+    years = resume_years(extracted.text, profile, today)
     for requirement, spellings in requirements:
-        match_requirement(requirement, spellings, lines, years)
+        match_requirement(requirement, spellings, lines, years, today)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
         point_suggestions_at_profile(requirements, profile, vocabulary or (role.all_keywords() if role else []))

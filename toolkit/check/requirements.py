@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..inputs.posting_terms import qualifier_groups, years_in, years_qualifier
 from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks, text_around
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
@@ -190,8 +191,15 @@ def posting_requirements(
         if len(asked.alternatives) > 1:
             requirement.alternatives = [keyword.term for keyword in asked.alternatives]
         requirements.append((requirement, asked.spellings()))
+    asked_years = _years_asked(posting)
+    for importance, years, qualifier, source, line in asked_years:
+        groups = qualifier_groups(qualifier)
+        label = years_label(years) + (f": {qualifier}" if groups else "")
+        requirement = Requirement(label, "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"])
+        requirement.source, requirement.line = source, line
+        requirements.append((requirement, [repr(years), *("|".join(group) for group in groups)]))
     for importance, years in (("required", posting.years_required), ("preferred", posting.years_preferred)):
-        if years is not None:
+        if years is not None and not asked_years:
             clause = _first_clause(posting, "years", importance)
             requirement = Requirement(
                 years_label(years), "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"]
@@ -207,6 +215,30 @@ def posting_requirements(
             requirement.source, requirement.line = clause
             requirements.append((requirement, [level]))
     return requirements
+
+
+def _years_asked(posting: Posting) -> list[tuple[str, float, str, str, int | None]]:
+    """Every years line of the posting, each its own requirement: (importance, years, what they are of, the
+    line's text, its number). "2+ years of software development" and "1+ year in a lead role" are two."""
+    asked = []
+    seen = set()
+    for clause in posting.clauses:
+        if clause.kind != "years" or (_education_in(clause.text) and clause.text.lower().startswith("or")):
+            continue  # "...; or an associate degree plus 4 years": another way in, not years asked
+        years = years_in(clause.text)
+        if years is None:
+            continue
+        qualifier = years_qualifier(clause.text)
+        key = (clause.importance, years, qualifier.casefold())
+        if key not in seen:
+            seen.add(key)
+            source = next((line.text for line in posting.lines if line.line == clause.line), clause.text)
+            asked.append((clause.importance, years, qualifier, source, clause.line))
+    return asked
+
+
+def _education_in(text: str) -> bool:
+    return any(_first_search(patterns, text) for patterns in _EDUCATION.values())
 
 
 def years_label(years: float) -> str:
@@ -301,6 +333,8 @@ class ResumeLines:
     indexes: list[TextIndex]
     lines_with_word: dict[str, list[int]]
     joined: list[tuple[str, TextIndex]] = field(default_factory=list)
+    # Each dated entry under an experience heading: its start, its end (None while current) and its text.
+    jobs: list[tuple[PartialDate, PartialDate | None, TextIndex]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, organisations: list[str] | None = None) -> ResumeLines:
@@ -323,7 +357,35 @@ class ResumeLines:
             mended = _mend_broken_words(section_lines)
             if mended is not None:
                 joined.append((section, TextIndex.of(mended)))
-        return cls(sections, indexes, lines_with_word, joined)
+        return cls(sections, indexes, lines_with_word, joined, _dated_entries(sections, searched))
+
+
+def _dated_entries(
+    sections: list[tuple[str, str]], searched: list[str]
+) -> list[tuple[PartialDate, PartialDate | None, TextIndex]]:
+    """The resume's jobs: under an experience heading, a line with a date range opens one, and the lines
+    below it (organisation names blanked) are its text until the next such line."""
+    entries: list[tuple[PartialDate, PartialDate | None, list[str]]] = []
+    for (section, line), text in zip(sections, searched, strict=True):
+        if section.lower() not in EXPERIENCE_SECTIONS:
+            continue
+        span = _span_of(line[:MAX_MATCHED_LINE])
+        if span is not None:
+            entries.append((span[0], span[1], [text]))
+        elif entries:
+            entries[-1][2].append(text)
+    return [(start, end, TextIndex.of(" ".join(texts))) for start, end, texts in entries]
+
+
+def _span_of(line: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """The first date range of a line as (start, end or None for "Present")."""
+    for match in _DATE_RANGE.finditer(line):
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue
+        start, end = _read_point(match.group(1)), _read_point(match.group(2))
+        if start and (end or _normalise_point(match.group(2)) is None):
+            return start, end
+    return None
 
 
 def organisation_names(profile: Profile | None) -> list[str]:
@@ -394,12 +456,16 @@ def match_requirement(
     spellings: list[str],
     lines: ResumeLines,
     resume_years: tuple[float, str] | None,
+    today: date | None = None,
 ) -> None:
     """Mark ``requirement`` found or not, saying where: years and education by their own rules, terms by spelling."""
     sections = lines.sections
     if requirement.kind == "years":
         asked = float(spellings[0])
-        if resume_years is not None:
+        if len(spellings) > 1:
+            groups = [group.split("|") for group in spellings[1:]]
+            _match_qualified_years(requirement, asked, groups, lines, resume_years, today or date.today())
+        elif resume_years is not None:
             years, source = resume_years
             requirement.found = years >= asked
             requirement.where = f"{years:.1f} years from {source}"
@@ -434,6 +500,52 @@ def match_requirement(
                 requirement.found = True
                 requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 return
+
+
+def _match_qualified_years(
+    requirement: Requirement,
+    asked: float,
+    groups: list[list[str]],
+    lines: ResumeLines,
+    resume_years: tuple[float, str] | None,
+    today: date,
+) -> None:
+    """Years of something ("2+ years with Java or Go", "in a lead role"): never met by the total years alone.
+
+    Met when the resume shows every thing named and its dated jobs that name it add up to the years; when
+    it shows them elsewhere only (a skills list), met by the total years with a note that the years of
+    that thing cannot be verified.
+    """
+    keywords = [Keyword(term=group[0], synonyms=group[1:], category="match") for group in groups]
+    shown = []
+    for keyword in keywords:
+        where = None
+        for number, (section, line) in enumerate(lines.sections):
+            if surface := find_keyword(lines.indexes[number], keyword):
+                where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+                break
+        if where is None:
+            named = " or ".join(keyword.spellings())
+            requirement.where = f"the resume does not show {named}; total years of work do not count for it"
+            requirement.suggestion = f"a dated job's title or highlight that shows {named}"
+            return
+        shown.append(where)
+    spans = [
+        (start, end) for start, end, index in lines.jobs if all(find_keyword(index, keyword) for keyword in keywords)
+    ]
+    dated = experience_years(spans, today) if spans else 0.0
+    what = " and ".join(" or ".join(keyword.spellings()) for keyword in keywords)
+    if dated >= asked:
+        requirement.found = True
+        requirement.where = f"{dated:.1f} years from dated jobs that mention {what}"
+        return
+    total = resume_years[0] if resume_years is not None else None
+    requirement.found = total is not None and total >= asked
+    years_note = f"{total:.1f} years of work in all" if total is not None else "no dated work found"
+    dated_note = f" (dated jobs that mention it: {dated:.1f} years)" if spans else ""
+    requirement.where = (
+        f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
+    )
 
 
 _BILINGUAL = re.compile(r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)")

@@ -484,6 +484,59 @@ def years_in(text: str) -> float | None:
     return None
 
 
+_QUALIFIER_FILLERS = {
+    "of", "experience", "experiences", "in", "with", "as", "a", "an", "the", "using", "on", "working", "work",
+    "professional", "related", "relevant", "direct", "hands-on", "progressive", "progressively", "responsible",
+    "prior", "previous", "proven", "demonstrated", "recent", "paid", "full-time", "post-graduate", "total",
+}  # fmt: skip
+_QUALIFIER_END = re.compile(r"[;(]|,?\s(?:including|preferred|required|is|are|a plus|or equivalent)\b", re.IGNORECASE)
+
+
+def years_qualifier(text: str) -> str:
+    """What a years line says the years are of: "2+ years of experience with Java or Go" -> "Java or Go",
+    "3+ years of professional Python experience" -> "Python"; "" when it names no field, skill or role."""
+    text = text[:MAX_LINE].translate(_CURLY)
+    for match in _YEARS.finditer(text):
+        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]) or _AGE.match(
+            text, match.end()
+        ):
+            continue
+        rest = text[match.end() :]
+        end = _QUALIFIER_END.search(rest)
+        words = (rest[: end.start()] if end else rest).strip(" .:").split()
+        while words and words[0].casefold() in _QUALIFIER_FILLERS:
+            words.pop(0)
+        while words and words[-1].casefold().strip(".,") in _QUALIFIER_FILLERS:
+            words.pop()
+        return " ".join(words)
+    return ""
+
+
+_ROLE_NOUNS = {"role", "roles", "position", "positions", "capacity"}
+
+
+def qualifier_groups(qualifier: str) -> list[list[str]]:
+    """The things a years qualifier names, as groups of alternatives, every group needed: "Java or Go" ->
+    [[Java, Go]]; "Python and Django" -> [[Python], [Django]]; "lead or supervisory role" -> [[lead role,
+    supervisory role]] (a role word is shared: "lead" alone is no role)."""
+    qualifier = qualifier.strip(" .,")
+    if not qualifier:
+        return []
+    either = re.search(r"\bor\b|/", qualifier) is not None
+    parts = re.split(r"\s+and\s+", qualifier) if not either else [qualifier]
+    groups = []
+    for part in parts:
+        pieces = [piece.strip() for piece in re.split(r"\s*(?:,|/|\band/or\b|\bor\b)\s*", part) if piece.strip()]
+        if not either and len(pieces) > 1:  # "Python, Django and SQL": every one needed
+            groups += [[piece] for piece in pieces]
+            continue
+        last = pieces[-1].split()[-1] if pieces else ""
+        if last.casefold() in _ROLE_NOUNS:
+            pieces = [piece if piece.split()[-1] == last else f"{piece} {last}" for piece in pieces]
+        groups.append(pieces)
+    return groups
+
+
 def _education_levels(text: str) -> list[str]:
     """The levels a clause names, lowest first ("Associate degree ... or certificate program" names two)."""
     return [level for level in EDUCATION_LEVELS if _EDUCATION_PATTERNS[level].search(text[:MAX_LINE])]
