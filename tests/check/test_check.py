@@ -493,3 +493,21 @@ def test_every_years_line_is_its_own_requirement_and_a_qualified_one_needs_its_q
     found = _matched(posting, "EXPERIENCE\nClerk Jul 2021 – Present\nFiled permits.\nSKILLS\nJava\n")
     met, where = found["2+ years of experience: Java or Go"]
     assert met and "cannot be verified" in where
+
+
+def test_a_degree_in_progress_is_reported_as_in_progress_not_held():
+    from datetime import date
+
+    posting = "Dev\nAcme\n\nRequirements\n- Bachelor's degree in Computer Science\n"
+    today = date(2026, 11, 1)
+    met, where = _matched(posting, "EDUCATION\nBachelor of Science in Biology Aug 2022 – Present\nState U\n")[
+        "bachelor's degree"
+    ]
+    assert not met and "in progress (Aug 2022 – Present)" in where
+    met, where = _matched(posting, "EDUCATION\nB.S. in Biology, Aug 2023 – May 2027\n", today=today)[
+        "bachelor's degree"
+    ]
+    assert not met and "expected May 2027" in where
+    # a finished degree still meets it, and a finished higher one beside an unfinished one
+    resume = "EDUCATION\nMaster of Science Aug 2024 – Present\nBachelor of Science Sep 2009 – May 2013\n"
+    assert _matched(posting, resume)["bachelor's degree"][0] is True

@@ -21,8 +21,8 @@ from .parse_back import parse_problems
 from .report import SCORE_FORMULA, CheckReport, score
 from .requirements import (
     ResumeLines,
-    organisation_names,
     match_requirement,
+    organisation_names,
     point_suggestions_at_profile,
     posting_requirements,
     resume_years,

@@ -198,8 +198,9 @@ def posting_requirements(
         requirement = Requirement(label, "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"])
         requirement.source, requirement.line = source, line
         requirements.append((requirement, [repr(years), *("|".join(group) for group in groups)]))
-    for importance, years in (("required", posting.years_required), ("preferred", posting.years_preferred)):
-        if years is not None and not asked_years:
+    for importance, figure in (("required", posting.years_required), ("preferred", posting.years_preferred)):
+        if figure is not None and not asked_years:  # a JSON posting: figures without lines
+            years = figure
             clause = _first_clause(posting, "years", importance)
             requirement = Requirement(
                 years_label(years), "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"]
@@ -383,7 +384,7 @@ def _span_of(line: str) -> tuple[PartialDate, PartialDate | None] | None:
         if _glued_to_a_number(line, match.start(), match.end()):
             continue
         start, end = _read_point(match.group(1)), _read_point(match.group(2))
-        if start and (end or _normalise_point(match.group(2)) is None):
+        if start and (end or _normalise_point(match.group(2)) is None) and _plausible(start, end, date.today()):
             return start, end
     return None
 
@@ -473,7 +474,7 @@ def match_requirement(
             requirement.where = "no dated work found"
         return
     if requirement.kind == "education":
-        _match_education(requirement, spellings[0], sections)
+        _match_education(requirement, spellings[0], sections, today or date.today())
         return
     if _match_languages(requirement, sections):
         return
@@ -530,7 +531,7 @@ def _match_qualified_years(
             requirement.suggestion = f"a dated job's title or highlight that shows {named}"
             return
         shown.append(where)
-    spans = [
+    spans: list[tuple[PartialDate | None, PartialDate | None]] = [
         (start, end) for start, end, index in lines.jobs if all(find_keyword(index, keyword) for keyword in keywords)
     ]
     dated = experience_years(spans, today) if spans else 0.0
@@ -543,12 +544,12 @@ def _match_qualified_years(
     requirement.found = total is not None and total >= asked
     years_note = f"{total:.1f} years of work in all" if total is not None else "no dated work found"
     dated_note = f" (dated jobs that mention it: {dated:.1f} years)" if spans else ""
-    requirement.where = (
-        f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
-    )
+    requirement.where = f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
 
 
-_BILINGUAL = re.compile(r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)")
+_BILINGUAL = re.compile(
+    r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)"
+)
 
 
 def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) -> bool:
@@ -571,8 +572,36 @@ def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) 
     return True
 
 
-def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:
-    """A level the resume shows at or above the one asked (an associate's degree meets "high school").
+_IN_PROGRESS = re.compile(
+    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b", re.IGNORECASE
+)
+
+
+def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str | None:
+    """Why the degree on line ``at`` is not held yet ("Aug 2022 – Present", "expected May 2027"), else None.
+    Read from that line and the next one (a school's name, a date set below the degree)."""
+    for _, line in candidates[at : at + 2]:
+        line = line[:MAX_MATCHED_LINE]
+        for match in _DATE_RANGE.finditer(line):
+            end = _read_point(match.group(2))
+            if end is None and _normalise_point(match.group(2)) is None:
+                return f"in progress ({flatten(match.group())})"
+            if end is not None and (end.year, end.month or 12) > (today.year, today.month):
+                return f"in progress, expected {match.group(2).strip()}"
+        if words := _IN_PROGRESS.search(line):
+            return f"in progress ({words.group()})"
+        if _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line) and (
+            line is not candidates[at][1]
+        ):
+            break  # the next line is another degree
+    return None
+
+
+def _match_education(
+    requirement: Requirement, level: str, sections: list[tuple[str, str]], today: date | None = None
+) -> None:
+    """A level the resume shows at or above the one asked (an associate's degree meets "high school"); a
+    degree still in progress ("Aug 2022 – Present", an end date to come) is reported as such, not as held.
 
     Read from the Education section when the resume has one, so "Certified Coding Associate" under
     Certifications or a "teaching certificate" under Licenses is not read as a degree or certificate.
@@ -585,14 +614,22 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
     if mended is not None:
         candidates = [*candidates, (in_education[0][0], mended)]
     asked_rank = EDUCATION_LEVELS.index(level)
+    unfinished = ""
     for shown in EDUCATION_LEVELS[asked_rank:]:
-        for section, line in candidates:
+        for number, (section, line) in enumerate(candidates):
             if found := _first_search(_EDUCATION[shown], line):
+                where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
+                if progress := _in_progress(candidates, number, today or date.today()):
+                    unfinished = unfinished or f"{where}; {progress}, not held yet"
+                    continue
                 requirement.found = True
-                requirement.where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
+                requirement.where = where
                 if shown != level:
                     requirement.where += f" (meets it: {EDUCATION_LABELS[shown]})"
                 return
+    if unfinished:
+        requirement.where = unfinished
+        requirement.suggestion = "education, once the degree is completed"
 
 
 def point_suggestions_at_profile(
