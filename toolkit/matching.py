@@ -248,12 +248,35 @@ def posting_asks(posting: Posting, vocabulary: list[Keyword]) -> list[AskedTerm]
 
 def _joined_keyword(term: str, spellings: list[str], requirement: PostingRequirement, known: Keyword | None) -> Keyword:
     """The posting's term as a keyword, with the pack's synonyms, weight and category when the pack knows it."""
+    spellings = [*spellings, *slash_alternatives(term)]
     if known is None:
         category = CERTIFICATION_CATEGORY if requirement.kind == "credential" else POSTING_CATEGORY
         synonyms = distinct_spellings(spellings, term)
         return Keyword(term=term, synonyms=synonyms, weight=requirement.weight, category=category)
-    synonyms = distinct_spellings([*known.spellings(), *spellings], term)
+    # The pack's spellings that are only a part of the posting's term name something more general: "SQL"
+    # does not show "SQL Server", nor "communication" "written communication".
+    asked = [fold(spelling) for spelling in [term, *spellings]]
+    pack_spellings = [
+        spelling for spelling in known.spellings() if not any(_part_of(fold(spelling), whole) for whole in asked)
+    ]
+    synonyms = distinct_spellings([*pack_spellings, *spellings], term)
     return Keyword(term=term, synonyms=synonyms, weight=known.weight, category=known.category, group=known.group)
+
+
+# "JavaScript/TypeScript", "English/Spanish": two names, each of three letters or more and not all capitals.
+# Acronym pairs ("CI/CD", "SOI/ROM") and code sets ("ICD-10-CM/PCS") name one thing together and stay whole.
+_NAME_PAIR = re.compile(r"^([A-Za-z][a-z][A-Za-z+#.]+)/([A-Za-z][a-z][A-Za-z+#.]+)$")
+
+
+def slash_alternatives(term: str) -> list[str]:
+    """The two names of a term written "Name/Name" ("JavaScript/TypeScript"): either one meets it."""
+    match = _NAME_PAIR.match(term.strip())
+    return [match.group(1), match.group(2)] if match else []
+
+
+def _part_of(part: str, whole: str) -> bool:
+    """Whether the folded words ``part`` are a proper part of the folded words ``whole``."""
+    return bool(part) and part != whole and f" {part} " in f" {whole} "
 
 
 def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Keyword, str]]:

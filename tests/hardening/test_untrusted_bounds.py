@@ -39,7 +39,8 @@ from toolkit.matching import TextIndex, leading_words
 from toolkit.models.dates import parse_partial_date
 from toolkit.models.profile import Profile
 
-POSTING = "Records Clerk\n\nRequirements:\n- 2 years of experience in records\n"
+# Years of nothing in particular: these tests are about reading the dates (years of "records" need more).
+POSTING = "Records Clerk\n\nRequirements:\n- 2 years of experience\n"
 
 
 def write_docx(path, *paragraphs: str):

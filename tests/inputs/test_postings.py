@@ -340,6 +340,19 @@ def test_a_bullet_that_is_one_short_phrase_is_a_term():
     }
 
 
+def test_comfort_with_and_a_list_of_skill_areas_name_their_terms():
+    posting = read(
+        "Developer\nAcme\n\nRequirements\n- Comfort with Git and CI/CD pipelines\n"
+        "- Excellent written communication and project management skills\n"
+    )
+    assert asked(posting) == {
+        "Git": "required",
+        "CI/CD pipelines": "required",
+        "written communication": "required",
+        "project management": "required",
+    }
+
+
 def test_soft_qualities_and_duties_are_not_requirements():
     posting = read(
         "Clerk\nAcme Clinic\n\nWhat you'll do\n- Merge duplicate records in Epic\n\nRequirements\n"

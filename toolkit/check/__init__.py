@@ -22,6 +22,7 @@ from .report import SCORE_FORMULA, CheckReport, score
 from .requirements import (
     ResumeLines,
     match_requirement,
+    organisation_names,
     point_suggestions_at_profile,
     posting_requirements,
     resume_years,
@@ -55,10 +56,11 @@ def check_resume(
     report.problems = parse_problems(extracted, profile, asked)
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
-    lines = ResumeLines.of(extracted.text)
-    years = resume_years(extracted.text, profile, today or date.today())
+    lines = ResumeLines.of(extracted.text, organisation_names(profile))
+    today = today or date.today()
+    years = resume_years(extracted.text, profile, today)
     for requirement, spellings in requirements:
-        match_requirement(requirement, spellings, lines, years)
+        match_requirement(requirement, spellings, lines, years, today)
     report.requirements = [requirement for requirement, _ in requirements]
     if profile is not None:
         point_suggestions_at_profile(requirements, profile, vocabulary or (role.all_keywords() if role else []))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..inputs.posting_terms import qualifier_groups, years_in, years_qualifier
 from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks, text_around
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
@@ -190,8 +191,16 @@ def posting_requirements(
         if len(asked.alternatives) > 1:
             requirement.alternatives = [keyword.term for keyword in asked.alternatives]
         requirements.append((requirement, asked.spellings()))
-    for importance, years in (("required", posting.years_required), ("preferred", posting.years_preferred)):
-        if years is not None:
+    asked_years = _years_asked(posting)
+    for importance, years, qualifier, source, line in asked_years:
+        groups = qualifier_groups(qualifier)
+        label = years_label(years) + (f": {qualifier}" if groups else "")
+        requirement = Requirement(label, "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"])
+        requirement.source, requirement.line = source, line
+        requirements.append((requirement, [repr(years), *("|".join(group) for group in groups)]))
+    for importance, figure in (("required", posting.years_required), ("preferred", posting.years_preferred)):
+        if figure is not None and not asked_years:  # a JSON posting: figures without lines
+            years = figure
             clause = _first_clause(posting, "years", importance)
             requirement = Requirement(
                 years_label(years), "years", importance, 3, False, suggestion=_SUGGESTED_PLACE["years"]
@@ -207,6 +216,30 @@ def posting_requirements(
             requirement.source, requirement.line = clause
             requirements.append((requirement, [level]))
     return requirements
+
+
+def _years_asked(posting: Posting) -> list[tuple[str, float, str, str, int | None]]:
+    """Every years line of the posting, each its own requirement: (importance, years, what they are of, the
+    line's text, its number). "2+ years of software development" and "1+ year in a lead role" are two."""
+    asked = []
+    seen = set()
+    for clause in posting.clauses:
+        if clause.kind != "years" or (_education_in(clause.text) and clause.text.lower().startswith("or")):
+            continue  # "...; or an associate degree plus 4 years": another way in, not years asked
+        years = years_in(clause.text)
+        if years is None:
+            continue
+        qualifier = years_qualifier(clause.text)
+        key = (clause.importance, years, qualifier.casefold())
+        if key not in seen:
+            seen.add(key)
+            source = next((line.text for line in posting.lines if line.line == clause.line), clause.text)
+            asked.append((clause.importance, years, qualifier, source, clause.line))
+    return asked
+
+
+def _education_in(text: str) -> bool:
+    return any(_first_search(patterns, text) for patterns in _EDUCATION.values())
 
 
 def years_label(years: float) -> str:
@@ -301,17 +334,23 @@ class ResumeLines:
     indexes: list[TextIndex]
     lines_with_word: dict[str, list[int]]
     joined: list[tuple[str, TextIndex]] = field(default_factory=list)
+    # Each dated entry under an experience heading: its start, its end (None while current) and its text.
+    jobs: list[tuple[PartialDate, PartialDate | None, TextIndex]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> ResumeLines:
+    def of(cls, text: str, organisations: list[str] | None = None) -> ResumeLines:
+        """The resume's lines, indexed with the names of organisations blanked (``organisations``, and the
+        line under a dated job title): "City of Austin, Communications and Technology Management" names
+        an employer, it shows no communication skill."""
         sections = split_sections(text)
-        indexes = [TextIndex.of(line) for _, line in sections]
+        searched = _without_organisations(sections, organisations or [])
+        indexes = [TextIndex.of(line) for line in searched]
         lines_with_word: dict[str, list[int]] = {}
         for number, index in enumerate(indexes):
             for word in index.starts:
                 lines_with_word.setdefault(word, []).append(number)
         by_section: dict[str, list[str]] = {}
-        for section, line in sections:
+        for (section, _), line in zip(sections, searched, strict=True):
             by_section.setdefault(section, []).append(line)
         joined = []
         for section, section_lines in by_section.items():
@@ -319,7 +358,85 @@ class ResumeLines:
             mended = _mend_broken_words(section_lines)
             if mended is not None:
                 joined.append((section, TextIndex.of(mended)))
-        return cls(sections, indexes, lines_with_word, joined)
+        return cls(sections, indexes, lines_with_word, joined, _dated_entries(sections, searched))
+
+
+def _dated_entries(
+    sections: list[tuple[str, str]], searched: list[str]
+) -> list[tuple[PartialDate, PartialDate | None, TextIndex]]:
+    """The resume's jobs: under an experience heading, a line with a date range opens one, and the lines
+    below it (organisation names blanked) are its text until the next such line."""
+    entries: list[tuple[PartialDate, PartialDate | None, list[str]]] = []
+    for (section, line), text in zip(sections, searched, strict=True):
+        if section.lower() not in EXPERIENCE_SECTIONS:
+            continue
+        span = _span_of(line[:MAX_MATCHED_LINE])
+        if span is not None:
+            entries.append((span[0], span[1], [text]))
+        elif entries:
+            entries[-1][2].append(text)
+    return [(start, end, TextIndex.of(" ".join(texts))) for start, end, texts in entries]
+
+
+def _span_of(line: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """The first date range of a line as (start, end or None for "Present")."""
+    for match in _DATE_RANGE.finditer(line):
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue
+        start, end = _read_point(match.group(1)), _read_point(match.group(2))
+        if start and (end or _normalise_point(match.group(2)) is None) and _plausible(start, end, date.today()):
+            return start, end
+    return None
+
+
+def organisation_names(profile: Profile | None) -> list[str]:
+    """The names of employers, schools, issuers and publishers in the profile: none is evidence of a skill."""
+    if profile is None:
+        return []
+    names = [job.name for job in profile.work]
+    names += [entry.organization for entry in profile.volunteer]
+    names += [entry.institution for entry in profile.education]
+    names += [entry.issuer for entry in profile.certificates]
+    names += [entry.awarder for entry in profile.awards]
+    names += [entry.publisher for entry in profile.publications]
+    return [name.strip() for name in names if name and len(name.strip()) >= 3]
+
+
+def _without_organisations(sections: list[tuple[str, str]], organisations: list[str]) -> list[str]:
+    """Each line with organisation names blanked (same length, so positions hold). Under an experience
+    heading the line just below a dated line, when it is short and every longer word is capitalised, is the
+    employer's line
+    ("City of Austin, Communications and Technology Management, Austin, TX") and is blanked whole."""
+    patterns = [
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+        for name in sorted(set(organisations), key=len, reverse=True)
+    ]
+    result = []
+    after_dates = False
+    for section, line in sections:
+        searched = line
+        dated = bool(_DATE_RANGE.search(line[:MAX_MATCHED_LINE]))
+        if (
+            after_dates
+            and not dated
+            and section.lower() in EXPERIENCE_SECTIONS
+            and len(line) <= 120
+            and _names_only(line)
+        ):
+            searched = " " * len(line)
+        else:
+            for pattern in patterns:
+                searched = pattern.sub(lambda match: " " * len(match.group()), searched[:MAX_MATCHED_LINE])
+        result.append(searched)
+        after_dates = dated
+    return result
+
+
+def _names_only(line: str) -> bool:
+    """Whether every word of four letters or more in ``line`` starts with a capital: a line of names
+    (an employer and its place), not a sentence or a wrapped bullet."""
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", line[:MAX_MATCHED_LINE])
+    return bool(words) and all(word[0].isupper() for word in words if len(word) >= 4)
 
 
 def _mend_broken_words(lines: list[str]) -> str | None:
@@ -340,12 +457,16 @@ def match_requirement(
     spellings: list[str],
     lines: ResumeLines,
     resume_years: tuple[float, str] | None,
+    today: date | None = None,
 ) -> None:
     """Mark ``requirement`` found or not, saying where: years and education by their own rules, terms by spelling."""
     sections = lines.sections
     if requirement.kind == "years":
         asked = float(spellings[0])
-        if resume_years is not None:
+        if len(spellings) > 1:
+            groups = [group.split("|") for group in spellings[1:]]
+            _match_qualified_years(requirement, asked, groups, lines, resume_years, today or date.today())
+        elif resume_years is not None:
             years, source = resume_years
             requirement.found = years >= asked
             requirement.where = f"{years:.1f} years from {source}"
@@ -353,7 +474,9 @@ def match_requirement(
             requirement.where = "no dated work found"
         return
     if requirement.kind == "education":
-        _match_education(requirement, spellings[0], sections)
+        _match_education(requirement, spellings[0], sections, today or date.today())
+        return
+    if _match_languages(requirement, sections):
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
     words = {word for spelling in spellings for word in leading_words(spelling)}
@@ -380,8 +503,105 @@ def match_requirement(
                 return
 
 
-def _match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]]) -> None:
-    """A level the resume shows at or above the one asked (an associate's degree meets "high school").
+def _match_qualified_years(
+    requirement: Requirement,
+    asked: float,
+    groups: list[list[str]],
+    lines: ResumeLines,
+    resume_years: tuple[float, str] | None,
+    today: date,
+) -> None:
+    """Years of something ("2+ years with Java or Go", "in a lead role"): never met by the total years alone.
+
+    Met when the resume shows every thing named and its dated jobs that name it add up to the years; when
+    it shows them elsewhere only (a skills list), met by the total years with a note that the years of
+    that thing cannot be verified.
+    """
+    keywords = [Keyword(term=group[0], synonyms=group[1:], category="match") for group in groups]
+    shown = []
+    for keyword in keywords:
+        where = None
+        for number, (section, line) in enumerate(lines.sections):
+            if surface := find_keyword(lines.indexes[number], keyword):
+                where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+                break
+        if where is None:
+            named = " or ".join(keyword.spellings())
+            requirement.where = f"the resume does not show {named}; total years of work do not count for it"
+            requirement.suggestion = f"a dated job's title or highlight that shows {named}"
+            return
+        shown.append(where)
+    spans: list[tuple[PartialDate | None, PartialDate | None]] = [
+        (start, end) for start, end, index in lines.jobs if all(find_keyword(index, keyword) for keyword in keywords)
+    ]
+    dated = experience_years(spans, today) if spans else 0.0
+    what = " and ".join(" or ".join(keyword.spellings()) for keyword in keywords)
+    if dated >= asked:
+        requirement.found = True
+        requirement.where = f"{dated:.1f} years from dated jobs that mention {what}"
+        return
+    total = resume_years[0] if resume_years is not None else None
+    requirement.found = total is not None and total >= asked
+    years_note = f"{total:.1f} years of work in all" if total is not None else "no dated work found"
+    dated_note = f" (dated jobs that mention it: {dated:.1f} years)" if spans else ""
+    requirement.where = f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
+
+
+_BILINGUAL = re.compile(
+    r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)"
+)
+
+
+def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) -> bool:
+    """ "Bilingual English/Spanish": met when the resume's Languages section names every language asked.
+    Returns whether the requirement asked for languages (so it is not matched as a term as well)."""
+    asked = _BILINGUAL.search(requirement.term[:MAX_MATCHED_LINE]) or _BILINGUAL.search(
+        requirement.source[:MAX_MATCHED_LINE]
+    )
+    if asked is None:
+        return False
+    languages = re.findall(r"[A-Z][a-z]+", asked.group(1))
+    shown = [line for section, line in sections if section.lower() == "languages"]
+    found = [
+        next((line for line in shown if re.search(rf"\b{language}\b", line[:MAX_MATCHED_LINE])), None)
+        for language in languages
+    ]
+    if all(found):
+        requirement.found = True
+        requirement.where = "Languages: " + "; ".join(dict.fromkeys(line for line in found if line))
+    return True
+
+
+_IN_PROGRESS = re.compile(
+    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b", re.IGNORECASE
+)
+
+
+def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str | None:
+    """Why the degree on line ``at`` is not held yet ("Aug 2022 – Present", "expected May 2027"), else None.
+    Read from that line and the next one (a school's name, a date set below the degree)."""
+    for _, line in candidates[at : at + 2]:
+        line = line[:MAX_MATCHED_LINE]
+        for match in _DATE_RANGE.finditer(line):
+            end = _read_point(match.group(2))
+            if end is None and _normalise_point(match.group(2)) is None:
+                return f"in progress ({flatten(match.group())})"
+            if end is not None and (end.year, end.month or 12) > (today.year, today.month):
+                return f"in progress, expected {match.group(2).strip()}"
+        if words := _IN_PROGRESS.search(line):
+            return f"in progress ({words.group()})"
+        if _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line) and (
+            line is not candidates[at][1]
+        ):
+            break  # the next line is another degree
+    return None
+
+
+def _match_education(
+    requirement: Requirement, level: str, sections: list[tuple[str, str]], today: date | None = None
+) -> None:
+    """A level the resume shows at or above the one asked (an associate's degree meets "high school"); a
+    degree still in progress ("Aug 2022 – Present", an end date to come) is reported as such, not as held.
 
     Read from the Education section when the resume has one, so "Certified Coding Associate" under
     Certifications or a "teaching certificate" under Licenses is not read as a degree or certificate.
@@ -394,14 +614,22 @@ def _match_education(requirement: Requirement, level: str, sections: list[tuple[
     if mended is not None:
         candidates = [*candidates, (in_education[0][0], mended)]
     asked_rank = EDUCATION_LEVELS.index(level)
+    unfinished = ""
     for shown in EDUCATION_LEVELS[asked_rank:]:
-        for section, line in candidates:
+        for number, (section, line) in enumerate(candidates):
             if found := _first_search(_EDUCATION[shown], line):
+                where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
+                if progress := _in_progress(candidates, number, today or date.today()):
+                    unfinished = unfinished or f"{where}; {progress}, not held yet"
+                    continue
                 requirement.found = True
-                requirement.where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
+                requirement.where = where
                 if shown != level:
                     requirement.where += f" (meets it: {EDUCATION_LABELS[shown]})"
                 return
+    if unfinished:
+        requirement.where = unfinished
+        requirement.suggestion = "education, once the degree is completed"
 
 
 def point_suggestions_at_profile(

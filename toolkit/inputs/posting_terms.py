@@ -161,7 +161,7 @@ DEGREE_TOKENS = {
 _LEAD_NOUNS = {
     "knowledge", "experience", "familiarity", "understanding", "proficiency", "proficient", "expertise", "command",
     "background", "coursework", "training", "fluency", "fluent", "grasp", "skills", "skill", "skilled",
-    "competence", "competency", "mastery", "enrolled", "exposure", "versed", "certified", "trained",
+    "competence", "competency", "mastery", "enrolled", "exposure", "versed", "certified", "trained", "comfort",
 }  # fmt: skip
 _LEAD_FILLERS = {
     "is", "are", "must", "be", "you", "should", "will", "have", "has", "the", "successful", "ideal", "candidate",
@@ -482,6 +482,59 @@ def years_in(text: str) -> float | None:
         if 0 < value <= 40:
             return value
     return None
+
+
+_QUALIFIER_FILLERS = {
+    "of", "experience", "experiences", "in", "with", "as", "a", "an", "the", "using", "on", "working", "work",
+    "professional", "related", "relevant", "direct", "hands-on", "progressive", "progressively", "responsible",
+    "prior", "previous", "proven", "demonstrated", "recent", "paid", "full-time", "post-graduate", "total",
+}  # fmt: skip
+_QUALIFIER_END = re.compile(r"[;(]|,?\s(?:including|preferred|required|is|are|a plus|or equivalent)\b", re.IGNORECASE)
+
+
+def years_qualifier(text: str) -> str:
+    """What a years line says the years are of: "2+ years of experience with Java or Go" -> "Java or Go",
+    "3+ years of professional Python experience" -> "Python"; "" when it names no field, skill or role."""
+    text = text[:MAX_LINE].translate(_CURLY)
+    for match in _YEARS.finditer(text):
+        if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]) or _AGE.match(
+            text, match.end()
+        ):
+            continue
+        rest = text[match.end() :]
+        end = _QUALIFIER_END.search(rest)
+        words = (rest[: end.start()] if end else rest).strip(" .:").split()
+        while words and words[0].casefold() in _QUALIFIER_FILLERS:
+            words.pop(0)
+        while words and words[-1].casefold().strip(".,") in _QUALIFIER_FILLERS:
+            words.pop()
+        return " ".join(words)
+    return ""
+
+
+_ROLE_NOUNS = {"role", "roles", "position", "positions", "capacity"}
+
+
+def qualifier_groups(qualifier: str) -> list[list[str]]:
+    """The things a years qualifier names, as groups of alternatives, every group needed: "Java or Go" ->
+    [[Java, Go]]; "Python and Django" -> [[Python], [Django]]; "lead or supervisory role" -> [[lead role,
+    supervisory role]] (a role word is shared: "lead" alone is no role)."""
+    qualifier = qualifier.strip(" .,")
+    if not qualifier:
+        return []
+    either = re.search(r"\bor\b|/", qualifier) is not None
+    parts = re.split(r"\s+and\s+", qualifier) if not either else [qualifier]
+    groups = []
+    for part in parts:
+        pieces = [piece.strip() for piece in re.split(r"\s*(?:,|/|\band/or\b|\bor\b)\s*", part) if piece.strip()]
+        if not either and len(pieces) > 1:  # "Python, Django and SQL": every one needed
+            groups += [[piece] for piece in pieces]
+            continue
+        last = pieces[-1].split()[-1] if pieces else ""
+        if last.casefold() in _ROLE_NOUNS:
+            pieces = [piece if piece.split()[-1] == last else f"{piece} {last}" for piece in pieces]
+        groups.append(pieces)
+    return groups
 
 
 def _education_levels(text: str) -> list[str]:
@@ -816,7 +869,7 @@ def _terms_from_tokens(
     # and interpersonal skills", "Reliable transportation and good attendance") does not.
     whole = len(groups) == 1 and len(groups[0]) == 1 and len(content) <= 4
     one_phrase = whole or (len(content) <= 4 and not any(token.text == "," or token.lower == "and" for token in body))
-    lowercase_ok = (lead_in or one_phrase) and not names_only
+    lowercase_ok = (lead_in or one_phrase or _skill_areas(body, groups)) and not names_only
     found: list[_Found] = []
     for group in groups:
         alternatives: list[PostingTerm] = []
@@ -836,6 +889,20 @@ def _terms_from_tokens(
         if alternatives:
             found.append(_Found(alternatives, credential))
     return found
+
+
+def _skill_areas(body: list[Token], groups: list[list[_Item]]) -> bool:
+    """Whether the clause lists skill areas, each a phrase of two words or more, before "skills"
+    ("written communication and project management skills"), unlike a list of qualities
+    ("leadership, organizational and interpersonal skills")."""
+    if len(groups) < 2 or not body or body[-1].lower not in {"skills", "skill"}:
+        return False
+    return all(
+        sum(1 for token in item.tokens if token.is_word and token.lower not in _DETERMINERS | _PERSON_WORDS) >= 2
+        and not any(token.lower in _PREPOSITIONS for token in item.tokens)  # "attention to detail": a quality
+        for group in groups
+        for item in group
+    )
 
 
 def _with_singular(term: PostingTerm) -> PostingTerm:
