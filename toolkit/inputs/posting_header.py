@@ -151,7 +151,8 @@ PAGE_CHROME_LINES = {
 }  # fmt: skip
 # "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
 # "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
-_NAVIGATION_SEPARATORS = re.compile(r"\s+[|›»>/]\s+")
+# One space each side (parts are stripped after): "\s+" each side rescans a long run of spaces from every start.
+_NAVIGATION_SEPARATORS = re.compile(r"\s[|›»>/]\s")
 # Head words of job titles on any board ("Software Engineer I", "Instructional Designer", "Shift Lead"); a
 # header line holding one reads as the title, a line without one as the company, when the two must be told apart.
 _TITLE_WORDS = set(
