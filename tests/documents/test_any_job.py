@@ -160,10 +160,15 @@ def test_a_general_sheet_names_its_level_once(level, named):
     assert "level level" not in text.casefold()
 
 
-def test_evidence_is_offered_only_where_the_question_asks_for_an_example():
+def test_evidence_is_asked_for_only_where_the_question_asks_for_an_example():
+    # "Why do you want to work here?" gets no highlight and no "think of an example": it asks for neither.
     document = render_interview(profile=PROFILE, job=POSTING, count=38, fmt="md", today=TODAY)
-    blocks = re.split(r"\n(?=\*\*\d+\.\*\*)", _text(document))[1:]
+    text = _text(document)
+    blocks = re.split(r"\n(?=\*\*\d+\.\*\*)", text)[1:]
     assert blocks
     for block in blocks:
-        asks_for_example = "S · T · A · R" in block
-        assert ("Your evidence:" in block) == asks_for_example, block
+        if "no highlight in your profile matches" in block:
+            assert "S · T · A · R" in block, block
+    career = text.split("## Career and motivation", 1)[1].split("\n## ", 1)[0]
+    why_here = next(block for block in re.split(r"\n(?=\*\*\d+\.\*\*)", career) if "work here" in block)
+    assert "Your evidence" not in why_here

@@ -67,7 +67,9 @@ def test_every_kind_at_every_level(role, fmt, profile):
         for kind, document in documents.items():
             text = _read_back(document.content, fmt)
             where = f"{role}/{level}/{kind}/{fmt}"
-            assert title in text, where
+            # The general pack's level titles (Junior, Senior) are no positions: its resume states no aim.
+            if not (role == "general" and kind == "resume"):
+                assert title in text, where
             assert not re.search(r"[{}]|\bNone\b", text), where
             if kind != "job description" and kind != "practice sheet" and kind != "interviewer kit":
                 assert text.startswith("Maya Robinson"), where
