@@ -235,7 +235,7 @@ def apply_for_job(
         title=title,
         files=made,
         report=report,
-        gaps=find_gaps(report, loaded.profile, _vocabulary(role, roles_dirs)) if report else [],
+        gaps=find_gaps(report, loaded.profile, _vocabulary(role, roles_dirs), today) if report else [],
         level=resume.level or documents["interview practice", formats[0]].level,
         warnings=warnings,
         notes=notes,
@@ -312,17 +312,24 @@ def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyw
     return builtin_vocabulary()
 
 
-def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword]) -> list[Gap]:
+def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], today: date | None = None) -> list[Gap]:
     """The requirements the resume misses, each with where the profile states it ("" when it does not).
 
     Years and education are read from the profile's dates and degrees by the check
-    itself, so when they are missing the profile does not show them either.
+    itself, so when they are missing the profile does not show them either. A credential
+    still in progress is not one the profile states as held.
     """
     from .matching import TextIndex, find_held_credential, find_keyword, text_around
     from .models.role import Keyword
 
     by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
-    places = [(where, text, TextIndex.of(text)) for where, text in profile_places(profile)]
+    today = today or date.today()
+    working_toward = {
+        f"certificates[{index}].name" for index, item in enumerate(profile.certificates) if item.in_progress(today)
+    }
+    places = [
+        (where, text, TextIndex.of(text)) for where, text in profile_places(profile) if where not in working_toward
+    ]
     gaps: list[Gap] = []
     seen: set[tuple[str, str]] = set()
     for requirement in report.requirements:

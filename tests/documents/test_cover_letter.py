@@ -344,6 +344,22 @@ def test_credentials_name_each_issuer_once_and_never_dangle(write_profile):
     assert text.count("from AHIMA") == 1
 
 
+def test_a_credential_in_progress_is_never_said_to_be_held(write_profile):
+    profile = write_profile(
+        {
+            "basics": {"name": "Kim Cho"},
+            "certificates": [
+                {"name": "RHIT", "issuer": "AHIMA"},
+                {"name": "CCA (in progress, exam scheduled 2026-03)", "issuer": "AHIMA"},
+                {"name": "CPC", "issuer": "AAPC", "date": "2026-06"},  # after the letter's date
+            ],
+        }
+    )
+    text = _letter_text(profile, None, role=ROLE, company="Riverside Health")
+    assert "I hold the Registered Health Information Technician (RHIT) credential from AHIMA." in text
+    assert "CCA" not in text and "Certified Coding Associate" not in text and "CPC" not in text
+
+
 def test_long_company_and_position_still_make_a_word_file():
     """Word caps document properties at 255 characters; a long posting title must not stop the letter."""
     letter = render_cover_letter(PROFILE, role=ROLE, company="Riverside " * 25, position="Records " * 30, fmt="docx")

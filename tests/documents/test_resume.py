@@ -251,3 +251,18 @@ def test_without_a_label_the_summary_names_the_current_job(write_profile):
     ]
     path = write_profile({"basics": {"name": "Ann Lee"}, "work": work})
     assert _context(path).document.summary.text.startswith("Warehouse Associate with")
+
+
+def test_a_credential_in_progress_is_no_competency(tmp_path, write_profile):
+    # "CPA" met in "CPA exam: REG and BAR in progress" would stand bare, as if licensed.
+    from toolkit.api import render_resume
+
+    certificates = [{"name": "CPA exam - FAR and AUD passed; REG and BAR in progress"}]
+    skills = [{"name": "Accounting", "keywords": ["GAAP"]}]
+    path = write_profile({"basics": {"name": "Ann Lee"}, "certificates": certificates, "skills": skills})
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Senior Accountant\nAcme Inc\n\nRequirements\n- CPA required\n- GAAP\n", encoding="utf-8")
+    text = render_resume(path, job=posting, fmt="txt", today=TODAY).content.decode()
+    competencies = text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0]
+    assert competencies == "GAAP"
+    assert "REG and BAR in progress" in text  # the certificate itself is shown as the person wrote it

@@ -179,7 +179,7 @@ def build_cover_letter_context(
         explanation.append(
             f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
         )
-    credentials, credential_terms = _credentials(profile, role, terms)
+    credentials, credential_terms = _credentials(profile, role, terms, today)
     for credential, matched in zip(credentials, credential_terms, strict=True):
         described = credential.name + (f" from {credential.issuer}" if credential.issuer else "")
         explanation.append(
@@ -190,7 +190,7 @@ def build_cover_letter_context(
     if skills:
         explanation.append(f"{', '.join(sorted(skill_terms))} <- skills: {', '.join(skills)}")
     covered |= skill_terms
-    in_profile = [TextIndex.of(text) for text in profile_texts(profile)]
+    in_profile = [TextIndex.of(text) for text in profile_texts(profile, today)]
     not_shown = [keyword.term for keyword, _ in terms if keyword.term not in covered]
     absent = [
         term
@@ -326,13 +326,13 @@ def _choose_evidence(
 
 
 def _credentials(
-    profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]]
+    profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]], today: date
 ) -> tuple[list[_Credential], list[set]]:
     """The profile's certificates that the posting asks for or the role knows, as full names with issuers."""
     found, matched_terms = [], []
     for certificate in profile.certificates:
-        if not certificate.name:
-            continue
+        if not certificate.name or certificate.in_progress(today):
+            continue  # "I hold" only what is held: a credential in progress is not
         index = TextIndex.of(certificate.name)
         matched = {keyword.term for keyword, _ in terms if find_held_credential(index, keyword)}
         described = describe_certification(certificate, role)

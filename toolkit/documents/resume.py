@@ -153,7 +153,7 @@ def build_resume_context(
     chosen = choose_level(profile, role, level, today)
     basics = profile.basics
     keywords = focus.keywords
-    competencies = _competencies(profile, keywords, role.resume.competencies_limit)
+    competencies = _competencies(profile, keywords, role.resume.competencies_limit, today)
     summary, generated = _summary(profile, role, chosen, competencies, focus, today)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
@@ -189,13 +189,18 @@ def build_resume_context(
     return ResumeContext(document, chosen, notes)
 
 
-def profile_texts(profile: Profile) -> list[str]:
-    """The profile's own words, skills first, where keywords are looked for."""
+def profile_texts(profile: Profile, today: date) -> list[str]:
+    """The profile's own words, skills first, where keywords are looked for.
+
+    A credential still in progress is left out: "CPA" met in "CPA exam: REG in progress"
+    would stand bare in a list of competencies as if held.
+    """
     texts = []
     for skill in profile.skills:
         texts += [skill.name or "", *skill.keywords]
     for certificate in profile.certificates:
-        texts.append(certificate.name or "")
+        if not certificate.in_progress(today):
+            texts.append(certificate.name or "")
     if profile.basics.summary:
         texts.append(profile.basics.summary)
     for job in profile.work:
@@ -209,14 +214,14 @@ def profile_texts(profile: Profile) -> list[str]:
     return [text for text in texts if text]
 
 
-def _competencies(profile: Profile, keywords: list[Keyword], limit: int) -> list[str]:
+def _competencies(profile: Profile, keywords: list[Keyword], limit: int, today: date) -> list[str]:
     """The focus's terms the profile really contains, most important first, spelt as the profile spells them.
 
     A term met in one of the profile's own skills is shown as that whole skill ("Manhattan
     WMS", "RF scanner", not the posting's "WMS" and "RF"): it is what the person wrote.
     """
     own_skills = {keyword.casefold() for skill in profile.skills for keyword in skill.keywords}
-    indexes = [TextIndex.of(text) for text in profile_texts(profile)]
+    indexes = [TextIndex.of(text) for text in profile_texts(profile, today)]
     found: list[str] = []
     seen: set[str] = set()
     for keyword in keywords:

@@ -9,6 +9,8 @@ here, into ``PartialDate``. Unknown keys are kept (JSON Resume allows them) in
 
 from __future__ import annotations
 
+import datetime
+import re
 import types
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -177,6 +179,22 @@ class Certificate(Section):
     date: Date | None = None
     url: str | None = None
     issuer: str | None = None
+
+    def in_progress(self, today: datetime.date) -> bool:
+        """Whether this is a credential still being worked toward, not held: its name says so
+        ("ServSafe Manager (in progress)", "CPA exam: REG and BAR in progress", "PMP candidate"),
+        or its date is still to come."""
+        if self.date is not None and self.date.first_day() > today:
+            return True
+        return bool(_IN_PROGRESS.search(self.name or ""))
+
+
+# Words with which people list a credential they do not hold yet.
+_IN_PROGRESS = re.compile(
+    r"\b(?:in[ -]progress|expected|pursuing|candidate|scheduled|working (?:toward|towards|on)|underway|"
+    r"studying for|not yet|anticipated|planned)\b",
+    re.IGNORECASE,
+)
 
 
 class Publication(Section):
