@@ -276,3 +276,26 @@ def test_ctrl_c_prints_one_line_and_exits_130(large_profile, tmp_path):
     assert "Traceback" not in stderr and "Process" not in stderr and "KeyboardInterrupt" not in stderr
     assert not target.exists()
     assert not _running(child)
+
+
+def test_a_pipe_that_cannot_be_made_is_a_clear_error_and_leaks_nothing(monkeypatch):
+    # Out of file descriptors on the second pipe: the first pipe's two are closed, and the user reads why.
+    from toolkit.budget import run_within_budget
+    from toolkit.errors import RenderError
+
+    real_pipe, opened, calls = os.pipe, [], []
+
+    def pipe():
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError(24, "Too many open files")
+        ends = real_pipe()
+        opened.extend(ends)
+        return ends
+
+    monkeypatch.setattr(os, "pipe", pipe)
+    with pytest.raises(RenderError, match="cannot start a process for the work: Too many open files"):
+        run_within_budget(len)
+    for descriptor in opened:
+        with pytest.raises(OSError):
+            os.fstat(descriptor)

@@ -105,7 +105,10 @@ class BudgetedProcess:
         self._reap()
 
     def _start(self) -> None:
-        parent_end, child_end = Channel.pair()
+        try:
+            parent_end, child_end = Channel.pair()
+        except OSError as error:  # out of file descriptors
+            raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         parent_pid = os.getpid()
         # Ctrl-C goes to the whole process group; the parent decides what it means. It is held back over
         # the fork: landing in the child before the child ignores it, it would print a traceback.

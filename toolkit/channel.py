@@ -38,7 +38,12 @@ class Channel:
     def pair() -> tuple[Channel, Channel]:
         """(this process's end, the child's end); after the fork each side closes the end it does not use."""
         to_child_read, to_child_write = os.pipe()
-        to_parent_read, to_parent_write = os.pipe()
+        try:
+            to_parent_read, to_parent_write = os.pipe()
+        except OSError:  # out of descriptors: the first pipe's are not left open
+            os.close(to_child_read)
+            os.close(to_child_write)
+            raise
         return Channel(to_parent_read, to_child_write), Channel(to_child_read, to_parent_write)
 
     def send(self, value: Any, deadline: float | None = None) -> None:

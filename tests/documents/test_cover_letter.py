@@ -215,7 +215,9 @@ def test_letter_and_resume_share_the_header(tmp_path):
         # A warehouse's and a developer's: "From my work at X: Do weekly cycle counts" read as an order.
         ("Do weekly cycle counts with an RF scanner", False, "do weekly cycle counts with an RF scanner"),
         ("Do weekly cycle counts with an RF scanner", True, "did weekly cycle counts with an RF scanner"),
-        ("Ship features behind flags", True, "shipped features behind flags"),
+        ("Deploy features behind flags", True, "deployed features behind flags"),
+        ("Fill rate raised from 92% to 98%", False, None),  # a noun first, not "I fill rate raised"
+        ("Use of force training, 2024", False, None),
     ],
 )
 def test_highlights_become_first_person_clauses(highlight, past, expected):
@@ -430,3 +432,32 @@ def test_a_credential_held_under_its_full_name_is_named_in_the_letter(write_prof
     posting.write_text("Line Cook\nAlder & Ash - Portland, OR\n\nRequirements\n* ServSafe certification a plus\n")
     text = _letter_text(profile, posting)
     assert "I hold the ServSafe Food Protection Manager credential from the National Restaurant Association." in text
+
+
+def test_the_letter_names_the_job_held_now_and_ends_each_sentence_once(write_profile):
+    profile = write_profile(
+        {
+            "basics": {"name": "Kim Cho"},
+            "work": [
+                {"name": "WakeMed", "position": "Registered Nurse", "startDate": "2014-01", "endDate": "2022-12"},
+                {"name": "Brightwell Logistics Inc.", "position": "Data Analyst", "startDate": "2023-01"},
+            ],
+        }
+    )
+    text = _letter_text(profile, None, company="Acme Inc.", position="Analyst")
+    assert "currently as a Data Analyst at Brightwell Logistics Inc." in text
+    assert "most recently as a Registered Nurse" not in text
+    assert not re.search(r"(?<!\.)\.\.(?!\.)", text), text
+
+
+def test_a_belief_fitted_to_a_level_is_written_only_at_a_level_asked_for(write_profile):
+    from toolkit.inputs.roles import load_role
+
+    profile = write_profile(
+        {"basics": {"name": "Kim Cho"}, "work": [{"name": "Eastmoor", "position": "Cook", "startDate": "2016-01"}]}
+    )
+    beliefs = {text for texts in load_role("general").cover_letter.value_statements.values() for text in texts}
+    inferred = _letter_text(profile, None, company="Acme", position="Sous Chef")
+    assert not any(belief in inferred for belief in beliefs)
+    asked = _letter_text(profile, None, company="Acme", position="Sous Chef", level="senior")
+    assert any(belief in asked for belief in beliefs)

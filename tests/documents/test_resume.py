@@ -215,7 +215,8 @@ def test_core_competencies_never_list_the_jobs_hours(write_profile, tmp_path):
 @pytest.mark.parametrize(
     "score, shown",
     [
-        ("3.4", "GPA: 3.4"),
+        ("3.4", "Grade: 3.4"),
+        ("1.3", "Grade: 1.3"),
         ("3.67/4.0", "GPA: 3.67/4.0"),
         ("GPA 3.8", "GPA 3.8"),
         ("First Class Honours", "First Class Honours"),
@@ -266,3 +267,51 @@ def test_a_credential_in_progress_is_no_competency(tmp_path, write_profile):
     competencies = text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0]
     assert competencies == "GAAP"
     assert "REG and BAR in progress" in text  # the certificate itself is shown as the person wrote it
+
+
+@pytest.mark.parametrize(
+    "title, leads",
+    [
+        ("Store Manager", True),
+        ("Shift Lead", True),
+        ("Medical Records Supervisor", True),
+        ("Director of Nursing", True),
+        ("Sous Chef", True),
+        # A manager of cases, accounts or products, a lead of sales, a Head Start classroom: no one reports to them.
+        ("Case Manager", False),
+        ("Account Manager", False),
+        ("Lead Generation Specialist", False),
+        ("Head Start Teacher", False),
+    ],
+)
+def test_a_title_leads_people_only_when_it_says_so(write_profile, title, leads):
+    from toolkit.documents.levels import has_led_people
+
+    path = write_profile({"basics": {"name": "Ann Lee"}, "work": [{"name": "Acme", "position": title}]})
+    assert has_led_people(load_profile(path).profile) is leads
+
+
+def test_summary_years_count_jobs_sharing_the_labels_head_word(write_profile):
+    # Twelve years as a medical assistant are no years as a medical records specialist.
+    work = [
+        {"name": "Lakeshore", "position": "Medical Records Specialist", "startDate": "2022-01", "endDate": "2025-01"},
+        {"name": "Northside", "position": "Medical Assistant", "startDate": "2010-01", "endDate": "2022-01"},
+    ]
+    path = write_profile({"basics": {"name": "Ann Lee", "label": "Medical Records Specialist"}, "work": work})
+    assert _context(path).document.summary.text.startswith("Medical Records Specialist with three years of experience")
+
+
+@pytest.mark.parametrize(
+    "study_type, area, shown",
+    [
+        ("Bachelor of Science in Nursing", "Nursing", "Bachelor of Science in Nursing"),
+        ("Bachelor of Science", "Nursing", "Bachelor of Science in Nursing"),
+        ("BSc", "", "BSc"),
+    ],
+)
+def test_a_degree_names_its_area_once(study_type, area, shown):
+    from toolkit.documents.resume import degree_name
+    from toolkit.models.profile import Education
+
+    fields = {"studyType": study_type, **({"area": area} if area else {})}
+    assert degree_name(Education(**fields)) == shown

@@ -32,7 +32,6 @@ STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
 # STAR answers a question about something the person did: the behavioral category, and any question that asks
 # for a time or an example ("Tell me about a query you sent"). "Why this job?" and "Explain a DRG" are not.
 STORY_CATEGORY = "behavioral"
-MOTIVATION_CATEGORY = "career"  # the root pack's "Career and motivation": why this job, where next
 _STORY = re.compile(
     r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example|walk (?:me|us) through|"
     r"talk (?:me |us )?(?:about|through)|share)\b[^.?!]{0,120}?"
@@ -251,7 +250,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
             story = asks_for_a_story(question)
             # A highlight backs an answer about the work ("How do you handle a records request?"), not one
             # about the person's aims ("Why do you want to work here?"), unless that asks for an example.
-            wants_evidence = story or question.category != MOTIVATION_CATEGORY
+            wants_evidence = story or role.interview.category(question.category).evidence
             items.append(
                 Question(
                     number,

@@ -49,14 +49,15 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
 
     Years say how long someone has worked, not that they have led anyone: a level that
     leads people (a lead, supervisor, manager or director) is inferred only when a job
-    in the profile is titled as one; otherwise the highest level below it is used, so
-    that no document speaks for a manager who never was one.
+    in the profile is titled as one that leads people. Otherwise the highest level below
+    it that does not is used (a ladder with no such level keeps the level the years give),
+    so that no document speaks for a manager who never was one.
     """
     years = profile_years(profile, today)
     if level:
         return LevelChoice(level, check_level(role, level).title, False, years)
     chosen = role.level_for_years(years or 0.0)
-    if not chosen.leads() or has_led_people(profile):
+    if not chosen.leads() or has_led_people(profile, role):
         return LevelChoice(chosen.id, chosen.title, True, years)
     below = [candidate for candidate in role.levels if not candidate.leads() and candidate.years_min <= (years or 0.0)]
     if not below:
@@ -65,17 +66,28 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
     return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id)
 
 
-# Words in a job title that say its holder led other people.
+# Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
+# Manager", "Lead Generation Specialist" or "Head Start Teacher" leads no one, and a title missed here
+# only keeps the level one step lower, where a title wrongly read would put words in a manager's mouth.
 _LEADING_TITLE = re.compile(
-    r"\b(?:lead|leader|supervisor|manager|director|head|chief|foreman|forewoman|superintendent|president|vp)\b",
+    r"\b(?:supervisor|superintendent|foreman|forewoman|director|chief|head of|vice president|"
+    r"(?:team|shift|crew|tech|technical|group|section|unit|department|store|floor|kitchen|site|plant|office|"
+    r"general|operations|district|regional|area|branch|assistant|deputy|people|engineering|nurse|charge|"
+    r"warehouse|restaurant|practice|clinic|front office) (?:lead|leader|manager)|"
+    r"(?:lead|leader|manager)(?: of\b|,)|(?:sous|head|executive) chef|chef de cuisine)|"
+    r"^\s*(?:manager|team leader|supervisor)\s*$",
     re.IGNORECASE,
 )
 
 
-def has_led_people(profile: Profile) -> bool:
-    """Whether a job or volunteer role in the profile is titled as one that leads people."""
-    titles = [job.position or "" for job in profile.work] + [role.position or "" for role in profile.volunteer]
-    return any(_LEADING_TITLE.search(title) for title in titles)
+def has_led_people(profile: Profile, role: RolePack | None = None) -> bool:
+    """Whether a job or volunteer role in the profile is titled as one that leads people: a title
+    ``_LEADING_TITLE`` knows, or one holding the title of one of ``role``'s levels that lead."""
+    titles = [job.position or "" for job in profile.work] + [entry.position or "" for entry in profile.volunteer]
+    leading = [level.title.casefold() for level in role.levels if level.leads()] if role is not None else []
+    return any(
+        _LEADING_TITLE.search(title) or any(name in title.casefold() for name in leading) for title in titles if title
+    )
 
 
 def profile_years(profile: Profile, today: date) -> float | None:
@@ -94,21 +106,30 @@ _GENERIC_TITLE_WORDS = frozenset(
 
 
 def years_as(profile: Profile, label: str, today: date) -> float | None:
-    """Years of work in jobs titled like ``label`` (sharing a word that names the work), or None if none is.
+    """Years of work in jobs titled like ``label``, or None if no job is.
 
     "Warehouse Associate with over seven years of experience" must not count the years
-    at a till: only the jobs whose titles share a distinctive word with the label count.
+    at a till: a job counts when its title holds the label's head word, the last one
+    that names the work ("records" of "Medical Records Specialist", so a "Medical
+    Assistant" does not count; "engineer" of "Software Engineer", so "Software Sales
+    Representative" does not).
     """
-    wanted = _distinctive_words(label)
+    head = _head_word(label)
     spans: list[Span] = [
         (job.startDate, job.endDate)
         for job in profile.work
-        if job.startDate and wanted & _distinctive_words(job.position or "")
+        if job.startDate and head and head in _words(job.position or "")
     ]
     return experience_years(spans, today) if spans else None
 
 
-def _distinctive_words(title: str) -> set[str]:
-    words = set(re.findall(r"[a-z0-9+#]+", title.casefold()))
-    distinctive = words - _GENERIC_TITLE_WORDS
-    return distinctive or words
+def _words(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", title.casefold())
+
+
+def _head_word(title: str) -> str | None:
+    """The last word of ``title`` that names the work (not "Senior", "Specialist", "II"); else its last word."""
+    words = _words(title)
+    distinctive = [word for word in words if word not in _GENERIC_TITLE_WORDS]
+    chosen = distinctive or words
+    return chosen[-1] if chosen else None

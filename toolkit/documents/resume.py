@@ -338,9 +338,8 @@ def _known_certification(name: str, role: RolePack):
 
 
 def _education(item: Education) -> Study:
-    degree = " in ".join(part for part in (item.studyType, item.area) if part)
     return Study(
-        degree,
+        degree_name(item),
         item.institution or "",
         format_date_range(item.startDate, item.endDate),
         score_line(item.score or ""),
@@ -348,13 +347,22 @@ def _education(item: Education) -> Study:
     )
 
 
-# "3.4", "3.67/4.0", "3.8 / 4": a grade point average, as JSON Resume's own example writes one.
-_GRADE_POINTS = re.compile(r"[0-4](?:\.[0-9]{1,2})?(?:\s*/\s*4(?:\.0{1,2})?)?")
+def degree_name(item: Education) -> str:
+    """ "Bachelor of Science in Nursing": the study type, then the area unless the type already names it."""
+    kind, area = (item.studyType or "").strip(), (item.area or "").strip()
+    if kind and area and area.casefold() in kind.casefold():
+        return kind
+    return " in ".join(part for part in (kind, area) if part)
+
+
+# "3.67/4.0", "3.8 / 4": grade points out of four, as JSON Resume's own example writes them.
+_GRADE_POINTS = re.compile(r"[0-4](?:\.[0-9]{1,2})?\s?/\s?4(?:\.0{1,2})?")
 
 
 def score_line(score: str) -> str:
-    """An education score as a reader expects it: "GPA: 3.67/4.0" for grade points; words as written
-    ("First Class Honours", "GPA 3.8"); any other figure as "Grade: 92%"."""
+    """An education score as a reader expects it: "GPA: 3.67/4.0" for grade points out of four; words
+    as written ("First Class Honours", "GPA 3.8"); any other figure as "Grade: 1.3" (a German grade
+    or a bare "3.4" is not claimed to be a GPA)."""
     score = score.strip()
     if not score or re.search(r"[^\W\d_]", score):
         return score

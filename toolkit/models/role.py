@@ -233,6 +233,9 @@ class JobDescriptionContent(_Strict):
 class InterviewCategory(_Strict):
     id: Identifier
     title: Text
+    # False for questions about the person's aims ("Why do you want to work here?"): a practice sheet
+    # quotes no highlight under them unless the question itself asks for an example.
+    evidence: bool = True
 
 
 class Competency(_Strict):
