@@ -227,3 +227,16 @@ def test_a_credential_the_profile_holds_under_its_full_name_is_true_to_fill(writ
     gaps = {gap.term: gap for gap in find_gaps(report, load_profile(path).profile, [])}
     assert gaps["ServSafe certification"].in_profile == 'certificates[0].name: "ServSafe Food Protection Manager"'
     assert gaps["Epic certification"].in_profile == ""
+
+
+def test_the_company_and_position_given_win_in_every_document(inputs, tmp_path):
+    # A posting read wrongly (a page's chrome taken for its title) is put right once, for all documents.
+    profile, posting = inputs
+    posting.write_text("Find jobs Company reviews\n\n" + posting.read_text(encoding="utf-8"), encoding="utf-8")
+    corrected = {"company": "Lakeview Clinic", "position": "Records Lead"}
+    application = apply_for_job(profile, job=posting, out_dir=tmp_path / "out", formats=["md"], **corrected)
+    texts = {made.what: made.path.read_text(encoding="utf-8") for made in application.files}
+    assert all("Lakeview Clinic - Records Lead" in made.path.name for made in application.files)
+    assert "Records Lead position at Lakeview Clinic" in texts["cover letter"]
+    assert "for Records Lead at Lakeview Clinic" in texts["interview practice"]
+    assert "Find jobs" not in "".join(texts.values())

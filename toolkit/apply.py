@@ -138,6 +138,11 @@ def apply_for_job(
     check_paper(paper)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
     posting = job if isinstance(job, Posting) else load_posting(job)
+    # What the user says wins over what the posting was read to say, in every document (the resume's
+    # aim, the sheet's heading, the role found from the title), not only in the letter.
+    corrections = {name: value for name, value in (("title", position), ("company", company)) if value}
+    if corrections:
+        posting = posting.model_copy(update=corrections)
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")

@@ -295,3 +295,23 @@ def test_star_is_offered_only_for_questions_about_something_the_person_did(runne
         question: asks_for_a_story(questions[question]) for question, _ in shown
     }
     assert any(marked for _, marked in shown) and not all(marked for _, marked in shown)
+
+
+def test_no_highlight_is_offered_under_more_than_two_questions(write_profile):
+    from toolkit.documents.interview import MAX_QUOTES_PER_HIGHLIGHT
+
+    profile = write_profile(
+        {
+            "basics": {"name": "Ann Lee"},
+            "work": [
+                {
+                    "name": "Buckeye",
+                    "position": "Store Manager",
+                    "highlights": ["Kept 99% accuracy while prioritizing customer service and meeting deadlines"],
+                }
+            ],
+        }
+    )
+    document = render_interview(profile=profile, count=38, fmt="md")
+    text = document.content.decode()
+    assert text.count("Kept 99% accuracy while prioritizing") == MAX_QUOTES_PER_HIGHLIGHT

@@ -243,6 +243,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
         if question.category not in order:
             order.append(question.category)
     groups, number = [], 0
+    quoted: dict[str, int] = {}  # highlight -> questions it was offered under
     for category in order:
         items = []
         for question in (q for q in selected if q.category == category):
@@ -258,7 +259,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
                     question.question,
                     tuple(question.strong_answer),
                     tuple(question.follow_ups),
-                    _evidence(question, role, profile) if profile is not None and wants_evidence else None,
+                    _evidence(question, role, profile, quoted) if profile is not None and wants_evidence else None,
                     story=story,
                 )
             )
@@ -315,17 +316,31 @@ def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQues
     return candidates[:MAX_KIT_COMPETENCIES]
 
 
-def _evidence(question: InterviewQuestion, role: RolePack, profile: Profile) -> Evidence | None:
-    """The profile highlight that shares the most of the question's terms, quoted as written; None if none."""
+# A highlight quoted under this many questions is not offered again: one line of a profile answers
+# "address a team member's performance" no better for being the only one the sheet ever shows.
+MAX_QUOTES_PER_HIGHLIGHT = 2
+
+
+def _evidence(
+    question: InterviewQuestion, role: RolePack, profile: Profile, quoted: dict[str, int] | None = None
+) -> Evidence | None:
+    """The profile highlight that shares the most of the question's terms, quoted as written; None if none.
+
+    ``quoted`` counts how often each highlight was offered already: the less quoted wins a tie,
+    and one quoted ``MAX_QUOTES_PER_HIGHLIGHT`` times is not offered again.
+    """
+    quoted = {} if quoted is None else quoted
     keywords = [keyword for keyword in role.all_keywords() if keyword.term in question.terms]
-    best, best_score = None, 0
+    best, best_rank = None, (0, 0)
     for job in profile.work:
         for highlight in job.highlights:
+            times = quoted.get(highlight, 0)
             score = keyword_score(highlight, keywords)
-            if score > best_score:
-                best, best_score = (highlight, job), score
+            if score and times < MAX_QUOTES_PER_HIGHLIGHT and (score, -times) > best_rank:
+                best, best_rank = (highlight, job), (score, -times)
     if best is None:
         return None
     highlight, job = best
+    quoted[highlight] = quoted.get(highlight, 0) + 1
     where = ", ".join(part for part in (job.position, job.name) if part)
     return Evidence(highlight, where)
