@@ -93,17 +93,28 @@ _EDUCATION = {
     "high-school": [r"\bhigh school\b", r"\bGED\b"],
     "certificate": [r"\bcertificate\b", r"\bdiploma in\b"],
     "associate": [r"\bassociate['’]?s? (?:degree|of)\b", r"\bA\.A\.S\b", r"(?<![\w-])(?-i:AAS|ADN|AA)(?![\w-])"],
-    "bachelor": [r"\bbachelor", r"\bB\.[AS]\.", r"(?<![\w/-])(?-i:BS|BA|BSN|BBA)(?![\w-])"],
+    # Abbreviations are matched with their own capitals ("BSc", "MEng"), so "bsc" or "Ma" in a sentence is not one.
+    "bachelor": [
+        r"\bbachelor",
+        r"\bB\.(?:[AS]\.|Sc\b|Eng\b|Com\b|Ed\b|B\.A\.|F\.A\.|S\.N\.)",
+        r"(?<![\w/-])(?-i:BS|BA|BSN|BBA|BSc|BEng|BCom|BFA|BSW|BEd|BArch|BASc|BTech)(?![\w-])",
+    ],
     "master": [
         r"\bmaster['’]?s\b",
         r"\bmaster of\b",
-        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH)(?![\w-])",
+        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MSc|MEng|MFA|MEd|MSW|MPA|MAcc|MPhil|MRes|MArch|MPP)(?![\w-])",
+        r"\bM\.(?:Sc\b|Eng\b|Ed\b|B\.A\.|P\.H\.|F\.A\.|S\.N\.)",
         # MS and MA are also the postal codes of Mississippi and Massachusetts: after "Southaven, " they name a
         # state, so a bare MS or MA counts only where no word and comma stand just before it.
         r"(?<![\w/-])(?<!(?-i:[a-z]), )(?-i:MS|MA)(?![\w-])",
         r"\bM\.[AS]\.",
     ],
-    "doctorate": [r"\bdoctor(?:ate| of)\b", r"\bPh\.?D\b"],
+    "doctorate": [
+        r"\bdoctor(?:ate| of)\b",
+        r"\bPh\.?D\b",
+        r"(?<![\w/-])(?-i:EdD|DNP|PsyD|PharmD|DPT|DPhil)(?![\w-])",
+        r"\b(?:Ed|Psy)\.D\.",
+    ],
 }
 
 

@@ -1,0 +1,36 @@
+"""What counts as meeting a posting's degree, years and certificate requirements (small texts, no PDF)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.test_check import _matched
+
+BACHELOR_POSTING = "Accountant\nAcme\n\nRequirements\n- Bachelor's degree in Accounting\n"
+MASTER_POSTING = "Analyst\nAcme\n\nRequirements\n- Master's degree in Public Health\n"
+
+
+@pytest.mark.parametrize("degree", ["BSc", "B.Sc.", "BEng", "BCom", "BFA", "BBA", "B.S.", "BA", "BSN"])
+def test_a_bachelors_abbreviation_in_education_meets_a_bachelors_degree(degree):
+    resume = f"EDUCATION\n{degree} in Accounting and Finance Sep 2016 – Jun 2019\nUniversity of Leeds\n"
+    met, where = _matched(BACHELOR_POSTING, resume)["bachelor's degree"]
+    assert met, where
+    assert degree in where
+
+
+@pytest.mark.parametrize("degree", ["MSc", "M.Sc.", "MEng", "MPH", "MHA", "MBA", "MS", "M.S.", "MA"])
+def test_a_masters_abbreviation_in_education_meets_a_masters_and_a_bachelors_degree(degree):
+    resume = f"EDUCATION\n{degree} in Epidemiology, 2018 – 2020\nState University\n"
+    assert _matched(MASTER_POSTING, resume)["master's degree"][0] is True
+    met, where = _matched(BACHELOR_POSTING, resume)["bachelor's degree"]
+    assert met and "meets it: master's degree" in where
+
+
+def test_a_doctorate_abbreviation_meets_a_masters_degree():
+    resume = "EDUCATION\nPhD in Biostatistics, 2015 – 2020\nState University\n"
+    assert _matched(MASTER_POSTING, resume)["master's degree"][0] is True
+
+
+def test_ms_after_a_name_or_a_town_is_no_degree():
+    resume = "Jane Doe, MS\nSouthaven, MS\nEXPERIENCE\nAnalyst Jan 2020 – Present\nEDUCATION\nHigh school diploma\n"
+    assert _matched(MASTER_POSTING, resume)["master's degree"][0] is False
