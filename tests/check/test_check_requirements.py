@@ -34,3 +34,17 @@ def test_a_doctorate_abbreviation_meets_a_masters_degree():
 def test_ms_after_a_name_or_a_town_is_no_degree():
     resume = "Jane Doe, MS\nSouthaven, MS\nEXPERIENCE\nAnalyst Jan 2020 – Present\nEDUCATION\nHigh school diploma\n"
     assert _matched(MASTER_POSTING, resume)["master's degree"][0] is False
+
+
+def test_in_progress_on_the_next_education_entry_belongs_to_that_entry():
+    posting = "Nurse\nAcme\n\nRequirements\n- Bachelor's degree in Nursing\n"
+    resume = (
+        "EDUCATION\nBachelor of Science in Nursing, University of North Carolina, 2016\n"
+        "Graduate Certificate in Health Informatics (in progress)\n"
+    )
+    met, where = _matched(posting, resume)["bachelor's degree"]
+    assert met and "in progress" not in where
+    # the line below a degree that is no entry of its own still speaks for it
+    resume = "EDUCATION\nBachelor of Science in Nursing\nUniversity of North Carolina (in progress)\n"
+    met, where = _matched(posting, resume)["bachelor's degree"]
+    assert not met and "in progress (in progress)" in where

@@ -590,9 +590,12 @@ _IN_PROGRESS = re.compile(
 
 def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str | None:
     """Why the degree on line ``at`` is not held yet ("Aug 2022 – Present", "expected May 2027"), else None.
-    Read from that line and the next one (a school's name, a date set below the degree)."""
-    for _, line in candidates[at : at + 2]:
+    Read from that line and the next one (a school's name, a date set below the degree), unless the next one
+    is another entry (it names a degree or certificate): "(in progress)" there is that entry's, not this one's."""
+    for offset, (_, line) in enumerate(candidates[at : at + 2]):
         line = line[:MAX_MATCHED_LINE]
+        if offset and _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line):
+            break
         for match in _DATE_RANGE.finditer(line):
             end = _read_point(match.group(2))
             if end is None and _normalise_point(match.group(2)) is None:
@@ -601,10 +604,6 @@ def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str
                 return f"in progress, expected {match.group(2).strip()}"
         if words := _IN_PROGRESS.search(line):
             return f"in progress ({words.group()})"
-        if _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line) and (
-            line is not candidates[at][1]
-        ):
-            break  # the next line is another degree
     return None
 
 
