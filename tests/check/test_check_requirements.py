@@ -48,3 +48,18 @@ def test_in_progress_on_the_next_education_entry_belongs_to_that_entry():
     resume = "EDUCATION\nBachelor of Science in Nursing\nUniversity of North Carolina (in progress)\n"
     met, where = _matched(posting, resume)["bachelor's degree"]
     assert not met and "in progress (in progress)" in where
+
+
+def test_an_address_written_in_the_page_header_is_not_said_to_be_only_in_a_link(tmp_path, write_profile):
+    import docx
+
+    from toolkit.api import check_resume_file
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Ann Lee | ann@example.com | (312) 555-0100"
+    document.add_paragraph("Experience")
+    document.add_paragraph("Records clerk, Jan 2020 – Present")
+    document.save(tmp_path / "resume.docx")
+    profile = write_profile({"basics": {"name": "Ann Lee", "email": "ann@example.com"}})
+    problems = check_resume_file(tmp_path / "resume.docx", profile=profile).problems
+    assert [problem.code for problem in problems] == ["text-in-header"]
