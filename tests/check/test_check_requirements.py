@@ -63,3 +63,32 @@ def test_an_address_written_in_the_page_header_is_not_said_to_be_only_in_a_link(
     profile = write_profile({"basics": {"name": "Ann Lee", "email": "ann@example.com"}})
     problems = check_resume_file(tmp_path / "resume.docx", profile=profile).problems
     assert [problem.code for problem in problems] == ["text-in-header"]
+
+
+CERTIFICATE_POSTING = (
+    "Sous Chef\nAcme\n\nRequirements:\n- ServSafe Manager certification required (or obtain within 60 days)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "ServSafe Manager (in progress, exam scheduled 2025-07)",
+        "ServSafe Manager certification, expected 2026",
+        "Pursuing ServSafe Manager certification",
+        "ServSafe Manager - exam scheduled",
+    ],
+)
+def test_a_certificate_not_held_yet_is_reported_in_progress_not_met(written):
+    resume = f"EXPERIENCE\nLine Cook Jun 2021 – Present\nCERTIFICATIONS\nFood Handler Card\n{written}\n"
+    met, where = _matched(CERTIFICATE_POSTING, resume)["ServSafe Manager certification"]
+    assert not met
+    assert "in progress" in where and "not held yet" in where
+
+
+def test_a_held_certificate_beside_one_in_progress_still_counts():
+    resume = "CERTIFICATIONS\nServSafe Manager · CPR (in progress)\n"
+    met, where = _matched(CERTIFICATE_POSTING, resume)["ServSafe Manager certification"]
+    assert met and "not held" not in where
+    resume = "CERTIFICATIONS\nServSafe Manager (in progress)\nServSafe Manager, 2019\n"
+    assert _matched(CERTIFICATE_POSTING, resume)["ServSafe Manager certification"][0] is True

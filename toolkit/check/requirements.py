@@ -490,28 +490,63 @@ def match_requirement(
     if _match_languages(requirement, sections):
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
+    credential = requirement.kind == "certification"
+    unfinished = ""  # where a credential was shown as not held yet ("ServSafe Manager (in progress)")
+
+    def held(text: str, surface: str, where: str) -> bool:
+        nonlocal unfinished
+        if credential and (words := _credential_in_progress(text, surface)):
+            progress = "in progress" if words.casefold() == "in progress" else f"in progress ({words})"
+            unfinished = unfinished or f"{where}; {progress}, not held yet"
+            return False
+        requirement.found = True
+        requirement.where = where
+        return True
+
     words = {word for spelling in spellings for word in leading_words(spelling)}
     for number in sorted({number for word in words for number in lines.lines_with_word.get(word, ())}):
         section, line = sections[number]
-        if surface := find_keyword(lines.indexes[number], keyword):
-            requirement.found = True
-            requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+        if (surface := find_keyword(lines.indexes[number], keyword)) and held(
+            line, surface, f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+        ):
             return
     for section, index in lines.joined:
-        if surface := find_keyword(index, keyword):
-            requirement.found = True
-            quoted = text_around(index.text, surface, width=SNIPPET_WIDTH)
-            requirement.where = f"{section}: {quoted} (across a line break)"
+        if (surface := find_keyword(index, keyword)) and held(
+            index.text,
+            surface,
+            f"{section}: {text_around(index.text, surface, width=SNIPPET_WIDTH)} (across a line break)",
+        ):
             return
-    if requirement.kind == "certification":
+    if credential:
         # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
         for number, (section, line) in enumerate(sections):
-            if _CREDENTIAL_SECTION.search(section) and (
-                surface := find_held_credential(lines.indexes[number], keyword)
+            if (
+                _CREDENTIAL_SECTION.search(section)
+                and (surface := find_held_credential(lines.indexes[number], keyword))
+                and held(line, surface, f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}")
             ):
-                requirement.found = True
-                requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 return
+    if unfinished:
+        requirement.where = unfinished
+        requirement.suggestion = "certificates, once it is held"
+
+
+# What sets one listed item apart from the next on a line: "CPR (BLS) · ServSafe Manager (in progress)".
+_ITEM_SEPARATORS = "·|;•"
+
+
+def _credential_in_progress(text: str, surface: str) -> str | None:
+    """The words saying the credential shown at ``surface`` is not held yet ("in progress", "exam scheduled",
+    "expected 2026"), read from its own item of ``text`` only, so a neighbour's "(in progress)" is not its."""
+    text = text[:MAX_MATCHED_LINE]
+    start = max(text.find(surface), 0)
+    end = start + len(surface)
+    left = max(text.rfind(separator, 0, start) for separator in _ITEM_SEPARATORS) + 1
+    right = min(
+        (found for separator in _ITEM_SEPARATORS if (found := text.find(separator, end)) != -1), default=len(text)
+    )
+    words = _IN_PROGRESS.search(text, left, right)
+    return words.group() if words else None
 
 
 def _match_qualified_years(
@@ -583,8 +618,11 @@ def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) 
     return True
 
 
+# Words that say a degree or a credential is not held yet: "expected May 2027", "exam scheduled 2025-07".
 _IN_PROGRESS = re.compile(
-    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b", re.IGNORECASE
+    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled|scheduled|studying for"
+    r"|working towards?)\b",
+    re.IGNORECASE,
 )
 
 
