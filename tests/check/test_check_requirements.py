@@ -92,3 +92,40 @@ def test_a_held_certificate_beside_one_in_progress_still_counts():
     assert met and "not held" not in where
     resume = "CERTIFICATIONS\nServSafe Manager (in progress)\nServSafe Manager, 2019\n"
     assert _matched(CERTIFICATE_POSTING, resume)["ServSafe Manager certification"][0] is True
+
+
+def test_qualified_years_are_met_by_dated_jobs_that_name_the_role_in_any_word_form():
+    posting = "Sous Chef\nAcme\n\nRequirements:\n- 3+ years of line cook experience in a high-volume kitchen\n"
+    resume = (
+        "EXPERIENCE\nLine Cook (Grill and Sauté) Jun 2021 – Present\nEmber & Oak, Portland, OR\n"
+        "Run the grill station on a 180-cover dinner service.\n"
+    )
+    met, where = _matched(posting, resume)["3+ years of experience: line cook experience in a high-volume kitchen"]
+    assert met and "dated jobs that mention line cook" in where
+    posting = "Senior Accountant\nAcme\n\nWhat You'll Bring\n• 4+ years of progressive accounting experience\n"
+    resume = (
+        "EXPERIENCE\nStaff Accountant Jul 2021 – Present\nLakeside Foods\nClosed the books monthly.\n"
+        "Accounts Assistant Jul 2019 – Jun 2021\nLeeds Partners\nProcessed supplier invoices.\n"
+    )
+    met, where = _matched(posting, resume)["4+ years of experience: accounting"]
+    assert met and "dated jobs that mention accounting" in where
+
+
+def test_a_separate_wish_after_a_comma_is_not_part_of_the_years_asked():
+    posting = (
+        "Senior Accountant\nAcme\n\nWhat You'll Bring\n"
+        "• 4+ years of progressive accounting experience, public accounting a plus\n"
+    )
+    resume = "EXPERIENCE\nStaff Accountant Jan 2019 – Present\nLakeside Foods\nClosed the books monthly.\n"
+    assert _matched(posting, resume)["4+ years of experience: accounting"][0] is True
+
+
+def test_qualified_years_are_never_met_by_other_work_alone():
+    posting = "Sous Chef\nAcme\n\nRequirements:\n- 3+ years of line cook experience in a high-volume kitchen\n"
+    resume = "EXPERIENCE\nCashier Jan 2010 – Present\nCorner Market\nRan the register and stocked shelves.\n"
+    met, where = _matched(posting, resume)["3+ years of experience: line cook experience in a high-volume kitchen"]
+    assert not met and "does not show line cook" in where
+    # a role word stays where one word alone would name no role: "lead generation" is no lead role
+    posting = "Manager\nAcme\n\nRequirements:\n- 2+ years in a lead role\n"
+    resume = "EXPERIENCE\nMarketing Assistant Jan 2015 – Present\nAcme\nRan lead generation campaigns.\n"
+    assert _matched(posting, resume)["2+ years of experience: lead role"][0] is False

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..inputs.posting_terms import qualifier_groups, years_in, years_qualifier
-from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks, text_around
+from ..matching import (
+    TextIndex,
+    find_held_credential,
+    find_keyword,
+    find_word_forms,
+    leading_words,
+    posting_asks,
+    text_around,
+)
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -563,25 +571,27 @@ def _match_qualified_years(
     it shows them elsewhere only (a skills list), met by the total years with a note that the years of
     that thing cannot be verified.
     """
-    keywords = [Keyword(term=group[0], synonyms=group[1:], category="match") for group in groups]
+    cores = [list(dict.fromkeys(qualifier_core(spelling) for spelling in group)) for group in groups]
     shown = []
-    for keyword in keywords:
+    for alternatives in cores:
         where = None
         for number, (section, line) in enumerate(lines.sections):
-            if surface := find_keyword(lines.indexes[number], keyword):
+            if surface := _find_any_form(lines.indexes[number], alternatives):
                 where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 break
         if where is None:
-            named = " or ".join(keyword.spellings())
+            named = " or ".join(alternatives)
             requirement.where = f"the resume does not show {named}; total years of work do not count for it"
             requirement.suggestion = f"a dated job's title or highlight that shows {named}"
             return
         shown.append(where)
     spans: list[tuple[PartialDate | None, PartialDate | None]] = [
-        (start, end) for start, end, index in lines.jobs if all(find_keyword(index, keyword) for keyword in keywords)
+        (start, end)
+        for start, end, index in lines.jobs
+        if all(_find_any_form(index, alternatives) for alternatives in cores)
     ]
     dated = experience_years(spans, today) if spans else 0.0
-    what = " and ".join(" or ".join(keyword.spellings()) for keyword in keywords)
+    what = " and ".join(" or ".join(alternatives) for alternatives in cores)
     if dated >= asked:
         requirement.found = True
         requirement.where = f"{dated:.1f} years from dated jobs that mention {what}"
@@ -591,6 +601,42 @@ def _match_qualified_years(
     years_note = f"{total:.1f} years of work in all" if total is not None else "no dated work found"
     dated_note = f" (dated jobs that mention it: {dated:.1f} years)" if spans else ""
     requirement.where = f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
+
+
+# Words of a years qualifier that say what kind of experience, not what it is of: "3+ years of progressive
+# accounting experience" is met by years of accounting.
+_QUALIFIER_NOISE = {
+    "experience", "experiences", "progressive", "progressively", "professional", "relevant", "related", "direct",
+    "hands-on", "proven", "demonstrated", "prior", "previous", "recent", "paid", "full-time", "total", "work",
+    "working", "a", "an", "the",
+}  # fmt: skip
+# Words after which a qualifier only says where the work was: "line cook experience in a high-volume kitchen".
+_SETTING_WORDS = {"in", "at", "within", "across", "on"}
+_ROLE_WORDS = {"role", "roles", "position", "positions", "capacity"}
+
+
+def qualifier_core(qualifier: str) -> str:
+    """The role or field a years qualifier names, without where the work was done or what kind of experience
+    it was: "line cook experience in a high-volume kitchen" -> "line cook", "lead cook role" -> "lead cook".
+    What is left is matched in any word form; the qualifier itself when nothing would be left."""
+    words = qualifier.split()
+    for number, word in enumerate(words):
+        if number and word.casefold() in _SETTING_WORDS:
+            words = words[:number]
+            break
+    core = [word for word in words if word.casefold().strip(".,;:") not in _QUALIFIER_NOISE]
+    # "lead cook role" is a lead cook's, but "lead" or "supervisory" alone would be met by "lead generation"
+    # or "supervisory board": a role word goes only where two words stay to name the role.
+    if len(core) > 2 and core[-1].casefold() in _ROLE_WORDS:
+        core = core[:-1]
+    return " ".join(core) or qualifier
+
+
+def _find_any_form(index: TextIndex, alternatives: list[str]) -> str | None:
+    for alternative in alternatives:
+        if surface := find_word_forms(index, alternative):
+            return surface
+    return None
 
 
 _BILINGUAL = re.compile(
