@@ -7,6 +7,7 @@ from toolkit.matching import (
     TextIndex,
     distinct_spellings,
     find_keyword,
+    find_word_forms,
     fold,
     importance_weight,
     keyword_score,
@@ -60,3 +61,11 @@ def test_spellings_that_differ_only_in_case_and_punctuation_count_once():
     assert fold("Release-of-Information") == fold("release of information")
     spellings = [" electronic health records ", "EHR", "Electronic Health Records", "e.h.r."]
     assert distinct_spellings(spellings, "EHR") == ["electronic health records", "e.h.r."]
+
+
+def test_word_forms_of_a_role_or_field_are_found_in_a_row():
+    assert find_word_forms(TextIndex.of("Staff Accountant, Lakeside"), "accounting") == "Accountant"
+    assert find_word_forms(TextIndex.of("Accounts Assistant"), "accounting") == "Accounts"
+    assert find_word_forms(TextIndex.of("Line Cooks (Grill)"), "line cook") == "Line Cooks"
+    assert find_word_forms(TextIndex.of("Cook on the line"), "line cook") is None
+    assert find_word_forms(TextIndex.of("going"), "Go") is None  # short words stay whole

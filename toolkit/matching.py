@@ -83,6 +83,41 @@ class TextIndex:
         return None
 
 
+# Endings that make a word's other forms, longest first: "accounting", "accountant" and "accounts" all come to
+# "account"; "supervisory", "supervisor" and "supervising" to "supervis". Plain endings, no dictionary.
+_WORD_ENDINGS = (
+    "ations", "ation", "ments", "ment", "ants", "ings", "ents", "ions", "ory", "ant", "ent", "ing", "ion", "ers",
+    "ors", "ies", "er", "or", "es", "s",
+)  # fmt: skip
+_SHORTEST_STEM = 3
+
+
+@lru_cache(maxsize=8192)
+def word_stem(word: str) -> str:
+    """``word`` (folded) without the ending that makes it one form of several, and without a final "e"
+    ("manager" and "manage" -> "manag"): how two forms of one word are compared. Short words stay whole."""
+    word = word.casefold()
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > _SHORTEST_STEM else word
+
+
+def find_word_forms(index: TextIndex, phrase: str) -> str | None:
+    """The text as written where the words of ``phrase`` occur in a row, each in any of its forms ("line
+    cook" in "Line Cooks", "accounting" in "Staff Accountant"), else None."""
+    wanted = tuple(word_stem(word) for word in _spelling_words(phrase))
+    if not wanted:
+        return None
+    stems = [word_stem(word) for word in index.words]
+    size = len(wanted)
+    for start in range(len(stems) - size + 1):
+        if stems[start] == wanted[0] and tuple(stems[start : start + size]) == wanted:
+            return index.text[index.spans[start][0] : index.spans[start + size - 1][1]]
+    return None
+
+
 def leading_words(spelling: str) -> tuple[str, ...]:
     """The words (folded) one of which a text must hold for ``spelling`` to be found in it: the first word,
     or for a one-word spelling that word with the plural endings ``find`` allows."""

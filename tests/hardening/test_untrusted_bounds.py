@@ -520,6 +520,7 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.inputs.posting_terms._YEARS",
         "toolkit.inputs.posting_terms._TOKEN",
         "toolkit.check.requirements._DATE_RANGE",
+        "toolkit.check.requirements._IN_PROGRESS",
         "toolkit.inputs.posting_header._FIELD",
         "toolkit.inputs.posting_header._CITY_STATE",
         "toolkit.inputs.postings._BULLET",

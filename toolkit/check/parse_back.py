@@ -89,7 +89,7 @@ def parse_problems(
             )
         )
     problems += _reading_order_problems(extracted)
-    problems += _link_only_problems(extracted, profile)
+    problems += _link_only_problems(extracted)
     for font in extracted.fonts_without_text_mapping:
         problems.append(
             ParseProblem(
@@ -188,16 +188,18 @@ def _reading_order_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     return problems
 
 
-def _link_only_problems(extracted: ExtractedResume, profile: Profile | None) -> list[ParseProblem]:
+def _link_only_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     problems = []
     flat = flatten(extracted.text).casefold()
     digits = _NOT_DIGITS.sub("", extracted.text)
+    # Only an address that is a link's target can be "only in a link"; one written in a page header or a text
+    # box is in neither the body nor a link, and the header and text-box warnings already say so (the profile's
+    # address missing from the page altogether is a key fact reported missing).
+    set_aside = flatten(f"{extracted.header_footer_text} {extracted.text_box_text}").casefold()
     emails = {target[7:].split("?")[0] for target in extracted.link_targets if target.lower().startswith("mailto:")}
     phones = {target[4:] for target in extracted.link_targets if target.lower().startswith("tel:")}
-    if profile is not None and profile.basics.email:
-        emails.add(profile.basics.email)
     for email in sorted(emails):
-        if email and email.casefold() not in flat:
+        if email and email.casefold() not in flat and email.casefold() not in set_aside:
             problems.append(
                 ParseProblem(
                     "contact-only-in-link",

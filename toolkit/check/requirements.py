@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..inputs.posting_terms import qualifier_groups, years_in, years_qualifier
-from ..matching import TextIndex, find_held_credential, find_keyword, leading_words, posting_asks, text_around
+from ..matching import (
+    TextIndex,
+    find_held_credential,
+    find_keyword,
+    find_word_forms,
+    leading_words,
+    posting_asks,
+    text_around,
+)
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
@@ -93,17 +101,28 @@ _EDUCATION = {
     "high-school": [r"\bhigh school\b", r"\bGED\b"],
     "certificate": [r"\bcertificate\b", r"\bdiploma in\b"],
     "associate": [r"\bassociate['’]?s? (?:degree|of)\b", r"\bA\.A\.S\b", r"(?<![\w-])(?-i:AAS|ADN|AA)(?![\w-])"],
-    "bachelor": [r"\bbachelor", r"\bB\.[AS]\.", r"(?<![\w/-])(?-i:BS|BA|BSN|BBA)(?![\w-])"],
+    # Abbreviations are matched with their own capitals ("BSc", "MEng"), so "bsc" or "Ma" in a sentence is not one.
+    "bachelor": [
+        r"\bbachelor",
+        r"\bB\.(?:[AS]\.|Sc\b|Eng\b|Com\b|Ed\b|B\.A\.|F\.A\.|S\.N\.)",
+        r"(?<![\w/-])(?-i:BS|BA|BSN|BBA|BSc|BEng|BCom|BFA|BSW|BEd|BArch|BASc|BTech)(?![\w-])",
+    ],
     "master": [
         r"\bmaster['’]?s\b",
         r"\bmaster of\b",
-        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH)(?![\w-])",
+        r"(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MSc|MEng|MFA|MEd|MSW|MPA|MAcc|MPhil|MRes|MArch|MPP)(?![\w-])",
+        r"\bM\.(?:Sc\b|Eng\b|Ed\b|B\.A\.|P\.H\.|F\.A\.|S\.N\.)",
         # MS and MA are also the postal codes of Mississippi and Massachusetts: after "Southaven, " they name a
         # state, so a bare MS or MA counts only where no word and comma stand just before it.
         r"(?<![\w/-])(?<!(?-i:[a-z]), )(?-i:MS|MA)(?![\w-])",
         r"\bM\.[AS]\.",
     ],
-    "doctorate": [r"\bdoctor(?:ate| of)\b", r"\bPh\.?D\b"],
+    "doctorate": [
+        r"\bdoctor(?:ate| of)\b",
+        r"\bPh\.?D\b",
+        r"(?<![\w/-])(?-i:EdD|DNP|PsyD|PharmD|DPT|DPhil)(?![\w-])",
+        r"\b(?:Ed|Psy)\.D\.",
+    ],
 }
 
 
@@ -479,28 +498,63 @@ def match_requirement(
     if _match_languages(requirement, sections):
         return
     keyword = Keyword(term=spellings[0], synonyms=spellings[1:], category="match")
+    credential = requirement.kind == "certification"
+    unfinished = ""  # where a credential was shown as not held yet ("ServSafe Manager (in progress)")
+
+    def held(text: str, surface: str, where: str) -> bool:
+        nonlocal unfinished
+        if credential and (words := _credential_in_progress(text, surface)):
+            progress = "in progress" if words.casefold() == "in progress" else f"in progress ({words})"
+            unfinished = unfinished or f"{where}; {progress}, not held yet"
+            return False
+        requirement.found = True
+        requirement.where = where
+        return True
+
     words = {word for spelling in spellings for word in leading_words(spelling)}
     for number in sorted({number for word in words for number in lines.lines_with_word.get(word, ())}):
         section, line = sections[number]
-        if surface := find_keyword(lines.indexes[number], keyword):
-            requirement.found = True
-            requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+        if (surface := find_keyword(lines.indexes[number], keyword)) and held(
+            line, surface, f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
+        ):
             return
     for section, index in lines.joined:
-        if surface := find_keyword(index, keyword):
-            requirement.found = True
-            quoted = text_around(index.text, surface, width=SNIPPET_WIDTH)
-            requirement.where = f"{section}: {quoted} (across a line break)"
+        if (surface := find_keyword(index, keyword)) and held(
+            index.text,
+            surface,
+            f"{section}: {text_around(index.text, surface, width=SNIPPET_WIDTH)} (across a line break)",
+        ):
             return
-    if requirement.kind == "certification":
+    if credential:
         # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
         for number, (section, line) in enumerate(sections):
-            if _CREDENTIAL_SECTION.search(section) and (
-                surface := find_held_credential(lines.indexes[number], keyword)
+            if (
+                _CREDENTIAL_SECTION.search(section)
+                and (surface := find_held_credential(lines.indexes[number], keyword))
+                and held(line, surface, f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}")
             ):
-                requirement.found = True
-                requirement.where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 return
+    if unfinished:
+        requirement.where = unfinished
+        requirement.suggestion = "certificates, once it is held"
+
+
+# What sets one listed item apart from the next on a line: "CPR (BLS) · ServSafe Manager (in progress)".
+_ITEM_SEPARATORS = "·|;•"
+
+
+def _credential_in_progress(text: str, surface: str) -> str | None:
+    """The words saying the credential shown at ``surface`` is not held yet ("in progress", "exam scheduled",
+    "expected 2026"), read from its own item of ``text`` only, so a neighbour's "(in progress)" is not its."""
+    text = text[:MAX_MATCHED_LINE]
+    start = max(text.find(surface), 0)
+    end = start + len(surface)
+    left = max(text.rfind(separator, 0, start) for separator in _ITEM_SEPARATORS) + 1
+    right = min(
+        (found for separator in _ITEM_SEPARATORS if (found := text.find(separator, end)) != -1), default=len(text)
+    )
+    words = _IN_PROGRESS.search(text, left, right)
+    return words.group() if words else None
 
 
 def _match_qualified_years(
@@ -517,25 +571,27 @@ def _match_qualified_years(
     it shows them elsewhere only (a skills list), met by the total years with a note that the years of
     that thing cannot be verified.
     """
-    keywords = [Keyword(term=group[0], synonyms=group[1:], category="match") for group in groups]
+    cores = [list(dict.fromkeys(qualifier_core(spelling) for spelling in group)) for group in groups]
     shown = []
-    for keyword in keywords:
+    for alternatives in cores:
         where = None
         for number, (section, line) in enumerate(lines.sections):
-            if surface := find_keyword(lines.indexes[number], keyword):
+            if surface := _find_any_form(lines.indexes[number], alternatives):
                 where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 break
         if where is None:
-            named = " or ".join(keyword.spellings())
+            named = " or ".join(alternatives)
             requirement.where = f"the resume does not show {named}; total years of work do not count for it"
             requirement.suggestion = f"a dated job's title or highlight that shows {named}"
             return
         shown.append(where)
     spans: list[tuple[PartialDate | None, PartialDate | None]] = [
-        (start, end) for start, end, index in lines.jobs if all(find_keyword(index, keyword) for keyword in keywords)
+        (start, end)
+        for start, end, index in lines.jobs
+        if all(_find_any_form(index, alternatives) for alternatives in cores)
     ]
     dated = experience_years(spans, today) if spans else 0.0
-    what = " and ".join(" or ".join(keyword.spellings()) for keyword in keywords)
+    what = " and ".join(" or ".join(alternatives) for alternatives in cores)
     if dated >= asked:
         requirement.found = True
         requirement.where = f"{dated:.1f} years from dated jobs that mention {what}"
@@ -545,6 +601,42 @@ def _match_qualified_years(
     years_note = f"{total:.1f} years of work in all" if total is not None else "no dated work found"
     dated_note = f" (dated jobs that mention it: {dated:.1f} years)" if spans else ""
     requirement.where = f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
+
+
+# Words of a years qualifier that say what kind of experience, not what it is of: "3+ years of progressive
+# accounting experience" is met by years of accounting.
+_QUALIFIER_NOISE = {
+    "experience", "experiences", "progressive", "progressively", "professional", "relevant", "related", "direct",
+    "hands-on", "proven", "demonstrated", "prior", "previous", "recent", "paid", "full-time", "total", "work",
+    "working", "a", "an", "the",
+}  # fmt: skip
+# Words after which a qualifier only says where the work was: "line cook experience in a high-volume kitchen".
+_SETTING_WORDS = {"in", "at", "within", "across", "on"}
+_ROLE_WORDS = {"role", "roles", "position", "positions", "capacity"}
+
+
+def qualifier_core(qualifier: str) -> str:
+    """The role or field a years qualifier names, without where the work was done or what kind of experience
+    it was: "line cook experience in a high-volume kitchen" -> "line cook", "lead cook role" -> "lead cook".
+    What is left is matched in any word form; the qualifier itself when nothing would be left."""
+    words = qualifier.split()
+    for number, word in enumerate(words):
+        if number and word.casefold() in _SETTING_WORDS:
+            words = words[:number]
+            break
+    core = [word for word in words if word.casefold().strip(".,;:") not in _QUALIFIER_NOISE]
+    # "lead cook role" is a lead cook's, but "lead" or "supervisory" alone would be met by "lead generation"
+    # or "supervisory board": a role word goes only where two words stay to name the role.
+    if len(core) > 2 and core[-1].casefold() in _ROLE_WORDS:
+        core = core[:-1]
+    return " ".join(core) or qualifier
+
+
+def _find_any_form(index: TextIndex, alternatives: list[str]) -> str | None:
+    for alternative in alternatives:
+        if surface := find_word_forms(index, alternative):
+            return surface
+    return None
 
 
 _BILINGUAL = re.compile(
@@ -572,16 +664,22 @@ def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) 
     return True
 
 
+# Words that say a degree or a credential is not held yet: "expected May 2027", "exam scheduled 2025-07".
 _IN_PROGRESS = re.compile(
-    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled)\b", re.IGNORECASE
+    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled|scheduled|studying for"
+    r"|working towards?)\b",
+    re.IGNORECASE,
 )
 
 
 def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str | None:
     """Why the degree on line ``at`` is not held yet ("Aug 2022 – Present", "expected May 2027"), else None.
-    Read from that line and the next one (a school's name, a date set below the degree)."""
-    for _, line in candidates[at : at + 2]:
+    Read from that line and the next one (a school's name, a date set below the degree), unless the next one
+    is another entry (it names a degree or certificate): "(in progress)" there is that entry's, not this one's."""
+    for offset, (_, line) in enumerate(candidates[at : at + 2]):
         line = line[:MAX_MATCHED_LINE]
+        if offset and _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line):
+            break
         for match in _DATE_RANGE.finditer(line):
             end = _read_point(match.group(2))
             if end is None and _normalise_point(match.group(2)) is None:
@@ -590,10 +688,6 @@ def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str
                 return f"in progress, expected {match.group(2).strip()}"
         if words := _IN_PROGRESS.search(line):
             return f"in progress ({words.group()})"
-        if _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line) and (
-            line is not candidates[at][1]
-        ):
-            break  # the next line is another degree
     return None
 
 

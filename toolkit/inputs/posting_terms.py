@@ -503,7 +503,11 @@ def years_qualifier(text: str) -> str:
             continue
         rest = text[match.end() :]
         end = _QUALIFIER_END.search(rest)
-        words = (rest[: end.start()] if end else rest).strip(" .:").split()
+        said = rest[: end.start()] if end else rest
+        if end and end.group().casefold().endswith(("preferred", "a plus")) and "," in said:
+            # "accounting experience, public accounting a plus": the part after the comma is a wish of its own
+            said = said[: said.rindex(",")]
+        words = said.strip(" .:").split()
         while words and words[0].casefold() in _QUALIFIER_FILLERS:
             words.pop(0)
         while words and words[-1].casefold().strip(".,") in _QUALIFIER_FILLERS:
