@@ -526,6 +526,8 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.matching._WORD",
         "toolkit.documents.pay._SALARY_RANGE",
         "toolkit.render.text._MARKDOWN_SPECIAL",
+        "toolkit.inputs.posting_header._CHROME_JOINERS",
+        "toolkit.inputs.posting_header._SITE_HEADING",
     ):
         assert name in PATTERNS
     assert len(PATTERNS) >= 25

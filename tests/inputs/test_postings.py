@@ -102,6 +102,49 @@ def test_title_and_company_are_told_apart_by_title_words_and_the_body(header):
     assert posting.company == "Fieldnote"
 
 
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        "Find jobs  Company reviews  Find salaries\nUpload your resume  Sign in",
+        "Find jobs Company reviews Find salaries",
+        "Find jobs\tCompany reviews\tFind salaries",
+        "Find jobs • Company reviews • Find salaries",
+        "Search for Jobs   |   Candidate Home   |   Sign In",
+    ],
+    ids=["two spaces", "one space", "tabs", "bullets", "pipes"],
+)
+def test_a_line_made_only_of_navigation_links_is_chrome_however_they_are_joined(navigation):
+    posting = read(
+        f"Skip to main content\nIndeed\n{navigation}\n\nSous Chef\nHarbor Table Group\nSeattle, WA\n\n"
+        "Requirements\n- Experience with Git\n"
+    )
+    assert (posting.title, posting.company) == ("Sous Chef", "Harbor Table Group")
+
+
+def test_a_line_with_one_word_beyond_the_navigation_links_is_not_chrome():
+    from toolkit.inputs.posting_header import is_page_chrome_line
+
+    assert is_page_chrome_line("Find jobs  Company reviews")
+    assert not is_page_chrome_line("Find jobs at Harbor Table")
+    assert not is_page_chrome_line("Sous Chef")
+    assert not is_page_chrome_line("")
+
+
+@pytest.mark.parametrize("heading", ["Careers at Buckeye Home & Garden", "Jobs at Buckeye Home & Garden"])
+def test_a_careers_site_heading_names_the_company_not_the_title(heading):
+    posting = read(
+        f"{heading}\n\nDistrict Manager - Central Ohio\nlocations\nColumbus, OH\ntime type\nFull time\n\n"
+        "Qualifications:\n* Experience with Microsoft Excel\n"
+    )
+    assert posting.title.startswith("District Manager")
+    assert posting.company == "Buckeye Home & Garden"
+
+
+def test_work_at_home_is_a_title_not_a_site_heading():
+    posting = read("Work at Home Customer Service Representative\nAcme Corp\n\nRequirements\n- Excel\n")
+    assert posting.title == "Work at Home Customer Service Representative"
+
+
 def test_two_plain_lines_without_evidence_keep_the_title_first():
     posting = read("Harbor Lights\nNorth Star\nAustin, TX\n\nRequirements\n- Experience with Git\n")
     assert posting.title == "Harbor Lights"

@@ -148,7 +148,17 @@ PAGE_CHROME_LINES = {
     "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "careerbuilder", "simplyhired",
     "handshake", "wellfound", "angellist", "greenhouse", "lever", "workday", "workable", "bamboohr", "jobvite",
     "smartrecruiters", "icims", "built in", "builtin", "craigslist", "idealist", "usajobs",
+    "find jobs", "search jobs", "search for jobs", "job search", "company reviews", "find salaries", "salaries",
+    "upload your resume", "post a job", "employers", "for employers", "candidate home", "my jobs", "saved jobs",
+    "job alerts", "messages", "notifications", "not interested", "follow", "follow us",
 }  # fmt: skip
+# The most words a PAGE_CHROME_LINES phrase has: bounds the search for a line covered by such phrases.
+_CHROME_PHRASE_WORDS = max(len(phrase.split()) for phrase in PAGE_CHROME_LINES)
+# What joins the links of a navigation bar pasted as one line: spaces, tabs, bullets, pipes, arrows.
+_CHROME_JOINERS = re.compile(r"[\s·•|›»>/]+")
+# "Careers at Buckeye Home & Garden", "Jobs at Fieldnote": a careers site's heading, naming the company.
+# Case-sensitive name: "Work at home ..." is no heading.
+_SITE_HEADING = re.compile(r"^(?i:careers|jobs|working|life|job openings|open positions) at ([A-Z].{0,80})$")
 # "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
 # "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
 # One space each side (parts are stripped after): "\s+" each side rescans a long run of spaces from every start.
@@ -260,11 +270,32 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     return header
 
 
+def is_page_chrome_line(line: str) -> bool:
+    """True for a line made only of a job board's links and buttons, however they are joined: "Apply now",
+    "Find jobs  Company reviews  Find salaries" (Indeed's navigation bar pasted as one line), "Sign in • Join"."""
+    words = [word for word in _CHROME_JOINERS.split(line[:MAX_HEADER_LINE].casefold()) if word]
+    if not words:
+        return False
+    # covered[i]: the first i words are a run of whole chrome phrases (linear: each end tries a few lengths)
+    covered = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        covered[end] = any(
+            covered[start] and " ".join(words[start:end]) in PAGE_CHROME_LINES
+            for start in range(max(0, end - _CHROME_PHRASE_WORDS), end)
+        )
+    return covered[-1]
+
+
 def _is_page_chrome(line: str, site_names: list[str]) -> bool:
     """True for a job board's link, button or name, or a site's navigation trail; the name at the head of a
-    trail ("Fieldnote | Careers | Open Positions") goes to ``site_names``."""
+    trail ("Fieldnote | Careers | Open Positions") or of a heading ("Careers at Fieldnote") goes to
+    ``site_names``."""
     key = line.casefold().strip(" :|›»>")
-    if key in PAGE_CHROME_LINES:
+    if key in PAGE_CHROME_LINES or is_page_chrome_line(line):
+        return True
+    heading = _SITE_HEADING.match(line)
+    if heading and _looks_like_a_name(heading.group(1).strip()):
+        site_names.append(heading.group(1).strip())
         return True
     parts = [part.strip() for part in _NAVIGATION_SEPARATORS.split(line)]
     if len(parts) < 2:
