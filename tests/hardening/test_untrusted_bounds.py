@@ -528,6 +528,11 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.render.text._MARKDOWN_SPECIAL",
         "toolkit.inputs.posting_header._CHROME_JOINERS",
         "toolkit.inputs.posting_header._SITE_HEADING",
+        "toolkit.inputs.posting_header._NAMED_CLIENT",
+        "toolkit.inputs.posting_header._EMAIL_HEADER",
+        "toolkit.inputs.posting_header._GREETING",
+        "toolkit.inputs.posting_header._SUBJECT",
+        "toolkit.inputs.posting_header._SUBJECT_NOUN",
     ):
         assert name in PATTERNS
     assert len(PATTERNS) >= 25

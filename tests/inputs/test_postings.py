@@ -145,6 +145,43 @@ def test_work_at_home_is_a_title_not_a_site_heading():
     assert posting.title == "Work at Home Customer Service Representative"
 
 
+_RECRUITER_BODY = (
+    "Hi Hannah,\n\nI came across your profile and think you'd be a great fit! {client} is hiring a Health Data "
+    "Analyst for their analytics team in Durham, NC (hybrid, 2 days onsite).\n\nRequirements\n- SQL required\n\n"
+    "Thanks,\nJordan Pike\nSenior Technical Recruiter | TalentBridge Staffing\n"
+)
+
+
+def test_e_mail_header_lines_are_never_the_title_or_company_and_a_named_client_is_the_employer():
+    posting = read(
+        "From: Jordan Pike <jpike@talentbridge.example>\n"
+        "Subject: Health Data Analyst opportunity - Duke-area health system (hybrid)\n"
+        "Date: Tue, 3 Jun 2025 09:14:22 -0400\n\n"
+        + _RECRUITER_BODY.format(client="My client, Piedmont Regional Health,")
+    )
+    assert (posting.title, posting.company) == ("Health Data Analyst", "Piedmont Regional Health")
+    assert posting.workplace == "hybrid"
+
+
+@pytest.mark.parametrize("client", ["My client, a regional health system,", "Our client, a leading hospital,"])
+def test_a_recruiter_who_hides_the_client_names_no_company(client):
+    posting = read(
+        "From: Jordan Pike <jp@agency.example>\nSubject: Health Data Analyst - Durham, NC\n\n"
+        + _RECRUITER_BODY.format(client=client)
+    )
+    assert (posting.title, posting.company) == ("Health Data Analyst", "")
+
+
+def test_an_e_mail_subject_keeps_a_company_the_body_names_again():
+    posting = read(
+        "Subject: Opening - Structural Welder (1st shift) - Ferrous Ridge Fabrication\n\n"
+        "From: Dana <hiring@ferrous.example>\nTo: list@union.example\n\nHi all,\n\n"
+        "Ferrous Ridge Fabrication has built steel for bridges since 1987 and needs another welder soon.\n\n"
+        "What we need from you:\n- 3+ years of structural steel welding experience\n"
+    )
+    assert (posting.title, posting.company) == ("Structural Welder", "Ferrous Ridge Fabrication")
+
+
 def test_two_plain_lines_without_evidence_keep_the_title_first():
     posting = read("Harbor Lights\nNorth Star\nAustin, TX\n\nRequirements\n- Experience with Git\n")
     assert posting.title == "Harbor Lights"

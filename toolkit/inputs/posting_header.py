@@ -58,7 +58,18 @@ _NOT_INTRODUCED = {"This", "The", "It", "We", "Our", "Your", "You", "There", "Wh
 _INTRO_LINES = 5
 # "Our client, a leading regional distributor, ...": a staffing agency hiring for an employer it does not name.
 # "our client facilities" (an agency's own customers) is not one.
-_HIDDEN_CLIENT = re.compile(r"\b(?:our|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
+_HIDDEN_CLIENT = re.compile(r"\b(?:our|my|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
+# "My client, Piedmont Regional Health, is hiring ...": a recruiter naming the employer it hires for.
+_NAMED_CLIENT = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) client, ?([A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,5}), ?(?:is|has|seeks|needs)\b"
+)
+# An e-mail's own header lines and greeting: who sent it and when, never the job's title or company. The
+# subject ("Subject: Opening - Welder") is the one that may name the job.
+_EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date|reply-to):\s", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:subject|fwd?|re):", re.IGNORECASE)
+# "Health Data Analyst opportunity": the word a subject puts after the title.
+_SUBJECT_NOUN = re.compile(r"\s(?:opportunity|opening|position|role|vacancy)$", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) (?:proud to be )?an? "
@@ -222,7 +233,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     lines = [
         line
         for line in (raw[:MAX_HEADER_LINE].strip() for raw in header_lines)
-        if not _is_page_chrome(line, site_names)
+        if not _is_page_chrome(line, site_names) and not _EMAIL_HEADER.match(line) and not _GREETING.match(line)
     ]
     _put_title_first(lines, body_text)
     for index, line in enumerate(lines):
@@ -255,7 +266,10 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = _company_introduced(body_lines[:_INTRO_LINES])
     if not header.company:
         header.company = _company_about(body_lines)
-    if any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
+    client = next(filter(None, (_NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
+    if client and _looks_like_a_name(client.group(1)):
+        header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
+    elif any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
         header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
@@ -422,6 +436,7 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
 
 def _read_title_line(header: Header, line: str, company_candidates: list[str], body_text: str) -> None:
     """The first line: the title, and whatever company, location or job type it carries."""
+    subject = bool(_SUBJECT.match(line))
     line = _HIRING_PREFIX.sub("", line).strip().rstrip("!").strip()
     wanted = _WANTED.match(line)
     if wanted and wanted.group(1).strip().casefold() != "help":  # not "Help wanted: ..."
@@ -452,6 +467,10 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         if _looks_like_a_name(last) and (named_again or company_like):
             company_candidates.insert(0, last)
             title = title[: title.rfind(last)].rstrip(" -–—").strip()
+    if subject:
+        # A subject says the title first; a dash part after it that is no company named again is a remark
+        # ("Health Data Analyst opportunity - Duke-area health system").
+        title = _SUBJECT_NOUN.sub("", _DASH_SPLIT.split(title)[0].strip())
     header.title = header.title or title
 
 
