@@ -533,6 +533,8 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.inputs.posting_header._GREETING",
         "toolkit.inputs.posting_header._SUBJECT",
         "toolkit.inputs.posting_header._SUBJECT_NOUN",
+        "toolkit.inputs.posting_terms._EARNED_LATER",
+        "toolkit.inputs.posting_terms._LIST_END",
     ):
         assert name in PATTERNS
     assert len(PATTERNS) >= 25

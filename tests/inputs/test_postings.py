@@ -255,6 +255,27 @@ def test_a_qualifier_inside_a_requirement_line_makes_that_part_preferred():
     }
 
 
+def test_a_plus_after_a_comma_covers_only_its_remark_not_the_years_before_it():
+    posting = read(
+        "Senior Accountant\nAcme Foods\n\nWhat You'll Bring\n"
+        "- 4+ years of progressive accounting experience, public accounting a plus\n"
+        "- 2 years of experience, 5 years preferred\n"
+    )
+    years = {(clause.text, clause.importance) for clause in posting.clauses if clause.kind == "years"}
+    assert ("4+ years of progressive accounting experience", "required") in years
+    assert asked(posting) == {"public accounting": "preferred"}
+
+
+def test_a_list_before_one_qualifier_keeps_it_for_every_member():
+    posting = read("Analyst\nAcme\n\nRequirements\n- 2+ years of experience with SQL, Python or R preferred\n")
+    assert [clause.importance for clause in posting.clauses if clause.kind == "years"] == ["preferred"]
+
+
+def test_a_credential_one_may_still_be_pursuing_is_preferred():
+    posting = read("Senior Accountant\nAcme Foods\n\nRequirements\n- CPA required or actively pursuing\n")
+    assert asked(posting) == {"CPA": "preferred"}
+
+
 def test_a_credential_that_may_be_earned_after_hire_is_preferred():
     posting = read("Nurse\nAcme Hospital\n\nMinimum Qualifications\n* ACLS required within 6 months of hire\n")
     assert asked(posting) == {"ACLS": "preferred"}
