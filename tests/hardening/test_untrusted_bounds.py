@@ -527,6 +527,15 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.matching._WORD",
         "toolkit.documents.pay._SALARY_RANGE",
         "toolkit.render.text._MARKDOWN_SPECIAL",
+        "toolkit.inputs.posting_header._CHROME_JOINERS",
+        "toolkit.inputs.posting_header._SITE_HEADING",
+        "toolkit.inputs.posting_header._NAMED_CLIENT",
+        "toolkit.inputs.posting_header._EMAIL_HEADER",
+        "toolkit.inputs.posting_header._GREETING",
+        "toolkit.inputs.posting_header._SUBJECT",
+        "toolkit.inputs.posting_header._SUBJECT_NOUN",
+        "toolkit.inputs.posting_terms._EARNED_LATER",
+        "toolkit.inputs.posting_terms._LIST_END",
     ):
         assert name in PATTERNS
     assert len(PATTERNS) >= 25

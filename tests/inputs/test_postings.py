@@ -102,6 +102,86 @@ def test_title_and_company_are_told_apart_by_title_words_and_the_body(header):
     assert posting.company == "Fieldnote"
 
 
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        "Find jobs  Company reviews  Find salaries\nUpload your resume  Sign in",
+        "Find jobs Company reviews Find salaries",
+        "Find jobs\tCompany reviews\tFind salaries",
+        "Find jobs • Company reviews • Find salaries",
+        "Search for Jobs   |   Candidate Home   |   Sign In",
+    ],
+    ids=["two spaces", "one space", "tabs", "bullets", "pipes"],
+)
+def test_a_line_made_only_of_navigation_links_is_chrome_however_they_are_joined(navigation):
+    posting = read(
+        f"Skip to main content\nIndeed\n{navigation}\n\nSous Chef\nHarbor Table Group\nSeattle, WA\n\n"
+        "Requirements\n- Experience with Git\n"
+    )
+    assert (posting.title, posting.company) == ("Sous Chef", "Harbor Table Group")
+
+
+def test_a_line_with_one_word_beyond_the_navigation_links_is_not_chrome():
+    from toolkit.inputs.posting_header import is_page_chrome_line
+
+    assert is_page_chrome_line("Find jobs  Company reviews")
+    assert not is_page_chrome_line("Find jobs at Harbor Table")
+    assert not is_page_chrome_line("Sous Chef")
+    assert not is_page_chrome_line("")
+
+
+@pytest.mark.parametrize("heading", ["Careers at Buckeye Home & Garden", "Jobs at Buckeye Home & Garden"])
+def test_a_careers_site_heading_names_the_company_not_the_title(heading):
+    posting = read(
+        f"{heading}\n\nDistrict Manager - Central Ohio\nlocations\nColumbus, OH\ntime type\nFull time\n\n"
+        "Qualifications:\n* Experience with Microsoft Excel\n"
+    )
+    assert posting.title.startswith("District Manager")
+    assert posting.company == "Buckeye Home & Garden"
+
+
+def test_work_at_home_is_a_title_not_a_site_heading():
+    posting = read("Work at Home Customer Service Representative\nAcme Corp\n\nRequirements\n- Excel\n")
+    assert posting.title == "Work at Home Customer Service Representative"
+
+
+_RECRUITER_BODY = (
+    "Hi Hannah,\n\nI came across your profile and think you'd be a great fit! {client} is hiring a Health Data "
+    "Analyst for their analytics team in Durham, NC (hybrid, 2 days onsite).\n\nRequirements\n- SQL required\n\n"
+    "Thanks,\nJordan Pike\nSenior Technical Recruiter | TalentBridge Staffing\n"
+)
+
+
+def test_e_mail_header_lines_are_never_the_title_or_company_and_a_named_client_is_the_employer():
+    posting = read(
+        "From: Jordan Pike <jpike@talentbridge.example>\n"
+        "Subject: Health Data Analyst opportunity - Duke-area health system (hybrid)\n"
+        "Date: Tue, 3 Jun 2025 09:14:22 -0400\n\n"
+        + _RECRUITER_BODY.format(client="My client, Piedmont Regional Health,")
+    )
+    assert (posting.title, posting.company) == ("Health Data Analyst", "Piedmont Regional Health")
+    assert posting.workplace == "hybrid"
+
+
+@pytest.mark.parametrize("client", ["My client, a regional health system,", "Our client, a leading hospital,"])
+def test_a_recruiter_who_hides_the_client_names_no_company(client):
+    posting = read(
+        "From: Jordan Pike <jp@agency.example>\nSubject: Health Data Analyst - Durham, NC\n\n"
+        + _RECRUITER_BODY.format(client=client)
+    )
+    assert (posting.title, posting.company) == ("Health Data Analyst", "")
+
+
+def test_an_e_mail_subject_keeps_a_company_the_body_names_again():
+    posting = read(
+        "Subject: Opening - Structural Welder (1st shift) - Ferrous Ridge Fabrication\n\n"
+        "From: Dana <hiring@ferrous.example>\nTo: list@union.example\n\nHi all,\n\n"
+        "Ferrous Ridge Fabrication has built steel for bridges since 1987 and needs another welder soon.\n\n"
+        "What we need from you:\n- 3+ years of structural steel welding experience\n"
+    )
+    assert (posting.title, posting.company) == ("Structural Welder", "Ferrous Ridge Fabrication")
+
+
 def test_two_plain_lines_without_evidence_keep_the_title_first():
     posting = read("Harbor Lights\nNorth Star\nAustin, TX\n\nRequirements\n- Experience with Git\n")
     assert posting.title == "Harbor Lights"
@@ -173,6 +253,27 @@ def test_a_qualifier_inside_a_requirement_line_makes_that_part_preferred():
         "CCS or CPC": "required",
         "CPMA": "preferred",
     }
+
+
+def test_a_plus_after_a_comma_covers_only_its_remark_not_the_years_before_it():
+    posting = read(
+        "Senior Accountant\nAcme Foods\n\nWhat You'll Bring\n"
+        "- 4+ years of progressive accounting experience, public accounting a plus\n"
+        "- 2 years of experience, 5 years preferred\n"
+    )
+    years = {(clause.text, clause.importance) for clause in posting.clauses if clause.kind == "years"}
+    assert ("4+ years of progressive accounting experience", "required") in years
+    assert asked(posting) == {"public accounting": "preferred"}
+
+
+def test_a_list_before_one_qualifier_keeps_it_for_every_member():
+    posting = read("Analyst\nAcme\n\nRequirements\n- 2+ years of experience with SQL, Python or R preferred\n")
+    assert [clause.importance for clause in posting.clauses if clause.kind == "years"] == ["preferred"]
+
+
+def test_a_credential_one_may_still_be_pursuing_is_preferred():
+    posting = read("Senior Accountant\nAcme Foods\n\nRequirements\n- CPA required or actively pursuing\n")
+    assert asked(posting) == {"CPA": "preferred"}
 
 
 def test_a_credential_that_may_be_earned_after_hire_is_preferred():

@@ -58,7 +58,18 @@ _NOT_INTRODUCED = {"This", "The", "It", "We", "Our", "Your", "You", "There", "Wh
 _INTRO_LINES = 5
 # "Our client, a leading regional distributor, ...": a staffing agency hiring for an employer it does not name.
 # "our client facilities" (an agency's own customers) is not one.
-_HIDDEN_CLIENT = re.compile(r"\b(?:our|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
+_HIDDEN_CLIENT = re.compile(r"\b(?:our|my|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
+# "My client, Piedmont Regional Health, is hiring ...": a recruiter naming the employer it hires for.
+_NAMED_CLIENT = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) client, ?([A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,5}), ?(?:is|has|seeks|needs)\b"
+)
+# An e-mail's own header lines and greeting: who sent it and when, never the job's title or company. The
+# subject ("Subject: Opening - Welder") is the one that may name the job.
+_EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date|reply-to):\s", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^(?:subject|fwd?|re):", re.IGNORECASE)
+# "Health Data Analyst opportunity": the word a subject puts after the title.
+_SUBJECT_NOUN = re.compile(r"\s(?:opportunity|opening|position|role|vacancy)$", re.IGNORECASE)
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) (?:proud to be )?an? "
@@ -148,7 +159,17 @@ PAGE_CHROME_LINES = {
     "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "careerbuilder", "simplyhired",
     "handshake", "wellfound", "angellist", "greenhouse", "lever", "workday", "workable", "bamboohr", "jobvite",
     "smartrecruiters", "icims", "built in", "builtin", "craigslist", "idealist", "usajobs",
+    "find jobs", "search jobs", "search for jobs", "job search", "company reviews", "find salaries", "salaries",
+    "upload your resume", "post a job", "employers", "for employers", "candidate home", "my jobs", "saved jobs",
+    "job alerts", "messages", "notifications", "not interested", "follow", "follow us",
 }  # fmt: skip
+# The most words a PAGE_CHROME_LINES phrase has: bounds the search for a line covered by such phrases.
+_CHROME_PHRASE_WORDS = max(len(phrase.split()) for phrase in PAGE_CHROME_LINES)
+# What joins the links of a navigation bar pasted as one line: spaces, tabs, bullets, pipes, arrows.
+_CHROME_JOINERS = re.compile(r"[\s·•|›»>/]+")
+# "Careers at Buckeye Home & Garden", "Jobs at Fieldnote": a careers site's heading, naming the company.
+# Case-sensitive name: "Work at home ..." is no heading.
+_SITE_HEADING = re.compile(r"^(?i:careers|jobs|working|life|job openings|open positions) at ([A-Z].{0,80})$")
 # "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
 # "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
 # One space each side (parts are stripped after): "\s+" each side rescans a long run of spaces from every start.
@@ -212,7 +233,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     lines = [
         line
         for line in (raw[:MAX_HEADER_LINE].strip() for raw in header_lines)
-        if not _is_page_chrome(line, site_names)
+        if not _is_page_chrome(line, site_names) and not _EMAIL_HEADER.match(line) and not _GREETING.match(line)
     ]
     _put_title_first(lines, body_text)
     for index, line in enumerate(lines):
@@ -245,7 +266,10 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = _company_introduced(body_lines[:_INTRO_LINES])
     if not header.company:
         header.company = _company_about(body_lines)
-    if any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
+    client = next(filter(None, (_NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
+    if client and _looks_like_a_name(client.group(1)):
+        header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
+    elif any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
         header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
@@ -260,11 +284,32 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     return header
 
 
+def is_page_chrome_line(line: str) -> bool:
+    """True for a line made only of a job board's links and buttons, however they are joined: "Apply now",
+    "Find jobs  Company reviews  Find salaries" (Indeed's navigation bar pasted as one line), "Sign in • Join"."""
+    words = [word for word in _CHROME_JOINERS.split(line[:MAX_HEADER_LINE].casefold()) if word]
+    if not words:
+        return False
+    # covered[i]: the first i words are a run of whole chrome phrases (linear: each end tries a few lengths)
+    covered = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        covered[end] = any(
+            covered[start] and " ".join(words[start:end]) in PAGE_CHROME_LINES
+            for start in range(max(0, end - _CHROME_PHRASE_WORDS), end)
+        )
+    return covered[-1]
+
+
 def _is_page_chrome(line: str, site_names: list[str]) -> bool:
     """True for a job board's link, button or name, or a site's navigation trail; the name at the head of a
-    trail ("Fieldnote | Careers | Open Positions") goes to ``site_names``."""
+    trail ("Fieldnote | Careers | Open Positions") or of a heading ("Careers at Fieldnote") goes to
+    ``site_names``."""
     key = line.casefold().strip(" :|›»>")
-    if key in PAGE_CHROME_LINES:
+    if key in PAGE_CHROME_LINES or is_page_chrome_line(line):
+        return True
+    heading = _SITE_HEADING.match(line)
+    if heading and _looks_like_a_name(heading.group(1).strip()):
+        site_names.append(heading.group(1).strip())
         return True
     parts = [part.strip() for part in _NAVIGATION_SEPARATORS.split(line)]
     if len(parts) < 2:
@@ -391,6 +436,7 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
 
 def _read_title_line(header: Header, line: str, company_candidates: list[str], body_text: str) -> None:
     """The first line: the title, and whatever company, location or job type it carries."""
+    subject = bool(_SUBJECT.match(line))
     line = _HIRING_PREFIX.sub("", line).strip().rstrip("!").strip()
     wanted = _WANTED.match(line)
     if wanted and wanted.group(1).strip().casefold() != "help":  # not "Help wanted: ..."
@@ -421,6 +467,10 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         if _looks_like_a_name(last) and (named_again or company_like):
             company_candidates.insert(0, last)
             title = title[: title.rfind(last)].rstrip(" -–—").strip()
+    if subject:
+        # A subject says the title first; a dash part after it that is no company named again is a remark
+        # ("Health Data Analyst opportunity - Duke-area health system").
+        title = _SUBJECT_NOUN.sub("", _DASH_SPLIT.split(title)[0].strip())
     header.title = header.title or title
 
 

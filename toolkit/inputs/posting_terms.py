@@ -69,7 +69,12 @@ _OF_HIRE = re.compile(
 )
 # ", or the ability to pass our weld test": the credential may be shown by a test after hire. ("or eligibility
 # to obtain one" keeps the line as it is: the credential stays its one term.)
-_EARNED_LATER = re.compile(r",?\s(?:or|and/or)\s(?:the\s)?ability\sto\spass\s", re.IGNORECASE)
+# "CPA required or actively pursuing" likewise: a candidate still working toward it meets the posting.
+_EARNED_LATER = re.compile(
+    r",?\s(?:or|and/or)\s(?:(?:the\s)?ability\sto\spass\s|(?:(?:actively|currently)\s)?"
+    r"(?:pursuing|working\stoward)\b)",
+    re.IGNORECASE,
+)
 _PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
     r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|"
@@ -339,7 +344,7 @@ def read_requirement_line(
             if in_years_list:
                 continue  # "1 year of experience, which includes: A; B; and C": what the years cover (R6)
             in_years_list = ":" in clause_text and years_in(clause_text) is not None
-            pieces = _AFTER_YEARS.split(clause_text) if years_in(clause_text) is not None else [clause_text]
+            pieces = _years_pieces(clause_text) if years_in(clause_text) is not None else [clause_text]
             for piece in pieces:
                 previous = _read_clause(
                     piece,
@@ -353,6 +358,28 @@ def read_requirement_line(
                     inherited=previous if inherits else None,
                 )
     return reading
+
+
+_LIST_END = re.compile(r"\s(?:or|and|and/or|&)\s", re.IGNORECASE)
+
+
+def _years_pieces(clause_text: str) -> list[str]:
+    """A years clause cut where it asks for something else: ", know how to ...", and a last remark with its own
+    qualifier ("4+ years of accounting experience, public accounting a plus"): "a plus" covers only the remark,
+    so the years keep the line's importance. A remark that ends a list ("... with SQL, Python or R preferred")
+    qualifies the whole list and is no remark of its own."""
+    pieces = _AFTER_YEARS.split(clause_text)
+    head, comma, tail = pieces[-1].rpartition(", ")
+    if (
+        comma
+        and not _LIST_END.search(tail)
+        and _PREFERRED.search(tail)
+        and not _PREFERRED.search(head)
+        and years_in(head) is not None
+        and years_in(tail) is None
+    ):
+        pieces[-1:] = [head, tail]
+    return pieces
 
 
 def split_sentences(text: str) -> list[str]:

@@ -27,7 +27,14 @@ from ..models.posting import (
 from ..resources import schema_validator
 from .cleaning import clean_text
 from .loading import parse_json, read_text
-from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, PAGE_CHROME_LINES, employment_of, field_of, read_header
+from .posting_header import (
+    BOARD_LABELS,
+    MAX_HEADER_LINE,
+    employment_of,
+    field_of,
+    is_page_chrome_line,
+    read_header,
+)
 from .posting_layout import laid_out
 from .posting_terms import (
     LineReading,
@@ -367,7 +374,7 @@ def _header_end(numbered: list[tuple[int, str]]) -> int:
     """Index of the first line after the header: a heading, or the first paragraph of sentences."""
     seen = 0
     for index, (_, line) in enumerate(numbered):
-        if not line or line.casefold() in PAGE_CHROME_LINES:
+        if not line or is_page_chrome_line(line):
             continue  # "Join now" above a LinkedIn title is a button, not a "Join X" heading
         if _BULLET.match(line):
             return index
