@@ -667,3 +667,21 @@ def test_a_staffing_agency_post_names_no_employer():
         "Our client, a leading distributor, is hiring.\n\nRequirements:\n* Experience with SAP Business One\n"
     )
     assert posting.company == ""
+
+
+@pytest.mark.parametrize(
+    "text, title, company",
+    [
+        # A level word makes the title line ("II"), whichever line comes first.
+        ("Fieldnote\nProduct Owner II\nAustin, TX\n\nRequirements\n- Git\n", "Product Owner II", "Fieldnote"),
+        # A title before a button stays the title; the button goes.
+        ("Warehouse Associate | Apply\nAcme Logistics\nFontana, CA\n\nRequirements\n- Forklift\n",
+         "Warehouse Associate", "Acme Logistics"),
+        # "About Compensation" is a heading: a name the posting never mentions again is no employer.
+        ("Warehouse Associate\nFontana, CA\n\nAbout Compensation\n$20/hr\n\nRequirements\n- Forklift\n",
+         "Warehouse Associate", ""),
+    ],
+)  # fmt: skip
+def test_review_cases_of_title_and_company(text, title, company):
+    posting = read(text)
+    assert (posting.title, posting.company) == (title, company)

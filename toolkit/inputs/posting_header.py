@@ -189,7 +189,7 @@ _TITLE_WORDS = set(
     interpreter caregiver physician surgeon dentist veterinarian paramedic emt sonographer radiographer
     phlebotomist secretary foreman superintendent""".split()
 )
-_TITLE_LEVEL = re.compile(r"(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)")
+_TITLE_LEVEL = re.compile(r"\b(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)\b")
 # Words that end an organisation's name ("Brazos Apps", "Inland Freight Co", "Acme Corp"): a dash part holding
 # one is a company even when the body never names it again.
 _COMPANY_WORDS = {
@@ -231,9 +231,10 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     company_candidates: list[str] = []  # Title-case parts next to the title or a location, most likely first
     site_names: list[str] = []  # "Fieldnote" of "Fieldnote | Careers | Open Positions"
     lines = [
-        line
+        kept
         for line in (raw[:MAX_HEADER_LINE].strip() for raw in header_lines)
-        if not _is_page_chrome(line, site_names) and not _EMAIL_HEADER.match(line) and not _GREETING.match(line)
+        if not _EMAIL_HEADER.match(line) and not _GREETING.match(line)
+        if (kept := _without_page_chrome(line, site_names)) is not None
     ]
     _put_title_first(lines, body_text)
     for index, line in enumerate(lines):
@@ -300,26 +301,33 @@ def is_page_chrome_line(line: str) -> bool:
     return covered[-1]
 
 
-def _is_page_chrome(line: str, site_names: list[str]) -> bool:
-    """True for a job board's link, button or name, or a site's navigation trail; the name at the head of a
-    trail ("Fieldnote | Careers | Open Positions") or of a heading ("Careers at Fieldnote") goes to
-    ``site_names``."""
+def _without_page_chrome(line: str, site_names: list[str]) -> str | None:
+    """``line`` without a job board's links, buttons or name; None when nothing else is left.
+
+    The name at the head of a navigation trail ("Fieldnote | Careers | Open Positions") or of
+    a heading ("Careers at Fieldnote") goes to ``site_names``; a title before a button or the
+    board's name ("Warehouse Associate | Apply", "Software Engineer - Acme | LinkedIn") stays.
+    """
     key = line.casefold().strip(" :|›»>")
     if key in PAGE_CHROME_LINES or is_page_chrome_line(line):
-        return True
+        return None
     heading = _SITE_HEADING.match(line)
     if heading and _looks_like_a_name(heading.group(1).strip()):
         site_names.append(heading.group(1).strip())
-        return True
+        return None
     parts = [part.strip() for part in _NAVIGATION_SEPARATORS.split(line)]
     if len(parts) < 2:
-        return False
+        return line
     navigation = [part.casefold() in PAGE_CHROME_LINES for part in parts]
-    if all(navigation[1:]) and not navigation[0]:
-        if _looks_like_a_name(parts[0]) and not _is_title_like(parts[0]):
+    if all(navigation):
+        return None
+    if all(navigation[1:]):
+        if _is_title_like(parts[0]):
+            return parts[0]
+        if _looks_like_a_name(parts[0]):
             site_names.append(parts[0])
-        return True
-    return all(navigation)
+        return None
+    return line
 
 
 def _put_title_first(lines: list[str], body_text: str) -> None:
@@ -607,12 +615,15 @@ def _company_introduced(lines: list[str]) -> str:
 
 
 def _company_about(lines: list[str]) -> str:
-    """The X of an "About X" heading in the body ("About Fieldnote"), else ""."""
-    for line in lines:
+    """The X of an "About X" heading in the body ("About Fieldnote") that the posting names again
+    ("Fieldnote builds..."), else "": "About Compensation" is a heading, not an employer."""
+    for number, line in enumerate(lines):
         match = _ABOUT_NAME.match(line[:MAX_HEADER_LINE].strip())
         name = match.group(1) if match else ""
         if name and _looks_like_a_name(name) and not set(name.casefold().split()) & _ABOUT_NOT_A_NAME:
-            return name
+            named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            if any(named.search(other[:MAX_HEADER_LINE]) for at, other in enumerate(lines) if at != number):
+                return name
     return ""
 
 
