@@ -266,7 +266,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if not header.company:
         header.company = _company_introduced(body_lines[:_INTRO_LINES])
     if not header.company:
-        header.company = _company_about(body_lines)
+        header.company = _company_about(body_lines, header_lines)
     client = next(filter(None, (_NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
     if client and _looks_like_a_name(client.group(1)):
         header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
@@ -614,7 +614,7 @@ def _company_introduced(lines: list[str]) -> str:
     return ""
 
 
-def _company_about(lines: list[str]) -> str:
+def _company_about(lines: list[str], header_lines: list[str]) -> str:
     """The X of an "About X" heading in the body ("About Fieldnote") that the posting names again
     ("Fieldnote builds..."), else "": "About Compensation" is a heading, not an employer."""
     for number, line in enumerate(lines):
@@ -622,7 +622,8 @@ def _company_about(lines: list[str]) -> str:
         name = match.group(1) if match else ""
         if name and _looks_like_a_name(name) and not set(name.casefold().split()) & _ABOUT_NOT_A_NAME:
             named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-            if any(named.search(other[:MAX_HEADER_LINE]) for at, other in enumerate(lines) if at != number):
+            others = [other for at, other in enumerate(lines) if at != number] + header_lines
+            if any(named.search(other[:MAX_HEADER_LINE]) for other in others):
                 return name
     return ""
 
