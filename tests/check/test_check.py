@@ -427,7 +427,7 @@ def _matched(posting_text: str, resume_text: str, vocabulary=None, organisations
     years = resume_years(resume_text, profile, today)
     result = {}
     for requirement, spellings in requirements:
-        match_requirement(requirement, spellings, lines, years)
+        match_requirement(requirement, spellings, lines, years, today)
         result[requirement.term] = (requirement.found, requirement.where)
     return result
 
@@ -465,6 +465,16 @@ def test_bilingual_is_met_by_the_languages_the_resume_lists():
     posting = "Lead\nAcme\n\nQualifications:\n- Bilingual English/Spanish a plus\n"
     assert _matched(posting, "LANGUAGES\nEnglish (Fluent) · Spanish (Native speaker)\n")["Bilingual English/Spanish"][0]
     assert not _matched(posting, "LANGUAGES\nEnglish (Fluent)\nSKILLS\nSpanish club\n")["Bilingual English/Spanish"][0]
+    assert _matched(posting, "LANGUAGES\nENGLISH, SPANISH\n")["Bilingual English/Spanish"][0]
+
+
+def test_other_terms_on_a_bilingual_line_need_their_own_evidence():
+    # A Languages section meets the languages asked, never Excel or QuickBooks asked on the same line.
+    line = "Bilingual English/Spanish and proficiency with Microsoft Excel and QuickBooks"
+    posting = f"Clerk\nAcme\n\nRequirements\n- {line}\n"
+    found = _matched(posting, "LANGUAGES\nEnglish, Spanish\n")
+    assert found["Microsoft Excel"][0] is False and found["QuickBooks"][0] is False
+    assert found["Bilingual English/Spanish"][0] is True
 
 
 def test_every_years_line_is_its_own_requirement_and_a_qualified_one_needs_its_qualifier():
@@ -511,3 +521,25 @@ def test_a_degree_in_progress_is_reported_as_in_progress_not_held():
     # a finished degree still meets it, and a finished higher one beside an unfinished one
     resume = "EDUCATION\nMaster of Science Aug 2024 – Present\nBachelor of Science Sep 2009 – May 2013\n"
     assert _matched(posting, resume)["bachelor's degree"][0] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2+ years of experience in a fast-paced environment",
+        "2+ years of experience in a similar role",
+        "2+ years of experience in a related field",
+        "2+ years of experience, preferably in SaaS",
+    ],
+)
+def test_years_in_a_setting_or_a_similar_role_are_years_of_work(line):
+    # These name no field, skill or role the resume could show: the years of work meet them.
+    resume = "EXPERIENCE\nWarehouse Associate Jan 2017 – Present\nAcme\nPicked orders.\n"
+    found = _matched(f"Lead\nAcme\n\nRequirements\n- {line}\n", resume)
+    assert found == {"2+ years of experience": (True, found["2+ years of experience"][1])}
+
+
+def test_a_skill_named_like_an_employer_still_counts_in_the_skills_section():
+    posting = "Admin\nAcme\n\nRequirements\n- Salesforce\n"
+    resume = "EXPERIENCE\nAdmin, Salesforce Jan 2020 – Present\nSKILLS\nSalesforce CRM administration\n"
+    assert _matched(posting, resume, organisations=["Salesforce"])["Salesforce"][0] is True

@@ -421,14 +421,21 @@ def organisation_names(profile: Profile | None) -> list[str]:
     return [name.strip() for name in names if name and len(name.strip()) >= 3]
 
 
+_MAX_NAME_WORDS = 12
+_MAX_NAMES = 100
+_SKILL_SECTIONS = {"skills", "technical skills", "core competencies", "key skills", "skills and abilities", "tools"}
+
+
 def _without_organisations(sections: list[tuple[str, str]], organisations: list[str]) -> list[str]:
     """Each line with organisation names blanked (same length, so positions hold). Under an experience
     heading the line just below a dated line, when it is short and every longer word is capitalised, is the
     employer's line
     ("City of Austin, Communications and Technology Management, Austin, TX") and is blanked whole."""
+    # An organisation's name is a few words; a "name" of hundreds would only cost time to look for.
+    names = [name for name in set(organisations) if len(name.split()) <= _MAX_NAME_WORDS][:_MAX_NAMES]
     patterns = [
         re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
-        for name in sorted(set(organisations), key=len, reverse=True)
+        for name in sorted(names, key=len, reverse=True)
     ]
     result = []
     after_dates = False
@@ -443,7 +450,7 @@ def _without_organisations(sections: list[tuple[str, str]], organisations: list[
             and _names_only(line)
         ):
             searched = " " * len(line)
-        else:
+        elif section.casefold() not in _SKILL_SECTIONS:  # "Salesforce CRM" in Skills is a skill, employer or not
             for pattern in patterns:
                 searched = pattern.sub(lambda match: " " * len(match.group()), searched[:MAX_MATCHED_LINE])
         result.append(searched)
@@ -640,22 +647,31 @@ def _find_any_form(index: TextIndex, alternatives: list[str]) -> str | None:
 
 
 _BILINGUAL = re.compile(
-    r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][a-z]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][a-z]+)"
+    r"\b(?i:bilingual|multilingual)\b\s*\(?((?:[A-Z][^\W\d_]+\s*(?:/|,|\band\b|\bor\b)\s*)+[A-Z][^\W\d_]+)"
 )
 
 
 def _match_languages(requirement: Requirement, sections: list[tuple[str, str]]) -> bool:
     """ "Bilingual English/Spanish": met when the resume's Languages section names every language asked.
-    Returns whether the requirement asked for languages (so it is not matched as a term as well)."""
-    asked = _BILINGUAL.search(requirement.term[:MAX_MATCHED_LINE]) or _BILINGUAL.search(
-        requirement.source[:MAX_MATCHED_LINE]
-    )
+    Returns whether the requirement is that language requirement (so it is not matched as a term as well).
+
+    Only the requirement's own term decides (its posting line only when the term is the bare word
+    "bilingual"): "Microsoft Excel" asked on the same line as "Bilingual English/Spanish" is a term like
+    any other, never met by a Languages section.
+    """
+    term = requirement.term[:MAX_MATCHED_LINE]
+    asked = _BILINGUAL.search(term)
+    if asked is None and term.casefold().strip() in {"bilingual", "multilingual"}:
+        asked = _BILINGUAL.search(requirement.source[:MAX_MATCHED_LINE])
     if asked is None:
         return False
-    languages = re.findall(r"[A-Z][a-z]+", asked.group(1))
-    shown = [line for section, line in sections if section.lower() == "languages"]
+    languages = [word for word in re.findall(r"[^\W\d_]+", asked.group(1)) if word[0].isupper()]
+    shown = [line for section, line in sections if section.casefold() == "languages"]
     found = [
-        next((line for line in shown if re.search(rf"\b{language}\b", line[:MAX_MATCHED_LINE])), None)
+        next(
+            (line for line in shown if re.search(rf"\b{re.escape(language)}\b", line[:MAX_MATCHED_LINE], re.I)),
+            None,
+        )
         for language in languages
     ]
     if all(found):

@@ -516,7 +516,16 @@ _QUALIFIER_FILLERS = {
     "professional", "related", "relevant", "direct", "hands-on", "progressive", "progressively", "responsible",
     "prior", "previous", "proven", "demonstrated", "recent", "paid", "full-time", "post-graduate", "total",
 }  # fmt: skip
-_QUALIFIER_END = re.compile(r"[;(]|,?\s(?:including|preferred|required|is|are|a plus|or equivalent)\b", re.IGNORECASE)
+_QUALIFIER_END = re.compile(
+    r"[;(]|,?\s(?:including|preferred|preferably|ideally|required|is|are|a plus|or equivalent)\b", re.IGNORECASE
+)
+# Qualifiers that name no field, skill or role: "in a fast-paced environment", "in a similar role", "in a
+# related field". Years of those are years of work; asking the resume to show "similar role" would miss them.
+_GENERIC_QUALIFIER_WORDS = {
+    "similar", "comparable", "equivalent", "same", "such", "this", "fast-paced", "fast", "paced", "busy", "dynamic",
+    "high-volume", "environment", "environments", "setting", "settings", "field", "fields", "role", "roles",
+    "position", "positions", "capacity", "industry", "area", "areas", "type", "kind", "job", "jobs", "team",
+}  # fmt: skip
 
 
 def years_qualifier(text: str) -> str:
@@ -539,6 +548,8 @@ def years_qualifier(text: str) -> str:
             words.pop(0)
         while words and words[-1].casefold().strip(".,") in _QUALIFIER_FILLERS:
             words.pop()
+        if all(word.casefold().strip(".,") in _GENERIC_QUALIFIER_WORDS | _QUALIFIER_FILLERS for word in words):
+            return ""
         return " ".join(words)
     return ""
 
