@@ -142,6 +142,11 @@ def render_cover_letter(
         raise JobkitError("a cover letter needs a company: pass --job POSTING (it names one) or --company NAME")
     position = position or (posting.title if posting else "") or (pack.title if role is not None else "")
     if not position:
+        if posting:
+            raise JobkitError(
+                f"a cover letter needs a position: no job title could be read from the posting {posting.file}; "
+                "pass --position TITLE"
+            )
         raise JobkitError("a cover letter needs a position: pass --position TITLE, --job POSTING or --role ROLE")
     context = build_cover_letter_context(
         loaded.profile,

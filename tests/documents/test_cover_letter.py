@@ -461,3 +461,27 @@ def test_a_belief_fitted_to_a_level_is_written_only_at_a_level_asked_for(write_p
     assert not any(belief in inferred for belief in beliefs)
     asked = _letter_text(profile, None, company="Acme", position="Sous Chef", level="senior")
     assert any(belief in asked for belief in beliefs)
+
+
+def test_the_letter_states_the_years_of_the_persons_own_work(write_profile):
+    # A career break and a plumber's helper job are no electrician's years.
+    profile = write_profile(
+        {
+            "basics": {"name": "Kim Cho", "label": "Electrician"},
+            "work": [
+                {"name": "Desert Current", "position": "Electrician", "startDate": "2021-01"},
+                {"name": "Home", "position": "Family caregiver", "startDate": "2018-01", "endDate": "2020-12"},
+                {"name": "Pipe Co", "position": "Plumber's helper", "startDate": "2015-01", "endDate": "2017-12"},
+            ],
+        }
+    )
+    text = _letter_text(profile, None, company="Acme", position="Journeyman Electrician")
+    assert "I bring five years of experience, currently as an Electrician at Desert Current." in text
+
+
+def test_a_posting_with_no_readable_title_says_so(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Acme Inc\n\nAbout Acme Inc\nAcme Inc builds.\n\nRequirements\n- Python\n", encoding="utf-8")
+    result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--job", str(posting), "-o", "-"])
+    assert result.exit_code == 1
+    assert "no job title could be read from the posting" in result.output and "--position TITLE" in result.output

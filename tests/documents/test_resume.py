@@ -315,3 +315,25 @@ def test_a_degree_names_its_area_once(study_type, area, shown):
 
     fields = {"studyType": study_type, **({"area": area} if area else {})}
     assert degree_name(Education(**fields)) == shown
+
+
+def test_a_certificate_dated_after_today_reads_as_expected(write_profile):
+    path = write_profile(
+        {"basics": {"name": "Ann Lee"}, "certificates": [{"name": "Journeyman Electrician License", "date": "2027-03"}]}
+    )
+    text = _context(path).document.certifications[0].date
+    assert text == "expected Mar 2027"  # TODAY is before it: not held yet
+
+
+def test_a_posting_phrase_met_only_in_a_highlight_is_no_competency(tmp_path, write_profile):
+    # "coordinated with the fire-alarm subcontractor" names fire alarms; it does not make them a skill.
+    from toolkit.api import render_resume
+
+    work = [{"name": "Desert Current", "position": "Electrician", "highlights": ["Coordinated with the fire-alarm"
+             " subcontractor on three tenant-improvement jobs"]}]  # fmt: skip
+    skills = [{"name": "Code", "keywords": ["NEC"]}]
+    path = write_profile({"basics": {"name": "Ann Lee"}, "work": work, "skills": skills})
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Electrician\nAcme Inc\n\nRequirements\n- Fire alarm experience\n- NEC\n", encoding="utf-8")
+    text = render_resume(path, job=posting, fmt="txt", today=TODAY).content.decode()
+    assert text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0] == "NEC"

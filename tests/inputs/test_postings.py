@@ -685,3 +685,27 @@ def test_a_staffing_agency_post_names_no_employer():
 def test_review_cases_of_title_and_company(text, title, company):
     posting = read(text)
     assert (posting.title, posting.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    "text, title, company",
+    [
+        # LinkedIn's bar pasted above a company-first header.
+        ("LinkedIn\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nTry Premium for $0\n\n"
+         "Riverbend Outdoor Co.\nMarketing Coordinator\nPortland, OR\n\nRequirements\n- Canva\n",
+         "Marketing Coordinator", "Riverbend Outdoor Co."),
+        # Workday: a title with its specialty after a dash, under the company, above its "locations" label.
+        ("Gulf Coast Health System\nSign In\nApply\n"
+         "Coding Specialist II - Outpatient Professional Fee (Remote - Texas)\n"
+         "locations\nRemote - Texas\n\nRequirements\n- CPC\n",
+         "Coding Specialist II - Outpatient Professional Fee", "Gulf Coast Health System"),
+        # A recruiter's e-mail: the client named with a description, the position given whole below the subject.
+        ("From: Bri Cole <bcole@agency.example.com>\nSubject: Bilingual CSR opportunity - $19/hr\n\nHi Maria,\n\n"
+         "I'm recruiting for my client, SunState Insurance Group, a leading insurer.\n\n"
+         "Position: Bilingual Customer Service Representative\nLocation: Doral, FL\n\nRequirements\n- Spanish\n",
+         "Bilingual Customer Service Representative", "SunState Insurance Group"),
+    ],
+)  # fmt: skip
+def test_trial_three_headers(text, title, company):
+    posting = read(text)
+    assert (posting.title, posting.company) == (title, company)

@@ -21,7 +21,7 @@ from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
-from .levels import LevelChoice, choose_level
+from .levels import LevelChoice, choose_level, current_job, own_title, years_as
 from .resume import describe_certification, profile_texts
 from .wording import content_stems, join_words, long_date, organization_in_sentence, with_article, years_phrase
 
@@ -206,7 +206,7 @@ def build_cover_letter_context(
 
     content = role.cover_letter
     facts = {"company": company, "position": position}
-    experience, introduced = _experience_sentence(profile, chosen)
+    experience, introduced = _experience_sentence(profile, chosen, today)
     paragraphs = [
         " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
         " ".join(_evidence_sentences(evidence, introduced)),
@@ -378,14 +378,16 @@ def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str
     return skills, matched
 
 
-def _experience_sentence(profile: Profile, level: LevelChoice) -> tuple[str, Work | None]:
+def _experience_sentence(profile: Profile, level: LevelChoice, today: date) -> tuple[str, Work | None]:
     """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
 
+    The years are those the resume's summary states: of the jobs titled like what the person
+    calls themselves (a career break or a plumber's helper job is no electrician's experience).
     Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
     """
-    years = years_phrase(level.years)
-    # The job held now, wherever the profile lists it; else the first listed.
-    current = next((job for job in profile.work if not job.endDate), profile.work[0] if profile.work else None)
+    title = own_title(profile)
+    years = years_phrase(years_as(profile, title, today) if title else level.years)
+    current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
     where = "most recently" if current.endDate else "currently"

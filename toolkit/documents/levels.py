@@ -8,7 +8,7 @@ from datetime import date
 
 from ..errors import UnknownNameError
 from ..models.dates import Span, experience_years
-from ..models.profile import Profile
+from ..models.profile import Profile, Work
 from ..models.role import Level, RolePack
 from ..suggestions import unknown_name_message
 
@@ -121,6 +121,18 @@ def years_as(profile: Profile, label: str, today: date) -> float | None:
         if job.startDate and head and head in _words(job.position or "")
     ]
     return experience_years(spans, today) if spans else None
+
+
+def current_job(profile: Profile) -> Work | None:
+    """The titled job held now (no end date), wherever the profile lists it; else the first titled job."""
+    titled = [job for job in profile.work if job.position]
+    return next((job for job in titled if not job.endDate), titled[0] if titled else None)
+
+
+def own_title(profile: Profile) -> str | None:
+    """What the person calls themselves: the profile's label, else the title of the job held now."""
+    job = current_job(profile)
+    return profile.basics.label or (job.position if job is not None else None)
 
 
 def _words(title: str) -> list[str]:

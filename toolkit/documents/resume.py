@@ -13,14 +13,14 @@ from datetime import date
 from typing import ClassVar
 
 from ..inputs.links import safe_link
-from ..matching import TextIndex, find_keyword, keyword_score
+from ..matching import POSTING_CATEGORY, TextIndex, find_keyword, keyword_score
 from ..models.dates import display_date, format_date_range
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
-from .levels import LevelChoice, choose_level, years_as
+from .levels import LevelChoice, choose_level, own_title, years_as
 from .wording import join_words, years_phrase
 
 
@@ -168,7 +168,7 @@ def build_resume_context(
         summary=Summary(summary, generated) if summary else None,
         competencies=tuple(competencies),
         work=tuple(_job(job, job.name, keywords) for job in profile.work),
-        certifications=tuple(_certification(item, role) for item in profile.certificates),
+        certifications=tuple(_certification(item, role, today) for item in profile.certificates),
         education=tuple(_education(item) for item in profile.education),
         skills=_skills(profile, keywords),
         projects=tuple(_project(item) for item in profile.projects),
@@ -189,12 +189,22 @@ def build_resume_context(
     return ResumeContext(document, chosen, notes)
 
 
-def profile_texts(profile: Profile, today: date) -> list[str]:
+def profile_texts(profile: Profile, today: date, *, stories: bool = True) -> list[str]:
     """The profile's own words, skills first, where keywords are looked for.
 
     A credential still in progress is left out: "CPA" met in "CPA exam: REG in progress"
-    would stand bare in a list of competencies as if held.
+    would stand bare in a list of competencies as if held. Without ``stories``, only what
+    the profile states as the person's own (skills, credentials, summary, titles, studies),
+    not highlights and descriptions, which name much the person only worked near
+    ("coordinated with the fire-alarm subcontractor").
     """
+    if not stories:
+        stated = [text for skill in profile.skills for text in (skill.name or "", *skill.keywords)]
+        stated += [item.name or "" for item in profile.certificates if not item.in_progress(today)]
+        stated += [profile.basics.summary or "", *(job.position or "" for job in profile.work)]
+        stated += [text for study in profile.education for text in (study.area or "", study.studyType or "")]
+        stated += [keyword for project in profile.projects for keyword in project.keywords]
+        return [text for text in stated if text]
     texts = []
     for skill in profile.skills:
         texts += [skill.name or "", *skill.keywords]
@@ -222,13 +232,20 @@ def _competencies(profile: Profile, keywords: list[Keyword], limit: int, today: 
     """
     own_skills = {keyword.casefold() for skill in profile.skills for keyword in skill.keywords}
     indexes = [TextIndex.of(text) for text in profile_texts(profile, today)]
+    stated = {text for text in profile_texts(profile, today, stories=False)}
     found: list[str] = []
     seen: set[str] = set()
     for keyword in keywords:
         if keyword.category == CERTIFICATION_CATEGORY:
             continue  # certifications have their own section
         for index in indexes:
-            if surface := find_keyword(index, keyword):
+            surface = find_keyword(index, keyword)
+            # A term only the posting names, met in a highlight, counts when it is a name there ("in METRIQ",
+            # "to NAACCR standards"): a lower-case phrase may be something only worked near ("coordinated with
+            # the fire-alarm subcontractor"). A role pack's terms are skills wherever they stand.
+            if surface and keyword.category == POSTING_CATEGORY and surface.islower() and index.text not in stated:
+                continue
+            if surface:
                 if index.text.casefold() in own_skills and len(index.text.split()) <= 4:
                     surface = index.text
                 if surface.casefold() not in seen:
@@ -257,9 +274,7 @@ def _summary(
     if own:
         strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
     # Without a label, the latest job's title says what the person does ("Professional" says nothing).
-    titled = [job for job in profile.work if job.position]
-    latest = next((job for job in titled if not job.endDate), titled[0] if titled else None)
-    own_label = profile.basics.label or (latest.position if latest else None)
+    own_label = own_title(profile)
     label = own_label or templates.default_label
     # The years stated are the years in jobs like the label, not every year of work.
     if years := years_phrase(years_as(profile, label, today) if own_label else level.years):
@@ -294,9 +309,12 @@ def _job(entry: Work | Volunteer, organization: str | None, keywords: list[Keywo
     )
 
 
-def _certification(item: Certificate, role: RolePack) -> Credential:
+def _certification(item: Certificate, role: RolePack, today: date) -> Credential:
     described = describe_certification(item, role)
-    return Credential(described.name, described.issuer, display_date(item.date), safe_link(item.url))
+    when = display_date(item.date)
+    if when and item.date is not None and item.date.first_day() > today:
+        when = f"expected {when}"  # dated after today: not held yet, and the resume must not read as if it were
+    return Credential(described.name, described.issuer, when, safe_link(item.url))
 
 
 @dataclass(frozen=True)

@@ -59,9 +59,11 @@ _INTRO_LINES = 5
 # "Our client, a leading regional distributor, ...": a staffing agency hiring for an employer it does not name.
 # "our client facilities" (an agency's own customers) is not one.
 _HIDDEN_CLIENT = re.compile(r"\b(?:our|my|a) client(?:,|\.|\s(?:is|has|seeks|needs)\b)", re.IGNORECASE)
-# "My client, Piedmont Regional Health, is hiring ...": a recruiter naming the employer it hires for.
+# "My client, Piedmont Regional Health, is hiring ...", "with my client, SunState Insurance Group, a leading
+# insurer": a recruiter naming the employer it hires for.
 _NAMED_CLIENT = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur) client, ?([A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,5}), ?(?:is|has|seeks|needs)\b"
+    r"\b(?:[Mm]y|[Oo]ur) client, ?([A-Z][\w&'.-]{0,30}(?: [A-Z&][\w&'.-]{0,30}){0,5}), ?"
+    r"(?:is|has|seeks|needs|a|an|the|one)\b"
 )
 # An e-mail's own header lines and greeting: who sent it and when, never the job's title or company. The
 # subject ("Subject: Opening - Welder") is the one that may name the job.
@@ -162,6 +164,10 @@ PAGE_CHROME_LINES = {
     "find jobs", "search jobs", "search for jobs", "job search", "company reviews", "find salaries", "salaries",
     "upload your resume", "post a job", "employers", "for employers", "candidate home", "my jobs", "saved jobs",
     "job alerts", "messages", "notifications", "not interested", "follow", "follow us",
+    # LinkedIn's bar, Indeed's employer link, Workday's careers-site links.
+    "my network", "messaging", "me", "for business", "try premium", "try premium for $0", "post job",
+    "back to job posting", "back to job search", "back to search results", "careers home", "job search home",
+    "view profile", "settings", "help", "help center",
 }  # fmt: skip
 # The most words a PAGE_CHROME_LINES phrase has: bounds the search for a line covered by such phrases.
 _CHROME_PHRASE_WORDS = max(len(phrase.split()) for phrase in PAGE_CHROME_LINES)
@@ -255,9 +261,15 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     company_candidates += site_names
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
+    from_subject = bool(title_line) and bool(_SUBJECT.match(title_line))
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
         field = field_of(_LIST_MARK.sub("", line, count=1))
-        if field and field[0] not in TITLE_FIELDS | COMPANY_FIELDS:
+        if field and field[0] in TITLE_FIELDS and from_subject:
+            # A recruiter's "Position: Bilingual Customer Service Representative" says it whole; the
+            # subject line ("Bilingual Customer Service Rep opportunity") only named it in passing.
+            header.title = _clean_title(field[1])[0] or header.title
+            from_subject = False
+        elif field and field[0] not in TITLE_FIELDS | COMPANY_FIELDS:
             _apply_field(header, *field)
     if not header.company:
         header.company = _employer_from_body(body_text, company_candidates)
@@ -342,7 +354,11 @@ def _put_title_first(lines: list[str], body_text: str) -> None:
     if len(plain) < 2:
         return
     first, second = (lines[index] for index in plain)
-    if not all(_is_plain_name_line(line) for line in (first, second)):
+    # A title may carry its specialty after a dash ("Coding Specialist II - Outpatient Professional Fee").
+    title_part = _DASH_SPLIT.split(second)[0]
+    if not _is_plain_name_line(first) or not (
+        _is_plain_name_line(second) or (_is_title_like(title_part) and _is_plain_name_line(title_part))
+    ):
         return
     # "Pilot Company", "Designer Brands Inc": a name that ends like an organisation's is no title.
     first_title = _is_title_like(first) and not _ends_like_a_company(first)
