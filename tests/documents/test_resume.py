@@ -337,3 +337,16 @@ def test_a_posting_phrase_met_only_in_a_highlight_is_no_competency(tmp_path, wri
     posting.write_text("Electrician\nAcme Inc\n\nRequirements\n- Fire alarm experience\n- NEC\n", encoding="utf-8")
     text = render_resume(path, job=posting, fmt="txt", today=TODAY).content.decode()
     assert text.split("CORE COMPETENCIES", 1)[1].strip().splitlines()[0] == "NEC"
+
+
+def test_the_level_counts_the_years_of_the_persons_own_line_of_work(write_profile):
+    from toolkit.inputs.roles import load_role
+
+    work = [
+        {"name": "Desert Current", "position": "Electrician", "startDate": "2023-01"},
+        {"name": "Home", "position": "Family caregiver", "startDate": "2017-01", "endDate": "2022-12"},
+    ]
+    path = write_profile({"basics": {"name": "Ann Lee", "label": "Electrician"}, "work": work})
+    level = choose_level(load_profile(path).profile, load_role("general"), None, TODAY)
+    assert level.id == "mid"  # three years as an electrician, not nine of work
+    assert "years of work as Electrician" in level.describe()

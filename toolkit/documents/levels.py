@@ -24,13 +24,16 @@ class LevelChoice:
 
     # Set when the years pointed to a level that leads people and no job in the profile is one.
     capped_from: str | None = None
+    # What the years are of: "as Electrician" (jobs titled like the person's own title), "" for all work.
+    years_as: str = ""
 
     def describe(self) -> str:
         if not self.inferred:
             return f"level: {self.id} ({self.title}), as asked"
         if self.years is None:
             return f"level: {self.id} ({self.title}); the profile has no dated work, so the first level was used"
-        described = f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work in the profile"
+        of_what = f"as {self.years_as}" if self.years_as else "in the profile"
+        described = f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work {of_what}"
         if self.capped_from:
             described += f"; not {self.capped_from}, as no job in the profile leads people (--level chooses)"
         return described
@@ -53,17 +56,21 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
     it that does not is used (a ladder with no such level keeps the level the years give),
     so that no document speaks for a manager who never was one.
     """
-    years = profile_years(profile, today)
     if level:
-        return LevelChoice(level, check_level(role, level).title, False, years)
+        return LevelChoice(level, check_level(role, level).title, False, profile_years(profile, today))
+    # The years of the person's own line of work (a plumber's helper job or a career break is no
+    # electrician's seniority); all dated work when no job is titled like what they call themselves.
+    title = own_title(profile)
+    own = years_as(profile, title, today) if title else None
+    years, basis = (own, title or "") if own is not None else (profile_years(profile, today), "")
     chosen = role.level_for_years(years or 0.0)
     if not chosen.leads() or has_led_people(profile, role):
-        return LevelChoice(chosen.id, chosen.title, True, years)
+        return LevelChoice(chosen.id, chosen.title, True, years, years_as=basis)
     below = [candidate for candidate in role.levels if not candidate.leads() and candidate.years_min <= (years or 0.0)]
     if not below:
-        return LevelChoice(chosen.id, chosen.title, True, years)
+        return LevelChoice(chosen.id, chosen.title, True, years, years_as=basis)
     highest = max(below, key=lambda candidate: candidate.years_min)
-    return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id)
+    return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id, years_as=basis)
 
 
 # Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
