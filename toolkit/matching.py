@@ -55,6 +55,10 @@ class TextIndex:
     words: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    # Each word's stem and where each stem occurs, made on the first ``find_word_forms``: a check looks
+    # every years line up in every resume line, and stemming a large resume again for each was quadratic.
+    stems: list[str] = field(default_factory=list, compare=False, repr=False)
+    stem_starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
@@ -110,10 +114,13 @@ def find_word_forms(index: TextIndex, phrase: str) -> str | None:
     wanted = tuple(word_stem(word) for word in _spelling_words(phrase))
     if not wanted:
         return None
-    stems = [word_stem(word) for word in index.words]
+    if index.words and not index.stems:
+        index.stems.extend(word_stem(word) for word in index.words)
+        for position, stem in enumerate(index.stems):
+            index.stem_starts.setdefault(stem, []).append(position)
     size = len(wanted)
-    for start in range(len(stems) - size + 1):
-        if stems[start] == wanted[0] and tuple(stems[start : start + size]) == wanted:
+    for start in index.stem_starts.get(wanted[0], ()):
+        if tuple(index.stems[start : start + size]) == wanted:
             return index.text[index.spans[start][0] : index.spans[start + size - 1][1]]
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 
 import pytest
@@ -543,3 +544,37 @@ def test_a_skill_named_like_an_employer_still_counts_in_the_skills_section():
     posting = "Admin\nAcme\n\nRequirements\n- Salesforce\n"
     resume = "EXPERIENCE\nAdmin, Salesforce Jan 2020 – Present\nSKILLS\nSalesforce CRM administration\n"
     assert _matched(posting, resume, organisations=["Salesforce"])["Salesforce"][0] is True
+
+
+def test_a_json_jobs_years_requirements_each_show_their_own_line(tmp_path):
+    # Every qualification of a JSON job file shares one line number; each years line still shows its own text.
+    from toolkit.check.requirements import posting_requirements
+    from toolkit.inputs.postings import load_posting
+
+    job = {"title": "Dev", "company": "Acme", "qualifications": ["Bachelor's degree", "5+ years of Java experience"]}
+    path = tmp_path / "job.json"
+    path.write_text(json.dumps(job), encoding="utf-8")
+    asked = posting_requirements(load_posting(path), [])
+    years = [requirement for requirement, _ in asked if requirement.kind == "years"]
+    assert [requirement.source for requirement in years] == ["5+ years of Java experience"]
+
+
+@pytest.mark.slow
+def test_the_names_blanked_are_the_same_on_every_run():
+    # A set's order changes with the hash seed; which of many employers are blanked must not.
+    import subprocess
+    import sys
+
+    script = (
+        "from toolkit.check.requirements import ResumeLines\n"
+        "names = [f'Employer {index}' for index in range(150)] + ['Python Institute']\n"
+        "resume = 'EXPERIENCE\\nVolunteer Jan 2020 – Present\\nVolunteered with the Python Institute.\\n'\n"
+        "print(ResumeLines.of(resume, names).indexes[-1].text)\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
+        ).stdout
+        for seed in ("11", "12", "13", "27")
+    }
+    assert len(outputs) == 1 and outputs != {""}

@@ -485,3 +485,22 @@ def test_a_posting_with_no_readable_title_says_so(runner, tmp_path):
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--job", str(posting), "-o", "-"])
     assert result.exit_code == 1
     assert "no job title could be read from the posting" in result.output and "--position TITLE" in result.output
+
+
+@pytest.mark.parametrize(
+    "certificate, in_progress",
+    [
+        ({"name": "ServSafe Manager (in progress, exam scheduled)"}, True),
+        ({"name": "PMP candidate"}, True),
+        ({"name": "CPC", "date": "2026-06"}, True),  # after the day in question
+        # A date says when it was earned, whatever the name holds ("planned giving" is a field of fundraising).
+        ({"name": "CFRE - planned giving track", "date": "2019-05"}, False),
+        ({"name": "Expected Value Analysis Certificate", "date": "2020-01"}, False),
+    ],
+)
+def test_a_credential_is_in_progress_by_its_date_or_undated_by_its_words(certificate, in_progress):
+    from datetime import date
+
+    from toolkit.models.profile import Certificate
+
+    assert Certificate(**certificate).in_progress(date(2026, 1, 5)) is in_progress

@@ -720,3 +720,35 @@ def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tm
     # The posting is read in its own words (issue 14): nearly every pack term on a line of its own is a term.
     assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) >= 0.9 * len(terms)
     assert not any(requirement.found for requirement in report.requirements)
+
+
+def test_a_posting_of_thousands_of_about_headings_is_read_in_seconds():
+    # Each "About X" heading was weighed against every other line: 167 KB of them took 60 s.
+    headings = "\n\n".join(f"About Z{index:05d}\nSome text." for index in range(10_000))
+    started = time.monotonic()
+    posting = posting_from_text(f"Clerk\n\n{headings}\n\nRequirements:\n- Typing\n", "p.txt")
+    assert time.monotonic() - started < 10
+    assert posting.company == ""
+
+
+def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
+    # Each years line stemmed every resume word again: 1,000 lines against a 2,000-line resume hit the budget.
+    from datetime import date
+
+    from toolkit.check.requirements import ResumeLines, match_requirement, resume_years
+
+    years = "\n".join(f"- {1 + index % 5}+ years of zq{index} experience" for index in range(1_000))
+    posting = posting_from_text(f"Clerk\nAcme\n\nRequirements:\n{years}\n", "p.txt")
+    words = [f"word{index}" for index in range(10_000)]
+    resume = "EXPERIENCE\nClerk Jan 2015 – Present\n" + "\n".join(
+        " ".join(random.Random(line).choices(words, k=50)) for line in range(2_000)
+    )
+    started = time.monotonic()
+    lines = ResumeLines.of(resume, [])
+    today = date(2026, 11, 1)
+    total = resume_years(resume, None, today)
+    asked = posting_requirements(posting, [])
+    for requirement, spellings in asked:
+        match_requirement(requirement, spellings, lines, total, today)
+    assert time.monotonic() - started < 15
+    assert 0 < sum(requirement.kind == "years" for requirement, _ in asked) <= 25

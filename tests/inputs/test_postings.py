@@ -709,3 +709,21 @@ def test_review_cases_of_title_and_company(text, title, company):
 def test_trial_three_headers(text, title, company):
     posting = read(text)
     assert (posting.title, posting.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    "text, title, company",
+    [
+        # A navigation bar joined by pipes is no hard-wrapped line for the title to join.
+        ("Indeed | Find jobs | Company reviews | Find salaries | Sign in\nSoftware Engineer\nAcme Corp\n"
+         "Austin, TX\n\nRequirements\n- Python\n", "Software Engineer", "Acme Corp"),
+        # Four reply prefixes on a subject, then an ad word and the title.
+        ("Subject: Fwd: Re: Fwd: Opening - Welder\n\nAcme Fab is hiring.\n\nRequirements\n- MIG\n", "Welder", ""),
+        # A right-to-left override in a pasted title is not carried into documents and file names.
+        ("\u202eSoftware Engineer\u202c\nAcme Corp\nAustin, TX\n\nRequirements\n- Python\n",
+         "Software Engineer", "Acme Corp"),
+    ],
+)  # fmt: skip
+def test_attack_round_headers(text, title, company):
+    posting = read(text)
+    assert (posting.title, posting.company if company else "") == (title, company)

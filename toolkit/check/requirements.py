@@ -252,9 +252,18 @@ def _years_asked(posting: Posting) -> list[tuple[str, float, str, str, int | Non
         key = (clause.importance, years, qualifier.casefold())
         if key not in seen:
             seen.add(key)
-            source = next((line.text for line in posting.lines if line.line == clause.line), clause.text)
+            # The line that holds the clause: in a JSON job file every qualification shares one line number.
+            source = next(
+                (line.text for line in posting.lines if line.line == clause.line and clause.text in line.text),
+                clause.text,
+            )
             asked.append((clause.importance, years, qualifier, source, clause.line))
+            if len(asked) >= _MAX_YEARS_ASKED:  # a real posting asks a handful; each costs a pass over the resume
+                break
     return asked
+
+
+_MAX_YEARS_ASKED = 25
 
 
 def _education_in(text: str) -> bool:
@@ -432,7 +441,8 @@ def _without_organisations(sections: list[tuple[str, str]], organisations: list[
     employer's line
     ("City of Austin, Communications and Technology Management, Austin, TX") and is blanked whole."""
     # An organisation's name is a few words; a "name" of hundreds would only cost time to look for.
-    names = [name for name in set(organisations) if len(name.split()) <= _MAX_NAME_WORDS][:_MAX_NAMES]
+    # In the profile's order, so the same input blanks the same names on every run (a set's order changes).
+    names = [name for name in dict.fromkeys(organisations) if len(name.split()) <= _MAX_NAME_WORDS][:_MAX_NAMES]
     patterns = [
         re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
         for name in sorted(names, key=len, reverse=True)

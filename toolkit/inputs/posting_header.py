@@ -12,6 +12,7 @@ occupation: the words are those of job boards (remote, full-time, per diem, sign
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Every pattern runs on untrusted text: linear (no two unbounded repeats that can match the same
@@ -45,7 +46,7 @@ _PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
 _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
 # An e-mail's subject line ("Subject: Fwd: Opening - Welder") and the ad words before the title.
 _HIRING_PREFIX = re.compile(
-    r"^(?:(?:subject|fwd?|re):\s{0,3}){0,3}"
+    r"^(?:(?:subject|fwd?|re):\s{0,3}){0,8}"
     r"(?:(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted|(?:job |new )?opening|vacancy)"
     r"\s*[:!–—-]\s*)?",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ PAGE_CHROME_LINES = {
     # LinkedIn's bar, Indeed's employer link, Workday's careers-site links.
     "my network", "messaging", "me", "for business", "try premium", "try premium for $0", "post job",
     "back to job posting", "back to job search", "back to search results", "careers home", "job search home",
-    "view profile", "settings", "help", "help center",
+    "view profile", "settings", "help", "help center", "promoted by hirer", "responses managed off linkedin",
 }  # fmt: skip
 # The most words a PAGE_CHROME_LINES phrase has: bounds the search for a line covered by such phrases.
 _CHROME_PHRASE_WORDS = max(len(phrase.split()) for phrase in PAGE_CHROME_LINES)
@@ -284,6 +285,9 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
     elif any(_HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
         header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
+    # Bidi overrides and other invisible format characters would reverse or hide text in every document
+    # and file name the title and company go into.
+    header.title, header.company = _visible(header.title), _visible(header.company)
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
     if not header.location and header.workplace != "remote":
@@ -311,6 +315,11 @@ def is_page_chrome_line(line: str) -> bool:
             for start in range(max(0, end - _CHROME_PHRASE_WORDS), end)
         )
     return covered[-1]
+
+
+def _visible(text: str) -> str:
+    """``text`` without Unicode format characters (bidi overrides, zero-width joiners and marks)."""
+    return "".join(character for character in text if unicodedata.category(character) != "Cf").strip()
 
 
 def _without_page_chrome(line: str, site_names: list[str]) -> str | None:
@@ -632,16 +641,24 @@ def _company_introduced(lines: list[str]) -> str:
 
 def _company_about(lines: list[str], header_lines: list[str]) -> str:
     """The X of an "About X" heading in the body ("About Fieldnote") that the posting names again
-    ("Fieldnote builds..."), else "": "About Compensation" is a heading, not an employer."""
-    for number, line in enumerate(lines):
+    ("Fieldnote builds..."), else "": "About Compensation" is a heading, not an employer. Only the
+    first few such headings are weighed: each costs a pass over the posting."""
+    whole = "\n".join(line[:MAX_HEADER_LINE] for line in [*header_lines, *lines])
+    weighed = 0
+    for line in lines:
         match = _ABOUT_NAME.match(line[:MAX_HEADER_LINE].strip())
         name = match.group(1) if match else ""
         if name and _looks_like_a_name(name) and not set(name.casefold().split()) & _ABOUT_NOT_A_NAME:
             named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-            others = [other for at, other in enumerate(lines) if at != number] + header_lines
-            if any(named.search(other[:MAX_HEADER_LINE]) for other in others):
+            if sum(1 for _ in zip(range(2), named.finditer(whole), strict=False)) >= 2:  # the heading and once more
                 return name
+            weighed += 1
+            if weighed >= _ABOUT_HEADINGS_WEIGHED:
+                break
     return ""
+
+
+_ABOUT_HEADINGS_WEIGHED = 3
 
 
 _ABOUT_NAME = re.compile(r"^(?:#{1,4}\s*)?About\s+([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}):?$")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .posting_header import BOARD_LABELS, MAX_HEADER_LINE
+from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, is_page_chrome_line
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 _PAGE_MARK = re.compile(r"\bpage\s{1,5}[0-9]{1,4}\s{0,5}(?:of|/)\s{0,5}[0-9]{1,4}$", re.IGNORECASE)
@@ -118,6 +118,8 @@ def _goes_on(above: str, text: str, indent: int, item_indent: int | None, width:
     if above.endswith((".", "!", "?", ":", ";")) and not above.endswith("etc."):
         return False
     if text.casefold() in BOARD_LABELS:  # Workday's "locations" under the title: a label, not a wrapped word
+        return False
+    if is_page_chrome_line(above) or is_page_chrome_line(text):  # a navigation bar ends where it ends
         return False
     if item_indent is not None and indent > item_indent and width >= _BULLETED_LINE:
         return True

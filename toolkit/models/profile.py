@@ -181,18 +181,18 @@ class Certificate(Section):
     issuer: str | None = None
 
     def in_progress(self, today: datetime.date) -> bool:
-        """Whether this is a credential still being worked toward, not held: its name says so
-        ("ServSafe Manager (in progress)", "CPA exam: REG and BAR in progress", "PMP candidate"),
-        or its date is still to come."""
-        if self.date is not None and self.date.first_day() > today:
-            return True
+        """Whether this is a credential still being worked toward, not held: its date is still to come,
+        or, undated, its name says so ("ServSafe Manager (in progress)", "CPA exam: REG and BAR in
+        progress", "PMP candidate")."""
+        if self.date is not None:  # a date says when it was (or will be) earned, whatever the name holds
+            return self.date.first_day() > today
         return bool(_IN_PROGRESS.search(self.name or ""))
 
 
-# Words with which people list a credential they do not hold yet.
+# Words with which people list a credential they do not hold yet (not "planned": "planned giving" is a field).
 _IN_PROGRESS = re.compile(
     r"\b(?:in[ -]progress|expected|pursuing|candidate|scheduled|working (?:toward|towards|on)|underway|"
-    r"studying for|not yet|anticipated|planned)\b",
+    r"studying for|not yet|anticipated)\b",
     re.IGNORECASE,
 )
 
