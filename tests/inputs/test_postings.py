@@ -680,16 +680,6 @@ def test_a_staffing_agency_post_names_no_employer():
         # "About Compensation" is a heading: a name the posting never mentions again is no employer.
         ("Warehouse Associate\nFontana, CA\n\nAbout Compensation\n$20/hr\n\nRequirements\n- Forklift\n",
          "Warehouse Associate", ""),
-    ],
-)  # fmt: skip
-def test_review_cases_of_title_and_company(text, title, company):
-    posting = read(text)
-    assert (posting.title, posting.company) == (title, company)
-
-
-@pytest.mark.parametrize(
-    "text, title, company",
-    [
         # LinkedIn's bar pasted above a company-first header.
         ("LinkedIn\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nTry Premium for $0\n\n"
          "Riverbend Outdoor Co.\nMarketing Coordinator\nPortland, OR\n\nRequirements\n- Canva\n",
@@ -704,26 +694,17 @@ def test_review_cases_of_title_and_company(text, title, company):
          "I'm recruiting for my client, SunState Insurance Group, a leading insurer.\n\n"
          "Position: Bilingual Customer Service Representative\nLocation: Doral, FL\n\nRequirements\n- Spanish\n",
          "Bilingual Customer Service Representative", "SunState Insurance Group"),
-    ],
-)  # fmt: skip
-def test_trial_three_headers(text, title, company):
-    posting = read(text)
-    assert (posting.title, posting.company) == (title, company)
-
-
-@pytest.mark.parametrize(
-    "text, title, company",
-    [
         # A navigation bar joined by pipes is no hard-wrapped line for the title to join.
         ("Indeed | Find jobs | Company reviews | Find salaries | Sign in\nSoftware Engineer\nAcme Corp\n"
          "Austin, TX\n\nRequirements\n- Python\n", "Software Engineer", "Acme Corp"),
         # Four reply prefixes on a subject, then an ad word and the title.
-        ("Subject: Fwd: Re: Fwd: Opening - Welder\n\nAcme Fab is hiring.\n\nRequirements\n- MIG\n", "Welder", ""),
+        ("Subject: Fwd: Re: Fwd: Opening - Welder\n\nAcme Fab is hiring.\n\nRequirements\n- MIG\n", "Welder", None),
         # A right-to-left override in a pasted title is not carried into documents and file names.
         ("\u202eSoftware Engineer\u202c\nAcme Corp\nAustin, TX\n\nRequirements\n- Python\n",
          "Software Engineer", "Acme Corp"),
     ],
 )  # fmt: skip
-def test_attack_round_headers(text, title, company):
+def test_headers_that_trials_reviews_and_attacks_found_misread(text, title, company):
     posting = read(text)
-    assert (posting.title, posting.company if company else "") == (title, company)
+    assert posting.title == title
+    assert company is None or posting.company == company
