@@ -350,3 +350,12 @@ def test_the_level_counts_the_years_of_the_persons_own_line_of_work(write_profil
     level = choose_level(load_profile(path).profile, load_role("general"), None, TODAY)
     assert level.id == "mid"  # three years as an electrician, not nine of work
     assert "years of work as Electrician" in level.describe()
+
+
+def test_the_general_ladders_bare_titles_do_not_make_a_case_manager_a_manager(write_profile):
+    from toolkit.inputs.roles import load_role
+
+    work = [{"name": "County", "position": "Case Manager", "startDate": "2012-01"}]
+    path = write_profile({"basics": {"name": "Ann Lee"}, "work": work})
+    level = choose_level(load_profile(path).profile, load_role("general"), None, TODAY)
+    assert level.id == "senior" and level.capped_from == "manager"

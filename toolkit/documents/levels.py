@@ -24,15 +24,15 @@ class LevelChoice:
 
     # Set when the years pointed to a level that leads people and no job in the profile is one.
     capped_from: str | None = None
-    # What the years are of: "as Electrician" (jobs titled like the person's own title), "" for all work.
-    years_as: str = ""
+    # What the years are of: "Electrician" (jobs titled like the person's own title), "" for all dated work.
+    years_of: str = ""
 
     def describe(self) -> str:
         if not self.inferred:
             return f"level: {self.id} ({self.title}), as asked"
         if self.years is None:
             return f"level: {self.id} ({self.title}); the profile has no dated work, so the first level was used"
-        of_what = f"as {self.years_as}" if self.years_as else "in the profile"
+        of_what = f"as {self.years_of}" if self.years_of else "in the profile"
         described = f"level: {self.id} ({self.title}), inferred from {self.years:.1f} years of work {of_what}"
         if self.capped_from:
             described += f"; not {self.capped_from}, as no job in the profile leads people (--level chooses)"
@@ -65,12 +65,12 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
     years, basis = (own, title or "") if own is not None else (profile_years(profile, today), "")
     chosen = role.level_for_years(years or 0.0)
     if not chosen.leads() or has_led_people(profile, role):
-        return LevelChoice(chosen.id, chosen.title, True, years, years_as=basis)
+        return LevelChoice(chosen.id, chosen.title, True, years, years_of=basis)
     below = [candidate for candidate in role.levels if not candidate.leads() and candidate.years_min <= (years or 0.0)]
     if not below:
-        return LevelChoice(chosen.id, chosen.title, True, years, years_as=basis)
+        return LevelChoice(chosen.id, chosen.title, True, years, years_of=basis)
     highest = max(below, key=lambda candidate: candidate.years_min)
-    return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id, years_as=basis)
+    return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id, years_of=basis)
 
 
 # Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
@@ -91,7 +91,10 @@ def has_led_people(profile: Profile, role: RolePack | None = None) -> bool:
     """Whether a job or volunteer role in the profile is titled as one that leads people: a title
     ``_LEADING_TITLE`` knows, or one holding the title of one of ``role``'s levels that lead."""
     titles = [job.position or "" for job in profile.work] + [entry.position or "" for entry in profile.volunteer]
+    # A pack's own leading titles count whole ("Medical Records Supervisor"); a bare "Manager" or "Lead" of the
+    # general ladder would make every Case Manager a manager again.
     leading = [level.title.casefold() for level in role.levels if level.leads()] if role is not None else []
+    leading = [name for name in leading if len(name.split()) >= 2]
     return any(
         _LEADING_TITLE.search(title) or any(name in title.casefold() for name in leading) for title in titles if title
     )
