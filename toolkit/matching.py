@@ -328,3 +328,26 @@ def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Key
     term named only in the duties, the about-us or the benefits is not asked for.
     """
     return [(item.as_keyword(), item.importance) for item in posting_asks(posting, vocabulary)]
+
+
+# Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
+# Manager", "Lead Generation Specialist" or "Head Start Teacher" leads no one, and a title missed here
+# only keeps the level one step lower, where a title wrongly read would put words in a manager's mouth.
+_LEADING_TITLE = re.compile(
+    r"\b(?:supervisor|superintendent|foreman|forewoman|director|chief|head of|vice president|"
+    r"(?:team|shift|crew|tech|technical|group|section|unit|department|store|floor|kitchen|site|plant|office|"
+    r"general|operations|district|regional|area|branch|assistant|deputy|people|engineering|nurse|charge|"
+    r"warehouse|restaurant|practice|clinic|front office) (?:lead|leader|manager)|"
+    r"(?:lead|leader|manager)(?: of\b|,)|(?:sous|head|executive) chef|chef de cuisine)|"
+    r"^\s*(?:manager|team leader|supervisor)\s*$",
+    re.IGNORECASE,
+)
+
+
+def leads_people_title(title: str) -> bool:
+    """Whether a job title says its holder led other people ("Shift Lead", "Store Manager", "Director of
+    Nursing"), as ``_LEADING_TITLE`` reads titles; a "Case Manager" or "Lead Generation Specialist" does not."""
+    return _LEADING_TITLE.search(title[:_MAX_TITLE]) is not None
+
+
+_MAX_TITLE = 300

@@ -128,3 +128,19 @@ def test_qualified_years_are_never_met_by_other_work_alone():
     posting = "Manager\nAcme\n\nRequirements:\n- 2+ years in a lead role\n"
     resume = "EXPERIENCE\nMarketing Assistant Jan 2015 – Present\nAcme\nRan lead generation campaigns.\n"
     assert _matched(posting, resume)["2+ years of experience: lead role"][0] is False
+
+
+@pytest.mark.parametrize(
+    "title, met",
+    [
+        ("Shift Lead", True),
+        ("Shift Supervisor", True),
+        ("Warehouse Associate", False),
+        ("Lead Generation Specialist", False),  # "lead" here is a sales term, not a role over people
+    ],
+)
+def test_years_in_a_lead_role_are_met_by_a_job_titled_as_one(title, met):
+    posting = "Lead\nAcme\n\nRequirements\n- 2+ years of experience in a lead or supervisory role\n"
+    resume = f"EXPERIENCE\n{title} Jan 2019 – Present\nAcme\nRan the night shift.\n"
+    found, where = _matched(posting, resume)["2+ years of experience: lead or supervisory role"]
+    assert found is met, where

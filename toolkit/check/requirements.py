@@ -13,6 +13,7 @@ from ..matching import (
     find_keyword,
     find_word_forms,
     leading_words,
+    leads_people_title,
     posting_asks,
     text_around,
 )
@@ -363,7 +364,7 @@ class ResumeLines:
     lines_with_word: dict[str, list[int]]
     joined: list[tuple[str, TextIndex]] = field(default_factory=list)
     # Each dated entry under an experience heading: its start, its end (None while current) and its text.
-    jobs: list[tuple[PartialDate, PartialDate | None, TextIndex]] = field(default_factory=list)
+    jobs: list[tuple[PartialDate, PartialDate | None, TextIndex, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, organisations: list[str] | None = None) -> ResumeLines:
@@ -391,19 +392,20 @@ class ResumeLines:
 
 def _dated_entries(
     sections: list[tuple[str, str]], searched: list[str]
-) -> list[tuple[PartialDate, PartialDate | None, TextIndex]]:
+) -> list[tuple[PartialDate, PartialDate | None, TextIndex, str]]:
     """The resume's jobs: under an experience heading, a line with a date range opens one, and the lines
-    below it (organisation names blanked) are its text until the next such line."""
-    entries: list[tuple[PartialDate, PartialDate | None, list[str]]] = []
+    below it (organisation names blanked) are its text until the next such line. Each comes with that
+    dated line as written (the job's title, as most resumes set it)."""
+    entries: list[tuple[PartialDate, PartialDate | None, list[str], str]] = []
     for (section, line), text in zip(sections, searched, strict=True):
         if section.lower() not in EXPERIENCE_SECTIONS:
             continue
         span = _span_of(line[:MAX_MATCHED_LINE])
         if span is not None:
-            entries.append((span[0], span[1], [text]))
+            entries.append((span[0], span[1], [text], line))
         elif entries:
             entries[-1][2].append(text)
-    return [(start, end, TextIndex.of(" ".join(texts))) for start, end, texts in entries]
+    return [(start, end, TextIndex.of(" ".join(texts)), title) for start, end, texts, title in entries]
 
 
 def _span_of(line: str) -> tuple[PartialDate, PartialDate | None] | None:
@@ -589,10 +591,22 @@ def _match_qualified_years(
     that thing cannot be verified.
     """
     cores = [list(dict.fromkeys(qualifier_core(spelling) for spelling in group)) for group in groups]
+    # "in a lead or supervisory role" is met by a job titled as one that leads people ("Shift Lead",
+    # "Shift Supervisor"), not only by the words "lead role" written out.
+    leading = [all(_leads_a_role(alternative) for alternative in alternatives) for alternatives in cores]
+
+    def shows(index: TextIndex, title: str, alternatives: list[str], is_leading: bool) -> bool:
+        return (is_leading and leads_people_title(title)) or _find_any_form(index, alternatives) is not None
+
     shown = []
-    for alternatives in cores:
+    for alternatives, is_leading in zip(cores, leading, strict=True):
         where = None
+        if is_leading:
+            title = next((title for _, _, _, title in lines.jobs if leads_people_title(title)), None)
+            where = f"Experience: {text_around(title, title, width=SNIPPET_WIDTH)}" if title else None
         for number, (section, line) in enumerate(lines.sections):
+            if where is not None:
+                break
             if surface := _find_any_form(lines.indexes[number], alternatives):
                 where = f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}"
                 break
@@ -604,11 +618,17 @@ def _match_qualified_years(
         shown.append(where)
     spans: list[tuple[PartialDate | None, PartialDate | None]] = [
         (start, end)
-        for start, end, index in lines.jobs
-        if all(_find_any_form(index, alternatives) for alternatives in cores)
+        for start, end, index, title in lines.jobs
+        if all(
+            shows(index, title, alternatives, is_leading)
+            for alternatives, is_leading in zip(cores, leading, strict=True)
+        )
     ]
     dated = experience_years(spans, today) if spans else 0.0
-    what = " and ".join(" or ".join(alternatives) for alternatives in cores)
+    what = " and ".join(
+        " or ".join(alternatives) + (" (or a title that leads people)" if is_leading else "")
+        for alternatives, is_leading in zip(cores, leading, strict=True)
+    )
     if dated >= asked:
         requirement.found = True
         requirement.where = f"{dated:.1f} years from dated jobs that mention {what}"
@@ -647,6 +667,15 @@ def qualifier_core(qualifier: str) -> str:
     if len(core) > 2 and core[-1].casefold() in _ROLE_WORDS:
         core = core[:-1]
     return " ".join(core) or qualifier
+
+
+# The first word of a qualifier that names a role of leading people: "lead role", "supervisory position".
+_LEADING_ROLE_WORDS = {"lead", "leadership", "supervisory", "supervisor", "management", "managerial", "manager"}
+
+
+def _leads_a_role(qualifier: str) -> bool:
+    words = qualifier.casefold().split()
+    return len(words) == 2 and words[0] in _LEADING_ROLE_WORDS and words[1] in _ROLE_WORDS
 
 
 def _find_any_form(index: TextIndex, alternatives: list[str]) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import UnknownNameError
+from ..matching import leads_people_title
 from ..models.dates import Span, experience_years
 from ..models.profile import Profile, Work
 from ..models.role import Level, RolePack
@@ -73,30 +74,16 @@ def choose_level(profile: Profile, role: RolePack, level: str | None, today: dat
     return LevelChoice(highest.id, highest.title, True, years, capped_from=chosen.id, years_of=basis)
 
 
-# Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
-# Manager", "Lead Generation Specialist" or "Head Start Teacher" leads no one, and a title missed here
-# only keeps the level one step lower, where a title wrongly read would put words in a manager's mouth.
-_LEADING_TITLE = re.compile(
-    r"\b(?:supervisor|superintendent|foreman|forewoman|director|chief|head of|vice president|"
-    r"(?:team|shift|crew|tech|technical|group|section|unit|department|store|floor|kitchen|site|plant|office|"
-    r"general|operations|district|regional|area|branch|assistant|deputy|people|engineering|nurse|charge|"
-    r"warehouse|restaurant|practice|clinic|front office) (?:lead|leader|manager)|"
-    r"(?:lead|leader|manager)(?: of\b|,)|(?:sous|head|executive) chef|chef de cuisine)|"
-    r"^\s*(?:manager|team leader|supervisor)\s*$",
-    re.IGNORECASE,
-)
-
-
 def has_led_people(profile: Profile, role: RolePack | None = None) -> bool:
     """Whether a job or volunteer role in the profile is titled as one that leads people: a title
-    ``_LEADING_TITLE`` knows, or one holding the title of one of ``role``'s levels that lead."""
+    ``leads_people_title`` knows, or one holding the title of one of ``role``'s levels that lead."""
     titles = [job.position or "" for job in profile.work] + [entry.position or "" for entry in profile.volunteer]
     # A pack's own leading titles count whole ("Medical Records Supervisor"); a bare "Manager" or "Lead" of the
     # general ladder would make every Case Manager a manager again.
     leading = [level.title.casefold() for level in role.levels if level.leads()] if role is not None else []
     leading = [name for name in leading if len(name.split()) >= 2]
     return any(
-        _LEADING_TITLE.search(title) or any(name in title.casefold() for name in leading) for title in titles if title
+        leads_people_title(title) or any(name in title.casefold() for name in leading) for title in titles if title
     )
 
 
