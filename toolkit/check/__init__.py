@@ -56,8 +56,8 @@ def check_resume(
     report.problems = parse_problems(extracted, profile, asked)
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
-    lines = ResumeLines.of(extracted.text, organisation_names(profile))
     today = today or date.today()
+    lines = ResumeLines.of(extracted.text, organisation_names(profile), today)
     years = resume_years(extracted.text, profile, today)
     for requirement, spellings in requirements:
         match_requirement(requirement, spellings, lines, years, today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -367,7 +368,7 @@ class ResumeLines:
     jobs: list[tuple[PartialDate, PartialDate | None, TextIndex, str]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str, organisations: list[str] | None = None) -> ResumeLines:
+    def of(cls, text: str, organisations: list[str] | None = None, today: date | None = None) -> ResumeLines:
         """The resume's lines, indexed with the names of organisations blanked (``organisations``, and the
         line under a dated job title): "City of Austin, Communications and Technology Management" names
         an employer, it shows no communication skill."""
@@ -387,11 +388,12 @@ class ResumeLines:
             mended = _mend_broken_words(section_lines)
             if mended is not None:
                 joined.append((section, TextIndex.of(mended)))
-        return cls(sections, indexes, lines_with_word, joined, _dated_entries(sections, searched))
+        jobs = _dated_entries(sections, searched, today or date.today())
+        return cls(sections, indexes, lines_with_word, joined, jobs)
 
 
 def _dated_entries(
-    sections: list[tuple[str, str]], searched: list[str]
+    sections: list[tuple[str, str]], searched: list[str], today: date
 ) -> list[tuple[PartialDate, PartialDate | None, TextIndex, str]]:
     """The resume's jobs: under an experience heading, a line with a date range opens one, and the lines
     below it (organisation names blanked) are its text until the next such line. Each comes with that
@@ -400,7 +402,7 @@ def _dated_entries(
     for (section, line), text in zip(sections, searched, strict=True):
         if section.lower() not in EXPERIENCE_SECTIONS:
             continue
-        span = _span_of(line[:MAX_MATCHED_LINE])
+        span = next(_spans(line[:MAX_MATCHED_LINE], today), None)
         if span is not None:
             entries.append((span[0], span[1], [text], line))
         elif entries:
@@ -408,15 +410,16 @@ def _dated_entries(
     return [(start, end, TextIndex.of(" ".join(texts)), title) for start, end, texts, title in entries]
 
 
-def _span_of(line: str) -> tuple[PartialDate, PartialDate | None] | None:
-    """The first date range of a line as (start, end or None for "Present")."""
+def _spans(line: str, today: date) -> Iterator[tuple[PartialDate, PartialDate | None]]:
+    """The date ranges of a line as (start, end or None for "Present"), in order."""
     for match in _DATE_RANGE.finditer(line):
         if _glued_to_a_number(line, match.start(), match.end()):
-            continue
+            continue  # "53202-1414", "1500-2000 documents" are not dates
         start, end = _read_point(match.group(1)), _read_point(match.group(2))
-        if start and (end or _normalise_point(match.group(2)) is None) and _plausible(start, end, date.today()):
-            return start, end
-    return None
+        open_ended = _normalise_point(match.group(2)) is None
+        # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
+        if start and (end or open_ended) and _plausible(start, end, today):
+            yield start, end
 
 
 def organisation_names(profile: Profile | None) -> list[str]:
@@ -818,19 +821,12 @@ def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float
     resume's experience headings (never education, certifications or numbers such as a ZIP+4 code)."""
     if profile is not None and any(job.startDate for job in profile.work):
         return experience_years([(job.startDate, job.endDate) for job in profile.work], today), "the profile's dates"
-    spans: list[tuple[PartialDate | None, PartialDate | None]] = []
-    for section, line in split_sections(text):
-        if section.lower() not in EXPERIENCE_SECTIONS:
-            continue
-        line = line[:MAX_MATCHED_LINE]
-        for match in _DATE_RANGE.finditer(line):
-            if _glued_to_a_number(line, match.start(), match.end()):
-                continue  # "53202-1414", "1500-2000 documents" are not dates
-            start, end = _read_point(match.group(1)), _read_point(match.group(2))
-            open_ended = _normalise_point(match.group(2)) is None
-            # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
-            if start and (end or open_ended) and _plausible(start, end, today):
-                spans.append((start, end))
+    spans: list[tuple[PartialDate | None, PartialDate | None]] = [
+        span
+        for section, line in split_sections(text)
+        if section.lower() in EXPERIENCE_SECTIONS
+        for span in _spans(line[:MAX_MATCHED_LINE], today)
+    ]
     return (experience_years(spans, today), "the date ranges in the resume's experience section") if spans else None
 
 

@@ -21,7 +21,7 @@ from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
-from .levels import LevelChoice, choose_level, current_job, own_title, years_as
+from .levels import LevelChoice, choose_level, current_job, stated_years
 from .resume import describe_certification, profile_texts
 from .wording import content_stems, join_words, long_date, organization_in_sentence, with_article, years_phrase
 
@@ -385,8 +385,7 @@ def _experience_sentence(profile: Profile, level: LevelChoice, today: date) -> t
     calls themselves (a career break or a plumber's helper job is no electrician's experience).
     Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
     """
-    title = own_title(profile)
-    years = years_phrase(years_as(profile, title, today) if title else level.years)
+    years = years_phrase(stated_years(profile, level, today))
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None

@@ -132,6 +132,14 @@ def own_title(profile: Profile) -> str | None:
     return profile.basics.label or (job.position if job is not None else None)
 
 
+def stated_years(profile: Profile, level: LevelChoice, today: date) -> float | None:
+    """The years a document may say the person has ("Electrician with five years of experience", "I bring
+    five years"): those of jobs titled like what they call themselves; all dated work when they call
+    themselves nothing, and None when no job is titled so (then no number is stated)."""
+    title = own_title(profile)
+    return years_as(profile, title, today) if title else level.years
+
+
 def _words(title: str) -> list[str]:
     return re.findall(r"[^\W_]+", title.casefold())
 

@@ -20,7 +20,7 @@ from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
 from ..placeholders import fill_placeholders
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
-from .levels import LevelChoice, choose_level, own_title, years_as
+from .levels import LevelChoice, choose_level, own_title, stated_years
 from .wording import join_words, years_phrase
 
 
@@ -274,10 +274,8 @@ def _summary(
     if own:
         strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
     # Without a label, the latest job's title says what the person does ("Professional" says nothing).
-    own_label = own_title(profile)
-    label = own_label or templates.default_label
-    # The years stated are the years in jobs like the label, not every year of work.
-    if years := years_phrase(years_as(profile, label, today) if own_label else level.years):
+    label = own_title(profile) or templates.default_label
+    if years := years_phrase(stated_years(profile, level, today)):
         opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
     else:
         opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
