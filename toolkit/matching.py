@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .models.posting import Posting, PostingRequirement
 from .models.role import CERTIFICATION_CATEGORY, Keyword
@@ -330,24 +330,29 @@ def posting_terms(posting: Posting, vocabulary: list[Keyword]) -> list[tuple[Key
     return [(item.as_keyword(), item.importance) for item in posting_asks(posting, vocabulary)]
 
 
-# Job titles that say their holder led other people. Narrow on purpose: a "Case Manager", "Account
-# Manager", "Lead Generation Specialist" or "Head Start Teacher" leads no one, and a title missed here
-# only keeps the level one step lower, where a title wrongly read would put words in a manager's mouth.
-_LEADING_TITLE = re.compile(
-    r"\b(?:supervisor|superintendent|foreman|forewoman|director|chief|head of|vice president|"
-    r"(?:team|shift|crew|tech|technical|group|section|unit|department|store|floor|kitchen|site|plant|office|"
-    r"general|operations|district|regional|area|branch|assistant|deputy|people|engineering|nurse|charge|"
-    r"warehouse|restaurant|practice|clinic|front office) (?:lead|leader|manager)|"
-    r"(?:lead|leader|manager)(?: of\b|,)|(?:sous|head|executive) chef|chef de cuisine)|"
-    r"^\s*(?:manager|team leader|supervisor)\s*$",
-    re.IGNORECASE,
-)
-
-
 def leads_people_title(title: str) -> bool:
     """Whether a job title says its holder led other people ("Shift Lead", "Store Manager", "Director of
-    Nursing"), as ``_LEADING_TITLE`` reads titles; a "Case Manager" or "Lead Generation Specialist" does not."""
-    return _LEADING_TITLE.search(title[:_MAX_TITLE]) is not None
+    Nursing"); a "Case Manager" or "Lead Generation Specialist" does not. The titles are data
+    (``leading_titles`` in templates/language/job_titles.yaml); this only reads them."""
+    return leading_title_pattern().search(title[:_MAX_TITLE]) is not None
+
+
+@cache
+def leading_title_pattern() -> re.Pattern[str]:
+    """The shipped leading titles as one pattern: each anywhere, each before lead/leader/manager, each alone;
+    and "lead of", "manager," ("Manager, Health Information")."""
+    from .resources import language_data
+
+    titles = language_data("job_titles")["leading_titles"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"\b(?:{either(titles['anywhere'])}|(?:{either(titles['before_lead_or_manager'])}) (?:lead|leader|manager)"
+        rf"|(?:lead|leader|manager)(?: of\b|,))|^\s*(?:{either(titles['alone'])})\s*$",
+        re.IGNORECASE,
+    )
 
 
 _MAX_TITLE = 300

@@ -35,3 +35,11 @@ def schema_validator(name: str) -> Any:
 def load_schema(name: str) -> dict[str, Any]:
     """A shipped JSON Schema by name: ``resume`` or ``job``."""
     return json.loads((templates_dir() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def language_data(name: str) -> dict[str, Any]:
+    """A shipped file of words about job postings and titles (``templates/language/<name>.yaml``)."""
+    import yaml
+
+    return yaml.safe_load((templates_dir() / "language" / f"{name}.yaml").read_text(encoding="utf-8"))

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from word_files import rezip
 
 import toolkit
+from toolkit import matching as matching_module
 from toolkit.check import check_facts, check_resume, extraction, posting_requirements
 from toolkit.check import facts as check_facts_module
 from toolkit.check import parse_back as check_parse_back
@@ -508,6 +509,8 @@ def check_module_patterns() -> dict[str, re.Pattern]:
         f"start date {pattern!r}": re.compile(pattern, re.IGNORECASE)
         for pattern in check_facts_module._date_patterns("2020-03..present")
     }
+    # Built from the shipped leading titles (templates/language/job_titles.yaml), not written in the module.
+    found["leading titles"] = matching_module.leading_title_pattern()
     return found
 
 

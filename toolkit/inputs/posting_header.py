@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from ..resources import language_data
 
 # Every pattern runs on untrusted text: linear (no two unbounded repeats that can match the same
 # characters side by side), and applied to one line, cut to MAX_HEADER_LINE characters.
@@ -181,30 +184,8 @@ _SITE_HEADING = re.compile(r"^(?i:careers|jobs|working|life|job openings|open po
 # "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
 # One space each side (parts are stripped after): "\s+" each side rescans a long run of spaces from every start.
 _NAVIGATION_SEPARATORS = re.compile(r"\s[|›»>/]\s")
-# Head words of job titles on any board ("Software Engineer I", "Instructional Designer", "Shift Lead"); a
-# header line holding one reads as the title, a line without one as the company, when the two must be told apart.
-_TITLE_WORDS = set(
-    """engineer engineers developer developers designer architect programmer analyst scientist specialist
-    associate assistant coordinator manager director supervisor lead officer administrator consultant advisor
-    adviser technician technologist representative agent clerk coder auditor accountant bookkeeper controller
-    nurse aide attendant therapist pharmacist hygienist registrar paralegal receptionist cashier teacher
-    instructor tutor professor lecturer counselor counsellor coach trainer recruiter generalist operator driver
-    mechanic electrician plumber welder carpenter machinist installer inspector estimator planner scheduler
-    buyer merchandiser writer editor producer strategist marketer intern apprentice worker laborer handler
-    packer picker loader stocker cook chef barista bartender housekeeper janitor custodian dispatcher courier
-    president executive researcher investigator tester copywriter librarian photographer animator translator
-    interpreter caregiver physician surgeon dentist veterinarian paramedic emt sonographer radiographer
-    phlebotomist secretary foreman superintendent""".split()
-)
+# A level in a title ("Software Engineer II", "Sr. Accountant"): a header line holding one reads as the title.
 _TITLE_LEVEL = re.compile(r"\b(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)\b")
-# Words that end an organisation's name ("Brazos Apps", "Inland Freight Co", "Acme Corp"): a dash part holding
-# one is a company even when the body never names it again.
-_COMPANY_WORDS = {
-    "inc", "inc.", "llc", "llp", "lp", "ltd", "ltd.", "co", "co.", "corp", "corp.", "corporation", "company",
-    "group", "apps", "labs", "partners", "holdings", "industries", "technologies", "enterprises", "associates",
-    "logistics", "freight", "hospital", "clinic", "bank", "university", "college", "foundation", "studios",
-    "agency", "gmbh", "plc", "pllc", "pc",
-}  # fmt: skip
 
 
 @dataclass
@@ -317,6 +298,20 @@ def is_page_chrome_line(line: str) -> bool:
     return covered[-1]
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Head words of job titles on any board (templates/language/job_titles.yaml): a header line holding
+    one reads as the title, a line without one as the company, when the two must be told apart."""
+    return frozenset(language_data("job_titles")["title_words"])
+
+
+@cache
+def _company_name_endings() -> frozenset[str]:
+    """Last words of organisations' names (templates/language/job_titles.yaml): a "Title - X" part ending
+    in one is the company even when the body never names it again."""
+    return frozenset(language_data("job_titles")["company_name_endings"])
+
+
 def _visible(text: str) -> str:
     """``text`` without Unicode format characters (bidi overrides, zero-width joiners and marks)."""
     return "".join(character for character in text if unicodedata.category(character) != "Cf").strip()
@@ -398,7 +393,7 @@ def _is_plain_name_line(line: str) -> bool:
 def _is_title_like(text: str) -> bool:
     """True when ``text`` holds a job-title word or a level ("Software Engineer I", "Shift Lead")."""
     words = [word.strip(",.()/").casefold() for word in re.split(r"[\s/-]+", text)]
-    return any(word in _TITLE_WORDS for word in words) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+    return any(word in _title_words() for word in words) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
 
 
 def _is_company_like(text: str) -> bool:
@@ -408,7 +403,7 @@ def _is_company_like(text: str) -> bool:
 
 def _ends_like_a_company(text: str) -> bool:
     words = _PARENTHESES.sub(" ", text).split()
-    return bool(words) and words[-1].casefold().rstrip(",") in _COMPANY_WORDS
+    return bool(words) and words[-1].casefold().rstrip(",") in _company_name_endings()
 
 
 def _named_as_employer(name: str, body_text: str) -> bool:
