@@ -11,7 +11,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES
 
-import toolkit.inputs.postings
+import toolkit.postings
 from toolkit.apply import apply_for_job, check_report_markdown
 from toolkit.check.report import CheckReport, Requirement
 from toolkit.errors import JobkitError, OutputPathError
@@ -87,13 +87,13 @@ def test_every_document_is_made_for_the_posting_named_on_one_pattern_and_reads_b
 def test_the_posting_and_the_profile_are_read_once(inputs, tmp_path, monkeypatch):
     profile, posting = inputs
     reads = []
-    real_load = toolkit.inputs.postings.load_posting
+    real_load = toolkit.postings.load_posting
 
     def counting_load(path):
         reads.append(path)
         return real_load(path)
 
-    monkeypatch.setattr(toolkit.inputs.postings, "load_posting", counting_load)
+    monkeypatch.setattr(toolkit.postings, "load_posting", counting_load)
     application = apply_for_job(profile, job=posting, out_dir=tmp_path / "out", formats=["md"])
     assert reads == [posting]
     assert len(application.files) == 3

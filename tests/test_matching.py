@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from toolkit.inputs.postings import posting_from_text
 from toolkit.matching import (
     TextIndex,
     distinct_spellings,
@@ -15,6 +14,7 @@ from toolkit.matching import (
     text_around,
 )
 from toolkit.models.role import Keyword
+from toolkit.postings import posting_from_text
 
 EHR = Keyword(term="EHR", synonyms=["electronic health records"], weight=3, category="systems")
 CCA = Keyword(term="CCA", synonyms=["Certified Coding Associate"], weight=2, category="certification")

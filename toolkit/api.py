@@ -437,7 +437,7 @@ def _posting(job: str | Path | Posting | None) -> Posting | None:
     """The posting from its file, or as given: a caller making several documents reads it once."""
     if job is None or isinstance(job, Posting):
         return job
-    from .inputs.postings import load_posting
+    from .postings import load_posting
 
     return load_posting(job) if job else None
 

@@ -131,7 +131,7 @@ def apply_for_job(
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
-    from .inputs.postings import load_posting
+    from .postings import load_posting
 
     formats = _check_formats(formats)
     check_theme(theme)

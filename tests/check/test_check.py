@@ -419,7 +419,7 @@ def _matched(posting_text: str, resume_text: str, vocabulary=None, organisations
     from datetime import date
 
     from toolkit.check.requirements import ResumeLines, match_requirement, posting_requirements, resume_years
-    from toolkit.inputs.postings import posting_from_text
+    from toolkit.postings import posting_from_text
 
     posting = posting_from_text(posting_text, "posting.txt")
     requirements = posting_requirements(posting, vocabulary or [])
@@ -549,7 +549,7 @@ def test_a_skill_named_like_an_employer_still_counts_in_the_skills_section():
 def test_a_json_jobs_years_requirements_each_show_their_own_line(tmp_path):
     # Every qualification of a JSON job file shares one line number; each years line still shows its own text.
     from toolkit.check.requirements import posting_requirements
-    from toolkit.inputs.postings import load_posting
+    from toolkit.postings import load_posting
 
     job = {"title": "Dev", "company": "Acme", "qualifications": ["Bachelor's degree", "5+ years of Java experience"]}
     path = tmp_path / "job.json"

@@ -21,7 +21,7 @@ from toolkit.check.extraction import extract_resume, flatten
 from toolkit.check.requirements import heading_of, resume_years, split_sections
 from toolkit.cli import cli
 from toolkit.errors import InputFileError
-from toolkit.inputs.postings import posting_from_text
+from toolkit.postings import posting_from_text
 
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "resumes"
 KEYS = {

@@ -6,8 +6,8 @@ from conftest import REPO
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.documents.focus import focus_for
-from toolkit.inputs.postings import load_posting
 from toolkit.inputs.roles import load_role
+from toolkit.postings import load_posting
 
 POSTINGS = REPO / "tests" / "fixtures" / "postings"
 REGISTRAR = POSTINGS / "08-cedar-plains-cancer-registrar.txt"

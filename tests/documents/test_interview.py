@@ -148,7 +148,7 @@ def test_posting_pulls_matching_questions_to_the_front():
     document = build_interview_context(
         load_role(ROLE),
         level="mid",
-        posting=__import__("toolkit.inputs.postings", fromlist=["x"]).load_posting(posting),
+        posting=__import__("toolkit.postings", fromlist=["x"]).load_posting(posting),
     )
     first = _questions(document.document)[0]
     bank = {question.id: question for question in load_role(ROLE).interview.questions}

@@ -32,13 +32,15 @@ from toolkit.check import requirements as check_requirements
 from toolkit.check.extraction import extract_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, JobkitError, ValidationError
-from toolkit.inputs import loading, posting_terms
+from toolkit.inputs import loading
 from toolkit.inputs.loading import parse_yaml
-from toolkit.inputs.postings import posting_from_text
 from toolkit.inputs.profiles import load_profile
 from toolkit.matching import TextIndex, leading_words
 from toolkit.models.dates import parse_partial_date
 from toolkit.models.profile import Profile
+from toolkit.postings import education as posting_education
+from toolkit.postings import posting_from_text
+from toolkit.postings import years as posting_years
 
 # Years of nothing in particular: these tests are about reading the dates (years of "records" need more).
 POSTING = "Records Clerk\n\nRequirements:\n- 2 years of experience\n"
@@ -504,7 +506,7 @@ def check_module_patterns() -> dict[str, re.Pattern]:
         for label, patterns in check_requirements._EDUCATION.items()
         for pattern in patterns
     }
-    found |= {f"education asked {label!r}": pattern for label, pattern in posting_terms._EDUCATION_PATTERNS.items()}
+    found |= {f"education asked {label!r}": pattern for label, pattern in posting_education._EDUCATION_PATTERNS.items()}
     found |= {
         f"start date {pattern!r}": re.compile(pattern, re.IGNORECASE)
         for pattern in check_facts_module._date_patterns("2020-03..present")
@@ -520,25 +522,25 @@ PATTERNS = module_patterns() | check_module_patterns()
 def test_the_pattern_list_holds_every_known_pattern():
     for name in (
         "toolkit.check.parse_back._SPLIT_WORD",
-        "toolkit.inputs.posting_terms._YEARS",
-        "toolkit.inputs.posting_terms._TOKEN",
+        "toolkit.postings.years._YEARS",
+        "toolkit.postings.tokens._TOKEN",
         "toolkit.check.requirements._DATE_RANGE",
         "toolkit.check.requirements._IN_PROGRESS",
-        "toolkit.inputs.posting_header._FIELD",
-        "toolkit.inputs.posting_header._CITY_STATE",
-        "toolkit.inputs.postings._BULLET",
+        "toolkit.postings.facts._FIELD",
+        "toolkit.postings.places.CITY_STATE",
+        "toolkit.postings.layout.BULLET",
         "toolkit.matching._WORD",
         "toolkit.documents.pay._SALARY_RANGE",
         "toolkit.render.text._MARKDOWN_SPECIAL",
-        "toolkit.inputs.posting_header._CHROME_JOINERS",
-        "toolkit.inputs.posting_header._SITE_HEADING",
-        "toolkit.inputs.posting_header._NAMED_CLIENT",
-        "toolkit.inputs.posting_header._EMAIL_HEADER",
-        "toolkit.inputs.posting_header._GREETING",
-        "toolkit.inputs.posting_header._SUBJECT",
-        "toolkit.inputs.posting_header._SUBJECT_NOUN",
-        "toolkit.inputs.posting_terms._EARNED_LATER",
-        "toolkit.inputs.posting_terms._LIST_END",
+        "toolkit.postings.chrome._CHROME_JOINERS",
+        "toolkit.postings.chrome._SITE_HEADING",
+        "toolkit.postings.employer.NAMED_CLIENT",
+        "toolkit.postings.header._EMAIL_HEADER",
+        "toolkit.postings.header._GREETING",
+        "toolkit.postings.header._SUBJECT",
+        "toolkit.postings.header._SUBJECT_NOUN",
+        "toolkit.postings.importance.EARNED_LATER",
+        "toolkit.postings.clauses._LIST_END",
     ):
         assert name in PATTERNS
     assert len(PATTERNS) >= 25
@@ -646,7 +648,7 @@ def test_the_split_word_pattern_finds_what_the_old_one_found(text):
 def test_the_years_a_line_asks_for_are_a_working_life_or_nothing(text):
     # The years reader was rewritten (issue 14) to read "Two (2) years", "3–5 years" and "6 months";
     # on any text it gives a figure a posting could ask for, or nothing.
-    years = posting_terms.years_in(text)
+    years = posting_years.years_in(text)
     assert years is None or 0 < years <= 40
 
 

@@ -14,7 +14,7 @@ from conftest import EXAMPLES
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, ValidationError
-from toolkit.inputs.postings import MAX_REQUIREMENTS, load_posting, posting_from_text
+from toolkit.postings import MAX_REQUIREMENTS, load_posting, posting_from_text
 
 
 def _names(count: int, seed: int = 1) -> list[str]:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from toolkit.errors import InputFileError
-from toolkit.inputs.postings import load_posting, posting_from_text
+from toolkit.postings import load_posting, posting_from_text
 
 
 def read(text: str):
@@ -122,7 +122,7 @@ def test_a_line_made_only_of_navigation_links_is_chrome_however_they_are_joined(
 
 
 def test_a_line_with_one_word_beyond_the_navigation_links_is_not_chrome():
-    from toolkit.inputs.posting_header import is_page_chrome_line
+    from toolkit.postings.chrome import is_page_chrome_line
 
     assert is_page_chrome_line("Find jobs  Company reviews")
     assert not is_page_chrome_line("Find jobs at Harbor Table")

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..inputs.posting_terms import qualifier_groups, years_in, years_qualifier
 from ..matching import (
     TextIndex,
     find_held_credential,
@@ -22,6 +21,7 @@ from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
+from ..postings.years import qualifier_groups, years_in, years_qualifier
 from .extraction import flatten
 from .report import Requirement
 

@@ -20,18 +20,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .posting_header import BOARD_LABELS, MAX_HEADER_LINE, is_page_chrome_line
+from ..inputs.cleaning import clean_text
+from .chrome import is_page_chrome_line
+from .places import MAX_HEADER_LINE
+from .words import BOARD_LABELS
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
+
 _PAGE_MARK = re.compile(r"\bpage\s{1,5}[0-9]{1,4}\s{0,5}(?:of|/)\s{0,5}[0-9]{1,4}$", re.IGNORECASE)
+
 _RULE = re.compile(r"[-=_—–*·.\s]{5,}")
+
 _CHROME_AROUND_BREAK = 3  # lines above and below a page break that may be its footer and header
+
 # A line that ends like this has not ended its sentence: the next line goes on with it.
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|in|on|to|with|for|as|by|from|per|under|including))$", re.I)
+
 _FULL_LINE = 55  # a hard-wrapped line is nearly as wide as the wrap (about 72 columns)
+
 _BULLETED_LINE = 40  # a bullet's first line that goes on below it
+
 _CELLS = re.compile(r"\t+")
+
 _IMPORTANCE_CELL = re.compile(r"(required|preferred|desired|desirable|optional)", re.IGNORECASE)
+
 _YEARS_CELL = re.compile(r"\byears?\b", re.IGNORECASE)
 
 
@@ -96,7 +108,7 @@ def _unwrapped(lines: list[str]) -> list[tuple[int, str]]:
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        bullet = bool(_BULLET.match(raw))
+        bullet = bool(BULLET.match(raw))
         if parts and text and not bullet and _goes_on(parts[-1], text, indent, item_indent, last_width):
             parts.append(text)
             last_width = len(raw.rstrip())
@@ -151,3 +163,27 @@ def _cells_read(raw: str, indented_throughout: bool = False) -> str:
     if len(cells) == 2 and len(cells[0].split()) <= 4 and not cells[0].endswith((".", ",", ";", ":")):
         return f"{cells[0]}: {cells[1]}"  # "Position<TAB>Dental Office Manager"
     return "  ".join(cells)
+
+
+def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Workday and USAJOBS put a field's label on one line and its value on the next ("time type" /
+    "Full time", "Telework eligible" / "No"): such a pair becomes one "Label: value" line."""
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(numbered):
+        number, line = numbered[index]
+        following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
+        if following and line.rstrip(":").strip().casefold() in BOARD_LABELS and ":" not in following:
+            joined.append((number, f"{line.rstrip(':').strip()}: {following}"))
+            joined.append((numbered[index + 1][0], ""))
+            index += 2
+            continue
+        joined.append((number, line))
+        index += 1
+    return joined
+
+
+def plain_line(raw: str) -> str:
+    """A line without surrounding space, byte-order mark, control characters or Markdown emphasis."""
+    line = clean_text(raw.strip().lstrip("\ufeff"))[0]
+    return line.replace("**", "").replace("__", "").strip()

@@ -1,0 +1,111 @@
+"""The employment type and workplace a posting states, and the labelled fields job boards print.
+
+"Job Type: Full-time", "Hybrid (2 days on site)", "Remote job: No"; failing a field, a sentence of
+the body ("This is a full-time position", "fully remote").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import MAX_HEADER_LINE
+from .words import KNOWN_FIELDS
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
+
+
+def field_of(line: str) -> tuple[str, str] | None:
+    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts."""
+    match = _FIELD.match(line[:MAX_HEADER_LINE])
+    if not match:
+        return None
+    label = match.group(1).strip().lower()
+    return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
+
+
+EMPLOYMENT = [
+    ("full-time", re.compile(r"\bfull[- ]?time\b|\b1\.0 FTE\b", re.IGNORECASE)),
+    ("part-time", re.compile(r"\bpart[- ]?time\b", re.IGNORECASE)),
+    ("per-diem", re.compile(r"\bper[- ]diem\b|\bPRN\b", re.IGNORECASE)),
+    ("temporary", re.compile(r"\btemporary\b|\btemp\b|\bseasonal\b", re.IGNORECASE)),
+    ("contract", re.compile(r"\bcontract(?:or|-to-hire)?\b", re.IGNORECASE)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b", re.IGNORECASE)),
+]
+
+WORKPLACE = [
+    ("hybrid", re.compile(r"\bhybrid\b", re.IGNORECASE)),
+    ("remote", re.compile(r"\bremote\b|\bwork from home\b|\btelecommute\b", re.IGNORECASE)),
+    ("onsite", re.compile(r"\bon[- ]?site\b|\bin[- ]person\b|\bin[- ]office\b", re.IGNORECASE)),
+]
+
+# The same facts said in a sentence of the body; stricter, so "we certify on site" says nothing.
+_BODY_HYBRID = re.compile(
+    r"\b(?:from home|remote(?:ly)?)\b[^.]{0,80}\b(?:in the office|in office|on[- ]site)\b|"
+    r"\b(?:in the office|on[- ]site)\b[^.]{0,80}\bfrom home\b|\bdays? a week in (?:the|our) [a-z ]{0,30}office\b|"
+    r"\bhybrid (?:position|role|schedule)\b",
+    re.IGNORECASE,
+)
+
+_BODY_REMOTE = re.compile(
+    r"\b(?:fully|100%) remote\b|\b(?:position|role|job) is remote\b|\bremote (?:position|role)\b", re.IGNORECASE
+)
+
+_BODY_ONSITE = re.compile(
+    r"\b(?:an |this )?on[- ]?site (?:position|role|job)\b|\bperformed on[- ]site\b|\bon[- ]site at\b|"
+    r"\bin[- ]person (?:position|role)\b",
+    re.IGNORECASE,
+)
+
+_BODY_EMPLOYMENT = re.compile(
+    r"\b(full|part)[- ]time,? (?:[a-z-]{1,20} )?(?:position|role|job|opportunity|schedule)\b|"
+    r"\b(temporary|contract|per diem) "
+    r"(?:assignment|position|role)\b",
+    re.IGNORECASE,
+)
+
+_PART_TIME_FTE = re.compile(r"\b0?\.[0-9]{1,2} FTE\b")
+
+
+def employment_of(text: str) -> str | None:
+    """The employment type ``text`` names first ("Full time", "Per Diem", "Contract, W-2"), else None."""
+    return first_of(EMPLOYMENT, text)
+
+
+def first_of(patterns: list[tuple[str, re.Pattern]], text: str) -> str | None:
+    """The value whose pattern occurs first in ``text`` ("Hybrid (2 days on site)" is hybrid)."""
+    best: tuple[int, str] | None = None
+    for value, pattern in patterns:
+        match = pattern.search(text[:MAX_HEADER_LINE])
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+def workplace_from_body(body: str) -> str | None:
+    for line in body.splitlines():
+        line = line[:MAX_HEADER_LINE]
+        if _BODY_HYBRID.search(line):
+            return "hybrid"
+        if _BODY_REMOTE.search(line):
+            return "remote"
+        if _BODY_ONSITE.search(line):
+            return "onsite"
+    return None
+
+
+def employment_from_body(body: str) -> str | None:
+    for line in body.splitlines():
+        match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
+        if match:
+            return first_of(EMPLOYMENT, match.group(0))
+    for line in body.splitlines():
+        # "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. $19.75 per hour": a sentence of its own.
+        for sentence in re.split(r"[.;]\s+", line[:MAX_HEADER_LINE]):
+            if len(sentence.split()) <= 2 and (employment := employment_of(sentence)):
+                return employment
+    for line in body.splitlines():
+        if re.search(r"\b1\.0 FTE\b", line[:MAX_HEADER_LINE]):
+            return "full-time"
+        if _PART_TIME_FTE.search(line[:MAX_HEADER_LINE]):
+            return "part-time"
+    return None

@@ -1,0 +1,160 @@
+"""Lists in a clause: "A, B and C" are three things, "A, B or C" one thing any of them meets.
+
+Shared words are read by meaning: "Orthopedic or surgical coding" is two kinds of coding, "hand and
+power tools" one thing, "Hazmat and tanker endorsements" two endorsements.
+"""
+
+from __future__ import annotations
+
+from .term_items import Item, drop_vague_tail, trimmed
+from .tokens import Token, has_digit_and_letter, joined
+from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, PREPOSITIONS, VAGUE_TAIL
+
+
+def split_items(tokens: list[Token]) -> list[list[Item]]:
+    """Groups of alternatives, each a list of items: "A, B and C" -> [[A], [B], [C]]; "A, B or C" -> [[A, B, C]]."""
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in {",", ";", ":"}:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    segments = [segment for segment in segments if any(token.is_word for token in segment)]
+    if not segments:
+        return []
+    if len(segments) == 1:
+        return _split_one(segments[0])
+    # A list: "A, B and C" / "A, B, or C". Only its last element is split at its conjunction.
+    conjunction = None
+    last = segments[-1]
+    if last[0].lower in CONJUNCTIONS:
+        conjunction = last[0].lower
+        segments[-1] = last[1:]
+    else:
+        for position, token in enumerate(last):
+            if token.lower in CONJUNCTIONS:
+                conjunction = token.lower
+                segments[-1:] = [last[:position], last[position + 1 :]]
+                break
+    items = [
+        Item(part, listed=True)
+        for segment in segments
+        for part in _split_between_names(segment)
+        if any(token.is_word for token in part)
+    ]
+    if conjunction in {"or", "and/or"}:
+        return [_or_group(items)]
+    return [[item] for item in items]
+
+
+def _split_between_names(tokens: list[Token]) -> list[list[Token]]:
+    """An element of a comma list stays whole ("anatomy and physiology, ..."), except where "and" stands
+    between two names ("ICD-10-CM and ICD-10-PCS, CPT and ...")."""
+    positions = [
+        index
+        for index in range(1, len(tokens) - 1)
+        if tokens[index].lower == "and" and tokens[index - 1].name and tokens[index + 1].name
+    ]
+    return _cut(tokens, positions) if positions else [tokens]
+
+
+def _split_one(tokens: list[Token]) -> list[list[Item]]:
+    """One stretch without commas: "A or B" is a group; "A and B" two items, or one when they share words."""
+    or_positions = [index for index, token in enumerate(tokens) if token.lower in {"or", "and/or"}]
+    if or_positions:
+        parts = [part for part in _cut(tokens, or_positions) if any(token.is_word for token in part)]
+        if len(parts) == 2:
+            shared = _shared_head(parts[0], parts[1])
+            if shared is not None:
+                return [[Item(shared[0], listed=True), Item(parts[1], listed=True)]]
+        return [_or_group([Item(part, listed=True) for part in parts])]
+    and_positions = [index for index, token in enumerate(tokens) if token.lower == "and"]
+    if not and_positions:
+        return [[Item(tokens)]]
+    parts = [part for part in _cut(tokens, and_positions) if any(token.is_word for token in part)]
+    items: list[Item] = []
+    for part in parts:
+        if items:
+            previous = items[-1]
+            shared = _shared_head(previous.tokens, part)
+            if shared is not None and part[-1].lower in CREDENTIAL_WORDS:
+                # "Hazmat and tanker endorsements": two credentials
+                items[-1] = Item(shared[0], listed=True)
+                items.append(Item(part, listed=True))
+                continue
+            if shared is not None:
+                # "hand and power tools": one thing, spelt "hand tools" or "power tools"
+                merged = Item([*previous.tokens, Token("and"), *part], listed=True)
+                merged.spellings = [*previous.spellings, joined(shared[0]), joined(part)]
+                items[-1] = merged
+                continue
+            if _is_plain_word(part) and any(token.name for token in previous.tokens) and len(parts) == 2:
+                # "NAACCR data standards and edits": "NAACCR edits" is another spelling of the first
+                core = [token for token in previous.tokens if token.name]
+                previous.spellings.append(f"{joined(core)} {joined(part)}")
+                continue
+        items.append(Item(part, listed=True))
+    head = items[-1].tokens[-1] if items and items[-1].tokens else None
+    if head is not None and head.lower in CREDENTIAL_WORDS:
+        # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
+        for item in items[:-1]:
+            if not any(token.name or token.lower in CREDENTIAL_WORDS for token in item.tokens):
+                item.tokens = [*item.tokens, head]
+    return [[item] for item in items]
+
+
+def _is_plain_word(tokens: list[Token]) -> bool:
+    words = [token for token in tokens if token.is_word]
+    return len(words) == 1 and not words[0].name and words[0].text[:1].islower()
+
+
+def _cut(tokens: list[Token], positions: list[int]) -> list[list[Token]]:
+    parts, start = [], 0
+    for position in positions:
+        parts.append(tokens[start:position])
+        start = position + 1
+    parts.append(tokens[start:])
+    return parts
+
+
+def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """ "surgical" in "Orthopedic or surgical coding" and "hand" in "hand and power tools" lack the head
+    the right side has: return (left with that head, right), else None."""
+    left = trimmed(left)
+    right_words = [token for token in right if token.is_word]
+    plain = [token for token in left if not token.name]
+    if (
+        not left
+        or len(plain) != 1
+        or left[-1] is not plain[0]
+        or len(right_words) < 2
+        or right[0] is not right_words[0]
+        or right_words[0].name
+        or not right_words[0].text[:1].islower()
+        or right_words[0].lower in ARTICLES | PREPOSITIONS | CONNECTORS
+        or left[-1].lower in VAGUE_TAIL  # "AAMI ST79 standards and infection control": a head, not a modifier
+        or _plural_noun(left[-1].lower)  # "blueprints and welding symbols": a modifier is not plural
+    ):
+        return None
+    return [*left, *right[1:]], right
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun ("blueprints", "drawings"); not a word that only looks plural ("sales", "physics", "status")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "ales"))
+
+
+def _or_group(items: list[Item]) -> list[Item]:
+    """ "X or another Y": Y names X's kind, so it is a spelling of X unless Y is a name of its own."""
+    result: list[Item] = []
+    for item in items:
+        words = [token for token in item.tokens if token.is_word]
+        if result and words and words[0].lower in {"another", "other", "similar", "comparable", "equivalent"}:
+            rest = trimmed(item.tokens)
+            if any(token.name and not has_digit_and_letter(token.text) for token in rest):
+                result.append(Item(rest, listed=True))  # "or another EHR": a name; "another 3D viewer": a kind
+            elif rest:
+                result[-1].spellings.append(joined(drop_vague_tail(rest)))
+            continue
+        result.append(item)
+    return result

@@ -1,0 +1,84 @@
+"""Whether a header line reads as a job title or as an organisation's name.
+
+The evidence is in the words (job-title head words and levels; an organisation's name ending,
+templates/language/job_titles.yaml) and in the body naming one of them as the employer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..resources import language_data
+from .places import MAX_HEADER_LINE
+
+# Header parts that are not a title or a company: pay, shifts, counts, seniority, dates.
+NOT_A_NAME = re.compile(
+    r"[$0-9]|\b(?:shift|nights?|days|evenings?|weekends?|bonus|sign-on|hourly|per hour|an hour|salary|"
+    r"applicants?|reposted|posted|ago|level|monday|friday|schedule|overtime)\b",
+    re.IGNORECASE,
+)
+
+# A level in a title ("Software Engineer II", "Sr. Accountant"): a header line holding one reads as the title.
+_TITLE_LEVEL = re.compile(r"\b(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry[- ]Level)\b")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Head words of job titles on any board (templates/language/job_titles.yaml): a header line holding
+    one reads as the title, a line without one as the company, when the two must be told apart."""
+    return frozenset(language_data("job_titles")["title_words"])
+
+
+@cache
+def _company_name_endings() -> frozenset[str]:
+    """Last words of organisations' names (templates/language/job_titles.yaml): a "Title - X" part ending
+    in one is the company even when the body never names it again."""
+    return frozenset(language_data("job_titles")["company_name_endings"])
+
+
+def visible(text: str) -> str:
+    """``text`` without Unicode format characters (bidi overrides, zero-width joiners and marks)."""
+    return "".join(character for character in text if unicodedata.category(character) != "Cf").strip()
+
+
+def is_title_like(text: str) -> bool:
+    """True when ``text`` holds a job-title word or a level ("Software Engineer I", "Shift Lead")."""
+    words = [word.strip(",.()/").casefold() for word in re.split(r"[\s/-]+", text)]
+    return any(word in _title_words() for word in words) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+
+
+def is_company_like(text: str) -> bool:
+    """True when ``text`` is a name that ends like an organisation's ("Brazos Apps", "Inland Freight Co")."""
+    return looks_like_a_name(text) and not is_title_like(text) and ends_like_a_company(text)
+
+
+def ends_like_a_company(text: str) -> bool:
+    words = PARENTHESES.sub(" ", text).split()
+    return bool(words) and words[-1].casefold().rstrip(",") in _company_name_endings()
+
+
+def named_as_employer(name: str, body_text: str) -> bool:
+    """True when the body names ``name`` as the employer: "About X", "Join X", "at X", "X is ...", "X helps ..."."""
+    if not name or len(name) > 80:
+        return False
+    quoted = re.escape(name)
+    pattern = re.compile(
+        rf"(?:^(?:about|join|life at|working at|why)\s+{quoted}\s*$|\b(?:at|join|joining)\s+{quoted}(?![\w-])|"
+        rf"(?:^|[.!?]\s+){quoted}(?:'s)?\s+(?:is|are|was|has|helps|builds|makes|serves|provides|offers)\b)",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(line[:MAX_HEADER_LINE]) for line in body_text.splitlines())
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Capitalised words, no digits, not too long: "Blue Heron Health System", "Fieldnote Labs"."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or NOT_A_NAME.search(text) or ":" in text or text.endswith("!"):
+        return False
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= max(1, len(words) - 2) and words[0][:1].isupper()
+
+
+PARENTHESES = re.compile(r"\(([^()]{0,200})\)")

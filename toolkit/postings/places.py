@@ -1,0 +1,38 @@
+"""Places in a posting: "Milwaukee, WI", "Columbus, OH 43215-2208", Workday's "SD - Sioux Falls - ..."."""
+
+from __future__ import annotations
+
+import re
+
+from .words import US_STATES
+
+# Every pattern runs on untrusted text: linear (no two unbounded repeats that can match the same
+# characters side by side), and applied to one line, cut to MAX_HEADER_LINE characters.
+MAX_HEADER_LINE = 1_000
+
+# "Milwaukee, WI", "Baton Rouge, LA 70808", "Columbus, OH 43215-2208": a city of capitalised words, a state.
+CITY_STATE = re.compile(
+    r"\b([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b(?: [0-9]{5}(?:-[0-9]{4})?)?"
+)
+
+# "EL PASO, TX" on a header line written in capitals.
+_CITY_STATE_CAPITALS = re.compile(r"\b([A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}), ([A-Z]{2})\b")
+
+# Workday writes "SD - Sioux Falls - Site name".
+_STATE_DASH_CITY = re.compile(r"^([A-Z]{2}) - ([A-Z][A-Za-z.' ]{1,40}?)(?: - |$)")
+
+
+def city_state(text: str) -> str | None:
+    """'City, ST' from text that holds one (with a real state code), else None."""
+    text = text[:MAX_HEADER_LINE]
+    workday = _STATE_DASH_CITY.match(text)
+    if workday and workday.group(1) in US_STATES:
+        return f"{workday.group(2).strip()}, {workday.group(1)}"
+    for match in CITY_STATE.finditer(text):
+        if match.group(2) in US_STATES:
+            return f"{match.group(1)}, {match.group(2)}"
+    if text.isupper():
+        for match in _CITY_STATE_CAPITALS.finditer(text):
+            if match.group(2) in US_STATES:
+                return f"{match.group(1).title()}, {match.group(2)}"
+    return None

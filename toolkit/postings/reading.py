@@ -1,0 +1,71 @@
+"""Read job postings: plain text or Markdown as people paste them from job boards, or JSON job documents.
+
+A JSON file is validated against the JSON Resume job schema with located errors. Text is read
+in three steps: the header (``posting_header``: title, company, location, workplace, employment
+type), the sections (a heading says what follows: qualifications, preferred, duties, about-us,
+benefits; a posting with no such headings is read sentence by sentence), and the requirement
+lines (``posting_terms``: years and education asked, and the terms in the posting's own words).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputFileError, Location
+from ..inputs.loading import read_text
+from ..models.posting import Posting
+from .assembly import ReadingBudget, assemble, line_importance
+from .clauses import LineReading, read_requirement_line
+from .header import read_header
+from .json_job import posting_from_json
+from .layout import joined_labels, laid_out, plain_line
+from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
+from .tokens import capitalised_names
+
+
+def load_posting(path: str | Path) -> Posting:
+    """A posting from ``path``: ``.json`` as a JSON Resume job document, anything else as text."""
+    if str(path).lower().endswith(".json"):
+        return posting_from_json(path)
+    return posting_from_text(read_text(path, what="job posting"), str(path))
+
+
+def posting_from_text(text: str, name: str) -> Posting:
+    """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
+    numbered = joined_labels([(number, plain_line(raw)) for number, raw in laid_out(text.splitlines())])
+    header_end = find_header_end(numbered)
+    header_lines = [line for _, line in numbered[:header_end]]
+    body = [(number, line) for number, line in numbered[header_end:] if line]
+    lines = sectioned_lines(body)
+    if not any(line.section in {"required", "preferred"} for line in lines):
+        lines = lines_by_sentence(body)
+    header = read_header(header_lines, [line for _, line in body], intro=intro(body))
+    if not lines and not header.title:
+        raise InputFileError("the job posting has no text", Location(name))
+    names = capitalised_names(text)
+    readings: list[LineReading] = []
+    final_lines = []
+    budget = ReadingBudget()
+    for posting_line in lines:
+        read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
+        if read is None:
+            final_lines.append(posting_line)
+            continue
+        # The section decides the importance the line's clauses start from; a sentence of a posting
+        # without headings starts from "required" and says otherwise itself.
+        section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
+        reading = read_requirement_line(read, section, posting_line.line, names)
+        readings.append(budget.spent(reading))
+        final_lines.append(line_importance(posting_line, reading))
+    if not final_lines:
+        raise InputFileError("the job posting has no text beyond its title", Location(name))
+    return assemble(
+        name,
+        final_lines,
+        readings,
+        title=header.title,
+        company=header.company,
+        location=header.location,
+        workplace=header.workplace,
+        employment=header.employment,
+    )

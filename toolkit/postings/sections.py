@@ -1,0 +1,231 @@
+"""The role of each line of a posting's body: which kind of section it sits in.
+
+A heading says what follows (qualifications, preferred, duties, about-us, benefits); a posting with
+no such headings is read sentence by sentence, a sentence that asks for something being a
+requirement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models.posting import PostingLine
+from .chrome import is_page_chrome_line
+from .facts import field_of
+from .layout import BULLET
+from .places import MAX_HEADER_LINE
+from .sentences import split_sentences
+from .words import HEADING_WORDS, OTHER_LABELS, PAGE_CHROME_BODY
+
+_HEADING_REMARK = re.compile(r"\s\([^()0-9]{1,60}\)$")  # no figure: "Experience (2 years)" asks for years
+
+_HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
+
+_CHROME_LINES = 80  # Indeed's panels above "Full job description" are a few tens of lines
+
+# "Preferred: X; Y", "Nice to have: ...", "Must have: ..." (a line that is its own small section).
+_LABELLED_IMPORTANCE = re.compile(
+    r"^(preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|required|must[- ]haves?)"
+    r"(?: qualifications?| skills?)?:\s+\S",
+    re.IGNORECASE,
+)
+
+PREFERRED_HEADING = re.compile(
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I
+)
+
+_BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
+
+_REQUIRED_HEADING = re.compile(
+    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
+    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?)\b",
+    re.I,
+)
+
+_DUTIES_HEADING = re.compile(r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life)\b", re.I)
+
+_ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values|who we are)\b", re.I)
+
+# In a posting without headings, a sentence that asks for something.
+_REQUIREMENT_SENTENCE = re.compile(
+    r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
+    r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
+    # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
+    r"^you (?:hold|have|bring|know)\b|"
+    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
+    re.IGNORECASE,
+)
+
+_LINE_PREFERRED = re.compile(r"^\s*(preferred|desired|optional)\b|\b(a plus|nice to have|is a bonus)\b", re.IGNORECASE)
+
+MAX_HEADER_LINES = 12
+
+MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into sentences
+
+# A line ending "p.m." or "Inc." has not ended a sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
+
+
+def find_header_end(numbered: list[tuple[int, str]]) -> int:
+    """Index of the first line after the header: a heading, or the first paragraph of sentences."""
+    seen = 0
+    for index, (_, line) in enumerate(numbered):
+        if not line or is_page_chrome_line(line):
+            continue  # "Join now" above a LinkedIn title is a button, not a "Join X" heading
+        if BULLET.match(line):
+            return index
+        if not seen and line.startswith("#") and heading_kind(line.lstrip("# ")) is None:
+            seen += 1  # "# Registered Dental Hygienist": a Markdown title
+            continue
+        if heading_kind(line) is not None:
+            return index  # a posting that starts with "Requirements" has no header
+        if seen and _is_paragraph(line):
+            return index
+        seen += 1
+        if seen >= MAX_HEADER_LINES:
+            return index + 1
+    return len(numbered)
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of sentences, not a header line ("Company | City, ST | Full-time | Hybrid (2 days on site)")."""
+    if line.count("|") + line.count("·") >= 2 or field_of(line):
+        return False
+    words = [word for word in line.split() if any(char.isalpha() for char in word)]
+    # "Monday through Friday 8:00 a.m. to 4:30 p.m." ends with a period and is still a header line.
+    sentence_end = line.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(line.rstrip())
+    return len(words) >= 16 or (sentence_end and len(words) >= 5)
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
+    "other"), or None when the line is not a heading."""
+    if BULLET.match(line):
+        return None
+    markdown = line.startswith("#")
+    text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
+    # "Qualifications (pasted from our job description form)": a remark after the heading's words.
+    text = _HEADING_REMARK.sub("", text) or text
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 80:
+        return None
+    if not markdown:
+        if text.endswith((".", ",", "!", "?", ";")) or not text[:1].isupper():
+            return None
+        colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
+        plain = all(
+            word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
+            for word in re.split(r"[\s/]+", text)
+            if word
+        )
+        if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
+            return None
+    if PREFERRED_HEADING.search(text):
+        return "preferred"
+    if _BENEFITS_HEADING.search(text):
+        return "benefits"
+    if _DUTIES_HEADING.search(text) and not _REQUIRED_HEADING.search(text.replace("What you'll do", "")):
+        return "duties"
+    if _REQUIRED_HEADING.search(text):
+        return "required"
+    if _ABOUT_HEADING.search(text):
+        return "about"
+    return "other"
+
+
+def _label_kind(line: str) -> str | None:
+    """ "Pay: $20 an hour", "Benefits: medical, ...": a labelled line about pay or benefits is "other"."""
+    label, _, rest = line.partition(":")
+    if rest.strip() and label.strip().casefold() in OTHER_LABELS:
+        return "other"
+    return None
+
+
+def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
+    """Body lines with the kind of section each sits in; requirement lines keep their section's importance.
+
+    In a section whose items are bulleted, an unbulleted line after them ("HIPAA training is provided
+    on your first day") is not one of its items; a labelled pay or benefits line ends the items too.
+    """
+    lines: list[PostingLine] = []
+    kind = "about"
+    bulleted: bool | None = None
+    chrome_until = _board_chrome_end(body)
+    for position, (number, line) in enumerate(body):
+        if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
+            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            continue
+        labelled = _LABELLED_IMPORTANCE.match(line)
+        if (
+            labelled
+            and kind in {"required", "preferred", "other"}
+            and any(item.section in {"required", "preferred"} for item in lines)
+        ):
+            # "Preferred: X; Y" after a bulleted list is its own requirement line, not text after the items.
+            importance = "preferred" if PREFERRED_HEADING.search(labelled.group(1)) else "required"
+            lines.append(PostingLine(text=line, importance=importance, line=number, section=importance))
+            continue
+        heading = heading_kind(line)
+        if heading is not None:
+            kind, bulleted = heading, None
+            continue
+        is_bullet = bool(BULLET.match(line))
+        if kind in {"required", "preferred"}:
+            if _label_kind(line) or field_of(line):
+                kind = "other"
+            elif bulleted is None:
+                bulleted = is_bullet
+            elif bulleted and not is_bullet:
+                kind = "other"
+        text = BULLET.sub("", line)
+        importance = kind if kind in {"required", "preferred"} else "other"
+        if importance == "required" and _LINE_PREFERRED.search(text):
+            importance = "preferred"
+        lines.append(PostingLine(text=text, importance=importance, line=number, section=kind))
+    return lines
+
+
+def _board_chrome_end(body: list[tuple[int, str]]) -> int:
+    """Index of the first line after a job board's own panels: Indeed puts "Profile insights", "Skills"
+    and "Job details" above a "Full job description" line; the employer's text starts after it."""
+    for position, (_, line) in enumerate(body[:_CHROME_LINES]):
+        if line.casefold().rstrip(":") == "full job description":
+            return position + 1
+    return 0
+
+
+def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
+    """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
+    lines: list[PostingLine] = []
+    kind = "about"
+    chrome_until = _board_chrome_end(body)
+    for position, (number, line) in enumerate(body):
+        if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
+            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            continue
+        heading = heading_kind(line)
+        if heading is not None:
+            kind = heading
+            continue
+        text = BULLET.sub("", line)
+        if kind in {"benefits", "other"}:
+            lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
+            continue
+        for sentence in split_sentences(text[:MAX_PARAGRAPH]):
+            if _REQUIREMENT_SENTENCE.search(sentence):
+                # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
+                lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
+            else:
+                lines.append(PostingLine(text=sentence, importance="other", line=number, section=kind))
+    return lines
+
+
+def intro(body: list[tuple[int, str]]) -> list[str]:
+    """Body lines before the first heading (where "Full-time, 40 hours" often sits)."""
+    intro = []
+    for _, line in body:
+        if heading_kind(line) is not None:
+            break
+        intro.append(line[:MAX_HEADER_LINE])
+    return intro
