@@ -9,7 +9,8 @@ from datetime import date
 from toolkit.check.extraction import ExtractedResume, TextPiece
 from toolkit.check.parse_back import parse_problems
 from toolkit.check.report import Requirement
-from toolkit.check.requirements import _match_education, resume_years, split_sections
+from toolkit.check.requirements import _match_education, resume_years
+from toolkit.check.sections import split_sections
 
 TODAY = date(2026, 6, 1)
 

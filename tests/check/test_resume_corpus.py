@@ -18,7 +18,8 @@ import yaml
 
 from toolkit.check import check_resume
 from toolkit.check.extraction import extract_resume, flatten
-from toolkit.check.requirements import heading_of, resume_years, split_sections
+from toolkit.check.requirements import resume_years
+from toolkit.check.sections import heading_of, split_sections
 from toolkit.cli import cli
 from toolkit.errors import InputFileError
 from toolkit.postings import posting_from_text
@@ -137,7 +138,7 @@ def test_the_section_headings_are_recognised(name):
     # headings on their own line, letter-spaced, or set in a left gutter level with the section's first line
     text = extract_resume(FOLDER / name).text
     recognised = {section.lower() for section, _ in split_sections(text)}
-    recognised |= {heading for heading in map(heading_of, text.splitlines()) if heading}
+    recognised |= {line.strip().lower() for line in text.splitlines() if heading_of(line)}
     assert {section.lower() for section in KEYS[name]["facts"]["sections"]} <= recognised
 
 

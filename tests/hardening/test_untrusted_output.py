@@ -289,8 +289,13 @@ def test_batch_progress_prints_row_messages_as_text():
 def test_json_report_escapes_terminal_controls_but_keeps_the_data(runner, tmp_path):
     import json
 
-    resume = tmp_path / "resume.pdf"
-    resume.write_bytes(_minimal_pdf(b"Jane \x7f Doe EHR"))
+    # A DOCX keeps the character as written (a PDF reader may map its code to a glyph's own character).
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Jane \x7f Doe EHR")
+    resume = tmp_path / "resume.docx"
+    document.save(str(resume))
     result = runner.invoke(cli, ["check", str(resume), "--role", ROLE, "--json"])
     assert result.exit_code == 0, result.output
     assert "\x7f" not in result.output and "\\u007f" in result.output

@@ -61,6 +61,9 @@ class ExtractedResume:
     text_box_text: str = ""
     pages_exact: bool = True  # a PDF's pages are counted; a DOCX has none until a word processor lays it out
     layout_table_columns: int = 0  # columns of a table that holds most of a DOCX's text (a two-column layout)
+    # A PDF's text as its content stream gives it, word runs joined only where it draws a space (pypdf, as many
+    # parsers read it); ``text`` is read by character positions (PDFium) and has the spaces a reader sees.
+    stream_text: str = ""
 
 
 def extract_resume(path: str | Path) -> ExtractedResume:
@@ -263,14 +266,15 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
             raise InputFileError(f"page {number} of the PDF cannot be read: {error}", Location(name)) from None
         links += _page_links(page)
         unmapped |= _fonts_without_mapping(page)
-    text = "\n".join(texts)
-    if not text.strip():
+    spaced = "\n".join(texts)
+    if not spaced.strip():
         raise InputFileError("no text layer: this PDF is an image; an ATS will read nothing", Location(name))
     width, height = _page_size(pages[0])
     return ExtractedResume(
         path=name,
         kind="pdf",
-        text=text,
+        text=_pdfium_text(data, len(pages)) or spaced,
+        stream_text=spaced,
         pages=len(pages),
         page_height=height,
         page_width=width,
@@ -278,6 +282,36 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
         link_targets=links,
         fonts_without_text_mapping=sorted(unmapped),
     )
+
+
+def _pdfium_text(data: bytes, pages: int) -> str:
+    """The PDF's text as PDFium reads it, from where each character sits (so a word gap is a space even when
+    the PDF draws none, as XeTeX and LuaTeX do); "" when PDFium cannot read it. Called only after pypdf has
+    read the file within the limits above, so a file that would take minutes never gets here."""
+    try:
+        import pypdfium2
+    except ImportError:  # a build without the wheel: the stream's text is still read
+        return ""
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # PDFium refuses some files pypdf repairs; the stream's text is used then
+        return ""
+    try:
+        texts = []
+        for index in range(min(pages, len(document))):
+            page = document[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except Exception:
+        return ""
+    finally:
+        document.close()
+    text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
+    # PDFium marks a word hyphenated at a line end with U+FFFE ("Mathe\ufffe" / "matical"): the word is whole.
+    text = re.sub("\ufffe[ \t]*\n[ \t]*", "", text).replace("\ufffe", "")
+    return text.replace("\x00", "")
 
 
 def _page_size(page) -> tuple[float, float]:

@@ -36,11 +36,14 @@ def parse_problems(
     # be a real compound ("release-of-information"), so it counts when the joined word is known (elsewhere
     # in the text, the profile or the terms asked), or when no piece is a word found anywhere else:
     # a PDF draws a soft hyphen as '-', so "termi-" / "nology" reads back with a plain hyphen.
+    # Hyphenation splits are read from the PDF's stored text, where a parser that reads it as stored meets them
+    # (the text by positions joins a word PDFium knows was hyphenated).
+    stored = extracted.stream_text or text
     position = 0
-    while match := _SPLIT_WORD.search(text, position):
+    while match := _SPLIT_WORD.search(stored, position):
         pieces, hyphens = [match.group(1), match.group(3)], [match.group(2)]
         position = match.end()
-        while more := _SPLIT_MORE.match(text, position):
+        while more := _SPLIT_MORE.match(stored, position):
             pieces.append(more.group(2))
             hyphens.append(more.group(1))
             position = more.end()
@@ -63,12 +66,14 @@ def parse_problems(
             )
     # A private-use glyph standing alone is usually a bullet from a symbol font (Word's default list
     # bullet is U+F0B7) and harms nothing; inside a word it breaks the word.
+    # Either reading may hold them: the text by positions, or the content stream's text many parsers read.
     odd = sorted(
         {
             character
-            for index, character in enumerate(text)
+            for read in (text, extracted.stream_text)
+            for index, character in enumerate(read)
             if _is_odd_glyph(character)
-            and (_is_letter_at(text, index - 1) or _is_letter_at(text, index + 1) or 0xFB00 <= ord(character) <= 0xFB06)
+            and (_is_letter_at(read, index - 1) or _is_letter_at(read, index + 1) or 0xFB00 <= ord(character) <= 0xFB06)
         }
     )
     if odd:
@@ -88,6 +93,7 @@ def parse_problems(
                 f"control characters in the text ({', '.join(f'U+{ord(c):04X}' for c in controls)})",
             )
         )
+    problems += _run_together_problems(extracted)
     problems += _reading_order_problems(extracted)
     problems += _link_only_problems(extracted)
     for font in extracted.fonts_without_text_mapping:
@@ -122,6 +128,37 @@ def parse_problems(
             )
         )
     return problems
+
+
+_MIN_RUN_TOGETHER = 3  # a few glued pairs are a design choice ("eMail"); more mean the PDF stores no spaces
+
+
+def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
+    """Words the PDF's own text runs together ("WorkExperience", "July2018-Present"): it draws no space
+    between them, so a parser that reads the text as stored (pypdf, and many applicant tracking systems)
+    sees one word where a reader sees two. jobkit reads words by their positions; this says which the
+    stored text glues."""
+    if not extracted.stream_text:
+        return []
+    stored = set(extracted.stream_text.split())
+    words = extracted.text.split()
+    glued = []
+    for first, second in zip(words, words[1:], strict=False):
+        joined = first + second
+        if joined in stored and _HAS_WORD.search(first) and _HAS_WORD.search(second) and joined not in glued:
+            glued.append(joined)
+    if len(glued) < _MIN_RUN_TOGETHER:
+        return []
+    shown = ", ".join(repr(word[:30]) for word in glued[:4])
+    return [
+        ParseProblem(
+            "run-together",
+            f"{len(glued)} pairs of words are stored without a space between them ({shown}); parsers that read "
+            "the PDF's text as stored see them as one word, so they match no keyword (a TeX engine with an OTF "
+            "font often does this: with XeTeX or LuaTeX, try a font with real space glyphs, or export from a "
+            "word processor)",
+        )
+    ]
 
 
 def _is_letter_at(text: str, index: int) -> bool:

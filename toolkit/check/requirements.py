@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,54 +21,10 @@ from ..models.posting import EDUCATION_LEVELS, Posting
 from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
 from ..postings.years import qualifier_groups, years_in, years_qualifier
+from .dates import date_ranges, work_spans
 from .extraction import flatten
 from .report import Requirement
-
-# Sections whose date ranges are work: the years of experience are read only from these.
-EXPERIENCE_SECTIONS = {
-    "experience",
-    "work experience",
-    "professional experience",
-    "relevant experience",
-    "clinical experience",
-    "teaching experience",
-    "employment",
-    "employment history",
-    "work history",
-    "career history",
-    "professional history",
-    "work",  # JSON Resume's own name for the section, which its themes print as the heading
-}
-SECTION_HEADINGS = EXPERIENCE_SECTIONS | {
-    "summary",
-    "profile",
-    "professional summary",
-    "summary of qualifications",
-    "core competencies",
-    "competencies",
-    "education",
-    "education and training",
-    "skills",
-    "technical skills",
-    "certifications",
-    "certificates",
-    "licenses",
-    "licenses and certifications",
-    "certifications and licenses",
-    "credentials",
-    "projects",
-    "volunteering",
-    "volunteer",
-    "volunteer experience",
-    "languages",
-    "interests",
-    "awards",
-    "publications",
-    "references",
-    "contact",
-    "systems",
-}
-
+from .sections import section_kind, split_sections
 
 # Every pattern here runs on untrusted text, so each is linear: no two unbounded repeats that can match the
 # same characters sit side by side, and a repeat that may start inside a word starts only at its first letter.
@@ -78,16 +33,11 @@ MAX_MATCHED_LINE = 10_000  # characters of one posting or resume line that the p
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "|".join((*MONTH_ABBREVIATIONS, "sept"))
 MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
-_DATE_POINT = (
-    rf"(?:(?:{_MONTHS}){MONTH_ENDING}\.?\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}|[0-9]{{4}})"
-)
 
 
-_DATE_RANGE = re.compile(rf"({_DATE_POINT})\s*(?:–|—|-|to)\s*({_DATE_POINT}|present|current|now)", re.IGNORECASE)
 # Sections that list what a person holds: "Certifications", "Licenses and certifications", "Credentials".
 _CREDENTIAL_SECTION = re.compile(r"certif|licen[cs]|credential", re.IGNORECASE)
-# "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
-_LETTER_SPACED = re.compile(r"^(?:[A-Za-z]{1,2} {1,2}){3,60}[A-Za-z]{1,2}$")
+_FAR_FUTURE = date(2199, 12, 31)  # any real range is dated (and then judged) by the caller's day
 
 # Levels of education, lowest first, as a resume writes them. "Certified Coding Associate" is a credential,
 # so "associate" counts only as a degree ("associate degree", "Associate of Applied Science", "A.A.S.").
@@ -290,62 +240,6 @@ def _first_clause(posting: Posting, kind: str, importance: str) -> tuple[str, in
     return "", None
 
 
-def heading_of(line: str) -> str | None:
-    """The section a resume line opens, by its usual name ("Work History", "P R O F E S S I O N A L
-    E X P E R I E N C E" set with letter spacing), lower-case; None for other lines."""
-    stripped = line.strip()[:200]
-    if _LETTER_SPACED.match(stripped):
-        stripped = " ".join(group.replace(" ", "") for group in re.split(r" {2,}", stripped))
-    name = flatten(stripped).lower().rstrip(":").strip()
-    return name if name in SECTION_HEADINGS else None
-
-
-def split_sections(text: str) -> list[tuple[str, str]]:
-    """(section heading, line) for every line of the resume, headings recognised by their usual names.
-
-    A page that sets each heading in a left gutter, level with the section's first line, reads back as
-    "Work Inpatient Pharmacy Technician": when no line is a heading on its own, lines that start with a
-    heading's name and go on with a capitalised word open sections (two such lines at least, so one job
-    title such as "Education Coordinator" cannot make a section of its own).
-    """
-    raw_lines = [line for line in text.splitlines() if line.strip()]
-    headings = [heading_of(line) for line in raw_lines]
-    gutter: dict[int, tuple[str, str]] = {}
-    if not any(headings):
-        gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
-        if len(gutter) < 2:
-            gutter = {}
-    section = "header"
-    lines = []
-    for number, (line, heading) in enumerate(zip(raw_lines, headings, strict=True)):
-        if number in gutter:
-            name, rest = gutter[number]
-            section = name.title()
-            lines.append((section, rest))
-            continue
-        stripped = flatten(line)
-        if heading is not None:
-            section = heading.title()
-            continue
-        lines.append((section, stripped))
-    return lines
-
-
-_MAX_HEADING_WORDS = max(len(heading.split()) for heading in SECTION_HEADINGS)
-
-
-def _gutter_heading(line: str) -> tuple[str, str] | None:
-    """(heading, the rest) when ``line`` starts with a section heading's name followed by a capitalised word
-    or a number ("Education Columbia Gorge Community College"); the longest heading name wins."""
-    words = line[:200].split(" ", _MAX_HEADING_WORDS)
-    for count in range(min(_MAX_HEADING_WORDS, len(words) - 1), 0, -1):
-        name = " ".join(words[:count]).lower().rstrip(":")
-        rest = line[len(" ".join(words[:count])) :].strip()
-        if name in SECTION_HEADINGS and (rest[:1].isupper() or rest[:1].isdigit()):
-            return name, rest
-    return None
-
-
 # A word broken at a line end: a soft hyphen, or a hyphen that PDF text gives for one ("termi-" / "nology").
 _BROKEN_WORD = re.compile(r"([^\W\d_])[-\u00ad\u2010]$")
 
@@ -400,26 +294,14 @@ def _dated_entries(
     dated line as written (the job's title, as most resumes set it)."""
     entries: list[tuple[PartialDate, PartialDate | None, list[str], str]] = []
     for (section, line), text in zip(sections, searched, strict=True):
-        if section.lower() not in EXPERIENCE_SECTIONS:
+        if section_kind(section) != "work":
             continue
-        span = next(_spans(line[:MAX_MATCHED_LINE], today), None)
+        span = next(work_spans(line[:MAX_MATCHED_LINE], today), None)
         if span is not None:
             entries.append((span[0], span[1], [text], line))
         elif entries:
             entries[-1][2].append(text)
     return [(start, end, TextIndex.of(" ".join(texts)), title) for start, end, texts, title in entries]
-
-
-def _spans(line: str, today: date) -> Iterator[tuple[PartialDate, PartialDate | None]]:
-    """The date ranges of a line as (start, end or None for "Present"), in order."""
-    for match in _DATE_RANGE.finditer(line):
-        if _glued_to_a_number(line, match.start(), match.end()):
-            continue  # "53202-1414", "1500-2000 documents" are not dates
-        start, end = _read_point(match.group(1)), _read_point(match.group(2))
-        open_ended = _normalise_point(match.group(2)) is None
-        # A date no calendar has ('Mar 0000') leaves the span out rather than guessing.
-        if start and (end or open_ended) and _plausible(start, end, today):
-            yield start, end
 
 
 def organisation_names(profile: Profile | None) -> list[str]:
@@ -437,7 +319,6 @@ def organisation_names(profile: Profile | None) -> list[str]:
 
 _MAX_NAME_WORDS = 12
 _MAX_NAMES = 100
-_SKILL_SECTIONS = {"skills", "technical skills", "core competencies", "key skills", "skills and abilities", "tools"}
 
 
 def _without_organisations(sections: list[tuple[str, str]], organisations: list[str]) -> list[str]:
@@ -456,16 +337,10 @@ def _without_organisations(sections: list[tuple[str, str]], organisations: list[
     after_dates = False
     for section, line in sections:
         searched = line
-        dated = bool(_DATE_RANGE.search(line[:MAX_MATCHED_LINE]))
-        if (
-            after_dates
-            and not dated
-            and section.lower() in EXPERIENCE_SECTIONS
-            and len(line) <= 120
-            and _names_only(line)
-        ):
+        dated = next(date_ranges(line[:MAX_MATCHED_LINE], _FAR_FUTURE), None) is not None
+        if after_dates and not dated and section_kind(section) == "work" and len(line) <= 120 and _names_only(line):
             searched = " " * len(line)
-        elif section.casefold() not in _SKILL_SECTIONS:  # "Salesforce CRM" in Skills is a skill, employer or not
+        elif section_kind(section) != "skills":  # "Salesforce CRM" in Skills is a skill, employer or not
             for pattern in patterns:
                 searched = pattern.sub(lambda match: " " * len(match.group()), searched[:MAX_MATCHED_LINE])
         result.append(searched)
@@ -551,7 +426,7 @@ def match_requirement(
         # "ServSafe certification" is met by a "ServSafe Food Protection Manager" line under Certifications.
         for number, (section, line) in enumerate(sections):
             if (
-                _CREDENTIAL_SECTION.search(section)
+                (section_kind(section) == "certifications" or _CREDENTIAL_SECTION.search(section))
                 and (surface := find_held_credential(lines.indexes[number], keyword))
                 and held(line, surface, f"{section}: {text_around(line, surface, width=SNIPPET_WIDTH)}")
             ):
@@ -738,12 +613,11 @@ def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str
         line = line[:MAX_MATCHED_LINE]
         if offset and _first_search([pattern for patterns in _EDUCATION.values() for pattern in patterns], line):
             break
-        for match in _DATE_RANGE.finditer(line):
-            end = _read_point(match.group(2))
-            if end is None and _normalise_point(match.group(2)) is None:
-                return f"in progress ({flatten(match.group())})"
-            if end is not None and (end.year, end.month or 12) > (today.year, today.month):
-                return f"in progress, expected {match.group(2).strip()}"
+        for found in date_ranges(line, today):
+            if found.ongoing:
+                return f"in progress ({flatten(found.text)})"
+            if found.end is not None and (found.end.year, found.end.month or 12) > (today.year, today.month):
+                return f"in progress, expected {found.end.display()}"
         if words := _IN_PROGRESS.search(line):
             return f"in progress ({words.group()})"
     return None
@@ -758,7 +632,7 @@ def _match_education(
     Read from the Education section when the resume has one, so "Certified Coding Associate" under
     Certifications or a "teaching certificate" under Licenses is not read as a degree or certificate.
     """
-    in_education = [(section, line) for section, line in sections if section.lower().startswith("education")]
+    in_education = [(section, line) for section, line in sections if section_kind(section) == "education"]
     candidates = in_education or sections
     # A degree set in a narrow column can be hyphenated over lines ("Cer-" / "tifi-" / "cate"): read it whole
     # too, as terms are (the split itself is reported as a parse-back problem).
@@ -824,45 +698,7 @@ def resume_years(text: str, profile: Profile | None, today: date) -> tuple[float
     spans: list[tuple[PartialDate | None, PartialDate | None]] = [
         span
         for section, line in split_sections(text)
-        if section.lower() in EXPERIENCE_SECTIONS
-        for span in _spans(line[:MAX_MATCHED_LINE], today)
+        if section_kind(section) == "work"
+        for span in work_spans(line[:MAX_MATCHED_LINE], today)
     ]
     return (experience_years(spans, today), "the date ranges in the resume's experience section") if spans else None
-
-
-def _glued_to_a_number(line: str, start: int, end: int) -> bool:
-    before = line[start - 1] if start else ""
-    after = line[end] if end < len(line) else ""
-    return before.isdigit() or before == "-" or after.isdigit() or (after == "-" and line[end + 1 : end + 2].isdigit())
-
-
-def _plausible(start: PartialDate, end: PartialDate | None, today: date) -> bool:
-    """A span of a working life: from 1950 on, not in the future, ending after it starts, under 60 years."""
-    if not 1950 <= start.year <= today.year:
-        return False
-    if end is None:
-        return True
-    return start.year <= end.year <= today.year + 1 and end.year - start.year <= 60
-
-
-def _read_point(text: str) -> PartialDate | None:
-    """A date as a resume writes it, parsed; None for 'Present' and for anything not a real date."""
-    normalised = _normalise_point(text)
-    try:
-        return PartialDate.parse(normalised) if normalised else None
-    except ValueError:
-        return None
-
-
-def _normalise_point(text: str) -> str | None:
-    """'Mar 2022' -> '2022-03'; '03/2022' -> '2022-03'; '2022' -> '2022'; 'Present' -> None."""
-    text = text.strip().lower()
-    if text in {"present", "current", "now"}:
-        return None
-    if match := re.fullmatch(rf"({_MONTHS}){MONTH_ENDING}\.?\s+([0-9]{{4}})", text):
-        return f"{match.group(2)}-{MONTH_ABBREVIATIONS.index(match.group(1)[:3]) + 1:02d}"
-    if match := re.fullmatch(r"([0-9]{1,2})/([0-9]{4})", text):
-        return f"{match.group(2)}-{int(match.group(1)):02d}" if 1 <= int(match.group(1)) <= 12 else match.group(2)
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
-        return text if 1 <= int(text[5:]) <= 12 else text[:4]
-    return text if re.fullmatch(r"[0-9]{4}", text) else None

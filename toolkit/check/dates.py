@@ -1,0 +1,193 @@
+"""Dates as resumes write them, in English, German, French and Spanish: points and ranges.
+
+"Sep. 2023 – Mar. 2024", "03/2022 – heute", "mars 2022 – aujourd'hui", "2016/09 - now", "08/ 2024",
+"Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as (a hyphen, an en or em dash,
+a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
+``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
+silently as a span of work.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..models.dates import PartialDate
+from ..resources import language_data
+
+MAX_DATE_LINE = 10_000  # characters of one line the patterns look at
+# Every character a PDF or a word processor stores for the dash of a range.
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\u2043\ufe58\ufe63\uff0d~"
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A range read from a line: ``end`` None with ``ongoing`` for "– Present"; ``problem`` when it cannot be
+    a span of work (an end before its start)."""
+
+    start: PartialDate
+    end: PartialDate | None
+    ongoing: bool
+    text: str
+    begin: int  # where the range's text starts and ends in the line
+    finish: int
+    problem: str = ""
+
+
+def _plain(word: str) -> str:
+    """A word without accents ("März" -> "marz"), lower-case."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+@cache
+def _words() -> dict:
+    return language_data("resume_words")
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for months in _words()["months"].values():
+        for number, names in enumerate(months, start=1):
+            for name in names:
+                numbers.setdefault(_plain(name), number)
+    return numbers
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` (and their unaccented spellings), longest first, spaces flexible."""
+    spelled = {form for word in words for form in (word.casefold(), _plain(word))}
+    return "|".join(re.escape(word).replace(r"\ ", r"\s{1,3}") for word in sorted(spelled, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a date point, a range, "since" a point): linear, every repeat bounded."""
+    words = _words()
+    names = [name for months in words["months"].values() for month in months for name in month]
+    month = rf"(?:{_alternation(list(_month_numbers()) + names)})"
+    season = rf"(?:{_alternation(words['seasons'])})"
+    point = (
+        rf"(?:{month}\.?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19"
+        rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
+        r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
+        r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
+        r"|[0-9]{4})"
+    )
+    present = rf"(?:{_alternation(words['present'])})"
+    range_words = _alternation(words["range_words"])
+    joiner = rf"(?:\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}|\s{{1,3}}(?:{range_words})\s{{1,3}})"
+    bare_month = rf"{month}\.?"  # "Sep – Dec 2019": the first end's year is the second's
+    boundary = r"(?<![\w/.-])"
+    range_pattern = re.compile(
+        rf"{boundary}((?:{point})|{bare_month}){joiner}(?:(?:{_alternation(words['range_words'])})\s{{1,3}})?"
+        rf"((?:{point})|{present})(?![\w/])",
+        re.IGNORECASE,
+    )
+    since = re.compile(rf"(?<!\w)(?:{_alternation(words['since'])})\s{{1,3}}({point})(?![\w/])", re.IGNORECASE)
+    return re.compile(rf"{boundary}({point})(?![\w/])", re.IGNORECASE), range_pattern, since
+
+
+def read_point(text: str) -> PartialDate | None:
+    """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
+    text = " ".join(text.strip().split())
+    plain = _plain(text).rstrip(".")
+    found = re.fullmatch(r"([^\W\d_]+)\.?\s?(?:([0-9]{4})|['’]([0-9]{2}))", plain)
+    if found:
+        year = int(found.group(2)) if found.group(2) else 2000 + int(found.group(3))
+        if found.group(3) and year > date.today().year + 1:
+            year -= 100  # "Jan '98"
+        month = _month_numbers().get(found.group(1))
+        if month is None and found.group(1) not in {_plain(season) for season in _words()["seasons"]}:
+            return None
+        return _date(year, month)
+    if found := re.fullmatch(r"([0-9]{1,2})\s?[/.\-]\s?([0-9]{4})", plain):
+        month, year = int(found.group(1)), int(found.group(2))
+        return _date(year, month if 1 <= month <= 12 else None)
+    if found := re.fullmatch(r"([0-9]{4})\s?[/.\-]\s?([0-9]{1,2})", plain):
+        year, month = int(found.group(1)), int(found.group(2))
+        return _date(year, month if 1 <= month <= 12 else None)
+    if re.fullmatch(r"[0-9]{4}", plain):
+        return _date(int(plain), None)
+    return None
+
+
+def _date(year: int, month: int | None) -> PartialDate | None:
+    return PartialDate(year, month) if 1900 <= year <= 2199 else None
+
+
+def is_present(text: str) -> bool:
+    """True for the words that end an ongoing range ("Present", "heute", "aujourd'hui", "actualidad")."""
+    folded = " ".join(text.casefold().split()).rstrip(".")
+    return folded in {word.casefold() for word in _words()["present"]} or _plain(folded) in {
+        _plain(word) for word in _words()["present"]
+    }
+
+
+def date_ranges(line: str, today: date) -> Iterator[DateRange]:
+    """The date ranges of ``line`` in order, and a "Since 2019" start as a range still going on."""
+    line = line[:MAX_DATE_LINE]
+    _, range_pattern, since = _patterns()
+    taken_until = 0
+    position = 0
+    while (match := range_pattern.search(line, position)) is not None:
+        position = match.start() + 1  # a range refused here may still start further on ("Mar - Mar 2019 - 2020")
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue  # "53202-1414", "1500-2000 documents" are not dates
+        end_text = match.group(2)
+        ongoing = is_present(end_text)
+        end = None if ongoing else read_point(end_text)
+        start = read_point(match.group(1))
+        if start is None and end is not None and (month := _month_numbers().get(_plain(match.group(1)).rstrip("."))):
+            start = PartialDate(end.year, month)  # "Sep – Dec 2019"
+        if start is None or (end is None and not ongoing):
+            continue
+        problem = ""
+        if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
+            problem = f"ends ({end_text.strip()}) before it starts ({match.group(1).strip()})"
+        elif start.year > today.year + 1:
+            problem = f"starts in the future ({match.group(1).strip()})"
+        taken_until = position = match.end()
+        yield DateRange(start, end, ongoing, match.group(0).strip(), match.start(), match.end(), problem)
+    for match in since.finditer(line):
+        if match.start() < taken_until:
+            continue
+        start = read_point(match.group(1))
+        if start is not None:
+            yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
+
+
+def date_points(line: str) -> Iterator[tuple[PartialDate, int, int]]:
+    """Every single date point of ``line`` with where it is (for entries that give one date: "2019", "May 2021")."""
+    point, _, _ = _patterns()
+    line = line[:MAX_DATE_LINE]
+    for match in point.finditer(line):
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue
+        found = read_point(match.group(1))
+        if found is not None:
+            yield found, match.start(), match.end()
+
+
+def _glued_to_a_number(line: str, start: int, end: int) -> bool:
+    before = line[start - 1] if start else ""
+    after = line[end] if end < len(line) else ""
+    return before.isdigit() or after.isdigit() or (after in "-/" and line[end + 1 : end + 2].isdigit())
+
+
+def work_spans(line: str, today: date) -> Iterator[tuple[PartialDate, PartialDate | None]]:
+    """The ranges of ``line`` that can be a span of work, as (start, end or None while it goes on): from 1950
+    on, not in the future, ending after it starts, under 60 years."""
+    for found in date_ranges(line, today):
+        if found.problem:
+            continue
+        start, end = found.start, found.end
+        if not 1950 <= start.year <= today.year:
+            continue
+        if end is not None and not (start.year <= end.year <= today.year + 1 and end.year - start.year <= 60):
+            continue
+        yield start, end

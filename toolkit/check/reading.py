@@ -1,0 +1,301 @@
+"""What an applicant tracking system reads from a resume's text: the fields it would fill.
+
+Name, e-mail and phone from the top; each section's heading and kind; each job with its title,
+employer, start and end; each degree with its level, school, end and whether it is finished; the
+skills; and the years of work the jobs' dates cover. Read from the text alone, as an ATS reads a file
+made by any tool: nothing here knows the profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..models.dates import PartialDate, experience_years
+from ..models.posting import EDUCATION_LEVELS
+from ..resources import language_data
+from .entries import Entry, entries_of, is_bullet, is_place, without_bullet
+from .sections import heading_of, section_kind, split_sections
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# A phone number: 7 to 15 digits with the usual separators, optionally "+CC" or "(0)" in it.
+_PHONE = re.compile(r"(?<![\w/.-])(?:\+\s?[0-9]{1,3}[\s.-]?)?(?:\(?[0-9]{1,4}\)?[\s./-]?){2,5}[0-9]{2,4}(?![\w/-])")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+_PIECES = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+(?:at|@|chez|bei|en)\s+(?=[A-Z0-9])")
+_COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
+_HEADER_LINES = 8  # the name sits among the first lines
+
+
+@dataclass
+class ReadJob:
+    title: str = ""
+    employer: str = ""
+    start: str | None = None  # "YYYY-MM", "YYYY"
+    end: str | None = None  # "YYYY-MM", "YYYY", "present"
+    problem: str = ""  # a date range that cannot be a span of work
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "employer": self.employer, "start": self.start, "end": self.end}
+
+
+@dataclass
+class ReadDegree:
+    degree: str = ""
+    level: str | None = None
+    school: str = ""
+    end: str | None = None
+    in_progress: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "degree": self.degree,
+            "level": self.level,
+            "school": self.school,
+            "end": self.end,
+            "in_progress": self.in_progress,
+        }
+
+
+@dataclass
+class ResumeReading:
+    """What an ATS reads from the resume: contact, sections, jobs, education, skills, years of work."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (heading, kind)
+    jobs: list[ReadJob] = field(default_factory=list)
+    education: list[ReadDegree] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    years_of_work: float | None = None
+    language: str | None = None  # of the headings, when recognised
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name or None,
+            "email": self.email or None,
+            "phone": self.phone or None,
+            "sections": [{"heading": heading, "kind": kind} for heading, kind in self.sections],
+            "jobs": [job.to_json() for job in self.jobs],
+            "education": [degree.to_json() for degree in self.education],
+            "skills": self.skills,
+            "years_of_work": None if self.years_of_work is None else round(self.years_of_work, 1),
+        }
+
+
+@cache
+def _words() -> dict:
+    return language_data("resume_words")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(language_data("job_titles")["title_words"]) | frozenset(_words()["title_words"])
+
+
+@cache
+def _organisation_endings() -> frozenset[str]:
+    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
+
+
+@cache
+def _degree_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (level, re.compile(pattern, re.IGNORECASE))
+        for level in EDUCATION_LEVELS
+        for pattern in _words()["degrees"].get(level, [])
+    ]
+
+
+@cache
+def _in_progress() -> re.Pattern[str]:
+    words = sorted(_words()["in_progress"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def read_resume(text: str, today: date) -> ResumeReading:
+    """The fields an ATS would fill from ``text`` (the resume's text as extracted)."""
+    reading = ResumeReading()
+    lines = split_sections(text)
+    by_section: dict[str, list[str]] = {}
+    for section, line in lines:
+        by_section.setdefault(section, []).append(line)
+    reading.sections = [(name, section_kind(name) or "other") for name in by_section if name != "header"]
+    languages = [found.language for name in by_section if (found := heading_of(name)) and found.language]
+    reading.language = max(set(languages), key=languages.count) if languages else None
+    _read_contact(reading, text, by_section.get("header", []))
+    for name, section_lines in by_section.items():
+        kind = section_kind(name)
+        if kind == "work":
+            reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
+        elif kind == "education":
+            reading.education += _degrees(entries_of(section_lines, today), today)
+        elif kind == "skills":
+            reading.skills += _skills(section_lines)
+    reading.jobs = [job for job in reading.jobs if job.title or job.employer]
+    spans: list[tuple[PartialDate | None, PartialDate | None]] = []
+    for job in reading.jobs:
+        if job.start and not job.problem:
+            start = PartialDate.parse(job.start)
+            end = None if job.end in {None, "present"} else PartialDate.parse(job.end)
+            spans.append((start, end))
+    reading.years_of_work = experience_years(spans, today) if spans else None
+    return reading
+
+
+def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:
+    email = _EMAIL.search(text)
+    reading.email = email.group() if email else ""
+    for line in header[:_HEADER_LINES] + text.splitlines()[:40]:
+        phone = _PHONE.search(line)
+        digits = sum(character.isdigit() for character in phone.group()) if phone else 0
+        if phone and 7 <= digits <= 15 and not _is_dates(phone.group()):
+            reading.phone = phone.group().strip()
+            break
+    for line in header[:_HEADER_LINES] or text.splitlines()[:_HEADER_LINES]:
+        name = _name_in(line)
+        if name:
+            reading.name = name
+            break
+
+
+def _is_dates(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text))
+
+
+def _name_in(line: str) -> str:
+    """A person's name: two to five capitalised words (initials allowed), the first piece of its line."""
+    piece = re.split(r"\s+[|·•,–—]\s+|\s{3,}|\t", line.strip())[0].strip()
+    words = piece.split()
+    if not 2 <= len(words) <= 5 or "@" in piece or any(character.isdigit() for character in piece):
+        return ""
+    if heading_of(piece) or not all(_NAME_WORD.match(word) for word in words):
+        return ""
+    if not all(word[0].isupper() for word in words if word.casefold() not in {"de", "van", "von", "der", "la", "del"}):
+        return ""
+    if any(word.casefold().strip(".,") in _title_words() for word in words):
+        return ""  # "Software Engineer" under the name is the headline, not the name
+    return piece
+
+
+def _pieces(line: str) -> list[str]:
+    """The parts of an entry's heading line: "Title, Employer, City" or "Employer | City, ST"."""
+    pieces: list[str] = []
+    for piece in _PIECES.split(without_bullet(line)):
+        piece = piece.strip(" .,;|")
+        if not piece:
+            continue
+        if pieces and piece.casefold() in _COMPANY_TAILS:
+            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _is_title(piece: str) -> bool:
+    words = [word.strip(",.()&/").casefold() for word in re.split(r"[\s/]+", piece)]
+    if any(word in _title_words() for word in words):
+        return True
+    endings = _words()["compound_title_endings"]
+    return any(len(word) > 8 and word.endswith(tuple(endings)) for word in words)
+
+
+def _is_organisation(piece: str) -> bool:
+    words = piece.replace(",", " ").split()
+    return bool(words) and (
+        words[-1].casefold().strip("().") in _organisation_endings()
+        or any(word.casefold().strip("().") in _organisation_endings() for word in words[:1])
+    )
+
+
+def _job(entry: Entry) -> ReadJob:
+    job = ReadJob()
+    if entry.dates is not None:
+        job.start = str(entry.dates.start)
+        job.end = "present" if entry.dates.ongoing else (str(entry.dates.end) if entry.dates.end else None)
+        job.problem = entry.dates.problem
+    elif entry.single_date is not None:
+        year, month = entry.single_date
+        job.start = job.end = str(PartialDate(year, month))
+    candidates = [piece for line in entry.heading for piece in _pieces(line) if not _only_dates(piece)]
+    job.title, job.employer = _title_and_employer(candidates)
+    return job
+
+
+def _only_dates(piece: str) -> bool:
+    return not re.sub(r"[\d\s/.\-–—]+", "", piece) or bool(re.fullmatch(r"\(?[\d\s]+(?:years?|months?)\)?", piece))
+
+
+def _title_and_employer(pieces: list[str]) -> tuple[str, str]:
+    """Which piece is the position and which the employer: the title has a job-title word, the employer an
+    organisation's ending; failing both, the first piece is the title."""
+    pieces = pieces[:4]
+    if not pieces:
+        return "", ""
+    titles = [piece for piece in pieces if _is_title(piece) and not _is_organisation(piece)]
+    if titles:
+        title = titles[0]
+        rest = [piece for piece in pieces if piece is not title]
+        organisations = [piece for piece in rest if _is_organisation(piece)]
+        return title, (organisations or rest or [""])[0]
+    organisations = [piece for piece in pieces if _is_organisation(piece)]
+    if organisations:
+        rest = [piece for piece in pieces if piece is not organisations[0]]
+        return (rest or [""])[0], organisations[0]
+    return pieces[0], pieces[1] if len(pieces) > 1 else ""
+
+
+def _level(text: str) -> str | None:
+    found = [level for level, pattern in _degree_patterns() if pattern.search(text)]
+    return max(found, key=EDUCATION_LEVELS.index) if found else None
+
+
+def _is_school(piece: str) -> bool:
+    words = {word.strip(",.()").casefold() for word in piece.split()}
+    return bool(words & set(_words()["school_words"]))
+
+
+def _degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
+    degrees = []
+    for entry in entries:
+        block = [*entry.heading, *entry.lines[:3]]
+        degree_line = next((line for line in block if _level(line)), None)
+        if degree_line is None:
+            continue
+        read = ReadDegree(level=_level(degree_line))
+        pieces = [piece for line in block for piece in _pieces(line) if not is_place(piece)]
+        read.degree = next((piece for piece in pieces if _level(piece)), without_bullet(degree_line))
+        read.school = next((piece for piece in pieces if _is_school(piece) and piece != read.degree), "")
+        end = None
+        if entry.dates is not None:
+            end = entry.dates.end
+            read.in_progress = entry.dates.ongoing
+        elif entry.single_date is not None:
+            end = PartialDate(*entry.single_date)
+        if end is not None:
+            read.end = str(end)
+            read.in_progress = read.in_progress or (end.year, end.month or 12) > (today.year, today.month)
+        read.in_progress = read.in_progress or any(_in_progress().search(line) for line in block)
+        degrees.append(read)
+    return degrees
+
+
+def _skills(lines: list[str]) -> list[str]:
+    skills: list[str] = []
+    for line in lines:
+        text = without_bullet(line)
+        label, colon, rest = text.partition(":")
+        if colon and len(label.split()) <= 4:
+            text = rest
+        for item in re.split(r"\s*[,;|•·]\s*|\s{3,}|\t", text):
+            item = item.strip(" .")
+            if item and len(item.split()) <= 5 and not is_bullet(item):
+                skills.append(item)
+    return list(dict.fromkeys(skills))[:60]
+
+
+def bullet_lines(lines: list[str]) -> list[str]:
+    """The lines of a section that are bullets (used to tell items from headings)."""
+    return [line for line in lines if is_bullet(line)]

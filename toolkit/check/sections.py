@@ -1,0 +1,183 @@
+"""A resume's sections: which lines are headings, of which kind, in which language.
+
+Headings are read from data (``templates/language/resume_words.yaml``): the usual names of each kind of
+section in English, German, French and Spanish ("Work Experience", "Berufserfahrung", "Formation",
+"Habilidades"), and longer headings that end with a kind's word ("Research Experience", "Professional
+Teaching & Writing Experience"). A heading set with letter spacing ("E X P E R I E N C E") or read
+without its spaces ("WorkExperience") is read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..resources import language_data
+from .extraction import flatten
+
+# "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
+_LETTER_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} {1,2}){3,60}[^\W\d_]{1,2}$")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+# Marks a theme puts before or after a heading's words ("■ Experience", "Education ―", "1. Skills").
+_DECORATION = re.compile(r"^[\W\d_]{0,4}\s*|[\s\W_]{0,4}$")
+MAX_HEADING_LINE = 200
+_HEADER = "header"  # the lines above the first heading (name, contact)
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str  # one of the kinds in resume_words.yaml (work, education, skills, ...)
+    language: str | None  # "en", "de", "fr", "es"; None when the heading is in every language's list or none
+
+
+@cache
+def _tables() -> tuple[dict[str, Heading], dict[str, str], dict[str, str], int]:
+    words = language_data("resume_words")
+    exact: dict[str, Heading] = {}
+    for kind, by_language in words["headings"].items():
+        for language, names in by_language.items():
+            for name in names:
+                key = _key(name)
+                known = exact.get(key)
+                exact[key] = Heading(kind, None) if known and known.language != language else Heading(kind, language)
+    last = {_key(word): kind for kind, head in words["head_words"].items() for word in head}
+    first = {_key(word): kind for kind, head in words["first_words"].items() for word in head}
+    return exact, last, first, int(words["max_heading_words"])
+
+
+@cache
+def _unspaced() -> dict[str, Heading]:
+    """Each usual heading without its spaces ("professionalexperience"), for headings read one letter at a time."""
+    return {key: heading for key, (heading, _) in _unspaced_names().items()}
+
+
+@cache
+def _unspaced_names() -> dict[str, tuple[Heading, str]]:
+    return {key.replace(" ", ""): (heading, key) for key, heading in _tables()[0].items()}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").replace("&", " & ").split())
+
+
+@cache
+def kinds() -> tuple[str, ...]:
+    """Every section kind jobkit knows, in the data's order."""
+    return tuple(language_data("resume_words")["headings"])
+
+
+@lru_cache(maxsize=4096)
+def heading_of(line: str) -> Heading | None:
+    """The kind (and language) of section ``line`` opens, or None when it is no heading."""
+    raw = line.strip()[:MAX_HEADING_LINE]
+    if _LETTER_SPACED.match(raw):
+        if "  " not in raw:  # "P R O F E S S I O N A L E X P E R I E N C E": the word gaps are lost too
+            return _unspaced().get(raw.replace(" ", "").casefold())
+        raw = " ".join(group.replace(" ", "") for group in re.split(r" {2,}", raw))
+    text = _DECORATION.sub("", flatten(raw)).rstrip(":").strip()
+    if not text or len(text) > 80:
+        return None
+    found = _heading_words(text)
+    if found is None and _CAMEL.search(text) and " " not in text.strip():
+        found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
+    return found
+
+
+def _heading_words(text: str) -> Heading | None:
+    exact, last, first, most = _tables()
+    key = _key(text)
+    if key in exact:
+        return exact[key]
+    words = key.split()
+    if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
+        return None
+    if text.endswith((".", ",", ";")) or not _set_as_heading(text):
+        return None
+    kind = last.get(words[-1]) or first.get(words[0])
+    return Heading(kind, None) if kind else None
+
+
+def _set_as_heading(text: str) -> bool:
+    """Written as a heading: in capitals, or every longer word capitalised ("Research Experience",
+    "Professional Teaching & Writing Experience"), or a French or Spanish heading whose first word is."""
+    letters = [character for character in text if character.isalpha()]
+    if letters and all(character.isupper() for character in letters):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
+    return bool(words) and (all(word[0].isupper() for word in words) or text[0].isupper())
+
+
+def section_kind(name: str) -> str | None:
+    """The kind of a section by the name ``split_sections`` gives it (its heading); None for the header."""
+    if name == _HEADER:
+        return None
+    heading = heading_of(name)
+    return heading.kind if heading else None
+
+
+def split_sections(text: str) -> list[tuple[str, str]]:
+    """(section name, line) for every non-empty line; the name is the heading as written (title-cased), or
+    "header" above the first heading.
+
+    A page that sets each heading in a left gutter, level with the section's first line, reads back as
+    "Work Inpatient Pharmacy Technician": when no line is a heading on its own, lines that start with a
+    heading's name and go on with a capitalised word open sections (two such lines at least, so one job
+    title such as "Education Coordinator" cannot make a section of its own).
+    """
+    raw_lines = [line for line in text.splitlines() if line.strip()]
+    headings = [heading_of(line) for line in raw_lines]
+    gutter: dict[int, tuple[str, str]] = {}
+    if not any(headings):
+        gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
+        if len(gutter) < 2:
+            gutter = {}
+    section = _HEADER
+    lines = []
+    for number, (line, heading) in enumerate(zip(raw_lines, headings, strict=True)):
+        if number in gutter:
+            name, rest = gutter[number]
+            section = name
+            lines.append((section, rest))
+            continue
+        stripped = flatten(line)
+        if heading is not None:
+            section = _name_of(line)
+            continue
+        lines.append((section, stripped))
+    return lines
+
+
+def _name_of(line: str) -> str:
+    """A heading's line as the section's name: its words, title-cased ("WORK EXPERIENCE" -> "Work Experience")."""
+    text = line.strip()[:MAX_HEADING_LINE]
+    if _LETTER_SPACED.match(text) and "  " not in text:
+        known = _unspaced_names().get(text.replace(" ", "").casefold())
+        return known[1].title() if known else text
+    if _LETTER_SPACED.match(text):
+        text = " ".join(group.replace(" ", "") for group in re.split(r" {2,}", text))
+    text = _DECORATION.sub("", flatten(text)).rstrip(":").strip()
+    if " " not in text and _CAMEL.search(text):
+        text = _CAMEL.sub(" ", text)
+    return text.title() if text.isupper() or text.islower() else text
+
+
+def _gutter_heading(line: str) -> tuple[str, str] | None:
+    """(heading, the rest) when ``line`` starts with a section's usual name followed by a capitalised word
+    or a number ("Education Columbia Gorge Community College"); the longest name wins."""
+    exact, _, _, most = _tables()
+    words = line[:MAX_HEADING_LINE].split(" ", most)
+    for count in range(min(most, len(words) - 1), 0, -1):
+        name = " ".join(words[:count]).rstrip(":")
+        rest = line[len(" ".join(words[:count])) :].strip()
+        if _key(name) in exact and (rest[:1].isupper() or rest[:1].isdigit()):
+            return _name_of(name), rest
+    return None
+
+
+def headings_language(text: str) -> tuple[str | None, int]:
+    """The language of the resume's recognised headings (the most common one) and how many were recognised."""
+    found = [heading for line in text.splitlines() if line.strip() and (heading := heading_of(line))]
+    languages = Counter(heading.language for heading in found if heading.language)
+    return (languages.most_common(1)[0][0] if languages else None), len(found)
