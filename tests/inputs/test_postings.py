@@ -182,9 +182,12 @@ def test_an_e_mail_subject_keeps_a_company_the_body_names_again():
     assert (posting.title, posting.company) == ("Structural Welder", "Ferrous Ridge Fabrication")
 
 
-def test_two_plain_lines_without_evidence_keep_the_title_first():
+def test_two_plain_lines_without_a_job_title_word_give_no_title():
+    # Neither line reads as a job title: no title beats a guessed one (the commands ask for --position).
     posting = read("Harbor Lights\nNorth Star\nAustin, TX\n\nRequirements\n- Experience with Git\n")
-    assert posting.title == "Harbor Lights"
+    assert posting.title == ""
+    posting = read("Harbor Lights\nLine Cook\nAustin, TX\n\nRequirements\n- Experience with Git\n")
+    assert posting.title == "Line Cook"
 
 
 def test_a_company_whose_name_holds_a_title_word_stays_the_company():
@@ -307,7 +310,11 @@ def test_the_jobs_hours_and_conditions_ask_for_no_skill():
         "* Able to work 12-hour shifts\n* Reliable transportation and good attendance\n"
         "* Valid driver's license and reliable transportation\n* Experience with shift scheduling\n"
     )
-    assert asked(posting) == {"knife": "required", "driver's license": "required", "shift scheduling": "required"}
+    assert asked(posting) == {
+        "knife skills": "required",
+        "driver's license": "required",
+        "shift scheduling": "required",
+    }
 
 
 def test_a_posting_without_headings_is_read_sentence_by_sentence():
@@ -461,7 +468,8 @@ def test_soft_qualities_and_duties_are_not_requirements():
         "- Dependable, organized and able to work independently\n- Excellent leadership, organizational and "
         "interpersonal skills\n"
     )
-    assert posting.requirements == []
+    # Only the tool the duty names counts, and only as a duty (an ATS matches it; no candidate is asked for it).
+    assert [(requirement.term, requirement.importance) for requirement in posting.requirements] == [("Epic", "duty")]
 
 
 # --- formats and errors ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 # Lowest to highest; a higher level meets a lower one.
 EDUCATION_LEVELS = ("high-school", "certificate", "associate", "bachelor", "master", "doctorate")
-SECTION_KINDS = ("about", "duties", "required", "preferred", "benefits", "other")
+SECTION_KINDS = ("about", "duties", "required", "preferred", "benefits", "process", "other")
 WORKPLACES = ("onsite", "hybrid", "remote")
 EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "temporary", "internship", "per-diem")
 

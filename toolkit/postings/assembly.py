@@ -70,8 +70,8 @@ def assemble(name: str, lines: list[PostingLine], readings: list[LineReading], *
         path_years += reading.path_years
         for importance, level in reading.education:
             levels[importance].append(level)
-    for importance, value in path_years:
-        years.setdefault(importance, value)  # only when no line asks for years outright
+    # Years that are only one way in ("two years of experience, OR a bachelor's degree") are asked of no one:
+    # a candidate on the other path meets the posting without them.
     required_level = lowest_level(levels["required"])
     preferred_level = lowest_level(
         [

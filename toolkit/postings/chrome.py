@@ -24,7 +24,7 @@ _SITE_HEADING = re.compile(r"^(?i:careers|jobs|working|life|job openings|open po
 # "Fieldnote | Careers | Open Positions", "Home › Jobs › Nurse": a site's navigation trail.
 # "·" and "•" are left out: "Full-time · Save" holds a fact before the button.
 # One space each side (parts are stripped after): "\s+" each side rescans a long run of spaces from every start.
-_NAVIGATION_SEPARATORS = re.compile(r"\s[|›»>/]\s")
+_NAVIGATION_SEPARATORS = re.compile(r"\s(?:[|›»/]|>{1,2})\s")
 
 
 def is_page_chrome_line(line: str) -> bool:

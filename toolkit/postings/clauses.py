@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..matching import distinct_spellings, fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
 from .importance import (
@@ -21,9 +22,11 @@ from .importance import (
     REQUIRED_LABEL,
     clause_importance,
 )
+from .lexicon import lexicon_terms
+from .named import is_acronym, is_name_word, is_plausible_term
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import CONDITION_WORDS
+from .words import CONDITION_WORDS, CREDENTIAL_WORDS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -39,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
 _AFTER_YEARS = re.compile(r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)")
 
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
-_BOILERPLATE = re.compile(
+BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b)",
@@ -68,17 +71,18 @@ class LineReading:
     path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
     education: list[tuple[str, str]] = field(default_factory=list)
     no_experience: bool = False
+    abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
 
 
 def read_requirement_line(
-    text: str, importance: str, line: int | None, names: set[str], lead_in: bool = False
+    text: str, importance: str, line: int | None, names: set[str], lead_in: bool = False, names_only: bool = False
 ) -> LineReading:
     """Clauses, years, education and terms of one line under a qualifications heading (or a requirement sentence).
 
     ``names`` are words the posting capitalises mid-sentence somewhere, so a capitalised first word
     ("Epic is a plus") can be told from an ordinary one ("Curious, collaborative, ...").
     """
-    reading = LineReading()
+    reading = LineReading(abilities=names_only)
     source = text
     text = text[:MAX_LINE].translate(CURLY)
     label = LABEL.match(text)
@@ -87,6 +91,7 @@ def read_requirement_line(
         if len(words) <= 3:
             lead_in = lead_in or any(word.rstrip("s") in {"knowledge", "skill", "experience"} for word in words)
             text = text[label.end() :]
+            reading.abilities = names_only or any(word.startswith(("abilit", "able")) for word in words)
             # "Nice to have: X; Y; Z" and "Must have: ..." set the importance of every clause after them.
             if PREFERRED.search(label.group(1)) or PREFERRED_LABEL.fullmatch(label.group(1).strip()):
                 importance = "preferred"
@@ -171,7 +176,7 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
         for separator, text in zip(pieces[1::2], pieces[2::2], strict=True):
             # ", and" joins list items unless a new clause follows (pay, or its own "will set you apart").
             if separator.startswith(", and") and not (
-                _BOILERPLATE.search(text) or PREFERRED.search(text) or REQUIRED.search(text)
+                BOILERPLATE.search(text) or PREFERRED.search(text) or REQUIRED.search(text)
             ):
                 clauses[-1] = (f"{clauses[-1][0]}{separator}{text}", clauses[-1][1])
             else:
@@ -191,13 +196,17 @@ def _read_clause(
     inherited: str | None = None,
 ) -> str | None:
     """Read one clause into ``reading``; return the importance it has (None for boilerplate)."""
-    if _BOILERPLATE.search(text):
+    if BOILERPLATE.search(text):
         return None
     importance = inherited or clause_importance(text, section_importance, hire_later)
     levels = education_levels(text)
     years = years_in(text)
     if years is not None or NO_EXPERIENCE.search(text):
-        if years is not None and levels and _OTHER_PATH.match(text):
+        if years is not None and (_another_way_in(text) or _OTHER_PATH.match(text) or _ONE_OF.search(text)):
+            # "two years of teaching experience, or eligibility for a provisional license", "Completion of a
+            # trade school program OR two years of experience": the years are one way in, not a minimum asked
+            reading.path_years.append((importance, years))
+        elif years is not None and levels and _OTHER_PATH.match(text):
             # "...; or an associate degree plus 4 years": another way in, not the minimum years asked (Y1)
             reading.path_years.append((importance, years))
         elif years is not None:
@@ -221,13 +230,20 @@ def _read_clause(
         if terms:
             reading.in_lieu.append((terms, in_lieu.group(2)))
         return importance
+    abilities = reading.abilities or bool(_ABILITY.match(text))
+    read: list[PostingRequirement] = []
     for found in terms_of(text, names, lead_in=lead_in, importance=importance, credentials_only=bool(levels)):
         if all(is_condition_of_work(term.term) for term in found.alternatives):
             continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
+        alternatives = [term for term in found.alternatives if _plausible(term)]
+        if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
+            alternatives = [term for term in alternatives if term.term != term.term.casefold()]
+        if not alternatives:
+            continue
         kind = "credential" if found.credential else "keyword"
-        reading.requirements.append(
+        read.append(
             PostingRequirement(
-                alternatives=found.alternatives,
+                alternatives=alternatives,
                 kind=kind,
                 importance=found.importance or importance,
                 weight=2 if kind == "credential" else 1,
@@ -235,7 +251,71 @@ def _read_clause(
                 source=source.strip(),
             )
         )
+    if not levels:
+        read += _lexicon_requirements(text, read, importance, line, source)
+    reading.requirements += read
     return importance
+
+
+# "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.
+def _plausible(term: PostingTerm) -> bool:
+    """A term that can name a skill, or one an abbreviation spells ("Patient Safety Indicators (PSI)")."""
+    return is_plausible_term(term.term) or any(
+        " " not in spelling and is_name_word(spelling) and is_acronym(spelling) for spelling in term.spellings
+    )
+
+
+_ABILITY = re.compile(
+    r"^\W*(?:the |an? )?(?:ability|able|abilities) to\b(?! (?:read|use|operate|interpret|drive|run)\b)", re.IGNORECASE
+)
+
+
+def _lexicon_requirements(
+    text: str, read: list[PostingRequirement], importance: str, line: int | None, source: str
+) -> list[PostingRequirement]:
+    """The skills lexicon's terms the clause names that the shape reading did not find ("knife skills",
+    "customer service", "Microsoft Office")."""
+    seen = [fold(spelling) for requirement in read for spelling in requirement.spellings()]
+    added: list[PostingRequirement] = []
+    for hit in lexicon_terms(text):
+        spellings = hit.spellings()
+        folded = [fold(spelling) for spelling in spellings]
+        if any(word in found or found in word for word in folded for found in seen):
+            continue
+        credential = hit.term.term.split()[-1].casefold() in CREDENTIAL_WORDS
+        term = PostingTerm(
+            term=hit.written if hit.written != hit.term.term.casefold() else hit.term.term,
+            spellings=distinct_spellings(spellings, hit.written),
+        )
+        added.append(
+            PostingRequirement(
+                alternatives=[term],
+                kind="credential" if credential else "keyword",
+                importance=importance,
+                weight=2 if credential else 1,
+                line=line,
+                source=source.strip(),
+            )
+        )
+        seen += folded
+    return added
+
+
+_ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)
+_OR = re.compile(r",\s*or\b,?|\s(?-i:OR)\b,?|;\s*or\b", re.IGNORECASE)
+# What an alternative to years offers instead: schooling, a credential, or its completion.
+_WAY_IN = re.compile(
+    r"\b(?:licen[cs]e|licensure|certificat\w*|certified|eligib\w*|completion of|graduat\w*|diploma|degree)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_way_in(text: str) -> bool:
+    """Whether a clause with years offers another way in that needs none ("..., or a provisional license")."""
+    segments = _OR.split(text)
+    return len(segments) > 1 and any(
+        years_in(segment) is None and (_WAY_IN.search(segment) or education_levels(segment)) for segment in segments
+    )
 
 
 def is_condition_of_work(term: str) -> bool:

@@ -11,7 +11,7 @@ from .sentences import MAX_LINE
 _EDUCATION_PATTERNS = {
     "high-school": re.compile(r"\bhigh school\b|\bGED\b|\bsecondary school diploma\b", re.IGNORECASE),
     "certificate": re.compile(
-        r"\bcertificate (?:program|in|from)\b|\bpostsecondary certificate\b|\bvocational (?:certificate|program)\b",
+        r"\bcertificate (?:program|from)\b|\bpostsecondary certificate\b|\bvocational (?:certificate|program)\b",
         re.IGNORECASE,
     ),
     "associate": re.compile(

@@ -11,7 +11,7 @@ import re
 from .places import MAX_HEADER_LINE
 from .words import KNOWN_FIELDS
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z /#&-]{0,30}):\s+(\S.*)$")
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
 
 def field_of(line: str) -> tuple[str, str] | None:
@@ -19,7 +19,7 @@ def field_of(line: str) -> tuple[str, str] | None:
     match = _FIELD.match(line[:MAX_HEADER_LINE])
     if not match:
         return None
-    label = match.group(1).strip().lower()
+    label = match.group(1).strip().lower().replace("_", " ")
     return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
 
 

@@ -28,6 +28,7 @@ from .names import (
     visible,
 )
 from .places import CITY_STATE, MAX_HEADER_LINE, city_state
+from .trusted import employer_as_named, find_employer, find_title, is_employer_name, is_job_title
 from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
@@ -136,6 +137,20 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = company_introduced(body_lines[:INTRO_LINES])
     if not header.company:
         header.company = company_about(body_lines, header_lines)
+    # Bidi overrides and other invisible format characters would reverse or hide text in every document
+    # and file name the title and company go into.
+    header.title, header.company = visible(header.title), visible(header.company)
+    # What was read stands only when it reads as a title or an organisation's name; else it is looked for
+    # where boards put it, and failing that left empty for the user to give (--position, --company).
+    if header.title and not is_job_title(header.title):
+        header.title = ""
+    if not header.title:
+        header.title = find_title(header_lines, body_lines)
+    header.company = employer_as_named(header.company)
+    if header.company and not is_employer_name(header.company):
+        header.company = ""
+    if not header.company:
+        header.company = find_employer(header_lines, body_lines, header.title)
     client = next(filter(None, (NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
     if client and looks_like_a_name(client.group(1)):
         header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)

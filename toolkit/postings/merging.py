@@ -93,7 +93,8 @@ def _merged(existing: PostingRequirement, new: PostingRequirement) -> PostingReq
             added = [spelling for spelling in extra.all_spellings() if fold(spelling) not in known]
             alternative = alternative.model_copy(update={"spellings": [*alternative.spellings, *added]})
         alternatives.append(alternative)
-    importance = "required" if "required" in {keep.importance, other.importance} else "preferred"
+    both = {keep.importance, other.importance}
+    importance = next(level for level in ("required", "preferred", "duty") if level in both or level == "duty")
     kind = "credential" if "credential" in {keep.kind, other.kind} else "keyword"
     return keep.model_copy(
         update={

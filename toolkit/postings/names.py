@@ -28,7 +28,8 @@ _TITLE_LEVEL = re.compile(r"\b(?:I{1,3}|IV|[1-4]|Sr\.?|Jr\.?|Senior|Junior|Entry
 def _title_words() -> frozenset[str]:
     """Head words of job titles on any board (templates/language/job_titles.yaml): a header line holding
     one reads as the title, a line without one as the company, when the two must be told apart."""
-    return frozenset(language_data("job_titles")["title_words"])
+    titles = language_data("job_titles")
+    return frozenset(titles["title_words"]) | frozenset(titles["occupation_head_words"])
 
 
 @cache
@@ -46,7 +47,12 @@ def visible(text: str) -> str:
 def is_title_like(text: str) -> bool:
     """True when ``text`` holds a job-title word or a level ("Software Engineer I", "Shift Lead")."""
     words = [word.strip(",.()/").casefold() for word in re.split(r"[\s/-]+", text)]
-    return any(word in _title_words() for word in words) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+    titles = _title_words()
+    # "Warehouse Associates", "Special Education Teachers": a posting for several openings names them in the plural.
+    plural = any(
+        word.endswith("s") and (word[:-1] in titles or (word.endswith("es") and word[:-2] in titles)) for word in words
+    )
+    return any(word in titles for word in words) or plural or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
 
 
 def is_company_like(text: str) -> bool:

@@ -16,6 +16,7 @@ from ..inputs.loading import read_text
 from ..models.posting import Posting
 from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
+from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
@@ -54,11 +55,15 @@ def posting_from_text(text: str, name: str) -> Posting:
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
-        reading = read_requirement_line(read, section, posting_line.line, names)
+        # A sentence that asks for something outside a qualifications section ("All RNs must keep current BCLS
+        # certification" under the job's summary) is read for the things it names, not for every phrase.
+        names_only = posting_line.section not in {"required", "preferred", ""}
+        reading = read_requirement_line(read, section, posting_line.line, names, names_only=names_only)
         readings.append(budget.spent(reading))
         final_lines.append(line_importance(posting_line, reading))
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
+    readings.append(duty_reading(final_lines, header, budget))
     return assemble(
         name,
         final_lines,

@@ -31,28 +31,49 @@ _LABELLED_IMPORTANCE = re.compile(
 )
 
 PREFERRED_HEADING = re.compile(
-    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra)\b", re.I
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra|apart)\b", re.I
 )
 
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
 _REQUIRED_HEADING = re.compile(
     r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
-    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?)\b",
+    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?|"
+    r"standards|specifications?|registrations?)\b",
     re.I,
 )
 
-_DUTIES_HEADING = re.compile(r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life)\b", re.I)
+_DUTIES_HEADING = re.compile(
+    r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life|tasks|accountabilities|purpose|"
+    r"statement|scope|definition|goals|summary|description)\b",
+    re.I,
+)
 
 _ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values|who we are)\b", re.I)
 
+# Conditions of employment and the hiring process: never requirements (R9), nor duties.
+_PROCESS_HEADING = re.compile(
+    r"\b(?:conditions of employment|condition of employment|how to apply|application process|selection process|"
+    r"hiring process|background (?:check|investigation)|examination|exam process|supplemental questions?)\b",
+    re.I,
+)
+# "2. Skills & Abilities", "1) Minimum Qualifications": a numbered heading.
+_NUMBERED_HEADING = re.compile(r"^\s*[0-9]{1,2}[.)]\s+([A-Z].{0,78})$")
+# Outside a qualifications section, a sentence that plainly asks for something of the candidate.
+_ASKS = re.compile(
+    r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
+    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|be (?:certified|licensed))|"
+    r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
+    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b",
+    re.IGNORECASE,
+)
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
-    r"^you (?:hold|have|bring|know)\b|"
+    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications):|"
     r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
     re.IGNORECASE,
 )
@@ -101,6 +122,11 @@ def _is_paragraph(line: str) -> bool:
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
     "other"), or None when the line is not a heading."""
+    numbered = _NUMBERED_HEADING.match(line)
+    if numbered:  # "2. Skills & Abilities": a numbered heading, when its words are a heading's words only
+        kind = heading_kind(numbered.group(1))
+        if kind is not None:
+            return kind
     if BULLET.match(line):
         return None
     markdown = line.startswith("#")
@@ -111,8 +137,12 @@ def heading_kind(line: str) -> str | None:
     if not words or len(words) > 8 or len(text) > 80:
         return None
     if not markdown:
-        if text.endswith((".", ",", "!", "?", ";")) or not text[:1].isupper():
+        question = text.endswith("?") and text.split()[0].casefold() in {"why", "what", "who"}
+        if (text.endswith((".", ",", "!", "?", ";")) and not question) or not text[:1].isupper():
             return None
+        text = text.rstrip("?")
+        # "KNOWLEDGE AND SKILLS:   (*Required prior to employment)": a remark after the heading's colon.
+        text = re.sub(r":\s*\([^()]{0,60}\)$", "", text)
         colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
         plain = all(
             word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
@@ -121,6 +151,8 @@ def heading_kind(line: str) -> str | None:
         )
         if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
             return None
+    if _PROCESS_HEADING.search(text):
+        return "process"
     if PREFERRED_HEADING.search(text):
         return "preferred"
     if _BENEFITS_HEADING.search(text):
@@ -180,6 +212,10 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
                 kind = "other"
         text = BULLET.sub("", line)
         importance = kind if kind in {"required", "preferred"} else "other"
+        if importance == "other" and kind in {"about", "other", "duties"} and _ASKS.search(text):
+            # "Current Mississippi State licensure.", "All RNs must complete and keep current BCLS certification":
+            # a sentence that asks for something, wherever the posting put it.
+            importance = "required"
         if importance == "required" and _LINE_PREFERRED.search(text):
             importance = "preferred"
         lines.append(PostingLine(text=text, importance=importance, line=number, section=kind))

@@ -16,7 +16,7 @@ _NUMBER = r"(?:[0-9]{1,2}(?:\.[0-9])?|" + "|".join(NUMBER_WORDS) + r")"
 # "3+ years", "3–5 years", "Two (2) years", "Seven or more years", "6 months", "at least one year".
 _YEARS = re.compile(
     rf"(?<![\w.$-])({_NUMBER})(?:\s?\([0-9]{{1,2}}\))?(?:\s?\+)?(?:\s?(?:-|–|—|to)\s?{_NUMBER})?"
-    rf"(?:\s(?:or|and) more)?(?:\s\+)?\s(years?|yrs?|months?)\b",
+    rf"(?:\s(?:or|and) more)?(?:\s\+)?[\s-](years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
 
@@ -27,6 +27,14 @@ _NOT_EXPERIENCE_YEARS = re.compile(
 )
 
 _AGE = re.compile(r"\s(?:old|of age|or older)\b", re.IGNORECASE)
+# What follows a figure that makes it no experience: "12 months from the day they start" (a deadline), "2 years of
+# college" (schooling), "months of employment" (the contract).
+_NOT_EXPERIENCE_AFTER = re.compile(
+    r"\s(?:\([^()]{0,40}\)\s)?(?:from|after|of (?:hire|employment|the (?:start|date))|to (?:obtain|complete|earn|get)|"
+    r"of (?:college|university|study|coursework|school|higher education|post-?secondary|undergraduate|graduate)|"
+    r"(?:degree|program|college|school|contract|commitment|term|warranty|appointment|assignment)s?)\b",
+    re.IGNORECASE,
+)
 
 NO_EXPERIENCE = re.compile(
     r"\bno (?:prior |previous )?(?:[a-z]+ )?experience (?:is )?(?:necessary|required|needed)\b", re.IGNORECASE
@@ -38,8 +46,8 @@ def years_in(text: str) -> float | None:
     for match in _YEARS.finditer(text[:MAX_LINE]):
         if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
-        if _AGE.match(text, match.end()):
-            continue  # "At least 21 years old", "18 years of age": an age, not experience
+        if _AGE.match(text, match.end()) or _NOT_EXPERIENCE_AFTER.match(text, match.end()):
+            continue  # "At least 21 years old", "2 years of college", "12 months from the day you start"
         number = match.group(1).casefold()
         value = float(NUMBER_WORDS[number]) if number in NUMBER_WORDS else float(number)
         if match.group(2).casefold().startswith("month"):

@@ -1,0 +1,63 @@
+"""Hard skills a posting names only in its duties or its summary of the role, read as such.
+
+An applicant tracking system matches a hard skill wherever the posting names it, so "Write SQL against
+the Epic Clarity database" in a duty counts, if for less than a requirement (importance "duty"). Only
+what names a thing is taken (``named.named_terms``); what the posting says about the company, its
+benefits, equal opportunity or how to apply is never read, nor the posting's own company, title or place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models.posting import PostingLine, PostingRequirement, PostingTerm
+from .assembly import ReadingBudget
+from .clauses import BOILERPLATE, LineReading
+from .header import Header
+from .named import named_terms
+
+# Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
+_ABOUT_US = re.compile(
+    r"\b(?:we are|we're|our (?:company|mission|vision|values|team|people|customers|clients|culture|story)|"
+    r"founded|headquartered|employees|award-winning|since [0-9]{4}|is proud|recognized as|certified great place)\b",
+    re.IGNORECASE,
+)
+_READ_SECTIONS = {"duties", "about", "other", ""}
+# "The Registered Nurse cares for ...", "You will ...", "In this role you ...", "responsible for ...".
+_DESCRIBES_THE_ROLE = re.compile(
+    r"\b(?:you will|you'll|in this role|this role|this position|the position|the incumbent|responsible for|"
+    r"duties include|responsibilities include|will be responsible)\b|^The [A-Z][\w -]{2,60}? (?:will|is|[a-z]+s)\b",
+)
+_FIELD = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
+
+
+def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget) -> LineReading:
+    """The named things of the lines that are not requirements: duties, and the role's summary."""
+    reading = LineReading()
+    excluded = {*header.company.split(), *header.title.split(), *header.location.replace(",", " ").split()}
+    for line in lines:
+        if line.importance != "other" or line.section not in _READ_SECTIONS:
+            continue
+        if BOILERPLATE.search(line.text):
+            continue
+        if line.section != "duties" and not _DESCRIBES_THE_ROLE.search(line.text):
+            continue  # outside the duties, only a sentence that describes the role ("The RN cares for ...")
+        if _ABOUT_US.search(line.text) or _FIELD.match(line.text):
+            continue
+        text = budget.take(line.text)
+        if text is None:
+            break
+        found = LineReading()
+        for named in named_terms(text, excluded=excluded, lexicon_words=False):
+            found.requirements.append(
+                PostingRequirement(
+                    alternatives=[PostingTerm(term=named.term, spellings=list(named.spellings))],
+                    kind="credential" if named.credential else "keyword",
+                    importance="duty",
+                    weight=1,
+                    line=line.line,
+                    source=line.text.strip(),
+                )
+            )
+        reading.requirements += budget.spent(found).requirements
+    return reading

@@ -1,0 +1,239 @@
+"""Header facts jobkit can trust: a title that reads as a job title, an employer that reads as an organisation.
+
+A page's first lines are often not the job: a date ("Posted 16 hours ago"), a label ("Who May Apply: US
+Citizens"), a logo's alt text, a list of openings, a section name, a city, or a whole sentence. What the
+header step read is kept only when it passes these checks; otherwise the title is looked for where boards
+put it (a "Job Title:" field, a label above its value, a short line holding a job-title word, "The
+Phlebotomist draws blood ..."), and the employer likewise. When nothing passes, the fact stays empty and
+every command that would write it asks for ``--position`` / ``--company``: a wrong employer in a letter
+is worse than a question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..resources import language_data
+from .chrome import is_page_chrome_line
+from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
+from .places import MAX_HEADER_LINE, city_state
+from .sections import heading_kind
+from .words import PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
+
+MAX_TITLE_WORDS = 12
+_LOOKED_AT = 40  # body lines searched for a title or an employer
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
+_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:?\s*$")
+# A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
+_SENTENCE = re.compile(
+    r"\b(?:is|are|was|were|will|would|be|been|you|your|we|our|they|this|these|has|have|must|may|can|should|"
+    r"does|do|what|which|who|how|why|when)\b|[.!?]\s+\S|\?$",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"\b(?:posted|updated|ago|today|yesterday|deadline|closing|opening date|date)\b|"
+    r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b|\b(?:19|20)[0-9]{2}\b(?![-–]\s?(?:19|20)?[0-9]{2}\b)",
+    re.IGNORECASE,
+)
+# "The Phlebotomist draws blood ...", "The Manager Human Resources runs ...": a first sentence naming the job.
+_THE_TITLE_DOES = re.compile(
+    r"^[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
+    r"(?:[a-z]+s|is|will)\b"
+)
+# "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
+_ASKED_FOR = re.compile(
+    r"\b(?:position of|hiring (?:an?|the)|seeking (?:an?|the)|looking for (?:an?|the)|for (?:an?|the) "
+    r"(?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
+)
+# "St.", "Inc.", "Dept.": a short word's full stop ends no sentence.
+_ABBREVIATION = re.compile(r"\b[A-Za-z]{1,4}\.(?=\s)")
+# "Jackson County is looking for ...", "The City of Locust Grove invites ...": an employer introducing itself.
+_ORGANISATION_DOES = re.compile(
+    r"^(?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&|de|la)){0,6})"
+    r" (?:(?:is|are) (?:currently )?(?:looking|seeking|hiring|accepting|recruiting)|invites|seeks)\b"
+)
+_ORGANISATION_PREFIX = re.compile(
+    r"^(?:the )?(?:city|town|township|village|county|state|commonwealth|department|university|borough|port|"
+    r"district|office|bureau|board|school district) of [A-Z]",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _boards() -> dict:
+    return language_data("job_boards")
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    words = language_data("job_titles")["company_name_endings"]
+    return frozenset(words) | frozenset(_boards()["organisation_words"])
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` reads as a job title: short, a job-title word in it, and not a sentence, a date, a label,
+    a place or a board's link."""
+    text = " ".join(text.split())
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or len(text) > 120:
+        return False
+    bare = PARENTHESES.sub(" ", text)
+    if (
+        _SENTENCE.search(_ABBREVIATION.sub(" ", bare))
+        or _DATE_LIKE.search(bare)
+        or bare.rstrip().endswith((":", ";", ","))
+    ):
+        return False
+    if is_page_chrome_line(text) or text.casefold() in PAGE_CHROME_LINES or _is_place(text):
+        return False
+    if _FIELD.match(text) or text.casefold().strip() in _not_titles():
+        return False
+    return is_title_like(bare)
+
+
+def is_employer_name(text: str) -> bool:
+    """Whether ``text`` reads as an organisation's name: capitalised words, not a board's link or label, not a
+    place, a job category ("Accounting/Finance") or a section's name ("Employment Opportunities")."""
+    text = " ".join(text.split()).strip(" ,;:|")
+    folded = text.casefold()
+    if not text or len(text.split()) > 10 or len(text) > 100 or not text[:1].isupper():
+        return False
+    if folded in PAGE_CHROME_LINES or is_page_chrome_line(text) or folded in _not_employers():
+        return False
+    if any(folded.startswith(prefix) for prefix in _boards()["not_employer_prefixes"]):
+        return False
+    if _is_place(text) or _SENTENCE.search(_ABBREVIATION.sub(" ", text)):
+        return False
+    if is_job_title(text) and not ends_like_a_company(text):
+        return False  # "Software Engineer"; but "Pilot Company", "Designer Brands Inc" are employers
+    if folded in _not_titles() or re.search(r"\s(?:>>?|›|»)\s", text):
+        return False  # a label ("POSITION TITLE") or a site's navigation trail
+    if "/" in text and not _has_organisation_word(text):
+        return False  # "Accounting/Finance": a board's category
+    if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
+        return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
+    return looks_like_a_name(text) and len({character for character in folded if character.isalpha()}) >= 2
+
+
+def _has_organisation_word(text: str) -> bool:
+    words = [word.strip(",.()").casefold() for word in text.split()]
+    return any(word in _organisation_words() for word in words) or bool(_ORGANISATION_PREFIX.match(text))
+
+
+@cache
+def _boards_words() -> frozenset[str]:
+    return frozenset(_boards()["board_words"])
+
+
+@cache
+def _not_employers() -> frozenset[str]:
+    return frozenset(phrase.casefold() for phrase in _boards()["not_employers"])
+
+
+@cache
+def _not_titles() -> frozenset[str]:
+    return frozenset(phrase.casefold() for phrase in _boards()["not_titles"])
+
+
+def _is_place(text: str) -> bool:
+    bare = text.strip(" ,.()")
+    folded = bare.casefold()
+    if folded in STATE_NAMES or bare in US_STATES or folded in {"usa", "united states", "remote", "us"}:
+        return True
+    found = city_state(bare)
+    if found and len(found) >= len(bare) - 12:
+        return True
+    # "Oklahoma, Oklahoma City", "Portland, OR, USA": a state and a city in either order.
+    parts = [part.strip() for part in bare.split(",")]
+    return (
+        len(parts) in {2, 3}
+        and any(part.casefold() in STATE_NAMES or part in US_STATES for part in parts)
+        and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts)
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).strip(" -–—|•·*#:")
+
+
+def find_title(header_lines: list[str], body_lines: list[str]) -> str:
+    """A job title from where boards put one, or "" when nothing reads as one."""
+    lines = [_clean(line[:MAX_HEADER_LINE]) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
+    for index, line in enumerate(lines):
+        field = _FIELD.match(line)
+        label = _LABEL_ONLY.match(line)
+        if field and field.group(1).strip().casefold() in _title_labels():
+            value = _clean(re.split(r"\s{3,}|\t", field.group(2))[0])
+            if is_job_title(value):
+                return value
+        elif label and label.group(1).strip().casefold() in _title_labels():
+            following = next((later for later in lines[index + 1 : index + 3] if later), "")
+            if is_job_title(following):
+                return following
+    for line in lines[: len(header_lines) + 12]:
+        if line and is_job_title(line) and not _is_heading(line):
+            return line
+    for line in [line for line in lines if line][:5]:
+        for pattern in (_THE_TITLE_DOES, _ASKED_FOR):
+            found = pattern.search(line)
+            if found and is_job_title(found.group(1)):
+                return found.group(1)
+    return ""
+
+
+def find_employer(header_lines: list[str], body_lines: list[str], title: str) -> str:
+    """An employer named where boards put one: a field, or a short line of the header that reads as an
+    organisation's name ("Wilson County Government", "City of Locust Grove - Community Development"); ""
+    when nothing does."""
+    lines = [_clean(line[:MAX_HEADER_LINE]) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
+    for index, line in enumerate(lines):
+        field = _FIELD.match(line)
+        label = _LABEL_ONLY.match(line)
+        value = ""
+        if field and field.group(1).strip().casefold() in _employer_labels():
+            value = _clean(field.group(2))
+        elif label and label.group(1).strip().casefold() in _employer_labels():
+            value = next((later for later in lines[index + 1 : index + 3] if later), "")
+        if value and is_employer_name(value):
+            return value
+    for line in lines[: len(header_lines) + 10]:
+        if _FIELD.match(line):
+            continue  # "LOCATION: Leavenworth County Courthouse" names a place of work; a field was read above
+        name = _organisation_in(line)
+        if name and name.casefold() != title.casefold():
+            return name
+    for line in lines[: len(header_lines) + 10]:
+        found = _ORGANISATION_DOES.match(line)
+        if found and is_employer_name(employer_as_named(found.group(1))):
+            return employer_as_named(found.group(1))
+    return ""
+
+
+def employer_as_named(name: str) -> str:
+    """ "The town of Northborough" -> "Town of Northborough": a sentence's article is not the name's."""
+    return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
+
+
+def _organisation_in(line: str) -> str:
+    """The organisation a header line names: the whole line, or its first part before " - " or ",", when it
+    has an organisation's word ("County", "Schools", "Inc") or opens "City of ..."."""
+    for part in [line, *re.split(r"\s[-–—|·•]\s|,\s", line)[:1]]:
+        part = part.strip()
+        if part and _has_organisation_word(part) and is_employer_name(part):
+            return employer_as_named(part)
+    return ""
+
+
+def _is_heading(line: str) -> bool:
+    return heading_kind(line) is not None
+
+
+@cache
+def _title_labels() -> frozenset[str]:
+    return frozenset(TITLE_FIELDS) | frozenset(_boards()["title_labels"])
+
+
+@cache
+def _employer_labels() -> frozenset[str]:
+    return frozenset(_boards()["company_fields"]) | frozenset(_boards()["employer_labels"])
