@@ -107,3 +107,6 @@ class Posting(BaseModel):
     education_required: str | None = None  # one of EDUCATION_LEVELS
     education_preferred: str | None = None
     no_experience_needed: bool = False
+    # The first lines of the posting as read (page chrome and blank lines left out), for a message that says
+    # what was read when no title or employer could be trusted.
+    header_lines: list[str] = []

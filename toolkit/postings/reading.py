@@ -24,6 +24,9 @@ from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
 from .tokens import capitalised_names
 
 
+MAX_SHOWN_HEADER_LINES = 3
+
+
 def load_posting(path: str | Path) -> Posting:
     """A posting from ``path``: ``.json`` as a JSON Resume job document, anything else as text."""
     if str(path).lower().endswith(".json"):
@@ -73,4 +76,5 @@ def posting_from_text(text: str, name: str) -> Posting:
         location=header.location,
         workplace=header.workplace,
         employment=header.employment,
+        header_lines=[line[:120] for line in header_lines if line.strip()][:MAX_SHOWN_HEADER_LINES],
     )
