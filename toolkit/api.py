@@ -17,6 +17,7 @@ from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
 from .inputs.themes import theme_files
 from .models.posting import Posting
 from .output import safe_file_stem
+from .posting_facts import corrected, require_company, require_title
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
 
@@ -55,6 +56,8 @@ def render_resume(
     level: str | None = None,
     roles_dirs: RolePaths = (),
     job: str | Path | Posting | None = None,
+    company: str | None = None,
+    position: str | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -66,7 +69,9 @@ def render_resume(
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
     ``job`` (a posting) and ``role`` (a role pack id or file) tailor it; with neither it is the
-    profile as written. ``convert`` turns the filled HTML into the format's bytes; the CLI
+    profile as written. ``company`` and ``position`` win over what the posting says; a posting whose title
+    cannot be read raises ``JobkitError`` asking for ``position``. ``convert`` turns the filled HTML into the
+    format's bytes; the CLI
     passes a budgeted renderer running in a child process (see ``toolkit.budget``).
 
     Every render function takes, for ``fmt="docx"`` only, ``docx_template`` (a Word document
@@ -82,6 +87,10 @@ def render_resume(
     fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
+    if posting is not None:
+        # A resume tailored to a posting says the position it seeks ("Seeking the ... position at ...").
+        posting = corrected(posting, company=company, position=position)
+        require_title(posting, "a resume tailored to a posting")
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
     focus = focus_for(pack, role_given=_is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
@@ -132,21 +141,15 @@ def render_cover_letter(
     fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
-    company = company or (posting.company if posting else "")
+    if posting is not None:
+        posting = corrected(posting, company=company, position=position)
+        company = require_company(posting, "a cover letter")
+        position = posting.title or (pack.title if role is not None else "") or require_title(posting, "a cover letter")
     if not company:
-        if posting:
-            raise JobkitError(
-                f"a cover letter needs a company: the posting {posting.file} names no company; pass --company"
-            )
         # Like the position's message below: the posting is the usual way to give both.
         raise JobkitError("a cover letter needs a company: pass --job POSTING (it names one) or --company NAME")
-    position = position or (posting.title if posting else "") or (pack.title if role is not None else "")
+    position = position or (pack.title if role is not None else "")
     if not position:
-        if posting:
-            raise JobkitError(
-                f"a cover letter needs a position: no job title could be read from the posting {posting.file}; "
-                "pass --position TITLE"
-            )
         raise JobkitError("a cover letter needs a position: pass --position TITLE, --job POSTING or --role ROLE")
     context = build_cover_letter_context(
         loaded.profile,

@@ -40,6 +40,7 @@ from .errors import JobkitError, OutputPathError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
+from .posting_facts import corrected, require_company, require_title
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme
 
@@ -140,9 +141,10 @@ def apply_for_job(
     posting = job if isinstance(job, Posting) else load_posting(job)
     # What the user says wins over what the posting was read to say, in every document (the resume's
     # aim, the sheet's heading, the role found from the title), not only in the letter.
-    corrections = {name: value for name, value in (("title", position), ("company", company)) if value}
-    if corrections:
-        posting = posting.model_copy(update=corrections)
+    posting = corrected(posting, company=company, position=position)
+    # The letter and the file names say both: ask now, before anything is made, when the posting's are not trusted.
+    require_title(posting, "an application")
+    require_company(posting, "an application")
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")

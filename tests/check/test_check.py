@@ -92,7 +92,9 @@ def test_two_column_pdf_gets_a_reading_order_warning(tmp_path):
 
 def test_single_column_pdf_has_no_reading_order_warning(tmp_path):
     body = "".join(f"<h3>Coder {index}</h3><p>2010 – 2011</p><p>Coded charts.</p>" for index in range(20))
-    assert check_resume_file(_pdf_from_html(tmp_path, body)).problems == []
+    codes = [problem.code for problem in check_resume_file(_pdf_from_html(tmp_path, body)).problems]
+    # Its only problem: no heading an ATS knows ("Coder 3" names a job, not a section).
+    assert codes == ["headings-not-recognised"]
 
 
 def test_hyphenated_words_and_odd_glyphs_are_reported(tmp_path):
@@ -179,7 +181,8 @@ def test_json_output_is_the_documented_shape(tmp_path, runner):
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"version", "file", "format", "pages", "pages_exact", "parse", "facts", "match"}
+    fields = {"version", "file", "format", "pages", "pages_exact", "parse", "resume", "posting", "facts", "match"}
+    assert set(data) == fields
     assert data["pages_exact"] is False  # a DOCX's pages are estimated
     assert data["version"] == 1 and data["format"] == "docx"
     assert set(data["parse"]) == {"characters", "text", "problems"}
@@ -581,3 +584,41 @@ def test_the_names_blanked_are_the_same_on_every_run():
         for seed in ("11", "12", "13", "27")
     }
     assert len(outputs) == 1 and outputs != {""}
+
+
+def test_the_report_shows_what_an_ats_reads_and_what_the_posting_says(runner):
+    """check --json carries the fields an ATS fills and the posting's header facts; the terminal shows both."""
+    import json
+
+    from toolkit.cli import cli
+
+    resume = REPO / "tests" / "fixtures" / "resumes" / "11-rendercv-classic-samuel-adeyemi.pdf"
+    posting = REPO / "tests" / "fixtures" / "postings" / "10-copper-canyon-medical-billing.txt"
+    result = runner.invoke(cli, ["check", str(resume), "--job", str(posting), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    read = report["resume"]
+    assert (read["name"], read["email"], read["phone"]) == (
+        "Samuel Adeyemi",
+        "samuel.adeyemi@example.com",
+        "(614) 555-0127",
+    )
+    assert {"heading": "Experience", "kind": "work"} in read["sections"]
+    assert read["jobs"][0] == {
+        "title": "Senior Medical Billing Specialist",
+        "employer": "Scioto Valley Physicians Group",
+        "start": "2021-04",
+        "end": "present",
+    }
+    assert read["education"][0]["level"] == "certificate" and read["education"][0]["in_progress"] is False
+    assert "athenaOne" in read["skills"] and 9 < read["years_of_work"] < 12
+    assert report["posting"] == {
+        "title": "Medical Billing Specialist",
+        "company": "Copper Canyon Family Medicine",
+        "location": "Tucson, AZ",
+        "workplace": "onsite",
+        "employment": "full-time",
+    }
+    shown = runner.invoke(cli, ["check", str(resume), "--job", str(posting)]).output
+    assert "What an ATS reads" in shown and "Scioto Valley Physicians Group" in shown
+    assert "Posting read: title Medical Billing Specialist" in shown

@@ -43,7 +43,8 @@ def test_apply_with_a_posting_that_names_no_company_asks_for_one(runner, tmp_pat
     arguments = ["apply", str(EXAMPLES / "profile.yaml"), "--job", str(posting), "-o", str(out), "-f", "md"]
     result = runner.invoke(cli, arguments)
     assert result.exit_code == 1
-    assert "a cover letter needs a company" in result.output and "pass --company" in result.output
+    assert "an application names the employer" in result.output and "pass --company" in result.output
+    assert "Medical Records Specialist" in result.output  # what was read is said
     assert "Traceback" not in result.output
     assert not out.exists()
 

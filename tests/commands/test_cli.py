@@ -247,3 +247,26 @@ def test_roles_show_speaks_to_the_user_not_of_how_the_pack_was_made(runner, role
     text = " ".join(shown.output.split())
     assert "not named in the seed" not in text
     assert "career-training guide" in text and "((" not in text.replace(" ", "")
+
+
+def test_a_posting_whose_title_cannot_be_trusted_makes_the_resume_ask(runner, tmp_path):
+    """A page's first line is a date: no resume says 'Seeking the Posted 16 hours ago position'."""
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Posted 16 hours ago\n\nRequirements\n- Knife skills\n- ServSafe Food Handler\n", encoding="utf-8"
+    )
+    profile = tmp_path / "profile.yaml"  # no summary of its own: the resume writes one, naming the position
+    profile.write_text(
+        "basics:\n  name: Ana Ruiz\n  label: Line Cook\nwork:\n  - name: Harbor Grill\n    position: Line Cook\n"
+        "    startDate: 2021-03\nskills:\n  - name: Kitchen\n    keywords: [Knife skills]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "resume.md"
+    arguments = ["resume", str(profile), "--job", str(posting), "-o", str(out)]
+    result = runner.invoke(cli, arguments)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "'Posted 16 hours ago'" in result.output and "--position TITLE" in result.output
+    assert not out.exists()
+    result = runner.invoke(cli, [*arguments, "--position", "Line Cook", "--company", "Alder & Ash"])
+    assert result.exit_code == 0, result.output
+    assert "Seeking the Line Cook position at Alder & Ash." in out.read_text(encoding="utf-8")

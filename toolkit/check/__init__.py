@@ -1,6 +1,7 @@
 """`jobkit check`: what an applicant tracking system reads from a resume, and how well it covers a role or posting.
 
-Three parts, all plain data so the report can be a table or JSON:
+Four parts, all plain data so the report can be a table or JSON:
+0. what an ATS reads (``reading``: contact, sections, jobs, degrees, skills, years of work);
 1. parse-back problems in the extracted text (``parse_back``: split words, odd glyphs, reading order, links, fonts);
 2. with a profile, whether every key fact is in the text, whole and in the profile's order (``facts``);
 3. a match against the role pack or a posting (``requirements``), with a stated score formula (``report``).
@@ -17,7 +18,8 @@ from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
 from .extraction import extract_resume
 from .facts import check_facts
-from .parse_back import parse_problems
+from .parse_back import heading_problems, parse_problems
+from .reading import read_resume
 from .report import SCORE_FORMULA, CheckReport, score
 from .requirements import (
     ResumeLines,
@@ -57,6 +59,17 @@ def check_resume(
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
     today = today or date.today()
+    reading = read_resume(extracted.text, today)
+    report.resume = reading.to_json()
+    report.problems += heading_problems(reading, extracted.text)
+    if posting is not None:
+        report.posting = {
+            "title": posting.title or None,
+            "company": posting.company or None,
+            "location": posting.location or None,
+            "workplace": posting.workplace,
+            "employment": posting.employment,
+        }
     lines = ResumeLines.of(extracted.text, organisation_names(profile), today)
     years = resume_years(extracted.text, profile, today)
     for requirement, spellings in requirements:

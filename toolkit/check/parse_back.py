@@ -161,6 +161,24 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     ]
 
 
+_RESUME_CHARACTERS = 600  # shorter than a resume page: a note or a fragment, whose headings say little
+
+
+def heading_problems(reading: Any, text: str) -> list[ParseProblem]:
+    """A resume whose section headings jobkit does not recognise: it reads headings in English, German, French
+    and Spanish, so its jobs and degrees may be read as plain text (an ATS in another language may do better)."""
+    if len(reading.sections) >= 2 or len(text) < _RESUME_CHARACTERS:
+        return []
+    return [
+        ParseProblem(
+            "headings-not-recognised",
+            "fewer than two section headings were recognised: jobkit reads headings in English, German, French and "
+            "Spanish ('Experience', 'Berufserfahrung', 'Expérience professionnelle', 'Experiencia laboral'); with "
+            "others, or with headings an ATS does not expect, jobs and degrees are read as plain text",
+        )
+    ]
+
+
 def _is_letter_at(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalpha()
 

@@ -55,6 +55,10 @@ class CheckReport:
     requirements: list[Requirement] = field(default_factory=list)
     score: int | None = None
     score_note: str = ""
+    # What an ATS fills from the resume (``reading.ResumeReading.to_json``) and, with a posting, what was read
+    # from the posting's header (title, company, location, workplace, employment; None where not read).
+    resume: dict[str, Any] = field(default_factory=dict)
+    posting: dict[str, Any] | None = None
 
     def pages_read(self) -> str:
         """ "2 pages"; a DOCX's pages only estimated, as Word lays the document out when it opens it."""
@@ -74,6 +78,8 @@ class CheckReport:
                 "text": self.text,
                 "problems": [asdict(problem) for problem in self.problems],
             },
+            "resume": self.resume,
+            "posting": self.posting,
             "facts": None if self.facts is None else [asdict(fact) for fact in self.facts],
             "match": {
                 "against": self.against,

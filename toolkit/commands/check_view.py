@@ -32,6 +32,9 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
     if show_text:
         parts.append(Panel(text(report.text), title="Text an ATS reads", title_align="left", border_style="dim"))
 
+    if report.resume:
+        parts.append(_what_was_read(report.resume))
+
     if report.problems:
         problems = Table(title="Parse-back problems", title_justify="left", show_header=False, box=None)
         problems.add_column(style="yellow", no_wrap=True)
@@ -57,6 +60,8 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
                 Text(f"✓ Key facts: all {len(report.facts)} from the profile found, whole and in order", style="green")
             )
 
+    if report.posting is not None:
+        parts.append(_posting_read(report.posting))
     if report.against:
         table = Table(title=text(f"Match against {report.against}"), title_justify="left")
         from_posting = any(requirement.source for requirement in report.requirements)
@@ -98,6 +103,60 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
             parts.append(Text(SCORE_FORMULA, style="dim"))
     parts.append(Text("jobkit suggests; it never changes your resume. Add only what is true.", style="dim italic"))
     return Group(*parts)
+
+
+def _what_was_read(resume: dict[str, Any]) -> Any:
+    """The fields an ATS fills from the resume, as jobkit read them: contact, sections, jobs, degrees, skills."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    def shown(value: Any) -> Text:
+        return text(str(value)) if value not in (None, "") else Text("not read", style="red")
+
+    parts: list[Any] = [Text("What an ATS reads", style="bold")]
+    contact = Table(show_header=False, box=None, padding=(0, 1))
+    for label in ("name", "email", "phone"):
+        contact.add_row(label, shown(resume.get(label)))
+    years = resume.get("years_of_work")
+    contact.add_row("years of work", shown(None if years is None else f"{years:g} (from the jobs' dates)"))
+    sections = " · ".join(f"{section['heading']} ({section['kind']})" for section in resume.get("sections", []))
+    contact.add_row("sections", shown(sections))
+    skills = resume.get("skills") or []
+    contact.add_row(
+        "skills", shown(", ".join(skills[:15]) + (f" and {len(skills) - 15} more" if len(skills) > 15 else ""))
+    )
+    parts.append(contact)
+    if resume.get("jobs"):
+        jobs = Table(title="jobs", title_justify="left", box=None, padding=(0, 1))
+        for column in ("title", "employer", "start", "end"):
+            jobs.add_column(column)
+        for job in resume["jobs"]:
+            jobs.add_row(*(shown(job.get(column)) for column in ("title", "employer", "start", "end")))
+        parts.append(jobs)
+    if resume.get("education"):
+        education = Table(title="education", title_justify="left", box=None, padding=(0, 1))
+        for column in ("degree", "level", "school", "end", "finished"):
+            education.add_column(column)
+        for degree in resume["education"]:
+            finished = Text("in progress", style="yellow") if degree.get("in_progress") else text("yes")
+            education.add_row(*(shown(degree.get(column)) for column in ("degree", "level", "school", "end")), finished)
+        parts.append(education)
+    return Group(*parts)
+
+
+def _posting_read(posting: dict[str, Any]) -> Any:
+    """What was read from the posting's header: a fact not read shows as such, never as a guess."""
+    from rich.text import Text
+
+    line = Text.assemble(("Posting read: ", "bold"))
+    for index, label in enumerate(("title", "company", "location", "workplace", "employment")):
+        if index:
+            line.append(" · ")
+        value = posting.get(label)
+        line.append(f"{label} ")
+        line.append(text(value) if value else Text("not read", style="yellow"))
+    return line
 
 
 def score_style(score: int) -> str:

@@ -26,6 +26,8 @@ from .watching import watch_document, watch_option
 @click.argument("profile", type=click.Path(path_type=Path))
 @role_options()
 @click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
+@click.option("--company", metavar="NAME", help="The employer the resume's aim names (else the posting's).")
+@click.option("--position", metavar="TITLE", help="The position the resume's aim names (else the posting's title).")
 @output_options()
 @watch_option
 @handle_errors
@@ -35,6 +37,8 @@ def resume(
     level: str | None,
     roles_dirs: tuple[Path, ...],
     job: Path | None,
+    company: str | None,
+    position: str | None,
     theme: str,
     paper: str,
     fmt: str | None,
@@ -54,6 +58,7 @@ def resume(
     Example:
         jobkit resume profile.yaml -o resume.pdf
         jobkit resume profile.yaml --job posting.txt -o resume.docx
+        jobkit resume profile.yaml --job posting.txt --position "Line Cook" --company "Alder & Ash" -o resume.pdf
         jobkit resume profile.yaml --role medical-records-specialist --level senior --theme modern --paper a4 -o cv.pdf
         jobkit resume resume.json -f md -o -
         jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
@@ -65,6 +70,8 @@ def resume(
         level=level,
         roles_dirs=roles_dirs,
         job=job,
+        company=company,
+        position=position,
         theme=theme,
         paper=paper,
         fmt=fmt,

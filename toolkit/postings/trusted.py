@@ -24,6 +24,7 @@ from .words import PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 MAX_TITLE_WORDS = 12
 _LOOKED_AT = 40  # body lines searched for a title or an employer
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 _LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:?\s*$")
 # A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
 _SENTENCE = re.compile(
@@ -171,7 +172,14 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
             following = next((later for later in lines[index + 1 : index + 3] if later), "")
             if is_job_title(following):
                 return following
-    for line in lines[: len(header_lines) + 12]:
+    # A line on its own that reads as a title: in the header, or in the body before its first section and never
+    # a list item ("- ServSafe Food Handler" asks for a card, it names no job).
+    standalone = list(header_lines)
+    for line in body_lines[:12]:
+        if heading_kind(line) in {"required", "preferred", "benefits", "process"}:
+            break
+        standalone.append("" if _LIST_ITEM.match(line) else line)
+    for line in (_clean(line[:MAX_HEADER_LINE]) for line in standalone):
         if line and is_job_title(line) and not _is_heading(line):
             return line
     for line in [line for line in lines if line][:5]:
