@@ -15,16 +15,13 @@ Bands are rounded to the nearest $500 a year or $0.25 an hour.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 
 from ..errors import JobkitError
 from ..models.role import PayFigure, RolePack
+from ..pay.ranges import HOURLY_BELOW, PayRange, round_to_step
 from .wording import join_words
 
-HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
-HOURS_PER_YEAR = 2080
 MAX_AMOUNT = 1_000_000_000
 _PERCENTILES = {"p10": 10, "p25": 25, "median": 50, "p75": 75, "p90": 90}
 # Matched after white space is taken out, so no two repeats compete for the same characters, and an amount
@@ -37,29 +34,6 @@ MAX_SALARY_CHARACTERS = 100
 
 class SalaryError(JobkitError):
     """A pay range that is not a real MIN-MAX range, or no sourced figures to derive one from."""
-
-
-@dataclass(frozen=True)
-class PayRange:
-    minimum: float
-    maximum: float
-    currency: str = "USD"
-    hourly: bool = False
-
-    @property
-    def unit(self) -> str:
-        """schema.org unitText."""
-        return "HOUR" if self.hourly else "YEAR"
-
-    def display(self) -> str:
-        def money(amount: float) -> str:
-            return f"${amount:,.2f}".replace(".00", "") if self.hourly else f"${amount:,.0f}"
-
-        return f"{money(self.minimum)} – {money(self.maximum)} {'an hour' if self.hourly else 'a year'}"
-
-    def as_yearly(self) -> tuple[float, float]:
-        factor = HOURS_PER_YEAR if self.hourly else 1
-        return self.minimum * factor, self.maximum * factor
 
 
 def parse_salary(text: str, *, given_as: str = "") -> PayRange | None | str:
@@ -226,8 +200,7 @@ def _interpolate(points: dict[int, float], rank: float) -> float:
 
 
 def _round(amount: float, hourly: bool) -> float:
-    step = 0.25 if hourly else 500
-    return math.floor(amount / step + 0.5) * step
+    return round_to_step(amount, 0.25 if hourly else 500)
 
 
 def _cited(role: RolePack, source_id: str, period: str) -> str:
