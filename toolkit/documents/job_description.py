@@ -19,8 +19,9 @@ from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
+from .job_pay import choose_pay
 from .levels import check_level
-from .pay import PayRange, derived_band, plausibility_warnings
+from .pay import PayRange
 from .wording import join_words, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
@@ -61,6 +62,8 @@ class JobDescription:
     skills: tuple[str, ...]
     work_environment: tuple[str, ...]
     physical_demands: tuple[str, ...]
+    pay: str  # the range as the posting states it, "" when left out
+    pay_source: str  # "Based on BLS OEWS May 2025 wages for ... in Jackson, MS.", "" for a range the recruiter gave
     benefits: tuple[str, ...]
     eeo: str
     how_to_apply: str
@@ -100,19 +103,11 @@ def build_job_description_context(
     notes: list[str] = []
     warnings: list[str] = []
 
-    pay: PayRange | None
-    if salary == "auto":
-        pay, how = derived_band(role, level)
-        notes.append(
-            f"pay range {pay.display()} derived from the role pack: {how}; check it against your market and "
-            "pay bands before posting, or set --salary MIN-MAX"
-        )
-    else:
-        pay = salary if isinstance(salary, PayRange) else None
-        if pay is None:
-            notes.append("pay left out (--salary none); several US states require a pay range in postings")
-        else:
-            warnings += plausibility_warnings(pay, role, level)
+    location = location or (company.locations[0] if company.locations else "")
+    chosen = choose_pay(role, level, salary, "" if mode == "remote" and not location else location)
+    pay = chosen.pay
+    notes += chosen.notes
+    warnings += chosen.warnings
 
     experience = (
         fill_placeholders(content.experience_phrase, {"years": career.years_min})
@@ -124,7 +119,6 @@ def build_job_description_context(
         role, posting.required_certifications
     )
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
-    location = location or (company.locations[0] if company.locations else "")
     # A level's duties may restate its responsibilities in other words; each thing is said once.
     responsibilities = without_near_duplicates([*career.responsibilities, *posting.duties])
     summary = fill_placeholders(posting.summary, {"company": name})
@@ -172,6 +166,8 @@ def build_job_description_context(
         skills=tuple(skills),
         work_environment=tuple(work_environment),
         physical_demands=tuple(physical_demands),
+        pay=pay.display() if pay else "",
+        pay_source=chosen.source,
         benefits=tuple(company.benefits),
         eeo=eeo,
         how_to_apply=apply,

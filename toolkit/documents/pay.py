@@ -213,19 +213,21 @@ FEDERAL_MINIMUM_HOURLY = 7.25  # US federal minimum wage, dollars an hour
 SMALLEST_YEARLY = 5000  # below this, a "yearly" range is no job's yearly pay, even part time
 
 
-def plausibility_warnings(pay: PayRange, role: RolePack, level: str) -> list[str]:
+def plausibility_warnings(pay: PayRange, role: RolePack, level: str, market: PayRange | None = None) -> list[str]:
     """Warnings for a given range whose amounts or unit look wrong, or that is far from the role's figures.
 
-    ``45-52`` reads as hourly; when the pack's band for the level is yearly and ``45k-52k``
-    fits it better, the recruiter most likely left out the thousands. ``480-520`` reads as
-    yearly and is no one's yearly pay.
+    ``45-52`` reads as hourly; when the level's band (BLS OEWS wages for the place, ``market``,
+    else the pack's own figures) is yearly and ``45k-52k`` fits it better, the recruiter most
+    likely left out the thousands. ``480-520`` reads as yearly and is no one's yearly pay.
     """
     warnings = []
     low, high = pay.as_yearly()
-    try:
-        band: PayRange | None = derived_band(role, level)[0]
-    except SalaryError:
-        band = None
+    band: PayRange | None = market
+    if band is None:
+        try:
+            band = derived_band(role, level)[0]
+        except SalaryError:
+            band = None
     if pay.hourly and pay.minimum < FEDERAL_MINIMUM_HOURLY:
         warnings.append(
             f"{pay.display()} starts below the US federal minimum wage (${FEDERAL_MINIMUM_HOURLY} an hour); "
@@ -238,21 +240,23 @@ def plausibility_warnings(pay: PayRange, role: RolePack, level: str) -> list[str
         )
         return warnings
     reference = band or _yearly_medians(role, level)
-    if pay.hourly and reference is not None and not reference.hourly:
+    # Read as yearly pay both ways, so an hourly band (BLS OEWS) tells a typed "52-60" from 52k-60k as well.
+    if pay.hourly and reference is not None:
         thousands = PayRange(pay.minimum * 1000, pay.maximum * 1000, pay.currency)
         if _distance(thousands, reference) < _distance(pay, reference):
             what = "for this level" if band else "(occupation-wide medians)"
+            kind = "" if reference.hourly else "yearly "
             warnings.append(
                 f"--salary {pay.minimum:g}-{pay.maximum:g} is read as {pay.display()} (about "
-                f"${low:,.0f} – ${high:,.0f} a year full time), while the role's yearly figures {what} are "
+                f"${low:,.0f} – ${high:,.0f} a year full time), while the role's {kind}figures {what} are "
                 f"{reference.display()}; if you meant {thousands.display()}, write {pay.minimum:g}k-{pay.maximum:g}k"
             )
             return warnings
     if band is not None:
         band_low, band_high = band.as_yearly()
-        if high < band_low * 0.5 or low > band_high * 2:
+        if high < band_low * 0.6 or low > band_high * 1.5:
             warnings.append(
-                f"{pay.display()} is far from the role's sourced figures for this level ({band.display()}); "
+                f"{pay.display()} is far from the role's figures for this level ({band.display()}); "
                 "check the amounts and whether they are per hour or per year"
             )
     return warnings

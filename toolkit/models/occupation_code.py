@@ -35,8 +35,14 @@ class OccupationCode(BaseModel):
         return normal_code(str(value)) or value if isinstance(value, (str, int)) else value
 
 
-def occupation_code_problems(codes: list[OccupationCode], level_ids: list[str]) -> list[tuple[tuple[Any, ...], str]]:
-    """Codes OEWS does not publish (with near codes), levels the pack lacks, a level under two codes."""
+def occupation_code_problems(
+    codes: list[OccupationCode], level_ids: list[str], standard_levels: tuple[str, ...] = ()
+) -> list[tuple[tuple[Any, ...], str]]:
+    """Codes OEWS does not publish (with near codes), misspelt levels, a level under two codes.
+
+    A standard level id the pack lacks is allowed, as in its other tables: a pack that
+    replaces an inherited ladder keeps the inherited codes for the levels both share.
+    """
     from ..pay.occupations import check_code
     from ..suggestions import did_you_mean
 
@@ -46,7 +52,7 @@ def occupation_code_problems(codes: list[OccupationCode], level_ids: list[str]) 
         if message := check_code(item.code):
             found.append((("soc", index, "code"), message))
         for level in item.levels:
-            if level not in level_ids:
+            if level not in level_ids and level not in standard_levels:
                 found.append(
                     (("soc", index, "levels"), f"{level!r} is not a level of this pack{did_you_mean(level, level_ids)}")
                 )

@@ -434,7 +434,7 @@ class RolePack(_Strict):
             found += _duplicates(path, [getattr(item, key) for item in items], key)
         for check in (self._check_sources, self._check_levels, self._check_vocabulary, self._check_interview):
             check(found)
-        return found + occupation_code_problems(self.soc, self.level_ids())
+        return found + occupation_code_problems(self.soc, self.level_ids(), STANDARD_LEVELS)
 
     def _check_sources(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
         declared = {source.id for source in self.sources}

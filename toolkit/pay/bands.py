@@ -85,18 +85,18 @@ def level_ranks(covered: Sequence[str], level: str) -> tuple[float, float]:
     return start + share * index, start + share * (index + 1)
 
 
-def market_band(
-    codes: list[OccupationCode], ladder: Sequence[str], level: str, place: str | None
-) -> MarketPay | None:
+def market_band(codes: list[OccupationCode], ladder: Sequence[str], level: str, place: str | None) -> MarketPay | None:
     """The OEWS range for ``level`` at ``place``; None when no code covers the level."""
     entry = code_for_level(codes, level)
     if entry is None:
         return None
     occupation = find_occupation(entry.code)
     claimed = {item for other in codes for item in other.levels}
-    covered = [item for item in ladder if item in entry.levels] if entry.levels else [
-        item for item in ladder if item not in claimed
-    ]
+    covered = (
+        [item for item in ladder if item in entry.levels]
+        if entry.levels
+        else [item for item in ladder if item not in claimed]
+    )
     ranks = level_ranks(covered, level)
     found = find_place(place)
     notes = [found.note] if found.note and place else []

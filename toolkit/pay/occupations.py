@@ -51,17 +51,26 @@ def check_code(text: str) -> str | None:
 
 
 def _near_codes(code: str) -> str:
-    codes = [item.code for item in occupations() if item.detailed]
-    close = difflib.get_close_matches(code, codes, n=3, cutoff=0.6)
-    same_group = [item for item in codes if item[:4] == code[:4]][:3]
-    near = list(dict.fromkeys([*close, *same_group]))[:4]
-    if not near:
-        return ""
-    return f" (did you mean {_listed([occupation_by_code()[item] for item in near])}?)"
+    """Detailed codes of the same group, nearest number first: 53-7052 is most likely 53-7051 mistyped."""
+    number = int(code.replace("-", ""))
+    same_group = [item for item in occupations() if item.detailed and item.code[:2] == code[:2]]
+    near = sorted(same_group, key=lambda item: abs(int(item.code.replace("-", "")) - number))[:3]
+    return f" (did you mean {_listed(near)}?)" if near else ""
 
 
 def _listed(items: list[Occupation]) -> str:
     return ", ".join(f"{item.code} {item.title}" for item in items)
+
+
+@cache
+def other_titles() -> dict[str, str]:
+    """Everyday job names (``forklift operator``) and the SOC code each is counted in (templates/data/pay)."""
+    import yaml
+
+    from ..resources import templates_dir
+
+    data = yaml.safe_load((templates_dir() / "data" / "pay" / "other-titles.yaml").read_text(encoding="utf-8"))
+    return {str(name): str(code) for name, code in data["titles"].items()}
 
 
 @cache
@@ -90,10 +99,16 @@ def search_occupations(text: str, *, limit: int = 20, detailed_only: bool = Fals
     words = _words(wanted)
     if not words:
         return []
+    aliases = [
+        occupation_by_code()[code]
+        for name, code in other_titles().items()
+        if words <= _words(name) or _words(name) <= words
+    ]
     matches = [item for item in occupations() if words <= _words(item.title) and (item.detailed or not detailed_only)]
+    matches += [item for item in dict.fromkeys(aliases) if item not in matches]
     if not matches:  # a misspelt word: the nearest titles
         titles = {item.title.casefold(): item for item in occupations() if item.detailed}
         close = difflib.get_close_matches(wanted.casefold(), list(titles), n=min(limit, 5), cutoff=0.5)
         return [titles[title] for title in close]
-    matches.sort(key=lambda item: (not item.detailed, len(item.title), item.code))
+    matches.sort(key=lambda item: (not item.detailed, item not in aliases, len(item.title), item.code))
     return matches[:limit]
