@@ -46,6 +46,7 @@ class RenderedDocument:
     notes: list[str] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
+    findings: list = field(default_factory=list)  # a job description's own audit (toolkit.audit.Finding)
 
 
 def render_resume(
@@ -188,6 +189,8 @@ def render_job_description(
     remote: str = "onsite",
     employment: str = "full-time",
     salary: str = "auto",
+    apply_by: date | None = None,
+    employees: int | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -202,7 +205,11 @@ def render_job_description(
     and an optional logo; ``company`` alone gives just the name. ``salary`` is ``"MIN-MAX"``,
     ``"auto"`` (the role pack's figures for the level, noted with their source) or ``"none"``.
     ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
+    ``apply_by`` is the date applications close (Colorado asks for it); the result's ``findings``
+    are the posting's own audit for its place (``employees``, else the company file's, sets the
+    employer's size for the laws' thresholds).
     """
+    from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
     from .inputs.companies import load_company
@@ -241,10 +248,14 @@ def render_job_description(
         remote=remote,
         employment=employment,
         salary=pay,
+        apply_by=apply_by,
         logo_data_uri=logo,
         today=today,
     )
     warnings += [Problem(message) for message in context.warnings]
+    findings = audit_job_description(
+        context.document, location=context.location, employees=employees or details.employees, today=today
+    )
     stem = f"{safe_file_stem(details.name, fallback='company')}-{safe_file_stem(pack.level(level).title)}"
     if fmt == "json":
         return RenderedDocument(
@@ -254,6 +265,7 @@ def render_job_description(
             warnings=warnings,
             notes=[*resolved.notes, *context.notes],
             sources=sources,
+            findings=findings,
         )
     return _render(
         context.document,
@@ -266,6 +278,7 @@ def render_job_description(
         warnings=warnings,
         notes=[*resolved.notes, *context.notes],
         sources=sources,
+        findings=findings,
     )
 
 

@@ -22,7 +22,7 @@ from .common import Meta, keywords_line
 from .job_pay import choose_pay
 from .levels import check_level
 from .pay import PayRange
-from .wording import join_words, without_near_duplicates
+from .wording import join_words, long_date, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
 EMPLOYMENT_TYPES = {
@@ -74,6 +74,7 @@ class JobDescription:
 class JobDescriptionContext:
     document: JobDescription
     job: dict[str, Any]  # the JSON Resume job document
+    location: str = ""  # where the job is posted for: the audit reads its laws
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the recruiter should check before posting
 
@@ -87,6 +88,7 @@ def build_job_description_context(
     remote: str = "onsite",
     employment: str = "full-time",
     salary: PayRange | None | str = "auto",
+    apply_by: date | None = None,
     logo_data_uri: str | None = None,
     today: date | None = None,
 ) -> JobDescriptionContext:
@@ -124,6 +126,8 @@ def build_job_description_context(
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
+    if apply_by is not None:
+        apply = f"{_sentence(apply)} Apply by {long_date(apply_by)}."
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
     work_environment = [*getattr(posting.work_environment or content.work_environment, mode), *schedule]
     physical_demands = list(getattr(posting.physical_demands or content.physical_demands, mode))
@@ -174,7 +178,7 @@ def build_job_description_context(
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
-    return JobDescriptionContext(document, job, notes, warnings)
+    return JobDescriptionContext(document, job, location, notes, warnings)
 
 
 def _sentence(text: str) -> str:

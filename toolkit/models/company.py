@@ -16,3 +16,5 @@ class Company(BaseModel):
     eeo_statement: str = ""
     how_to_apply: str = ""
     logo: str = ""
+    # How many people the company employs: pay-transparency laws reach employers from a size on.
+    employees: int | None = Field(default=None, ge=1)
