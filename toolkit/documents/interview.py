@@ -315,7 +315,9 @@ def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQues
     asked = {question.competency for question in pool}
     levels = question_levels(role, level)[0] if level is not None else frozenset()
     candidates = [
-        item for item in role.interview.competencies if (level is None or levels & set(item.levels)) and item.id in asked
+        item
+        for item in role.interview.competencies
+        if (level is None or levels & set(item.levels)) and item.id in asked
     ]
     candidates.sort(key=lambda item: role.depth("competencies", item.id))
     return candidates[:MAX_KIT_COMPETENCIES]
