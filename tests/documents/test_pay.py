@@ -124,8 +124,12 @@ def test_hourly_amounts_for_a_yearly_job_are_warned_with_the_likely_meaning():
 def test_a_range_typed_in_thousands_for_an_hourly_job_is_warned():
     """The trial's "52,60" (salary_min 52, salary_max 60) for a job OEWS pays by the hour, $19-25 in Jackson."""
     warnings = render_job_description(
-        role="patient-access-representative", level="mid", company="X", location="Jackson, MS",
-        salary="52-60", fmt="md",
+        role="patient-access-representative",
+        level="mid",
+        company="X",
+        location="Jackson, MS",
+        salary="52-60",
+        fmt="md",
     ).warnings
     assert len(warnings) == 1
     assert "is read as $52 – $60 an hour" in str(warnings[0]) and "write 52k-60k" in str(warnings[0])
