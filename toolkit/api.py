@@ -191,6 +191,7 @@ def render_job_description(
     salary: str = "auto",
     apply_by: date | None = None,
     employees: int | None = None,
+    benefits: list[str] | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -207,7 +208,7 @@ def render_job_description(
     ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
     ``apply_by`` is the date applications close (Colorado asks for it); the result's ``findings``
     are the posting's own audit for its place (``employees``, else the company file's, sets the
-    employer's size for the laws' thresholds).
+    employer's size for the laws' thresholds). ``benefits`` replaces the company file's list.
     """
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
@@ -240,6 +241,8 @@ def render_job_description(
         details = Company(name=company)
     else:
         raise JobkitError("a job description needs a company: pass --company NAME or --company-file FILE")
+    if benefits is not None:  # a batch row's own list replaces the company file's
+        details = details.model_copy(update={"benefits": list(benefits)})
     context = build_job_description_context(
         pack,
         level=level,
@@ -295,6 +298,7 @@ def render_interview(
     job: str | Path | Posting | None = None,
     profile: str | Path | LoadedProfile | None = None,
     strict: bool = False,
+    company: str | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -335,6 +339,7 @@ def render_interview(
         profile=loaded.profile if loaded else None,
         strict=strict,
         today=today,
+        company=company or "",
     )
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")

@@ -329,6 +329,7 @@ def job_description(
     "--list-categories", is_flag=True, help="List the question categories and how many each holds, then stop."
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when fewer questions exist than --count asks for.")
+@click.option("--company", metavar="NAME", help="The hiring company, shown on the sheet or kit (else the posting's).")
 @output_options()
 @watch_option
 @handle_errors
@@ -345,6 +346,7 @@ def interview(
     profile: Path | None,
     list_categories: bool,
     strict: bool,
+    company: str | None,
     theme: str,
     paper: str,
     fmt: str | None,
@@ -367,7 +369,8 @@ def interview(
         jobkit interview --role medical-records-specialist --count 12 --category behavioral --category technical \\
             --seed 7 -o set.docx
         jobkit interview --role medical-records-specialist --level senior --answers -o practice-with-guide.pdf
-        jobkit interview --role medical-records-specialist --level supervisor --kit -o interviewer-kit.pdf
+        jobkit interview --role medical-records-specialist --level supervisor --kit --company "Riverside Health" \\
+            -o interviewer-kit.pdf
         jobkit interview --role medical-records-specialist --job posting.txt --profile profile.yaml -o prep.pdf
         jobkit interview --role medical-records-specialist --list-categories
     """
@@ -387,6 +390,7 @@ def interview(
         job=job,
         profile=profile,
         strict=strict,
+        company=company,
         theme=theme,
         paper=paper,
         fmt=fmt,

@@ -100,6 +100,7 @@ class InterviewSheet:
     star: tuple[tuple[str, str], ...] = ()
     profile_given: bool = False
     scale: tuple[ScaleLevel, ...] = ()
+    company: str = ""  # the hiring company, shown when no posting names one
 
 
 @dataclass
@@ -166,8 +167,10 @@ def build_interview_context(
     profile: Profile | None = None,
     strict: bool = False,
     today: date | None = None,
+    company: str = "",
 ) -> InterviewContext:
-    """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template."""
+    """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template;
+    ``company`` names the hiring company where no posting does."""
     today = today or date.today()
     categories = categories or []
     if level is not None:
@@ -225,6 +228,7 @@ def build_interview_context(
         level=level_title,
         date=long_date(today),
         posting=posting_name,
+        company=company or (posting.company if posting is not None else ""),
         count=sum(len(group.questions) for group in groups),
         groups=groups,
         answers=None if kit else answers,

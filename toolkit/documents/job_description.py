@@ -172,7 +172,7 @@ def build_job_description_context(
         physical_demands=tuple(physical_demands),
         pay=pay.display() if pay else "",
         pay_source=chosen.source,
-        benefits=tuple(company.benefits),
+        benefits=tuple(company.benefits_for(role.id, level)),
         eeo=eeo,
         how_to_apply=apply,
         json_ld=json_ld,
