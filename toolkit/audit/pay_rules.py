@@ -14,7 +14,7 @@ from typing import Any
 
 from ..documents.wording import long_date
 from ..pay.places import find_state
-from ..resources import templates_dir
+from ..resources import data_file
 from .findings import Finding
 from .reading import PostingFacts
 
@@ -44,10 +44,7 @@ class Jurisdiction:
 
 @cache
 def rules_data() -> dict[str, Any]:
-    import yaml
-
-    path = templates_dir() / "data" / "audit" / "pay-transparency.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data_file("audit", "pay-transparency.yaml")
 
 
 @cache
@@ -152,29 +149,15 @@ def _check_rule(
         ]
     findings = []
     due = [item for item in rule.requires if today >= rule.later.get(item, rule.effective)]
-    linked = facts.pay_link is not None
+    link = facts.pay_link
+    linked = link is not None
     if "pay" in due and not facts.pay:
-        if linked and rule.link_allowed:
-            findings.append(
-                _found(
-                    rule,
-                    "pay-link",
-                    "note",
-                    f"pay is given by a link ({facts.pay_link[1]}); "  # type: ignore[index]
-                    "the link must lead to this job's own range",
-                    facts.pay_link,
-                )
-            )
-        elif linked and "in_posting" in due:
-            findings.append(
-                _found(
-                    rule,
-                    "in-posting",
-                    "violation",
-                    f"pay is only behind a link ({facts.pay_link[1]}); the range must be in the posting itself",
-                    facts.pay_link,
-                )
-            )  # type: ignore[index]
+        if link is not None and rule.link_allowed:
+            message = f"pay is given by a link ({link[1]}); the link must lead to this job's own range"
+            findings.append(_found(rule, "pay-link", "note", message, link))
+        elif link is not None and "in_posting" in due:
+            message = f"pay is only behind a link ({link[1]}); the range must be in the posting itself"
+            findings.append(_found(rule, "in-posting", "violation", message, link))
         else:
             findings.append(_found(rule, "pay", "violation", "no pay or pay range is stated"))
     if "closed_range" in due and facts.open_pay and not facts.closed_pay:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..resources import templates_dir
+from ..resources import data_file
 
 # An amount as postings write it: "$22", "$22.50", "$52,000", "$52k", "$ 52K".
 _AMOUNT = r"\$\s?[0-9][0-9,]*(?:\.[0-9]{1,2})?\s?[kK]?\b"
@@ -57,10 +57,7 @@ class PostingFacts:
 
 @cache
 def signals() -> dict[str, Any]:
-    import yaml
-
-    path = templates_dir() / "data" / "audit" / "posting-signals.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data_file("audit", "posting-signals.yaml")
 
 
 @cache

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ..resources import templates_dir
+from ..resources import data_file
 from .findings import Finding
 
 _WORD = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
@@ -20,9 +20,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
 
 @cache
 def wording_data() -> dict[str, Any]:
-    import yaml
-
-    return yaml.safe_load((templates_dir() / "data" / "audit" / "wording.yaml").read_text(encoding="utf-8"))
+    return data_file("audit", "wording.yaml")
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from ..models.occupation_code import OccupationCode, code_for_level
-from ..resources import templates_dir
+from ..resources import data_file
 from .occupations import find_occupation
 from .oews import Area, Occupation, Wages, release, wages_by_area
 from .places import find_place
@@ -47,9 +47,7 @@ class MarketPay:
 
 @cache
 def rules() -> dict[str, Any]:
-    import yaml
-
-    return yaml.safe_load((templates_dir() / "data" / "pay" / "rules.yaml").read_text(encoding="utf-8"))
+    return data_file("pay", "rules.yaml")
 
 
 def area_label(area: Area) -> str:

@@ -65,11 +65,9 @@ def _listed(items: list[Occupation]) -> str:
 @cache
 def other_titles() -> dict[str, str]:
     """Everyday job names (``forklift operator``) and the SOC code each is counted in (templates/data/pay)."""
-    import yaml
+    from ..resources import data_file
 
-    from ..resources import templates_dir
-
-    data = yaml.safe_load((templates_dir() / "data" / "pay" / "other-titles.yaml").read_text(encoding="utf-8"))
+    data = data_file("pay", "other-titles.yaml")
     return {str(name): str(code) for name, code in data["titles"].items()}
 
 

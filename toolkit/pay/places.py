@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import templates_dir
+from ..resources import data_file
 from .oews import NATION, Area, area_by_code, areas
 
 
@@ -31,9 +31,7 @@ class Place:
 
 @cache
 def states() -> tuple[State, ...]:
-    import yaml
-
-    data = yaml.safe_load((templates_dir() / "data" / "pay" / "us-states.yaml").read_text(encoding="utf-8"))
+    data = data_file("pay", "us-states.yaml")
     return tuple(State(item["postal"], item["name"], str(item["state_code"])) for item in data["states"])
 
 

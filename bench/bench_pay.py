@@ -1,0 +1,64 @@
+"""How long an OEWS pay lookup takes: a cold one (first use of an occupation in a process) and warm ones.
+
+    python bench/bench_pay.py
+
+Prints milliseconds; the goal is under 50 ms for a lookup (README, "Pay"). Each cold figure is
+measured in a fresh interpreter, so module loading and the first block's decompression count.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = [("29-2072", "Jackson, MS"), ("53-7051", "Oak Park, IL"), ("11-9111", "Chicago, IL"), ("25-2021", None)]
+COLD = """
+import time, sys
+sys.path.insert(0, {repo!r})
+started = time.perf_counter()
+from toolkit.pay import occupation_pay
+occupation_pay({code!r}, {place!r})
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def cold(code: str, place: str | None) -> float:
+    script = COLD.format(repo=str(REPO), code=code, place=place)
+    return float(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout)
+
+
+def main() -> None:
+    sys.path.insert(0, str(REPO))
+    from toolkit.inputs.roles import load_role
+    from toolkit.pay import occupation_pay, search_occupations
+    from toolkit.pay.bands import market_band
+
+    print("cold lookup, fresh interpreter (import + place + one block), median of 5:")
+    for code, place in CASES:
+        times = [cold(code, place) for _ in range(5)]
+        print(f"  {code} at {place or 'the nation'}: {statistics.median(times):.1f} ms (max {max(times):.1f})")
+    print("warm lookups in one process, median of 200:")
+    for code, place in CASES:
+        occupation_pay(code, place)
+        times = []
+        for _ in range(200):
+            started = time.perf_counter()
+            occupation_pay(code, place)
+            times.append((time.perf_counter() - started) * 1000)
+        print(f"  {code} at {place or 'the nation'}: {statistics.median(times):.3f} ms")
+    pack = load_role("medical-records-specialist")
+    started = time.perf_counter()
+    for level in pack.level_ids():
+        market_band(pack.soc, pack.level_ids(), level, "Denver, CO")
+    print(f"every level of medical-records-specialist in Denver, CO: {(time.perf_counter() - started) * 1000:.1f} ms")
+    started = time.perf_counter()
+    search_occupations("medical records")
+    print(f"pay search 'medical records' (first, loads the title list): {(time.perf_counter() - started) * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
