@@ -63,11 +63,3 @@ def occupation_code_problems(
     if sum(1 for item in codes if not item.levels) > 1:
         found.append((("soc",), "only one code may leave out `levels` (it covers the levels no other code names)"))
     return found
-
-
-def code_for_level(codes: list[OccupationCode], level: str) -> OccupationCode | None:
-    """The code that covers ``level``: the one that names it, else the one that names no levels."""
-    for item in codes:
-        if level in item.levels:
-            return item
-    return next((item for item in codes if not item.levels), None)

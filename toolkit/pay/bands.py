@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models.occupation_code import OccupationCode, code_for_level
 from ..resources import data_file
 from .occupations import find_occupation
 from .oews import Area, Occupation, Wages, release, wages_by_area
 from .places import find_place
 from .ranges import PayRange, round_to_step
+
+if TYPE_CHECKING:  # the models load pydantic, a tenth of a second a cold `jobkit pay show` does not need
+    from ..models.occupation_code import OccupationCode
 
 PERCENTILES = {10: "p10", 25: "p25", 50: "median", 75: "p75", 90: "p90"}
 
@@ -142,3 +144,11 @@ def ordinal(rank: float) -> str:
     number = round(rank)
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+def code_for_level(codes: Sequence[OccupationCode], level: str) -> OccupationCode | None:
+    """The code that covers ``level``: the one that names it, else the one that names no levels."""
+    for item in codes:
+        if level in item.levels:
+            return item
+    return next((item for item in codes if not item.levels), None)
