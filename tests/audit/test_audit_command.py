@@ -106,3 +106,37 @@ def test_job_description_prints_its_audit_findings(runner):
     assert result.exit_code == 0
     assert "audit: violation: pay.us-co.benefits: Colorado: no general description of benefits" in result.stderr
     assert "audit: violation: pay.us-co.deadline" in result.stderr
+
+
+def test_a_json_resume_job_document_is_audited_with_its_salary_and_benefits(runner, tmp_path):
+    from toolkit.api import render_job_description
+
+    company = tmp_path / "company.yaml"
+    company.write_text("name: Birch Health\nbenefits:\n  - Health insurance\n  - Paid time off\n")
+    made = render_job_description(
+        role="medical-coder", level="mid", company_file=company, location="Seattle, WA", fmt="json"
+    )
+    target = tmp_path / "job.json"
+    target.write_bytes(made.content)
+    assert json.loads(made.content)["benefits"] == ["Health insurance", "Paid time off"]
+    audited = runner.invoke(cli, ["audit", str(target), "--location", "Seattle, WA"])
+    assert audited.exit_code == 0 and "0 violation(s)" in audited.stdout
+
+
+def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
+    from datetime import date
+
+    from toolkit.api import render_job_description
+
+    company = tmp_path / "company.yaml"
+    company.write_text("name: Birch Health\nbenefits:\n  - Health insurance\n  - Paid time off\n")
+    html = render_job_description(
+        role="medical-coder",
+        level="mid",
+        company_file=company,
+        location="Denver, CO",
+        apply_by=date(2026, 3, 31),
+        fmt="html",
+    ).content.decode()
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == "2026-03-31"

@@ -94,6 +94,7 @@ def path_is_json(path: str | Path) -> bool:
 def _json_text(text: str) -> str:
     """A JSON Resume job document's words, one value a line, so that its salary and text are read."""
     import json
+    import re
 
     try:
         data = json.loads(text)
@@ -109,6 +110,8 @@ def _json_text(text: str) -> str:
             for item in value:
                 walk(item, key)
         elif isinstance(value, str):
+            if key == "salary":  # jobkit writes "18.25-22.75 per hour": the amounts read as dollars
+                value = re.sub(r"(?<![$\d.,])(\d[\d.,]*)", r"$\1", value) + ("" if "hour" in value else " a year")
             lines.append(f"{key}: {value}" if key in {"salary", "location"} else value)
 
     walk(data)

@@ -151,6 +151,12 @@ def build_job_description_context(
         career.years_min,
         today,
     )
+    benefits = company.benefits_for(role.id, level)
+    # What pay-transparency laws ask beside pay, for careers pages and job boards that read the JSON-LD.
+    if benefits:
+        json_ld["jobBenefits"] = "; ".join(benefits)
+    if apply_by is not None:
+        json_ld["validThrough"] = apply_by.isoformat()
     document = JobDescription(
         meta=Meta(
             title=f"{title} – {name}",
@@ -172,12 +178,14 @@ def build_job_description_context(
         physical_demands=tuple(physical_demands),
         pay=pay.display() if pay else "",
         pay_source=chosen.source,
-        benefits=tuple(company.benefits_for(role.id, level)),
+        benefits=tuple(benefits),
         eeo=eeo,
         how_to_apply=apply,
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
+    if benefits:  # not in the JSON Resume job schema, which allows further fields
+        job["benefits"] = list(benefits)
     return JobDescriptionContext(document, job, location, notes, warnings)
 
 
