@@ -52,8 +52,8 @@ def role_report(pack: RolePack) -> Any:
         codes = Table(title="Occupation codes (BLS OEWS wages for --salary auto)", title_justify="left")
         for column in ("SOC", "levels", "why"):
             codes.add_column(column)
-        for item in pack.soc:
-            codes.add_row(text(item.code), text(", ".join(item.levels) or "the others"), text(item.note))
+        for code in pack.soc:
+            codes.add_row(text(code.code), text(", ".join(code.levels) or "the others"), text(code.note))
         parts.append(codes)
 
     if pack.reference.pay:
