@@ -9,7 +9,8 @@ from functools import cache
 from ..errors import UnknownNameError
 from .oews import Occupation, occupation_by_code, occupations
 
-_CODE = re.compile(r"\s*([0-9]{2})\s*[-–.\s]?\s*([0-9]{4})\s*")
+# Applied to the text with its spaces closed up: no repeat next to another, so linear on any input.
+_CODE = re.compile(r"([0-9]{2})[-–.]?([0-9]{4})")
 
 
 class UnknownOccupationError(UnknownNameError):
@@ -18,7 +19,7 @@ class UnknownOccupationError(UnknownNameError):
 
 def normal_code(text: str) -> str | None:
     """``53-7051``, ``537051`` or ``53 7051`` -> ``53-7051``; None for anything else."""
-    match = _CODE.fullmatch(text or "")
+    match = _CODE.fullmatch("".join((text or "")[:40].split()))
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 
