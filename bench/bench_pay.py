@@ -63,7 +63,8 @@ def main() -> None:
     print(f"every level of medical-records-specialist in Denver, CO: {(time.perf_counter() - started) * 1000:.1f} ms")
     started = time.perf_counter()
     search_occupations("medical records")
-    print(f"pay search 'medical records' (first, loads the title list): {(time.perf_counter() - started) * 1000:.1f} ms")
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"pay search 'medical records' (first, loads the title list): {elapsed:.1f} ms")
 
 
 if __name__ == "__main__":
