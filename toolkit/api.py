@@ -47,6 +47,7 @@ class RenderedDocument:
     notes: list[str] = field(default_factory=list)
     explanation: list[str] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
+    findings: list = field(default_factory=list)  # a job description's own audit (toolkit.audit.Finding)
 
 
 def render_resume(
@@ -191,6 +192,9 @@ def render_job_description(
     remote: str = "onsite",
     employment: str = "full-time",
     salary: str = "auto",
+    apply_by: date | None = None,
+    employees: int | None = None,
+    benefits: list[str] | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -205,7 +209,11 @@ def render_job_description(
     and an optional logo; ``company`` alone gives just the name. ``salary`` is ``"MIN-MAX"``,
     ``"auto"`` (the role pack's figures for the level, noted with their source) or ``"none"``.
     ``fmt="json"`` gives a JSON Resume job document, validated against the job schema.
+    ``apply_by`` is the date applications close (Colorado asks for it); the result's ``findings``
+    are the posting's own audit for its place (``employees``, else the company file's, sets the
+    employer's size for the laws' thresholds). ``benefits`` replaces the company file's list.
     """
+    from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
     from .inputs.companies import load_company
@@ -236,6 +244,8 @@ def render_job_description(
         details = Company(name=company)
     else:
         raise JobkitError("a job description needs a company: pass --company NAME or --company-file FILE")
+    if benefits is not None:  # a batch row's own list replaces the company file's
+        details = details.model_copy(update={"benefits": list(benefits)})
     context = build_job_description_context(
         pack,
         level=level,
@@ -244,10 +254,14 @@ def render_job_description(
         remote=remote,
         employment=employment,
         salary=pay,
+        apply_by=apply_by,
         logo_data_uri=logo,
         today=today,
     )
     warnings += [Problem(message) for message in context.warnings]
+    findings = audit_job_description(
+        context.document, location=context.location, employees=employees or details.employees, today=today
+    )
     stem = f"{safe_file_stem(details.name, fallback='company')}-{safe_file_stem(pack.level(level).title)}"
     if fmt == "json":
         return RenderedDocument(
@@ -257,6 +271,7 @@ def render_job_description(
             warnings=warnings,
             notes=[*resolved.notes, *context.notes],
             sources=sources,
+            findings=findings,
         )
     return _render(
         context.document,
@@ -269,6 +284,7 @@ def render_job_description(
         warnings=warnings,
         notes=[*resolved.notes, *context.notes],
         sources=sources,
+        findings=findings,
     )
 
 
@@ -285,6 +301,7 @@ def render_interview(
     job: str | Path | Posting | None = None,
     profile: str | Path | LoadedProfile | None = None,
     strict: bool = False,
+    company: str | None = None,
     theme: str = "classic",
     paper: str = "letter",
     fmt: str = "pdf",
@@ -325,6 +342,7 @@ def render_interview(
         profile=loaded.profile if loaded else None,
         strict=strict,
         today=today,
+        company=company or "",
     )
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")

@@ -20,10 +20,11 @@ import csv
 import io
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .batch_manifest import manifest_bytes, merged_with_earlier, spreadsheet_safe  # noqa: F401  (public here)
 from .errors import InputFileError, JobkitError, Location, OutputPathError
 from .inputs.loading import read_bytes, read_text
 from .output import check_output_path, refuse_special_output, safe_file_stem, same_file, write_atomically
@@ -43,6 +44,7 @@ COLUMNS = [
     "output",
     "docx_template",
     "word_template",
+    "benefits",
 ]
 TEMPLATE_COLUMNS = ("docx_template", "word_template")
 KINDS = ["job-description"]
@@ -186,7 +188,7 @@ def run_batch(
     csv_path: str | Path,
     *,
     out_dir: str | Path,
-    fmt: str = "pdf",
+    fmt: str | Sequence[str] = "pdf",
     jobs: int | None = None,
     force: bool = False,
     theme: str = "classic",
@@ -195,8 +197,13 @@ def run_batch(
     word_template: str | Path | None = None,
     on_result: Callable[[RowResult], None] | None = None,
     shard: Shard | None = None,
+    roles_dirs: Sequence[str | Path] = (),
 ) -> BatchSummary:
-    """Make one document per row of ``csv_path`` into ``out_dir``; write ``manifest.csv`` there.
+    """Make one document per row of ``csv_path`` and format into ``out_dir``; write ``manifest.csv`` there.
+
+    ``fmt`` is one format or several (``["pdf", "docx"]``: each row in each). The manifest keeps
+    the lines of earlier runs for files this run did not make, so a run per format leaves one
+    manifest of all of them. ``roles_dirs`` are folders of the user's own role packs.
 
     Each row is made under the time and memory budget (``JOBKIT_TIME_LIMIT``,
     ``JOBKIT_MEMORY_LIMIT_MB``); a row past it fails with the reason and the rest go on.
@@ -232,11 +239,15 @@ def run_batch(
         if on_result:
             on_result(result)
 
-    taken: set[str] = set()
-    suffixes: dict[str, int] = {}
+    formats = [fmt] if isinstance(fmt, str) else list(dict.fromkeys(fmt))
     tasks: list[_Task] = []
     company_names: dict[str, str] = {}
-    for ordinal, (row, values, problem) in enumerate(read_batch_rows(csv_path), start=1):
+    for fmt, ordinal, (row, values, problem) in (
+        (fmt, ordinal, item) for fmt in formats for ordinal, item in enumerate(read_batch_rows(csv_path), start=1)
+    ):
+        if ordinal == 1:  # each format plans its own names: report.pdf and report.docx do not clash
+            taken: set[str] = set()
+            suffixes: dict[str, int] = {}
         mine = in_shard(ordinal, shard)
         problem = problem or _outside_problem(values, csv_path.parent)
         for source in _row_sources(values, csv_path.parent):
@@ -270,6 +281,7 @@ def run_batch(
             report(RowResult(row, str(target), "failed", problem))
             continue
         options = {**_row_options(values, csv_path.parent, theme, paper), **templates}
+        options["roles_dirs"] = [str(folder) for folder in roles_dirs]
         tasks.append(_Task(row, options, target, fmt, seconds, memory_mb))
 
     # Checked once every row is read: row 2's output must not replace the company file of row 9.
@@ -281,10 +293,11 @@ def run_batch(
             report(RowResult(task.row, str(task.output), "failed", problem))
         else:
             ready.append(task)
-    if ready:
-        _run_tasks(ready, jobs or os.cpu_count() or 1, fmt, report)
+    for each in formats:
+        if batch := [task for task in ready if task.fmt == each]:
+            _run_tasks(batch, jobs or os.cpu_count() or 1, each, report)
     results.sort(key=lambda item: item.row)
-    write_atomically(manifest, _manifest_bytes(results))
+    write_atomically(manifest, manifest_bytes(merged_with_earlier(manifest, results)))
     made = sum(1 for result in results if result.status == "made")
     return BatchSummary(made, len(results) - made, time.perf_counter() - started, manifest)
 
@@ -420,7 +433,10 @@ def _row_options(values: dict[str, str], folder: Path, theme: str, paper: str) -
         salary = f"{low or high}+"  # one end only: parse_salary reports it as open-ended
     company_file = values.get("company_file")
     role = values["role"]
+    benefits = values.get("benefits", "")
     return {
+        # One cell, benefits split by semicolons, replaces the company file's list; "none" lists none.
+        "benefits": None if not benefits else [] if benefits.casefold() == "none" else _split(benefits),
         "role": str(folder / role) if is_role_path(role) else role,  # a pack file, like the others: by the CSV
         "level": values["level"],
         "company": values.get("company") or None,
@@ -432,6 +448,10 @@ def _row_options(values: dict[str, str], folder: Path, theme: str, paper: str) -
         "theme": theme,
         "paper": paper,
     }
+
+
+def _split(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split(";") if item.strip()]
 
 
 def _run_tasks(tasks: list[_Task], jobs: int, fmt: str, report: Callable[[RowResult], None]) -> None:
@@ -516,30 +536,7 @@ def _make(task: _Task) -> RowResult:
             f"internal error: {type(error).__name__}: {error}",
             time.perf_counter() - started,
         )
-    return RowResult(task.row, str(task.output), "made", "", time.perf_counter() - started)
-
-
-def _manifest_bytes(results: list[RowResult]) -> bytes:
-    """manifest.csv: row, output, status, message; no cell can be read as a spreadsheet formula."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["row", "output", "status", "message"])
-    for result in results:
-        writer.writerow(
-            [spreadsheet_safe(str(cell)) for cell in (result.row, result.output, result.status, result.message)]
-        )
-    return buffer.getvalue().encode("utf-8")
-
-
-# What a spreadsheet may take for the start of a formula (OWASP, "CSV Injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell: str) -> str:
-    """``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``: a cell a spreadsheet would run is shown as text.
-
-    The manifest repeats names and messages that come from the CSV and the company files,
-    so a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
-    leading single quote, the OWASP rule for CSV files meant to be opened in a spreadsheet.
-    """
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    # What the recruiter should check (a range that looks typed in thousands, an audit violation) stays with the row.
+    said = [f"warning: {item}" for item in document.warnings]
+    said += [f"audit {item.severity}: {item.message}" for item in document.findings if item.severity != "note"]
+    return RowResult(task.row, str(task.output), "made", " / ".join(said), time.perf_counter() - started)

@@ -13,7 +13,7 @@ import sys
 import click
 
 from . import __version__
-from .commands import apply, batch, check, documents, preview, setup
+from .commands import apply, audit, batch, check, documents, pay, preview, setup
 from .commands.options import tell
 from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
@@ -101,6 +101,7 @@ for command in (
     setup.schema,
     setup.roles,
     setup.themes,
+    pay.pay,
     documents.resume,
     documents.cover_letter,
     documents.job_description,
@@ -109,5 +110,6 @@ for command in (
     preview.preview,
     batch.batch,
     check.check,
+    audit.audit,
 ):
     cli.add_command(command)

@@ -43,3 +43,12 @@ def language_data(name: str) -> dict[str, Any]:
     import yaml
 
     return yaml.safe_load((templates_dir() / "language" / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def data_file(*parts: str) -> Any:
+    """A shipped data file (``templates/data/...``, YAML), parsed once; libyaml's parser when it is installed."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((templates_dir() / "data" / Path(*parts)).read_text(encoding="utf-8"), Loader=loader)

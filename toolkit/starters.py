@@ -17,9 +17,17 @@ def write_starter(kind: str, path: Path) -> None:
 
 
 def write_role_starter(
-    path: Path, *, role_id: str, title: str | None, parent: str, roles_dirs: Sequence[str | Path] = ()
+    path: Path,
+    *,
+    role_id: str,
+    title: str | None,
+    parent: str,
+    roles_dirs: Sequence[str | Path] = (),
+    soc: str | None = None,
 ) -> None:
-    """Write a starter role pack ``role_id`` extending ``parent``; the result validates as it is."""
+    """Write a starter role pack ``role_id`` extending ``parent``; it loads as it is, and is refused for
+    documents until its example text is replaced. ``soc`` (a SOC code, checked against OEWS) is
+    written in, so job descriptions get pay for it at once."""
     from .inputs.roles import find_pack
 
     # The starter builds ids from this one ("ID-technical"), which must stay within 41 characters.
@@ -44,9 +52,15 @@ def write_role_starter(
     # would start a line of YAML of its own (`-o $'x\nabstract: true\n#.yaml'`).
     file = _YAML_UNSAFE.sub("?", path.name)
     values = {"id": role_id, "parent": parent, "title": title, "a_title": with_article(title), "file": file}
+    values["soc"] = "soc: []"
+    if soc is not None:
+        from .pay.occupations import find_occupation
+
+        occupation = find_occupation(soc)  # an unknown code is refused with the near ones
+        values["soc"] = f'soc:\n  - {{code: "{occupation.code}"}}  # {occupation.title} (BLS OEWS)'
     # One pass over single-brace names; doubled braces in the starter stay as literal braces.
     filled = re.sub(
-        r"\{\{|\}\}|\{(id|parent|title|a_title|file)\}",
+        r"\{\{|\}\}|\{(id|parent|title|a_title|file|soc)\}",
         lambda match: {"{{": "{", "}}": "}"}.get(match.group(0)) or values[match.group(1)],
         text,
     )

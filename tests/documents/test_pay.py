@@ -62,24 +62,35 @@ def test_which_roles_get_a_band_and_which_a_refusal():
 
 
 @pytest.mark.parametrize(
-    "role, level, message",
+    "role, level, source",
     [
-        ("cdi-specialist", "mid", "the role pack cdi-specialist has no sourced pay figures"),
-        ("medical-coder", "mid", "pay figures (see `jobkit roles show medical-coder`) are not enough"),
-        (
-            "health-data-analyst",
-            "director",
-            "its director level is outside of (they cover junior, mid, senior and lead)",
-        ),
+        ("cdi-specialist", "mid", "Health Information Technologists and Medical Registrars in the United States"),
+        ("medical-coder", "mid", "Medical Records Specialists in the United States"),
+        ("health-data-analyst", "director", "Medical and Health Services Managers in the United States"),
     ],
 )
-def test_no_band_without_figures_for_the_level_is_a_clear_refusal(runner, role, level, message):
+def test_a_level_without_the_packs_own_figures_gets_national_oews_pay(runner, role, level, source):
+    """Where the place is not known and the pack has no figures for the level, the nation's OEWS wages serve."""
     result = runner.invoke(
         cli, ["job-description", "--role", role, "--level", level, "--company", "X", "-f", "md", "-o", "-"]
     )
+    assert result.exit_code == 0, result.output
+    assert f"Based on BLS OEWS May 2025 wages for {source}." in result.stdout
+
+
+def test_a_pack_without_soc_codes_or_figures_is_refused_with_the_fix(runner, tmp_path):
+    pack = tmp_path / "plain.yaml"
+    pack.write_text(
+        "format: 2\nid: plain\nextends: medical-records-specialist\ntitle: Plain Records Clerk\nsoc: []\n"
+        "reference: {pay: []}\n"
+    )
+    result = runner.invoke(
+        cli, ["job-description", "--role", str(pack), "--level", "mid", "--company", "X", "-f", "md", "-o", "-"]
+    )
     assert result.exit_code == 1
-    assert message in " ".join(result.output.split())
-    assert "Traceback" not in result.output and "# " not in result.output
+    message = " ".join(result.output.split())
+    assert "names no SOC code for its mid level" in message and "`jobkit pay search WORDS`" in message
+    assert "Traceback" not in result.output
 
 
 def test_the_medians_rule_halves_the_distance_to_each_neighbour():
@@ -106,8 +117,22 @@ def test_hourly_amounts_for_a_yearly_job_are_warned_with_the_likely_meaning():
         "role's yearly figures for this level are $42,000 – $50,500 a year; if you meant $45,000 – $52,000 a year, "
         "write 45k-52k"
     ]
-    # With occupation-wide medians only, the same reading is checked against them.
-    assert "occupation-wide medians" in str(_warnings("45-52", role="medical-coder")[0])
+    # Without the pack's own band, the reading is checked against the nation's OEWS wages for the level.
+    assert "if you meant $45,000 – $52,000 a year, write 45k-52k" in str(_warnings("45-52", role="medical-coder")[0])
+
+
+def test_a_range_typed_in_thousands_for_an_hourly_job_is_warned():
+    """The trial's "52,60" (salary_min 52, salary_max 60) for a job OEWS pays by the hour, $19-25 in Jackson."""
+    warnings = render_job_description(
+        role="patient-access-representative",
+        level="mid",
+        company="X",
+        location="Jackson, MS",
+        salary="52-60",
+        fmt="md",
+    ).warnings
+    assert len(warnings) == 1
+    assert "is read as $52 – $60 an hour" in str(warnings[0]) and "write 52k-60k" in str(warnings[0])
 
 
 def test_a_yearly_range_no_job_pays_is_warned():

@@ -48,14 +48,29 @@ def _edit(pack: dict) -> dict:
         ]
         posting["required"] = ["A degree or coursework in accounting"]
         posting["skills"] = [f"{LEVELS[level]} workpapers and review notes"]
+    question = pack["interview"]["questions"][0]
+    question["question"] = "Walk me through how you reconcile an account that will not balance."
+    question["strong_answer"] = [
+        "Starts from the last balanced date",
+        "Ties each difference to a source",
+        "Says who signs off",
+    ]
+    question["follow_ups"] = ["What if the difference is in a prior period?"]
     return pack
 
 
 def test_a_new_pack_is_started_edited_validated_and_renders_every_kind(runner, tmp_path, write_profile):
     pack_file = tmp_path / "accountant.yaml"
-    started = runner.invoke(cli, ["roles", "new", "accountant", "--title", "Accountant", "-o", str(pack_file)])
+    started = runner.invoke(
+        cli, ["roles", "new", "accountant", "--title", "Accountant", "--soc", "132011", "-o", str(pack_file)]
+    )
     assert started.exit_code == 0, started.output
-    assert runner.invoke(cli, ["roles", "validate", str(pack_file)]).exit_code == 0  # the starter validates as is
+    assert 'code: "13-2011"' in pack_file.read_text()  # written the standard way, whatever way it was typed
+    # The starter loads, but its example text is refused, each line named, until it is replaced.
+    unedited = runner.invoke(cli, ["roles", "validate", str(pack_file)])
+    assert unedited.exit_code == 1
+    assert "accountant.yaml:16:1: summary: 'One or two sentences on what an Accountant" in unedited.output
+    assert "is looking for an Accountant to ...' is `jobkit roles new`'s example text" in unedited.output
 
     pack_file.write_text(yaml.safe_dump(_edit(yaml.safe_load(pack_file.read_text())), sort_keys=False))
     checked = runner.invoke(cli, ["roles", "validate", str(pack_file)])
@@ -115,6 +130,26 @@ def test_a_new_pack_is_started_edited_validated_and_renders_every_kind(runner, t
             assert not re.search(r"[{}]|\bNone\b|\.\.\.", text), (kind, level)
         jd = runner.invoke(cli, [*documents["job description"], "-f", "md", "-o", "-"]).stdout
         assert "is hiring" in jd or "is looking for" in jd or "seeks" in jd
+        # With its SOC code the new pack has pay at once: BLS OEWS wages for the place, said so.
+        auto = runner.invoke(
+            cli,
+            [
+                "job-description",
+                *role,
+                "--level",
+                level,
+                "--company",
+                "Birch Co",
+                "--location",
+                "Jackson, MS",
+                "-f",
+                "md",
+                "-o",
+                "-",
+            ],
+        )
+        assert auto.exit_code == 0, auto.output
+        assert "Based on BLS OEWS May 2025 wages for Accountants and Auditors in Jackson, MS." in auto.stdout
         assert "keep the books accurate and closed on time" in jd and f"{title} workpapers and review notes" in jd
     resume = runner.invoke(cli, ["resume", str(profile), *role, "-f", "md", "-o", "-"]).stdout
     # The pack's terms tailor the resume: its core competencies are the ones the profile really holds.

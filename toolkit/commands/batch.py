@@ -15,6 +15,7 @@ from .options import (
     handle_errors,
     make_console,
     paper_option,
+    roles_dir_option,
     tell,
     theme_option,
     word_template_options,
@@ -33,9 +34,10 @@ from .terminal import terminal_text
 @click.option(
     "-f",
     "--format",
-    "fmt",
+    "formats",
+    multiple=True,
     type=click.Choice(JD_FORMAT_CHOICES, case_sensitive=False),
-    help="Format of every document. Default: pdf, or docx with a Word template.",
+    help="Format of the documents; repeat for several (-f pdf -f docx). Default: pdf, or docx with a Word template.",
 )
 @click.option("--jobs", type=click.IntRange(1, 64), help="Worker processes (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Replace documents that already exist in --out-dir.")
@@ -46,6 +48,7 @@ from .terminal import terminal_text
     help="Make only every N-th row, starting at the K-th (1 <= K <= N), and write manifest-K-of-N.csv: "
     "run N of these as independent jobs (GNU parallel, a Slurm array, a Kubernetes indexed Job).",
 )
+@roles_dir_option
 @theme_option
 @paper_option
 @word_template_options
@@ -53,10 +56,11 @@ from .terminal import terminal_text
 def batch(
     csv_file: Path,
     out_dir: Path,
-    fmt: str | None,
+    formats: tuple[str, ...],
     jobs: int | None,
     force: bool,
     shard: tuple[int, int] | None,
+    roles_dirs: tuple[Path, ...],
     theme: str,
     paper: str,
     docx_template: Path | None,
@@ -67,7 +71,10 @@ def batch(
     Columns: kind (default job-description), role, level, company or company_file,
     location, remote, employment, salary_min, salary_max, output (optional file name),
     docx_template or word_template (optional; a row's own Word template, instead of the
-    one given by option; paths, like company_file, relative to the CSV).
+    one given by option; paths, like company_file, relative to the CSV), benefits
+    (optional; the row's own, separated by semicolons, or none, instead of the company file's).
+    A second run into the same folder (another format, a fixed row) keeps the manifest's
+    lines for the files it does not make.
     A bad row is reported with its row number and the rest are made; the exit code is 1
     if any row failed. manifest.csv in --out-dir lists row, output file and status; a
     cell that starts with = + - @ gets a leading ' so no spreadsheet runs it as a formula.
@@ -79,22 +86,25 @@ def batch(
     \b
     Example:
         jobkit batch jobs.csv --out-dir postings/ --format pdf --jobs 2
+        jobkit batch jobs.csv --out-dir postings/ -f pdf -f docx --roles-dir my-packs/
         jobkit batch jobs.csv --out-dir postings/ --word-template examples/templates/job-description.docx
         jobkit batch jobs.csv --out-dir postings/ --shard 3/8      # the third of eight jobs
     """
     from ..batch import expected_rows, run_batch
     from ..render.html import check_paper, check_theme
 
-    fmt = (fmt or ("docx" if docx_template or word_template else "pdf")).lower()
-    check_word_template_options(fmt, docx_template, word_template)
+    chosen = [item.lower() for item in formats] or ["docx" if docx_template or word_template else "pdf"]
+    for fmt in chosen:
+        check_word_template_options(fmt, docx_template, word_template)
     check_theme(theme)
     check_paper(paper)
-    progress = _BatchProgress(len_hint=expected_rows(csv_file, shard))
+    rows = expected_rows(csv_file, shard)
+    progress = _BatchProgress(len_hint=rows * len(chosen) if rows is not None else None)
     with progress:
         summary = run_batch(
             csv_file,
             out_dir=out_dir,
-            fmt=fmt,
+            fmt=chosen,
             jobs=jobs,
             force=force,
             theme=theme,
@@ -103,6 +113,7 @@ def batch(
             word_template=word_template,
             on_result=progress.update,
             shard=shard,
+            roles_dirs=roles_dirs,
         )
     tell(f"made {summary.made}, failed {summary.failed}, in {summary.seconds:.1f} s; manifest: {summary.manifest}")
     if summary.failed:
@@ -158,6 +169,12 @@ class _BatchProgress:
 
                 # The message quotes the row and its files: text, never markup.
                 self.bar.console.print(Text(f"row {result.row} failed: ", style="red") + terminal_text(result.message))
+            elif result.message:
+                from rich.text import Text
+
+                self.bar.console.print(Text(f"row {result.row}: ", style="yellow") + terminal_text(result.message))
         else:
             detail = f"{result.output} ({result.seconds:.2f} s)" if result.status == "made" else result.message
+            if result.status == "made" and result.message:
+                detail += f"; {result.message}"
             tell(f"[{self.done}{of}] row {result.row} {result.status}: {detail}")

@@ -209,6 +209,19 @@ def cover_letter(
     help="Pay range as MIN-MAX (e.g. 36000-42000); auto uses the role pack's figures for the level "
     "and says where they come from; none leaves pay out.",
 )
+@click.option(
+    "--apply-by",
+    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="The date applications close, said in the posting (Colorado requires it).",
+)
+@click.option(
+    "--employees",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="How many people you employ (else the company file's `employees`): pay-transparency laws reach "
+    "employers from a size on.",
+)
 @output_options(JD_FORMAT_CHOICES)
 @watch_option
 @handle_errors
@@ -222,6 +235,8 @@ def job_description(
     remote: str,
     employment: str,
     salary: str,
+    apply_by,
+    employees: int | None,
     theme: str,
     paper: str,
     fmt: str | None,
@@ -238,12 +253,18 @@ def job_description(
     apply. -f json gives a JSON Resume job document; the HTML embeds schema.org JobPosting
     JSON-LD for careers pages.
 
+    Pay (--salary auto) comes from BLS OEWS wages for the level where the job is (--location, else
+    the company file's first location), and the posting says so. The finished posting is audited
+    like any other (`jobkit audit`): its findings for that place are printed.
+
     \b
     Example:
         jobkit job-description --role medical-records-specialist --level senior --company-file company.yaml \\
             --location "Chicago, IL" --remote hybrid --employment full-time -o senior-mrs.docx
         jobkit job-description --role medical-records-specialist --level junior --company "Riverside Health" \\
             --salary 36000-42000 -o jd.pdf
+        jobkit job-description --role medical-coder --level mid --company-file company.yaml \\
+            --location "Denver, CO" --apply-by 2026-03-31 -o coder-denver.pdf
         jobkit job-description --role medical-records-specialist --level mid --company "Riverside Health" \\
             -f json -o job.json
         jobkit job-description --role medical-records-specialist --level mid --company-file company.yaml \\
@@ -260,6 +281,8 @@ def job_description(
         remote=remote,
         employment=employment,
         salary=salary,
+        apply_by=apply_by.date() if apply_by else None,
+        employees=employees,
         theme=theme,
         paper=paper,
         fmt=fmt,
@@ -313,6 +336,7 @@ def job_description(
     "--list-categories", is_flag=True, help="List the question categories and how many each holds, then stop."
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when fewer questions exist than --count asks for.")
+@click.option("--company", metavar="NAME", help="The hiring company, shown on the sheet or kit (else the posting's).")
 @output_options()
 @watch_option
 @handle_errors
@@ -329,6 +353,7 @@ def interview(
     profile: Path | None,
     list_categories: bool,
     strict: bool,
+    company: str | None,
     theme: str,
     paper: str,
     fmt: str | None,
@@ -351,7 +376,8 @@ def interview(
         jobkit interview --role medical-records-specialist --count 12 --category behavioral --category technical \\
             --seed 7 -o set.docx
         jobkit interview --role medical-records-specialist --level senior --answers -o practice-with-guide.pdf
-        jobkit interview --role medical-records-specialist --level supervisor --kit -o interviewer-kit.pdf
+        jobkit interview --role medical-records-specialist --level supervisor --kit --company "Riverside Health" \\
+            -o interviewer-kit.pdf
         jobkit interview --role medical-records-specialist --job posting.txt --profile profile.yaml -o prep.pdf
         jobkit interview --role medical-records-specialist --list-categories
     """
@@ -371,6 +397,7 @@ def interview(
         job=job,
         profile=profile,
         strict=strict,
+        company=company,
         theme=theme,
         paper=paper,
         fmt=fmt,

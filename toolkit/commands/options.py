@@ -294,6 +294,9 @@ def tell_outcome(outcome) -> None:
         tell(outcome.level.describe())
     for note in outcome.notes:
         tell(f"note: {note}")
+    for finding in getattr(outcome, "findings", []):
+        quoted = f" (line {finding.line}: {finding.quote[:80]!r})" if finding.quote else ""
+        tell(f"audit: {finding.severity}: {finding.rule}: {finding.message}{quoted}")
 
 
 def emit(document, output: str | None) -> None:

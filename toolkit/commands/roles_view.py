@@ -48,6 +48,14 @@ def role_report(pack: RolePack) -> Any:
         levels.add_row(text(level.id), text(level.title), text(level.years_text()))
     parts.append(levels)
 
+    if pack.soc:
+        codes = Table(title="Occupation codes (BLS OEWS wages for --salary auto)", title_justify="left")
+        for column in ("SOC", "levels", "why"):
+            codes.add_column(column)
+        for code in pack.soc:
+            codes.add_row(text(code.code), text(", ".join(code.levels) or "the others"), text(code.note))
+        parts.append(codes)
+
     if pack.reference.pay:
         pay = Table(title="Pay figures (as each source gives them)", title_justify="left")
         # "when" is the period the source measured (May 2023, a 2021 survey), not the pay period:

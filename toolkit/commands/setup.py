@@ -156,20 +156,32 @@ def roles_show(role: str, roles_dirs: tuple[Path, ...]) -> None:
     metavar="PATH",
     help="Where to write it (default: ID.yaml in the current folder). Never overwrites a file.",
 )
+@click.option(
+    "--soc",
+    metavar="CODE",
+    help="The occupation's SOC code (e.g. 53-7051; `jobkit pay search WORDS` finds it): job descriptions get "
+    "BLS OEWS pay for it at once.",
+)
 @roles_dir_option
 @handle_errors
-def roles_new(role_id: str, title: str | None, parent: str, output: Path | None, roles_dirs: tuple[Path, ...]) -> None:
+def roles_new(
+    role_id: str, title: str | None, parent: str, output: Path | None, soc: str | None, roles_dirs: tuple[Path, ...]
+) -> None:
     """Write a commented starter role pack that extends another (the general pack by default).
+
+    Its example text (summary, duties, terms, the interview question) must be replaced before
+    it makes documents; `jobkit roles validate` points at each line that still holds it.
 
     \b
     Example:
+        jobkit roles new forklift-operator --title "Forklift Operator" --soc 53-7051
         jobkit roles new dental-assistant --title "Dental Assistant"
         jobkit roles new medical-scribe --extends health-information-base -o ~/.config/jobkit/roles/medical-scribe.yaml
     """
     from ..starters import write_role_starter
 
     path = output or Path(f"{role_id}.yaml")
-    write_role_starter(path, role_id=role_id, title=title, parent=parent, roles_dirs=roles_dirs)
+    write_role_starter(path, role_id=role_id, title=title, parent=parent, roles_dirs=roles_dirs, soc=soc)
     tell(f"wrote {path}; edit it, then run: jobkit roles validate {path}")
 
 

@@ -22,6 +22,7 @@ from ..models.role import Competency, InterviewQuestion, RolePack
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
 from .focus import focus_for
+from .level_stand_ins import question_levels
 from .levels import check_level
 from .wording import long_date
 
@@ -99,6 +100,7 @@ class InterviewSheet:
     star: tuple[tuple[str, str], ...] = ()
     profile_given: bool = False
     scale: tuple[ScaleLevel, ...] = ()
+    company: str = ""  # the hiring company, shown when no posting names one
 
 
 @dataclass
@@ -118,10 +120,11 @@ def check_categories(role: RolePack, categories: list[str]) -> list[str]:
 def eligible_questions(role: RolePack, *, level: str | None, categories: list[str]) -> list[InterviewQuestion]:
     """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order."""
     check_categories(role, categories)
+    levels = question_levels(role, level)[0] if level is not None else frozenset()
     return [
         question
         for question in role.interview.questions
-        if (level is None or level in question.levels) and (not categories or question.category in categories)
+        if (level is None or levels & set(question.levels)) and (not categories or question.category in categories)
     ]
 
 
@@ -164,8 +167,10 @@ def build_interview_context(
     profile: Profile | None = None,
     strict: bool = False,
     today: date | None = None,
+    company: str = "",
 ) -> InterviewContext:
-    """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template."""
+    """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template;
+    ``company`` names the hiring company where no posting does."""
     today = today or date.today()
     categories = categories or []
     if level is not None:
@@ -177,6 +182,8 @@ def build_interview_context(
     wanted = focus_for(role, role_given=False, posting=posting, level_title=None).weights()
     pool = eligible_questions(role, level=level, categories=categories)
     warnings: list[str] = []
+    if level is not None and (stand_in := question_levels(role, level)[1]):
+        warnings.append(stand_in)
     # The root pack (no parent) serves any job: its name and bare level titles ("Lead") say nothing alone.
     root = role.extends is None
     # A posting names the job the general bank serves: "Interview practice: Line Cook", not "...: any job".
@@ -221,6 +228,7 @@ def build_interview_context(
         level=level_title,
         date=long_date(today),
         posting=posting_name,
+        company=company or (posting.company if posting is not None else ""),
         count=sum(len(group.questions) for group in groups),
         groups=groups,
         answers=None if kit else answers,
@@ -309,8 +317,11 @@ def _kit(
 def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQuestion]) -> list[Competency]:
     """What a kit rates: competencies with questions at the level, the role's own first, at most six."""
     asked = {question.competency for question in pool}
+    levels = question_levels(role, level)[0] if level is not None else frozenset()
     candidates = [
-        item for item in role.interview.competencies if (level is None or level in item.levels) and item.id in asked
+        item
+        for item in role.interview.competencies
+        if (level is None or levels & set(item.levels)) and item.id in asked
     ]
     candidates.sort(key=lambda item: role.depth("competencies", item.id))
     return candidates[:MAX_KIT_COMPETENCIES]

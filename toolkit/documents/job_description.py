@@ -19,9 +19,10 @@ from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
+from .job_pay import choose_pay
 from .levels import check_level
-from .pay import PayRange, derived_band, plausibility_warnings
-from .wording import join_words, without_near_duplicates
+from .pay import PayRange
+from .wording import join_words, long_date, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
 EMPLOYMENT_TYPES = {
@@ -61,6 +62,8 @@ class JobDescription:
     skills: tuple[str, ...]
     work_environment: tuple[str, ...]
     physical_demands: tuple[str, ...]
+    pay: str  # the range as the posting states it, "" when left out
+    pay_source: str  # "Based on BLS OEWS May 2025 wages for ... in Jackson, MS.", "" for a range the recruiter gave
     benefits: tuple[str, ...]
     eeo: str
     how_to_apply: str
@@ -71,6 +74,7 @@ class JobDescription:
 class JobDescriptionContext:
     document: JobDescription
     job: dict[str, Any]  # the JSON Resume job document
+    location: str = ""  # where the job is posted for: the audit reads its laws
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the recruiter should check before posting
 
@@ -84,6 +88,7 @@ def build_job_description_context(
     remote: str = "onsite",
     employment: str = "full-time",
     salary: PayRange | None | str = "auto",
+    apply_by: date | None = None,
     logo_data_uri: str | None = None,
     today: date | None = None,
 ) -> JobDescriptionContext:
@@ -100,19 +105,11 @@ def build_job_description_context(
     notes: list[str] = []
     warnings: list[str] = []
 
-    pay: PayRange | None
-    if salary == "auto":
-        pay, how = derived_band(role, level)
-        notes.append(
-            f"pay range {pay.display()} derived from the role pack: {how}; check it against your market and "
-            "pay bands before posting, or set --salary MIN-MAX"
-        )
-    else:
-        pay = salary if isinstance(salary, PayRange) else None
-        if pay is None:
-            notes.append("pay left out (--salary none); several US states require a pay range in postings")
-        else:
-            warnings += plausibility_warnings(pay, role, level)
+    location = location or (company.locations[0] if company.locations else "")
+    chosen = choose_pay(role, level, salary, "" if mode == "remote" and not location else location)
+    pay = chosen.pay
+    notes += chosen.notes
+    warnings += chosen.warnings
 
     experience = (
         fill_placeholders(content.experience_phrase, {"years": career.years_min})
@@ -124,12 +121,13 @@ def build_job_description_context(
         role, posting.required_certifications
     )
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
-    location = location or (company.locations[0] if company.locations else "")
     # A level's duties may restate its responsibilities in other words; each thing is said once.
     responsibilities = without_near_duplicates([*career.responsibilities, *posting.duties])
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
+    if apply_by is not None:
+        apply = f"{_sentence(apply)} Apply by {long_date(apply_by)}."
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
     work_environment = [*getattr(posting.work_environment or content.work_environment, mode), *schedule]
     physical_demands = list(getattr(posting.physical_demands or content.physical_demands, mode))
@@ -153,6 +151,12 @@ def build_job_description_context(
         career.years_min,
         today,
     )
+    benefits = company.benefits_for(role.id, level)
+    # What pay-transparency laws ask beside pay, for careers pages and job boards that read the JSON-LD.
+    if benefits:
+        json_ld["jobBenefits"] = "; ".join(benefits)
+    if apply_by is not None:
+        json_ld["validThrough"] = apply_by.isoformat()
     document = JobDescription(
         meta=Meta(
             title=f"{title} – {name}",
@@ -172,13 +176,17 @@ def build_job_description_context(
         skills=tuple(skills),
         work_environment=tuple(work_environment),
         physical_demands=tuple(physical_demands),
-        benefits=tuple(company.benefits),
+        pay=pay.display() if pay else "",
+        pay_source=chosen.source,
+        benefits=tuple(benefits),
         eeo=eeo,
         how_to_apply=apply,
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
-    return JobDescriptionContext(document, job, notes, warnings)
+    if benefits:  # not in the JSON Resume job schema, which allows further fields
+        job["benefits"] = list(benefits)
+    return JobDescriptionContext(document, job, location, notes, warnings)
 
 
 def _sentence(text: str) -> str:

@@ -15,16 +15,13 @@ Bands are rounded to the nearest $500 a year or $0.25 an hour.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 
 from ..errors import JobkitError
 from ..models.role import PayFigure, RolePack
+from ..pay.ranges import HOURLY_BELOW, PayRange, round_to_step
 from .wording import join_words
 
-HOURLY_BELOW = 500  # a range whose top is under this is pay per hour, not per year
-HOURS_PER_YEAR = 2080
 MAX_AMOUNT = 1_000_000_000
 _PERCENTILES = {"p10": 10, "p25": 25, "median": 50, "p75": 75, "p90": 90}
 # Matched after white space is taken out, so no two repeats compete for the same characters, and an amount
@@ -37,29 +34,6 @@ MAX_SALARY_CHARACTERS = 100
 
 class SalaryError(JobkitError):
     """A pay range that is not a real MIN-MAX range, or no sourced figures to derive one from."""
-
-
-@dataclass(frozen=True)
-class PayRange:
-    minimum: float
-    maximum: float
-    currency: str = "USD"
-    hourly: bool = False
-
-    @property
-    def unit(self) -> str:
-        """schema.org unitText."""
-        return "HOUR" if self.hourly else "YEAR"
-
-    def display(self) -> str:
-        def money(amount: float) -> str:
-            return f"${amount:,.2f}".replace(".00", "") if self.hourly else f"${amount:,.0f}"
-
-        return f"{money(self.minimum)} – {money(self.maximum)} {'an hour' if self.hourly else 'a year'}"
-
-    def as_yearly(self) -> tuple[float, float]:
-        factor = HOURS_PER_YEAR if self.hourly else 1
-        return self.minimum * factor, self.maximum * factor
 
 
 def parse_salary(text: str, *, given_as: str = "") -> PayRange | None | str:
@@ -226,8 +200,7 @@ def _interpolate(points: dict[int, float], rank: float) -> float:
 
 
 def _round(amount: float, hourly: bool) -> float:
-    step = 0.25 if hourly else 500
-    return math.floor(amount / step + 0.5) * step
+    return round_to_step(amount, 0.25 if hourly else 500)
 
 
 def _cited(role: RolePack, source_id: str, period: str) -> str:
@@ -240,19 +213,21 @@ FEDERAL_MINIMUM_HOURLY = 7.25  # US federal minimum wage, dollars an hour
 SMALLEST_YEARLY = 5000  # below this, a "yearly" range is no job's yearly pay, even part time
 
 
-def plausibility_warnings(pay: PayRange, role: RolePack, level: str) -> list[str]:
+def plausibility_warnings(pay: PayRange, role: RolePack, level: str, market: PayRange | None = None) -> list[str]:
     """Warnings for a given range whose amounts or unit look wrong, or that is far from the role's figures.
 
-    ``45-52`` reads as hourly; when the pack's band for the level is yearly and ``45k-52k``
-    fits it better, the recruiter most likely left out the thousands. ``480-520`` reads as
-    yearly and is no one's yearly pay.
+    ``45-52`` reads as hourly; when the level's band (BLS OEWS wages for the place, ``market``,
+    else the pack's own figures) is yearly and ``45k-52k`` fits it better, the recruiter most
+    likely left out the thousands. ``480-520`` reads as yearly and is no one's yearly pay.
     """
     warnings = []
     low, high = pay.as_yearly()
-    try:
-        band: PayRange | None = derived_band(role, level)[0]
-    except SalaryError:
-        band = None
+    band: PayRange | None = market
+    if band is None:
+        try:
+            band = derived_band(role, level)[0]
+        except SalaryError:
+            band = None
     if pay.hourly and pay.minimum < FEDERAL_MINIMUM_HOURLY:
         warnings.append(
             f"{pay.display()} starts below the US federal minimum wage (${FEDERAL_MINIMUM_HOURLY} an hour); "
@@ -265,21 +240,23 @@ def plausibility_warnings(pay: PayRange, role: RolePack, level: str) -> list[str
         )
         return warnings
     reference = band or _yearly_medians(role, level)
-    if pay.hourly and reference is not None and not reference.hourly:
+    # Read as yearly pay both ways, so an hourly band (BLS OEWS) tells a typed "52-60" from 52k-60k as well.
+    if pay.hourly and reference is not None:
         thousands = PayRange(pay.minimum * 1000, pay.maximum * 1000, pay.currency)
         if _distance(thousands, reference) < _distance(pay, reference):
             what = "for this level" if band else "(occupation-wide medians)"
+            kind = "" if reference.hourly else "yearly "
             warnings.append(
                 f"--salary {pay.minimum:g}-{pay.maximum:g} is read as {pay.display()} (about "
-                f"${low:,.0f} – ${high:,.0f} a year full time), while the role's yearly figures {what} are "
+                f"${low:,.0f} – ${high:,.0f} a year full time), while the role's {kind}figures {what} are "
                 f"{reference.display()}; if you meant {thousands.display()}, write {pay.minimum:g}k-{pay.maximum:g}k"
             )
             return warnings
     if band is not None:
         band_low, band_high = band.as_yearly()
-        if high < band_low * 0.5 or low > band_high * 2:
+        if high < band_low * 0.6 or low > band_high * 1.5:
             warnings.append(
-                f"{pay.display()} is far from the role's sourced figures for this level ({band.display()}); "
+                f"{pay.display()} is far from the role's figures for this level ({band.display()}); "
                 "check the amounts and whether they are per hour or per year"
             )
     return warnings

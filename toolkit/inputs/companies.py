@@ -12,6 +12,7 @@ from .cleaning import clean_loaded_strings
 from .links import safe_link
 from .loading import load_data_file, read_bytes
 from .pydantic_errors import problems_from_pydantic
+from .starter_text import company_starter_problems
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MAX_LOGO_PIXELS = 25_000_000
@@ -36,10 +37,12 @@ def load_company(path: str | Path) -> LoadedCompany:
     if not isinstance(loaded.data, dict):
         raise ValidationError("a company file must be a mapping (name, about, benefits, ...)", loaded.locate(()))
     warnings = clean_loaded_strings(loaded)
+    problems = company_starter_problems(loaded)
     try:
         company = Company.model_validate(loaded.data)
     except PydanticValidationError as error:
-        problems = problems_from_pydantic(error, loaded, Company)
+        problems += problems_from_pydantic(error, loaded, Company)
+    if problems:
         raise ValidationError(f"{len(problems)} problem(s) in {path}", problems=problems) from None
     if company.website and not safe_link(company.website):
         warnings.append(Problem("not an http(s) link; it is shown as text", loaded.location_of(("website",))))

@@ -25,6 +25,7 @@ from ..suggestions import unknown_name_message
 from .cleaning import clean_loaded_strings
 from .loading import MAX_VALUES, FieldPath, LoadedData, format_field_path, load_data_file
 from .pydantic_errors import problems_from_pydantic
+from .starter_text import role_starter_problems
 
 GENERAL_ROLE = "general"  # the root pack: serves any job when no role is given
 
@@ -294,7 +295,7 @@ def _validated(chain: list[PackFile], notes: list[str], *, allow_abstract: bool 
             Location(name),
         )
     problems = [problem for item in chain for problem in duplicate_items(item.loaded)]
-    problems += placeholder_problems(merged)
+    problems += placeholder_problems(merged) + role_starter_problems(chain[0].loaded)
     pack = None
     try:
         pack = RolePack.model_validate(merged.data)

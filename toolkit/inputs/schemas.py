@@ -26,6 +26,7 @@ def json_schema(kind: str) -> dict[str, Any]:
 
         schema = RolePack.model_json_schema()
         _file_requirements(schema, top=True)
+        _describe(schema, "RolePack")
         schema["title"] = "jobkit role pack (format 2)"
         schema["description"] = (
             "One occupation's pack. It may extend another (`extends`) and then only writes what it adds or changes."
@@ -35,9 +36,24 @@ def json_schema(kind: str) -> dict[str, Any]:
         from ..models.company import Company
 
         schema = Company.model_json_schema()
+        _describe(schema, "Company")
         schema["title"] = "jobkit company file"
         return {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
     raise ValueError(f"unknown schema kind {kind!r}")
+
+
+def _describe(schema: dict[str, Any], top: str) -> None:
+    """Each field's description from templates/schemas/descriptions.yaml, for editors to show."""
+    import yaml
+
+    from ..resources import templates_dir
+
+    descriptions = yaml.safe_load((templates_dir() / "schemas" / "descriptions.yaml").read_text(encoding="utf-8"))
+    models = [(top, schema), *schema.get("$defs", {}).items()]
+    for name, model in models:
+        for field, definition in model.get("properties", {}).items():
+            if text := descriptions.get(name, {}).get(field):
+                definition["description"] = text
 
 
 def _file_requirements(schema: Any, *, top: bool = False) -> None:

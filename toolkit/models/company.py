@@ -5,6 +5,19 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class Benefit(BaseModel):
+    """A benefit some jobs get: a steel-toe boot allowance belongs in a warehouse posting, not an accountant's."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    roles: list[str] = []  # role pack ids; empty: every role
+    levels: list[str] = []  # level ids; empty: every level
+
+    def applies_to(self, role: str, level: str) -> bool:
+        return (not self.roles or role in self.roles) and (not self.levels or level in self.levels)
+
+
 class Company(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -12,7 +25,17 @@ class Company(BaseModel):
     about: str = ""
     website: str = ""
     locations: list[str] = []
-    benefits: list[str] = []
+    benefits: list[str | Benefit] = []
     eeo_statement: str = ""
     how_to_apply: str = ""
     logo: str = ""
+    # How many people the company employs: pay-transparency laws reach employers from a size on.
+    employees: int | None = Field(default=None, ge=1)
+
+    def benefits_for(self, role: str, level: str) -> list[str]:
+        """The benefits a posting for ``role`` at ``level`` lists: every plain one, and the scoped ones that fit."""
+        return [
+            item if isinstance(item, str) else item.text
+            for item in self.benefits
+            if isinstance(item, str) or item.applies_to(role, level)
+        ]

@@ -27,6 +27,7 @@ from pydantic import (
 
 from ..errors import Problem
 from ..suggestions import did_you_mean
+from .occupation_code import OccupationCode, occupation_code_problems
 
 FORMAT = 2
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
@@ -376,6 +377,8 @@ class RolePack(_Strict):
     title: Text
     summary: Text
     also_known_as: list[Text] = []
+    # The occupation's SOC code(s), for BLS OEWS wages by place (toolkit.pay).
+    soc: list[OccupationCode] = []
     sources: list[Source] = []
     levels: list[Level] = Field(min_length=1)
     categories: list[Category] = []
@@ -431,7 +434,7 @@ class RolePack(_Strict):
             found += _duplicates(path, [getattr(item, key) for item in items], key)
         for check in (self._check_sources, self._check_levels, self._check_vocabulary, self._check_interview):
             check(found)
-        return found
+        return found + occupation_code_problems(self.soc, self.level_ids(), STANDARD_LEVELS)
 
     def _check_sources(self, found: list[tuple[tuple[Any, ...], str]]) -> None:
         declared = {source.id for source in self.sources}

@@ -1,0 +1,142 @@
+"""`jobkit audit`: findings for people, JSON for scripts, exit 1 on a violation; jobkit's own postings pass."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from toolkit.cli import cli
+
+BAD = """Warehouse Rockstar - Acme Logistics (Denver, CO)
+We want a young, driven ninja. Must be a native English speaker.
+Pay: up to $25 an hour.
+"""
+
+
+def test_a_violation_exits_1_and_the_json_lists_every_finding(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text(BAD)
+    result = runner.invoke(cli, ["audit", str(posting), "--json", "--date", "2026-03-01"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    rules = {item["rule"]: item for item in data["findings"]}
+    assert data["location"] == "Denver, CO" and data["location_from"] == "the posting"
+    assert {"pay.us-co.closed-range", "pay.us-co.benefits", "wording.age", "wording.national-origin"} <= set(rules)
+    assert set(rules["wording.age"]) == {"rule", "severity", "message", "source", "quote", "line", "suggestion"}
+
+
+def test_a_clean_posting_exits_0_and_says_it_is_not_legal_advice(runner, tmp_path):
+    posting = tmp_path / "posting.md"
+    posting.write_text("# Records Clerk\n\nPay: $20 - $24 an hour.\n\nBenefits: health insurance and paid time off.\n")
+    result = runner.invoke(cli, ["audit", str(posting), "--location", "Seattle, WA"])
+    assert result.exit_code == 0, result.output
+    assert "Seattle, WA (from --location); 0 violation(s)" in result.stdout
+    assert "Not legal advice" in result.stdout
+
+
+def test_a_missing_file_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(cli, ["audit", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1 and "error:" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "role, level, place",
+    [
+        ("medical-records-specialist", "mid", "Denver, CO"),
+        ("medical-coder", "senior", "Los Angeles, CA"),
+        ("patient-access-representative", "junior", "Brooklyn, NY"),
+        ("him-director", "director", "Seattle, WA"),
+        ("cancer-registrar", "manager", "Baltimore, MD"),
+        ("medical-billing-specialist", "supervisor", "Minneapolis, MN"),
+    ],
+)
+def test_jobkits_own_job_descriptions_pass_their_own_audit(runner, tmp_path, role, level, place):
+    company = tmp_path / "company.yaml"
+    company.write_text(
+        "name: Birch Health\nabout: Birch Health runs two clinics.\nemployees: 240\n"
+        "benefits:\n  - Medical, dental and vision coverage\n  - 403(b) retirement plan with a match\n"
+        "  - 20 days of paid time off\n"
+    )
+    target = tmp_path / "jd.md"
+    made = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            role,
+            "--level",
+            level,
+            "--company-file",
+            str(company),
+            "--location",
+            place,
+            "--apply-by",
+            "2026-03-31",
+            "-o",
+            str(target),
+        ],
+    )
+    assert made.exit_code == 0, made.output
+    assert "audit: violation" not in made.output and "audit: warning" not in made.output
+    audited = runner.invoke(cli, ["audit", str(target), "--location", place])
+    assert audited.exit_code == 0, audited.output
+    assert "0 violation(s), 0 warning(s)" in audited.stdout
+
+
+def test_job_description_prints_its_audit_findings(runner):
+    result = runner.invoke(
+        cli,
+        [
+            "job-description",
+            "--role",
+            "medical-coder",
+            "--level",
+            "mid",
+            "--company",
+            "X",
+            "--location",
+            "Denver, CO",
+            "-f",
+            "md",
+            "-o",
+            "-",
+        ],
+    )
+    assert result.exit_code == 0
+    assert "audit: violation: pay.us-co.benefits: Colorado: no general description of benefits" in result.stderr
+    assert "audit: violation: pay.us-co.deadline" in result.stderr
+
+
+def test_a_json_resume_job_document_is_audited_with_its_salary_and_benefits(runner, tmp_path):
+    from toolkit.api import render_job_description
+
+    company = tmp_path / "company.yaml"
+    company.write_text("name: Birch Health\nbenefits:\n  - Health insurance\n  - Paid time off\n")
+    made = render_job_description(
+        role="medical-coder", level="mid", company_file=company, location="Seattle, WA", fmt="json"
+    )
+    target = tmp_path / "job.json"
+    target.write_bytes(made.content)
+    assert json.loads(made.content)["benefits"] == ["Health insurance", "Paid time off"]
+    audited = runner.invoke(cli, ["audit", str(target), "--location", "Seattle, WA"])
+    assert audited.exit_code == 0 and "0 violation(s)" in audited.stdout
+
+
+def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
+    from datetime import date
+
+    from toolkit.api import render_job_description
+
+    company = tmp_path / "company.yaml"
+    company.write_text("name: Birch Health\nbenefits:\n  - Health insurance\n  - Paid time off\n")
+    html = render_job_description(
+        role="medical-coder",
+        level="mid",
+        company_file=company,
+        location="Denver, CO",
+        apply_by=date(2026, 3, 31),
+        fmt="html",
+    ).content.decode()
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == "2026-03-31"

@@ -1,0 +1,89 @@
+"""The recruiter trial's batch findings: several formats a run, one manifest across runs, --roles-dir,
+benefits per row and per role, and a range typed in thousands warned."""
+
+from __future__ import annotations
+
+import csv
+
+from toolkit.cli import cli
+
+COMPANY = """name: Crossdock Supply
+about: A regional distributor with two warehouses.
+employees: 120
+benefits:
+  - Medical, dental and vision coverage
+  - {text: Steel-toe boot allowance, roles: [records-clerk]}
+"""
+
+
+def _manifest(folder):
+    with (folder / "manifest.csv").open(newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
+
+
+def test_several_formats_one_manifest_roles_dir_and_benefits_per_row(runner, tmp_path):
+    (tmp_path / "company.yaml").write_text(COMPANY)
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "records-clerk.yaml").write_text(
+        "format: 2\nid: records-clerk\nextends: medical-records-specialist\ntitle: Records Clerk\n"
+    )
+    (tmp_path / "jobs.csv").write_text(
+        "role,level,company_file,location,salary_min,salary_max,benefits,output\n"
+        'records-clerk,mid,company.yaml,"Jackson, MS",,,,clerk\n'
+        'medical-billing-specialist,mid,company.yaml,"Jackson, MS",52,60,,billing\n'
+        'medical-coder,mid,company.yaml,"Jackson, MS",,,Health insurance; 401(k) match,coder\n'
+    )
+    out = tmp_path / "out"
+    first = runner.invoke(
+        cli,
+        [
+            "batch",
+            str(tmp_path / "jobs.csv"),
+            "--out-dir",
+            str(out),
+            "-f",
+            "md",
+            "-f",
+            "txt",
+            "--jobs",
+            "1",
+            "--roles-dir",
+            str(packs),
+        ],
+    )
+    assert first.exit_code == 0, first.output
+    assert sorted(path.name for path in out.iterdir()) == [
+        "billing.md",
+        "billing.txt",
+        "clerk.md",
+        "clerk.txt",
+        "coder.md",
+        "coder.txt",
+        "manifest.csv",
+    ]
+    second = runner.invoke(
+        cli,
+        [
+            "batch",
+            str(tmp_path / "jobs.csv"),
+            "--out-dir",
+            str(out),
+            "-f",
+            "html",
+            "--jobs",
+            "1",
+            "--roles-dir",
+            str(packs),
+        ],
+    )
+    assert second.exit_code == 0, second.output
+    assert len(_manifest(out)) == 9  # the second run kept the first run's lines
+    clerk = (out / "clerk.md").read_text()
+    billing = (out / "billing.md").read_text()
+    coder = (out / "coder.md").read_text()
+    # A benefit scoped to one role lands only in that role's posting; a row's own list replaces the company's.
+    assert "Steel-toe boot allowance" in clerk and "Steel-toe boot allowance" not in billing
+    assert "- Health insurance\n- 401(k) match" in coder and "vision coverage" not in coder
+    warned = next(line for line in _manifest(out) if line["output"].endswith("billing.md"))
+    assert "if you meant $52,000 – $60,000 a year, write 52k-60k" in warned["message"]
