@@ -69,7 +69,7 @@ def audit_posting(
     path: str | Path, *, location: str | None = None, employees: int | None = None, today: date | None = None
 ) -> AuditReport:
     """Audit a posting file (text, Markdown, or a JSON Resume job): its place from ``location``, else the
-    location the posting states (read by ``toolkit.inputs.postings.load_posting``)."""
+    location the posting states (read by ``toolkit.postings.load_posting``)."""
     from ..errors import JobkitError
     from ..inputs.loading import read_text
 
@@ -79,7 +79,7 @@ def audit_posting(
     where, source = (location or "", "--location")
     if not where:
         try:
-            from ..inputs.postings import load_posting
+            from ..postings import load_posting
 
             where, source = (load_posting(path).location or "", "the posting")
         except JobkitError:

@@ -1,10 +1,10 @@
 """Read job postings: plain text or Markdown as people paste them from job boards, or JSON job documents.
 
-A JSON file is validated against the JSON Resume job schema with located errors. Text is read
-in three steps: the header (``posting_header``: title, company, location, workplace, employment
-type), the sections (a heading says what follows: qualifications, preferred, duties, about-us,
-benefits; a posting with no such headings is read sentence by sentence), and the requirement
-lines (``posting_terms``: years and education asked, and the terms in the posting's own words).
+A JSON file is validated against the JSON Resume job schema with located errors (``json_job``). Text is
+read in steps: the layout is undone (``layout``), the header read (``header``: title, company, location,
+workplace, employment type, each kept only when it can be trusted), the body's lines given their roles
+(``sections``), the requirement lines read for years, education and terms (``clauses``), and the duties for
+the hard skills they name (``duties``).
 """
 
 from __future__ import annotations
