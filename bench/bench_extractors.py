@@ -11,6 +11,7 @@ pdftotext (poppler) is a reference, not a candidate: it is a program, not a Pyth
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import pathlib
 import re
@@ -93,6 +94,8 @@ def poppler(data: bytes) -> str:
 
 
 EXTRACTORS = {"pypdf": pypdf_plain, "pypdf-layout": pypdf_layout, "pdfminer.six": pdfminer, "pypdfium2": pdfium}
+if importlib.util.find_spec("pdfminer") is None:  # a candidate, not a dependency: pip install pdfminer.six
+    del EXTRACTORS["pdfminer.six"]
 if shutil.which("pdftotext"):
     EXTRACTORS["pdftotext (reference)"] = poppler
 
