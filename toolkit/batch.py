@@ -442,8 +442,11 @@ def _run_tasks(tasks: list[_Task], jobs: int, fmt: str, report: Callable[[RowRes
         return
     import multiprocessing
 
+    from .scratch import scratch_folder
+
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(processes=min(jobs, len(tasks)), initializer=_start_worker, initargs=(fmt,)) as pool:
+    # A worker ends with os._exit(), before WeasyPrint removes its font folder: the workers' folders go with this one.
+    with scratch_folder(), context.Pool(min(jobs, len(tasks)), initializer=_start_worker, initargs=(fmt,)) as pool:
         for result in pool.imap_unordered(_make, tasks, chunksize=1):
             report(result)
 

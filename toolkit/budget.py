@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .channel import Channel, ChannelTimeoutError
 from .errors import JobkitError, RenderError
+from .scratch import make_scratch_folder, remove_scratch_folder, use_scratch_folder
 
 if TYPE_CHECKING:
     from .inputs.word import WordTemplate
@@ -91,6 +92,7 @@ class BudgetedProcess:
         self.memory_mb = memory_mb
         self._pid: int | None = None
         self._connection: Channel | None = None
+        self._scratch: str | None = None
 
     def __enter__(self) -> Self:
         if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
@@ -106,8 +108,12 @@ class BudgetedProcess:
 
     def _start(self) -> None:
         try:
+            # What the child leaves in its temporary folder (WeasyPrint's fonts) goes once it is collected,
+            # however it ended.
+            self._scratch = scratch = make_scratch_folder()
             parent_end, child_end = Channel.pair()
-        except OSError as error:  # out of file descriptors
+        except OSError as error:  # out of file descriptors, or no temporary folder to write in
+            self._remove_scratch()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         parent_pid = os.getpid()
         # Ctrl-C goes to the whole process group; the parent decides what it means. It is held back over
@@ -119,6 +125,7 @@ class BudgetedProcess:
             _release_ctrl_c(held)
             parent_end.close()
             child_end.close()
+            self._remove_scratch()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         if pid == 0:  # the child: never return into the parent's code
             code = 1
@@ -128,6 +135,7 @@ class BudgetedProcess:
                 # Without the parent's end closed here, the child would never see EOF if the parent died.
                 parent_end.close()
                 die_with_parent(parent_pid)
+                use_scratch_folder(scratch)
                 _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb)
                 code = 0
             finally:
@@ -142,6 +150,7 @@ class BudgetedProcess:
         A child that crashed is already gone, so its own exit code is reported.
         """
         if self._pid is None:
+            self._remove_scratch()
             return None
         pid, self._pid = self._pid, None
         if self._connection is not None:
@@ -151,7 +160,13 @@ class BudgetedProcess:
         except ProcessLookupError:
             pass
         _, status = os.waitpid(pid, 0)
+        self._remove_scratch()
         return os.waitstatus_to_exitcode(status)
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            remove_scratch_folder(self._scratch)
+            self._scratch = None
 
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""

@@ -73,3 +73,87 @@ def test_making_a_private_resume_again_keeps_it_private(runner, tmp_path):
     result = runner.invoke(cli, ["resume", str(PROFILE), "-f", "md", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert _mode(target) == 0o600
+
+
+# --- temporary folders ----------------------------------------------------------------------------
+
+
+def _jobkit(tmp_path: Path, *arguments: str, **env: str) -> subprocess.CompletedProcess:
+    """The real CLI in a fresh process, with its own empty $TMPDIR (returned as ``.tmpdir``)."""
+    temporary = tmp_path / "tmpdir"
+    temporary.mkdir(exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TMPDIR": str(temporary), **env},
+        cwd=tmp_path,
+    )
+    result.tmpdir = temporary  # type: ignore[attr-defined]
+    return result
+
+
+@pytest.mark.slow
+def test_a_pdf_render_leaves_nothing_in_the_temporary_folder(tmp_path):
+    result = _jobkit(tmp_path, "resume", str(PROFILE), "-o", str(tmp_path / "resume.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert list(result.tmpdir.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_batch_of_two_workers_leaves_nothing_in_the_temporary_folder(tmp_path):
+    rows = tmp_path / "jobs.csv"
+    rows.write_text(
+        "role,level,company\n" + "".join(f"medical-records-specialist,mid,Clinic {n}\n" for n in range(3)),
+        encoding="utf-8",
+    )
+    result = _jobkit(tmp_path, "batch", str(rows), "--out-dir", str(tmp_path / "out"), "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 3
+    assert list(result.tmpdir.iterdir()) == []
+
+
+def _make_folder_then_hang() -> None:
+    import tempfile
+    import time
+
+    tempfile.mkdtemp(prefix="weasyprint-")
+    time.sleep(60)
+
+
+@pytest.mark.slow
+def test_a_child_stopped_at_its_budget_leaves_no_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    from toolkit.budget import BudgetExceededError, run_within_budget
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pytest.raises(BudgetExceededError):
+        run_within_budget(_make_folder_then_hang, seconds=1, memory_mb=0)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_watch_stopped_with_sigterm_ends_cleanly_and_leaves_nothing(tmp_path):
+    import signal
+    import time
+
+    temporary = tmp_path / "tmpdir"
+    temporary.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "toolkit", "resume", str(PROFILE), "-o", str(tmp_path / "resume.pdf"), "--watch"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temporary)},
+    )
+    try:
+        assert process.stderr is not None
+        deadline = time.monotonic() + 120
+        while "wrote" not in process.stderr.readline():
+            assert time.monotonic() < deadline and process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 128 + signal.SIGTERM
+    finally:
+        process.kill()
+    assert list(temporary.iterdir()) == []
