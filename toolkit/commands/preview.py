@@ -66,10 +66,15 @@ def preview(
     page = PreviewPage()
     server = PreviewServer(page, port)
     tell(f"preview at {server.url}  (Ctrl-C stops)")
+    start_file = None
     if open_browser:
         import webbrowser
 
-        webbrowser.open(server.url)
+        from ..preview import browser_start_file
+
+        # The browser's command line is open to every user: it names a private file, not the secret address.
+        start_file = browser_start_file(server.url)
+        webbrowser.open(start_file.as_uri())
     try:
         watch_and_render(
             preview_renders(render_html, page),
@@ -80,3 +85,5 @@ def preview(
         tell("stopped the preview")
     finally:
         server.close()
+        if start_file is not None:
+            start_file.unlink(missing_ok=True)
