@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from .api import (
 )
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
+from .gaps import Gap, find_gaps
 from .inputs.profiles import LoadedProfile, load_profile
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
@@ -45,7 +46,6 @@ from .render.html import check_paper, check_theme
 
 if TYPE_CHECKING:
     from .check import CheckReport
-    from .models.profile import Profile
     from .models.role import Keyword
 
 _T = TypeVar("_T")
@@ -61,21 +61,6 @@ class MadeFile:
     path: Path
     fmt: str
     size: int
-
-
-@dataclass
-class Gap:
-    """A requirement of the posting that the resume does not show.
-
-    ``in_profile`` says where the profile states it (``work[0].highlights[2]: "…"``): then
-    it is true to fill. Empty when the profile does not say it: add it only if it is true.
-    """
-
-    term: str
-    kind: str  # "keyword", "certification", "years" or "education"
-    importance: str  # "required" or "preferred"
-    in_profile: str
-    suggestion: str
 
 
 @dataclass
@@ -315,75 +300,6 @@ def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyw
     if role is not None:
         return resolve_role(role, roles_dirs).pack.all_keywords()
     return builtin_vocabulary()
-
-
-def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], today: date | None = None) -> list[Gap]:
-    """The requirements the resume misses, each with where the profile states it ("" when it does not).
-
-    Years and education are read from the profile's dates and degrees by the check
-    itself, so when they are missing the profile does not show them either. A credential
-    still in progress is not one the profile states as held.
-    """
-    from .matching import TextIndex, find_held_credential, find_keyword, text_around
-    from .models.role import Keyword
-
-    by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
-    today = today or date.today()
-    working_toward = {
-        f"certificates[{index}].name" for index, item in enumerate(profile.certificates) if item.in_progress(today)
-    }
-    places = [
-        (where, text, TextIndex.of(text)) for where, text in profile_places(profile) if where not in working_toward
-    ]
-    gaps: list[Gap] = []
-    seen: set[tuple[str, str]] = set()
-    for requirement in report.requirements:
-        key = (requirement.term.casefold(), requirement.kind)
-        if requirement.found or key in seen:
-            continue
-        seen.add(key)
-        in_profile = ""
-        if requirement.kind in {"keyword", "certification"}:
-            keyword = by_term.get(requirement.term.casefold()) or Keyword(term=requirement.term, category="posting")
-            for where, text, index in places:
-                held = requirement.kind == "certification" and where.startswith("certificates[")
-                if surface := (find_held_credential(index, keyword) if held else find_keyword(index, keyword)):
-                    in_profile = f'{where}: "{text_around(text, surface, width=60)}"'
-                    break
-        gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
-    gaps.sort(key=lambda gap: gap.importance != "required")
-    return gaps
-
-
-def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
-    """(field path, text) for every piece of the profile's own wording, as ``jobkit validate`` names fields."""
-    basics = profile.basics
-    for name in ("label", "summary"):
-        if value := getattr(basics, name, None):
-            yield f"basics.{name}", value
-    for section in ("work", "volunteer", "projects"):
-        for index, entry in enumerate(getattr(profile, section)):
-            for name in ("position", "summary", "description"):
-                if value := getattr(entry, name, None):
-                    yield f"{section}[{index}].{name}", value
-            for number, highlight in enumerate(entry.highlights):
-                yield f"{section}[{index}].highlights[{number}]", highlight
-            for number, keyword in enumerate(getattr(entry, "keywords", None) or []):
-                yield f"{section}[{index}].keywords[{number}]", keyword
-    for index, study in enumerate(profile.education):
-        for name in ("area", "studyType"):
-            if value := getattr(study, name, None):
-                yield f"education[{index}].{name}", value
-        for number, course in enumerate(study.courses):
-            yield f"education[{index}].courses[{number}]", course
-    for index, certificate in enumerate(profile.certificates):
-        if certificate.name:
-            yield f"certificates[{index}].name", certificate.name
-    for index, skill in enumerate(profile.skills):
-        if skill.name:
-            yield f"skills[{index}].name", skill.name
-        for number, keyword in enumerate(skill.keywords):
-            yield f"skills[{index}].keywords[{number}]", keyword
 
 
 def check_report_markdown(report: CheckReport) -> str:
