@@ -24,10 +24,12 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .api import (
+    RenderedDocument,
     builtin_vocabulary,
     check_resume_file,
     render_cover_letter,
@@ -110,19 +112,21 @@ def apply_for_job(
     ``formats`` lists the document formats (``("pdf", "docx")`` makes each document in
     both); the check reads the PDF, else the DOCX, and is left out (``check_note`` says
     why) when neither is made. ``company`` and ``position`` win over what the posting says.
-    With ``within_budget`` (the CLI sets it) every render and the check run in a child
-    process under the time and memory budget, forked from this process once it has
-    loaded the renderers.
+    With ``within_budget`` (the CLI sets it) each document is read, tailored and rendered,
+    and the check and its gaps found, in a child process under the time and memory budget,
+    forked from this process once it has loaded the renderers.
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
-    from .inputs.postings import load_posting
-
     formats = _check_formats(formats)
     check_theme(theme)
     check_paper(paper)
-    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    posting = job if isinstance(job, Posting) else load_posting(job)
+    if within_budget:
+        from .budget import run_within_budget
+
+        loaded, posting = run_within_budget(partial(_read, profile, job), task="reading the profile and posting")
+    else:
+        loaded, posting = _read(profile, job)
     # What the user says wins over what the posting was read to say, in every document (the resume's
     # aim, the sheet's heading, the role found from the title), not only in the letter.
     corrections = {name: value for name, value in (("title", position), ("company", company)) if value}
@@ -134,14 +138,14 @@ def apply_for_job(
 
     role, notes = role_for_posting(role, posting)
 
-    convert: Callable[[str, str], bytes] = convert_html
+    make = _in_this_process
     if within_budget:
-        from .budget import convert_within_budget
+        from .document_budget import make_within_budget
         from .render import warm_renderer
 
         for fmt in formats:
             warm_renderer(fmt)
-        convert = convert_within_budget
+        make = make_within_budget  # each document read, tailored and rendered in a child forked from this warm one
 
     common: dict[str, Any] = {
         "role": role,
@@ -150,21 +154,25 @@ def apply_for_job(
         "theme": theme,
         "paper": paper,
         "today": today,
-        "convert": convert,
     }
     documents = {}
     for fmt in formats:
-        documents["resume", fmt] = render_resume(loaded, job=posting, fmt=fmt, **common)
-        documents["cover letter", fmt] = render_cover_letter(
-            loaded,
-            job=posting,
-            company=company,
-            position=position,
-            hiring_manager=hiring_manager,
-            fmt=fmt,
-            **common,
+        documents["resume", fmt] = make(partial(render_resume, loaded, job=posting, fmt=fmt, **common))
+        documents["cover letter", fmt] = make(
+            partial(
+                render_cover_letter,
+                loaded,
+                job=posting,
+                company=company,
+                position=position,
+                hiring_manager=hiring_manager,
+                fmt=fmt,
+                **common,
+            )
         )
-        documents["interview practice", fmt] = render_interview(job=posting, profile=loaded, fmt=fmt, **common)
+        documents["interview practice", fmt] = make(
+            partial(render_interview, job=posting, profile=loaded, fmt=fmt, **common)
+        )
     company_name = company or posting.company
     title = position or posting.title or _role_title(role, roles_dirs)
     stem = " - ".join(
@@ -184,10 +192,11 @@ def apply_for_job(
 
     checked_fmt = next((fmt for fmt in CHECKABLE if fmt in formats), None)
     report = None
+    gaps: list[Gap] = []
     check_note = ""
     if checked_fmt is not None:
         resume_path = planned["resume", checked_fmt]
-        report = _check(
+        report, gaps = _check(
             documents["resume", checked_fmt].content,
             resume_path,
             role=role,
@@ -225,7 +234,7 @@ def apply_for_job(
         title=title,
         files=made,
         report=report,
-        gaps=find_gaps(report, loaded.profile, _vocabulary(role, roles_dirs), today) if report else [],
+        gaps=gaps,
         level=resume.level or documents["interview practice", formats[0]].level,
         warnings=warnings,
         notes=notes,
@@ -262,35 +271,56 @@ def _check(
     profile: LoadedProfile,
     today: date | None,
     within_budget: bool,
-) -> CheckReport:
-    """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file."""
+) -> tuple[CheckReport, list[Gap]]:
+    """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file.
+    The gaps are found with the check, in its child under the budget: they grow with the profile too."""
     descriptor, temporary = tempfile.mkstemp(prefix="jobkit-check-", suffix=final_path.suffix)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(content)
+        call = partial(
+            _check_and_find_gaps,
+            temporary,
+            role=role,
+            roles_dirs=roles_dirs,
+            posting=posting,
+            profile=profile,
+            today=today,
+        )
         if within_budget:
-            from functools import partial
-
             from .budget import run_within_budget
 
-            call = partial(
-                check_resume_file,
-                temporary,
-                role=role,
-                roles_dirs=roles_dirs,
-                job=posting,
-                profile=profile,
-                today=today,
-            )
-            report = run_within_budget(call, task="the check")
+            report, gaps = run_within_budget(call, task="the check")
         else:
-            report = check_resume_file(
-                temporary, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today
-            )
+            report, gaps = call()
     finally:
         Path(temporary).unlink(missing_ok=True)
     report.file = str(final_path)
-    return report
+    return report, gaps
+
+
+def _check_and_find_gaps(
+    resume: str,
+    *,
+    role: str | None,
+    roles_dirs: Sequence[str | Path],
+    posting: Posting,
+    profile: LoadedProfile,
+    today: date | None,
+) -> tuple[CheckReport, list[Gap]]:
+    report = check_resume_file(resume, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today)
+    return report, find_gaps(report, profile.profile, _vocabulary(role, roles_dirs), today)
+
+
+def _read(profile: str | Path | LoadedProfile, job: str | Path | Posting) -> tuple[LoadedProfile, Posting]:
+    from .inputs.postings import load_posting
+
+    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
+    return loaded, job if isinstance(job, Posting) else load_posting(job)
+
+
+def _in_this_process(make: Callable[..., RenderedDocument]) -> RenderedDocument:
+    return make(convert=convert_html)
 
 
 def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyword]:

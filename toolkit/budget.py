@@ -81,7 +81,9 @@ class BudgetedProcess:
         prepare: Callable[[], None] | None = None,
         seconds: int | None = None,
         memory_mb: int | None = None,
+        call: Callable[[], Any] | None = None,
     ):
+        """``call``, when known before the child starts, is inherited by it, never sent (nor pickled)."""
         if seconds is None or memory_mb is None:
             default_seconds, default_memory = budget_limits()
             seconds = default_seconds if seconds is None else seconds
@@ -93,9 +95,12 @@ class BudgetedProcess:
         self._pid: int | None = None
         self._connection: Channel | None = None
         self._scratch: str | None = None
+        self._inherited = call
+        self._clock: float | None = None
 
     def __enter__(self) -> Self:
-        if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
+        # Within a budget child, work runs in that child: its limits and its parent's clock hold already.
+        if not _within_budget_child and hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
             try:
                 self._start()
             except BaseException:  # Ctrl-C while starting: __exit__ will not run, so the child is ended here
@@ -136,7 +141,8 @@ class BudgetedProcess:
                 parent_end.close()
                 die_with_parent(parent_pid)
                 use_scratch_folder(scratch)
-                _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb)
+                _enter_budget_child()
+                _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb, self._inherited)
                 code = 0
             finally:
                 os._exit(code)
@@ -168,18 +174,24 @@ class BudgetedProcess:
             remove_scratch_folder(self._scratch)
             self._scratch = None
 
+    def start_clock(self) -> None:
+        """Count the time budget from now: work done for this process's call elsewhere first counts too."""
+        self._clock = time.monotonic()
+
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
         if self._pid is None or self._connection is None:
             return call()
-        deadline = time.monotonic() + self.seconds if self.seconds > 0 else None
+        started = time.monotonic() if self._clock is None else self._clock
+        deadline = started + self.seconds if self.seconds > 0 else None
         over_time = BudgetExceededError(
             f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
             "set JOBKIT_TIME_LIMIT higher if the input really is that large"
         )
         try:
             # The clock starts before sending: a child still loading does not read a large call at once.
-            self._connection.send(call, deadline)
+            if self._inherited is None:
+                self._connection.send(call, deadline)
             if not self._connection.poll(None if deadline is None else deadline - time.monotonic()):
                 self._reap()
                 raise over_time
@@ -235,7 +247,7 @@ def run_within_budget(
     ``functools.partial`` of a module-level function, e.g.
     ``run_within_budget(partial(check_resume_file, "resume.pdf", role="..."), task="the check")``.
     """
-    with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb) as process:
+    with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb, call=call) as process:
         return process.run(call)
 
 
@@ -269,6 +281,14 @@ def _release_ctrl_c(held: set[int | signal.Signals] | None) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+_within_budget_child = False
+
+
+def _enter_budget_child() -> None:
+    global _within_budget_child
+    _within_budget_child = True
+
+
 def die_with_parent(parent_pid: int) -> None:
     """Make this (child) process end when its parent ``parent_pid`` does, even if the parent is killed outright."""
     if sys.platform.startswith("linux"):
@@ -295,8 +315,15 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], None] | None, memory_mb: int) -> None:
-    """Child: prepare, take one call, send back its result or the error."""
+def _serve_one(
+    connection,
+    parent_pid: int,
+    task: str,
+    prepare: Callable[[], None] | None,
+    memory_mb: int,
+    inherited: Callable[[], Any] | None = None,
+) -> None:
+    """Child: prepare, take one call (or run the one inherited), send back its result or the error."""
     import faulthandler
 
     faulthandler.disable()  # a crash here is reported by the parent in words, not as a C stack dump
@@ -311,10 +338,10 @@ def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], Non
         "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
     )
     try:
-        while not connection.poll(1.0):
+        while inherited is None and not connection.poll(1.0):
             if os.getppid() != parent_pid:
                 return
-        call = connection.recv()
+        call = connection.recv() if inherited is None else inherited
     except EOFError:
         return  # the parent stopped before sending work (bad input)
     except MemoryError:

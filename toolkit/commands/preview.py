@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
@@ -49,6 +50,7 @@ def preview(
         jobkit preview profile.yaml --role medical-records-specialist --theme modern --port 0
     """
     from ..api import render_resume
+    from ..document_budget import make_within_budget
     from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
@@ -58,9 +60,19 @@ def preview(
     templates = template_files()
 
     def render_html() -> tuple[str, list[Path]]:
-        document = render_resume(
-            profile, role=role, job=job, level=level, roles_dirs=roles_dirs, theme=theme, paper=paper, fmt="html"
+        # Read, tailored and filled in a child under the budget, as every document is.
+        make = partial(
+            render_resume,
+            profile,
+            role=role,
+            job=job,
+            level=level,
+            roles_dirs=roles_dirs,
+            theme=theme,
+            paper=paper,
+            fmt="html",
         )
+        document = make_within_budget(make)
         return document.content.decode("utf-8"), [*document.sources, *templates]
 
     page = PreviewPage()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def watch_document(
     under the time and memory budget, as a single render does.
     """
     from .. import api
-    from ..budget import convert_within_budget
+    from ..document_budget import make_within_budget
     from ..output import check_output_path, write_atomically
     from ..render import FORMATS, warm_renderer
     from ..render.html import check_paper, check_theme
@@ -53,7 +54,7 @@ def watch_document(
     shown_warnings: set[str] = set()
 
     def render() -> list[Path]:
-        document = make(*arguments, convert=convert_within_budget, **options)
+        document = make_within_budget(partial(make, *arguments, **options))  # read, tailored, made in a child
         # Without -o the first render's name is kept: renaming yourself must not scatter new files.
         path = Path(output) if output else written[0] if written else Path(document.suggested_name)
         check_output_path(path, document.sources)
