@@ -112,12 +112,12 @@ class BudgetedProcess:
         self._reap()
 
     def _start(self) -> None:
+        # What the child leaves in its temporary folder (WeasyPrint's fonts) goes once it is collected,
+        # however it ended.
+        self._scratch = scratch = make_scratch_folder()
         try:
-            # What the child leaves in its temporary folder (WeasyPrint's fonts) goes once it is collected,
-            # however it ended.
-            self._scratch = scratch = make_scratch_folder()
             parent_end, child_end = Channel.pair()
-        except OSError as error:  # out of file descriptors, or no temporary folder to write in
+        except OSError as error:  # out of file descriptors
             self._remove_scratch()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         parent_pid = os.getpid()
@@ -140,7 +140,8 @@ class BudgetedProcess:
                 # Without the parent's end closed here, the child would never see EOF if the parent died.
                 parent_end.close()
                 die_with_parent(parent_pid)
-                use_scratch_folder(scratch)
+                if scratch is not None:
+                    use_scratch_folder(scratch)
                 _enter_budget_child()
                 _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb, self._inherited)
                 code = 0

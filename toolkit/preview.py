@@ -175,9 +175,11 @@ def _handler_for(preview: PreviewServer, idle_seconds: float) -> type[BaseHTTPRe
                 self._answer(403, "text/plain", b"forbidden\n")
                 return
             version, html = preview.page.snapshot()
-            if self.path in (base, base + "version"):
+            # Compared in constant time: how long a wrong guess takes says nothing of the address.
+            page, version_path = _same(self.path, base), _same(self.path, base + "version")
+            if page or version_path:
                 preview.server.mark_reader(self.connection)
-            if self.path == base:
+            if page:
                 nonce = secrets.token_urlsafe(12)
                 body = page_with_reload(html, version, nonce).encode("utf-8")
                 policy = (
@@ -185,7 +187,7 @@ def _handler_for(preview: PreviewServer, idle_seconds: float) -> type[BaseHTTPRe
                     f"connect-src 'self'; script-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'"
                 )
                 self._answer(200, "text/html; charset=utf-8", body, policy)
-            elif self.path == base + "version":
+            elif version_path:
                 self._answer(200, "text/plain", str(version).encode("ascii"))
             else:
                 self._answer(404, "text/plain", b"not found\n")
@@ -205,6 +207,10 @@ def _handler_for(preview: PreviewServer, idle_seconds: float) -> type[BaseHTTPRe
             pass  # requests are not news; renders are reported by the caller
 
     return Handler
+
+
+def _same(path: str, expected: str) -> bool:
+    return secrets.compare_digest(path.encode("utf-8", "surrogatepass"), expected.encode("utf-8"))
 
 
 def preview_renders(render_html: Callable[[], tuple[str, Sequence[Path]]], page: PreviewPage) -> Callable[[], list]:

@@ -19,9 +19,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def make_scratch_folder() -> str:
-    """A new private folder in the temporary folder the process was given (``$TMPDIR``)."""
-    return tempfile.mkdtemp(prefix="jobkit-")
+def make_scratch_folder() -> str | None:
+    """A new private folder in the temporary folder the process was given (``$TMPDIR``); None if there is
+    none to write in (then work goes where it would have gone, and only what writes there fails)."""
+    try:
+        return tempfile.mkdtemp(prefix="jobkit-")
+    except OSError:
+        return None
 
 
 def use_scratch_folder(folder: str) -> None:
@@ -34,9 +38,12 @@ def remove_scratch_folder(folder: str) -> None:
 
 
 @contextmanager
-def scratch_folder() -> Iterator[Path]:
+def scratch_folder() -> Iterator[Path | None]:
     """Within the block, temporary files and folders go into a private folder, removed at its end."""
     folder = make_scratch_folder()
+    if folder is None:
+        yield None
+        return
     previous = tempfile.tempdir
     pid = os.getpid()
     use_scratch_folder(folder)

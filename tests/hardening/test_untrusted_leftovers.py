@@ -157,3 +157,16 @@ def test_a_watch_stopped_with_sigterm_ends_cleanly_and_leaves_nothing(tmp_path):
     finally:
         process.kill()
     assert list(temporary.iterdir()) == []
+
+
+def test_without_a_temporary_folder_to_write_in_a_text_render_still_works(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "resume", str(PROFILE), "-f", "md", "-o", "-"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TMPDIR": str(tmp_path / "missing")},
+        cwd="/",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Maya Robinson" in result.stdout

@@ -290,3 +290,18 @@ def test_what_is_written_is_the_tree_that_was_checked(runner, tmp_path, markup):
     written = target.read_text(encoding="utf-8")
     assert "http-equiv=refresh" not in written.replace('"', "").lower()
     assert '<meta http-equiv="refresh' not in written.lower() and "<img src=x" not in written.lower()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<svg><a><set attributeName="href" to="file:///etc/passwd"/><text>x</text></a></svg>',
+        '<svg><a href="#x"><animate attributeName="xlink:href" values="javascript:alert(1)"/><text>x</text></a></svg>',
+    ],
+)
+def test_svg_animation_that_would_change_a_link_after_the_check_is_refused(runner, tmp_path, markup):
+    page = "<!DOCTYPE html><html><head></head><body>" + markup + "<p>{{ doc.person.name }}</p></body></html>\n"
+    folder = _theme(tmp_path, **{"templates__resume__document.html.j2": page})
+    result = _render(runner, folder, tmp_path / "resume.html")
+    assert result.exit_code == 1, result.output
+    assert "the theme's templates write a <" in result.output

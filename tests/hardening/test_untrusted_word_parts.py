@@ -162,3 +162,28 @@ def test_a_filled_template_keeps_no_html_chunk_embedded_object_or_file_link(runn
     rels = "".join(text.decode() for name, text in parts.items() if name.endswith(".rels"))
     outside = re.findall(r'<Relationship [^>]*TargetMode="External"[^>]*>', rels)
     assert all(re.search(r'Target="(https?://|mailto:)', relationship) for relationship in outside), outside
+
+
+_VML_LINK = (
+    '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" href="file://attacker.example/share/x.docx" '
+    'style="width:10pt;height:10pt"/></w:pict></w:r>'
+)
+
+
+def test_a_vml_shapes_link_follows_the_link_rule_in_a_reference_and_a_fill_template(runner, tmp_path):
+    reference = add_to_header(LETTERHEAD, tmp_path / "reference.docx", _VML_LINK)
+    target = tmp_path / "resume.docx"
+    result = runner.invoke(cli, ["resume", str(PROFILE), "--docx-template", str(reference), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert all(b"attacker.example" not in data for data in members(target.read_bytes()).values())
+
+    template = paragraph_template(tmp_path / "template.docx", "{{ person.name }}")
+    document = (
+        members(template)["word/document.xml"].decode().replace("<w:sectPr", f"<w:p>{_VML_LINK}</w:p><w:sectPr", 1)
+    )
+    rezip(template, tmp_path / "hostile.docx", replace={"word/document.xml": document.encode()})
+    result = runner.invoke(
+        cli, ["resume", str(PROFILE), "--word-template", str(tmp_path / "hostile.docx"), "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    assert all(b"attacker.example" not in data for data in members(target.read_bytes()).values())

@@ -31,6 +31,8 @@ _NAMESPACE_PREFIXES = {
 _ACTIVE_ELEMENTS = frozenset(
     "script iframe frame frameset object embed applet portal base link noscript noembed noframes xmp plaintext "
     "template".split()
+    # SVG animation changes attributes after the page was checked: <set attributeName="href" to="file:...">.
+    + "animate animatecolor animatemotion animatetransform discard set".split()
 )
 _INERT_SCRIPT_TYPES = {"application/json", "application/ld+json"}
 # Attributes that name where a link goes, in any namespace (SVG and MathML links included).
@@ -62,7 +64,7 @@ def find_active_content(root: Any) -> str | None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue  # a comment
-        name = _local_name(element.tag)
+        name = _local_name(element.tag).lower()
         attributes = {_local_name(key): (value or "").strip().lower() for key, value in element.attrib.items()}
         if name == "script" and attributes.get("type") in _INERT_SCRIPT_TYPES and element.tag == "script":
             pass

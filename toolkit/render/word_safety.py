@@ -156,6 +156,9 @@ def relink(root, kept: dict[str, str]) -> None:
         for attribute in (f"{_OFFICE}href", "src"):
             if attribute in element.attrib and (attribute != "src" or element.tag.startswith(_VML)):
                 del element.attrib[attribute]
+        # A VML shape's own href is a hyperlink Word follows on a click: the link rule holds for it too.
+        if element.tag.startswith(_VML) and "href" in element.attrib and not safe_link(element.attrib["href"]):
+            del element.attrib["href"]
         for attribute, value in list(element.attrib.items()):
             if not attribute.startswith(R):
                 continue
