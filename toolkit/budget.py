@@ -26,12 +26,12 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .channel import Channel, ChannelTimeoutError
 from .errors import JobkitError, RenderError
-from .scratch import make_scratch_folder, remove_scratch_folder, use_scratch_folder
+from .scratch import in_scratch_folder, make_scratch_folder, remove_scratch_folder, use_scratch_folder
 
 if TYPE_CHECKING:
     from .inputs.word import WordTemplate
@@ -113,8 +113,9 @@ class BudgetedProcess:
 
     def _start(self) -> None:
         # What the child leaves in its temporary folder (WeasyPrint's fonts) goes once it is collected,
-        # however it ended.
-        self._scratch = scratch = make_scratch_folder()
+        # however it ended; inside a command's own folder, with that folder.
+        self._scratch = scratch = None if in_scratch_folder() else make_scratch_folder()
+        linux_prctl()
         try:
             parent_end, child_end = Channel.pair()
         except OSError as error:  # out of file descriptors
@@ -290,21 +291,29 @@ def _enter_budget_child() -> None:
     _within_budget_child = True
 
 
+@cache
+def linux_prctl() -> Callable[..., int] | None:
+    """libc's ``prctl`` on Linux, else None. Looked up in the parent before it forks: a child that loads
+    ctypes itself pays about 5 ms of its start for it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
 def die_with_parent(parent_pid: int) -> None:
     """Make this (child) process end when its parent ``parent_pid`` does, even if the parent is killed outright."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            pr_set_pdeathsig = 1
-            if libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
-                # The parent may have died between fork() and prctl(); then no signal will come.
-                if os.getppid() != parent_pid:
-                    os._exit(1)
-                return
-        except (OSError, AttributeError):
-            pass
+    if (prctl := linux_prctl()) is not None:
+        pr_set_pdeathsig = 1
+        if prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
+            # The parent may have died between fork() and prctl(); then no signal will come.
+            if os.getppid() != parent_pid:
+                os._exit(1)
+            return
     import threading
     import time
 

@@ -31,6 +31,15 @@ def make_scratch_folder() -> str | None:
 def use_scratch_folder(folder: str) -> None:
     """Make ``folder`` where ``tempfile`` (and so WeasyPrint) puts what it makes, in this process from now on."""
     tempfile.tempdir = folder
+    _made.add(folder)
+
+
+def in_scratch_folder() -> bool:
+    """Whether ``tempfile`` puts what it makes in a folder of jobkit's own, which will be removed."""
+    return tempfile.tempdir in _made
+
+
+_made: set[str] = set()
 
 
 def remove_scratch_folder(folder: str) -> None:

@@ -159,6 +159,7 @@ def test_a_watch_stopped_with_sigterm_ends_cleanly_and_leaves_nothing(tmp_path):
     assert list(temporary.iterdir()) == []
 
 
+@pytest.mark.slow  # Word documents rendered through the CLI, or a fresh process
 def test_without_a_temporary_folder_to_write_in_a_text_render_still_works(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "toolkit", "resume", str(PROFILE), "-f", "md", "-o", "-"],

@@ -145,6 +145,7 @@ def _hostile_fill_template(tmp_path):
     )
 
 
+@pytest.mark.slow  # Word documents rendered through the CLI, or a fresh process
 def test_a_filled_template_keeps_no_html_chunk_embedded_object_or_file_link(runner, tmp_path):
     template = _hostile_fill_template(tmp_path)
     target = tmp_path / "resume.docx"
@@ -170,6 +171,7 @@ _VML_LINK = (
 )
 
 
+@pytest.mark.slow  # Word documents rendered through the CLI, or a fresh process
 def test_a_vml_shapes_link_follows_the_link_rule_in_a_reference_and_a_fill_template(runner, tmp_path):
     reference = add_to_header(LETTERHEAD, tmp_path / "reference.docx", _VML_LINK)
     target = tmp_path / "resume.docx"
