@@ -140,11 +140,10 @@ def apply_for_job(
 
     make = _in_this_process
     if within_budget:
-        from .document_budget import make_within_budget
-        from .render import warm_renderer
+        from .document_budget import make_within_budget, warm_for_documents
 
         for fmt in formats:
-            warm_renderer(fmt)
+            warm_for_documents(fmt, role)
         make = make_within_budget  # each document read, tailored and rendered in a child forked from this warm one
 
     common: dict[str, Any] = {

@@ -50,13 +50,14 @@ def preview(
         jobkit preview profile.yaml --role medical-records-specialist --theme modern --port 0
     """
     from ..api import render_resume
-    from ..document_budget import make_within_budget
+    from ..document_budget import make_within_budget, warm_for_documents
     from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
 
     check_theme(theme)
     check_paper(paper)
+    warm_for_documents(role=role)
     templates = template_files()
 
     def render_html() -> tuple[str, list[Path]]:

@@ -34,9 +34,9 @@ def watch_document(
     under the time and memory budget, as a single render does.
     """
     from .. import api
-    from ..document_budget import make_within_budget
+    from ..document_budget import make_within_budget, warm_for_documents
     from ..output import check_output_path, write_atomically
-    from ..render import FORMATS, warm_renderer
+    from ..render import FORMATS
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
 
@@ -46,8 +46,7 @@ def watch_document(
     check_theme(options["theme"])
     check_paper(options["paper"])
     fmt = options["fmt"]
-    if fmt in FORMATS:
-        warm_renderer(fmt)
+    warm_for_documents(fmt if fmt in FORMATS else None, options.get("role"))
     make = getattr(api, function)
     templates = template_files()
     written: list[Path] = []
