@@ -176,6 +176,12 @@ class BudgetedProcess:
             remove_scratch_folder(self._scratch)
             self._scratch = None
 
+    def _over_memory(self) -> BudgetExceededError:
+        return BudgetExceededError(
+            f"{self.task} needed more than its memory budget of {self.memory_mb} MiB; "
+            "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
+        )
+
     def start_clock(self) -> None:
         """Count the time budget from now: work done for this process's call elsewhere first counts too."""
         self._clock = time.monotonic()
@@ -183,7 +189,12 @@ class BudgetedProcess:
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
         if self._pid is None or self._connection is None:
-            return call()
+            if not _within_budget_child:
+                return call()
+            try:  # within a budget child, under its limits: past them, the message still names this work
+                return call()
+            except MemoryError:
+                raise self._over_memory() from None
         started = time.monotonic() if self._clock is None else self._clock
         deadline = started + self.seconds if self.seconds > 0 else None
         over_time = BudgetExceededError(
@@ -363,7 +374,9 @@ def _serve_one(
         outcome = ("error", over_budget)
     except Exception as error:
         # C libraries that fail to allocate surface as all sorts of errors; the peak tells the truth.
-        if limit and _peak_address_space() >= limit * 0.95:
+        if isinstance(error, BudgetExceededError):  # work inside this child that named itself
+            outcome = ("error", error)
+        elif limit and _peak_address_space() >= limit * 0.95:
             outcome = ("error", over_budget)
         elif isinstance(error, JobkitError):
             outcome = ("error", error)
