@@ -1,12 +1,13 @@
 """Run work under a budget: a wall-clock limit and a memory limit, each with a clear message.
 
 ``BudgetedProcess`` forks a child process as soon as it starts. The child can load what
-the work needs (WeasyPrint for a PDF takes most of a second) while the parent loads and
-validates the input, so on two cores the two overlap. The parent then sends one call;
-the child runs it under an address-space limit and the parent waits at most the time
+the work needs (WeasyPrint for a PDF takes most of a second) while other work goes on,
+so on two cores the two overlap. The parent then sends one call (or the child inherits
+it); the child runs it under an address-space limit and the parent waits at most the time
 limit. A C library that fails to allocate and crashes takes down only the child, and
-the parent reports it. Renders (``BudgetedRenderer``), ``jobkit check`` and every batch
-row run this way; ``run_within_budget`` runs any call.
+the parent reports it. Documents (``document_budget``), renders (``BudgetedRenderer``),
+``jobkit check`` and every batch row run this way; ``run_within_budget`` runs any call.
+Work started inside a child runs in that child, under its limits.
 
 The child never outlives its parent: it holds no copy of the parent's end of the pipe,
 on Linux the kernel kills it when the parent dies (``PR_SET_PDEATHSIG``), and elsewhere
@@ -262,18 +263,6 @@ def run_within_budget(
     """
     with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb, call=call) as process:
         return process.run(call)
-
-
-def convert_within_budget(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
-    """``html`` rendered as ``fmt`` (see ``convert_html``) in a child forked from this process, under the budget.
-
-    For a process that loaded the renderer once (``render.warm_renderer``) and renders many
-    documents (``jobkit apply``, ``--watch``): each render starts warm and has its own budget.
-    It takes what every ``convert`` passed to the API takes, a Word template included.
-    """
-    from .render import convert_html
-
-    return run_within_budget(partial(convert_html, html, fmt, template), task="the render")
 
 
 def _load_renderer(fmt: str, theme: str | None, paper: str | None) -> None:
