@@ -203,7 +203,7 @@ def test_each_render_of_an_application_is_under_the_budget(inputs, tmp_path, mon
     monkeypatch.setattr(toolkit.render, "convert_html", _convert_that_hangs_on_the_letter)
     monkeypatch.setenv("JOBKIT_TIME_LIMIT", "1")
     out = tmp_path / "out"
-    with pytest.raises(BudgetExceededError, match="the render took longer than its budget of 1 s"):
+    with pytest.raises(BudgetExceededError, match="making the document took longer than its budget of 1 s"):
         apply_for_job(profile, job=posting, out_dir=out, formats=["md"], within_budget=True)
     assert not out.exists()
 

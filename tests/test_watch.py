@@ -182,7 +182,7 @@ def test_a_render_past_its_budget_is_reported_and_the_next_save_renders(runner, 
     result = runner.invoke(cli, ["resume", str(example_profile), "-o", str(out), "--watch"])
 
     assert result.exit_code == 0, result.output
-    assert "error: the render took longer than its budget of 2 s and was stopped" in result.output
+    assert "error: making the document took longer than its budget of 2 s and was stopped" in result.output
     assert "wrote" in result.output.splitlines()[-1]
     assert out.read_text(encoding="utf-8").startswith("# Maya Q. Robinson")
 

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .api import (
+    RenderedDocument,
     builtin_vocabulary,
     check_resume_file,
     render_cover_letter,
@@ -37,6 +39,7 @@ from .api import (
 )
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
+from .gaps import Gap, find_gaps
 from .inputs.profiles import LoadedProfile, load_profile
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
@@ -46,7 +49,6 @@ from .render.html import check_paper, check_theme
 
 if TYPE_CHECKING:
     from .check import CheckReport
-    from .models.profile import Profile
     from .models.role import Keyword
 
 _T = TypeVar("_T")
@@ -62,21 +64,6 @@ class MadeFile:
     path: Path
     fmt: str
     size: int
-
-
-@dataclass
-class Gap:
-    """A requirement of the posting that the resume does not show.
-
-    ``in_profile`` says where the profile states it (``work[0].highlights[2]: "…"``): then
-    it is true to fill. Empty when the profile does not say it: add it only if it is true.
-    """
-
-    term: str
-    kind: str  # "keyword", "certification", "years" or "education"
-    importance: str  # "required" or "preferred"
-    in_profile: str
-    suggestion: str
 
 
 @dataclass
@@ -126,19 +113,21 @@ def apply_for_job(
     ``formats`` lists the document formats (``("pdf", "docx")`` makes each document in
     both); the check reads the PDF, else the DOCX, and is left out (``check_note`` says
     why) when neither is made. ``company`` and ``position`` win over what the posting says.
-    With ``within_budget`` (the CLI sets it) every render and the check run in a child
-    process under the time and memory budget, forked from this process once it has
-    loaded the renderers.
+    With ``within_budget`` (the CLI sets it) each document is read, tailored and rendered,
+    and the check and its gaps found, in a child process under the time and memory budget,
+    forked from this process once it has loaded the renderers.
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
-    from .postings import load_posting
-
     formats = _check_formats(formats)
     check_theme(theme)
     check_paper(paper)
-    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    posting = job if isinstance(job, Posting) else load_posting(job)
+    if within_budget:
+        from .budget import run_within_budget
+
+        loaded, posting = run_within_budget(partial(_read, profile, job), task="reading the profile and posting")
+    else:
+        loaded, posting = _read(profile, job)
     # What the user says wins over what the posting was read to say, in every document (the resume's
     # aim, the sheet's heading, the role found from the title), not only in the letter.
     posting = corrected(posting, company=company, position=position)
@@ -151,14 +140,13 @@ def apply_for_job(
 
     role, notes = role_for_posting(role, posting)
 
-    convert: Callable[[str, str], bytes] = convert_html
+    make = _in_this_process
     if within_budget:
-        from .budget import convert_within_budget
-        from .render import warm_renderer
+        from .document_budget import make_within_budget, warm_for_documents
 
         for fmt in formats:
-            warm_renderer(fmt)
-        convert = convert_within_budget
+            warm_for_documents(fmt, role)
+        make = make_within_budget  # each document read, tailored and rendered in a child forked from this warm one
 
     common: dict[str, Any] = {
         "role": role,
@@ -167,21 +155,25 @@ def apply_for_job(
         "theme": theme,
         "paper": paper,
         "today": today,
-        "convert": convert,
     }
     documents = {}
     for fmt in formats:
-        documents["resume", fmt] = render_resume(loaded, job=posting, fmt=fmt, **common)
-        documents["cover letter", fmt] = render_cover_letter(
-            loaded,
-            job=posting,
-            company=company,
-            position=position,
-            hiring_manager=hiring_manager,
-            fmt=fmt,
-            **common,
+        documents["resume", fmt] = make(partial(render_resume, loaded, job=posting, fmt=fmt, **common))
+        documents["cover letter", fmt] = make(
+            partial(
+                render_cover_letter,
+                loaded,
+                job=posting,
+                company=company,
+                position=position,
+                hiring_manager=hiring_manager,
+                fmt=fmt,
+                **common,
+            )
         )
-        documents["interview practice", fmt] = render_interview(job=posting, profile=loaded, fmt=fmt, **common)
+        documents["interview practice", fmt] = make(
+            partial(render_interview, job=posting, profile=loaded, fmt=fmt, **common)
+        )
     company_name = company or posting.company
     title = position or posting.title or _role_title(role, roles_dirs)
     stem = " - ".join(
@@ -201,10 +193,11 @@ def apply_for_job(
 
     checked_fmt = next((fmt for fmt in CHECKABLE if fmt in formats), None)
     report = None
+    gaps: list[Gap] = []
     check_note = ""
     if checked_fmt is not None:
         resume_path = planned["resume", checked_fmt]
-        report = _check(
+        report, gaps = _check(
             documents["resume", checked_fmt].content,
             resume_path,
             role=role,
@@ -242,7 +235,7 @@ def apply_for_job(
         title=title,
         files=made,
         report=report,
-        gaps=find_gaps(report, loaded.profile, _vocabulary(role, roles_dirs), today) if report else [],
+        gaps=gaps,
         level=resume.level or documents["interview practice", formats[0]].level,
         warnings=warnings,
         notes=notes,
@@ -279,35 +272,56 @@ def _check(
     profile: LoadedProfile,
     today: date | None,
     within_budget: bool,
-) -> CheckReport:
-    """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file."""
+) -> tuple[CheckReport, list[Gap]]:
+    """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file.
+    The gaps are found with the check, in its child under the budget: they grow with the profile too."""
     descriptor, temporary = tempfile.mkstemp(prefix="jobkit-check-", suffix=final_path.suffix)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(content)
+        call = partial(
+            _check_and_find_gaps,
+            temporary,
+            role=role,
+            roles_dirs=roles_dirs,
+            posting=posting,
+            profile=profile,
+            today=today,
+        )
         if within_budget:
-            from functools import partial
-
             from .budget import run_within_budget
 
-            call = partial(
-                check_resume_file,
-                temporary,
-                role=role,
-                roles_dirs=roles_dirs,
-                job=posting,
-                profile=profile,
-                today=today,
-            )
-            report = run_within_budget(call, task="the check")
+            report, gaps = run_within_budget(call, task="the check")
         else:
-            report = check_resume_file(
-                temporary, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today
-            )
+            report, gaps = call()
     finally:
         Path(temporary).unlink(missing_ok=True)
     report.file = str(final_path)
-    return report
+    return report, gaps
+
+
+def _check_and_find_gaps(
+    resume: str,
+    *,
+    role: str | None,
+    roles_dirs: Sequence[str | Path],
+    posting: Posting,
+    profile: LoadedProfile,
+    today: date | None,
+) -> tuple[CheckReport, list[Gap]]:
+    report = check_resume_file(resume, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today)
+    return report, find_gaps(report, profile.profile, _vocabulary(role, roles_dirs), today)
+
+
+def _read(profile: str | Path | LoadedProfile, job: str | Path | Posting) -> tuple[LoadedProfile, Posting]:
+    from .postings import load_posting
+
+    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
+    return loaded, job if isinstance(job, Posting) else load_posting(job)
+
+
+def _in_this_process(make: Callable[..., RenderedDocument]) -> RenderedDocument:
+    return make(convert=convert_html)
 
 
 def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyword]:
@@ -317,75 +331,6 @@ def _vocabulary(role: str | None, roles_dirs: Sequence[str | Path]) -> list[Keyw
     if role is not None:
         return resolve_role(role, roles_dirs).pack.all_keywords()
     return builtin_vocabulary()
-
-
-def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], today: date | None = None) -> list[Gap]:
-    """The requirements the resume misses, each with where the profile states it ("" when it does not).
-
-    Years and education are read from the profile's dates and degrees by the check
-    itself, so when they are missing the profile does not show them either. A credential
-    still in progress is not one the profile states as held.
-    """
-    from .matching import TextIndex, find_held_credential, find_keyword, text_around
-    from .models.role import Keyword
-
-    by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
-    today = today or date.today()
-    working_toward = {
-        f"certificates[{index}].name" for index, item in enumerate(profile.certificates) if item.in_progress(today)
-    }
-    places = [
-        (where, text, TextIndex.of(text)) for where, text in profile_places(profile) if where not in working_toward
-    ]
-    gaps: list[Gap] = []
-    seen: set[tuple[str, str]] = set()
-    for requirement in report.requirements:
-        key = (requirement.term.casefold(), requirement.kind)
-        if requirement.found or key in seen:
-            continue
-        seen.add(key)
-        in_profile = ""
-        if requirement.kind in {"keyword", "certification"}:
-            keyword = by_term.get(requirement.term.casefold()) or Keyword(term=requirement.term, category="posting")
-            for where, text, index in places:
-                held = requirement.kind == "certification" and where.startswith("certificates[")
-                if surface := (find_held_credential(index, keyword) if held else find_keyword(index, keyword)):
-                    in_profile = f'{where}: "{text_around(text, surface, width=60)}"'
-                    break
-        gaps.append(Gap(requirement.term, requirement.kind, requirement.importance, in_profile, requirement.suggestion))
-    gaps.sort(key=lambda gap: gap.importance != "required")
-    return gaps
-
-
-def profile_places(profile: Profile) -> Iterator[tuple[str, str]]:
-    """(field path, text) for every piece of the profile's own wording, as ``jobkit validate`` names fields."""
-    basics = profile.basics
-    for name in ("label", "summary"):
-        if value := getattr(basics, name, None):
-            yield f"basics.{name}", value
-    for section in ("work", "volunteer", "projects"):
-        for index, entry in enumerate(getattr(profile, section)):
-            for name in ("position", "summary", "description"):
-                if value := getattr(entry, name, None):
-                    yield f"{section}[{index}].{name}", value
-            for number, highlight in enumerate(entry.highlights):
-                yield f"{section}[{index}].highlights[{number}]", highlight
-            for number, keyword in enumerate(getattr(entry, "keywords", None) or []):
-                yield f"{section}[{index}].keywords[{number}]", keyword
-    for index, study in enumerate(profile.education):
-        for name in ("area", "studyType"):
-            if value := getattr(study, name, None):
-                yield f"education[{index}].{name}", value
-        for number, course in enumerate(study.courses):
-            yield f"education[{index}].courses[{number}]", course
-    for index, certificate in enumerate(profile.certificates):
-        if certificate.name:
-            yield f"certificates[{index}].name", certificate.name
-    for index, skill in enumerate(profile.skills):
-        if skill.name:
-            yield f"skills[{index}].name", skill.name
-        for number, keyword in enumerate(skill.keywords):
-            yield f"skills[{index}].keywords[{number}]", keyword
 
 
 def check_report_markdown(report: CheckReport) -> str:

@@ -1,12 +1,11 @@
 """Batch: one job description per CSV row, made by worker processes, with a manifest.
 
-The parent reads and checks the CSV row by row, plans a safe, unique output name for
-each, and hands rows to a pool of workers. Each worker loads the renderer and role packs
-once and reuses them; it writes its document itself and sends back only a short result,
-so nothing accumulates as rows stream through. Each row is rendered in a child forked
-from the warm worker, under the same time and memory budget as a single render
-(``toolkit.budget``). One bad row never stops the others, nor does a row over budget:
-it is reported with its row number and reason.
+The parent reads and checks the CSV row by row, plans a safe, unique output name for each, and hands
+rows to a pool of workers. Each worker loads the renderer and role packs once and reuses them; it
+writes its document itself and sends back only a short result, so nothing accumulates as rows stream
+through. Each row is made in a child forked from the warm worker, under the same time and memory
+budget as a single document (``toolkit.budget``). One bad row never stops the others, nor does a row
+over budget: it is reported with its row number and reason.
 
 A large CSV can run as N independent jobs on N machines: shard K of N (``shard=(K, N)``)
 makes every N-th row starting at the K-th and writes ``manifest-K-of-N.csv``. Every
@@ -28,6 +27,7 @@ from .batch_manifest import manifest_bytes, merged_with_earlier, spreadsheet_saf
 from .errors import InputFileError, JobkitError, Location, OutputPathError
 from .inputs.loading import read_bytes, read_text
 from .output import check_output_path, refuse_special_output, safe_file_stem, same_file, write_atomically
+from .scratch import scratch_folder  # the workers end with os._exit(), leaving WeasyPrint's folders to it
 from .suggestions import did_you_mean
 
 COLUMNS = [
@@ -463,7 +463,7 @@ def _run_tasks(tasks: list[_Task], jobs: int, fmt: str, report: Callable[[RowRes
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(processes=min(jobs, len(tasks)), initializer=_start_worker, initargs=(fmt,)) as pool:
+    with scratch_folder(), context.Pool(min(jobs, len(tasks)), initializer=_start_worker, initargs=(fmt,)) as pool:
         for result in pool.imap_unordered(_make, tasks, chunksize=1):
             report(result)
 

@@ -1,12 +1,13 @@
 """Run work under a budget: a wall-clock limit and a memory limit, each with a clear message.
 
 ``BudgetedProcess`` forks a child process as soon as it starts. The child can load what
-the work needs (WeasyPrint for a PDF takes most of a second) while the parent loads and
-validates the input, so on two cores the two overlap. The parent then sends one call;
-the child runs it under an address-space limit and the parent waits at most the time
+the work needs (WeasyPrint for a PDF takes most of a second) while other work goes on,
+so on two cores the two overlap. The parent then sends one call (or the child inherits
+it); the child runs it under an address-space limit and the parent waits at most the time
 limit. A C library that fails to allocate and crashes takes down only the child, and
-the parent reports it. Renders (``BudgetedRenderer``), ``jobkit check`` and every batch
-row run this way; ``run_within_budget`` runs any call.
+the parent reports it. Documents (``document_budget``), renders (``BudgetedRenderer``),
+``jobkit check`` and every batch row run this way; ``run_within_budget`` runs any call.
+Work started inside a child runs in that child, under its limits.
 
 The child never outlives its parent: it holds no copy of the parent's end of the pipe,
 on Linux the kernel kills it when the parent dies (``PR_SET_PDEATHSIG``), and elsewhere
@@ -26,11 +27,12 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .channel import Channel, ChannelTimeoutError
 from .errors import JobkitError, RenderError
+from .scratch import in_scratch_folder, make_scratch_folder, remove_scratch_folder, use_scratch_folder
 
 if TYPE_CHECKING:
     from .inputs.word import WordTemplate
@@ -80,7 +82,9 @@ class BudgetedProcess:
         prepare: Callable[[], None] | None = None,
         seconds: int | None = None,
         memory_mb: int | None = None,
+        call: Callable[[], Any] | None = None,
     ):
+        """``call``, when known before the child starts, is inherited by it, never sent (nor pickled)."""
         if seconds is None or memory_mb is None:
             default_seconds, default_memory = budget_limits()
             seconds = default_seconds if seconds is None else seconds
@@ -91,9 +95,13 @@ class BudgetedProcess:
         self.memory_mb = memory_mb
         self._pid: int | None = None
         self._connection: Channel | None = None
+        self._scratch: str | None = None
+        self._inherited = call
+        self._clock: float | None = None
 
     def __enter__(self) -> Self:
-        if hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
+        # Within a budget child, work runs in that child: its limits and its parent's clock hold already.
+        if not _within_budget_child and hasattr(os, "fork") and (self.seconds > 0 or self.memory_mb > 0):
             try:
                 self._start()
             except BaseException:  # Ctrl-C while starting: __exit__ will not run, so the child is ended here
@@ -105,9 +113,14 @@ class BudgetedProcess:
         self._reap()
 
     def _start(self) -> None:
+        # What the child leaves in its temporary folder (WeasyPrint's fonts) goes once it is collected,
+        # however it ended; inside a command's own folder, with that folder.
+        self._scratch = scratch = None if in_scratch_folder() else make_scratch_folder()
+        linux_prctl()
         try:
             parent_end, child_end = Channel.pair()
         except OSError as error:  # out of file descriptors
+            self._remove_scratch()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         parent_pid = os.getpid()
         # Ctrl-C goes to the whole process group; the parent decides what it means. It is held back over
@@ -119,6 +132,7 @@ class BudgetedProcess:
             _release_ctrl_c(held)
             parent_end.close()
             child_end.close()
+            self._remove_scratch()
             raise RenderError(f"cannot start a process for {self.task}: {error.strerror or error}") from None
         if pid == 0:  # the child: never return into the parent's code
             code = 1
@@ -128,7 +142,10 @@ class BudgetedProcess:
                 # Without the parent's end closed here, the child would never see EOF if the parent died.
                 parent_end.close()
                 die_with_parent(parent_pid)
-                _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb)
+                if scratch is not None:
+                    use_scratch_folder(scratch)
+                _enter_budget_child()
+                _serve_one(child_end, parent_pid, self.task, self.prepare, self.memory_mb, self._inherited)
                 code = 0
             finally:
                 os._exit(code)
@@ -142,6 +159,7 @@ class BudgetedProcess:
         A child that crashed is already gone, so its own exit code is reported.
         """
         if self._pid is None:
+            self._remove_scratch()
             return None
         pid, self._pid = self._pid, None
         if self._connection is not None:
@@ -151,20 +169,43 @@ class BudgetedProcess:
         except ProcessLookupError:
             pass
         _, status = os.waitpid(pid, 0)
+        self._remove_scratch()
         return os.waitstatus_to_exitcode(status)
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            remove_scratch_folder(self._scratch)
+            self._scratch = None
+
+    def _over_memory(self) -> BudgetExceededError:
+        return BudgetExceededError(
+            f"{self.task} needed more than its memory budget of {self.memory_mb} MiB; "
+            "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
+        )
+
+    def start_clock(self) -> None:
+        """Count the time budget from now: work done for this process's call elsewhere first counts too."""
+        self._clock = time.monotonic()
 
     def run(self, call: Callable[[], _T]) -> _T:
         """The result of ``call()``; raises ``BudgetExceededError`` past the budget, and what ``call`` raised."""
         if self._pid is None or self._connection is None:
-            return call()
-        deadline = time.monotonic() + self.seconds if self.seconds > 0 else None
+            if not _within_budget_child:
+                return call()
+            try:  # within a budget child, under its limits: past them, the message still names this work
+                return call()
+            except MemoryError:
+                raise self._over_memory() from None
+        started = time.monotonic() if self._clock is None else self._clock
+        deadline = started + self.seconds if self.seconds > 0 else None
         over_time = BudgetExceededError(
             f"{self.task} took longer than its budget of {self.seconds} s and was stopped; "
             "set JOBKIT_TIME_LIMIT higher if the input really is that large"
         )
         try:
             # The clock starts before sending: a child still loading does not read a large call at once.
-            self._connection.send(call, deadline)
+            if self._inherited is None:
+                self._connection.send(call, deadline)
             if not self._connection.poll(None if deadline is None else deadline - time.monotonic()):
                 self._reap()
                 raise over_time
@@ -220,20 +261,8 @@ def run_within_budget(
     ``functools.partial`` of a module-level function, e.g.
     ``run_within_budget(partial(check_resume_file, "resume.pdf", role="..."), task="the check")``.
     """
-    with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb) as process:
+    with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb, call=call) as process:
         return process.run(call)
-
-
-def convert_within_budget(html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
-    """``html`` rendered as ``fmt`` (see ``convert_html``) in a child forked from this process, under the budget.
-
-    For a process that loaded the renderer once (``render.warm_renderer``) and renders many
-    documents (``jobkit apply``, ``--watch``): each render starts warm and has its own budget.
-    It takes what every ``convert`` passed to the API takes, a Word template included.
-    """
-    from .render import convert_html
-
-    return run_within_budget(partial(convert_html, html, fmt, template), task="the render")
 
 
 def _load_renderer(fmt: str, theme: str | None, paper: str | None) -> None:
@@ -254,21 +283,37 @@ def _release_ctrl_c(held: set[int | signal.Signals] | None) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+_within_budget_child = False
+
+
+def _enter_budget_child() -> None:
+    global _within_budget_child
+    _within_budget_child = True
+
+
+@cache
+def linux_prctl() -> Callable[..., int] | None:
+    """libc's ``prctl`` on Linux, else None. Looked up in the parent before it forks: a child that loads
+    ctypes itself pays about 5 ms of its start for it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
 def die_with_parent(parent_pid: int) -> None:
     """Make this (child) process end when its parent ``parent_pid`` does, even if the parent is killed outright."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            pr_set_pdeathsig = 1
-            if libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
-                # The parent may have died between fork() and prctl(); then no signal will come.
-                if os.getppid() != parent_pid:
-                    os._exit(1)
-                return
-        except (OSError, AttributeError):
-            pass
+    if (prctl := linux_prctl()) is not None:
+        pr_set_pdeathsig = 1
+        if prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0:
+            # The parent may have died between fork() and prctl(); then no signal will come.
+            if os.getppid() != parent_pid:
+                os._exit(1)
+            return
     import threading
     import time
 
@@ -280,8 +325,15 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], None] | None, memory_mb: int) -> None:
-    """Child: prepare, take one call, send back its result or the error."""
+def _serve_one(
+    connection,
+    parent_pid: int,
+    task: str,
+    prepare: Callable[[], None] | None,
+    memory_mb: int,
+    inherited: Callable[[], Any] | None = None,
+) -> None:
+    """Child: prepare, take one call (or run the one inherited), send back its result or the error."""
     import faulthandler
 
     faulthandler.disable()  # a crash here is reported by the parent in words, not as a C stack dump
@@ -296,10 +348,10 @@ def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], Non
         "set JOBKIT_MEMORY_LIMIT_MB higher if the input really is that large"
     )
     try:
-        while not connection.poll(1.0):
+        while inherited is None and not connection.poll(1.0):
             if os.getppid() != parent_pid:
                 return
-        call = connection.recv()
+        call = connection.recv() if inherited is None else inherited
     except EOFError:
         return  # the parent stopped before sending work (bad input)
     except MemoryError:
@@ -311,7 +363,9 @@ def _serve_one(connection, parent_pid: int, task: str, prepare: Callable[[], Non
         outcome = ("error", over_budget)
     except Exception as error:
         # C libraries that fail to allocate surface as all sorts of errors; the peak tells the truth.
-        if limit and _peak_address_space() >= limit * 0.95:
+        if isinstance(error, BudgetExceededError):  # work inside this child that named itself
+            outcome = ("error", error)
+        elif limit and _peak_address_space() >= limit * 0.95:
             outcome = ("error", over_budget)
         elif isinstance(error, JobkitError):
             outcome = ("error", error)

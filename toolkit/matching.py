@@ -39,7 +39,8 @@ def distinct_spellings(spellings: list[str], term: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _spelling_words(spelling: str) -> tuple[str, ...]:
+def spelling_words(spelling: str) -> tuple[str, ...]:
+    """The words of a spelling, case folded: what the words of a text are compared with."""
     return tuple(word.casefold() for word in _WORD.findall(spelling))
 
 
@@ -71,7 +72,7 @@ class TextIndex:
 
     def find(self, spelling: str) -> str | None:
         """The text as written where ``spelling`` occurs as whole words, else None."""
-        wanted = _spelling_words(spelling)
+        wanted = spelling_words(spelling)
         if not wanted:
             return None
         size = len(wanted)
@@ -111,7 +112,7 @@ def word_stem(word: str) -> str:
 def find_word_forms(index: TextIndex, phrase: str) -> str | None:
     """The text as written where the words of ``phrase`` occur in a row, each in any of its forms ("line
     cook" in "Line Cooks", "accounting" in "Staff Accountant"), else None."""
-    wanted = tuple(word_stem(word) for word in _spelling_words(phrase))
+    wanted = tuple(word_stem(word) for word in spelling_words(phrase))
     if not wanted:
         return None
     if index.words and not index.stems:
@@ -128,7 +129,7 @@ def find_word_forms(index: TextIndex, phrase: str) -> str | None:
 def leading_words(spelling: str) -> tuple[str, ...]:
     """The words (folded) one of which a text must hold for ``spelling`` to be found in it: the first word,
     or for a one-word spelling that word with the plural endings ``find`` allows."""
-    wanted = _spelling_words(spelling)
+    wanted = spelling_words(spelling)
     if len(wanted) == 1:
         return (wanted[0], wanted[0] + "s", wanted[0] + "es")
     return wanted[:1]

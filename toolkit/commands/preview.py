@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
@@ -49,27 +50,44 @@ def preview(
         jobkit preview profile.yaml --role medical-records-specialist --theme modern --port 0
     """
     from ..api import render_resume
+    from ..document_budget import make_within_budget, warm_for_documents
     from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
 
     check_theme(theme)
     check_paper(paper)
+    warm_for_documents(role=role)
     templates = template_files()
 
     def render_html() -> tuple[str, list[Path]]:
-        document = render_resume(
-            profile, role=role, job=job, level=level, roles_dirs=roles_dirs, theme=theme, paper=paper, fmt="html"
+        # Read, tailored and filled in a child under the budget, as every document is.
+        make = partial(
+            render_resume,
+            profile,
+            role=role,
+            job=job,
+            level=level,
+            roles_dirs=roles_dirs,
+            theme=theme,
+            paper=paper,
+            fmt="html",
         )
+        document = make_within_budget(make)
         return document.content.decode("utf-8"), [*document.sources, *templates]
 
     page = PreviewPage()
     server = PreviewServer(page, port)
     tell(f"preview at {server.url}  (Ctrl-C stops)")
+    start_file = None
     if open_browser:
         import webbrowser
 
-        webbrowser.open(server.url)
+        from ..preview import browser_start_file
+
+        # The browser's command line is open to every user: it names a private file, not the secret address.
+        start_file = browser_start_file(server.url)
+        webbrowser.open(start_file.as_uri())
     try:
         watch_and_render(
             preview_renders(render_html, page),
@@ -80,3 +98,5 @@ def preview(
         tell("stopped the preview")
     finally:
         server.close()
+        if start_file is not None:
+            start_file.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,9 @@ def watch_document(
     under the time and memory budget, as a single render does.
     """
     from .. import api
-    from ..budget import convert_within_budget
+    from ..document_budget import make_within_budget, warm_for_documents
     from ..output import check_output_path, write_atomically
-    from ..render import FORMATS, warm_renderer
+    from ..render import FORMATS
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
 
@@ -45,15 +46,14 @@ def watch_document(
     check_theme(options["theme"])
     check_paper(options["paper"])
     fmt = options["fmt"]
-    if fmt in FORMATS:
-        warm_renderer(fmt)
+    warm_for_documents(fmt if fmt in FORMATS else None, options.get("role"))
     make = getattr(api, function)
     templates = template_files()
     written: list[Path] = []
     shown_warnings: set[str] = set()
 
     def render() -> list[Path]:
-        document = make(*arguments, convert=convert_within_budget, **options)
+        document = make_within_budget(partial(make, *arguments, **options))  # read, tailored, made in a child
         # Without -o the first render's name is kept: renaming yourself must not scatter new files.
         path = Path(output) if output else written[0] if written else Path(document.suggested_name)
         check_output_path(path, document.sources)

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
-from ..matching import TextIndex, find_held_credential, find_keyword, importance_weight
+from ..matching import held_credential_spellings, importance_weight
 from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
+from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .levels import LevelChoice, choose_level, current_job, stated_years
-from .resume import describe_certification, profile_texts
-from .wording import content_stems, join_words, long_date, organization_in_sentence, with_article, years_phrase
+from .resume import certification_index, describe_certification, profile_texts
+from .wording import DutyIndex, join_words, long_date, organization_in_sentence, with_article, years_phrase
 
 MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
@@ -165,10 +166,11 @@ def build_cover_letter_context(
     pick = _picker(seed)
     focus = focus_for(role, role_given=role_given, posting=posting, level_title=chosen.title)
     terms = list(focus.terms)
+    index = TermIndex([keyword for keyword, _ in terms])  # each text of the profile is read once
     explanation: list[str] = []
 
     duties = posting_duties(posting) if posting else []
-    evidence = _choose_evidence(profile, terms, duties)
+    evidence = _choose_evidence(profile, terms, index, duties)
     covered = set().union(*(item.covers for item in evidence)) if evidence else set()
     for item in evidence:
         reasons = sorted(item.covers) + [
@@ -186,17 +188,13 @@ def build_cover_letter_context(
             f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {described}"
         )
     covered |= set().union(*credential_terms) if credential_terms else set()
-    skills, skill_terms = _skills(profile, terms, covered)
+    skills, skill_terms = _skills(profile, index, covered)
     if skills:
         explanation.append(f"{', '.join(sorted(skill_terms))} <- skills: {', '.join(skills)}")
     covered |= skill_terms
-    in_profile = [TextIndex.of(text) for text in profile_texts(profile, today)]
+    in_profile = {index.terms[found].term for text in profile_texts(profile, today) for found in index.found(text)}
     not_shown = [keyword.term for keyword, _ in terms if keyword.term not in covered]
-    absent = [
-        term
-        for term in not_shown
-        if not any(find_keyword(index, keyword) for keyword, _ in terms if keyword.term == term for index in in_profile)
-    ]
+    absent = [term for term in not_shown if term not in in_profile]
     if absent:
         explanation.append(f"not claimed, the profile does not show it: {', '.join(absent)}")
     if room := [term for term in not_shown if term not in absent]:
@@ -281,16 +279,8 @@ def posting_duties(posting: Posting) -> list[PostingLine]:
     return duties
 
 
-def shows_duty(highlight: str, duty: str) -> bool:
-    """True when a highlight shows the work a duty line describes: three meaningful words in common, or
-    two that make up a third of a short duty ("Merge duplicate records" and "merged 3,400 duplicate records")."""
-    duty_words = content_stems(duty)
-    shared = len(duty_words & content_stems(highlight))
-    return shared >= 3 or (shared >= 2 and shared * 3 >= len(duty_words))
-
-
 def _choose_evidence(
-    profile: Profile, terms: list[tuple[Keyword, str]], duties: list[PostingLine] | None = None
+    profile: Profile, terms: list[tuple[Keyword, str]], index: TermIndex[Keyword], duties: list[PostingLine]
 ) -> list[_Evidence]:
     """Up to three highlights, each chosen for the posting duties and requirements it adds.
 
@@ -298,14 +288,12 @@ def _choose_evidence(
     job is, the terms only how it is named. Then the weight of the terms it adds; then
     the more recent job.
     """
-    duties = duties or []
+    duty_index = DutyIndex([duty.text for duty in duties])
     candidates = []
     for job_index, job in enumerate(profile.work):
         for highlight_index, text in enumerate(job.highlights):
-            index = TextIndex.of(text)
-            covers = {keyword.term for keyword, _ in terms if find_keyword(index, keyword)}
-            shown = {number for number, duty in enumerate(duties) if shows_duty(text, duty.text)}
-            candidates.append(_Evidence(job_index, highlight_index, job, text, covers, shown))
+            covers = {index.terms[found].term for found in index.found(text)}
+            candidates.append(_Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text)))
     weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
     chosen: list[_Evidence] = []
     covered: set[str] = set()
@@ -343,38 +331,39 @@ def _credentials(
 ) -> tuple[list[_Credential], list[set]]:
     """The profile's certificates that the posting asks for or the role knows, as full names with issuers."""
     found, matched_terms = [], []
+    held = TermIndex([keyword for keyword, _ in terms], spellings=held_credential_spellings)
+    known = certification_index(role)
     for certificate in profile.certificates:
         if not certificate.name or certificate.in_progress(today):
             continue  # "I hold" only what is held: a credential in progress is not
-        index = TextIndex.of(certificate.name)
-        matched = {keyword.term for keyword, _ in terms if find_held_credential(index, keyword)}
-        described = describe_certification(certificate, role)
+        matched = {held.terms[position].term for position in held.found(certificate.name)}
+        described = describe_certification(certificate, role, known)
         if matched or described.known:
             found.append(_Credential(described.name, described.issuer_short))
             matched_terms.append(matched)
     return found, matched_terms
 
 
-def _skills(profile: Profile, terms: list[tuple[Keyword, str]], covered: set[str]) -> tuple[list[str], set[str]]:
-    """Skill keywords from the profile that meet a requirement nothing else has shown yet."""
+def _skills(profile: Profile, index: TermIndex[Keyword], covered: set[str]) -> tuple[list[str], set[str]]:
+    """Skill keywords from the profile that meet a requirement nothing else has shown yet: a keyword whose
+    whole text is the term's spelling, in the first skill group that has one."""
+    first: dict[int, str] = {}
+    for skill in profile.skills:
+        within: dict[int, str] = {}
+        for item in skill.keywords:
+            for position, surface in index.found(item).items():
+                if surface.casefold() == item.casefold():
+                    within.setdefault(position, surface)
+        for position, surface in within.items():
+            first.setdefault(position, surface)
     skills: list[str] = []
     matched: set[str] = set()
-    for keyword, _ in terms:
+    for position, keyword in enumerate(index.terms):
         if keyword.term in covered or keyword.term in matched or len(skills) >= MAX_SKILLS:
             continue
-        for skill in profile.skills:
-            surface = next(
-                (
-                    found
-                    for item in skill.keywords
-                    if (found := find_keyword(TextIndex.of(item), keyword)) and found.casefold() == item.casefold()
-                ),
-                None,
-            )
-            if surface:
-                skills.append(surface)
-                matched.add(keyword.term)
-                break
+        if position in first:
+            skills.append(first[position])
+            matched.add(keyword.term)
     return skills, matched
 
 

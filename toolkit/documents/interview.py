@@ -15,11 +15,11 @@ from datetime import date
 from typing import ClassVar
 
 from ..errors import JobkitError
-from ..matching import keyword_score
 from ..models.posting import Posting
 from ..models.profile import Profile
 from ..models.role import Competency, InterviewQuestion, RolePack
 from ..suggestions import unknown_name_message
+from ..term_index import TermIndex
 from .common import Meta, keywords_line
 from .focus import focus_for
 from .level_stand_ins import question_levels
@@ -252,6 +252,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
             order.append(question.category)
     groups, number = [], 0
     quoted: dict[str, int] = {}  # highlight -> questions it was offered under
+    finder = _EvidenceFinder(role, profile) if profile is not None else None
     for category in order:
         items = []
         for question in (q for q in selected if q.category == category):
@@ -267,7 +268,7 @@ def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profil
                     question.question,
                     tuple(question.strong_answer),
                     tuple(question.follow_ups),
-                    _evidence(question, role, profile, quoted) if profile is not None and wants_evidence else None,
+                    finder.evidence(question, quoted) if finder is not None and wants_evidence else None,
                     story=story,
                 )
             )
@@ -332,26 +333,36 @@ def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQues
 MAX_QUOTES_PER_HIGHLIGHT = 2
 
 
-def _evidence(
-    question: InterviewQuestion, role: RolePack, profile: Profile, quoted: dict[str, int] | None = None
-) -> Evidence | None:
-    """The profile highlight that shares the most of the question's terms, quoted as written; None if none.
+class _EvidenceFinder:
+    """The profile's highlights, each read once for the role's terms, to find the closest one to each question."""
 
-    ``quoted`` counts how often each highlight was offered already: the less quoted wins a tie,
-    and one quoted ``MAX_QUOTES_PER_HIGHLIGHT`` times is not offered again.
-    """
-    quoted = {} if quoted is None else quoted
-    keywords = [keyword for keyword in role.all_keywords() if keyword.term in question.terms]
-    best, best_rank = None, (0, 0)
-    for job in profile.work:
-        for highlight in job.highlights:
+    def __init__(self, role: RolePack, profile: Profile):
+        index = TermIndex(role.all_keywords())
+        self.highlights = [(highlight, job) for job in profile.work for highlight in job.highlights]
+        self.by_term: dict[str, list[tuple[int, int]]] = {}  # term -> (highlight number, weight) where it is found
+        for number, (highlight, _) in enumerate(self.highlights):
+            for position in index.found(highlight):
+                keyword = index.terms[position]
+                self.by_term.setdefault(keyword.term, []).append((number, keyword.weight))
+
+    def evidence(self, question: InterviewQuestion, quoted: dict[str, int]) -> Evidence | None:
+        """The highlight that shares the most of the question's terms, quoted as written; None if none.
+
+        ``quoted`` counts how often each highlight was offered already: the less quoted wins a tie,
+        and one quoted ``MAX_QUOTES_PER_HIGHLIGHT`` times is not offered again.
+        """
+        scores: dict[int, int] = {}
+        for term in dict.fromkeys(question.terms):
+            for number, weight in self.by_term.get(term, ()):
+                scores[number] = scores.get(number, 0) + weight
+        best, best_rank = None, (0, 0)
+        for number in sorted(scores):
+            highlight, job = self.highlights[number]
             times = quoted.get(highlight, 0)
-            score = keyword_score(highlight, keywords)
-            if score and times < MAX_QUOTES_PER_HIGHLIGHT and (score, -times) > best_rank:
-                best, best_rank = (highlight, job), (score, -times)
-    if best is None:
-        return None
-    highlight, job = best
-    quoted[highlight] = quoted.get(highlight, 0) + 1
-    where = ", ".join(part for part in (job.position, job.name) if part)
-    return Evidence(highlight, where)
+            if times < MAX_QUOTES_PER_HIGHLIGHT and (scores[number], -times) > best_rank:
+                best, best_rank = (highlight, job), (scores[number], -times)
+        if best is None:
+            return None
+        highlight, job = best
+        quoted[highlight] = quoted.get(highlight, 0) + 1
+        return Evidence(highlight, ", ".join(part for part in (job.position, job.name) if part))

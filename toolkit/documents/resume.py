@@ -13,11 +13,12 @@ from datetime import date
 from typing import ClassVar
 
 from ..inputs.links import safe_link
-from ..matching import POSTING_CATEGORY, TextIndex, find_keyword, keyword_score
+from ..matching import POSTING_CATEGORY, TextIndex
 from ..models.dates import display_date, format_date_range
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
-from ..models.role import CERTIFICATION_CATEGORY, Keyword, RolePack
+from ..models.role import CERTIFICATION_CATEGORY, Certification, Keyword, RolePack
 from ..placeholders import fill_placeholders
+from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
 from .levels import LevelChoice, choose_level, own_title, stated_years
@@ -153,10 +154,12 @@ def build_resume_context(
     chosen = choose_level(profile, role, level, today)
     basics = profile.basics
     keywords = focus.keywords
-    competencies = _competencies(profile, keywords, role.resume.competencies_limit, today)
+    terms = TermIndex(keywords)  # indexed once: each text of the profile is then read once
+    competencies = _competencies(profile, terms, role.resume.competencies_limit, today)
     summary, generated = _summary(profile, role, chosen, competencies, focus, today)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
+    known = certification_index(role)
     document = Resume(
         meta=Meta(
             title=f"{person} – Resume",
@@ -167,12 +170,12 @@ def build_resume_context(
         person=person_block(profile),
         summary=Summary(summary, generated) if summary else None,
         competencies=tuple(competencies),
-        work=tuple(_job(job, job.name, keywords) for job in profile.work),
-        certifications=tuple(_certification(item, role, today) for item in profile.certificates),
+        work=tuple(_job(job, job.name, terms) for job in profile.work),
+        certifications=tuple(_certification(item, role, today, known) for item in profile.certificates),
         education=tuple(_education(item) for item in profile.education),
-        skills=_skills(profile, keywords),
+        skills=_skills(profile, terms),
         projects=tuple(_project(item) for item in profile.projects),
-        volunteer=tuple(_job(item, item.organization, keywords) for item in profile.volunteer),
+        volunteer=tuple(_job(item, item.organization, terms) for item in profile.volunteer),
         awards=tuple(_award(item) for item in profile.awards),
         publications=tuple(_publication(item) for item in profile.publications),
         languages=tuple(Language(item.language, item.fluency or "") for item in profile.languages if item.language),
@@ -224,34 +227,35 @@ def profile_texts(profile: Profile, today: date, *, stories: bool = True) -> lis
     return [text for text in texts if text]
 
 
-def _competencies(profile: Profile, keywords: list[Keyword], limit: int, today: date) -> list[str]:
+def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today: date) -> list[str]:
     """The focus's terms the profile really contains, most important first, spelt as the profile spells them.
 
     A term met in one of the profile's own skills is shown as that whole skill ("Manhattan
     WMS", "RF scanner", not the posting's "WMS" and "RF"): it is what the person wrote.
     """
     own_skills = {keyword.casefold() for skill in profile.skills for keyword in skill.keywords}
-    indexes = [TextIndex.of(text) for text in profile_texts(profile, today)]
-    stated = {text for text in profile_texts(profile, today, stories=False)}
-    found: list[str] = []
-    seen: set[str] = set()
-    for keyword in keywords:
-        if keyword.category == CERTIFICATION_CATEGORY:
-            continue  # certifications have their own section
-        for index in indexes:
-            surface = find_keyword(index, keyword)
+    stated = set(profile_texts(profile, today, stories=False))
+    first: dict[int, tuple[str, str]] = {}  # term -> (as written, the text) where the profile first shows it
+    for text in profile_texts(profile, today):
+        for position, surface in terms.found(text).items():
+            keyword = terms.terms[position]
             # A term only the posting names, met in a highlight, counts when it is a name there ("in METRIQ",
             # "to NAACCR standards"): a lower-case phrase may be something only worked near ("coordinated with
             # the fire-alarm subcontractor"). A role pack's terms are skills wherever they stand.
-            if surface and keyword.category == POSTING_CATEGORY and surface.islower() and index.text not in stated:
+            if position in first or (keyword.category == POSTING_CATEGORY and surface.islower() and text not in stated):
                 continue
-            if surface:
-                if index.text.casefold() in own_skills and len(index.text.split()) <= 4:
-                    surface = index.text
-                if surface.casefold() not in seen:
-                    found.append(surface)
-                    seen.add(surface.casefold())
-                break
+            first[position] = (surface, text)
+    found: list[str] = []
+    seen: set[str] = set()
+    for position, keyword in enumerate(terms.terms):
+        if keyword.category == CERTIFICATION_CATEGORY or position not in first:
+            continue  # certifications have their own section
+        surface, text = first[position]
+        if text.casefold() in own_skills and len(text.split()) <= 4:
+            surface = text
+        if surface.casefold() not in seen:
+            found.append(surface)
+            seen.add(surface.casefold())
         if len(found) >= limit:
             break
     return found
@@ -288,14 +292,14 @@ def _summary(
     return f"{opening} {objective}", True
 
 
-def _relevance_sorted(texts: list[str], keywords: list[Keyword]) -> list[str]:
+def _relevance_sorted(texts: list[str], terms: TermIndex[Keyword]) -> list[str]:
     """Most relevant to the focus first; equal ones keep the profile's order."""
-    if not keywords:
+    if not terms:
         return list(texts)
-    return sorted(texts, key=lambda text: -keyword_score(text, keywords))
+    return sorted(texts, key=lambda text: -terms.score(text))
 
 
-def _job(entry: Work | Volunteer, organization: str | None, keywords: list[Keyword]) -> Job:
+def _job(entry: Work | Volunteer, organization: str | None, terms: TermIndex[Keyword]) -> Job:
     return Job(
         position=entry.position or "",
         organization=organization or "",
@@ -303,12 +307,12 @@ def _job(entry: Work | Volunteer, organization: str | None, keywords: list[Keywo
         location=(entry.location or "") if isinstance(entry, Work) else "",
         dates=format_date_range(entry.startDate, entry.endDate),
         summary=entry.summary or "",
-        highlights=tuple(_relevance_sorted(entry.highlights, keywords)),
+        highlights=tuple(_relevance_sorted(entry.highlights, terms)),
     )
 
 
-def _certification(item: Certificate, role: RolePack, today: date) -> Credential:
-    described = describe_certification(item, role)
+def _certification(item: Certificate, role: RolePack, today: date, known: TermIndex[Certification]) -> Credential:
+    described = describe_certification(item, role, known)
     when = display_date(item.date)
     if when and item.date is not None and item.date.first_day() > today:
         when = f"expected {when}"  # dated after today: not held yet, and the resume must not read as if it were
@@ -328,29 +332,36 @@ class DescribedCertificate:
     known: bool
 
 
-def describe_certification(item: Certificate, role: RolePack) -> DescribedCertificate:
-    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows."""
+def describe_certification(
+    item: Certificate, role: RolePack, known: TermIndex[Certification] | None = None
+) -> DescribedCertificate:
+    """The profile's certificate, with the full name and issuer from the pack when it is one the pack knows.
+
+    ``known`` is ``certification_index(role)``, made once for a document's many certificates.
+    """
     name = item.name or ""
-    known = _known_certification(name, role)
-    if not known:
+    matches = (known or certification_index(role)).found(name)
+    certification = role.certifications[next(iter(matches))] if len(matches) == 1 else None
+    if not certification:
         return DescribedCertificate(name, item.issuer or "", item.issuer or "", False)
-    display = name if known.name.casefold() in name.casefold() else f"{known.name} ({known.abbreviation})"
+    display = (
+        name
+        if certification.name.casefold() in name.casefold()
+        else f"{certification.name} ({certification.abbreviation})"
+    )
     return DescribedCertificate(
         display,
-        item.issuer or known.issuer_label(),
-        item.issuer or known.issuer_abbreviation or known.issuer,
+        item.issuer or certification.issuer_label(),
+        item.issuer or certification.issuer_abbreviation or certification.issuer,
         True,
     )
 
 
-def _known_certification(name: str, role: RolePack):
-    index = TextIndex.of(name)
-    matches = [
-        certification
-        for certification in role.certifications
-        if index.find(certification.abbreviation) or index.find(certification.name)
-    ]
-    return matches[0] if len(matches) == 1 else None
+def certification_index(role: RolePack) -> TermIndex[Certification]:
+    """The pack's certifications by abbreviation and full name, to find them in certificates' names."""
+    return TermIndex(
+        role.certifications, spellings=lambda certification: [certification.abbreviation, certification.name]
+    )
 
 
 def _education(item: Education) -> Study:
@@ -385,15 +396,15 @@ def score_line(score: str) -> str:
     return f"GPA: {score}" if _GRADE_POINTS.fullmatch(score) else f"Grade: {score}"
 
 
-def _skills(profile: Profile, keywords: list[Keyword]) -> tuple[SkillGroup, ...]:
+def _skills(profile: Profile, terms: TermIndex[Keyword]) -> tuple[SkillGroup, ...]:
     """Skill groups and their keywords, what the focus values first."""
     groups = [
-        SkillGroup(skill.name or "", skill.level or "", tuple(_relevance_sorted(list(skill.keywords), keywords)))
+        SkillGroup(skill.name or "", skill.level or "", tuple(_relevance_sorted(list(skill.keywords), terms)))
         for skill in profile.skills
     ]
-    if not keywords:
+    if not terms:
         return tuple(groups)
-    return tuple(sorted(groups, key=lambda group: -keyword_score(" · ".join([group.name, *group.keywords]), keywords)))
+    return tuple(sorted(groups, key=lambda group: -terms.score(" · ".join([group.name, *group.keywords]))))
 
 
 def _project(item: Project) -> ProjectEntry:

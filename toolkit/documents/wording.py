@@ -8,6 +8,7 @@ lines, covers only what jobkit's sentences need, and is tested with the hard cas
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -144,6 +145,27 @@ def content_stems(text: str) -> frozenset[str]:
         for word in re.findall(r"[^\W_]+", text)
         if len(word) > 1 and not word.isdigit() and word.casefold() not in _STOP_WORDS
     )
+
+
+class DutyIndex:
+    """Lines (a posting's duties) by their meaningful words, each line read once: ``shown_by(text)`` is the
+    lines a text shows, by number. A text shows a line with three meaningful words in common, or two
+    that make up a third of a short line ("Merge duplicate records" and "merged 3,400 duplicate records")."""
+
+    def __init__(self, lines: list[str]):
+        self.stems = [content_stems(line) for line in lines]
+        self.by_stem: dict[str, list[int]] = {}
+        for number, stems in enumerate(self.stems):
+            for stem in stems:
+                self.by_stem.setdefault(stem, []).append(number)
+
+    def shown_by(self, text: str) -> set[int]:
+        shared = Counter(number for stem in content_stems(text) for number in self.by_stem.get(stem, ()))
+        return {
+            number
+            for number, count in shared.items()
+            if count >= 3 or (count >= 2 and count * 3 >= len(self.stems[number]))
+        }
 
 
 def overlap(first: str, second: str) -> float:

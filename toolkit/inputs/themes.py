@@ -30,6 +30,8 @@ TOKENS_FILE = "theme.yaml"
 CSS_FILE = "theme.css"
 TEMPLATES_FOLDER = "templates"
 DEFAULT_THEME = "classic"
+# A theme template's size: jobkit's own are about 5 KB; a template of 128 KB parses in about half a second.
+MAX_THEME_TEMPLATE_BYTES = 128 * 1024
 # Theme CSS is written into the HTML's <style> element; a "<" could close it and start markup.
 _MARKUP_IN_CSS = re.compile(r"<")
 
@@ -220,7 +222,7 @@ def theme_template_loader(folder: str | Path) -> Any:
             while current != root:  # each step: a linked folder leads out as surely as a linked file
                 check_inside(current, root.parent)
                 current = current.parent
-            source = read_text(path, what="theme template")
+            source = read_theme_template(path)
             stamp = _stamp(path)
             return source, str(path), lambda: _stamp(path) == stamp
 
@@ -228,37 +230,62 @@ def theme_template_loader(folder: str | Path) -> Any:
 
 
 def check_template_overrides(folder: Path) -> None:
-    """Each override must replace one of jobkit's templates and compile; located errors otherwise."""
-    from jinja2 import TemplateSyntaxError
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    """Each override must replace one of jobkit's templates and compile; located errors otherwise.
+
+    Compiling is work that grows with the template (a 4.8 MB one took 35 s and 570 MB), so
+    templates are capped at ``MAX_THEME_TEMPLATE_BYTES`` and parsed in a child process under
+    the time and memory budget, as a render is.
+    """
+    from functools import partial
+
+    from ..budget import run_within_budget
 
     shipped = sorted(
         path.relative_to(templates_dir()).as_posix()
         for path in templates_dir().rglob("*.j2")
         if "themes" not in path.relative_to(templates_dir()).parts
     )
-    environment = ImmutableSandboxedEnvironment()
     problems = []
+    replacing = []
     for path in sorted(_theme_files(folder)):
         relative = path.relative_to(folder).as_posix()
-        if relative not in shipped:
-            problems.append(
-                Problem(
-                    f"replaces no jobkit template{did_you_mean(relative, shipped)}; "
-                    f"templates that can be replaced: {', '.join(shipped)}",
-                    Location(str(path)),
-                )
-            )
+        if relative in shipped:
+            replacing.append((str(path), relative))
             continue
-        source = read_text(path, what="theme template")
-        try:
-            environment.parse(source, name=relative, filename=str(path))
-        except TemplateSyntaxError as error:
-            problems.append(Problem(f"template syntax: {error.message}", Location(str(path), error.lineno)))
-        except RecursionError:  # "{{ ((((…" thousands deep: Jinja's parser recurses once a level
-            problems.append(Problem("template syntax: brackets or tags nested too deeply", Location(str(path))))
+        problems.append(
+            Problem(
+                f"replaces no jobkit template{did_you_mean(relative, shipped)}; "
+                f"templates that can be replaced: {', '.join(shipped)}",
+                Location(str(path)),
+            )
+        )
+    if replacing:
+        problems += run_within_budget(partial(_syntax_problems, replacing), task="checking the theme's templates")
     if problems:
         raise ValidationError(str(problems[0].message), problems=problems)
+
+
+def read_theme_template(path: str | Path) -> str:
+    """A theme template's text, read with the cap a template needs (jobkit's own are about 5 KB)."""
+    return read_text(path, what="theme template", max_bytes=MAX_THEME_TEMPLATE_BYTES)
+
+
+def _syntax_problems(templates: list[tuple[str, str]]) -> list[Problem]:
+    """(path, name in jobkit's templates) -> the syntax errors of each, located."""
+    from jinja2 import TemplateSyntaxError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    environment = ImmutableSandboxedEnvironment()
+    problems = []
+    for path, relative in templates:
+        source = read_theme_template(path)
+        try:
+            environment.parse(source, name=relative, filename=path)
+        except TemplateSyntaxError as error:
+            problems.append(Problem(f"template syntax: {error.message}", Location(path, error.lineno)))
+        except RecursionError:  # "{{ ((((…" thousands deep: Jinja's parser recurses once a level
+            problems.append(Problem("template syntax: brackets or tags nested too deeply", Location(path)))
+    return problems
 
 
 def _theme_files(folder: Path) -> list[Path]:

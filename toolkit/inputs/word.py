@@ -44,6 +44,45 @@ FOOTER = RELATIONSHIPS + "footer"
 ATTACHED_TEMPLATE = RELATIONSHIPS + "attachedTemplate"
 IMAGE = RELATIONSHIPS + "image"
 _PACKAGE_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+_MICROSOFT = "http://schemas.microsoft.com/office/"
+# What a filled Word template keeps: its text and what lays it out, pictures it holds, notes, comments and
+# properties. Anything else is left out (``render.word_safety.keep_allowed_parts``).
+FILL_TEMPLATE_RELATIONSHIPS = frozenset(
+    [
+        *(
+            RELATIONSHIPS + name
+            for name in (
+                "styles numbering settings webSettings fontTable theme header footer footnotes endnotes comments "
+                "image font customXml customXmlProps"
+            ).split()
+        ),
+        _MICROSOFT + "2007/relationships/stylesWithEffects",
+        _MICROSOFT + "2011/relationships/commentsExtended",
+        _MICROSOFT + "2011/relationships/people",
+        _MICROSOFT + "2016/09/relationships/commentsIds",
+        _MICROSOFT + "2018/08/relationships/commentsExtensible",
+    ]
+)
+FILL_TEMPLATE_PACKAGE_RELATIONSHIPS = frozenset(
+    [
+        OFFICE_DOCUMENT,
+        RELATIONSHIPS + "extended-properties",
+        RELATIONSHIPS + "custom-properties",
+        _PACKAGE_RELATIONSHIPS + "core-properties",
+        _PACKAGE_RELATIONSHIPS + "thumbnail",
+    ]
+)
+# Parts that make Word import, open or run something, named for the warning that they are left out.
+ACTIVE_PARTS = {
+    RELATIONSHIPS + "aFChunk": "a chunk of another document (HTML, RTF or MHT) that Word would import",
+    RELATIONSHIPS + "oleObject": "an embedded or linked object",
+    RELATIONSHIPS + "package": "an embedded file",
+    RELATIONSHIPS + "control": "an ActiveX control",
+    _MICROSOFT + "2006/relationships/activeXControlBinary": "an ActiveX control",
+    RELATIONSHIPS + "subDocument": "a subdocument",
+    RELATIONSHIPS + "frame": "a frame showing another file",
+}
 _TYPES_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
 
@@ -304,6 +343,14 @@ def _outside_links(package: WordPackage, mode: str) -> list[Problem]:
         parts = [_rels_source(rels) for rels in package.part_names() if rels.lower().endswith(".rels")]
     for part in dict.fromkeys(parts):
         for relationship in package.relationships(part):
+            if mode == FILL and not relationship.external and relationship.type in ACTIVE_PARTS:
+                problems.append(
+                    Problem(
+                        f"{ACTIVE_PARTS[relationship.type]} ({relationship.target}) is left out: a filled document "
+                        "holds nothing that Word would import, open or run",
+                        Location(package.name, field=part),
+                    )
+                )
             if not relationship.external or relationship.type == HYPERLINK:
                 continue
             target = relationship.target if len(relationship.target) <= 80 else relationship.target[:80] + "…"

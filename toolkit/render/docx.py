@@ -1,13 +1,11 @@
 """HTML to DOCX: walk the same filled HTML and write real Word paragraphs, styles, lists and tables.
 
-The writer knows the generic classes templates use, never a document kind. Their look
-comes from the theme's tokens, which travel in the HTML (``jobkit-theme-tokens``): the
-same ``Stylesheet`` that gives the PDF its CSS gives the DOCX its named Word styles
-(``section-title`` -> Heading 1, ``name`` -> Title, list items -> List Bullet), so a user
-can restyle the document from Word's style pane. Blocks the PDF keeps on one page are
-kept together with Word's own keep-with-next and keep-lines-together; the shipped font
-is embedded; pages after the first are numbered.
-"""
+The writer knows the generic classes templates use, never a document kind. Their look comes from the
+theme's tokens, which travel in the HTML (``jobkit-theme-tokens``): the same ``Stylesheet`` that gives
+the PDF its CSS gives the DOCX its named Word styles (``section-title`` -> Heading 1, ``name`` -> Title,
+list items -> List Bullet), so a user can restyle the document from Word's style pane. Blocks the PDF
+keeps on one page are kept together with Word's own keep-with-next and keep-lines-together; the shipped
+font is embedded; pages after the first are numbered. Only http(s) and mailto links become Word links."""
 
 from __future__ import annotations
 
@@ -22,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import html as lxml_html
 
 from ..errors import RenderError
+from ..inputs.links import safe_link
 from ..models.theme import ThemeTokens
 from .stylesheet import FORM_ROW_HEIGHT, TABLE_CELL_PADDING, Block, Stylesheet, TextStyle, build_stylesheet
 
@@ -486,8 +485,8 @@ class _Writer:
                 paragraph.add_run().add_break()
             elif "checkbox" in _classes(child):
                 paragraph.add_run("☐ ")
-            elif child.tag == "a" and child.get("href"):
-                self.hyperlink(paragraph, child.get("href"), child.text_content())
+            elif child.tag == "a" and (target := safe_link(child.get("href"))):  # any other link is its text
+                self.hyperlink(paragraph, target, child.text_content())
             else:
                 inner_style = self.character_style(child) or character_style
                 self.add_inline(paragraph, child, child_bold, child_italic, inner_style)

@@ -18,6 +18,7 @@ from urllib.request import url2pathname
 from ..errors import RenderError
 from ..resources import templates_dir
 from .fonts import font_dir, font_face_css
+from .html_safety import drop_unsafe_links
 from .weasyprint_import import import_weasyprint
 
 
@@ -78,6 +79,9 @@ def html_to_pdf(html: str) -> bytes:
     logger.propagate = False
     try:
         document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
+        # Links are made from the tree WeasyPrint parsed: only http(s), mailto and the page's own anchors stay
+        # links (a relative one would become a file: link into jobkit's templates folder).
+        drop_unsafe_links(document.etree_element)
         font_config, fonts = _shipped_fonts()
         return document.write_pdf(stylesheets=[fonts], font_config=font_config, pdf_tags=True)
     except Exception as error:  # WeasyPrint raises many kinds; none should surface as a traceback

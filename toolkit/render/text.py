@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 from lxml import html as lxml_html
 
+from ..inputs.links import safe_link
+
 # Characters with inline meaning in CommonMark or GitHub Markdown wherever they are: code spans,
 # emphasis, links, raw HTML and autolinks, table cells, strikethrough and fences.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -127,10 +129,10 @@ class _TextWriter:
                     inner = f"**{inner.strip()}**"
                 elif self.markdown and child.tag in {"em", "i"} and inner.strip():
                     inner = f"*{inner.strip()}*"
-                elif self.markdown and child.tag == "a" and child.get("href"):
+                elif self.markdown and child.tag == "a" and (target := safe_link(child.get("href"))):
                     if parts[-1].endswith("!"):  # "![" would make the link an image that loads its target
                         parts[-1] = parts[-1][:-1] + "\\!"
-                    inner = f"[{inner}]({markdown_link_target(child.get('href'))})"
+                    inner = f"[{inner}]({markdown_link_target(target)})"
                 elif child.tag == "br":
                     inner = _LINE_BREAK
                 elif "checkbox" in (child.get("class") or ""):

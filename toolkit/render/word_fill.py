@@ -6,7 +6,8 @@ filled from the plain values ``documents.template_context`` builds. The template
 input, so its Jinja runs in a ``SandboxedEnvironment`` (nothing starting with ``_``, no
 unsafe calls), every value is escaped (a company named "A<B & Co" stays text, never XML),
 and a placeholder that names nothing is an error naming it, where it sits, and which
-names there are. Fields that fetch files or run programs are refused, as in a reference.
+names there are. Fields that fetch files or run programs are refused, as in a reference, and
+the filled document keeps only the parts and links on an allow-list (``keep_allowed_parts``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..inputs.word import (
     parse_part_xml,
 )
 from ..suggestions import did_you_mean
-from .word_safety import W, refuse_unsafe_fields
+from .word_safety import W, keep_allowed_parts, refuse_unsafe_fields
 
 _STORY_TYPES = {
     WORD_DOCUMENT: "body",
@@ -104,6 +105,8 @@ def fill_word_template(template: WordTemplate) -> bytes:
     # {% autoescape false %} block writes XML the check of the template itself never saw.
     for part, _kind in _story_parts(document):
         refuse_unsafe_fields(_part_root(part), Location(name, field=f"{str(part.partname).lstrip('/')}, once filled"))
+    # Once filled, so that what the fill wrote is held to the same list as what the template held.
+    keep_allowed_parts(document)
     _set_properties(document, context.get("meta") or {})
     moment = creation_moment()
     document.core_properties.created = document.core_properties.modified = moment.replace(tzinfo=None)
