@@ -12,8 +12,8 @@ import pytest
 import yaml
 from conftest import EXAMPLES
 
-from toolkit.budget import BudgetedRenderer
 from toolkit.cli import cli
+from toolkit.document_budget import BudgetedRenderer
 
 ROLE = "medical-records-specialist"
 

@@ -17,7 +17,7 @@ from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
 from .inputs.themes import theme_files
 from .models.posting import Posting
 from .output import safe_file_stem
-from .posting_facts import corrected, require_company, require_title
+from .posting_facts import corrected, require, require_title
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme, fill_template
 
@@ -89,9 +89,10 @@ def render_resume(
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     if posting is not None:
-        # A resume tailored to a posting says the position it seeks ("Seeking the ... position at ...").
         posting = corrected(posting, company=company, position=position)
-        require_title(posting, "a resume tailored to a posting")
+        if not loaded.profile.basics.summary:
+            # Without a summary of the profile's own, the resume writes one that names the position it seeks.
+            require_title(posting, "a resume tailored to a posting")
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
     focus = focus_for(pack, role_given=_is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
@@ -144,8 +145,8 @@ def render_cover_letter(
     pack = resolved.pack
     if posting is not None:
         posting = corrected(posting, company=company, position=position)
-        company = require_company(posting, "a cover letter")
-        position = posting.title or (pack.title if role is not None else "") or require_title(posting, "a cover letter")
+        require(posting, "a cover letter", title=not (role is not None and pack.title), company=True)
+        company, position = posting.company, posting.title or pack.title
     if not company:
         # Like the position's message below: the posting is the usual way to give both.
         raise JobkitError("a cover letter needs a company: pass --job POSTING (it names one) or --company NAME")

@@ -43,7 +43,7 @@ from .gaps import Gap, find_gaps
 from .inputs.profiles import LoadedProfile, load_profile
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
-from .posting_facts import corrected, require_company, require_title
+from .posting_facts import corrected, require
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme
 
@@ -132,8 +132,7 @@ def apply_for_job(
     # aim, the sheet's heading, the role found from the title), not only in the letter.
     posting = corrected(posting, company=company, position=position)
     # The letter and the file names say both: ask now, before anything is made, when the posting's are not trusted.
-    require_title(posting, "an application")
-    require_company(posting, "an application")
+    require(posting, "an application", title=True, company=True)
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")

@@ -27,7 +27,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .channel import Channel, ChannelTimeoutError
@@ -35,7 +35,7 @@ from .errors import JobkitError, RenderError
 from .scratch import in_scratch_folder, make_scratch_folder, remove_scratch_folder, use_scratch_folder
 
 if TYPE_CHECKING:
-    from .inputs.word import WordTemplate
+    pass
 
 DEFAULT_SECONDS = 60
 DEFAULT_MEMORY_MB = 1024
@@ -225,31 +225,6 @@ class BudgetedProcess:
         raise value
 
 
-class BudgetedRenderer(BudgetedProcess):
-    """A one-document renderer in a child process; use as a context manager and call ``convert``."""
-
-    def __init__(
-        self,
-        fmt: str,
-        *,
-        theme: str | None = None,
-        paper: str | None = None,
-        seconds: int | None = None,
-        memory_mb: int | None = None,
-    ):
-        """``theme`` and ``paper``, where known, let the child prepare more of the render while it waits."""
-        prepare = partial(_load_renderer, fmt, theme, paper)
-        super().__init__(task="the render", prepare=prepare, seconds=seconds, memory_mb=memory_mb)
-        self.fmt = fmt
-
-    def convert(self, html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
-        """The rendered bytes of ``html`` (see ``convert_html``); raises ``BudgetExceededError`` past the budget.
-
-        A Word template is read and filled here, in the child, under the budget like any render.
-        """
-        from .render import convert_html
-
-        return self.run(partial(convert_html, html, fmt, template))
 
 
 def run_within_budget(
@@ -265,10 +240,6 @@ def run_within_budget(
         return process.run(call)
 
 
-def _load_renderer(fmt: str, theme: str | None, paper: str | None) -> None:
-    from .render import load_renderer
-
-    load_renderer(fmt, theme, paper)
 
 
 def _hold_ctrl_c() -> set[int | signal.Signals] | None:

@@ -14,7 +14,7 @@ import sys
 import click
 
 from . import __version__
-from .commands import apply, audit, batch, check, documents, pay, preview, setup
+from .commands import apply, audit, batch, check, documents, interview, pay, preview, setup
 from .commands.options import tell
 from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
@@ -114,7 +114,7 @@ for command in (
     documents.resume,
     documents.cover_letter,
     documents.job_description,
-    documents.interview,
+    interview.interview,
     apply.apply,
     preview.preview,
     batch.batch,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .budget import BudgetedRenderer, run_within_budget
+from .budget import BudgetedProcess, run_within_budget
 
 if TYPE_CHECKING:
     from .api import RenderedDocument
@@ -89,3 +89,36 @@ def warm_for_documents(fmt: str | None = None, role: str | None = None) -> None:
         render_resume(templates_dir() / "starters" / "profile.yaml", fmt=fmt or "html", convert=convert_html)
     except JobkitError:
         pass  # only a warm-up: the documents report their own problems
+
+
+class BudgetedRenderer(BudgetedProcess):
+    """A one-document renderer in a child process; use as a context manager and call ``convert``."""
+
+    def __init__(
+        self,
+        fmt: str,
+        *,
+        theme: str | None = None,
+        paper: str | None = None,
+        seconds: int | None = None,
+        memory_mb: int | None = None,
+    ):
+        """``theme`` and ``paper``, where known, let the child prepare more of the render while it waits."""
+        prepare = partial(_load_renderer, fmt, theme, paper)
+        super().__init__(task="the render", prepare=prepare, seconds=seconds, memory_mb=memory_mb)
+        self.fmt = fmt
+
+    def convert(self, html: str, fmt: str, template: WordTemplate | None = None) -> bytes:
+        """The rendered bytes of ``html`` (see ``convert_html``); raises ``BudgetExceededError`` past the budget.
+
+        A Word template is read and filled here, in the child, under the budget like any render.
+        """
+        from .render import convert_html
+
+        return self.run(partial(convert_html, html, fmt, template))
+
+
+def _load_renderer(fmt: str, theme: str | None, paper: str | None) -> None:
+    from .render import load_renderer
+
+    load_renderer(fmt, theme, paper)

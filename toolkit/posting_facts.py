@@ -19,21 +19,34 @@ def corrected(posting: Posting, *, company: str | None = None, position: str | N
 
 def require_title(posting: Posting, document: str) -> str:
     """The posting's title, or a ``JobkitError`` that says what was read and asks for ``--position``."""
-    if posting.title:
-        return posting.title
-    raise JobkitError(
-        f"{document} names the position, and no line of the posting {posting.file} reads as a job title"
-        f"{_read(posting)}; pass --position TITLE"
-    )
+    require(posting, document, title=True)
+    return posting.title
 
 
 def require_company(posting: Posting, document: str) -> str:
     """The posting's employer, or a ``JobkitError`` that says what was read and asks for ``--company``."""
-    if posting.company:
-        return posting.company
+    require(posting, document, company=True)
+    return posting.company
+
+
+def require(posting: Posting, document: str, *, title: bool = False, company: bool = False) -> None:
+    """Raise one ``JobkitError`` naming every fact ``document`` needs that the posting does not give: what was
+    read, and the options to pass (both at once, never one run after another)."""
+    missing = [
+        (what, option)
+        for wanted, value, what, option in (
+            (title, posting.title, "the position", "--position TITLE"),
+            (company, posting.company, "the employer", "--company NAME"),
+        )
+        if wanted and not value
+    ]
+    if not missing:
+        return
+    names = " and ".join(what for what, _ in missing)
+    options = " and ".join(option for _, option in missing)
     raise JobkitError(
-        f"{document} names the employer, and the posting {posting.file} names none jobkit can trust"
-        f"{_read(posting)}; pass --company NAME"
+        f"{document} names {names}, and the posting {posting.file} gives no {names.replace('the ', '')} jobkit can "
+        f"trust{_read(posting)}; pass {options}"
     )
 
 

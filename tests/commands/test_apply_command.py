@@ -44,6 +44,7 @@ def test_apply_with_a_posting_that_names_no_company_asks_for_one(runner, tmp_pat
     result = runner.invoke(cli, arguments)
     assert result.exit_code == 1
     assert "an application names the employer" in result.output and "pass --company" in result.output
+    assert "--position" not in result.output  # the title was read: only what is missing is asked
     assert "Medical Records Specialist" in result.output  # what was read is said
     assert "Traceback" not in result.output
     assert not out.exists()

@@ -267,6 +267,9 @@ def test_a_posting_whose_title_cannot_be_trusted_makes_the_resume_ask(runner, tm
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "'Posted 16 hours ago'" in result.output and "--position TITLE" in result.output
     assert not out.exists()
+    # A letter needs both, and asks for both at once.
+    letter = runner.invoke(cli, ["cover-letter", str(profile), "--job", str(posting), "-o", str(tmp_path / "l.md")])
+    assert letter.exit_code == 1 and "pass --position TITLE and --company NAME" in letter.output
     result = runner.invoke(cli, [*arguments, "--position", "Line Cook", "--company", "Alder & Ash"])
     assert result.exit_code == 0, result.output
     assert "Seeking the Line Cook position at Alder & Ash." in out.read_text(encoding="utf-8")

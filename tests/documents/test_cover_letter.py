@@ -258,7 +258,7 @@ def test_a_posting_without_a_company_needs_one(runner, tmp_path):
     posting = tmp_path / "posting.json"
     posting.write_text(json.dumps({"title": "Medical Records Specialist", "qualifications": ["RHIT"]}))
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--role", ROLE, "--job", str(posting), "-o", "-"])
-    assert result.exit_code == 1 and "names none jobkit can trust" in result.output
+    assert result.exit_code == 1 and "gives no employer jobkit can trust" in result.output
     assert "pass --company" in result.output
 
 
@@ -485,7 +485,7 @@ def test_a_posting_with_no_readable_title_says_so(runner, tmp_path):
     posting.write_text("Acme Inc\n\nAbout Acme Inc\nAcme Inc builds.\n\nRequirements\n- Python\n", encoding="utf-8")
     result = runner.invoke(cli, ["cover-letter", str(PROFILE), "--job", str(posting), "-o", "-"])
     assert result.exit_code == 1
-    assert "reads as a job title" in result.output and "--position TITLE" in result.output
+    assert "gives no position jobkit can trust" in result.output and "--position TITLE" in result.output
     assert "'Acme Inc'" in result.output  # what the first lines read
 
 

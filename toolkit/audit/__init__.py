@@ -83,8 +83,16 @@ def audit_posting(
 
             where, source = (load_posting(path).location or "", "the posting")
         except JobkitError:
-            where = ""
+            # A posting too bare for the reader ("Barista / Bean Co - Denver, CO / Apply today!") still states its
+            # place in its first lines, and a short pay-less ad is just what these laws are about.
+            from ..postings.places import city_state
+
+            found = next(filter(None, (city_state(line) for line in text.splitlines()[:_HEADER_LINES])), None)
+            where, source = (found or "", "the posting")
     return audit_text(text, location=where, location_from=source, employees=employees, today=today)
+
+
+_HEADER_LINES = 12
 
 
 def path_is_json(path: str | Path) -> bool:

@@ -66,6 +66,9 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])", re.IGNORECASE)
 
 
+MAX_AUDIT_LINE = 5_000  # characters of one line read: a posting's longest paragraph is far shorter
+
+
 def read_posting_text(text: str) -> PostingFacts:
     """The audit's reading of ``text``: one pass over its lines, nothing guessed beyond what they say."""
     data = signals()
@@ -79,12 +82,17 @@ def read_posting_text(text: str) -> PostingFacts:
     pay_words = _word_pattern(tuple(data["pay_words"]))
     sizes = [re.compile(pattern, re.IGNORECASE) for pattern in data["size_patterns"]]
     headings = {heading.casefold() for heading in data["benefit_headings"]}
+    # Whether any later line is a heading of something else (a benefits heading counts only when the posting goes
+    # on past it): worked out once, from the end, not by rescanning the rest of the posting for every heading.
+    other_heading_after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        plain = _plain_heading(lines[index][:MAX_AUDIT_LINE])
+        other_heading_after[index] = other_heading_after[index + 1] or bool(plain and plain not in headings)
     for number, line in enumerate(lines, start=1):
+        line = line[:MAX_AUDIT_LINE]
         facts.pay += _pay_statements(line, number, before, after)
         facts.benefits += [(number, match.group(0)) for match in benefit_words.finditer(line)]
-        if _plain_heading(line) in headings and any(
-            _plain_heading(following) and _plain_heading(following) not in headings for following in lines[number:]
-        ):
+        if _plain_heading(line) in headings and other_heading_after[number]:
             facts.benefits.append((number, line.strip()))
         if facts.deadline is None and (found := deadline.search(line)):
             date = _DATE.search(line, found.end())
@@ -94,8 +102,8 @@ def read_posting_text(text: str) -> PostingFacts:
             facts.pay_link = (number, url.group(0))
         if facts.stated_size is None:
             for pattern in sizes:
-                if match := pattern.search(line):
-                    facts.stated_size = (number, int(match.group(1).replace(",", "")))
+                if (match := pattern.search(line)) and len(digits := match.group(1).replace(",", "")) <= 9:
+                    facts.stated_size = (number, int(digits))
                     break
     return facts
 

@@ -1,0 +1,42 @@
+"""Making one document from the command line: the budgeted render, --watch, --explain, writing it out."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from .options import emit, tell
+from .watching import watch_document
+
+
+def make_document(
+    function: str,
+    *arguments: Path,
+    options: dict[str, Any],
+    output: str | None,
+    watch: bool,
+    inputs: list[Path | None],
+    explain: bool = False,
+) -> None:
+    """Make a document with ``toolkit.api.<function>(*arguments, **options)`` and write it to ``output``.
+
+    The render runs in a child under the budget; with ``watch`` it runs again on every save
+    of ``inputs``, the Word template or a file the render read. ``explain`` prints why the
+    document says what it says (a cover letter's choice of evidence).
+    """
+    if watch:
+        templates = [options.get("docx_template"), options.get("word_template")]
+        watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
+        return
+    from ..document_budget import BudgetedRenderer, make_within_budget
+
+    # Start the renderer first: it loads WeasyPrint while another child reads, tailors and fills the document.
+    with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=options.get("paper")) as renderer:
+        from .. import api
+
+        document = make_within_budget(partial(getattr(api, function), *arguments, **options), renderer)
+    if explain:
+        for line in document.explanation:
+            tell(f"explain: {line}")
+    emit(document, output)
