@@ -225,8 +225,6 @@ class BudgetedProcess:
         raise value
 
 
-
-
 def run_within_budget(
     call: Callable[[], _T], *, task: str = "the work", seconds: int | None = None, memory_mb: int | None = None
 ) -> _T:
@@ -238,8 +236,6 @@ def run_within_budget(
     """
     with BudgetedProcess(task=task, seconds=seconds, memory_mb=memory_mb, call=call) as process:
         return process.run(call)
-
-
 
 
 def _hold_ctrl_c() -> set[int | signal.Signals] | None:

@@ -19,6 +19,7 @@ import re
 
 from ..errors import JobkitError
 from ..models.role import PayFigure, RolePack
+from ..pay.bands import interpolate, ordinal
 from ..pay.ranges import HOURLY_BELOW, PayRange, round_to_step
 from .wording import join_words
 
@@ -169,8 +170,8 @@ def _from_percentiles(role: RolePack, level: str) -> tuple[PayRange, str] | None
     low_rank, high_rank = 10 + share * index, 10 + share * (index + 1)
     hourly = unit == "hour"
     band = PayRange(
-        _round(_interpolate(points, low_rank), hourly),
-        _round(_interpolate(points, high_rank), hourly),
+        _round(interpolate(points, low_rank), hourly),
+        _round(interpolate(points, high_rank), hourly),
         currency,
         hourly,
     )
@@ -178,25 +179,10 @@ def _from_percentiles(role: RolePack, level: str) -> tuple[PayRange, str] | None
     if len(ladder) < len(role.levels):
         levels += f" it covers ({join_words(ladder)})"
     how = (
-        f"the {_ordinal(low_rank)} to {_ordinal(high_rank)} percentile of pay for the whole occupation "
+        f"the {ordinal(low_rank)} to {ordinal(high_rank)} percentile of pay for the whole occupation "
         f"({_cited(role, source, period)}); {levels} share the 10th-90th percentile span equally"
     )
     return band, how
-
-
-def _ordinal(rank: float) -> str:
-    """``10th``, ``23rd``, ``63rd``, ``11th``: a percentile as it is read."""
-    number = round(rank)
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def _interpolate(points: dict[int, float], rank: float) -> float:
-    ranks = sorted(points)
-    for lower, upper in zip(ranks, ranks[1:], strict=False):
-        if lower <= rank <= upper:
-            return points[lower] + (points[upper] - points[lower]) * (rank - lower) / (upper - lower)
-    return points[ranks[0]] if rank < ranks[0] else points[ranks[-1]]
 
 
 def _round(amount: float, hourly: bool) -> float:

@@ -110,8 +110,8 @@ def market_band(codes: list[OccupationCode], ladder: Sequence[str], level: str, 
             continue
         step = rules()["rounding"]["hour" if hourly else "year"]
         pay = PayRange(
-            round_to_step(_interpolate(points, ranks[0]), step),
-            round_to_step(_interpolate(points, ranks[1]), step),
+            round_to_step(interpolate(points, ranks[0]), step),
+            round_to_step(interpolate(points, ranks[1]), step),
             hourly=hourly,
         )
         if wages is not None and wages.top_coded:
@@ -131,7 +131,8 @@ def _points(wages: Wages, hourly: bool) -> dict[int, float] | None:
     return {rank: float(value) for rank, value in points.items() if value is not None}
 
 
-def _interpolate(points: dict[int, float], rank: float) -> float:
+def interpolate(points: dict[int, float], rank: float) -> float:
+    """The pay at percentile ``rank``, read along the straight lines between the published percentiles."""
     ranks = sorted(points)
     for lower, upper in zip(ranks, ranks[1:], strict=False):
         if lower <= rank <= upper:

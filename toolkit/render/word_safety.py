@@ -245,7 +245,6 @@ def _usable(relationship) -> bool:
     return content_type.endswith("xml")
 
 
-_FONT_TYPES = {"application/vnd.openxmlformats-officedocument.obfuscatedFont", "application/x-fontdata"}
 # Settings that make Word reach outside the document when it opens it (a mail-merge query against a
 # data source, styles refreshed from a template, a save through an outside XSLT).
 _OUTSIDE_SETTINGS = {f"{W}mailMerge", f"{W}attachedTemplate", f"{W}linkStyles", f"{W}saveThroughXslt"}
