@@ -23,7 +23,18 @@ Every error caused by input is a ``JobkitError`` carrying file, line and field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __version__ = "0.2.0"
+
+if TYPE_CHECKING:  # the same names, typed for users' type checkers; at run time they load on first use
+    from .api import check_resume_file, render_cover_letter, render_interview, render_job_description, render_resume
+    from .apply import apply_for_job
+    from .batch import run_batch
+    from .errors import JobkitError
+    from .inputs.profiles import load_profile
+    from .inputs.roles import builtin_role_ids, load_role
+    from .output import write_atomically
 
 __all__ = [
     "__version__",
@@ -42,7 +53,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # Imported on first use so that `jobkit --help` stays fast.
     if name == "JobkitError":
         from .errors import JobkitError
