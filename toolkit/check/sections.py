@@ -141,12 +141,18 @@ def split_sections(text: str) -> list[tuple[str, str]]:
             section = name
             lines.append((section, rest))
             continue
-        stripped = flatten(line)
+        stripped = _kept_apart(line)
         if heading is not None:
             section = _name_of(line)
             continue
         lines.append((section, stripped))
     return lines
+
+
+def _kept_apart(line: str) -> str:
+    """``line`` with its white space folded, but a tab kept where the line sets things apart (a DOCX tab stop,
+    a wide gap on a PDF line): "Dunamu Inc.\tSeoul, S.Korea" names two things."""
+    return "\t".join(piece for piece in (flatten(part) for part in line.split("\t")) if piece)
 
 
 def _name_of(line: str) -> str:
