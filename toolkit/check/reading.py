@@ -16,6 +16,7 @@ from functools import cache
 from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
+from .chrome import chrome_lines
 from .entries import Entry, entries_of, is_bullet, is_place, without_bullet
 from .sections import heading_of, section_kind, split_sections
 
@@ -118,6 +119,8 @@ def _in_progress() -> re.Pattern[str]:
 def read_resume(text: str, today: date) -> ResumeReading:
     """The fields an ATS would fill from ``text`` (the resume's text as extracted)."""
     reading = ResumeReading()
+    whole = text  # a footer may be where the contact details are
+    text = without_page_chrome(text)
     lines = split_sections(text)
     by_section: dict[str, list[str]] = {}
     for section, line in lines:
@@ -125,7 +128,7 @@ def read_resume(text: str, today: date) -> ResumeReading:
     reading.sections = [(name, section_kind(name) or "other") for name in by_section if name != "header"]
     languages = [found.language for name in by_section if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None
-    _read_contact(reading, text, by_section.get("header", []))
+    _read_contact(reading, whole, by_section.get("header", []))
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
@@ -143,6 +146,14 @@ def read_resume(text: str, today: date) -> ResumeReading:
             spans.append((start, end))
     reading.years_of_work = experience_years(spans, today) if spans else None
     return reading
+
+
+def without_page_chrome(text: str) -> str:
+    """``text`` without its page furniture (footers, page numbers, "last updated" lines): an ATS that took a
+    footer for content would put its date and name into the entry the page broke."""
+    lines = text.splitlines()
+    dropped = chrome_lines(lines)
+    return "\n".join(line for number, line in enumerate(lines) if number not in dropped)
 
 
 def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:

@@ -187,3 +187,22 @@ def headings_language(text: str) -> tuple[str | None, int]:
     found = [heading for line in text.splitlines() if line.strip() and (heading := heading_of(line))]
     languages = Counter(heading.language for heading in found if heading.language)
     return (languages.most_common(1)[0][0] if languages else None), len(found)
+
+
+_MIN_UNKNOWN_HEADINGS = 3
+_CAPITALS_LINE = re.compile(r"^[^\W\d_][^\W\d_'’ &-]{2,40}$")
+
+
+def unknown_headings(text: str) -> list[str]:
+    """Lines set as headings (short, in capitals, alone on their line) when jobkit knows almost none of the
+    resume's headings: a sign they are in a language it does not read ("ERFARENHET", "UTBILDNING")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if heading_of(line)) >= 2:
+        return []
+    candidates = [
+        line
+        for line in lines[3:]  # the name and headline come first, often in capitals
+        if _CAPITALS_LINE.match(line) and line.isupper() and len(line.split()) <= 4
+    ]
+    unique = list(dict.fromkeys(candidates))
+    return unique if len(unique) >= _MIN_UNKNOWN_HEADINGS else []
