@@ -22,7 +22,7 @@ from ..inputs.word import (
     MAX_DOCX_TOTAL_BYTES,
     check_zip_package,
 )
-from .pdf_positions import pdfium_text
+from .pdf_positions import pdfium_text, restore_unmapped_glyphs
 
 # What `jobkit check` reads of one resume. A real resume sits far below every limit (a page holds a few
 # thousand characters, under a thousand drawing operations and tens of KB of content stream; a DOCX is a few
@@ -278,7 +278,7 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
     return ExtractedResume(
         path=name,
         kind="pdf",
-        text=pdfium_text(data, len(pages)) or spaced,
+        text=restore_unmapped_glyphs(pdfium_text(data, len(pages)), spaced) or spaced,
         stream_text=spaced,
         pages=len(pages),
         page_height=height,

@@ -91,3 +91,49 @@ def _wide_gaps(textpage) -> list[int]:
         if after[0] - before[1] > WIDE_GAP_EMS * size:
             gaps.append(index)
     return gaps
+
+
+# A glyph PDFium cannot map to text comes out as its character code, often a control character (a TeX font's
+# "fi" ligature is code 0x1C). pypdf writes the glyph's name there instead ("Scienti/f_ic"), and a glyph name
+# spells its text (Adobe's glyph naming: "f_i" is f and i, "T.sc" a small-caps T).
+_UNMAPPED = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
+_CONTEXT = 6  # letters each side of an unmapped glyph looked for in pypdf's text
+_LIGATURES = {"fi": "fi", "fl": "fl", "ff": "ff", "ffi": "ffi", "ffl": "ffl", "ft": "ft", "st": "st"}
+
+
+def restore_unmapped_glyphs(text: str, stored: str) -> str:
+    """``text`` (PDFium's) with each control character that stands for an unmapped glyph replaced by the text its
+    glyph's name spells, where pypdf's ``stored`` text names the glyph at the same place; as it was otherwise."""
+    if not _UNMAPPED.search(text) or "/" not in stored:
+        return text
+    names: dict[str, list[str]] = {}
+    for match in _UNMAPPED.finditer(text):
+        before = re.search(rf"[^\W\d_]{{0,{_CONTEXT}}}$", text[max(0, match.start() - _CONTEXT) : match.start()])
+        after = re.match(rf"[^\W\d_]{{0,{_CONTEXT}}}", text[match.end() : match.end() + _CONTEXT])
+        left, right = (before.group() if before else ""), (after.group() if after else "")
+        if len(left) + len(right) < 3:
+            continue
+        found = re.search(re.escape(left) + r"/([A-Za-z][A-Za-z0-9_.]{0,30}?)" + re.escape(right), stored)
+        if found:
+            names.setdefault(match.group(), []).append(found.group(1))
+    spelled = {}
+    for character, found_names in names.items():
+        name = max(set(found_names), key=found_names.count)
+        spelling = _spelled(name)
+        if spelling:
+            spelled[character] = spelling
+    return _UNMAPPED.sub(lambda match: spelled.get(match.group(), match.group()), text) if spelled else text
+
+
+def _spelled(name: str) -> str:
+    """The text a glyph's name spells: "f_i" -> "fi", "fl" -> "fl", "T.sc" -> "T", "uni00E9" -> "é"; "" when
+    the name is not one of these forms."""
+    base = name.split(".")[0]
+    parts = base.split("_")
+    if all(len(part) == 1 and part.isalpha() for part in parts):
+        return "".join(parts)
+    if base in _LIGATURES:
+        return _LIGATURES[base]
+    if re.fullmatch(r"uni[0-9A-F]{4}", base):
+        return chr(int(base[3:], 16))
+    return ""

@@ -17,7 +17,8 @@ from ..models.dates import PartialDate, experience_years
 from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
 from .chrome import chrome_lines
-from .entries import Entry, entries_of, is_bullet, is_place, without_bullet
+from .entries import Entry, entries_of, is_bullet, without_bullet
+from .positions import is_place, line_fields, split_fields, title_and_employer, title_words
 from .sections import heading_of, section_kind, split_sections
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -92,16 +93,6 @@ def _words() -> dict:
 
 
 @cache
-def _title_words() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["title_words"]) | frozenset(_words()["title_words"])
-
-
-@cache
-def _organisation_endings() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
-
-
-@cache
 def _degree_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (level, re.compile(pattern, re.IGNORECASE))
@@ -119,6 +110,7 @@ def _in_progress() -> re.Pattern[str]:
 def read_resume(text: str, today: date) -> ResumeReading:
     """The fields an ATS would fill from ``text`` (the resume's text as extracted)."""
     reading = ResumeReading()
+    text = _as_drawn(text)
     whole = text  # a footer may be where the contact details are
     text = without_page_chrome(text)
     lines = split_sections(text)
@@ -146,6 +138,14 @@ def read_resume(text: str, today: date) -> ResumeReading:
             spans.append((start, end))
     reading.years_of_work = experience_years(spans, today) if spans else None
     return reading
+
+
+def _as_drawn(text: str) -> str:
+    """``text`` as the page shows it: a soft hyphen inside a line is one a PDF drew ("Co\u00adfounder", "Mar. 2010
+    \u00ad Aug. 2017" from LuaTeX), so a hyphen; a control character stands for a glyph with no text, not a line
+    break (Python would split the line there)."""
+    text = re.sub(r"\u00ad(?=[^\n])", "-", text)
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", "\ufffd", text)
 
 
 def without_page_chrome(text: str) -> str:
@@ -186,39 +186,9 @@ def _name_in(line: str) -> str:
         return ""
     if not all(word[0].isupper() for word in words if word.casefold() not in {"de", "van", "von", "der", "la", "del"}):
         return ""
-    if any(word.casefold().strip(".,") in _title_words() for word in words):
+    if any(word.casefold().strip(".,") in title_words() for word in words):
         return ""  # "Software Engineer" under the name is the headline, not the name
     return piece
-
-
-def _pieces(line: str) -> list[str]:
-    """The parts of an entry's heading line: "Title, Employer, City" or "Employer | City, ST"."""
-    pieces: list[str] = []
-    for piece in _PIECES.split(without_bullet(line)):
-        piece = piece.strip(" .,;|")
-        if not piece:
-            continue
-        if pieces and piece.casefold() in _COMPANY_TAILS:
-            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _is_title(piece: str) -> bool:
-    words = [word.strip(",.()&/").casefold() for word in re.split(r"[\s/]+", piece)]
-    if any(word in _title_words() for word in words):
-        return True
-    endings = _words()["compound_title_endings"]
-    return any(len(word) > 8 and word.endswith(tuple(endings)) for word in words)
-
-
-def _is_organisation(piece: str) -> bool:
-    words = piece.replace(",", " ").split()
-    return bool(words) and (
-        words[-1].casefold().strip("().") in _organisation_endings()
-        or any(word.casefold().strip("().") in _organisation_endings() for word in words[:1])
-    )
 
 
 def _job(entry: Entry) -> ReadJob:
@@ -230,32 +200,8 @@ def _job(entry: Entry) -> ReadJob:
     elif entry.single_date is not None:
         year, month = entry.single_date
         job.start = job.end = str(PartialDate(year, month))
-    candidates = [piece for line in entry.heading for piece in _pieces(line) if not _only_dates(piece)]
-    job.title, job.employer = _title_and_employer(candidates)
+    job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
-
-
-def _only_dates(piece: str) -> bool:
-    return not re.sub(r"[\d\s/.\-–—]+", "", piece) or bool(re.fullmatch(r"\(?[\d\s]+(?:years?|months?)\)?", piece))
-
-
-def _title_and_employer(pieces: list[str]) -> tuple[str, str]:
-    """Which piece is the position and which the employer: the title has a job-title word, the employer an
-    organisation's ending; failing both, the first piece is the title."""
-    pieces = pieces[:4]
-    if not pieces:
-        return "", ""
-    titles = [piece for piece in pieces if _is_title(piece) and not _is_organisation(piece)]
-    if titles:
-        title = titles[0]
-        rest = [piece for piece in pieces if piece is not title]
-        organisations = [piece for piece in rest if _is_organisation(piece)]
-        return title, (organisations or rest or [""])[0]
-    organisations = [piece for piece in pieces if _is_organisation(piece)]
-    if organisations:
-        rest = [piece for piece in pieces if piece is not organisations[0]]
-        return (rest or [""])[0], organisations[0]
-    return pieces[0], pieces[1] if len(pieces) > 1 else ""
 
 
 def _level(text: str) -> str | None:
@@ -276,7 +222,13 @@ def _degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
         if degree_line is None:
             continue
         read = ReadDegree(level=_level(degree_line))
-        pieces = [piece for line in block for piece in _pieces(line) if not is_place(piece)]
+        pieces = [
+            piece
+            for line in block
+            for field in line_fields(without_bullet(line))
+            for piece in split_fields(field)
+            if not is_place(piece)
+        ]
         read.degree = next((piece for piece in pieces if _level(piece)), without_bullet(degree_line))
         read.school = next((piece for piece in pieces if _is_school(piece) and piece != read.degree), "")
         end = None
