@@ -19,7 +19,7 @@ from ..resources import language_data
 from .chrome import chrome_lines
 from .entries import Entry, entries_of, is_bullet, without_bullet
 from .positions import is_place, line_fields, split_fields, title_and_employer, title_words
-from .sections import heading_of, section_kind, split_sections
+from .sections import heading_of, section_kind, section_names, split_sections
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # A phone number: 7 to 15 digits with the usual separators, optionally "+CC" or "(0)" in it.
@@ -117,8 +117,9 @@ def read_resume(text: str, today: date) -> ResumeReading:
     by_section: dict[str, list[str]] = {}
     for section, line in lines:
         by_section.setdefault(section, []).append(line)
-    reading.sections = [(name, section_kind(name) or "other") for name in by_section if name != "header"]
-    languages = [found.language for name in by_section if (found := heading_of(name)) and found.language]
+    names = section_names(text)
+    reading.sections = [(name, section_kind(name) or "other") for name in names]
+    languages = [found.language for name in names if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None
     _read_contact(reading, whole, by_section.get("header", []))
     for name, section_lines in by_section.items():
