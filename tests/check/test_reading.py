@@ -234,3 +234,20 @@ def test_a_glyph_pdfium_cannot_map_is_spelled_by_the_name_pypdf_gives_it():
     stored = "Scienti/f_ic Employee in the /f_ield of /f_lexible assessment"
     assert restore_unmapped_glyphs(text, stored) == "Scientific Employee in the field of flexible assessment"
     assert restore_unmapped_glyphs("a\x1cb", "nothing alike") == "a\x1cb"
+
+
+def test_a_number_inside_a_title_stays_and_words_between_dates_are_no_field():
+    text = """Noor Haddad
+Teaching Experience
+Teaching Assistant, CBIO 2010 Introduction to Programming\tFall 2022
+Carrow University\tPittsburgh, PA
+Experience
+• Lucena Research\tAtlanta, GA
+Data Scientist\tSummer 2012 and 2013
+◦ Portfolio Management: models for hedging.
+◦ QuantDesk: Python backend.
+"""
+    assert jobs(text) == [
+        ("Teaching Assistant, CBIO 2010 Introduction to Programming", "Carrow University", "2022", "2022"),
+        ("Data Scientist", "Lucena Research", "2012", "2012"),
+    ]

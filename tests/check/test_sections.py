@@ -35,3 +35,10 @@ def test_a_heading_over_a_sub_heading_is_listed_and_a_head_word_line_under_a_hea
 def test_two_kinds_joined_read_as_the_first_when_the_second_names_none():
     assert heading_of("Skills and Tech").kind == "skills"
     assert heading_of("Activities and interests").kind == "interests"
+
+
+def test_a_heading_wrapped_after_of_or_de_is_one_heading():
+    assert section_names("X\nSUMMARY OF\nQUALIFICATIONS\nfoo\nEXPÉRIENCES DE\nBÉNÉVOLAT\nbar") == [
+        "Summary Of Qualifications",
+        "Expériences De Bénévolat",
+    ]

@@ -89,6 +89,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     boundary = r"(?<![\w/.-])"
     range_pattern = re.compile(
         rf"{boundary}((?:{point})|{bare_month}){joiner}(?:(?:{_alternation(words['range_words'])})\s{{1,3}})?"
+        rf"(?:(?:{_alternation(words['expected'])})\.?\s{{1,3}})?"  # "Mar. 2016 – Exp. Jun. 2017"
         rf"((?:{point})|{present})(?![\w/])",
         re.IGNORECASE,
     )

@@ -19,9 +19,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
+from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
-from .positions import is_place, line_fields, without_place
+from .positions import is_place, line_fields, organisation_score, without_place
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
@@ -77,17 +79,48 @@ def heading_text(line: str, today: date) -> str:
     for found in date_ranges(text, today):
         text = text.replace(found.text, " ")
     for _, start, end in reversed(list(date_points(text))):
-        text = text[:start] + " " + text[end:]
+        if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
+            text = text[:start] + " " + text[end:]
     text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
     text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
     kept = []
     for part in text.split("\t"):
         part = _trimmed(re.sub(r" {2,}", " ", part))
         pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s{3,}", part)]
-        pieces = [piece for piece in pieces if piece and not is_place(piece) and not _DURATION.match(piece)]
+        pieces = [
+            piece
+            for piece in pieces
+            if piece and not is_place(piece) and not _DURATION.match(piece) and not _is_date_word(piece)
+        ]
         if pieces:
             kept.append(without_place(" | ".join(pieces)))
     return "\t".join(piece for piece in kept if piece)
+
+
+def _ends_a_part(text: str, start: int, end: int) -> bool:
+    """A date at the start or end of its part of the line (parts are set apart by tabs and bars), or beside
+    another date: one that dates the line, not a number inside a name."""
+    before = re.split(r"\t|\s[|·•]\s", text[:start])[-1]
+    after = re.split(r"\t|\s[|·•]\s", text[end:])[0]
+    return not re.search(r"[^\W\d_]{2}", before) or not re.search(r"[^\W\d_]{2}", after) or _joins_dates(after)
+
+
+def _joins_dates(after: str) -> bool:
+    return bool(after.split()) and after.split()[0].casefold() in _date_words()
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Words that stand beside a date and name nothing: "expected 2027", "Grad. May 2011", "Summer 2012 and
+    2013"."""
+    words = language_data("resume_words")
+    return frozenset(
+        [*words["expected"], *words["since"], *words["date_words"], *words["conjunctions"], *words["range_words"]]
+    )
+
+
+def _is_date_word(piece: str) -> bool:
+    return piece.casefold().rstrip(".") in _date_words()
 
 
 def _trimmed(text: str) -> str:
@@ -104,7 +137,7 @@ def _trimmed(text: str) -> str:
 def _is_heading_like(line: str, today: date) -> bool:
     """A short line that names something: not a sentence, not a wrapped line, not only dates or a place."""
     text = without_bullet(line)
-    if not text or text[:1].islower():
+    if not text or text[:1].islower() or text.endswith((",", ";")):  # a list or a sentence goes on
         return False
     named = heading_text(text, today)
     words = named.split()
@@ -118,10 +151,15 @@ def is_prose(text: str) -> bool:
     words = [word for word in text.split() if any(character.isalpha() for character in word)]
     if len(words) < _SENTENCE_WORDS:
         return False
+    if any(
+        re.fullmatch(r"[^\W\d_]{4,}\.", word) and later[:1].isupper()
+        for word, later in zip(words, words[1:], strict=False)
+    ):
+        return True  # a full stop inside the line ends a sentence ("Rechnungswesen. Masterarbeit über …")
     capitalised = sum(1 for word in words if word.lstrip("(<\"'“„«[")[:1].isupper())
     if capitalised >= _NAMING_SHARE * len(words):
         return False
-    return text.rstrip(" )").endswith((".", ";", ":")) or ". " in text or capitalised < _PROSE_SHARE * len(words)
+    return text.rstrip(" )").endswith((".", ";", ":")) or capitalised < _PROSE_SHARE * len(words)
 
 
 def date_ranges_in(text: str, today: date) -> list[DateRange]:
@@ -141,7 +179,7 @@ def _description_lines(lines: list[str]) -> set[int]:
     longest = max((len(line) for line in lines), default=0)
     described: set[int] = set()
     for index, line in enumerate(lines):
-        if usual is not None and bullet_of(line) == usual:
+        if usual is not None and bullet_of(line) == usual and "\t" not in line:  # "• Google\tMountain View, CA"
             described.add(index)
         elif index - 1 in described and _goes_on(lines[index - 1], line, longest):
             described.add(index)  # "• Wrote and reviewed code for JS using Backbone, Jade," / "Stylus and ..."
@@ -151,9 +189,11 @@ def _description_lines(lines: list[str]) -> set[int]:
 def _goes_on(previous: str, line: str, longest: int) -> bool:
     """``line`` carries on ``previous``: that one ran to the margin without ending its sentence, and this one
     sets nothing apart (no tab, no dates at its end) and starts no list item."""
-    if is_bullet(line) or "\t" in line or previous.rstrip().endswith((".", "!", "?")):
+    if is_bullet(line) or "\t" in line + previous or previous.rstrip().endswith((".", "!", "?", ":")):
         return False
-    return len(previous) >= _WRAPPED * longest and not date_points_in(line[-12:])
+    if date_points_in(previous):
+        return False
+    return len(previous) >= _WRAPPED * longest and not date_points_in(line[:16]) and not date_points_in(line[-16:])
 
 
 def _anchors(lines: list[str], today: date, described: set[int]) -> list[tuple[int, DateRange | None, int]]:
@@ -181,7 +221,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
                 anchors.append((index, joined[0], 2))
                 index += 2
                 continue
-        elif _single_date(lines[index]) is not None and (
+        elif _single_date(lines[index], today) is not None and (
             _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
         ):
             anchors.append((index, None, 1))
@@ -198,11 +238,21 @@ def _set_apart(line: str, found: DateRange, today: date) -> bool:
     return not is_prose(heading_text(line, today))
 
 
-def _single_date(line: str) -> tuple[int, int | None] | None:
+def _single_date(line: str, today: date) -> tuple[int, int | None] | None:
     """The one date of a line that sets it at its start or end ("Data Analysis Intern\tSummer 2017",
     "2011 / 11", "2008 (3 months)"), not one inside a sentence ("Won the prize in 2014 with ...")."""
     text = without_bullet(line)
+    if "\t" in text:  # the dates are set apart at one end: "Teaching Assistant, CBIO 2010 …\tFall 2022"
+        head, _, tail = text.rpartition("\t")
+        first = head.partition("\t")[0]
+        for part in (tail, first):
+            points = list(date_points(part))
+            if points and len(heading_text(part, today).split()) <= 1:  # "expected 2027", "Summer 2012 and 2013"
+                return points[0][0].year, points[0][0].month
+        text = tail if any(True for _ in date_points(tail)) else first
     points = list(date_points(text))
+    if len(points) > 1 and not heading_text(text, today):  # "Summer 2012 and 2013": the first
+        points = points[:1]
     if len(points) != 1 or is_bullet(line):
         return None
     point, start, end = points[0]
@@ -217,13 +267,14 @@ def _single_date(line: str) -> tuple[int, int | None] | None:
     return None
 
 
-def entries_of(lines: list[str], today: date) -> list[Entry]:
+def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Entry]:
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
-    content when the section gives no dates."""
+    content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
+    employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
     lines = [line.strip() for line in lines if line.strip()]
     described = _description_lines(lines)
     anchors = _anchors(lines, today, described)
-    if not any(dates is not None for _, dates, _ in anchors):
+    if not anchors:
         return _undated_entries(lines, today, described)
     # The layout: the first date's line names the entry itself, or the lines above or below it do.
     first_line, _, first_span = anchors[0]
@@ -235,11 +286,13 @@ def entries_of(lines: list[str], today: date) -> list[Entry]:
         next_start = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
         entry = Entry(dates=dates)
         if dates is None:
-            entry.single_date = _single_date(lines[line_number])
+            entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         heading = [own] if own else []
         have = len(line_fields(own)) if own else 0
-        picked = _beside(lines, line_number, span, (previous_end, next_start), side, today, (used, described), have)
+        picked = _beside(
+            lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
+        )
         if side == "above":
             heading = picked + heading
             entry.dated_line = len(heading) - 1 if own else None
@@ -264,7 +317,15 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     below = after < len(lines) and after not in described and _is_heading_like(lines[after], today)
     if own and len(line_fields(own)) >= 2:
         return "own"
-    if own and len(re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own)) >= 2 and not below:
+    if (
+        not own
+        and line_number > 0
+        and not above
+        and any(index not in described and _is_heading_like(lines[index], today) for index in range(line_number))
+    ):
+        return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
+    pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
+    if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
         return "own"
     return "above" if above else "below"
 
@@ -277,21 +338,23 @@ def _beside(
     side: str,
     today: date,
     skipped: tuple[set[int], set[int]],
-    have: int,
+    counts: tuple[int, int],
 ) -> list[str]:
     """Heading-like lines next to the date's line on ``side``, within the entry's ``reach`` (the previous
-    entry's end, the next entry's start), up to two and until a title and an employer are named."""
+    entry's end, the next entry's start), until the entry's fields are named (``counts``: those the date's
+    line names, those wanted)."""
     lower, upper = reach
     used, described = skipped
+    have, fields = counts
     picked: list[str] = []
     step = -1 if side == "above" else 1
     index = line_number - 1 if side == "above" else line_number + span
-    wanted = _NEAR if side == "above" else 1
+    wanted = max(_NEAR, fields) if side == "above" else fields - 1
     while (
         side in {"above", "below"}
         and lower <= index < upper
         and len(picked) < wanted
-        and have < _FIELDS
+        and have < fields
         and index not in used
         and index not in described
     ):

@@ -14,11 +14,11 @@ from datetime import date
 from functools import cache
 
 from ..models.dates import PartialDate, experience_years
-from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
 from .chrome import chrome_lines
+from .degrees import ReadDegree, read_degrees
 from .entries import Entry, entries_of, is_bullet, without_bullet
-from .positions import is_place, line_fields, split_fields, title_and_employer, title_words
+from .positions import title_and_employer, title_words
 from .sections import heading_of, section_kind, section_names, split_sections
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -27,6 +27,19 @@ _PHONE = re.compile(r"(?<![\w/.-])(?:\+\s?[0-9]{1,3}[\s.-]?)?(?:\(?[0-9]{1,4}\)?
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 _PIECES = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+(?:at|@|chez|bei|en)\s+(?=[A-Z0-9])")
 _COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u0132": "IJ",
+        "\u0133": "ij",
+    }
+)
 _HEADER_LINES = 8  # the name sits among the first lines
 
 
@@ -40,24 +53,6 @@ class ReadJob:
 
     def to_json(self) -> dict:
         return {"title": self.title, "employer": self.employer, "start": self.start, "end": self.end}
-
-
-@dataclass
-class ReadDegree:
-    degree: str = ""
-    level: str | None = None
-    school: str = ""
-    end: str | None = None
-    in_progress: bool = False
-
-    def to_json(self) -> dict:
-        return {
-            "degree": self.degree,
-            "level": self.level,
-            "school": self.school,
-            "end": self.end,
-            "in_progress": self.in_progress,
-        }
 
 
 @dataclass
@@ -92,21 +87,6 @@ def _words() -> dict:
     return language_data("resume_words")
 
 
-@cache
-def _degree_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (level, re.compile(pattern, re.IGNORECASE))
-        for level in EDUCATION_LEVELS
-        for pattern in _words()["degrees"].get(level, [])
-    ]
-
-
-@cache
-def _in_progress() -> re.Pattern[str]:
-    words = sorted(_words()["in_progress"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
-
-
 def read_resume(text: str, today: date) -> ResumeReading:
     """The fields an ATS would fill from ``text`` (the resume's text as extracted)."""
     reading = ResumeReading()
@@ -127,7 +107,7 @@ def read_resume(text: str, today: date) -> ResumeReading:
         if kind == "work":
             reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
         elif kind == "education":
-            reading.education += _degrees(entries_of(section_lines, today), today)
+            reading.education += read_degrees(entries_of(section_lines, today, fields=3), today)
         elif kind == "skills":
             reading.skills += _skills(section_lines)
     reading.jobs = [job for job in reading.jobs if job.title or job.employer]
@@ -146,6 +126,7 @@ def _as_drawn(text: str) -> str:
     \u00ad Aug. 2017" from LuaTeX), so a hyphen; a control character stands for a glyph with no text, not a line
     break (Python would split the line there)."""
     text = re.sub(r"\u00ad(?=[^\n])", "-", text)
+    text = text.translate(_LIGATURES)  # "Beĳing", "ﬁeld": one glyph for two letters
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", "\ufffd", text)
 
 
@@ -203,47 +184,6 @@ def _job(entry: Entry) -> ReadJob:
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
-
-
-def _level(text: str) -> str | None:
-    found = [level for level, pattern in _degree_patterns() if pattern.search(text)]
-    return max(found, key=EDUCATION_LEVELS.index) if found else None
-
-
-def _is_school(piece: str) -> bool:
-    words = {word.strip(",.()").casefold() for word in piece.split()}
-    return bool(words & set(_words()["school_words"]))
-
-
-def _degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
-    degrees = []
-    for entry in entries:
-        block = [*entry.heading, *entry.lines[:3]]
-        degree_line = next((line for line in block if _level(line)), None)
-        if degree_line is None:
-            continue
-        read = ReadDegree(level=_level(degree_line))
-        pieces = [
-            piece
-            for line in block
-            for field in line_fields(without_bullet(line))
-            for piece in split_fields(field)
-            if not is_place(piece)
-        ]
-        read.degree = next((piece for piece in pieces if _level(piece)), without_bullet(degree_line))
-        read.school = next((piece for piece in pieces if _is_school(piece) and piece != read.degree), "")
-        end = None
-        if entry.dates is not None:
-            end = entry.dates.end
-            read.in_progress = entry.dates.ongoing
-        elif entry.single_date is not None:
-            end = PartialDate(*entry.single_date)
-        if end is not None:
-            read.end = str(end)
-            read.in_progress = read.in_progress or (end.year, end.month or 12) > (today.year, today.month)
-        read.in_progress = read.in_progress or any(_in_progress().search(line) for line in block)
-        degrees.append(read)
-    return degrees
 
 
 def _skills(lines: list[str]) -> list[str]:

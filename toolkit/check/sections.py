@@ -112,7 +112,7 @@ def _heading_words(text: str) -> Heading | None:
         return None
     kind = last.get(words[-1]) or first.get(words[0])
     if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
-        parts = re.split(r" (?:and|&|und|et|y|/) ", " ".join(words), maxsplit=1)
+        parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
         kind = last.get(parts[0].split()[-1]) if len(parts) == 2 else None
     return Heading(kind, None, exact=False) if kind else None
 
@@ -153,7 +153,17 @@ def section_names(text: str) -> list[str]:
     return _read_sections(text)[1]
 
 
-_CONJUNCTION_END = re.compile(r"\s(?:and|&|und|et|y|de|of)$", re.IGNORECASE)
+@cache
+def _conjunctions() -> str:
+    words = language_data("resume_words")["conjunctions"]
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _conjunction_end() -> re.Pattern[str]:
+    """A line that ends with "and" (a heading wrapped: "EDUCATION AND" / "TRAINING")."""
+    joiners = "|".join(re.escape(word) for word in language_data("resume_words")["heading_joiners"])
+    return re.compile(rf"\s(?:{_conjunctions()}|{joiners})$", re.IGNORECASE)
 
 
 def _headings(raw_lines: list[str]) -> list[Heading | None]:
@@ -164,9 +174,9 @@ def _headings(raw_lines: list[str]) -> list[Heading | None]:
     headings: list[Heading | None] = []
     for number, line in enumerate(raw_lines):
         heading = heading_of(line)
-        if heading is None and number + 1 < len(raw_lines) and _CONJUNCTION_END.search(line.strip()):
+        if number + 1 < len(raw_lines) and _conjunction_end().search(line.strip()):
             joined = heading_of(f"{line.strip()} {raw_lines[number + 1].strip()}")
-            if joined is not None and joined.exact:
+            if joined is not None and (joined.exact or heading is None or not heading.exact):
                 heading = _WRAPPED
         if heading is not None and not heading.exact and headings and headings[-1] is not None:
             heading = None
