@@ -251,3 +251,17 @@ Data Scientist\tSummer 2012 and 2013
         ("Teaching Assistant, CBIO 2010 Introduction to Programming", "Carrow University", "2022", "2022"),
         ("Data Scientist", "Lucena Research", "2012", "2012"),
     ]
+
+
+def test_contact_read_with_country_codes_in_brackets_any_dash_and_no_birth_date():
+    reading = read_resume("Byungjin Park\nĦ (+82) 10-9030-1843 | ć bj@example.com\n", TODAY)
+    assert (reading.name, reading.phone, reading.email) == ("Byungjin Park", "(+82) 10-9030-1843", "bj@example.com")
+    assert read_resume("Tamsin Achterberg\n× (617) 555\u20110134\n", TODAY).phone == "(617) 555\u20110134"
+    europass = "Boris Lichev\nDate of birth: 25/06/2000\nPhone number: (+359) 879665580\n"
+    assert read_resume(europass, TODAY).phone == "(+359) 879665580"
+    assert read_resume("JAN KÜSTER RESUME\nConsultant\n", TODAY).name == "JAN KÜSTER"
+
+
+def test_contact_printed_only_at_the_end_is_read():
+    text = "Christophe Duquesne\nEducation\n2005-2009\nMS in Computer Science\nchmd@example.fr • +336 84 14 26 82\n"
+    assert read_resume(text, TODAY).phone == "+336 84 14 26 82"

@@ -22,11 +22,14 @@ from .positions import title_and_employer, title_words
 from .sections import heading_of, section_kind, section_names, split_sections
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-# A phone number: 7 to 15 digits with the usual separators, optionally "+CC" or "(0)" in it.
-_PHONE = re.compile(r"(?<![\w/.-])(?:\+\s?[0-9]{1,3}[\s.-]?)?(?:\(?[0-9]{1,4}\)?[\s./-]?){2,5}[0-9]{2,4}(?![\w/-])")
+# A phone number: 7 to 15 digits with the usual separators (any dash a PDF stores), optionally "+CC" or "(+CC)"
+# first, or "(0)" in it. Every repeat is bounded.
+_DASH = "\u2010-\u2015-"
+_PHONE = re.compile(
+    rf"(?<![\w/.{_DASH}])(?:\(?\+\s?[0-9]{{1,3}}\)?[\s.{_DASH}]?)?(?:\(?[0-9]{{1,4}}\)?[\s./{_DASH}]?){{2,5}}"
+    rf"[0-9]{{2,4}}(?![\w/{_DASH}])"
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
-_PIECES = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+(?:at|@|chez|bei|en)\s+(?=[A-Z0-9])")
-_COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
 _LIGATURES = str.maketrans(
     {
         "\ufb00": "ff",
@@ -141,10 +144,13 @@ def without_page_chrome(text: str) -> str:
 def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:
     email = _EMAIL.search(text)
     reading.email = email.group() if email else ""
-    for line in header[:_HEADER_LINES] + text.splitlines()[:40]:
-        phone = _PHONE.search(line)
-        digits = sum(character.isdigit() for character in phone.group()) if phone else 0
-        if phone and 7 <= digits <= 15 and not _is_dates(phone.group()):
+    lines = text.splitlines()
+    # The top first; then the lines that hold the e-mail address and the page's last lines, where a footer
+    # or a closing contact line puts them.
+    mailed = [line for line in lines if email and email.group() in line]
+    for line in header[:_HEADER_LINES] + lines[:40] + mailed + lines[-10:]:
+        phone = next((found for found in _PHONE.finditer(line) if _is_phone(found.group())), None)
+        if phone:
             reading.phone = phone.group().strip()
             break
     for line in header[:_HEADER_LINES] or text.splitlines()[:_HEADER_LINES]:
@@ -154,19 +160,28 @@ def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:
             break
 
 
-def _is_dates(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text))
+def _is_phone(text: str) -> bool:
+    """7 to 15 digits that are not a range of years ("2019 - 2021") nor a date ("24/07/1994")."""
+    digits = sum(character.isdigit() for character in text)
+    if not 7 <= digits <= 15:
+        return False
+    if re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text):
+        return False
+    return not re.fullmatch(r"\s*[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)[0-9]{2}\s*", text)
 
 
 def _name_in(line: str) -> str:
     """A person's name: two to five capitalised words (initials allowed), the first piece of its line."""
     piece = re.split(r"\s+[|·•,–—]\s+|\s{3,}|\t", line.strip())[0].strip()
     words = piece.split()
+    while len(words) > 2 and words[-1].casefold() in _words()["document_words"]:
+        words = words[:-1]  # "JAN KÜSTER RESUME": the name, then what the page is
+    piece = " ".join(words)
     if not 2 <= len(words) <= 5 or "@" in piece or any(character.isdigit() for character in piece):
         return ""
     if heading_of(piece) or not all(_NAME_WORD.match(word) for word in words):
         return ""
-    if not all(word[0].isupper() for word in words if word.casefold() not in {"de", "van", "von", "der", "la", "del"}):
+    if not all(word[0].isupper() for word in words if word.casefold() not in _words()["name_particles"]):
         return ""
     if any(word.casefold().strip(".,") in title_words() for word in words):
         return ""  # "Software Engineer" under the name is the headline, not the name
