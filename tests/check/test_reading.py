@@ -265,3 +265,32 @@ def test_contact_read_with_country_codes_in_brackets_any_dash_and_no_birth_date(
 def test_contact_printed_only_at_the_end_is_read():
     text = "Christophe Duquesne\nEducation\n2005-2009\nMS in Computer Science\nchmd@example.fr • +336 84 14 26 82\n"
     assert read_resume(text, TODAY).phone == "+336 84 14 26 82"
+
+
+def test_a_line_of_description_above_the_next_entry_is_no_part_of_its_name():
+    text = """María López
+Experiencia laboral
+Desarrolladora web — Acme S.L., Madrid
+enero 2019 – actualidad
+Tareas de desarrollo
+Becaria de desarrollo — Beta S.A.
+junio 2017 – diciembre 2018
+"""
+    assert jobs(text) == [
+        ("Desarrolladora web", "Acme S.L.", "2019-01", "present"),
+        ("Becaria de desarrollo", "Beta S.A.", "2017-06", "2018-12"),
+    ]
+
+
+def test_a_german_cv_with_dates_in_a_left_column():
+    text = """Max Mustermann
+Berufserfahrung
+seit 04/2019\tSenior Softwareentwickler (m/w/d)
+\tMusterfirma GmbH, Berlin
+10/2015 – 03/2019\tSoftwareentwickler
+\tBeispiel AG, München
+"""
+    assert jobs(text) == [
+        ("Senior Softwareentwickler (m/w/d)", "Musterfirma GmbH", "2019-04", "present"),
+        ("Softwareentwickler", "Beispiel AG", "2015-10", "2019-03"),
+    ]

@@ -23,7 +23,7 @@ from functools import cache
 
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
-from .positions import is_place, line_fields, organisation_score, without_place
+from .positions import field_count, is_place, line_fields, organisation_score, without_place
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
@@ -289,7 +289,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
             entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         heading = [own] if own else []
-        have = len(line_fields(own)) if own else 0
+        have = field_count(own) if own else 0
         picked = _beside(
             lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
         )
@@ -362,7 +362,7 @@ def _beside(
             break
         text = heading_text(lines[index], today)
         picked.insert(0, text) if side == "above" else picked.append(text)
-        have += len(line_fields(text))
+        have += field_count(text)
         used.add(index)
         index += step
     return picked

@@ -25,6 +25,7 @@ _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$
 _PLACE_WORDS = {"remote", "hybrid", "on-site", "onsite", "worldwide", "online"}
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 _SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|,\s+|;\s+")
+_DASHED = re.compile(r"\s+[|·•–—]\s+|\s+-\s+")
 _MAX_FIELDS = 4
 _COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
 
@@ -208,6 +209,16 @@ def _is_lone_city(text: str) -> bool:
     if not words or any(word.isupper() and len(word) > 1 for word in words):
         return False
     return len(words) <= 2 and all(word[:1].isupper() for word in words) and _is_city(words)
+
+
+def field_count(line: str) -> int:
+    """How many fields a heading line surely names: its tab- or bar-set fields, or the pieces a dash cuts its
+    one field into ("Becaria de desarrollo — Beta S.A." names two; a comma or an "at" may be inside a title,
+    "Teaching Assistant, BIOL 5120", "Game Developer Intern at Global Internship Program")."""
+    fields = line_fields(line)
+    if len(fields) != 1:
+        return len(fields)
+    return len([piece for piece in _DASHED.split(fields[0]) if piece.strip()])
 
 
 def split_fields(text: str) -> list[str]:
