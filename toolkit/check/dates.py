@@ -140,9 +140,12 @@ def is_present(text: str) -> bool:
     """True for the words that end an ongoing range ("Present", "heute", "aujourd'hui", "actualidad")."""
     folded = " ".join(text.casefold().split())
     folded = folded.rstrip(".") or folded  # "Present." is "present"; "..." stays an open end
-    return folded in {word.casefold() for word in _words()["present"]} or _plain(folded) in {
-        _plain(word) for word in _words()["present"]
-    }
+    return folded in _present_words() or _plain(folded) in _present_words()
+
+
+@cache
+def _present_words() -> frozenset[str]:
+    return frozenset(form for word in _words()["present"] for form in (word.casefold(), _plain(word)))
 
 
 def date_ranges(line: str, today: date) -> Iterator[DateRange]:

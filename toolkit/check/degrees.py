@@ -82,7 +82,7 @@ def _expected() -> re.Pattern[str]:
 @cache
 def _school_connectors() -> re.Pattern[str]:
     alternation = "|".join(re.escape(word) for word in sorted(_words()["school_connectors"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alternation})\s+(?=[A-Z0-9À-Þ])")
+    return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
 
 def level_of(text: str) -> str | None:
@@ -180,7 +180,7 @@ def _degree_before_school(piece: str) -> list[str]:
 def _without_note(field: str) -> str:
     """``field`` without a note in brackets after the name ("IUT de Saint-Aubin (en alternance)", one cut at
     the line's end "(en"): a note starts with a small letter, a name's own brackets with a capital."""
-    return re.sub(r"\s*\((?:[a-zà-ÿ][^()]*\)?|[^()]*$)$", "", field).strip() or field
+    return re.sub(r"\s{0,3}\((?:[a-zà-ÿ][^()]*\)?|[^()]*$)$", "", field).strip() or field
 
 
 def _end(entry: Entry) -> tuple[PartialDate | None, bool]:

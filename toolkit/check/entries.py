@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
@@ -37,6 +38,7 @@ _PROSE_SHARE = 0.25  # a line that capitalises less than this share of its words
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
+_MOST_DATES = 6  # dates read on one line: a line with more is no entry's heading
 
 
 @dataclass
@@ -76,9 +78,9 @@ def heading_text(line: str, today: date) -> str:
     """``line`` without its dates, durations and place: what is left to name a job or a degree (its fields
     apart by tabs, as the line set them apart)."""
     text = without_bullet(line)
-    for found in date_ranges(text, today):
-        text = text.replace(found.text, " ")
-    for _, start, end in reversed(list(date_points(text))):
+    for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
+        text = text[: found.begin] + " " + text[found.finish :]
+    for _, start, end in reversed(list(islice(date_points(text), _MOST_DATES))):
         if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
             text = text[:start] + " " + text[end:]
     text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
@@ -86,7 +88,7 @@ def heading_text(line: str, today: date) -> str:
     kept = []
     for part in text.split("\t"):
         part = _trimmed(re.sub(r" {2,}", " ", part))
-        pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s{3,}", part)]
+        pieces = [piece.strip() for piece in re.split(r"\s{1,4}[|·•]\s{1,4}|\s{3,}", part)]
         pieces = [
             piece
             for piece in pieces
@@ -126,12 +128,15 @@ def _is_date_word(piece: str) -> bool:
 def _trimmed(text: str) -> str:
     """``text`` without the separators and brackets left at its ends once its dates and place are out; a
     bracket that closes one in the text stays ("Product Engineer (AI Focus)")."""
-    text = text.strip(" |·,–-—:;/")
-    while text.endswith(")") and text.count(")") > text.count("("):
-        text = text[:-1].rstrip(" |·,–-—:;/")
-    while text.startswith("(") and text.count("(") > text.count(")"):
-        text = text[1:].lstrip(" |·,–-—:;/")
-    return text.strip(" |·,–-—:;/") if text.count("(") == text.count(")") else text.strip(" |·,–-—:;/()")
+    separators = " |·,–-—:;/"
+    text = text.strip(separators)
+    if text.count("(") == text.count(")"):
+        return text
+    if text.count(")") > text.count("(") and text.endswith(")"):  # "(AI Focus" + ")" left of "(2019 – 2021)"
+        text = text[:-1].rstrip(separators)
+    elif text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:].lstrip(separators)
+    return text if text.count("(") == text.count(")") else text.strip(separators + "()")
 
 
 def _is_heading_like(line: str, today: date) -> bool:
@@ -210,7 +215,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
     anchors: list[tuple[int, DateRange | None, int]] = []
     index = 0
     while index < len(lines):
-        found = [item for item in date_ranges_in(lines[index], today) if _set_apart(lines[index], item, today)]
+        found = _dated(lines[index], today)
         if index in described:
             pass
         elif found:
@@ -229,13 +234,18 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
     return anchors
 
 
-def _set_apart(line: str, found: DateRange, today: date) -> bool:
-    """A range that dates the line's entry: at the start or end of the line, set apart by a tab, or on a line
+def _dated(line: str, today: date) -> list[DateRange]:
+    """The ranges that date the line's entry: at the start or end of the line, set apart by a tab, or on a line
     that names something; not one inside a sentence ("(Worked from 2018 until 2020 every summer)Managing ...")."""
-    before, after = line[: found.begin], line[found.finish :]
-    if not before.strip(" ([•·-–—|") or not after.strip(" )].,;|") or "\t" in before[-3:] + after[:3]:
-        return True
-    return not is_prose(heading_text(line, today))
+    found = list(islice(date_ranges(line, today), _MOST_DATES))
+    apart = []
+    for item in found:
+        before, after = line[: item.begin], line[item.finish :]
+        if not before.strip(" ([•·-–—|") or not after.strip(" )].,;|") or "\t" in before[-3:] + after[:3]:
+            apart.append(item)
+    if found and not apart and not is_prose(heading_text(line, today)):
+        return found
+    return apart
 
 
 def _single_date(line: str, today: date) -> tuple[int, int | None] | None:

@@ -98,6 +98,8 @@ def _wide_gaps(textpage) -> list[int]:
 # spells its text (Adobe's glyph naming: "f_i" is f and i, "T.sc" a small-caps T).
 _UNMAPPED = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _CONTEXT = 6  # letters each side of an unmapped glyph looked for in pypdf's text
+_MAX_LOOKUPS = 200
+_NAMES_ENOUGH = 3
 _LIGATURES = {"fi": "fi", "fl": "fl", "ff": "ff", "ffi": "ffi", "ffl": "ffl", "ft": "ft", "st": "st"}
 
 
@@ -107,7 +109,11 @@ def restore_unmapped_glyphs(text: str, stored: str) -> str:
     if not _UNMAPPED.search(text) or "/" not in stored:
         return text
     names: dict[str, list[str]] = {}
-    for match in _UNMAPPED.finditer(text):
+    for attempt, match in enumerate(_UNMAPPED.finditer(text)):
+        if attempt >= _MAX_LOOKUPS:  # each look-up reads the stored text once: a few settle each glyph
+            break
+        if len(names.get(match.group(), [])) >= _NAMES_ENOUGH:
+            continue
         before = re.search(rf"[^\W\d_]{{0,{_CONTEXT}}}$", text[max(0, match.start() - _CONTEXT) : match.start()])
         after = re.match(rf"[^\W\d_]{{0,{_CONTEXT}}}", text[match.end() : match.end() + _CONTEXT])
         left, right = (before.group() if before else ""), (after.group() if after else "")

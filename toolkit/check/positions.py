@@ -24,8 +24,9 @@ from ..resources import language_data
 _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 _PLACE_WORDS = {"remote", "hybrid", "on-site", "onsite", "worldwide", "online"}
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
-_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|,\s+|;\s+")
-_DASHED = re.compile(r"\s+[|·•–—]\s+|\s+-\s+")
+# White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
+_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
+_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
 _COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
 
@@ -70,9 +71,16 @@ def _connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        return re.compile(rf"\s+(?:{alternation})\s+(?=[A-Z0-9À-Þ])")
+        return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
     return pattern(strong), pattern(weak)
+
+
+@cache
+def _joined_places() -> re.Pattern[str]:
+    """ "and", "&" or "/" between two places ("Palo Alto, CA & Ithaca, NY")."""
+    words = sorted([*_words()["conjunctions"], "/"], key=len, reverse=True)
+    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(word) for word in words) + r")\s{1,3}")
 
 
 def _is_city(words: list[str]) -> bool:
@@ -94,7 +102,7 @@ def is_place(text: str) -> bool:
     text = text.strip(" .,;()[]|")
     if not text or len(text) > 80 or any(character.isdigit() for character in text):
         return False
-    joined = re.split(r"\s+(?:&|and|/|und|et|y)\s+", text)
+    joined = _joined_places().split(text)
     if len(joined) > 1:
         return all(is_place(part) for part in joined)
     if len(text) > 40:
@@ -120,7 +128,7 @@ def without_place(text: str) -> str:
     """``text`` without a place at its end ("Google Mountain View, CA" -> "Google", "Airconomy (Frankfurt am
     Main, Germany)" -> "Airconomy"); as it was if none."""
     text = text.strip()
-    bracketed = re.search(r"\s*\(([^()]{2,60})\)\.?$", text)
+    bracketed = re.search(r"\s{0,3}\(([^()]{2,60})\)\.?$", text)
     if bracketed and is_place(bracketed.group(1)):
         return text[: bracketed.start()].strip()
     head, comma, tail = text.rpartition(",")
@@ -186,7 +194,7 @@ def _abbreviated(word: str) -> bool:
 def line_fields(line: str) -> list[str]:
     """The fields of one heading line: its pieces set apart by tabs or bars ("EMPLOYER | TITLE"), each
     without a place at its start or end ("Spokane, WA, Desktop Support Manager", "Misc Companies, Melbourne")."""
-    pieces = [_trimmed(piece) for piece in re.split(r"\t|\s+\|\s+", line)]
+    pieces = [_trimmed(piece) for piece in re.split(r"\t|\s{1,4}\|\s{1,4}", line)]
     return [field for piece in pieces if piece and (field := _without_places(piece))]
 
 
