@@ -22,13 +22,11 @@ from ..postings.words import US_STATES
 from ..resources import language_data
 
 _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
-_PLACE_WORDS = {"remote", "hybrid", "on-site", "onsite", "worldwide", "online"}
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 # White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
 _SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
 _DASHED = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
-_COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
 
 
 @cache
@@ -107,7 +105,7 @@ def is_place(text: str) -> bool:
         return all(is_place(part) for part in joined)
     if len(text) > 40:
         return False
-    if text.casefold() in _PLACE_WORDS or text.casefold() in _countries():
+    if text.casefold() in _words()["place_words"] or text.casefold() in _countries():
         return True
     for label in _words()["place_labels"]:  # "City: Sofia", "Country: Bulgaria"
         if text.casefold().startswith(label + ":"):
@@ -237,7 +235,7 @@ def split_fields(text: str) -> list[str]:
         piece = _trimmed(piece)
         if not piece:
             continue
-        if pieces and piece.casefold() in _COMPANY_TAILS:
+        if pieces and piece.casefold() in _organisation_endings():
             pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
         else:
             pieces.append(piece)
