@@ -76,3 +76,15 @@ def test_a_degree_set_before_its_school_and_a_note_in_brackets():
 
 def test_lines_that_name_no_degree_and_no_school_are_none():
     assert degrees("Magna Cum Laude\nCum. GPA: 3.83 / 4.0\n") == []
+
+
+def test_the_award_is_the_degree_and_the_named_school_the_school():
+    assert degrees("High School Diploma\nLincoln High School, Omaha, NE\t2010\n") == [
+        ("High School Diploma", "high-school", "Lincoln High School", "2010", False)
+    ]
+    assert degrees("Certificate in Medical Billing and Coding, Penn Foster, 2019\n")[0][2] == "Penn Foster"
+    assert degrees("Abitur, Goethe-Gymnasium Frankfurt, 2010\n")[0][:3] == (
+        "Abitur",
+        "high-school",
+        "Goethe-Gymnasium Frankfurt",
+    )

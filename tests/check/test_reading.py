@@ -294,3 +294,9 @@ seit 04/2019\tSenior Softwareentwickler (m/w/d)
         ("Senior Softwareentwickler (m/w/d)", "Musterfirma GmbH", "2019-04", "present"),
         ("Softwareentwickler", "Beispiel AG", "2015-10", "2019-03"),
     ]
+
+
+def test_a_one_word_employer_after_a_comma_is_no_city_but_one_on_its_own_line_is():
+    assert jobs("Jo\nExperience\nData Analyst, Acme\t2019 – 2021\n") == [("Data Analyst", "Acme", "2019", "2021")]
+    text = "Jo\nExperience\nProduct Engineer (AI Focus)\tMay 2020 — Present\nMisc Companies, Melbourne\n"
+    assert jobs(text) == [("Product Engineer (AI Focus)", "Misc Companies", "2020-05", "present")]

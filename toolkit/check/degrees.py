@@ -98,8 +98,15 @@ def is_school(piece: str) -> bool:
 
 
 def _has_school_word(piece: str) -> bool:
-    words = {word.strip(",.()").casefold() for word in piece.split()}
+    """A school's word in ``piece``, alone or ending a compound ("Goethe-Gymnasium")."""
+    words = {part for word in piece.split() for part in word.strip(',.()"').casefold().split("-")}
     return bool(words & set(_words()["school_words"]))
+
+
+def _names_a_degree(piece: str) -> bool:
+    """A word that names the award itself ("High School Diploma", "Bachelor's Degree", "Abschluss")."""
+    words = {word.strip(",.()'’s").casefold() for word in piece.split()}
+    return bool(words & set(_words()["degree_nouns"]))
 
 
 def read_degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
@@ -134,7 +141,7 @@ def _degree(entry: Entry) -> ReadDegree | None:
         lines = [without_bullet(line) for line in entry.lines[:_LOOKED_AT]]
         fields += _fields([line for line in lines if not is_prose(line)])
     levelled = [field for field in fields if level_of(field)]
-    schools = [field for field in fields if is_school(field)]
+    schools = [field for field in fields if is_school(field) and not _names_a_degree(field)]
     degree = next((field for field in levelled if field not in schools), levelled[0] if levelled else "")
     school = next((field for field in schools if field != degree), "")
     if not degree and not school:

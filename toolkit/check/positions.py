@@ -189,14 +189,16 @@ def _abbreviated(word: str) -> bool:
     return word.casefold() in _organisation_endings() or "." in word[:-1]
 
 
-def line_fields(line: str) -> list[str]:
+def line_fields(line: str, cities: bool = False) -> list[str]:
     """The fields of one heading line: its pieces set apart by tabs or bars ("EMPLOYER | TITLE"), each
-    without a place at its start or end ("Spokane, WA, Desktop Support Manager", "Misc Companies, Melbourne")."""
+    without a place at its start or end ("Spokane, WA, Desktop Support Manager"); with ``cities``, a field
+    that is one of several drops a lone city after a comma too ("Misc Companies, Melbourne"), where a field
+    naming both title and employer keeps it ("Data Analyst, Acme")."""
     pieces = [_trimmed(piece) for piece in re.split(r"\t|\s{1,4}\|\s{1,4}", line)]
-    return [field for piece in pieces if piece and (field := _without_places(piece))]
+    return [field for piece in pieces if piece and (field := _without_places(piece, cities))]
 
 
-def _without_places(field: str) -> str:
+def _without_places(field: str, cities: bool) -> str:
     """``field`` without the comma-set places at its start or end; a lone city after a comma counts
     ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
     Carrow University", "R.O.K Cyber Command, MND")."""
@@ -205,7 +207,7 @@ def _without_places(field: str) -> str:
         parts = parts[2:]
     while len(parts) > 1 and is_place(parts[-1]):  # "…, Seoul, S.Korea": the country, then its city below
         parts = parts[:-1]
-    if len(parts) > 1 and _is_lone_city(parts[-1]):
+    if cities and len(parts) > 1 and _is_lone_city(parts[-1]):
         parts = parts[:-1]
     return _trimmed(", ".join(parts))
 
@@ -253,6 +255,8 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell)."""
     by_line = [line_fields(line) for line in lines]
+    if sum(len(fields) for fields in by_line) >= 2:  # one of several fields: a city after its comma is a place
+        by_line = [line_fields(line, cities=True) for line in lines]
     fields = [fields[0] for fields in by_line if fields]
     extras = [field for fields in by_line for field in fields[1:]]
     dated = None
