@@ -300,3 +300,14 @@ def test_a_one_word_employer_after_a_comma_is_no_city_but_one_on_its_own_line_is
     assert jobs("Jo\nExperience\nData Analyst, Acme\t2019 – 2021\n") == [("Data Analyst", "Acme", "2019", "2021")]
     text = "Jo\nExperience\nProduct Engineer (AI Focus)\tMay 2020 — Present\nMisc Companies, Melbourne\n"
     assert jobs(text) == [("Product Engineer (AI Focus)", "Misc Companies", "2020-05", "present")]
+
+
+def test_small_capitals_read_with_a_small_i_read_in_capitals():
+    text = "Jo Park\nWork Experience\nKasa\tSeoul, S.Korea\nSiTE RELiABiLiTY ENGiNEER\tFeb. 2021 - Mar. 2021\n"
+    assert jobs(text) == [("SITE RELIABILITY ENGINEER", "Kasa", "2021-02", "2021-03")]
+    assert read_resume("Jo Park\niOS developer at Acme\n", TODAY).name == "Jo Park"  # "iOS" in a line of small letters
+
+
+def test_undated_entries_named_over_two_lines():
+    text = "Jo\nTeaching\nInstructor\nState University | Department of History\nTaught two courses.\n"
+    assert jobs(text) == [("Instructor", "State University", None, None)]

@@ -393,16 +393,26 @@ def _first_after(
 
 
 def _undated_entries(lines: list[str], today: date, described: set[int]) -> list[Entry]:
-    """Without dates: an entry starts at each heading-like line that follows other content."""
+    """Without dates: an entry starts at each heading-like line that follows other content, and the
+    heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
+    "University | Department")."""
     entries: list[Entry] = []
     closed = True
+    named = 0
     for index, line in enumerate(lines):
-        if index not in described and _is_heading_like(line, today) and not is_bullet(line) and closed:
+        heading_like = index not in described and _is_heading_like(line, today) and not is_bullet(line)
+        if heading_like and closed:
             entries.append(Entry(heading=[heading_text(line, today)], dated_line=0))
             closed = False
+            named = field_count(entries[-1].heading[0])
+            closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
             points = list(date_points(line))
             if points:
                 entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
+        elif heading_like and entries and not entries[-1].lines and named < _FIELDS:
+            entries[-1].heading.append(heading_text(line, today))
+            named += field_count(entries[-1].heading[-1])
+            closed = named >= _FIELDS
         elif entries:
             entries[-1].lines.append(line)
             closed = True
