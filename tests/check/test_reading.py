@@ -31,7 +31,7 @@ Founding Member & Site Reliability Engineer\tMar. 2021 - Jun. 2023
 • Saved 30% of the costs.
 """
     assert jobs(text) == [
-        ("DEVOPS ENGiNEER", "Dunamu Inc.", "2023-09", "present"),
+        ("DEVOPS ENGINEER", "Dunamu Inc.", "2023-09", "present"),
         ("Founding Member & Site Reliability Engineer", "Danggeun Pay Inc. (KarrotPay)", "2021-03", "2023-06"),
     ]
 

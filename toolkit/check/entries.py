@@ -24,7 +24,7 @@ from itertools import islice
 
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
-from .positions import field_count, is_place, line_fields, organisation_score, without_place
+from .positions import field_count, is_place, line_fields, organisation_score, split_fields, without_place
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
@@ -401,7 +401,9 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
     named = 0
     for index, line in enumerate(lines):
         heading_like = index not in described and _is_heading_like(line, today) and not is_bullet(line)
-        if heading_like and closed:
+        # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
+        opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
+        if opens and closed:
             entries.append(Entry(heading=[heading_text(line, today)], dated_line=0))
             closed = False
             named = field_count(entries[-1].heading[0])

@@ -131,13 +131,13 @@ def _as_drawn(text: str) -> str:
     break (Python would split the line there)."""
     text = re.sub(r"\u00ad(?=[^\n])", "-", text)
     text = text.translate(_LIGATURES)  # "Beĳing", "ﬁeld": one glyph for two letters
-    text = "\n".join(_without_small_caps_i(line) for line in text.split("\n"))
+    text = "\n".join("\t".join(map(_without_small_caps_i, line.split("\t"))) for line in text.split("\n"))
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", "\ufffd", text)
 
 
 def _without_small_caps_i(line: str) -> str:
-    """A line in capitals whose only small letter is "i" ("SiTE RELiABiLiTY ENGiNEER"): a small-caps font
-    whose "i" maps to the small letter; read in capitals as it shows."""
+    """A line (or a part of one set apart by a tab) in capitals whose only small letter is "i" ("SiTE
+    RELiABiLiTY ENGiNEER"): a small-caps font whose "i" maps to the small letter; read in capitals as shown."""
     if "i" not in line or not _CAPITALS_BUT_I.search(line):
         return line
     letters = [character for character in line if character.isalpha()]

@@ -108,8 +108,8 @@ def _heading_words(text: str) -> Heading | None:
     words = _plain(key).split()
     if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
         return None
-    if text.endswith((".", ",", ";")) or not _set_as_heading(text):
-        return None
+    if text.endswith((".", ",", ";")) or re.search(r"\s[|·•]\s", text) or not _set_as_heading(text):
+        return None  # "State University | Department of History" sets two names apart: an entry's line
     kind = last.get(words[-1]) or first.get(words[0])
     if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
         parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
