@@ -3,7 +3,13 @@ numbers, "last updated"), icons' names an icon font stores as text, and headings
 
 from __future__ import annotations
 
-from toolkit.check.chrome import chrome_lines, icon_name_lines, is_page_marker, is_updated_line
+from toolkit.check.chrome import (
+    chrome_lines,
+    glyph_icon_names,
+    icon_name_lines,
+    is_page_marker,
+    is_updated_line,
+)
 from toolkit.check.extraction import ExtractedResume, extract_resume
 from toolkit.check.parse_back import parse_problems
 from toolkit.check.sections import split_sections, unknown_headings
@@ -104,3 +110,12 @@ def test_parse_back_says_what_is_furniture_icon_names_or_unknown_headings():
     swedish = "Anna Berg\nEkonom\nx\nERFARENHET\nRevisor\nUTBILDNING\nExamen\nKOMPETENSER\nExcel"
     problems = parse_problems(ExtractedResume("r.pdf", "pdf", swedish), None)
     assert any(problem.code == "unknown-headings" and "ERFARENHET" in problem.message for problem in problems)
+
+
+def test_glyph_names_in_the_stored_text_are_icon_names():
+    stored = "Jane Doe /map-marker Boston /github janedoe /f_ic Employee github.com/jane/repo /in/jane"
+    assert glyph_icon_names(stored) == ["/map-marker", "/github"]
+    extracted = ExtractedResume("r.pdf", "pdf", "Jane Doe\nBoston", stream_text=stored)
+    assert any(
+        problem.code == "icon-names" and "/map-marker" in problem.message for problem in parse_problems(extracted, None)
+    )

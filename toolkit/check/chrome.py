@@ -22,6 +22,7 @@ MAX_PAGES = 50  # a page number is at most this (the PDF reader reads no more pa
 _MAX_CHROME_WORDS = 14  # a footer is short
 _SMALL_NUMBER = re.compile(r"(?<![\w.,/])[0-9]{1,2}(?![\w.,%])")
 _DIGITS = re.compile(r"[0-9]+")
+_MAX_STORED = 1_000_000  # characters of a PDF's stored text looked through for glyph names
 _LINES_PER_PAGE = 3  # lines at least between two footers (a last page may hold a few)
 
 
@@ -121,6 +122,20 @@ def _repeated_beside(lines: list[str], chrome: set[int]) -> set[int]:
             if 0 <= neighbour < len(lines) and neighbour not in chrome:
                 beside[" ".join(lines[neighbour].split()).casefold()].append(neighbour)
     return {index for text, indexes in beside.items() if text and len(set(indexes)) >= 2 for index in indexes}
+
+
+_GLYPH_NAME = re.compile(r"(?<![\w/.:@-])/([a-z][a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,4})(?![\w/.-])")
+
+
+def glyph_icon_names(stored: str) -> list[str]:
+    """Icons' glyph names a parser that reads the PDF's stored text gets in place of the icon ("/map-marker",
+    "/github", "/dice-d6"): names of known icons, or hyphenated names no word is."""
+    found = []
+    for match in _GLYPH_NAME.finditer(stored[:_MAX_STORED]):
+        name = match.group(1)
+        if (name in _icon_names() or "-" in name) and f"/{name}" not in found:
+            found.append(f"/{name}")
+    return found
 
 
 def icon_name_lines(lines: list[str]) -> list[str]:

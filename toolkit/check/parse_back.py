@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from ..models.profile import Profile
-from .chrome import chrome_lines, icon_name_lines
+from .chrome import chrome_lines, glyph_icon_names, icon_name_lines
 from .extraction import ExtractedResume, flatten
 from .report import ParseProblem
 from .sections import unknown_headings
@@ -95,7 +95,7 @@ def parse_problems(
                 f"control characters in the text ({', '.join(f'U+{ord(c):04X}' for c in controls)})",
             )
         )
-    problems += _noise_problems(text)
+    problems += _noise_problems(text, extracted.stream_text)
     problems += _run_together_problems(extracted)
     problems += _reading_order_problems(extracted)
     problems += _link_only_problems(extracted)
@@ -133,7 +133,7 @@ def parse_problems(
     return problems
 
 
-def _noise_problems(text: str) -> list[ParseProblem]:
+def _noise_problems(text: str, stored: str = "") -> list[ParseProblem]:
     """Text that is no content but an ATS reads as content: page furniture, icons' names; and headings in a
     language jobkit does not read (its reading of sections and entries then says little)."""
     problems = []
@@ -151,6 +151,7 @@ def _noise_problems(text: str) -> list[ParseProblem]:
             )
         )
     icons = icon_name_lines(lines)
+    glyphs = glyph_icon_names(stored)
     if icons:
         shown = ", ".join(repr(line[:40]) for line in icons[:3])
         problems.append(
@@ -158,6 +159,15 @@ def _noise_problems(text: str) -> list[ParseProblem]:
                 "icon-names",
                 f"an icon font stored its icons' names as text ({shown}): an ATS reads the icon's name as a word "
                 "of your contact line; use icons that carry no text, or plain labels",
+            )
+        )
+    elif glyphs:
+        problems.append(
+            ParseProblem(
+                "icon-names",
+                f"the PDF's stored text names its icons' glyphs ({', '.join(repr(name) for name in glyphs[:4])}): "
+                "parsers that read it as stored (pypdf, and many ATS) get these names as words; use icons that "
+                "carry no text, or plain labels",
             )
         )
     unknown = unknown_headings(text)
