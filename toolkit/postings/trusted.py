@@ -24,7 +24,7 @@ from .words import PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 MAX_TITLE_WORDS = 12
 _LOOKED_AT = 40  # body lines searched for a title or an employer
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
-_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*(?::\s*)?$")
+_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*+(?::\s*+)?$")
 # A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|will|would|be|been|you|your|we|our|they|this|these|has|have|must|may|can|should|"
