@@ -311,3 +311,8 @@ def test_small_capitals_read_with_a_small_i_read_in_capitals():
 def test_undated_entries_named_over_two_lines():
     text = "Jo\nTeaching\nInstructor\nState University | Department of History\nTaught two courses.\n"
     assert jobs(text) == [("Instructor", "State University", None, None)]
+
+
+def test_icons_before_the_dates_and_the_city_are_no_part_of_the_entry():
+    text = "Jo\nExperience\nSenior Analyst\nAcme Corp\n\uf073 Jan 2019 – Present \uf041 Boston, MA\n• Did things.\n"
+    assert jobs(text) == [("Senior Analyst", "Acme Corp", "2019-01", "present")]

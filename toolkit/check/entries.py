@@ -31,6 +31,7 @@ _DURATION = re.compile(
     r"^\(?(?:[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?)\.?,?\s*){1,2}\)?$",
     re.IGNORECASE,
 )
+_ICON = re.compile("[\ue000-\uf8ff]")  # icon fonts draw their glyphs in the private-use area
 MAX_HEADING_WORDS = 12  # a heading line of an entry ("Senior Software Engineer, Acme Corp, Berlin") is short
 _SENTENCE_WORDS = 6
 _NAMING_SHARE = 0.4  # a line that capitalises this share of its words names something
@@ -77,7 +78,7 @@ def is_attribute(line: str, today: date) -> bool:
 def heading_text(line: str, today: date) -> str:
     """``line`` without its dates, durations and place: what is left to name a job or a degree (its fields
     apart by tabs, as the line set them apart)."""
-    text = without_bullet(line)
+    text = _ICON.sub(" ", without_bullet(line))  # an icon before the dates or the city ("\uf073 Jan 2019")
     for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
         text = text[: found.begin] + " " + text[found.finish :]
     for _, start, end in reversed(list(islice(date_points(text), _MOST_DATES))):
