@@ -316,3 +316,12 @@ def test_undated_entries_named_over_two_lines():
 def test_icons_before_the_dates_and_the_city_are_no_part_of_the_entry():
     text = "Jo\nExperience\nSenior Analyst\nAcme Corp\n\uf073 Jan 2019 – Present \uf041 Boston, MA\n• Did things.\n"
     assert jobs(text) == [("Senior Analyst", "Acme Corp", "2019-01", "present")]
+
+
+def test_the_name_lines_before_a_place_and_dates_set_under_them():
+    text = "Jo\nExperience\nAcme Corp\nSenior Analyst\nBoston, MA\n2019 – Present\n• Did things.\n"
+    text += "Beta LLC\nAnalyst\nAustin, TX\n2016 – 2018\n"
+    assert jobs(text) == [
+        ("Senior Analyst", "Acme Corp", "2019", "present"),
+        ("Analyst", "Beta LLC", "2016", "2018"),
+    ]

@@ -311,7 +311,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
             heading = heading + picked
             entry.dated_line = 0 if own else None
         if not heading:
-            heading = _first_after(lines, (previous_end, line_number), today, used, described)
+            heading = _first_after(lines, (previous_end, line_number), today, used, described, fields)
         used.update(range(line_number, line_number + span))
         entry.heading = heading
         entry.lines = [lines[index] for index in range(line_number + span, next_start) if index not in used]
@@ -380,17 +380,23 @@ def _beside(
 
 
 def _first_after(
-    lines: list[str], reach: tuple[int, int], today: date, used: set[int], described: set[int]
+    lines: list[str], reach: tuple[int, int], today: date, used: set[int], described: set[int], fields: int
 ) -> list[str]:
-    """The first heading-like line after the previous entry (RenderCV: the dates come after the bullets)."""
+    """The first heading-like lines after the previous entry, until its fields are named (RenderCV: the dates
+    come after the bullets; "Acme Corp" / "Senior Analyst" / "Boston, MA" / "2019 – Present")."""
+    picked: list[str] = []
+    named = 0
     for index in range(*reach):
         if index in used or index in described or is_attribute(lines[index], today):
+            if picked:
+                break
             continue
-        if _is_heading_like(lines[index], today):
-            used.add(index)
-            return [heading_text(lines[index], today)]
-        break
-    return []
+        if not _is_heading_like(lines[index], today) or named >= fields:
+            break
+        used.add(index)
+        picked.append(heading_text(lines[index], today))
+        named += field_count(picked[-1])
+    return picked
 
 
 def _undated_entries(lines: list[str], today: date, described: set[int]) -> list[Entry]:
