@@ -152,7 +152,6 @@ def title_score(piece: str) -> int:
     words = _folded(piece)
     if not words:
         return 0
-    words = [word for word in words if word not in {"(", ")"}]
     endings = tuple(_words()["compound_title_endings"])
     head = re.sub(r"\(.*$", "", piece).strip()  # "Data Engineer (Contract)": the head is before the brackets
     head_words = _folded(head) or words
@@ -171,8 +170,8 @@ def organisation_score(piece: str) -> int:
         return 0
     if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
         return 2
-    if len(words) > 1 and words[0] in _organisation_endings() and words[1] in {"of", "de", "für", "for", "del"}:
-        return 2  # "Bank of America", "Department of Energy"
+    if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
+        return 2  # "Bank of America", "Department of Energy", "Institut für …"
     return 0
 
 
@@ -277,8 +276,6 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
         (field for field, score in zip(fields, scores, strict=True) if score == best and field == dated),
         fields[scores.index(best)],
     )
-    if best <= 0 and dated in fields and all(score == scores[0] for score in scores):
-        title = dated
     rest = [field for field in fields if field is not title]
     employer = max(rest, key=lambda field: (organisation_score(field) - title_score(field), -rest.index(field)))
     return title, employer
