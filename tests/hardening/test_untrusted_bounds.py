@@ -784,4 +784,5 @@ def test_reading_what_an_ats_fills_takes_seconds_on_hostile_text(name):
     read_resume(text, date(2026, 6, 1))
     check_chrome.chrome_lines(text.splitlines())
     check_sections.unknown_headings(text)
-    assert time.monotonic() - started < 10
+    # A few seconds each on a quiet machine; a pattern or loop that rescans a line per date takes minutes.
+    assert time.monotonic() - started < 30

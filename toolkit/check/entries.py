@@ -209,7 +209,9 @@ def _anchors(lines: list[str], today: date, described: set[int]) -> list[tuple[i
     "2008 (3 months)"). Description lines anchor nothing, unless nothing else in the section does (a list of
     "• Title, Employer (2019 – 2021)")."""
     anchors = _anchored(lines, today, described)
-    return anchors if any(dates is not None for _, dates, _ in anchors) else _anchored(lines, today, set())
+    if any(dates is not None for _, dates, _ in anchors) or not described:
+        return anchors
+    return _anchored(lines, today, set())
 
 
 def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[int, DateRange | None, int]]:

@@ -19,7 +19,7 @@ from .chrome import chrome_lines
 from .degrees import ReadDegree, read_degrees
 from .entries import Entry, entries_of, is_bullet, without_bullet
 from .positions import title_and_employer, title_words
-from .sections import heading_of, section_kind, section_names, split_sections
+from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # A phone number: 7 to 15 digits with the usual separators (any dash a PDF stores), optionally "+CC" or "(+CC)"
@@ -97,11 +97,10 @@ def read_resume(text: str, today: date) -> ResumeReading:
     text = _as_drawn(text)
     whole = text  # a footer may be where the contact details are
     text = without_page_chrome(text)
-    lines = split_sections(text)
+    lines, names = read_sections(text)
     by_section: dict[str, list[str]] = {}
     for section, line in lines:
         by_section.setdefault(section, []).append(line)
-    names = section_names(text)
     reading.sections = [(name, section_kind(name) or "other") for name in names]
     languages = [found.language for name in names if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None

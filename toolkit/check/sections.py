@@ -153,6 +153,11 @@ def section_names(text: str) -> list[str]:
     return _read_sections(text)[1]
 
 
+def read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """``split_sections`` and ``section_names`` of ``text`` at once."""
+    return _read_sections(text)
+
+
 @cache
 def _conjunctions() -> str:
     words = language_data("resume_words")["conjunctions"]
