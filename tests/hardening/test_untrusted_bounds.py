@@ -27,12 +27,14 @@ from word_files import rezip
 import toolkit
 from toolkit import matching as matching_module
 from toolkit.check import check_facts, check_resume, extraction, posting_requirements
+from toolkit.check import chrome as check_chrome
 from toolkit.check import dates as check_dates
 from toolkit.check import facts as check_facts_module
 from toolkit.check import parse_back as check_parse_back
 from toolkit.check import requirements as check_requirements
 from toolkit.check import sections as check_sections
 from toolkit.check.extraction import extract_resume
+from toolkit.check.reading import read_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, JobkitError, ValidationError
 from toolkit.inputs import loading
@@ -771,3 +773,16 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
         match_requirement(requirement, spellings, lines, total, today)
     assert time.monotonic() - started < 15
     assert 0 < sum(requirement.kind == "years" for requirement, _ in asked) <= 25
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", HOSTILE_TEXTS)
+def test_reading_what_an_ats_fills_takes_seconds_on_hostile_text(name):
+    # read_resume runs many patterns per line and per entry: none may rescan a line once per date or space.
+    text = f"Jane Doe\nExperience\n{HOSTILE_TEXTS[name]}\nEducation\n{HOSTILE_TEXTS[name]}\n"
+    started = time.monotonic()
+    read_resume(text, date(2026, 6, 1))
+    check_chrome.chrome_lines(text.splitlines())
+    check_sections.unknown_headings(text)
+    # A few seconds each on a quiet machine; a pattern or loop that rescans a line per date takes minutes.
+    assert time.monotonic() - started < 30

@@ -71,8 +71,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = [name for months in words["months"].values() for month in months for name in month]
     month = rf"(?:{_alternation(list(_month_numbers()) + names)})"
     season = rf"(?:{_alternation(words['seasons'])})"
+    day = r"[0-9]{1,2}(?:er|st|nd|rd|th|\.)?"
     point = (
-        rf"(?:{month}\.?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19"
+        rf"(?:{day}\s{{0,3}}{month}\.?,?\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019", "1. März 2020"
+        rf"|{month}\.?\s{{0,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,\s{{0,3}}[0-9]{{4}}"  # "November 01, 2017"
+        r"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}"  # "01/07/2021", "25.06.2000"
+        rf"|{month}\.?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19"
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
         r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
@@ -85,6 +89,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     boundary = r"(?<![\w/.-])"
     range_pattern = re.compile(
         rf"{boundary}((?:{point})|{bare_month}){joiner}(?:(?:{_alternation(words['range_words'])})\s{{1,3}})?"
+        rf"(?:(?:{_alternation(words['expected'])})\.?\s{{1,3}})?"  # "Mar. 2016 – Exp. Jun. 2017"
         rf"((?:{point})|{present})(?![\w/])",
         re.IGNORECASE,
     )
@@ -96,6 +101,17 @@ def read_point(text: str) -> PartialDate | None:
     """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
     text = " ".join(text.strip().split())
     plain = _plain(text).rstrip(".")
+    if found := re.fullmatch(r"([0-9]{1,2})(?:er|st|nd|rd|th|\.)? ?([^\W\d_]+)\.?,? ?([0-9]{4})", plain):
+        month = _month_numbers().get(found.group(2))
+        return _date(int(found.group(3)), month) if month else None  # "02 mai, 2023"
+    if found := re.fullmatch(r"([^\W\d_]+)\.? ?([0-9]{1,2})(?:st|nd|rd|th)?, ?([0-9]{4})", plain):
+        month = _month_numbers().get(found.group(1))
+        return _date(int(found.group(3)), month) if month else None  # "november 01, 2017"
+    if found := re.fullmatch(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", plain):
+        first, second = int(found.group(1)), int(found.group(2))
+        # Day first, as most of the world writes it ("25/06/2000"), unless only month-first can be a date.
+        month = second if second <= 12 and first <= 31 else (first if first <= 12 and second <= 31 else 0)
+        return _date(int(found.group(3)), month) if month else None
     found = re.fullmatch(r"([^\W\d_]+)\.?\s?(?:([0-9]{4})|['’]([0-9]{2}))", plain)
     if found:
         year = int(found.group(2)) if found.group(2) else 2000 + int(found.group(3))
@@ -122,10 +138,14 @@ def _date(year: int, month: int | None) -> PartialDate | None:
 
 def is_present(text: str) -> bool:
     """True for the words that end an ongoing range ("Present", "heute", "aujourd'hui", "actualidad")."""
-    folded = " ".join(text.casefold().split()).rstrip(".")
-    return folded in {word.casefold() for word in _words()["present"]} or _plain(folded) in {
-        _plain(word) for word in _words()["present"]
-    }
+    folded = " ".join(text.casefold().split())
+    folded = folded.rstrip(".") or folded  # "Present." is "present"; "..." stays an open end
+    return folded in _present_words() or _plain(folded) in _present_words()
+
+
+@cache
+def _present_words() -> frozenset[str]:
+    return frozenset(form for word in _words()["present"] for form in (word.casefold(), _plain(word)))
 
 
 def date_ranges(line: str, today: date) -> Iterator[DateRange]:

@@ -3,96 +3,70 @@
 Layouts differ in where an entry's facts sit, but its dates sit next to the lines that name it:
 "Title, Employer, City" and the dates on one line (moderncv); the employer over the title and its dates
 (Awesome-CV); the title and its dates over "Employer, City" (JSON Resume themes); the employer and title
-over a line of dates and place. So each date range anchors an entry, and the entry's heading is the
-anchor line and the heading-like lines beside it, on the side the section's layout puts them. RenderCV
+over a line of dates and place. So each date anchors an entry, and the entry's heading is the anchor
+line and the heading-like lines beside it, on the side the section's layout puts them. RenderCV
 stores its right-hand column (place, dates, duration) after the bullets: there the heading is the first
-line after the previous entry's dates.
+line after the previous entry's dates. A date range anchors an entry; so does a single date ("Summer 2017",
+"2011 / 11") set at either end of a line that names something.
+
+A description never names an entry: the lines that carry the section's usual bullet, and the lines that
+carry on a bullet's sentence, are read as the entry's text whatever their words.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import islice
 
-from ..postings.words import US_STATES
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
+from .positions import field_count, is_place, line_fields, organisation_score, split_fields, without_place
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>]|[0-9]{1,2}[.)](?![0-9]))\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
     r"^\(?(?:[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?)\.?,?\s*){1,2}\)?$",
     re.IGNORECASE,
 )
-_CITY_STATE = re.compile(r"^[A-Z][\w.'’ -]{1,40}, ?([A-Z]{2})(?: [0-9]{5})?$")
-_PLACE_WORDS = {"remote", "hybrid", "on-site", "onsite", "worldwide"}
+_ICON = re.compile("[\ue000-\uf8ff]")  # icon fonts draw their glyphs in the private-use area
 MAX_HEADING_WORDS = 12  # a heading line of an entry ("Senior Software Engineer, Acme Corp, Berlin") is short
 _SENTENCE_WORDS = 6
+_NAMING_SHARE = 0.4  # a line that capitalises this share of its words names something
+_PROSE_SHARE = 0.25  # a line that capitalises less than this share of its words is a sentence
+_WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
+_FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
+_MOST_DATES = 6  # dates read on one line: a line with more is no entry's heading
 
 
 @dataclass
 class Entry:
-    """One job or degree: the lines that name it, its other lines, and its date range (or single date)."""
+    """One job or degree: the lines that name it, its other lines, and its date range (or single date).
+    ``dated_line`` is the index in ``heading`` of the line that held the dates (None when no heading line
+    did)."""
 
     heading: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     dates: DateRange | None = None
     single_date: tuple[int, int | None] | None = None
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(word.casefold() for word in language_data("resume_words").get("countries", []))
+    dated_line: int | None = None
 
 
 def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(line))
 
 
+def bullet_of(line: str) -> str:
+    """The bullet a line starts with ("•", "◦", "1."), "" when none."""
+    match = _BULLET.match(line)
+    return re.sub(r"[0-9]{1,2}", "9", match.group().strip()) if match else ""
+
+
 def without_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip() if is_bullet(line) else line.strip()
-
-
-def is_place(text: str) -> bool:
-    """A place on its own: "Milwaukee, WI", "Berlin, Germany", "Remote", "Seoul, S.Korea"."""
-    text = text.strip(" .,;()[]|")
-    if not text or len(text) > 40 or any(character.isdigit() for character in text):
-        return False
-    match = _CITY_STATE.match(text)
-    if match and match.group(1) in US_STATES:
-        return True
-    if text.casefold() in _PLACE_WORDS or text.casefold() in _countries():
-        return True
-    head, comma, tail = text.rpartition(",")
-    return bool(comma) and tail.strip().casefold() in _countries() and len(head.split()) <= 3
-
-
-# "... Seoul, S.Korea", "... Mountain View, CA": a place at the end of a heading line, after the name.
-_CITY_PREFIXES = {
-    "san", "santa", "los", "las", "new", "fort", "st.", "saint", "el", "la", "le", "salt", "baton", "palo", "des",
-    "mountain", "south", "north", "west", "east", "port", "rio", "sao", "são", "buenos", "hong", "kuala", "tel",
-    "abu", "ho", "cape", "grand", "ann", "long", "key", "del",
-}  # fmt: skip
-
-
-def without_place(text: str) -> str:
-    """``text`` without a place at its end ("Google Mountain View, CA" -> "Google"); as it was if none."""
-    text = text.strip()
-    head, comma, tail = text.rpartition(",")
-    tail = tail.strip(" .()[]")
-    if not comma or not (tail in US_STATES or tail.casefold() in _countries()):
-        return text
-    words = head.split()
-    if len(words) <= 1:
-        return "" if words else text
-    cut = len(words) - 1  # the city's last word
-    while cut > 1 and words[cut - 1].casefold() in _CITY_PREFIXES:
-        cut -= 1
-    if words[cut - 1].endswith((".", ")")) or words[cut - 1][:1].isupper():
-        return " ".join(words[:cut]).strip(" ,|–-")
-    return " ".join(words[:cut]).strip(" ,|–-")
 
 
 def is_attribute(line: str, today: date) -> bool:
@@ -102,42 +76,152 @@ def is_attribute(line: str, today: date) -> bool:
 
 
 def heading_text(line: str, today: date) -> str:
-    """``line`` without its dates, durations and place: what is left to name a job or a degree."""
-    text = without_bullet(line)
-    for found in date_ranges(text, today):
-        text = text.replace(found.text, " ")
-    for _, start, end in reversed(list(date_points(text))):
-        text = text[:start] + " " + text[end:]
+    """``line`` without its dates, durations and place: what is left to name a job or a degree (its fields
+    apart by tabs, as the line set them apart)."""
+    text = _ICON.sub(" ", without_bullet(line))  # an icon before the dates or the city ("\uf073 Jan 2019")
+    for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
+        text = text[: found.begin] + " " + text[found.finish :]
+    for _, start, end in reversed(list(islice(date_points(text), _MOST_DATES))):
+        if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
+            text = text[:start] + " " + text[end:]
     text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
     text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" |·,–-—:;/()")
-    pieces = [piece.strip() for piece in re.split(r"\s+[|·•]\s+|\s{3,}|\t", text)]
-    kept = [piece for piece in pieces if piece and not is_place(piece) and not _DURATION.match(piece)]
-    return without_place(" | ".join(kept)) if kept else ""
+    kept = []
+    for part in text.split("\t"):
+        part = _trimmed(re.sub(r" {2,}", " ", part))
+        pieces = [piece.strip() for piece in re.split(r"\s{1,4}[|·•]\s{1,4}|\s{3,}", part)]
+        pieces = [
+            piece
+            for piece in pieces
+            if piece and not is_place(piece) and not _DURATION.match(piece) and not _is_date_word(piece)
+        ]
+        if pieces:
+            kept.append(without_place(" | ".join(pieces)))
+    return "\t".join(piece for piece in kept if piece)
+
+
+def _ends_a_part(text: str, start: int, end: int) -> bool:
+    """A date at the start or end of its part of the line (parts are set apart by tabs and bars), or beside
+    another date: one that dates the line, not a number inside a name."""
+    before = re.split(r"\t|\s[|·•]\s", text[:start])[-1]
+    after = re.split(r"\t|\s[|·•]\s", text[end:])[0]
+    return not re.search(r"[^\W\d_]{2}", before) or not re.search(r"[^\W\d_]{2}", after) or _joins_dates(after)
+
+
+def _joins_dates(after: str) -> bool:
+    return bool(after.split()) and after.split()[0].casefold() in _date_words()
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Words that stand beside a date and name nothing: "expected 2027", "Grad. May 2011", "Summer 2012 and
+    2013"."""
+    words = language_data("resume_words")
+    return frozenset(
+        [*words["expected"], *words["since"], *words["date_words"], *words["conjunctions"], *words["range_words"]]
+    )
+
+
+def _is_date_word(piece: str) -> bool:
+    return piece.casefold().rstrip(".") in _date_words()
+
+
+def _trimmed(text: str) -> str:
+    """``text`` without the separators and brackets left at its ends once its dates and place are out; a
+    bracket that closes one in the text stays ("Product Engineer (AI Focus)")."""
+    separators = " |·,–-—:;/"
+    text = text.strip(separators)
+    if text.count("(") == text.count(")"):
+        return text
+    if text.count(")") > text.count("(") and text.endswith(")"):  # "(AI Focus" + ")" left of "(2019 – 2021)"
+        text = text[:-1].rstrip(separators)
+    elif text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:].lstrip(separators)
+    return text if text.count("(") == text.count(")") else text.strip(separators + "()")
 
 
 def _is_heading_like(line: str, today: date) -> bool:
     """A short line that names something: not a sentence, not a wrapped line, not only dates or a place."""
     text = without_bullet(line)
-    words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS or text[:1].islower():
+    if not text or text[:1].islower() or text.endswith((",", ";")):  # a list or a sentence goes on
         return False
-    if text.endswith((".", ";", ":")) and len(words) >= _SENTENCE_WORDS and not date_ranges_in(text, today):
+    named = heading_text(text, today)
+    words = named.split()
+    return bool(words) and len(words) <= MAX_HEADING_WORDS and not is_prose(named)
+
+
+def is_prose(text: str) -> bool:
+    """Words that make a sentence rather than name something: six words or more that end with a full stop or
+    hold one, or of which few are capitalised. A name capitalises most of its words ("PhD in Operations
+    Research with Amadeus.", "Maintainer of the CTAN package, CTAN, World."), a sentence few of them."""
+    words = [word for word in text.split() if any(character.isalpha() for character in word)]
+    if len(words) < _SENTENCE_WORDS:
         return False
-    return bool(heading_text(text, today))
+    if any(
+        re.fullmatch(r"[^\W\d_]{4,}\.", word) and later[:1].isupper()
+        for word, later in zip(words, words[1:], strict=False)
+    ):
+        return True  # a full stop inside the line ends a sentence ("Rechnungswesen. Masterarbeit über …")
+    capitalised = sum(1 for word in words if word.lstrip("(<\"'“„«[")[:1].isupper())
+    if capitalised >= _NAMING_SHARE * len(words):
+        return False
+    return text.rstrip(" )").endswith((".", ";", ":")) or capitalised < _PROSE_SHARE * len(words)
 
 
 def date_ranges_in(text: str, today: date) -> list[DateRange]:
     return list(date_ranges(text, today))
 
 
-def _anchors(lines: list[str], today: date) -> list[tuple[int, DateRange, int]]:
-    """(line, range, lines it spans) for each line holding a date range; "February 2006–" over "current" is one."""
-    anchors: list[tuple[int, DateRange, int]] = []
+def date_points_in(text: str) -> bool:
+    return any(True for _ in date_points(text))
+
+
+def _description_lines(lines: list[str]) -> set[int]:
+    """The lines that are an entry's text, never its name: those with the section's usual bullet (the one
+    most lines carry: "◦" under "• Google" in one layout, "•" under plain headings in another), and those that
+    carry on the sentence of such a line (it ends without a full stop and the next line goes on)."""
+    bullets = Counter(bullet_of(line) for line in lines if is_bullet(line))
+    usual = bullets.most_common(1)[0][0] if bullets else None
+    longest = max((len(line) for line in lines), default=0)
+    described: set[int] = set()
+    for index, line in enumerate(lines):
+        if usual is not None and bullet_of(line) == usual and "\t" not in line:  # "• Google\tMountain View, CA"
+            described.add(index)
+        elif index - 1 in described and _goes_on(lines[index - 1], line, longest):
+            described.add(index)  # "• Wrote and reviewed code for JS using Backbone, Jade," / "Stylus and ..."
+    return described
+
+
+def _goes_on(previous: str, line: str, longest: int) -> bool:
+    """``line`` carries on ``previous``: that one ran to the margin without ending its sentence, and this one
+    sets nothing apart (no tab, no dates at its end) and starts no list item."""
+    if is_bullet(line) or "\t" in line + previous or previous.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if date_points_in(previous):
+        return False
+    return len(previous) >= _WRAPPED * longest and not date_points_in(line[:16]) and not date_points_in(line[-16:])
+
+
+def _anchors(lines: list[str], today: date, described: set[int]) -> list[tuple[int, DateRange | None, int]]:
+    """(line, range, lines it spans) for each line holding a date range set apart (at an end of the line, or
+    on a line that names something), "February 2006–" over "current" as one; and (line, None, 1) for a line
+    that names something with a single date at either end ("Intern, Obscure Tech Company   Summer 2022",
+    "2008 (3 months)"). Description lines anchor nothing, unless nothing else in the section does (a list of
+    "• Title, Employer (2019 – 2021)")."""
+    anchors = _anchored(lines, today, described)
+    if any(dates is not None for _, dates, _ in anchors) or not described:
+        return anchors
+    return _anchored(lines, today, set())
+
+
+def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[int, DateRange | None, int]]:
+    anchors: list[tuple[int, DateRange | None, int]] = []
     index = 0
     while index < len(lines):
-        found = date_ranges_in(lines[index], today)
-        if found:
+        found = _dated(lines[index], today)
+        if index in described:
+            pass
+        elif found:
             anchors.append((index, next((item for item in found if not item.problem), found[0]), 1))
         elif index + 1 < len(lines) and re.search(r"[-–—\u00ad]\s*$", lines[index]):
             joined = date_ranges_in(f"{lines[index]} {lines[index + 1]}", today)
@@ -145,39 +229,91 @@ def _anchors(lines: list[str], today: date) -> list[tuple[int, DateRange, int]]:
                 anchors.append((index, joined[0], 2))
                 index += 2
                 continue
+        elif _single_date(lines[index], today) is not None and (
+            _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
+        ):
+            anchors.append((index, None, 1))
         index += 1
     return anchors
 
 
-def date_points_in(text: str) -> bool:
-    return any(True for _ in date_points(text))
+def _dated(line: str, today: date) -> list[DateRange]:
+    """The ranges that date the line's entry: at the start or end of the line, set apart by a tab, or on a line
+    that names something; not one inside a sentence ("(Worked from 2018 until 2020 every summer)Managing ...")."""
+    found = list(islice(date_ranges(line, today), _MOST_DATES))
+    apart = []
+    for item in found:
+        before, after = line[: item.begin], line[item.finish :]
+        if not before.strip(" ([•·-–—|") or not after.strip(" )].,;|") or "\t" in before[-3:] + after[:3]:
+            apart.append(item)
+    if found and not apart and not is_prose(heading_text(line, today)):
+        return found
+    return apart
 
 
-def entries_of(lines: list[str], today: date) -> list[Entry]:
-    """The entries of one section's lines, in order: one per date range, or per heading-like line after
-    other content when the section gives no dates."""
+def _single_date(line: str, today: date) -> tuple[int, int | None] | None:
+    """The one date of a line that sets it at its start or end ("Data Analysis Intern\tSummer 2017",
+    "2011 / 11", "2008 (3 months)"), not one inside a sentence ("Won the prize in 2014 with ...")."""
+    text = without_bullet(line)
+    if "\t" in text:  # the dates are set apart at one end: "Teaching Assistant, CBIO 2010 …\tFall 2022"
+        head, _, tail = text.rpartition("\t")
+        first = head.partition("\t")[0]
+        for part in (tail, first):
+            points = list(date_points(part))
+            if points and len(heading_text(part, today).split()) <= 1:  # "expected 2027", "Summer 2012 and 2013"
+                return points[0][0].year, points[0][0].month
+        text = tail if any(True for _ in date_points(tail)) else first
+    points = list(date_points(text))
+    if len(points) > 1 and not heading_text(text, today):  # "Summer 2012 and 2013": the first
+        points = points[:1]
+    if len(points) != 1 or is_bullet(line):
+        return None
+    point, start, end = points[0]
+    before, after = text[:start].rstrip(" (["), text[end:].strip(" )].")
+    after = re.sub(r"^\(?[0-9]{1,2}\s*\w+\)?$", "", after)  # "2008 (3 months)": the duration after the year
+    if not before.strip() or "\t" in text[end:]:
+        return point.year, point.month
+    # At the end, after a tab or a separator or a name, not after "in" or "since" in a sentence.
+    last = before.split()[-1] if before.split() else ""
+    if not after and ("\t" in text[:start] or before.endswith((",", "|", "–", "—", "-", "·")) or last[:1].isupper()):
+        return point.year, point.month
+    return None
+
+
+def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Entry]:
+    """The entries of one section's lines, in order: one per date, or per heading-like line after other
+    content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
+    employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
     lines = [line.strip() for line in lines if line.strip()]
-    anchors = _anchors(lines, today)
+    described = _description_lines(lines)
+    anchors = _anchors(lines, today, described)
     if not anchors:
-        return _undated_entries(lines, today)
+        return _undated_entries(lines, today, described)
     # The layout: the first date's line names the entry itself, or the lines above or below it do.
     first_line, _, first_span = anchors[0]
-    side = _side(lines, first_line, first_span, today)
+    side = _side(lines, first_line, first_span, today, described)
     entries: list[Entry] = []
     used: set[int] = set()
     for number, (line_number, dates, span) in enumerate(anchors):
         previous_end = anchors[number - 1][0] + anchors[number - 1][2] if number else 0
         next_start = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
         entry = Entry(dates=dates)
+        if dates is None:
+            entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         heading = [own] if own else []
-        picked = _beside(lines, line_number, span, previous_end, next_start, side, today, used)
+        have = field_count(own) if own else 0
+        picked = _beside(
+            lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
+        )
         if side == "above":
             heading = picked + heading
+            entry.dated_line = len(heading) - 1 if own else None
         else:
             heading = heading + picked
+            entry.dated_line = 0 if own else None
         if not heading:
-            heading = _first_after(lines, previous_end, line_number, today, used)
+            heading = _first_after(lines, (previous_end, line_number), today, used, described, fields)
         used.update(range(line_number, line_number + span))
         entry.heading = heading
         entry.lines = [lines[index] for index in range(line_number + span, next_start) if index not in used]
@@ -185,59 +321,109 @@ def entries_of(lines: list[str], today: date) -> list[Entry]:
     return entries
 
 
-def _side(lines: list[str], line_number: int, span: int, today: date) -> str:
-    """Where the first dated entry's naming lines are: "above" when a heading-like line stands right above the
-    date's line and the date's own line is short of a title and employer, else "below"."""
+def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
+    """Where the first dated entry's naming lines are: "own" when the date's line names a title and an
+    employer itself, "above" when a heading-like line stands right above it, else "below"."""
     own = heading_text(" ".join(lines[line_number : line_number + span]), today)
-    above = line_number > 0 and _is_heading_like(lines[line_number - 1], today)
-    if own and len(re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own)) >= 2:
+    above = line_number > 0 and line_number - 1 not in described and _is_heading_like(lines[line_number - 1], today)
+    after = line_number + span
+    below = after < len(lines) and after not in described and _is_heading_like(lines[after], today)
+    if own and len(line_fields(own)) >= 2:
+        return "own"
+    if (
+        not own
+        and line_number > 0
+        and not above
+        and any(index not in described and _is_heading_like(lines[index], today) for index in range(line_number))
+    ):
+        return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
+    pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
+    if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
         return "own"
     return "above" if above else "below"
 
 
 def _beside(
-    lines: list[str], line_number: int, span: int, lower: int, upper: int, side: str, today: date, used: set[int]
+    lines: list[str],
+    line_number: int,
+    span: int,
+    reach: tuple[int, int],
+    side: str,
+    today: date,
+    skipped: tuple[set[int], set[int]],
+    counts: tuple[int, int],
 ) -> list[str]:
-    """Up to two heading-like lines next to the date's line on ``side``, within the entry's reach."""
+    """Heading-like lines next to the date's line on ``side``, within the entry's ``reach`` (the previous
+    entry's end, the next entry's start), until the entry's fields are named (``counts``: those the date's
+    line names, those wanted)."""
+    lower, upper = reach
+    used, described = skipped
+    have, fields = counts
     picked: list[str] = []
-    if side == "above":
-        index = line_number - 1
-        while index >= lower and len(picked) < _NEAR and index not in used and _is_heading_like(lines[index], today):
-            picked.insert(0, heading_text(lines[index], today))
-            used.add(index)
-            index -= 1
-    elif side == "below":
-        index = line_number + span
-        while index < upper and len(picked) < 1 and _is_heading_like(lines[index], today):
-            picked.append(heading_text(lines[index], today))
-            used.add(index)
-            index += 1
+    step = -1 if side == "above" else 1
+    index = line_number - 1 if side == "above" else line_number + span
+    wanted = max(_NEAR, fields) if side == "above" else fields - 1
+    while (
+        side in {"above", "below"}
+        and lower <= index < upper
+        and len(picked) < wanted
+        and have < fields
+        and index not in used
+        and index not in described
+    ):
+        if not _is_heading_like(lines[index], today):
+            break
+        text = heading_text(lines[index], today)
+        picked.insert(0, text) if side == "above" else picked.append(text)
+        have += field_count(text)
+        used.add(index)
+        index += step
     return picked
 
 
-def _first_after(lines: list[str], start: int, stop: int, today: date, used: set[int]) -> list[str]:
-    """The first heading-like line after the previous entry (RenderCV: the dates come after the bullets)."""
-    for index in range(start, stop):
-        if index in used or is_attribute(lines[index], today):
+def _first_after(
+    lines: list[str], reach: tuple[int, int], today: date, used: set[int], described: set[int], fields: int
+) -> list[str]:
+    """The first heading-like lines after the previous entry, until its fields are named (RenderCV: the dates
+    come after the bullets; "Acme Corp" / "Senior Analyst" / "Boston, MA" / "2019 – Present")."""
+    picked: list[str] = []
+    named = 0
+    for index in range(*reach):
+        if index in used or index in described or is_attribute(lines[index], today):
+            if picked:
+                break
             continue
-        if _is_heading_like(lines[index], today):
-            used.add(index)
-            return [heading_text(lines[index], today)]
-        break
-    return []
+        if not _is_heading_like(lines[index], today) or named >= fields:
+            break
+        used.add(index)
+        picked.append(heading_text(lines[index], today))
+        named += field_count(picked[-1])
+    return picked
 
 
-def _undated_entries(lines: list[str], today: date) -> list[Entry]:
-    """Without dates: an entry starts at each heading-like line that follows other content."""
+def _undated_entries(lines: list[str], today: date, described: set[int]) -> list[Entry]:
+    """Without dates: an entry starts at each heading-like line that follows other content, and the
+    heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
+    "University | Department")."""
     entries: list[Entry] = []
     closed = True
-    for line in lines:
-        if _is_heading_like(line, today) and not is_bullet(line) and closed:
-            entries.append(Entry(heading=[heading_text(line, today)]))
+    named = 0
+    for index, line in enumerate(lines):
+        heading_like = index not in described and _is_heading_like(line, today) and not is_bullet(line)
+        # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
+        opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
+        if opens and closed:
+            entries.append(Entry(heading=[heading_text(line, today)], dated_line=0))
             closed = False
+            named = field_count(entries[-1].heading[0])
+            closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
             points = list(date_points(line))
             if points:
                 entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
+        elif heading_like and entries and not entries[-1].lines and named < _FIELDS:
+            entries[-1].heading.append(heading_text(line, today))
+            named += field_count(entries[-1].heading[-1])
+            closed = named >= _FIELDS
         elif entries:
             entries[-1].lines.append(line)
             closed = True

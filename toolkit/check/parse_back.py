@@ -7,8 +7,10 @@ from collections import Counter
 from typing import Any
 
 from ..models.profile import Profile
+from .chrome import chrome_lines, glyph_icon_names, icon_name_lines
 from .extraction import ExtractedResume, flatten
 from .report import ParseProblem
+from .sections import unknown_headings
 
 # A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
 # so it never competes with the white space after it (linear on untrusted text).
@@ -93,6 +95,7 @@ def parse_problems(
                 f"control characters in the text ({', '.join(f'U+{ord(c):04X}' for c in controls)})",
             )
         )
+    problems += _noise_problems(text, extracted.stream_text)
     problems += _run_together_problems(extracted)
     problems += _reading_order_problems(extracted)
     problems += _link_only_problems(extracted)
@@ -125,6 +128,57 @@ def parse_problems(
             ParseProblem(
                 "text-in-text-box",
                 f"text in text boxes (many ATS skip them): {flatten(extracted.text_box_text)[:80]!r}",
+            )
+        )
+    return problems
+
+
+def _noise_problems(text: str, stored: str = "") -> list[ParseProblem]:
+    """Text that is no content but an ATS reads as content: page furniture, icons' names; and headings in a
+    language jobkit does not read (its reading of sections and entries then says little)."""
+    problems = []
+    lines = text.splitlines()
+    furniture = [flatten(lines[number]) for number in sorted(chrome_lines(lines))]
+    if furniture:
+        shown = ", ".join(repr(line[:70]) for line in list(dict.fromkeys(furniture))[:2])
+        problems.append(
+            ParseProblem(
+                "page-furniture",
+                f"{len(furniture)} line{'s' if len(furniture) > 1 else ''} of page furniture ({shown}): page "
+                "numbers, a footer or header repeated on each page, a 'last updated' date. An ATS reads them as "
+                "content, so a footer's date and name can land inside the entry a page break cuts; keep the "
+                "name and contact details once, at the top",
+            )
+        )
+    icons = icon_name_lines(lines)
+    glyphs = glyph_icon_names(stored)
+    if icons:
+        shown = ", ".join(repr(line[:40]) for line in icons[:3])
+        problems.append(
+            ParseProblem(
+                "icon-names",
+                f"an icon font stored its icons' names as text ({shown}): an ATS reads the icon's name as a word "
+                "of your contact line; use icons that carry no text, or plain labels",
+            )
+        )
+    elif glyphs:
+        problems.append(
+            ParseProblem(
+                "icon-names",
+                f"the PDF's stored text names its icons' glyphs ({', '.join(repr(name) for name in glyphs[:4])}): "
+                "parsers that read it as stored (pypdf, and many ATS) get these names as words; use icons that "
+                "carry no text, or plain labels",
+            )
+        )
+    unknown = unknown_headings(text)
+    if unknown:
+        shown = ", ".join(repr(line[:30]) for line in unknown[:4])
+        problems.append(
+            ParseProblem(
+                "unknown-headings",
+                f"jobkit knows almost none of the section headings ({shown}): they may be in a language it does "
+                "not read (it reads English, German, French and Spanish headings), so what it reads of your "
+                "sections, jobs and education says little; an ATS set up for another language may miss them too",
             )
         )
     return problems

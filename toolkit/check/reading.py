@@ -14,17 +14,36 @@ from datetime import date
 from functools import cache
 
 from ..models.dates import PartialDate, experience_years
-from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
-from .entries import Entry, entries_of, is_bullet, is_place, without_bullet
-from .sections import heading_of, section_kind, split_sections
+from .chrome import chrome_lines
+from .degrees import ReadDegree, read_degrees
+from .entries import Entry, entries_of, is_bullet, without_bullet
+from .positions import title_and_employer, title_words
+from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-# A phone number: 7 to 15 digits with the usual separators, optionally "+CC" or "(0)" in it.
-_PHONE = re.compile(r"(?<![\w/.-])(?:\+\s?[0-9]{1,3}[\s.-]?)?(?:\(?[0-9]{1,4}\)?[\s./-]?){2,5}[0-9]{2,4}(?![\w/-])")
+# A phone number: 7 to 15 digits with the usual separators (any dash a PDF stores), optionally "+CC" or "(+CC)"
+# first, or "(0)" in it. Every repeat is bounded.
+_DASH = "\u2010-\u2015-"
+_PHONE = re.compile(
+    rf"(?<![\w/.{_DASH}])(?:\(?\+\s?[0-9]{{1,3}}\)?[\s.{_DASH}]?)?(?:\(?[0-9]{{1,4}}\)?[\s./{_DASH}]?){{2,5}}"
+    rf"[0-9]{{2,4}}(?![\w/{_DASH}])"
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
-_PIECES = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|\t+|\s{3,}|,\s+|\s+(?:at|@|chez|bei|en)\s+(?=[A-Z0-9])")
-_COMPANY_TAILS = {"inc", "inc.", "ltd", "ltd.", "llc", "llc.", "co.", "corp.", "gmbh", "ag", "s.a.", "plc", "l.p."}
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u0132": "IJ",
+        "\u0133": "ij",
+    }
+)
+_CAPITALS_BUT_I = re.compile(r"[A-Z]i|i[A-Z]")
 _HEADER_LINES = 8  # the name sits among the first lines
 
 
@@ -38,24 +57,6 @@ class ReadJob:
 
     def to_json(self) -> dict:
         return {"title": self.title, "employer": self.employer, "start": self.start, "end": self.end}
-
-
-@dataclass
-class ReadDegree:
-    degree: str = ""
-    level: str | None = None
-    school: str = ""
-    end: str | None = None
-    in_progress: bool = False
-
-    def to_json(self) -> dict:
-        return {
-            "degree": self.degree,
-            "level": self.level,
-            "school": self.school,
-            "end": self.end,
-            "in_progress": self.in_progress,
-        }
 
 
 @dataclass
@@ -90,48 +91,26 @@ def _words() -> dict:
     return language_data("resume_words")
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["title_words"]) | frozenset(_words()["title_words"])
-
-
-@cache
-def _organisation_endings() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
-
-
-@cache
-def _degree_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (level, re.compile(pattern, re.IGNORECASE))
-        for level in EDUCATION_LEVELS
-        for pattern in _words()["degrees"].get(level, [])
-    ]
-
-
-@cache
-def _in_progress() -> re.Pattern[str]:
-    words = sorted(_words()["in_progress"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
-
-
 def read_resume(text: str, today: date) -> ResumeReading:
     """The fields an ATS would fill from ``text`` (the resume's text as extracted)."""
     reading = ResumeReading()
-    lines = split_sections(text)
+    text = _as_drawn(text)
+    whole = text  # a footer may be where the contact details are
+    text = without_page_chrome(text)
+    lines, names = read_sections(text)
     by_section: dict[str, list[str]] = {}
     for section, line in lines:
         by_section.setdefault(section, []).append(line)
-    reading.sections = [(name, section_kind(name) or "other") for name in by_section if name != "header"]
-    languages = [found.language for name in by_section if (found := heading_of(name)) and found.language]
+    reading.sections = [(name, section_kind(name) or "other") for name in names]
+    languages = [found.language for name in names if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None
-    _read_contact(reading, text, by_section.get("header", []))
+    _read_contact(reading, whole, by_section.get("header", []))
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
             reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
         elif kind == "education":
-            reading.education += _degrees(entries_of(section_lines, today), today)
+            reading.education += read_degrees(entries_of(section_lines, today, fields=3), today)
         elif kind == "skills":
             reading.skills += _skills(section_lines)
     reading.jobs = [job for job in reading.jobs if job.title or job.employer]
@@ -145,13 +124,45 @@ def read_resume(text: str, today: date) -> ResumeReading:
     return reading
 
 
+def _as_drawn(text: str) -> str:
+    """``text`` as the page shows it: a soft hyphen inside a line is one a PDF drew ("Co\u00adfounder", "Mar. 2010
+    \u00ad Aug. 2017" from LuaTeX), so a hyphen; a control character stands for a glyph with no text, not a line
+    break (Python would split the line there)."""
+    text = re.sub(r"\u00ad(?=[^\n])", "-", text)
+    text = text.translate(_LIGATURES)  # "Beĳing", "ﬁeld": one glyph for two letters
+    text = "\n".join("\t".join(map(_without_small_caps_i, line.split("\t"))) for line in text.split("\n"))
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", "\ufffd", text)
+
+
+def _without_small_caps_i(line: str) -> str:
+    """A line (or a part of one set apart by a tab) in capitals whose only small letter is "i" ("SiTE
+    RELiABiLiTY ENGiNEER"): a small-caps font whose "i" maps to the small letter; read in capitals as shown."""
+    if "i" not in line or not _CAPITALS_BUT_I.search(line):
+        return line
+    letters = [character for character in line if character.isalpha()]
+    if len(letters) < 4 or any(character.islower() and character != "i" for character in letters):
+        return line
+    return line.replace("i", "I")
+
+
+def without_page_chrome(text: str) -> str:
+    """``text`` without its page furniture (footers, page numbers, "last updated" lines): an ATS that took a
+    footer for content would put its date and name into the entry the page broke."""
+    lines = text.splitlines()
+    dropped = chrome_lines(lines)
+    return "\n".join(line for number, line in enumerate(lines) if number not in dropped)
+
+
 def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:
     email = _EMAIL.search(text)
     reading.email = email.group() if email else ""
-    for line in header[:_HEADER_LINES] + text.splitlines()[:40]:
-        phone = _PHONE.search(line)
-        digits = sum(character.isdigit() for character in phone.group()) if phone else 0
-        if phone and 7 <= digits <= 15 and not _is_dates(phone.group()):
+    lines = text.splitlines()
+    # The top first; then the lines that hold the e-mail address and the page's last lines, where a footer
+    # or a closing contact line puts them.
+    mailed = [line for line in lines if email and email.group() in line]
+    for line in header[:_HEADER_LINES] + lines[:40] + mailed + lines[-10:]:
+        phone = next((found for found in _PHONE.finditer(line) if _is_phone(found.group())), None)
+        if phone:
             reading.phone = phone.group().strip()
             break
     for line in header[:_HEADER_LINES] or text.splitlines()[:_HEADER_LINES]:
@@ -161,53 +172,32 @@ def _read_contact(reading: ResumeReading, text: str, header: list[str]) -> None:
             break
 
 
-def _is_dates(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text))
+def _is_phone(text: str) -> bool:
+    """7 to 15 digits that are not a range of years ("2019 - 2021") nor a date ("24/07/1994")."""
+    digits = sum(character.isdigit() for character in text)
+    if not 7 <= digits <= 15:
+        return False
+    if re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text):
+        return False
+    return not re.fullmatch(r"\s*[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)[0-9]{2}\s*", text)
 
 
 def _name_in(line: str) -> str:
     """A person's name: two to five capitalised words (initials allowed), the first piece of its line."""
     piece = re.split(r"\s+[|·•,–—]\s+|\s{3,}|\t", line.strip())[0].strip()
     words = piece.split()
+    while len(words) > 2 and words[-1].casefold() in _words()["document_words"]:
+        words = words[:-1]  # "JAN KÜSTER RESUME": the name, then what the page is
+    piece = " ".join(words)
     if not 2 <= len(words) <= 5 or "@" in piece or any(character.isdigit() for character in piece):
         return ""
     if heading_of(piece) or not all(_NAME_WORD.match(word) for word in words):
         return ""
-    if not all(word[0].isupper() for word in words if word.casefold() not in {"de", "van", "von", "der", "la", "del"}):
+    if not all(word[0].isupper() for word in words if word.casefold() not in _words()["name_particles"]):
         return ""
-    if any(word.casefold().strip(".,") in _title_words() for word in words):
+    if any(word.casefold().strip(".,") in title_words() for word in words):
         return ""  # "Software Engineer" under the name is the headline, not the name
     return piece
-
-
-def _pieces(line: str) -> list[str]:
-    """The parts of an entry's heading line: "Title, Employer, City" or "Employer | City, ST"."""
-    pieces: list[str] = []
-    for piece in _PIECES.split(without_bullet(line)):
-        piece = piece.strip(" .,;|")
-        if not piece:
-            continue
-        if pieces and piece.casefold() in _COMPANY_TAILS:
-            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _is_title(piece: str) -> bool:
-    words = [word.strip(",.()&/").casefold() for word in re.split(r"[\s/]+", piece)]
-    if any(word in _title_words() for word in words):
-        return True
-    endings = _words()["compound_title_endings"]
-    return any(len(word) > 8 and word.endswith(tuple(endings)) for word in words)
-
-
-def _is_organisation(piece: str) -> bool:
-    words = piece.replace(",", " ").split()
-    return bool(words) and (
-        words[-1].casefold().strip("().") in _organisation_endings()
-        or any(word.casefold().strip("().") in _organisation_endings() for word in words[:1])
-    )
 
 
 def _job(entry: Entry) -> ReadJob:
@@ -219,67 +209,8 @@ def _job(entry: Entry) -> ReadJob:
     elif entry.single_date is not None:
         year, month = entry.single_date
         job.start = job.end = str(PartialDate(year, month))
-    candidates = [piece for line in entry.heading for piece in _pieces(line) if not _only_dates(piece)]
-    job.title, job.employer = _title_and_employer(candidates)
+    job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
-
-
-def _only_dates(piece: str) -> bool:
-    return not re.sub(r"[\d\s/.\-–—]+", "", piece) or bool(re.fullmatch(r"\(?[\d\s]+(?:years?|months?)\)?", piece))
-
-
-def _title_and_employer(pieces: list[str]) -> tuple[str, str]:
-    """Which piece is the position and which the employer: the title has a job-title word, the employer an
-    organisation's ending; failing both, the first piece is the title."""
-    pieces = pieces[:4]
-    if not pieces:
-        return "", ""
-    titles = [piece for piece in pieces if _is_title(piece) and not _is_organisation(piece)]
-    if titles:
-        title = titles[0]
-        rest = [piece for piece in pieces if piece is not title]
-        organisations = [piece for piece in rest if _is_organisation(piece)]
-        return title, (organisations or rest or [""])[0]
-    organisations = [piece for piece in pieces if _is_organisation(piece)]
-    if organisations:
-        rest = [piece for piece in pieces if piece is not organisations[0]]
-        return (rest or [""])[0], organisations[0]
-    return pieces[0], pieces[1] if len(pieces) > 1 else ""
-
-
-def _level(text: str) -> str | None:
-    found = [level for level, pattern in _degree_patterns() if pattern.search(text)]
-    return max(found, key=EDUCATION_LEVELS.index) if found else None
-
-
-def _is_school(piece: str) -> bool:
-    words = {word.strip(",.()").casefold() for word in piece.split()}
-    return bool(words & set(_words()["school_words"]))
-
-
-def _degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
-    degrees = []
-    for entry in entries:
-        block = [*entry.heading, *entry.lines[:3]]
-        degree_line = next((line for line in block if _level(line)), None)
-        if degree_line is None:
-            continue
-        read = ReadDegree(level=_level(degree_line))
-        pieces = [piece for line in block for piece in _pieces(line) if not is_place(piece)]
-        read.degree = next((piece for piece in pieces if _level(piece)), without_bullet(degree_line))
-        read.school = next((piece for piece in pieces if _is_school(piece) and piece != read.degree), "")
-        end = None
-        if entry.dates is not None:
-            end = entry.dates.end
-            read.in_progress = entry.dates.ongoing
-        elif entry.single_date is not None:
-            end = PartialDate(*entry.single_date)
-        if end is not None:
-            read.end = str(end)
-            read.in_progress = read.in_progress or (end.year, end.month or 12) > (today.year, today.month)
-        read.in_progress = read.in_progress or any(_in_progress().search(line) for line in block)
-        degrees.append(read)
-    return degrees
 
 
 def _skills(lines: list[str]) -> list[str]:

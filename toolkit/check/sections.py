@@ -10,6 +10,7 @@ without its spaces ("WorkExperience") is read too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,10 +31,14 @@ _HEADER = "header"  # the lines above the first heading (name, contact)
 class Heading:
     kind: str  # one of the kinds in resume_words.yaml (work, education, skills, ...)
     language: str | None  # "en", "de", "fr", "es"; None when the heading is in every language's list or none
+    exact: bool = True  # one of the usual names, not a longer heading read by its head word
 
 
 @cache
 def _tables() -> tuple[dict[str, Heading], dict[str, str], dict[str, str], int]:
+    """(the usual headings, head words that end a longer heading, first words that start one, most words),
+    each keyed as written and without its accents ("competences" for "compétences", as capitals often
+    drop them)."""
     words = language_data("resume_words")
     exact: dict[str, Heading] = {}
     for kind, by_language in words["headings"].items():
@@ -42,9 +47,19 @@ def _tables() -> tuple[dict[str, Heading], dict[str, str], dict[str, str], int]:
                 key = _key(name)
                 known = exact.get(key)
                 exact[key] = Heading(kind, None) if known and known.language != language else Heading(kind, language)
+    for key, heading in list(exact.items()):
+        exact.setdefault(_plain(key), heading)
     last = {_key(word): kind for kind, head in words["head_words"].items() for word in head}
     first = {_key(word): kind for kind, head in words["first_words"].items() for word in head}
+    for table in (last, first):
+        for key, kind in list(table.items()):
+            table.setdefault(_plain(key), kind)
     return exact, last, first, int(words["max_heading_words"])
+
+
+def _plain(text: str) -> str:
+    """``text`` without its accents ("expérience" -> "experience")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
@@ -88,15 +103,18 @@ def heading_of(line: str) -> Heading | None:
 def _heading_words(text: str) -> Heading | None:
     exact, last, first, most = _tables()
     key = _key(text)
-    if key in exact:
-        return exact[key]
-    words = key.split()
+    if key in exact or _plain(key) in exact:
+        return exact.get(key) or exact[_plain(key)]
+    words = _plain(key).split()
     if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
         return None
-    if text.endswith((".", ",", ";")) or not _set_as_heading(text):
-        return None
+    if text.endswith((".", ",", ";")) or re.search(r"\s[|·•]\s", text) or not _set_as_heading(text):
+        return None  # "State University | Department of History" sets two names apart: an entry's line
     kind = last.get(words[-1]) or first.get(words[0])
-    return Heading(kind, None) if kind else None
+    if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
+        parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
+        kind = last.get(parts[0].split()[-1]) if len(parts) == 2 else None
+    return Heading(kind, None, exact=False) if kind else None
 
 
 def _set_as_heading(text: str) -> bool:
@@ -126,8 +144,60 @@ def split_sections(text: str) -> list[tuple[str, str]]:
     heading's name and go on with a capitalised word open sections (two such lines at least, so one job
     title such as "Education Coordinator" cannot make a section of its own).
     """
+    return _read_sections(text)[0]
+
+
+def section_names(text: str) -> list[str]:
+    """The name of every section of ``text`` in page order, those with no line of their own included (a
+    heading right over a sub-heading: "Honors & Awards" over "International Awards")."""
+    return _read_sections(text)[1]
+
+
+def read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """``split_sections`` and ``section_names`` of ``text`` at once."""
+    return _read_sections(text)
+
+
+@cache
+def _conjunctions() -> str:
+    words = language_data("resume_words")["conjunctions"]
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _conjunction_end() -> re.Pattern[str]:
+    """A line that ends with "and" (a heading wrapped: "EDUCATION AND" / "TRAINING")."""
+    joiners = "|".join(re.escape(word) for word in language_data("resume_words")["heading_joiners"])
+    return re.compile(rf"\s(?:{_conjunctions()}|{joiners})$", re.IGNORECASE)
+
+
+def _headings(raw_lines: list[str]) -> list[Heading | None]:
+    """Each line's heading, or None. A heading wrapped after its "and" ("EDUCATION AND" / "TRAINING") is read
+    on its first line (its second is then no line of its own: ``_WRAPPED``); a heading read only by its head
+    word right under another heading is the first line of that section ("Education" / "Institution of
+    Example Certifications"), not a section of its own."""
+    headings: list[Heading | None] = []
+    for number, line in enumerate(raw_lines):
+        heading = heading_of(line)
+        if number + 1 < len(raw_lines) and _conjunction_end().search(line.strip()):
+            joined = heading_of(f"{line.strip()} {raw_lines[number + 1].strip()}")
+            if joined is not None and (joined.exact or heading is None or not heading.exact):
+                heading = _WRAPPED
+        if heading is not None and not heading.exact and headings and headings[-1] is not None:
+            heading = None
+        if headings and headings[-1] is _WRAPPED:
+            heading = _CONTINUED
+        headings.append(heading)
+    return headings
+
+
+_WRAPPED = Heading("wrapped", None)  # the first line of a heading set on two lines
+_CONTINUED = Heading("continued", None)  # its second line
+
+
+def _read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     raw_lines = [line for line in text.splitlines() if line.strip()]
-    headings = [heading_of(line) for line in raw_lines]
+    headings = _headings(raw_lines)
     gutter: dict[int, tuple[str, str]] = {}
     if not any(headings):
         gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
@@ -135,18 +205,33 @@ def split_sections(text: str) -> list[tuple[str, str]]:
             gutter = {}
     section = _HEADER
     lines = []
+    names: list[str] = []
     for number, (line, heading) in enumerate(zip(raw_lines, headings, strict=True)):
         if number in gutter:
             name, rest = gutter[number]
             section = name
+            names.append(name)
             lines.append((section, rest))
             continue
-        stripped = flatten(line)
+        stripped = _kept_apart(line)
+        if heading is _CONTINUED:
+            continue
+        if heading is _WRAPPED:
+            section = _name_of(f"{line.strip()} {raw_lines[number + 1].strip()}")
+            names.append(section)
+            continue
         if heading is not None:
             section = _name_of(line)
+            names.append(section)
             continue
         lines.append((section, stripped))
-    return lines
+    return lines, list(dict.fromkeys(names))
+
+
+def _kept_apart(line: str) -> str:
+    """``line`` with its white space folded, but a tab kept where the line sets things apart (a DOCX tab stop,
+    a wide gap on a PDF line): "Dunamu Inc.\tSeoul, S.Korea" names two things."""
+    return "\t".join(piece for piece in (flatten(part) for part in line.split("\t")) if piece)
 
 
 def _name_of(line: str) -> str:
@@ -181,3 +266,22 @@ def headings_language(text: str) -> tuple[str | None, int]:
     found = [heading for line in text.splitlines() if line.strip() and (heading := heading_of(line))]
     languages = Counter(heading.language for heading in found if heading.language)
     return (languages.most_common(1)[0][0] if languages else None), len(found)
+
+
+_MIN_UNKNOWN_HEADINGS = 3
+_CAPITALS_LINE = re.compile(r"^[^\W\d_][^\W\d_'’ &-]{2,40}$")
+
+
+def unknown_headings(text: str) -> list[str]:
+    """Lines set as headings (short, in capitals, alone on their line) when jobkit knows almost none of the
+    resume's headings: a sign they are in a language it does not read ("ERFARENHET", "UTBILDNING")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if sum(1 for line in lines if heading_of(line)) >= 2:
+        return []
+    candidates = [
+        line
+        for line in lines[3:]  # the name and headline come first, often in capitals
+        if _CAPITALS_LINE.match(line) and line.isupper() and len(line.split()) <= 4
+    ]
+    unique = list(dict.fromkeys(candidates))
+    return unique if len(unique) >= _MIN_UNKNOWN_HEADINGS else []

@@ -25,7 +25,7 @@ MAX_TITLE_WORDS = 12
 _LOOKED_AT = 40  # body lines searched for a title or an employer
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
-_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:?\s*$")
+_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*+(?::\s*+)?$")
 # A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|will|would|be|been|you|your|we|our|they|this|these|has|have|must|may|can|should|"

@@ -1,0 +1,44 @@
+"""Section headings as other tools set them: in capitals without their accents, wrapped over two lines, a
+heading right over a sub-heading, two kinds joined by "and"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from toolkit.check.reading import read_resume
+from toolkit.check.sections import heading_of, section_names, split_sections
+
+
+def test_capitals_that_drop_their_accents_still_name_the_section():
+    assert heading_of("EXPERIENCE PROFESSIONNELLES").kind == "work"
+    assert heading_of("COMPETENCES").kind == "skills"
+    assert heading_of("ETAT CIVIL").kind == "contact"
+    assert heading_of("LANGUES NATIONALES").kind == "languages"
+    assert heading_of("EXPÉRIENCES DE BÉNÉVOLAT").kind == "volunteer"
+
+
+def test_a_heading_wrapped_after_its_and_is_one_heading():
+    text = "Boris L\nWORK EXPERIENCE\nIntern\nEDUCATION AND\nTRAINING\nBachelor's Degree\n"
+    assert section_names(text) == ["Work Experience", "Education And Training"]
+    assert ("Education And Training", "Bachelor's Degree") in split_sections(text)
+
+
+def test_a_heading_over_a_sub_heading_is_listed_and_a_head_word_line_under_a_heading_is_content():
+    text = "Jo\nHonors & Awards\nInternational Awards\n2021 2nd Place\n"
+    text += "Education\nInstitution of Example Certifications\nBA"
+    assert section_names(text) == ["Honors & Awards", "Education"]
+    assert ("Education", "Institution of Example Certifications") in split_sections(text)
+    reading = read_resume(text, date(2026, 12, 1))
+    assert reading.sections == [("Honors & Awards", "awards"), ("Education", "education")]
+
+
+def test_two_kinds_joined_read_as_the_first_when_the_second_names_none():
+    assert heading_of("Skills and Tech").kind == "skills"
+    assert heading_of("Activities and interests").kind == "interests"
+
+
+def test_a_heading_wrapped_after_of_or_de_is_one_heading():
+    assert section_names("X\nSUMMARY OF\nQUALIFICATIONS\nfoo\nEXPÉRIENCES DE\nBÉNÉVOLAT\nbar") == [
+        "Summary Of Qualifications",
+        "Expériences De Bénévolat",
+    ]

@@ -1,0 +1,281 @@
+"""What names a job on a resume: its title, its employer, and the place beside them.
+
+An entry's heading lines hold a job's fields in one of a few arrangements: one field to a line (the
+employer over the title, or the title over the employer), both on one line ("Title, Employer, City",
+"EMPLOYER | TITLE", "Data Scientist for Airconomy"), the place set apart at the right. The fields are read
+line by line first (a tab on a line sets its fields apart); a line is cut at commas, bars and dashes only
+when the lines give fewer than two fields, so "Microscopic Circus, Schrodinger's University" on its own line
+stays one employer. Which field is the title is read from words (``job_titles.yaml`` and
+``resume_words.yaml``): a title ends with a job-title word in English and German ("Site Reliability
+Engineer", "Softwareentwickler") or starts with one in French and Spanish ("Ingénieur qualité",
+"Técnica de Recursos Humanos"); an employer ends with an organisation's word ("Inc.", "GmbH") or starts
+with one ("University of Bremen"). When the words do not tell, the field on the line of the dates is the
+title, else the first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..postings.words import US_STATES
+from ..resources import language_data
+
+_CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
+# Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
+# White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
+_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
+_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}")
+_MAX_FIELDS = 4
+
+
+@cache
+def _words() -> dict:
+    return language_data("resume_words")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(word.casefold() for word in _words().get("countries", []))
+
+
+@cache
+def _city_prefixes() -> frozenset[str]:
+    return frozenset(_words()["city_prefixes"])
+
+
+@cache
+def title_words() -> frozenset[str]:
+    titles = language_data("job_titles")
+    words = set(titles["title_words"]) | set(titles["occupation_head_words"]) | set(_words()["title_words"])
+    return frozenset(word for word in words if " " not in word)
+
+
+@cache
+def _organisation_endings() -> frozenset[str]:
+    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
+
+
+@cache
+def _organisation_starts() -> frozenset[str]:
+    return frozenset(_words()["organisation_starts"])
+
+
+@cache
+def _connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words that put the employer after the title on one line: "at", "chez", "bei"; weaker ones that do so
+    only when no stronger one is there: "for", "with", "pour")."""
+    strong, weak = _words()["employer_connectors"]["strong"], _words()["employer_connectors"]["weak"]
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
+
+    return pattern(strong), pattern(weak)
+
+
+@cache
+def _joined_places() -> re.Pattern[str]:
+    """ "and", "&" or "/" between two places ("Palo Alto, CA & Ithaca, NY")."""
+    words = sorted([*_words()["conjunctions"], "/"], key=len, reverse=True)
+    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(word) for word in words) + r")\s{1,3}")
+
+
+def _is_city(words: list[str]) -> bool:
+    """One to three words naming a city: "Seoul", "Little Rock", "Frankfurt am Main", "San Luis Obispo"; not
+    "Harborlight Analytics Boston" (an employer before its city) nor a piece holding an organisation's word."""
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    folded = [word.casefold().strip(".,()") for word in words]
+    if any(word in _organisation_endings() or word in title_words() for word in folded):
+        return False
+    if len(words) == 3:
+        return folded[0] in _city_prefixes() or any(word[:1].islower() for word in words[1:])
+    return True
+
+
+def is_place(text: str) -> bool:
+    """A place on its own: "Milwaukee, WI", "Berlin, Germany", "Remote", "Seoul, S.Korea", "Germany", and places
+    joined ("Palo Alto, CA & Ithaca, NY")."""
+    text = text.strip(" .,;()[]|")
+    if not text or len(text) > 80 or any(character.isdigit() for character in text):
+        return False
+    joined = _joined_places().split(text)
+    if len(joined) > 1:
+        return all(is_place(part) for part in joined)
+    if len(text) > 40:
+        return False
+    if text.casefold() in _words()["place_words"] or text.casefold() in _countries():
+        return True
+    for label in _words()["place_labels"]:  # "City: Sofia", "Country: Bulgaria"
+        if text.casefold().startswith(label + ":"):
+            return True
+    match = _CITY_STATE.match(text)
+    if match and match.group(2) in US_STATES:
+        return _is_city(match.group(1).split())
+    head, comma, tail = text.rpartition(",")
+    if not comma:
+        return False
+    tail = tail.strip()
+    if tail.casefold() in _countries() or tail in US_STATES:
+        return _is_city(head.split()) or is_place(head)  # "Seoul, S.Korea & LA, U.S.A" is two places
+    return False
+
+
+def without_place(text: str) -> str:
+    """``text`` without a place at its end ("Google Mountain View, CA" -> "Google", "Airconomy (Frankfurt am
+    Main, Germany)" -> "Airconomy"); as it was if none."""
+    text = text.strip()
+    bracketed = re.search(r"\s{0,3}\(([^()]{2,60})\)\.?$", text)
+    if bracketed and is_place(bracketed.group(1)):
+        return text[: bracketed.start()].strip()
+    head, comma, tail = text.rpartition(",")
+    tail = tail.strip(" .()[]")
+    if not comma or not (tail in US_STATES or tail.casefold() in _countries()):
+        return text
+    words = head.split()
+    if len(words) <= 1:
+        return "" if words else text
+    cut = len(words) - 1  # the city's last word
+    while cut > 1 and words[cut - 1].casefold() in _city_prefixes():
+        cut -= 1
+    return " ".join(words[:cut]).strip(" ,|–-")
+
+
+def _folded(piece: str) -> list[str]:
+    return [word.strip(",.()&/:;").casefold() for word in re.split(r"[\s/]+", piece) if word.strip(",.()&/:;")]
+
+
+def title_score(piece: str) -> int:
+    """How surely ``piece`` is a job title: 2 when its head word is a title word (last in English and German,
+    first in French and Spanish, or a German compound's ending), 1 when another of its words is."""
+    words = _folded(piece)
+    if not words:
+        return 0
+    endings = tuple(_words()["compound_title_endings"])
+    head = re.sub(r"\(.*$", "", piece).strip()  # "Data Engineer (Contract)": the head is before the brackets
+    head_words = _folded(head) or words
+    if head_words[-1] in title_words() or head_words[0] in title_words():
+        return 2
+    if any(len(word) > 8 and word.endswith(endings) for word in head_words):
+        return 2
+    return 1 if any(word in title_words() for word in words) else 0
+
+
+def organisation_score(piece: str) -> int:
+    """How surely ``piece`` is an organisation: 2 when it ends with an organisation's word ("Inc.", "GmbH",
+    "University") or starts with one ("University of Bremen", "Hotel Phoenix"), else 0."""
+    words = _folded(piece)
+    if not words:
+        return 0
+    if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
+        return 2
+    if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
+        return 2  # "Bank of America", "Department of Energy", "Institut für …"
+    return 0
+
+
+def _trimmed(piece: str) -> str:
+    """``piece`` without the separators at its ends, and without a full stop unless it ends an abbreviation
+    as printed ("Dunamu Inc.", "Grupo Alimentario Norteño S.A.")."""
+    piece = piece.strip(" ,;|")
+    while piece.endswith(".") and not _abbreviated(piece.split()[-1]):
+        piece = piece[:-1].rstrip(" ,;|")
+    return piece
+
+
+def _abbreviated(word: str) -> bool:
+    return word.casefold() in _organisation_endings() or "." in word[:-1]
+
+
+def line_fields(line: str, cities: bool = False) -> list[str]:
+    """The fields of one heading line: its pieces set apart by tabs or bars ("EMPLOYER | TITLE"), each
+    without a place at its start or end ("Spokane, WA, Desktop Support Manager"); with ``cities``, a field
+    that is one of several drops a lone city after a comma too ("Misc Companies, Melbourne"), where a field
+    naming both title and employer keeps it ("Data Analyst, Acme")."""
+    pieces = [_trimmed(piece) for piece in re.split(r"\t|\s{1,4}\|\s{1,4}", line)]
+    return [field for piece in pieces if piece and (field := _without_places(piece, cities))]
+
+
+def _without_places(field: str, cities: bool) -> str:
+    """``field`` without the comma-set places at its start or end; a lone city after a comma counts
+    ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
+    Carrow University", "R.O.K Cyber Command, MND")."""
+    parts = [part.strip() for part in field.split(", ")]
+    while len(parts) > 2 and is_place(", ".join(parts[:2])):
+        parts = parts[2:]
+    while len(parts) > 1 and is_place(parts[-1]):  # "…, Seoul, S.Korea": the country, then its city below
+        parts = parts[:-1]
+    if cities and len(parts) > 1 and _is_lone_city(parts[-1]):
+        parts = parts[:-1]
+    return _trimmed(", ".join(parts))
+
+
+def _is_lone_city(text: str) -> bool:
+    words = text.strip(" .").split()
+    if not words or any(word.isupper() and len(word) > 1 for word in words):
+        return False
+    return len(words) <= 2 and all(word[:1].isupper() for word in words) and _is_city(words)
+
+
+def field_count(line: str) -> int:
+    """How many fields a heading line surely names: its tab- or bar-set fields, or the pieces a dash cuts its
+    one field into ("Becaria de desarrollo — Beta S.A." names two; a comma or an "at" may be inside a title,
+    "Teaching Assistant, BIOL 5120", "Game Developer Intern at Global Internship Program")."""
+    fields = line_fields(line)
+    if len(fields) != 1:
+        return len(fields)
+    return len([piece for piece in _DASHED.split(fields[0]) if piece.strip()])
+
+
+def split_fields(text: str) -> list[str]:
+    """One field cut at its separators: "Title, Employer, City", "EMPLOYER | TITLE", "Title at Employer";
+    "Data Scientist for Airconomy" only when no stronger separator is there."""
+    pieces: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        piece = _trimmed(piece)
+        if not piece:
+            continue
+        if pieces and piece.casefold() in _organisation_endings():
+            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
+        else:
+            pieces.append(piece)
+    if len(pieces) >= 2:
+        return pieces
+    strong, weak = _connectors()
+    for connector in (strong, weak):
+        cut = connector.split(text, maxsplit=1)
+        if len(cut) == 2 and cut[0].strip() and cut[1].strip():
+            return [_trimmed(cut[0]), _trimmed(without_place(_trimmed(cut[1])))]
+    return pieces
+
+
+def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
+    """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
+    held the dates (its field is the title when the words do not tell)."""
+    by_line = [line_fields(line) for line in lines]
+    if sum(len(fields) for fields in by_line) >= 2:  # one of several fields: a city after its comma is a place
+        by_line = [line_fields(line, cities=True) for line in lines]
+    fields = [fields[0] for fields in by_line if fields]
+    extras = [field for fields in by_line for field in fields[1:]]
+    dated = None
+    if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
+        dated = by_line[dated_line][0]
+    if len(fields) < 2:
+        fields = [piece for field in fields for piece in split_fields(field)] + extras
+    else:
+        fields += extras
+    fields = [field for field in fields if not is_place(field)][:_MAX_FIELDS]
+    if not fields:
+        return "", ""
+    if len(fields) == 1:
+        return (fields[0], "") if organisation_score(fields[0]) <= title_score(fields[0]) else ("", fields[0])
+    scores = [title_score(field) - organisation_score(field) for field in fields]
+    best = max(scores)
+    title = next(
+        (field for field, score in zip(fields, scores, strict=True) if score == best and field == dated),
+        fields[scores.index(best)],
+    )
+    rest = [field for field in fields if field is not title]
+    employer = max(rest, key=lambda field: (organisation_score(field) - title_score(field), -rest.index(field)))
+    return title, employer
