@@ -59,7 +59,7 @@ def check_resume(
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
     today = today or date.today()
-    reading = read_resume(extracted.text, today)
+    reading = read_resume(extracted.reading_text or extracted.text, today)
     report.resume = reading.to_json()
     report.problems += heading_problems(reading, extracted.text)
     if posting is not None:

@@ -97,6 +97,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{boundary}({point})(?![\w/])", re.IGNORECASE), range_pattern, since
 
 
+@cache
+def _short_year_range() -> re.Pattern[str]:
+    """ "07/15 - present", "04/12 - 03/18": month and two-digit year, read only as a range's two ends (alone,
+    "1/2" or "3/18" may be anything)."""
+    present = rf"(?:{_alternation(_words()['present'])})"
+    short = r"[0-9]{1,2}/[0-9]{2}"
+    return re.compile(
+        rf"(?<![\w/.-])({short})\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}({short}|{present})(?![\w/])",
+        re.IGNORECASE,
+    )
+
+
+def _short_point(text: str, today: date) -> PartialDate | None:
+    month, year = (int(part) for part in text.split("/"))
+    if not 1 <= month <= 12:
+        return None
+    return PartialDate(2000 + year if 2000 + year <= today.year + 1 else 1900 + year, month)
+
+
 def read_point(text: str) -> PartialDate | None:
     """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
     text = " ".join(text.strip().split())
@@ -173,6 +192,14 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
             problem = f"starts in the future ({match.group(1).strip()})"
         taken_until = position = match.end()
         yield DateRange(start, end, ongoing, match.group(0).strip(), match.start(), match.end(), problem)
+    for match in _short_year_range().finditer(line):
+        if match.start() < taken_until:
+            continue
+        start, ongoing = _short_point(match.group(1), today), is_present(match.group(2))
+        end = None if ongoing else _short_point(match.group(2), today)
+        if start is not None and (ongoing or (end is not None and (end.year, end.month) >= (start.year, start.month))):
+            taken_until = match.end()
+            yield DateRange(start, end, ongoing, match.group(0).strip(), match.start(), match.end())
     for match in since.finditer(line):
         if match.start() < taken_until:
             continue

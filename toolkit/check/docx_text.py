@@ -46,6 +46,13 @@ def read_docx(data: bytes, name: str, max_characters: int) -> ExtractedResume:
         "\n".join(_docx_paragraph_text(paragraph, within=box) for paragraph in box.iter(f"{_W}p"))
         for box in _outside_text_boxes(body.iter(f"{_W}txbxContent"), fallback_only=True)
     )
+    # For reading the resume's fields, each text box where it is anchored (after the paragraph that holds it):
+    # a heading set in a box ("WORK EXPERIENCE") still opens its section. The text-box problem is still said.
+    in_flow = []
+    for paragraph in paragraphs:
+        in_flow.append(_docx_paragraph_text(paragraph))
+        for box in _outside_text_boxes(paragraph.iter(f"{_W}txbxContent"), fallback_only=True):
+            in_flow += [_docx_paragraph_text(inner, within=box) for inner in box.iter(f"{_W}p")]
     headers = []
     for section in document.sections:
         for part in (section.header, section.footer):
@@ -67,6 +74,7 @@ def read_docx(data: bytes, name: str, max_characters: int) -> ExtractedResume:
         link_targets=links,
         header_footer_text="\n".join(line for line in headers if line.strip()),
         text_box_text=boxes.strip(),
+        reading_text="\n".join(in_flow)[:max_characters] if boxes.strip() else "",
         layout_table_columns=_layout_table_columns(body, len(text)),
     )
 

@@ -66,6 +66,9 @@ class ExtractedResume:
     # A PDF's text as its content stream gives it, word runs joined only where it draws a space (pypdf, as many
     # parsers read it); ``text`` is read by character positions (PDFium) and has the spaces a reader sees.
     stream_text: str = ""
+    # The text the resume's fields are read from when it differs from ``text``: a DOCX's text boxes in the
+    # flow where they are anchored ("" when it is ``text``).
+    reading_text: str = ""
 
 
 def extract_resume(path: str | Path) -> ExtractedResume:

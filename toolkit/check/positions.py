@@ -84,8 +84,8 @@ def _joined_places() -> re.Pattern[str]:
 def _is_city(words: list[str]) -> bool:
     """One to three words naming a city: "Seoul", "Little Rock", "Frankfurt am Main", "San Luis Obispo"; not
     "Harborlight Analytics Boston" (an employer before its city) nor a piece holding an organisation's word."""
-    if not 1 <= len(words) <= 3 or not words[0][:1].isupper():
-        return False
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any("," in word for word in words[:-1]):
+        return False  # "Fanduel, Atlanta": an employer, then its city
     folded = [word.casefold().strip(".,()") for word in words]
     if any(word in _organisation_endings() or word in title_words() for word in folded):
         return False
@@ -261,7 +261,7 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     dated = None
     if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
         dated = by_line[dated_line][0]
-    if len(fields) < 2:
+    if len(fields) + len(extras) < 2:  # one field in all: cut it at its commas, dashes or "at"
         fields = [piece for field in fields for piece in split_fields(field)] + extras
     else:
         fields += extras

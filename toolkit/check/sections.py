@@ -195,8 +195,12 @@ _WRAPPED = Heading("wrapped", None)  # the first line of a heading set on two li
 _CONTINUED = Heading("continued", None)  # its second line
 
 
+# A rule drawn with characters ("______", "=======", "- - - - -"): decoration, never a line of content.
+_RULE = re.compile(r"^[\s_=~*·•.\-–—]{5,}$")
+
+
 def _read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
-    raw_lines = [line for line in text.splitlines() if line.strip()]
+    raw_lines = [line for line in text.splitlines() if line.strip() and not _RULE.match(line[:MAX_HEADING_LINE])]
     headings = _headings(raw_lines)
     gutter: dict[int, tuple[str, str]] = {}
     if not any(headings):
