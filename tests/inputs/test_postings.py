@@ -456,8 +456,7 @@ def test_comfort_with_and_a_list_of_skill_areas_name_their_terms():
     assert asked(posting) == {
         "Git": "required",
         "CI/CD pipelines": "required",
-        "written communication": "required",
-        "project management": "required",
+        "project management": "required",  # "written communication" is a soft quality (R8), no term
     }
 
 

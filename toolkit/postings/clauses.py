@@ -14,6 +14,7 @@ from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
 from .importance import (
     EARNED_LATER,
+    NOT_HELD_YET,
     OF_HIRE,
     PREFERRED,
     PREFERRED_LABEL,
@@ -24,22 +25,28 @@ from .importance import (
 )
 from .lexicon import lexicon_terms
 from .named import is_acronym, is_name_word, is_plausible_term
+from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import CONDITION_WORDS, CREDENTIAL_WORDS
+from .words import CREDENTIAL_WORDS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
 _CLAUSE_BREAK = re.compile(
-    r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    r"(,\s(?:but|as is|as well as|while|though|although|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
     # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
     r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
 )
 
 # After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
-_AFTER_YEARS = re.compile(r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)")
+# ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
+_AFTER_YEARS = re.compile(
+    r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)|"
+    r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
+    r"(?:in|across|of|with)\s)"
+)
 
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 BOILERPLATE = re.compile(
@@ -50,7 +57,8 @@ BOILERPLATE = re.compile(
 )
 
 _SUBSTITUTION = re.compile(
-    r"\bmay substitute\b|\bsubstitut(?:e|es|ed|ion) for\b|\bcounts? toward\b|\bin lieu of (?:the )?(?:required )?"
+    r"\bmay substitute\b|\bmay (?:replace|be substituted)\b|\bsubstitut(?:e|es|ed|ion) for\b|"
+    r"\bcounts? toward\b|\bin lieu of (?:the )?(?:required )?"
     r"(?:experience|education|degree)\b",
     re.IGNORECASE,
 )
@@ -97,12 +105,13 @@ def read_requirement_line(
                 importance = "preferred"
             elif REQUIRED.search(label.group(1)) or REQUIRED_LABEL.fullmatch(label.group(1).strip()):
                 importance = "required"
-    hire_later = bool(OF_HIRE.search(text))
+    line_hire_later = bool(OF_HIRE.search(text))
     earned_later = EARNED_LATER.search(text)
     if earned_later:
         # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
-        text, hire_later = text[: earned_later.start()], True
+        text, line_hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
+        hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
         )
@@ -230,12 +239,13 @@ def _read_clause(
         if terms:
             reading.in_lieu.append((terms, in_lieu.group(2)))
         return importance
-    abilities = reading.abilities or bool(_ABILITY.match(text))
+    quality = bool(QUALITY_LEAD.match(text))  # "attention to cleanliness": a quality, whatever it names
+    abilities = reading.abilities or bool(_ABILITY.match(text)) or quality
     read: list[PostingRequirement] = []
     for found in terms_of(text, names, lead_in=lead_in, importance=importance, credentials_only=bool(levels)):
         if all(is_condition_of_work(term.term) for term in found.alternatives):
             continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
-        alternatives = [term for term in found.alternatives if _plausible(term)]
+        alternatives = [term for term in found.alternatives if _plausible(term) and not is_soft_quality(term.term)]
         if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
             alternatives = [term for term in alternatives if term.term != term.term.casefold()]
         if not alternatives:
@@ -251,8 +261,12 @@ def _read_clause(
                 source=source.strip(),
             )
         )
-    if not levels:
-        read += _lexicon_requirements(text, read, importance, line, source)
+    if not levels and not quality:
+        read += [
+            requirement
+            for requirement in _lexicon_requirements(text, read, importance, line, source)
+            if not is_soft_quality(requirement.alternatives[0].term)
+        ]
     reading.requirements += read
     return importance
 
@@ -316,10 +330,3 @@ def _another_way_in(text: str) -> bool:
     return len(segments) > 1 and any(
         years_in(segment) is None and (_WAY_IN.search(segment) or education_levels(segment)) for segment in segments
     )
-
-
-def is_condition_of_work(term: str) -> bool:
-    """True for a term that names the job's hours or conditions, not a skill: "nights", "Open availability",
-    "12-hour shifts", "transportation and good attendance"; never "shift scheduling" or "driver's license"."""
-    words = re.findall(r"[a-z]+(?:-[a-z]+)?", term.casefold().replace("-hour", " hour"))
-    return bool(words) and all(word in CONDITION_WORDS for word in words)

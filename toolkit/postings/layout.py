@@ -190,6 +190,8 @@ _GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))([0-9]{1,2})\.(?=[A-Z][a-z])")
 # "OVERVIEWApplications", "degree18", "coursework2.7": a heading in capitals or a word run into what follows.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{4})(?=[A-Z][a-z]{3})")
 _GLUED_FIGURE = re.compile(r"(?<=[a-z]{4})(?=[0-9])")
+# ". Education & Experience": the mark a lost number left before a line.
+_STRAY_MARK = re.compile(r"^[.,;:]\s{1,3}(?=[A-Z])")
 _GLUED_OPENING = re.compile(
     r"(?<=[a-z]{3})(?=(?:The|This|These|Our|We|You|Your|Must|Ability|Experience|Knowledge|Responsibilities|"
     r"Requirements|Qualifications|Preferred|Education|Skills|Benefits|Salary|Duties)\b)"
@@ -200,7 +202,7 @@ def plain_line(raw: str) -> str:
     """A line without surrounding space, byte-order mark, control characters or Markdown emphasis, with the
     seams of blocks a scraped page ran together opened again."""
     line = clean_text(raw.strip().lstrip("\ufeff"))[0]
-    line = line.replace("**", "").replace("__", "").strip()
+    line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
     line = _GLUED_NUMBER.sub(r"\1. ", line)
     line = _GLUED_SENTENCE.sub(" ", line)
     line = _GLUED_CAPITALS.sub(". ", line)

@@ -23,7 +23,6 @@ from .layout import joined_labels, laid_out, plain_line
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
 from .tokens import capitalised_names
 
-
 MAX_SHOWN_HEADER_LINES = 3
 
 

@@ -17,7 +17,17 @@ from .places import MAX_HEADER_LINE
 from .sentences import split_sentences
 from .words import HEADING_WORDS, OTHER_LABELS, PAGE_CHROME_BODY
 
-_HEADING_REMARK = re.compile(r"\s\([^()0-9]{1,60}\)$")  # no figure: "Experience (2 years)" asks for years
+_HEADING_REMARK = re.compile(r"\s\(([^()0-9]{1,60})\)$")  # no figure: "Experience (2 years)" asks for years
+
+# "Ideally, you'd bring knowledge and experience in some or all of:": a longer line that introduces a list of
+# qualifications, said as a sentence.
+_INTRODUCES_QUALIFICATIONS = re.compile(
+    r"\b(?:ideally|you'd bring|you bring|you have|you'll need|you will need|we're looking for|we are looking for|"
+    r"qualifications|requirements|nice to have|a plus|bonus)\b",
+    re.IGNORECASE,
+)
+
+MAX_INTRO_HEADING_WORDS = 16
 
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 
@@ -57,21 +67,31 @@ _PROCESS_HEADING = re.compile(
     r"hiring process|background (?:check|investigation)|examination|exam process|supplemental questions?)\b",
     re.I,
 )
-# "2. Skills & Abilities", "1) Minimum Qualifications": a numbered heading.
-_NUMBERED_HEADING = re.compile(r"^\s*[0-9]{1,2}[.)]\s+([A-Z].{0,78})$")
+# "2. Skills & Abilities", "1) Minimum Qualifications", "II. Position Summary": a numbered heading.
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9]{1,2}|[IVX]{1,4})[.)]\s+([A-Z].{0,78})$")
+
+# "• Minimum Qualifications": a heading pasted as one more item of the list above it.
+_QUALIFICATIONS_WORD = re.compile(r"\b(?:qualifications|requirements)\b", re.IGNORECASE)
 # Outside a qualifications section, a sentence that plainly asks for something of the candidate.
 _ASKS = re.compile(
     r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
     r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|be (?:certified|licensed))|"
     r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
-    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b",
+    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b|"
+    # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
+    r"^\W{0,3}(?:an?\s)?(?:high school diploma|(?:associate|bachelor|master)(?:'s|’s)? degree)\b|"
+    r"^(?:minimum |required )?(?:education(?:al)?(?: level| requirements?)?|degree(?: level)?|minimum degree level)"
+    r"\s?:",
     re.IGNORECASE,
 )
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
-    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
+    # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
+    r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|"
+    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
     r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications):|"
     r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
@@ -128,13 +148,21 @@ def heading_kind(line: str) -> str | None:
         if kind is not None:
             return kind
     if BULLET.match(line):
+        # "• Minimum Qualifications" among the duties' bullets: a heading pasted as one more item.
+        item = BULLET.sub("", line).strip().rstrip(":")
+        if len(item.split()) <= 4 and _QUALIFICATIONS_WORD.search(item) and _only_heading_words(item):
+            return heading_kind(item)
         return None
     markdown = line.startswith("#")
     text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
-    # "Qualifications (pasted from our job description form)": a remark after the heading's words.
+    # "Qualifications (pasted from our job description form)": a remark after the heading's words; "(often
+    # preferred)" says what kind of section it is.
+    remark = _HEADING_REMARK.search(text)
     text = _HEADING_REMARK.sub("", text) or text
     words = text.split()
-    if not words or len(words) > 8 or len(text) > 80:
+    colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
+    introduces = colon and len(words) <= MAX_INTRO_HEADING_WORDS and bool(_INTRODUCES_QUALIFICATIONS.search(text))
+    if not words or (len(words) > 8 and not introduces) or len(text) > 120:
         return None
     if not markdown:
         question = text.endswith("?") and text.split()[0].casefold() in {"why", "what", "who"}
@@ -143,14 +171,24 @@ def heading_kind(line: str) -> str | None:
         text = text.rstrip("?")
         # "KNOWLEDGE AND SKILLS:   (*Required prior to employment)": a remark after the heading's colon.
         text = re.sub(r":\s*\([^()]{0,60}\)$", "", text)
-        colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
-        plain = all(
-            word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
-            for word in re.split(r"[\s/]+", text)
-            if word
-        )
-        if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
-            return None
+        if not (colon and len(words) <= 8) and not introduces and not _only_heading_words(text):
+            if not _HEADING_NAMED.match(text):
+                return None
+    kind = _kind_of_heading(text)
+    if remark and kind == "required" and PREFERRED_HEADING.search(remark.group(1)):
+        return "preferred"
+    return kind
+
+
+def _only_heading_words(text: str) -> bool:
+    return all(
+        word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
+        for word in re.split(r"[\s/]+", text)
+        if word
+    )
+
+
+def _kind_of_heading(text: str) -> str:
     if _PROCESS_HEADING.search(text):
         return "process"
     if PREFERRED_HEADING.search(text):
@@ -249,7 +287,7 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):
-            if _REQUIREMENT_SENTENCE.search(sentence):
+            if _REQUIREMENT_SENTENCE.search(sentence) or _ASKS.search(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
             else:
