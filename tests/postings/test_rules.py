@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.postings.clauses import read_requirement_line
 from toolkit.postings.importance import clause_importance
+from toolkit.postings.named import is_plausible_term
 from toolkit.postings.qualities import is_condition_of_work, is_soft_quality
 from toolkit.postings.sections import heading_kind
+from toolkit.postings.tokens import capitalised_names
 
 # --- heading kinds (sections.heading_kind) ---------------------------------------------------------------
 
@@ -106,3 +109,82 @@ def test_skills_are_no_soft_quality(term):
 )
 def test_the_jobs_hours_are_conditions_not_skills(term, condition):
     assert is_condition_of_work(term) is condition
+
+
+# --- terms a requirement line names (clauses.read_requirement_line, terms, term_items, lists) -------------
+
+
+def terms_read(line: str, section: str = "required") -> dict[str, str]:
+    reading = read_requirement_line(line, section, 1, capitalised_names(line))
+    return {" | ".join(term.term for term in item.alternatives): item.importance for item in reading.requirements}
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        # an ordinary word keeps the head that makes it a skill area
+        ("Strong knowledge of kitchen equipment, cooking techniques, and food safety standards",
+         {"kitchen equipment", "cooking techniques", "food safety standards"}),
+        # a skill of its own before a shared head is a term of its own; "hand" is not
+        ("Knowledge of basic bookkeeping and accounting procedures", {"bookkeeping", "accounting procedures"}),
+        ("Working knowledge of hand and power tools", {"hand and power tools"}),
+        # alternatives found by the lexicon are one requirement
+        ("Customer service and/or crisis intervention experience is desirable",
+         {"Customer service | crisis intervention"}),
+        # who issued a licence is no part of it; a state is part of a licensure it alone names
+        ("Current RN license issued by the state board of nursing", {"RN license"}),
+        ("Current Mississippi State licensure", {"Mississippi State licensure"}),
+        ("Education: Valid Georgia Teaching Certificate", {"Teaching Certificate"}),
+        ("Hold a GaPSC issued teaching certificate in your area of interest", {"GaPSC issued teaching certificate"}),
+        # a word in -ing inside a noun phrase names a kind of thing
+        ("Familiarity with laboratory information systems (LIS) and specimen tracking software",
+         {"laboratory information systems", "specimen tracking software"}),
+        ("Successful candidates will bring public service, record-keeping and administrative support skills",
+         {"public service", "record-keeping", "administrative support"}),
+    ],
+)  # fmt: skip
+def test_a_requirement_line_names_its_terms(line, terms):
+    assert set(terms_read(line)) == terms
+
+
+def test_a_state_before_a_credential_is_another_spelling_of_it():
+    [item] = read_requirement_line("Education: Valid Georgia Teaching Certificate", "required", 1, set()).requirements
+    assert "Georgia Teaching Certificate" in item.alternatives[0].spellings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Knowledge of the County's finance system and account codes",  # the employer's own, learned on the job
+        "Knowledge of the department's policies and procedures",
+        "Must supply own set of tools",  # a condition of the job
+        "Learn and apply aseptic cleaning procedures and infection control",  # taught after hire
+        "Willingness to learn the scheduling software",
+        "To be appointed, Pharmacy Technician candidates must be proficient in spoken English",
+        "Strong attention to cleanliness and sanitation standards",  # a quality
+        "Good communication and teamwork skills",
+        "YOU MUST MEET BOTH THE MINIMUM AND SELECTIVE QUALIFICATIONS TO BE CONSIDERED",
+        "Continuing proof of the mental and physical fitness to carry out assigned duties may be requested",
+    ],
+)
+def test_a_line_that_names_no_skill_gives_no_term(line):
+    assert terms_read(line) == {}
+
+
+@pytest.mark.parametrize(
+    ("term", "plausible"),
+    [
+        ("Excel", True),
+        ("medical terminology", True),
+        ("RN license", True),
+        ("SELECTIVE QUALIFICATIONS", False),
+        ("2-page Resume requirement", False),
+        ("See Documents below", False),
+        ("RNs", False),
+        ("Completion", False),
+        ("methods", False),
+        ("Earn a", False),
+    ],
+)
+def test_a_plausible_term_can_name_a_skill(term, plausible):
+    assert is_plausible_term(term) is plausible

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..matching import distinct_spellings, fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
 from .importance import (
@@ -23,12 +22,11 @@ from .importance import (
     REQUIRED_LABEL,
     clause_importance,
 )
-from .lexicon import lexicon_terms
+from .lexicon_asks import lexicon_requirements
 from .named import is_acronym, is_name_word, is_plausible_term
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import CREDENTIAL_WORDS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -60,6 +58,12 @@ _SUBSTITUTION = re.compile(
     r"\bmay substitute\b|\bmay (?:replace|be substituted)\b|\bsubstitut(?:e|es|ed|ion) for\b|"
     r"\bcounts? toward\b|\bin lieu of (?:the )?(?:required )?"
     r"(?:experience|education|degree)\b",
+    re.IGNORECASE,
+)
+
+# "learn and apply aseptic cleaning procedures", "willingness to learn Kronos": what the job will teach.
+_LEARNED_ON_THE_JOB = re.compile(
+    r"^\W{0,3}(?:(?:be\s|being\s)?(?:willing|able|eager)\sto\s|willingness\sto\s|(?:the\s)?ability\sto\s)?learn\b",
     re.IGNORECASE,
 )
 
@@ -229,6 +233,8 @@ def _read_clause(
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="education", line=line))
     else:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="terms", line=line))
+    if _LEARNED_ON_THE_JOB.match(text):
+        return importance  # "learn to operate floor care machines": taught after hire, not asked (R9)
     in_lieu = _IN_LIEU.match(text)
     if in_lieu:
         terms = [
@@ -248,6 +254,8 @@ def _read_clause(
         alternatives = [term for term in found.alternatives if _plausible(term) and not is_soft_quality(term.term)]
         if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
             alternatives = [term for term in alternatives if term.term != term.term.casefold()]
+        if "certificate" in levels:  # "a paralegal certificate from an ABA-approved program": the schooling asked
+            alternatives = [term for term in alternatives if not term.term.casefold().endswith("certificate")]
         if not alternatives:
             continue
         kind = "credential" if found.credential else "keyword"
@@ -264,7 +272,7 @@ def _read_clause(
     if not levels and not quality:
         read += [
             requirement
-            for requirement in _lexicon_requirements(text, read, importance, line, source)
+            for requirement in lexicon_requirements(text, read, importance, line, source)
             if not is_soft_quality(requirement.alternatives[0].term)
         ]
     reading.requirements += read
@@ -282,37 +290,6 @@ def _plausible(term: PostingTerm) -> bool:
 _ABILITY = re.compile(
     r"^\W*(?:the |an? )?(?:ability|able|abilities) to\b(?! (?:read|use|operate|interpret|drive|run)\b)", re.IGNORECASE
 )
-
-
-def _lexicon_requirements(
-    text: str, read: list[PostingRequirement], importance: str, line: int | None, source: str
-) -> list[PostingRequirement]:
-    """The skills lexicon's terms the clause names that the shape reading did not find ("knife skills",
-    "customer service", "Microsoft Office")."""
-    seen = [fold(spelling) for requirement in read for spelling in requirement.spellings()]
-    added: list[PostingRequirement] = []
-    for hit in lexicon_terms(text):
-        spellings = hit.spellings()
-        folded = [fold(spelling) for spelling in spellings]
-        if any(word in found or found in word for word in folded for found in seen):
-            continue
-        credential = hit.term.term.split()[-1].casefold() in CREDENTIAL_WORDS
-        term = PostingTerm(
-            term=hit.written if hit.written != hit.term.term.casefold() else hit.term.term,
-            spellings=distinct_spellings(spellings, hit.written),
-        )
-        added.append(
-            PostingRequirement(
-                alternatives=[term],
-                kind="credential" if credential else "keyword",
-                importance=importance,
-                weight=2 if credential else 1,
-                line=line,
-                source=source.strip(),
-            )
-        )
-        seen += folded
-    return added
 
 
 _ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)

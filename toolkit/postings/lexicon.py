@@ -18,7 +18,8 @@ import yaml
 from ..resources import templates_dir
 
 MAX_PHRASE_WORDS = 6
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’./&-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+# Letters of any alphabet: "sauté" is one word, not "saut" and a stray letter.
+_WORD = re.compile(r"[^\W_][\w+#'’./&-]*[^\W_+#]|[^\W_][+#]*")
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,12 @@ _MODAL = re.compile(
     r"not|every|each|what|which|who|whom|whether|if|when|where|while|please|our|your|their|we|you|they)\b",
     re.IGNORECASE,
 )
-_DANGLING = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "as", "at", "from", "but", "w"}
+_DANGLING = {
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "as", "at", "from", "but", "w", "below",
+    "above",
+}  # fmt: skip
 MAX_NAME_WORDS = 8
+_SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "of", "for", "with", "by", "from", "as", "into", "this", "that", "these",
     "those", "any", "all", "some", "no", "non", "such", "other", "also", "there", "here", "it", "its", "if",
@@ -80,6 +84,8 @@ def is_name_word(word: str, *, first: bool = False) -> bool:
         return False
     if is_acronym(bare):
         upper = bare.upper()
+        if len(bare) >= _SHOUTED_WORD and bare.isalpha() and is_english_word(bare) and not lexicon_terms(bare.title()):
+            return False  # "QUALIFICATIONS", "GENERAL": an ordinary word in capitals, not an acronym
         return not ({upper, upper.removesuffix("S")} & (_not_acronyms() | _generic_acronyms()))
     if any(character.isdigit() for character in bare) and any(character.isalpha() for character in bare):
         return not re.fullmatch(r"[0-9]+(?:st|nd|rd|th|s|am|pm|k)?", bare, re.IGNORECASE) and not _glued(bare)
@@ -93,6 +99,15 @@ def _glued(word: str) -> bool:
     the lexicon lists: "JavaScript", "QuickBooks")."""
     parts = [part for part in re.split(r"(?<=[a-z])(?=[A-Z])|(?<=[a-z])(?=[0-9])", word) if part]
     return len(parts) >= 2 and all(len(part) >= 3 and (is_english_word(part) or part[0].isdigit()) for part in parts)
+
+
+@cache
+def _not_term_heads() -> frozenset[str]:
+    return frozenset(_words()["not_term_heads"])
+
+
+def _plural_of_generic_acronym(word: str) -> bool:
+    return word.endswith("s") and word[:-1].isupper() and word[:-1] in _generic_acronyms()
 
 
 @cache
@@ -206,6 +221,10 @@ def is_plausible_term(term: str) -> bool:
         return False
     if _MODAL.search(text) or words[-1].casefold() in _DANGLING or words[0].casefold() in {"to", "and", "or"}:
         return False
+    if words[-1].casefold().strip(".,;:*") in _not_term_heads():
+        return False  # "SELECTIVE QUALIFICATIONS", "2-page Resume requirement": about the posting, not a skill
+    if len(words) == 1 and _plural_of_generic_acronym(words[0]):
+        return False  # "RNs who work in the ICU ...": the people a sentence is about
     letters = [character for character in text if character.isalpha()]
     if len(words) >= 2 and letters and all(character.isupper() for character in letters):
         # "TO PERFORM JOB FUNCTIONS", "SELECTIVE QUALIFICATIONS": a heading in capitals, unless a name is in it

@@ -106,14 +106,16 @@ def _terms_from_tokens(
     body, lead_in_here, names_only, setting = _strip_lead_in(tokens)
     if setting or (body and body[0].lower in {"no", "not", "none"}):
         return []
-    body = _cut_modifier_phrase(body)
+    # Whether the clause is short is judged on all it says: "Continuing proof of the mental and physical fitness
+    # ... may be requested" is a sentence, though its first phrase is two words.
     content = [
         token
         for token in body
         if token.is_word
-        and token.lower not in CONJUNCTIONS | PERSON_WORDS | DETERMINERS | STATE_NAMES
+        and token.lower not in CONJUNCTIONS | PERSON_WORDS | DETERMINERS | STATE_NAMES | PREPOSITIONS | ARTICLES
         and not token.text.isdigit()
     ]
+    body = _cut_modifier_phrase(body)
     lead_in = lead_in or lead_in_here or listed
     groups = split_items(body)
     # A short bullet that is one noun phrase ("Medical terminology helpful", "Budgeting", "present on
@@ -176,14 +178,18 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     saw_lead = names_only = False
     if [token.lower for token in tokens[:3]] in JOB_REQUIRES:
         index, saw_lead = 3, True  # "This position requires a valid driver's license"
+    if _does_something(tokens):
+        return tokens, False, True, False  # "Must supply own set of tools": a duty or condition; names only
     while index < len(tokens) and index < 8:
         lower = tokens[index].lower
         if lower in LEAD_NOUNS and not is_name_word(tokens[index]):
             saw_lead = True
         elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
             saw_lead = names_only = True
-        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
-            saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower in _BEFORE_LEAD_VERB):
+            # "You know ...", "Candidates will bring ...", "will have to hold ...", and a clause that opens with
+            # the verb ("know how to read a P&L")
+            saw_lead = True
         elif lower in {"worked", "used"} and index > 0 and tokens[index - 1].lower in {"have", "has"}:
             saw_lead = True  # "You have worked with ...", "has used ..."
         elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in ABLE_TO_USE:
@@ -200,8 +206,10 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     if index < len(tokens) and tokens[index].lower in {"how", "that", "what", "why", "when"}:
         names_only = True
         index += 1
-    elif index < len(tokens) and tokens[index].lower in {"of", "with", "in", "using", "on", "including", "and"}:
+    elif index < len(tokens) and tokens[index].lower in {"of", "with", "in", "using", "on", "including", "and", "at"}:
         index += 1
+        if index < len(tokens) and tokens[index].lower in ARTICLES and _possessive(tokens[index + 1 : index + 2]):
+            names_only = True  # "Knowledge of the County's finance system": the employer's own, learned on the job
     elif index < len(tokens) and tokens[index].lower.endswith("ing") and not tokens[index].name:
         index += 1  # "Experience coding trauma activations", "Experience designing REST APIs"
         if index < len(tokens) and tokens[index].lower in PREPOSITIONS:
@@ -209,6 +217,30 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
                 return tokens, True, False, True
             index += 1
     return tokens[index:], True, names_only, False
+
+
+# Words after which a lead verb opens what the candidate brings ("Successful candidates will bring ...").
+_BEFORE_LEAD_VERB = {"you", "to", "will", "must", "should", "candidates", "candidate", "applicants", "applicant"}
+
+# Words a clause may open with that ask for something held or known, after "must"/"should"/"will".
+_MODALS = {"must", "should", "will", "shall"}
+_ASKING_VERBS = {"be", "have", "hold", "possess", "know", "understand", "demonstrate", "obtain", "maintain", "keep"}
+
+
+def _does_something(tokens: list[Token]) -> bool:
+    """ "Must supply own set of tools", "Must drive a pickup": a modal before a verb of doing, not of having."""
+    words = [token for token in tokens if token.is_word]
+    return (
+        len(words) > 2
+        and words[0].lower in _MODALS
+        and words[1].lower not in _ASKING_VERBS | LEAD_VERBS
+        and not words[1].name
+        and words[1].text[:1].islower()
+    )
+
+
+def _possessive(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].lower.endswith(("'s", "’s")) and not is_name_word(tokens[0])
 
 
 def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:

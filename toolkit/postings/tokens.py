@@ -273,13 +273,18 @@ def mark_names(tokens: list[Token], names: set[str]) -> None:
         )
 
 
+_LIST_NUMBER = re.compile(r"^\s{0,8}(?:[0-9]{1,2}|[A-Za-z])[.)]\s+")
+
+
 def capitalised_names(text: str) -> set[str]:
     """Words the text capitalises somewhere other than at the start of a line or sentence."""
     found: set[str] = set()
     for line in text.splitlines():
         for sentence in split_sentences(line[:MAX_LINE].translate(CURLY)):
             label = LABEL.match(sentence)
-            tokens = [token for token in tokenize(sentence[label.end() if label else 0 :]) if token.is_word]
+            # "3. Earn a ...", "b) Hold ...": a list's number is no word of the sentence.
+            sentence = _LIST_NUMBER.sub("", sentence[label.end() if label else 0 :])
+            tokens = [token for token in tokenize(sentence) if token.is_word]
             for token in tokens[1:]:
                 if token.text[:1].isupper():
                     found.add(token.text)
