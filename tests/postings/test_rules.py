@@ -11,6 +11,7 @@ import pytest
 from toolkit.postings.clauses import read_requirement_line
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.named import is_plausible_term
+from toolkit.postings.named_things import named_terms
 from toolkit.postings.qualities import is_condition_of_work, is_soft_quality
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.tokens import capitalised_names
@@ -188,3 +189,41 @@ def test_a_line_that_names_no_skill_gives_no_term(line):
 )
 def test_a_plausible_term_can_name_a_skill(term, plausible):
     assert is_plausible_term(term) is plausible
+
+
+# --- what a duty line names (named_things.named_terms) ----------------------------------------------------
+
+
+def names_in(text: str) -> list[str]:
+    return [named.term for named in named_terms(text, lexicon_words=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Care for patients within the MS Nurse Practice Act", ["MS Nurse Practice Act"]),
+        ("Follow the ANA Code of Ethics for Nurses and the CDC Guidelines for Infection Control",
+         ["ANA Code of Ethics for Nurses", "CDC Guidelines for Infection Control"]),
+        ("Give the Standardized Achievement Tests and Standards of Learning Tests",
+         ["Standardized Achievement Tests", "Standards of Learning Tests"]),
+        ("Post payments in the Financial Management Information System (FMIS) daily",
+         ["Financial Management Information System"]),
+        ("Build GIS-focused maps in ArcGIS Pro", ["GIS", "ArcGIS"]),
+        ("Review AI-generated code every day", []),
+        ("Keep certification through the National Healthcareer Association", []),
+        ("Follow OSHA and DEP regulations", ["OSHA", "DEP"]),
+        ("QUALIFICATIONS AND SKILLS", []),
+    ],
+)  # fmt: skip
+def test_a_duty_names_things_by_their_shape(text, names):
+    assert names_in(text) == names
+
+
+def test_an_abbreviation_after_a_long_form_is_its_spelling():
+    [named] = named_terms("Post it in the Financial Management Information System (FMIS).", lexicon_words=False)
+    assert "FMIS" in named.spellings
+
+
+def test_a_head_after_a_name_is_a_spelling_of_it():
+    named = {item.term: item for item in named_terms("Follow OSHA and DEP regulations", lexicon_words=False)}
+    assert "DEP regulations" in named["DEP"].spellings

@@ -2,7 +2,7 @@
 
 An applicant tracking system matches a hard skill wherever the posting names it, so "Write SQL against
 the Epic Clarity database" in a duty counts, if for less than a requirement (importance "duty"). Only
-what names a thing is taken (``named.named_terms``); what the posting says about the company, its
+what names a thing is taken (``named_things.named_terms``); what the posting says about the company, its
 benefits, equal opportunity or how to apply is never read, nor the posting's own company, title or place.
 """
 
@@ -14,7 +14,7 @@ from ..models.posting import PostingLine, PostingRequirement, PostingTerm
 from .assembly import ReadingBudget
 from .clauses import BOILERPLATE, LineReading
 from .header import Header
-from .named import named_terms
+from .named_things import named_terms
 
 # Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
 _ABOUT_US = re.compile(
@@ -30,11 +30,16 @@ _DESCRIBES_THE_ROLE = re.compile(
 )
 _FIELD = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 
+_INITIALS = 3  # letters of an employer's initials worth excluding; names of fewer capitals are left out
+
 
 def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget) -> LineReading:
     """The named things of the lines that are not requirements: duties, and the role's summary."""
     reading = LineReading()
     excluded = {*header.company.split(), *header.title.split(), *header.location.replace(",", " ").split()}
+    initials = "".join(word[0] for word in header.company.split() if word[:1].isupper())
+    if len(initials) >= _INITIALS:
+        excluded.add(initials)  # "SRHS" for Singing River Health System: the employer, by its initials
     for line in lines:
         if line.importance != "other" or line.section not in _READ_SECTIONS:
             continue
@@ -49,6 +54,8 @@ def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget
             break
         found = LineReading()
         for named in named_terms(text, excluded=excluded, lexicon_words=False):
+            if len(named.term) <= _INITIALS - 1 and named.term.isupper() and not named.spellings:
+                continue  # "EA checks": two capitals in a duty name a form or a unit more often than a skill
             found.requirements.append(
                 PostingRequirement(
                     alternatives=[PostingTerm(term=named.term, spellings=list(named.spellings))],

@@ -145,6 +145,7 @@ def item_term(
         term = core_text  # "NAACCR data standards", "Epic HIM applications": the name is the term
     elif all(token.lower in CREDENTIAL_WORDS - HELD_PAPERS for token in tail) and single_acronym:
         term = core_text  # "RHIA certification"; but "RN license", "OSHA 10 card" keep their last word
+        spellings.append(joined(core + tail))
     elif len(tail) <= _CREDENTIAL_TAIL and tail[-1].lower in CREDENTIAL_WORDS:
         term = joined(core + tail)  # "GaPSC issued teaching certificate": the whole credential
     else:

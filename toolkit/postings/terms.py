@@ -27,6 +27,7 @@ from .words import (
     LEAD_FILLERS,
     LEAD_NOUNS,
     LEAD_VERBS,
+    NOT_HELD_YET_LEADS,
     PERSON_WORDS,
     PREPOSITIONS,
     STATE_NAMES,
@@ -192,6 +193,10 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = True
         elif lower in {"worked", "used"} and index > 0 and tokens[index - 1].lower in {"have", "has"}:
             saw_lead = True  # "You have worked with ...", "has used ..."
+        elif (held := _not_held_yet_lead(tokens, index)) is not None:
+            saw_lead = True  # "Eligible to hold a GaPSC issued teaching certificate": the credential follows
+            index += held
+            break
         elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in ABLE_TO_USE:
             saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
             index += 3
@@ -225,6 +230,14 @@ _BEFORE_LEAD_VERB = {"you", "to", "will", "must", "should", "candidates", "candi
 # Words a clause may open with that ask for something held or known, after "must"/"should"/"will".
 _MODALS = {"must", "should", "will", "shall"}
 _ASKING_VERBS = {"be", "have", "hold", "possess", "know", "understand", "demonstrate", "obtain", "maintain", "keep"}
+
+
+def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
+    """How many words an opening like "eligible to hold" takes at ``index``, or None."""
+    for phrase in NOT_HELD_YET_LEADS:
+        if [token.lower for token in tokens[index : index + len(phrase)]] == phrase:
+            return len(phrase)
+    return None
 
 
 def _does_something(tokens: list[Token]) -> bool:
