@@ -12,7 +12,7 @@ from toolkit.postings.clauses import read_requirement_line
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.named import is_plausible_term
 from toolkit.postings.named_things import named_terms
-from toolkit.postings.qualities import is_condition_of_work, is_soft_quality
+from toolkit.postings.qualities import is_condition_of_work, is_soft_quality, names_the_employer_or_board
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.tokens import capitalised_names
 
@@ -227,3 +227,19 @@ def test_an_abbreviation_after_a_long_form_is_its_spelling():
 def test_a_head_after_a_name_is_a_spelling_of_it():
     named = {item.term: item for item in named_terms("Follow OSHA and DEP regulations", lexicon_words=False)}
     assert "DEP regulations" in named["DEP"].spellings
+
+
+@pytest.mark.parametrize(
+    ("term", "company", "pointing_at_itself"),
+    [
+        ("Acme Consulting", "Acme Consulting", True),
+        ("Acme Consulting logo", "Acme Consulting", True),
+        ("LinkedIn page", "", True),
+        ("Indeed", "", True),
+        ("Workday", "", False),  # a board's name that is also software people use
+        ("Epic", "Acme Consulting", False),
+        ("Acme", "Acme", True),
+    ],
+)
+def test_the_employer_and_the_board_are_no_terms(term, company, pointing_at_itself):
+    assert names_the_employer_or_board(term, company) is pointing_at_itself

@@ -4,13 +4,16 @@
 teamwork skills", "time-management and multitasking abilities" and "clean and organized work habits" are
 qualities every posting wishes for (R8): neither is a requirement a resume is checked for. The words are
 data (``templates/language/posting_words.yaml``: ``condition_words``, ``soft_qualities``, ``soft_heads``).
+Nor is the employer itself ("Click our Acme Consulting logo") or the board the posting sits on ("follow our
+LinkedIn page").
 """
 
 from __future__ import annotations
 
 import re
 
-from .words import CONDITION_WORDS, DETERMINERS, LOWERCASE_VAGUE, SOFT_HEADS, SOFT_QUALITIES
+from .lexicon import lexicon_terms
+from .words import CONDITION_WORDS, DETERMINERS, LOWERCASE_VAGUE, PAGE_CHROME_LINES, SOFT_HEADS, SOFT_QUALITIES
 
 _PARTS = re.compile(r"\s*(?:,|/|\band/or\b|\band\b|\bor\b|&)\s*")
 
@@ -44,3 +47,22 @@ def is_soft_quality(term: str) -> bool:
         or (" " not in part and (head in SOFT_HEADS or f"{part} {head}" in SOFT_QUALITIES))
         for part in parts
     )
+
+
+# What a board's or an employer's name is followed by when the page points at itself: "our LinkedIn page".
+_PAGE_WORDS = {"page", "logo", "profile", "button", "site", "website", "app", "account"}
+
+
+def names_the_employer_or_board(term: str, company: str) -> bool:
+    """True for a term that is the employer ("Acme Consulting", "Acme Consulting logo") or a job board
+    ("LinkedIn", "LinkedIn page"): the posting pointing at itself, never a skill."""
+    words = re.findall(r"[\w&'’.-]+", term.casefold())
+    while len(words) > 1 and words[-1] in _PAGE_WORDS:
+        words.pop()
+    if not words:
+        return False
+    named = " ".join(words)
+    if named in PAGE_CHROME_LINES and not lexicon_terms(term):
+        return True  # "LinkedIn", "Indeed"; but Workday, a board's name, is also software people use
+    folded = " ".join(re.findall(r"[\w&'’.-]+", company.casefold()))
+    return bool(folded) and (named == folded or (len(folded.split()) >= 2 and folded in named))

@@ -20,6 +20,7 @@ from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
+from .qualities import names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
 from .tokens import capitalised_names
 
@@ -66,6 +67,12 @@ def posting_from_text(text: str, name: str) -> Posting:
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
     readings.append(duty_reading(final_lines, header, budget))
+    for reading in readings:
+        reading.requirements = [
+            requirement
+            for requirement in reading.requirements
+            if not all(names_the_employer_or_board(term.term, header.company) for term in requirement.alternatives)
+        ]
     return assemble(
         name,
         final_lines,
