@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.postings import posting_from_text
 from toolkit.postings.clauses import read_requirement_line
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.named import is_plausible_term
@@ -243,3 +244,15 @@ def test_a_head_after_a_name_is_a_spelling_of_it():
 )
 def test_the_employer_and_the_board_are_no_terms(term, company, pointing_at_itself):
     assert names_the_employer_or_board(term, company) is pointing_at_itself
+
+
+def test_a_duty_paragraph_is_read_sentence_by_sentence():
+    posting = posting_from_text(
+        "Accountant I\n\nAbout the job\n"
+        "Talbot Works has an opening for an Accountant I. The Accountant I keeps the books and handles GL "
+        "processing in MUNIS. Salary range $50,000 plus benefits. We are proud of our Tableau dashboards.\n"
+        "The City of Elm sits on I-75 and uses Workday.\n",
+        "p.txt",
+    )
+    duties = {term.term for item in posting.requirements if item.importance == "duty" for term in item.alternatives}
+    assert duties == {"MUNIS"}

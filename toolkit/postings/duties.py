@@ -15,6 +15,8 @@ from .assembly import ReadingBudget
 from .clauses import BOILERPLATE, LineReading
 from .header import Header
 from .named_things import named_terms
+from .names import is_title_like
+from .sentences import MAX_LINE, split_sentences
 
 # Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
 _ABOUT_US = re.compile(
@@ -26,11 +28,19 @@ _READ_SECTIONS = {"duties", "about", "other", ""}
 # "The Registered Nurse cares for ...", "You will ...", "In this role you ...", "responsible for ...".
 _DESCRIBES_THE_ROLE = re.compile(
     r"\b(?:you will|you'll|in this role|this role|this position|the position|the incumbent|responsible for|"
-    r"duties include|responsibilities include|will be responsible)\b|^The [A-Z][\w -]{2,60}? (?:will|is|[a-z]+s)\b",
+    r"duties include|responsibilities include|will be responsible)\b"
 )
+# "The Accountant I keeps ...": a sentence whose subject is the job's title (not "The City of X sits ...").
+_THE_TITLE_DOES = re.compile(r"(?:^|[.!?]\s)The ([A-Z][\w -]{2,60}?) (?:will|is|[a-z]+s)\b")
 _FIELD = re.compile(r"^[A-Za-z][\w /&-]{0,30}:\s")
 
 _INITIALS = 3  # letters of an employer's initials worth excluding; names of fewer capitals are left out
+
+
+def _describes_the_role(text: str) -> bool:
+    if _DESCRIBES_THE_ROLE.search(text):
+        return True
+    return any(is_title_like(found.group(1)) for found in _THE_TITLE_DOES.finditer(text))
 
 
 def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget) -> LineReading:
@@ -41,15 +51,18 @@ def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget
     if len(initials) >= _INITIALS:
         excluded.add(initials)  # "SRHS" for Singing River Health System: the employer, by its initials
     for line in lines:
-        if line.importance != "other" or line.section not in _READ_SECTIONS:
+        if line.importance != "other" or line.section not in _READ_SECTIONS or _FIELD.match(line.text):
             continue
-        if BOILERPLATE.search(line.text):
-            continue
-        if line.section != "duties" and not _DESCRIBES_THE_ROLE.search(line.text):
-            continue  # outside the duties, only a sentence that describes the role ("The RN cares for ...")
-        if _ABOUT_US.search(line.text) or _FIELD.match(line.text):
-            continue
-        text = budget.take(line.text)
+        if line.section != "duties" and not _describes_the_role(line.text[:MAX_LINE]):
+            continue  # outside the duties, only a paragraph that describes the role ("The RN cares for ...")
+        # Pay, equal opportunity and the company's story may share a paragraph with the duties: their sentences
+        # are left out, the others read.
+        kept = [
+            sentence
+            for sentence in split_sentences(line.text[:MAX_LINE])
+            if not BOILERPLATE.search(sentence) and not _ABOUT_US.search(sentence)
+        ]
+        text = budget.take(". ".join(kept)) if kept else ""
         if text is None:
             break
         found = LineReading()
