@@ -10,12 +10,20 @@ import pytest
 
 from toolkit.postings import posting_from_text
 from toolkit.postings.clauses import read_requirement_line
+from toolkit.postings.education import education_levels
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.named import is_plausible_term
 from toolkit.postings.named_things import named_terms
+from toolkit.postings.paths import credential_ways, way_without_a_level
 from toolkit.postings.qualities import is_condition_of_work, is_soft_quality, names_the_employer_or_board
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.tokens import capitalised_names
+from toolkit.postings.years import years_in
+
+
+def terms_of(posting) -> dict[str, str]:
+    return {" | ".join(term.term for term in item.alternatives): item.importance for item in posting.requirements}
+
 
 # --- heading kinds (sections.heading_kind) ---------------------------------------------------------------
 
@@ -256,3 +264,68 @@ def test_a_duty_paragraph_is_read_sentence_by_sentence():
     )
     duties = {term.term for item in posting.requirements if item.importance == "duty" for term in item.alternatives}
     assert duties == {"MUNIS"}
+
+
+# --- years, education levels and ways in (years, education, paths) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("3–5 years of payroll experience", 3),
+        ("Two (2) years of experience", 2),
+        ("6 months of related work experience preferred", 0.5),
+        ("Seven or more years of progressively responsible experience", 7),
+        ("Must be 21 years of age or older", None),
+        ("At least 21 years old", None),
+        ("2 years of college coursework", None),
+        ("walk you through the 1-year Emergency License", None),
+        ("certification within 12 months of hire", None),
+        ("ZIP 53202-1414", None),
+    ],
+)
+def test_years_of_experience_and_figures_that_are_not(text, years):
+    assert years_in(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("High School Diploma or GED preferred", ["high-school"]),
+        ("Associate Degree in Nursing (ADN) required; BSN is strongly preferred", ["associate", "bachelor"]),
+        ("Bachelor’s degree in accounting", ["bachelor"]),
+        ("MBA preferred", ["master"]),
+        ("MS in Nursing", ["master"]),
+        ("proficiency with MS Office applications strongly preferred", []),  # a product, not a master's
+        ("Certified Coding Associate (CCA)", []),
+        ("CPA or CPA candidate", []),
+    ],
+)
+def test_education_levels_named(text, levels):
+    assert education_levels(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("clause", "without_a_level", "credentials"),
+    [
+        ("An Associate's Degree, or 60 college credit hours, or successful completion of the Pearson Assessment",
+         True, ["successful completion of the Pearson Assessment"]),
+        ("Either two years of teaching experience, two years of counseling experience, or eligibility for a "
+         "provisional license", True, ["eligibility for a provisional license"]),
+        ("Bachelor's degree in accounting, or an equivalent combination of education and experience", False, []),
+        ("Bachelor's degree in Nursing", False, []),
+    ],
+)  # fmt: skip
+def test_ways_in_of_different_kinds(clause, without_a_level, credentials):
+    assert way_without_a_level(clause) is without_a_level
+    assert credential_ways(clause) == credentials
+
+
+def test_a_test_that_is_one_way_in_is_preferred_and_the_degree_no_level_asked():
+    posting = posting_from_text(
+        "Paraprofessional\n\nRequirements\n- An Associate's Degree, or 60 college credit hours, or successful "
+        "completion of the Pearson Education Paraprofessional Assessment\n- Can read and write\n",
+        "p.txt",
+    )
+    assert posting.education_required is None
+    assert terms_of(posting) == {"Pearson Education Paraprofessional Assessment": "preferred"}

@@ -24,6 +24,7 @@ from .importance import (
 )
 from .lexicon_asks import lexicon_requirements
 from .named import is_acronym, is_name_word, is_plausible_term
+from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
@@ -66,6 +67,8 @@ _LEARNED_ON_THE_JOB = re.compile(
     r"^\W{0,3}(?:(?:be\s|being\s)?(?:willing|able|eager)\sto\s|willingness\sto\s|(?:the\s)?ability\sto\s)?learn\b",
     re.IGNORECASE,
 )
+
+_WHO_MAY_APPLY = re.compile(r"\b(?:is|are) (?:also )?(?:eligible|encouraged|welcome|invited) to apply\b", re.I)
 
 _OTHER_PATH = re.compile(r"^or\b", re.IGNORECASE)
 
@@ -215,7 +218,7 @@ def _read_clause(
     levels = education_levels(text)
     years = years_in(text)
     if years is not None or NO_EXPERIENCE.search(text):
-        if years is not None and (_another_way_in(text) or _OTHER_PATH.match(text) or _ONE_OF.search(text)):
+        if years is not None and (another_way_in(text) or _OTHER_PATH.match(text) or ONE_OF.search(text)):
             # "two years of teaching experience, or eligibility for a provisional license", "Completion of a
             # trade school program OR two years of experience": the years are one way in, not a minimum asked
             reading.path_years.append((importance, years))
@@ -224,17 +227,25 @@ def _read_clause(
             reading.path_years.append((importance, years))
         elif years is not None:
             reading.years.append((importance, years))
-        if levels:
+        if levels and not way_without_a_level(text):
             reading.education.append((importance, levels[0]))
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="years", line=line))
+        _read_credential_ways(text, line, source, names, reading)
         return importance
     if levels:
-        reading.education.append((importance, levels[0]))
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="education", line=line))
+        if way_without_a_level(text):
+            # "An Associate's Degree, or 60 college credit hours, or the Paraprofessional Assessment": the
+            # degree is one way in, no level asked; the test another, preferred
+            _read_credential_ways(text, line, source, names, reading)
+            return importance
+        reading.education.append((importance, levels[0]))
     else:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="terms", line=line))
-    if _LEARNED_ON_THE_JOB.match(text):
-        return importance  # "learn to operate floor care machines": taught after hire, not asked (R9)
+    if _LEARNED_ON_THE_JOB.match(text) or _WHO_MAY_APPLY.search(text):
+        # "learn to operate floor care machines": taught after hire; "Lateral Entry license candidates are eligible
+        # to apply": who may apply. Neither is asked (R9).
+        return importance
     in_lieu = _IN_LIEU.match(text)
     if in_lieu:
         terms = [
@@ -279,6 +290,25 @@ def _read_clause(
     return importance
 
 
+def _read_credential_ways(text: str, line: int | None, source: str, names: set[str], reading: LineReading) -> None:
+    """The credentials and tests a clause offers as other ways in ("..., or eligibility for a provisional
+    license"): preferred, for the other ways meet the posting without them."""
+    for segment in credential_ways(text):
+        for found in terms_of(segment, names, lead_in=True, importance="preferred"):
+            alternatives = [term for term in found.alternatives if _plausible(term)]
+            if alternatives:
+                reading.requirements.append(
+                    PostingRequirement(
+                        alternatives=alternatives,
+                        kind="credential" if found.credential else "keyword",
+                        importance="preferred",
+                        weight=2 if found.credential else 1,
+                        line=line,
+                        source=source.strip(),
+                    )
+                )
+
+
 # "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.
 def _plausible(term: PostingTerm) -> bool:
     """A term that can name a skill, or one an abbreviation spells ("Patient Safety Indicators (PSI)")."""
@@ -290,20 +320,3 @@ def _plausible(term: PostingTerm) -> bool:
 _ABILITY = re.compile(
     r"^\W*(?:the |an? )?(?:ability|able|abilities) to\b(?! (?:read|use|operate|interpret|drive|run)\b)", re.IGNORECASE
 )
-
-
-_ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)
-_OR = re.compile(r",\s*or\b,?|\s(?-i:OR)\b,?|;\s*or\b", re.IGNORECASE)
-# What an alternative to years offers instead: schooling, a credential, or its completion.
-_WAY_IN = re.compile(
-    r"\b(?:licen[cs]e|licensure|certificat\w*|certified|eligib\w*|completion of|graduat\w*|diploma|degree)\b",
-    re.IGNORECASE,
-)
-
-
-def _another_way_in(text: str) -> bool:
-    """Whether a clause with years offers another way in that needs none ("..., or a provisional license")."""
-    segments = _OR.split(text)
-    return len(segments) > 1 and any(
-        years_in(segment) is None and (_WAY_IN.search(segment) or education_levels(segment)) for segment in segments
-    )

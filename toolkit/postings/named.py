@@ -26,6 +26,13 @@ _DANGLING = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "as", "at", "from", "but", "w", "below",
     "above",
 }  # fmt: skip
+# Years and schooling have their own fields: "2.7 GPA", "undergraduate coursework", "48 credit hours".
+_SCHOOLING = re.compile(
+    r"\b(?:years?|months?|age|diploma|degree|GED|bachelor'?s?|master'?s?|undergraduate|post-?graduate|coursework|"
+    r"GPA|(?:credit|semester) hours?|college|(?:trade|high|vocational|technical|junior) school|"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)|eighth|ninth|tenth|eleventh|twelfth) grade)\b",
+    re.IGNORECASE,
+)
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "of", "for", "with", "by", "from", "as", "into", "this", "that", "these",
@@ -127,7 +134,7 @@ def is_plausible_term(term: str) -> bool:
         # "TO PERFORM JOB FUNCTIONS", "SELECTIVE QUALIFICATIONS": a heading in capitals, unless a name is in it
         if all(is_english_word(word.strip(".,()")) for word in words):
             return False
-    if re.search(r"\b(?:years?|months?|age|diploma|degree|GED|bachelor'?s?|master'?s?)\b", text, re.IGNORECASE):
+    if _SCHOOLING.search(text):
         return False  # years and education have their own fields
     if re.search(r"\b[a-z][\w-]*['’]s\b", text) or re.search(r"\b(?:County|City|Department|State)['’]s\b", text):
         return False  # "department's policies", "County's travel advance": a thing of the employer's

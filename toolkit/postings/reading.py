@@ -21,7 +21,7 @@ from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
 from .qualities import names_the_employer_or_board
-from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
+from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
 
 MAX_SHOWN_HEADER_LINES = 3
@@ -36,7 +36,9 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = joined_labels([(number, plain_line(raw)) for number, raw in laid_out(text.splitlines())])
+    numbered = split_glued_headings(
+        joined_labels([(number, plain_line(raw)) for number, raw in laid_out(text.splitlines())])
+    )
     header_end = find_header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]

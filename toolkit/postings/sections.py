@@ -108,6 +108,32 @@ MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into senten
 _ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
 
 
+# A heading a scraped page ran into a paragraph: "... Residency License. Qualifications:" at a line's end, "...
+# Tier III Level. MINIMUM REQUIREMENTS EDUCATIONAL REQUIREMENTS Basic knowledge ..." in its middle.
+_TRAILING_HEADING = re.compile(r"(?<=[a-z0-9)][.!?])\s{1,3}([A-Z][A-Za-z' &/-]{2,60}:)$")
+_CAPITALS_HEADING = re.compile(r"(?<=[.!?])\s{1,3}((?:[A-Z]{2,20}[ /&]{1,3}){1,7}[A-Z]{2,20})\s(?=[A-Z][a-z])")
+
+
+def split_glued_headings(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a heading a scraped page ran into them cut at the heading, which becomes a line of its own
+    (the parts keep the line's number)."""
+    result: list[tuple[int, str]] = []
+    for number, line in numbered:
+        parts = _parts_around_headings(line) if len(line) <= MAX_HEADER_LINE else [line]
+        result += [(number, part) for part in parts if part]
+    return result
+
+
+def _parts_around_headings(line: str) -> list[str]:
+    trailing = _TRAILING_HEADING.search(line)
+    if trailing and heading_kind(trailing.group(1)) is not None:
+        return [*_parts_around_headings(line[: trailing.start()]), trailing.group(1)]
+    for found in _CAPITALS_HEADING.finditer(line):
+        if heading_kind(found.group(1)) is not None:
+            return [line[: found.start()].strip(), found.group(1), *_parts_around_headings(line[found.end() :].strip())]
+    return [line]
+
+
 def find_header_end(numbered: list[tuple[int, str]]) -> int:
     """Index of the first line after the header: a heading, or the first paragraph of sentences."""
     seen = 0

@@ -21,13 +21,13 @@ from .words import (
     ABLE_TO_USE,
     ARTICLES,
     CONJUNCTIONS,
+    CREDENTIAL_LEADS,
     CREDENTIAL_WORDS,
     DETERMINERS,
     JOB_REQUIRES,
     LEAD_FILLERS,
     LEAD_NOUNS,
     LEAD_VERBS,
-    NOT_HELD_YET_LEADS,
     PERSON_WORDS,
     PREPOSITIONS,
     STATE_NAMES,
@@ -234,7 +234,7 @@ _ASKING_VERBS = {"be", "have", "hold", "possess", "know", "understand", "demonst
 
 def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
     """How many words an opening like "eligible to hold" takes at ``index``, or None."""
-    for phrase in NOT_HELD_YET_LEADS:
+    for phrase in CREDENTIAL_LEADS:
         if [token.lower for token in tokens[index : index + len(phrase)]] == phrase:
             return len(phrase)
     return None

@@ -57,7 +57,7 @@ NUMBER_WORDS: dict[str, int] = {str(word): int(value) for word, value in _TERMS[
 # Phrases as word lists, compared with a clause's first tokens.
 JOB_REQUIRES = [phrase.split() for phrase in _TERMS["job_requires"]]
 ABLE_TO_USE = [phrase.split() for phrase in _TERMS["able_to_use"]]
-NOT_HELD_YET_LEADS = [phrase.split() for phrase in _TERMS["not_held_yet_leads"]]
+CREDENTIAL_LEADS = [phrase.split() for phrase in _TERMS["credential_leads"]]
 # Words that name a kind of thing after a name: "NAACCR data standards", "CNExT registry software".
 CATEGORY_WORDS = VAGUE_TAIL - PERSON_WORDS - CREDENTIAL_WORDS
 

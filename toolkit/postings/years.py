@@ -32,7 +32,9 @@ _AGE = re.compile(r"\s(?:old|of age|or older)\b", re.IGNORECASE)
 _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s(?:\([^()]{0,40}\)\s)?(?:from|after|of (?:hire|employment|the (?:start|date))|to (?:obtain|complete|earn|get)|"
     r"of (?:college|university|study|coursework|school|higher education|post-?secondary|undergraduate|graduate)|"
-    r"(?:degree|program|college|school|contract|commitment|term|warranty|appointment|assignment)s?)\b",
+    r"(?:degree|program|college|school|contract|commitment|term|warranty|appointment|assignment)s?|"
+    # "a 1-year Emergency License": how long a credential lasts
+    r"(?:[A-Z][a-z]{1,20}\s){1,2}(?:License|Licence|Permit|Certificate|Visa))\b",
     re.IGNORECASE,
 )
 
