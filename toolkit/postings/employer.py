@@ -1,5 +1,6 @@
-"""The employer a posting's body names when its header does not: "X is an equal opportunity employer",
-an opening "X is a ..." sentence, an "About X" heading, a recruiter's named client."""
+"""The employer a posting's body names when its header does not: a sentence that introduces the job ("Talbot
+County has an opening for ...", "The City of Locust Grove invites applicants ..."), "X is an equal opportunity
+employer", an opening "X is a ..." sentence, an "About X" heading, a recruiter's named client."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from .names import looks_like_a_name
 from .places import MAX_HEADER_LINE
+from .trusted import employer_as_named, is_employer_name
 from .words import ABOUT_NOT_A_NAME, NOT_INTRODUCED
 
 # "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
@@ -31,6 +33,27 @@ _EMPLOYER_SENTENCE = re.compile(
     r"affirmative action|AA/EOE|AA/EEO|EOE)",
     re.IGNORECASE,
 )
+
+
+# "Talbot County has an opening for ...", "The City of Locust Grove invites qualified applicants ...", "Jackson
+# County is looking for a GIS Analyst": the employer introducing the job, in the posting's own words.
+_INTRODUCES_THE_JOB = re.compile(
+    r"(?:^|[.!?]\s)(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,6})"
+    r" (?:has (?:an? )?(?:opening|openings|vacancy|vacancies|position)|invites|seeks|"
+    r"(?:is|are) (?:currently |now )?(?:looking|seeking|hiring|accepting|recruiting))\b"
+)
+
+INTRODUCING_LINES = 40  # body lines searched for a sentence that introduces the job
+
+
+def employer_introducing_the_job(lines: list[str]) -> str:
+    """The organisation a sentence introducing the job names ("Talbot County has an opening for ..."), else ""."""
+    for line in lines[:INTRODUCING_LINES]:
+        for found in _INTRODUCES_THE_JOB.finditer(line[:MAX_HEADER_LINE]):
+            name = employer_as_named(found.group(1))
+            if is_employer_name(name):
+                return name
+    return ""
 
 
 def employer_from_body(body: str, candidates: list[str]) -> str:

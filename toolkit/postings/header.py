@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 
 from .chrome import without_page_chrome
-from .employer import HIDDEN_CLIENT, INTRO_LINES, NAMED_CLIENT, company_about, company_introduced, employer_from_body
+from .employer import (
+    HIDDEN_CLIENT,
+    INTRO_LINES,
+    NAMED_CLIENT,
+    company_about,
+    company_introduced,
+    employer_from_body,
+    employer_introducing_the_job,
+)
 from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_of, field_of, first_of, workplace_from_body
 from .names import (
     NOT_A_NAME,
@@ -151,6 +159,11 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.company = ""
     if not header.company:
         header.company = find_employer(header_lines, body_lines, header.title)
+    # "Talbot County has an opening for ...": the employer introducing the job names itself, more simply than a
+    # header line or an equal-opportunity sentence that holds the same name ("Talbot County Government").
+    introduced = employer_introducing_the_job(body_lines)
+    if introduced and (not header.company or introduced.casefold() in header.company.casefold()):
+        header.company = introduced
     client = next(filter(None, (NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
     if client and looks_like_a_name(client.group(1)):
         header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)

@@ -119,8 +119,8 @@ def split_glued_headings(numbered: list[tuple[int, str]]) -> list[tuple[int, str
     (the parts keep the line's number)."""
     result: list[tuple[int, str]] = []
     for number, line in numbered:
-        parts = _parts_around_headings(line) if len(line) <= MAX_HEADER_LINE else [line]
-        result += [(number, part) for part in parts if part]
+        parts = _parts_around_headings(line) if line and len(line) <= MAX_HEADER_LINE else [line]
+        result += [(number, part) for part in parts if part or not line]  # blank lines stay: they part the header
     return result
 
 

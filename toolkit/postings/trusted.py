@@ -197,9 +197,11 @@ def find_employer(header_lines: list[str], body_lines: list[str], title: str) ->
             value = next((later for later in lines[index + 1 : index + 3] if later), "")
         if value and is_employer_name(value):
             return value
-    for line in lines[: len(header_lines) + 10]:
-        if _FIELD.match(line):
-            continue  # "LOCATION: Leavenworth County Courthouse" names a place of work; a field was read above
+    for index, line in enumerate(lines[: len(header_lines) + 10]):
+        if _FIELD.match(line) or _value_of_a_label(lines, index):
+            # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
+            # of work; a field was read above
+            continue
         name = _organisation_in(line)
         if name and name.casefold() != title.casefold():
             return name
@@ -215,10 +217,18 @@ def employer_as_named(name: str) -> str:
     return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
 
 
+def _value_of_a_label(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the value of a "Label:" line above it (Workday and school boards put each
+    field's label on a line of its own)."""
+    above = next((line for line in reversed(lines[max(0, index - 2) : index]) if line), "")
+    return above.endswith(":") and bool(_LABEL_ONLY.match(above))
+
+
 def _organisation_in(line: str) -> str:
-    """The organisation a header line names: the whole line, or its first part before " - " or ",", when it
-    has an organisation's word ("County", "Schools", "Inc") or opens "City of ..."."""
-    for part in [line, *re.split(r"\s[-–—|·•]\s|,\s", line)[:1]]:
+    """The organisation a header line names: the whole line, or its first part before " - " or "," ("Deer's
+    Head Hospital Center,Salisbury Md."), when it has an organisation's word ("County", "Schools", "Inc") or
+    opens "City of ..."."""
+    for part in [line, *re.split(r"\s[-–—|·•]\s|,\s?", line)[:1]]:
         part = part.strip()
         if part and _has_organisation_word(part) and is_employer_name(part):
             return employer_as_named(part)
