@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
+from toolkit.postings.chrome import is_page_chrome_line
 from toolkit.postings.clauses import read_requirement_line
 from toolkit.postings.education import education_levels
+from toolkit.postings.employer import employer_in_passing, employer_introducing_the_job
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.named import is_plausible_term
 from toolkit.postings.named_things import named_terms
@@ -18,6 +20,7 @@ from toolkit.postings.paths import credential_ways, way_without_a_level
 from toolkit.postings.qualities import is_condition_of_work, is_soft_quality, names_the_employer_or_board
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.tokens import capitalised_names
+from toolkit.postings.trusted import is_employer_name, is_job_title
 from toolkit.postings.years import years_in
 
 
@@ -329,3 +332,100 @@ def test_a_test_that_is_one_way_in_is_preferred_and_the_degree_no_level_asked():
     )
     assert posting.education_required is None
     assert terms_of(posting) == {"Pearson Education Paraprofessional Assessment": "preferred"}
+
+
+# --- header facts: titles, employers, page chrome (trusted, employer, chrome) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Software Engineer II", True),
+        ("Senior Backend Engineer — First Engineering Hire", True),
+        ("Senior Backend Engineer — First Engineering HireCartpandaUnited States", False),  # blocks run together
+        ("Posted 16 hours ago", False),
+        ("Who May Apply: US Citizens", False),
+        ("Portland, OR, USA", False),
+        ("We are hiring a nurse", False),
+        ("Position Title", False),
+    ],
+)
+def test_a_job_title_reads_as_one(text, title):
+    assert is_job_title(text) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Wilson County Government", True),
+        ("City of St. Louis", True),
+        ("Deer's Head Hospital Center", True),
+        ("Pilot Company", True),
+        ("Software Engineer", False),
+        ("Accounting/Finance", False),
+        ("Full Jobs List Full Exams List", False),
+        ("Employment Opportunities", False),
+        ("North Carolina", False),
+        ("LOCATION: Courthouse", False),
+    ],
+)
+def test_an_employer_reads_as_an_organisation(text, employer):
+    assert is_employer_name(text) is employer
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [("Apply now", True), ("Find jobs  Company reviews  Find salaries", True), ("Sign in • Join", True),
+     ("Apply your HVAC skills", False), ("Registered Nurse", False)],
+)  # fmt: skip
+def test_a_boards_links_are_page_chrome(line, chrome):
+    assert is_page_chrome_line(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        ("Talbot County has an opening for a full-time Accountant I in its Finance Office.", "Talbot County"),
+        ("The City of Locust Grove invites qualified applicants for the position of Planner I.",
+         "City of Locust Grove"),
+        ("Our team is looking for a nurse.", ""),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_introduces_the_job_names_the_employer(body, employer):
+    assert employer_introducing_the_job([body]) == employer
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        ("Hold a valid driver's license while working for the City of St. Louis. The license must be kept.",
+         "City of St. Louis"),
+        ("This opening is for a Clinical Pharmacy Technician at the James A. Haley VA Hospital and Clinics.",
+         "James A. Haley VA Hospital and Clinics"),
+        ("Background checks must be passed, per Dayton Public Schools policy.", "Dayton Public Schools"),
+        ("Apply Goodyear policy consistently.", "Goodyear"),
+        ("We work with ESRI products.", ""),
+        ("Follow the department's policy.", ""),
+    ],
+)  # fmt: skip
+def test_a_sentence_names_the_employer_in_passing(body, employer):
+    assert employer_in_passing([body]) == employer
+
+
+def test_a_posting_names_its_employer_on_the_line_under_the_title():
+    posting = posting_from_text("XX\nSenior Backend Engineer\nCartpanda\n\nWhat you'll do\n- Run Docker\n", "p.txt")
+    assert (posting.title, posting.company) == ("Senior Backend Engineer", "Cartpanda")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Accounts Payable Clerk\nLOCATION: Leavenworth County Courthouse\n\nDuties\n- Pay invoices\n",
+         "Leavenworth County"),
+        ("DevOps Engineer\nCompany: Jobot Consulting\n\nRequirements\n- Terraform\n", ""),  # a staffing agency (C1)
+        ("Admissions Counselor\n\nAbout the job\nPortland State University serves the city. Students choose "
+         "Portland State University for its programs.\n", "Portland State University"),
+    ],
+)  # fmt: skip
+def test_the_employer_is_settled_from_the_evidence_a_posting_gives(text, company):
+    assert posting_from_text(text, "p.txt").company == company

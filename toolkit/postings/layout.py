@@ -23,7 +23,7 @@ from collections import Counter
 from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
 from .places import MAX_HEADER_LINE
-from .words import BOARD_LABELS
+from .words import BOARD_LABELS, KNOWN_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 
@@ -167,13 +167,17 @@ def _cells_read(raw: str, indented_throughout: bool = False) -> str:
 
 def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Workday and USAJOBS put a field's label on one line and its value on the next ("time type" /
-    "Full time", "Telework eligible" / "No"): such a pair becomes one "Label: value" line."""
+    "Full time", "Telework eligible" / "No", "Location:" / "Special Services Department"): such a pair becomes one
+    "Label: value" line."""
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(numbered):
         number, line = numbered[index]
         following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
-        if following and line.rstrip(":").strip().casefold() in BOARD_LABELS and ":" not in following:
+        label = line.rstrip(":").strip().casefold()
+        # A label of the header's facts ("Location:", "Job Title:") over its value is joined likewise.
+        known = label in BOARD_LABELS or (line.endswith(":") and label in KNOWN_FIELDS and not BULLET.match(following))
+        if following and known and ":" not in following:
             joined.append((number, f"{line.rstrip(':').strip()}: {following}"))
             joined.append((numbered[index + 1][0], ""))
             index += 2
