@@ -11,6 +11,7 @@ import pytest
 from toolkit.postings import posting_from_text
 from toolkit.postings.chrome import is_page_chrome_line
 from toolkit.postings.clauses import read_requirement_line
+from toolkit.postings.cut_words import PostingWords
 from toolkit.postings.education import education_levels
 from toolkit.postings.employer import employer_in_passing, employer_introducing_the_job
 from toolkit.postings.importance import clause_importance
@@ -429,3 +430,37 @@ def test_a_posting_names_its_employer_on_the_line_under_the_title():
 )  # fmt: skip
 def test_the_employer_is_settled_from_the_evidence_a_posting_gives(text, company):
     assert posting_from_text(text, "p.txt").company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Skills desired for the Customer Service Represen", "Skills desired for the Customer Service"),
+        ("Experience with PostgreSQL and Redis", "Experience with PostgreSQL and Redis"),  # a name the lexicon knows
+        ("know a logic model and a program budget", "know a logic model and a program budget"),  # a whole word
+    ],
+)
+def test_a_word_cut_where_the_page_was_cut_is_left_out(text, kept):
+    words = PostingWords(text + "\nRepresentative Redistribute Budgets")
+    assert words.without_cut_word(text) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must be found suitable for federal employment",  # a state to be in
+        "Levels I-VI differ in the breadth of knowledge required",  # a numbered level names nothing
+        "Keep an active certification through the National Healthcareer Association",  # an organisation
+        "Click our Jobot Consulting logo and follow our LinkedIn page",
+    ],
+)
+def test_lines_that_name_no_skill_in_a_posting(line):
+    posting = posting_from_text(f"Technician\n\nRequirements\n- {line}\n- CPR certification\n", "p.txt")
+    assert terms_of(posting) == {"CPR": "required"}
+
+
+def test_the_title_said_again_over_the_requirements_is_none_of_them():
+    posting = posting_from_text(
+        "Special Education Teachers\n\nRequirements\n- Special Education Teachers\n- BLS\n", "p.txt"
+    )
+    assert terms_of(posting) == {"BLS": "required"}

@@ -13,6 +13,7 @@ import re
 from ..models.posting import PostingLine, PostingRequirement, PostingTerm
 from .assembly import ReadingBudget
 from .clauses import BOILERPLATE, LineReading
+from .cut_words import PostingWords
 from .header import Header
 from .named_things import named_terms
 from .names import is_title_like
@@ -43,9 +44,12 @@ def _describes_the_role(text: str) -> bool:
     return any(is_title_like(found.group(1)) for found in _THE_TITLE_DOES.finditer(text))
 
 
-def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget) -> LineReading:
+def duty_reading(
+    lines: list[PostingLine], header: Header, budget: ReadingBudget, posting_words: PostingWords | None = None
+) -> LineReading:
     """The named things of the lines that are not requirements: duties, and the role's summary."""
     reading = LineReading()
+    posting_words = posting_words or PostingWords("")
     excluded = {*header.company.split(), *header.title.split(), *header.location.replace(",", " ").split()}
     initials = "".join(word[0] for word in header.company.split() if word[:1].isupper())
     if len(initials) >= _INITIALS:
@@ -62,7 +66,7 @@ def duty_reading(lines: list[PostingLine], header: Header, budget: ReadingBudget
             for sentence in split_sentences(line.text[:MAX_LINE])
             if not BOILERPLATE.search(sentence) and not _ABOUT_US.search(sentence)
         ]
-        text = budget.take(". ".join(kept)) if kept else ""
+        text = budget.take(posting_words.without_cut_word(". ".join(kept))) if kept else ""
         if text is None:
             break
         found = LineReading()

@@ -33,6 +33,7 @@ _SCHOOLING = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)|eighth|ninth|tenth|eleventh|twelfth) grade)\b",
     re.IGNORECASE,
 )
+_ROMAN = re.compile(r"[IVX]{1,4}(?:[-/][IVX]{1,4})?")
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "of", "for", "with", "by", "from", "as", "into", "this", "that", "these",
@@ -94,6 +95,12 @@ def _glued(word: str) -> bool:
 
 
 @cache
+def organisation_heads() -> frozenset[str]:
+    """Last words of an organisation's name ("Association", "Department"): a name ending in one names who."""
+    return frozenset(posting_words()["organisation_heads"])
+
+
+@cache
 def _not_term_heads() -> frozenset[str]:
     return frozenset(posting_words()["not_term_heads"])
 
@@ -127,6 +134,13 @@ def is_plausible_term(term: str) -> bool:
         return False
     if words[-1].casefold().strip(".,;:*") in _not_term_heads():
         return False  # "SELECTIVE QUALIFICATIONS", "2-page Resume requirement": about the posting, not a skill
+    if words[-1].casefold().strip(".,;:") in organisation_heads() and len(words) >= 2:
+        return False  # "National Healthcareer Association": who, not what
+    if any(_ROMAN.fullmatch(word) for word in words) and not any(
+        is_name_word(word) for word in words if not _ROMAN.fullmatch(word)
+    ):
+        if not lexicon_terms(text):
+            return False  # "Levels I-VI differ": a numbered level is no name of its own ("HCPCS Level II" is)
     if len(words) == 1 and _plural_of_generic_acronym(words[0]):
         return False  # "RNs who work in the ICU ...": the people a sentence is about
     letters = [character for character in text if character.isalpha()]

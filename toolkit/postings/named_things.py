@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from .lexicon import is_english_word, lexicon_terms
-from .named import credential_words, is_acronym, is_name_word, named_thing_heads, posting_words
+from .named import credential_words, is_acronym, is_name_word, named_thing_heads, organisation_heads
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’./&-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
 _CONNECTING = {"of", "for", "and", "&", "on", "in", "the"}
@@ -47,11 +46,6 @@ class Named:
     start: int
     credential: bool = False
     end: int = field(default=0, compare=False)
-
-
-@cache
-def _organisation_heads() -> frozenset[str]:
-    return frozenset(posting_words()["organisation_heads"])
 
 
 def named_terms(text: str, *, excluded: set[str] | None = None, lexicon_words: bool = True) -> list[Named]:
@@ -174,7 +168,7 @@ def _capitalised_run(tokens: list, index: int, blocked: set[int]) -> list[int]:
 def _names_in_run(words: list[str], sentence_start: bool, goes_on: bool = False) -> list[str]:
     """What a run of capitalised words names (see the module's notes); ``goes_on``: the words after the run
     belong to the same name ("a", "the")."""
-    if words[-1].casefold().strip(".,") in _organisation_heads():
+    if words[-1].casefold().strip(".,") in organisation_heads():
         return []  # "National Healthcareer Association": an organisation
     for position, word in enumerate(words[1:-1], start=1):
         left = words[:position]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon_terms
+from .trusted import is_staffing_agency
 from .words import CONDITION_WORDS, DETERMINERS, LOWERCASE_VAGUE, PAGE_CHROME_LINES, SOFT_HEADS, SOFT_QUALITIES
 
 _PARTS = re.compile(r"\s*(?:,|/|\band/or\b|\band\b|\bor\b|&)\s*")
@@ -64,5 +65,7 @@ def names_the_employer_or_board(term: str, company: str) -> bool:
     named = " ".join(words)
     if named in PAGE_CHROME_LINES and not lexicon_terms(term):
         return True  # "LinkedIn", "Indeed"; but Workday, a board's name, is also software people use
+    if is_staffing_agency(named):
+        return True  # "Jobot Consulting": the agency a post hides its client behind
     folded = " ".join(re.findall(r"[\w&'’.-]+", company.casefold()))
     return bool(folded) and (named == folded or (len(folded.split()) >= 2 and folded in named))

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from ..errors import InputFileError, Location
 from ..inputs.loading import read_text
+from ..matching import fold
 from ..models.posting import Posting
 from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
+from .cut_words import PostingWords
 from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
@@ -49,14 +51,16 @@ def posting_from_text(text: str, name: str) -> Posting:
     if not lines and not header.title:
         raise InputFileError("the job posting has no text", Location(name))
     names = capitalised_names(text)
+    posting_words = PostingWords(text)
     readings: list[LineReading] = []
     final_lines = []
     budget = ReadingBudget()
     for posting_line in lines:
         read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
-        if read is None:
-            final_lines.append(posting_line)
+        if read is None or fold(posting_line.text) == fold(header.title):
+            final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
+        read = posting_words.without_cut_word(read)
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
@@ -68,7 +72,7 @@ def posting_from_text(text: str, name: str) -> Posting:
         final_lines.append(line_importance(posting_line, reading))
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
-    readings.append(duty_reading(final_lines, header, budget))
+    readings.append(duty_reading(final_lines, header, budget, posting_words))
     for reading in readings:
         reading.requirements = [
             requirement

@@ -241,15 +241,15 @@ def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
 
 
 def _does_something(tokens: list[Token]) -> bool:
-    """ "Must supply own set of tools", "Must drive a pickup": a modal before a verb of doing, not of having."""
+    """ "Must supply own set of tools", "Must drive a pickup": a modal before a verb of doing, not of having;
+    "Must be found suitable", "must be organized": a state to be in, not a thing to show."""
     words = [token for token in tokens if token.is_word]
-    return (
-        len(words) > 2
-        and words[0].lower in _MODALS
-        and words[1].lower not in _ASKING_VERBS | LEAD_VERBS
-        and not words[1].name
-        and words[1].text[:1].islower()
-    )
+    if len(words) < 3 or words[0].lower not in _MODALS:
+        return False
+    if words[1].lower == "be":
+        state = words[2]
+        return not state.name and state.text.islower() and state.lower not in LEAD_NOUNS | LEAD_FILLERS | {"a", "an"}
+    return words[1].lower not in _ASKING_VERBS | LEAD_VERBS and not words[1].name and words[1].text[:1].islower()
 
 
 def _possessive(tokens: list[Token]) -> bool:
