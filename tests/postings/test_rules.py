@@ -349,6 +349,7 @@ def test_a_test_that_is_one_way_in_is_preferred_and_the_degree_no_level_asked():
         ("Portland, OR, USA", False),
         ("We are hiring a nurse", False),
         ("Position Title", False),
+        ("Knowledge of SQL Server", False),  # a requirement, though "server" is a job's word
     ],
 )
 def test_a_job_title_reads_as_one(text, title):

@@ -52,12 +52,13 @@ def posting_from_text(text: str, name: str) -> Posting:
         raise InputFileError("the job posting has no text", Location(name))
     names = capitalised_names(text)
     posting_words = PostingWords(text)
+    said_titles = {fold(header.title)} & {fold(line) for line in header_lines} - {""}
     readings: list[LineReading] = []
     final_lines = []
     budget = ReadingBudget()
     for posting_line in lines:
         read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
-        if read is None or fold(posting_line.text) == fold(header.title):
+        if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
         read = posting_words.without_cut_word(read)

@@ -20,7 +20,7 @@ from .lexicon import is_english_word
 from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
-from .words import PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
+from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
 _NAME_UNDER_TITLE_WORDS = 5
@@ -104,6 +104,8 @@ def is_job_title(text: str) -> bool:
         return False
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
+    if words[0].casefold() in LEAD_NOUNS:
+        return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in
     return is_title_like(bare)
 
 
