@@ -15,6 +15,7 @@ from toolkit.postings.cut_words import PostingWords
 from toolkit.postings.education import education_levels
 from toolkit.postings.employer import employer_in_passing, employer_introducing_the_job
 from toolkit.postings.importance import clause_importance
+from toolkit.postings.layout import plain_line
 from toolkit.postings.named import is_plausible_term
 from toolkit.postings.named_things import named_terms
 from toolkit.postings.paths import credential_ways, way_without_a_level
@@ -465,3 +466,38 @@ def test_the_title_said_again_over_the_requirements_is_none_of_them():
         "Special Education Teachers\n\nRequirements\n- Special Education Teachers\n- BLS\n", "p.txt"
     )
     assert terms_of(posting) == {"BLS": "required"}
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        # a lead-in inside the clause: what follows it is asked
+        ("Preference may be given to applicants with a working proficiency in ILMS and iNovah software",
+         {"ILMS": "preferred", "iNovah": "preferred"}),
+        ("Employees given those duties will have to hold a motor vehicle operator's license valid in the State",
+         {"motor vehicle operator's license": "required"}),
+        # the phrase after "on the" holds the names a credential or a score is of
+        ("Able to acquire certification on the NCIC/CJIS criminal history system", {"NCIC/CJIS": "preferred"}),
+        ("Advanced-Mid rating or higher on the ACTFL Oral Proficiency Interview",
+         {"ACTFL Oral Proficiency Interview": "required"}),
+        # a numbered label that says skills follow
+        ("Experience: None. 5. Knowledge, Skills, & Abilities: instructional strategies; student management",
+         {"instructional strategies": "required", "student management": "required"}),
+        ("4. Physical Activities: Everyday physical activity needed to carry out the job's duties", {}),
+    ],
+)  # fmt: skip
+def test_where_a_clause_says_what_it_asks(line, terms):
+    assert terms_read(line) == terms
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("Proficiency Test-Preferred3.Experience: None", "Proficiency Test (Preferred). 3. Experience: None"),
+        ("from an accredited universityFormer Lateral Entry", "from an accredited university. Former Lateral Entry"),
+        ("Use athenaOne daily", "Use athenaOne daily"),
+        (". Education & Experience", "Education & Experience"),
+    ],
+)
+def test_a_scraped_pages_seams_are_opened(raw, plain):
+    assert plain_line(raw) == plain

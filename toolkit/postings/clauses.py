@@ -28,6 +28,7 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
+from .words import NO_SKILL_LABEL_WORDS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -119,6 +120,7 @@ def read_requirement_line(
         text, line_hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
         hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
+        sentence, sentence_lead_in = _without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
         )
@@ -152,12 +154,34 @@ def read_requirement_line(
                     line,
                     source,
                     names,
-                    lead_in,
+                    sentence_lead_in,
                     reading,
                     inherited=previous if inherits else None,
                 )
     return reading
 
+
+# "5.Knowledge, Skills, & Abilities: Written and oral communication; instructional strategies ...": a numbered
+# label a scraped page ran into the line, opening a sentence of its own.
+_SENTENCE_LABEL = re.compile(r"^(?:[0-9]{1,2}\.\s?)?([A-Z][A-Za-z ,/&'-]{0,40}?):\s+(?=\S)")
+_SKILL_LABEL_WORDS = {"knowledge", "skill", "skills", "experience"}
+
+
+def _without_sentence_label(sentence: str, lead_in: bool) -> tuple[str, bool]:
+    """A sentence without a label of a few words at its start, and whether the label says a skill list follows;
+    a label of the job's physical demands or conditions ("Physical Activities:") leaves nothing to read (R8)."""
+    label = _SENTENCE_LABEL.match(sentence)
+    if not label:
+        return sentence, lead_in
+    words = [word for word in re.split(r"[\s,/&]+", label.group(1).casefold()) if word]
+    if len(words) > _LABEL_WORDS:
+        return sentence, lead_in
+    if set(words) & NO_SKILL_LABEL_WORDS:
+        return "", lead_in
+    return sentence[label.end() :], lead_in or bool(set(words) & _SKILL_LABEL_WORDS)
+
+
+_LABEL_WORDS = 4
 
 _LIST_END = re.compile(r"\s(?:or|and|and/or|&)\s", re.IGNORECASE)
 

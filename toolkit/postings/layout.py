@@ -22,6 +22,7 @@ from collections import Counter
 
 from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
+from .lexicon import is_english_word
 from .places import MAX_HEADER_LINE
 from .words import BOARD_LABELS, KNOWN_FIELDS
 
@@ -190,12 +191,28 @@ def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A scraped page loses the breaks between its blocks: "related field.Hands-on experience", "data.Build stored
 # procedures", "1.Arrives on time", "managementThe Superintendent". Each seam becomes a sentence break again.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
-_GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))([0-9]{1,2})\.(?=[A-Z][a-z])")
+_GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;)]))([0-9]{1,2})\.(?=[A-Z][a-z])")
 # "OVERVIEWApplications", "degree18", "coursework2.7": a heading in capitals or a word run into what follows.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{4})(?=[A-Z][a-z]{3})")
 _GLUED_FIGURE = re.compile(r"(?<=[a-z]{4})(?=[0-9])")
+# "Written Proficiency Test-Preferred": a qualifier a page hyphenated to the item it qualifies.
+_GLUED_QUALIFIER = re.compile(r"(?<=[a-z])-(?i:(preferred|required|desired))(?![a-z])")
 # ". Education & Experience": the mark a lost number left before a line.
 _STRAY_MARK = re.compile(r"^[.,;:]\s{1,3}(?=[A-Z])")
+# A numbered label run into a line after its previous item: "... Test (Preferred)3.Experience: None", "... the
+# job's duties 5.Knowledge, Skills, & Abilities: ...": the item ends there.
+_NUMBERED_LABEL = re.compile(r"(?<=[a-z)])\s?(?=[0-9]{1,2}\.\s?[A-Z][A-Za-z ,/&'-]{0,40}:)")
+
+# "accredited universityFormer Lateral Entry": a lower-case word run into the capitalised one that opens the next
+# block (both words a dictionary holds; "athenaOne" is a name).
+_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})\b")
+
+
+def _opened_seam(match: re.Match) -> str:
+    left, right = match.group(1), match.group(2)
+    return f"{left}. {right}" if is_english_word(left) and is_english_word(right) else match.group(0)
+
+
 _GLUED_OPENING = re.compile(
     r"(?<=[a-z]{3})(?=(?:The|This|These|Our|We|You|Your|Must|Ability|Experience|Knowledge|Responsibilities|"
     r"Requirements|Qualifications|Preferred|Education|Skills|Benefits|Salary|Duties)\b)"
@@ -207,8 +224,11 @@ def plain_line(raw: str) -> str:
     seams of blocks a scraped page ran together opened again."""
     line = clean_text(raw.strip().lstrip("\ufeff"))[0]
     line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
+    line = _GLUED_QUALIFIER.sub(r" (\1)", line)
     line = _GLUED_NUMBER.sub(r"\1. ", line)
     line = _GLUED_SENTENCE.sub(" ", line)
     line = _GLUED_CAPITALS.sub(". ", line)
     line = _GLUED_FIGURE.sub(" ", line)
+    line = _GLUED_WORDS.sub(_opened_seam, line)
+    line = _NUMBERED_LABEL.sub(". ", line)
     return _GLUED_OPENING.sub(". ", line)

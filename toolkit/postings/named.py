@@ -33,6 +33,8 @@ _SCHOOLING = re.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)|eighth|ninth|tenth|eleventh|twelfth) grade)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"\b[a-z][\w-]*['’]s\b\s?([a-z]*)")
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|txt|rtf)(?![a-z])", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVX]{1,4}(?:[-/][IVX]{1,4})?")
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
@@ -150,7 +152,12 @@ def is_plausible_term(term: str) -> bool:
             return False
     if _SCHOOLING.search(text):
         return False  # years and education have their own fields
-    if re.search(r"\b[a-z][\w-]*['’]s\b", text) or re.search(r"\b(?:County|City|Department|State)['’]s\b", text):
+    if _FILE_NAME.search(text):
+        return False  # "Preschool Teacher.pdf": a page's attachment
+    possessive = _POSSESSIVE.search(text)
+    if possessive and possessive.group(1).casefold() in credential_words():
+        possessive = None  # "motor vehicle operator's license": whose licence it is, not the employer's thing
+    if possessive or re.search(r"\b(?:County|City|Department|State)['’]s\b", text):
         return False  # "department's policies", "County's travel advance": a thing of the employer's
     if len(words) >= 2 and all(word[:1].isupper() for word in words if len(word) > 3) and not _names_something(words):
         return False  # "Military Credit", "Senior Master Status": capitalised ordinary words name nothing

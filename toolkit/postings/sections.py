@@ -94,7 +94,10 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
     r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications):|"
-    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
+    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b|"
+    # "5. Knowledge, Skills, & Abilities: ...", "Certification/License Required: ...": a labelled qualification.
+    r"^(?:[0-9]{1,2}\.\s?)?(?:knowledge|skills?|abilities|experience|education|certifications?|licen[cs]es?)\b"
+    r"[\w ,&/-]{0,40}:",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 
 _AGENT_PREPOSITIONS = {"by", "from", "through"}
 
+# Words like "valid" and "current" that may stand after a credential as well as before it.
+_TRAILING_ADJECTIVES = DETERMINERS - ARTICLES - PERSON_WORDS - LEAD_NOUNS - {"and", "or", "of", "at", "with", "be"}
+
 _LEAD_WORDS = LEAD_NOUNS | {"comfort", "ease"}
 
 _CREDENTIAL_TAIL = 4  # words after a name that may still be its credential ("issued teaching certificate")
@@ -62,6 +65,8 @@ def trimmed(tokens: list[Token]) -> list[Token]:
         or (tokens[0].text.isdigit() and len(tokens[0].text) == 4 and len(tokens) > 1)
     ):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].lower in _TRAILING_ADJECTIVES and not tokens[-1].name:
+        tokens = tokens[:-1]  # "a motor vehicle operator's license valid in the State of Maryland"
     # "Arizona IVP Fingerprint Clearance Card", "New Hampshire": a state is where, not what.
     for size in (2, 1):
         if len(tokens) > size and " ".join(token.lower for token in tokens[:size]) in STATE_NAMES:

@@ -207,7 +207,10 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             break
         index += 1
     if not saw_lead:
-        return tokens, False, False, False
+        inside = _lead_inside(tokens)
+        if inside is None:
+            return tokens, False, False, False
+        index = inside
     if index < len(tokens) and tokens[index].lower in {"how", "that", "what", "why", "when"}:
         names_only = True
         index += 1
@@ -222,6 +225,27 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
                 return tokens, True, False, True
             index += 1
     return tokens[index:], True, names_only, False
+
+
+_INSIDE = 20  # tokens of a clause searched for a lead-in after its start
+
+
+def _lead_inside(tokens: list[Token]) -> int | None:
+    """Where a lead-in inside a clause ends, when the words before it name nothing: "Preference may be given to
+    applicants with a working proficiency in ILMS", "Employees given those duties will have to hold a motor vehicle
+    operator's license"; else None."""
+    for index in range(1, min(len(tokens) - 1, _INSIDE)):
+        token, following = tokens[index], tokens[index + 1]
+        if token.name or token.abbreviated:
+            return None  # the clause names something before any lead-in: read it whole
+        if token.lower in LEAD_NOUNS and following.lower in {"of", "in", "with", "using"}:
+            return index + 1
+        if token.lower in LEAD_VERBS and tokens[index - 1].lower in {"to", "will", "must", "should"}:
+            start = index + 1
+            while start + 1 < len(tokens) and tokens[start].lower == "to" and tokens[start + 1].lower in LEAD_VERBS:
+                start += 2  # "will have to hold ..."
+            return start
+    return None
 
 
 # Words after which a lead verb opens what the candidate brings ("Successful candidates will bring ...").
@@ -256,11 +280,28 @@ def _possessive(tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].lower.endswith(("'s", "’s")) and not is_name_word(tokens[0])
 
 
+def _asks_for_what_follows(kept: list[Token]) -> bool:
+    """ "keep certification (on the X system)", "Advanced-Mid rating or higher (on the X)": words that name no thing
+    themselves but a credential, a skill or a score whose object follows."""
+    if any(is_name_word(token) for token in kept):
+        return False
+    words = {token.lower for token in kept}
+    return bool(words & (CREDENTIAL_WORDS | LEAD_NOUNS | _SCORE_WORDS))
+
+
+_SCORE_WORDS = {"rating", "score", "higher", "above", "better"}
+
+
 def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:
     """The clause up to a phrase that says where or with what ("in a multi-specialty group", "with an
     active, unrestricted license in ...", "from the American Heart Association")."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower in PREPOSITIONS and tokens[index + 1].lower in ARTICLES:
+            rest, kept = tokens[index + 2 :], tokens[:index]
+            if _asks_for_what_follows(kept) and any(is_name_word(token) for token in rest):
+                # "certification on the NCIC/CJIS system", "Advanced-Mid rating or higher on the ACTFL Oral
+                # Proficiency Interview": the phrase holds the names the clause asks for
+                return rest
             return tokens[:index]
         if tokens[index].lower == "for" and tokens[index + 1].lower.endswith("ing") and not tokens[index + 1].name:
             return tokens[:index]  # "Excel for recording and summarizing data": what it is used for
