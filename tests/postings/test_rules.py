@@ -501,3 +501,24 @@ def test_where_a_clause_says_what_it_asks(line, terms):
 )
 def test_a_scraped_pages_seams_are_opened(raw, plain):
     assert plain_line(raw) == plain
+
+
+def test_a_label_that_names_a_skill_is_a_term_and_its_prose_gives_only_names():
+    posting = posting_from_text(
+        "Backend Engineer\n\nDescription\nWe want a generalist. Ideally, you'd bring experience in some or all of:\n"
+        "  • GitHub APIs: You find your way around its GraphQL APIs and the rate limits of a busy system.\n"
+        "  • Security clearance: Not Required\n",
+        "p.txt",
+    )
+    terms = terms_of(posting)
+    assert terms["GitHub APIs"] == "preferred" and "Security clearance" not in terms
+
+
+def test_a_sentence_of_a_paragraph_that_describes_the_role_makes_the_paragraph_about_the_job():
+    posting = posting_from_text(
+        "GIS Analyst\n\nJackson County is looking for a GIS Analyst. We work with ESRI products. You'll get to play a "
+        "key part in spatial analysis.\n\nOur team values integrity. We use Tableau in the front office.\n",
+        "p.txt",
+    )
+    duties = {term.term for item in posting.requirements if item.importance == "duty" for term in item.alternatives}
+    assert duties == {"ESRI"}

@@ -28,7 +28,7 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import NO_SKILL_LABEL_WORDS
+from .words import BOARD_LABELS, HEADING_WORDS, KNOWN_FIELDS, NO_SKILL_LABEL_WORDS, OTHER_LABELS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -52,7 +52,9 @@ _AFTER_YEARS = re.compile(
 BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b)",
+    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
+    # "Send a cover letter and resume to ...": how to apply
+    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b)",
     re.IGNORECASE,
 )
 
@@ -102,7 +104,14 @@ def read_requirement_line(
     source = text
     text = text[:MAX_LINE].translate(CURLY)
     label = LABEL.match(text)
-    if label:
+    subject: list[PostingRequirement] = []
+    if label and _names_a_subject(label.group(1)):
+        # "GitHub APIs: You find your way around ...": the label names the skill, the prose after it only the
+        # things it names
+        subject = _subject_terms(label.group(1), importance, line, names, source)
+        text, names_only = text[label.end() :], True
+        reading.abilities = True
+    elif label:
         words = label.group(1).casefold().replace("/", " ").split()
         if len(words) <= 3:
             lead_in = lead_in or any(word.rstrip("s") in {"knowledge", "skill", "experience"} for word in words)
@@ -158,7 +167,38 @@ def read_requirement_line(
                     reading,
                     inherited=previous if inherits else None,
                 )
+    reading.requirements = subject + reading.requirements
     return reading
+
+
+def _names_a_subject(label: str) -> bool:
+    """A label that names a skill rather than a kind of qualification ("GitHub APIs:", "Algorithms and data
+    structures:"; not "Education:", "Knowledge, Skills & Abilities:", "Nice to have:")."""
+    words = [word for word in re.split(r"[\s,/&]+", label.casefold()) if word]
+    if not words or len(words) > _LABEL_WORDS + 1 or PREFERRED_LABEL.fullmatch(label.strip()):
+        return False
+    if " ".join(label.casefold().split()) in BOARD_LABELS | KNOWN_FIELDS:
+        return False  # "Security clearance: Not Required": a board's field
+    return not all(word in HEADING_WORDS or word in OTHER_LABELS for word in words)
+
+
+def _subject_terms(label: str, importance: str, line: int | None, names: set[str], source: str) -> list:
+    """The terms a subject label names, read as a list after a lead-in."""
+    found = []
+    for item in terms_of(label, names, lead_in=True, importance=importance):
+        alternatives = [term for term in item.alternatives if _plausible(term) and not is_soft_quality(term.term)]
+        if alternatives:
+            found.append(
+                PostingRequirement(
+                    alternatives=alternatives,
+                    kind="credential" if item.credential else "keyword",
+                    importance=importance,
+                    weight=2 if item.credential else 1,
+                    line=line,
+                    source=source.strip(),
+                )
+            )
+    return found
 
 
 # "5.Knowledge, Skills, & Abilities: Written and oral communication; instructional strategies ...": a numbered

@@ -28,7 +28,7 @@ _ABOUT_US = re.compile(
 _READ_SECTIONS = {"duties", "about", "other", ""}
 # "The Registered Nurse cares for ...", "You will ...", "In this role you ...", "responsible for ...".
 _DESCRIBES_THE_ROLE = re.compile(
-    r"\b(?:you will|you'll|in this role|this role|this position|the position|the incumbent|responsible for|"
+    r"\b(?:[Yy]ou will|[Yy]ou'll|in this role|this role|this position|the position|the incumbent|responsible for|"
     r"duties include|responsibilities include|will be responsible)\b"
 )
 # "The Accountant I keeps ...": a sentence whose subject is the job's title (not "The City of X sits ...").
@@ -54,10 +54,13 @@ def duty_reading(
     initials = "".join(word[0] for word in header.company.split() if word[:1].isupper())
     if len(initials) >= _INITIALS:
         excluded.add(initials)  # "SRHS" for Singing River Health System: the employer, by its initials
+    # A paragraph read sentence by sentence is one line of the file: a sentence of it that describes the role
+    # ("You'll get to play a key part ...") makes its other sentences ("We work with ESRI products") about the job.
+    role_paragraphs = {line.line for line in lines if _describes_the_role(line.text[:MAX_LINE])}
     for line in lines:
         if line.importance != "other" or line.section not in _READ_SECTIONS or _FIELD.match(line.text):
             continue
-        if line.section != "duties" and not _describes_the_role(line.text[:MAX_LINE]):
+        if line.section != "duties" and line.line not in role_paragraphs:
             continue  # outside the duties, only a paragraph that describes the role ("The RN cares for ...")
         # Pay, equal opportunity and the company's story may share a paragraph with the duties: their sentences
         # are left out, the others read.

@@ -34,7 +34,7 @@ _SCHOOLING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b[a-z][\w-]*['’]s\b\s?([a-z]*)")
-_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|txt|rtf)(?![a-z])", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|txt|rtf)(?![a-z])")
 _ROMAN = re.compile(r"[IVX]{1,4}(?:[-/][IVX]{1,4})?")
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {

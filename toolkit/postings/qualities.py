@@ -16,7 +16,7 @@ from .lexicon import lexicon_terms
 from .trusted import is_staffing_agency
 from .words import CONDITION_WORDS, DETERMINERS, LOWERCASE_VAGUE, PAGE_CHROME_LINES, SOFT_HEADS, SOFT_QUALITIES
 
-_PARTS = re.compile(r"\s*(?:,|/|\band/or\b|\band\b|\bor\b|&)\s*")
+_PARTS = re.compile(r"\s{0,3}(?:,|/|\band/or\b|\band\b|\bor\b|&)\s{0,3}")
 
 # "Strong attention to cleanliness and sanitation standards": a quality, whatever it is attention to.
 QUALITY_LEAD = re.compile(r"^\W{0,3}(?:(?:strong|excellent|good|keen|close|great|careful)\s)?attention to\b", re.I)

@@ -302,6 +302,7 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
     """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
     lines: list[PostingLine] = []
     kind = "about"
+    introduced: str | None = None  # "Ideally, you'd bring ... some or all of:" ends a paragraph: its items follow
     chrome_until = _board_chrome_end(body)
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
@@ -309,13 +310,20 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             continue
         heading = heading_kind(line)
         if heading is not None:
-            kind = heading
+            kind, introduced = heading, None
             continue
         text = BULLET.sub("", line)
+        if introduced and BULLET.match(line):
+            lines.append(PostingLine(text=text, importance=introduced, line=number, section=introduced))
+            continue
+        introduced = None
         if kind in {"benefits", "other"}:
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):
+            if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
+                introduced = heading_kind(sentence)
+                continue
             if _REQUIREMENT_SENTENCE.search(sentence) or _ASKS.search(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))

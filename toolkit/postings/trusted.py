@@ -33,7 +33,9 @@ _FACT_WORD = re.compile(
 )
 _LOOKED_AT = 40  # body lines searched for a title or an employer
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
-_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:?\s*$")
+# Bounded runs of spaces: "\s*:?\s*" would try every split of a long run of spaces (lines are cleaned to single
+# spaces before this is used).
+_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s{0,3}:?\s{0,3}$")
 # A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|will|would|be|been|you|your|we|our|they|this|these|has|have|must|may|can|should|"
