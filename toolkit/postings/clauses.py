@@ -28,7 +28,7 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import BOARD_LABELS, HEADING_WORDS, KNOWN_FIELDS, NO_SKILL_LABEL_WORDS, OTHER_LABELS
+from .words import BOARD_LABELS, HEADING_WORDS, KNOWN_FIELDS, NO_SKILL_LABEL_WORDS, OTHER_LABELS, SKILL_LABEL_WORDS
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -204,7 +204,6 @@ def _subject_terms(label: str, importance: str, line: int | None, names: set[str
 # "5.Knowledge, Skills, & Abilities: Written and oral communication; instructional strategies ...": a numbered
 # label a scraped page ran into the line, opening a sentence of its own.
 _SENTENCE_LABEL = re.compile(r"^(?:[0-9]{1,2}\.\s?)?([A-Z][A-Za-z ,/&'-]{0,40}?):\s+(?=\S)")
-_SKILL_LABEL_WORDS = {"knowledge", "skill", "skills", "experience"}
 
 
 def _without_sentence_label(sentence: str, lead_in: bool) -> tuple[str, bool]:
@@ -218,7 +217,7 @@ def _without_sentence_label(sentence: str, lead_in: bool) -> tuple[str, bool]:
         return sentence, lead_in
     if set(words) & NO_SKILL_LABEL_WORDS:
         return "", lead_in
-    return sentence[label.end() :], lead_in or bool(set(words) & _SKILL_LABEL_WORDS)
+    return sentence[label.end() :], lead_in or bool(set(words) & SKILL_LABEL_WORDS)
 
 
 _LABEL_WORDS = 4

@@ -14,7 +14,15 @@ import re
 
 from .lexicon import lexicon_terms
 from .trusted import is_staffing_agency
-from .words import CONDITION_WORDS, DETERMINERS, LOWERCASE_VAGUE, PAGE_CHROME_LINES, SOFT_HEADS, SOFT_QUALITIES
+from .words import (
+    CONDITION_WORDS,
+    DETERMINERS,
+    LOWERCASE_VAGUE,
+    PAGE_CHROME_LINES,
+    PAGE_WORDS,
+    SOFT_HEADS,
+    SOFT_QUALITIES,
+)
 
 _PARTS = re.compile(r"\s{0,3}(?:,|/|\band/or\b|\band\b|\bor\b|&)\s{0,3}")
 
@@ -50,15 +58,11 @@ def is_soft_quality(term: str) -> bool:
     )
 
 
-# What a board's or an employer's name is followed by when the page points at itself: "our LinkedIn page".
-_PAGE_WORDS = {"page", "logo", "profile", "button", "site", "website", "app", "account"}
-
-
 def names_the_employer_or_board(term: str, company: str) -> bool:
     """True for a term that is the employer ("Acme Consulting", "Acme Consulting logo") or a job board
     ("LinkedIn", "LinkedIn page"): the posting pointing at itself, never a skill."""
     words = re.findall(r"[\w&'’.-]+", term.casefold())
-    while len(words) > 1 and words[-1] in _PAGE_WORDS:
+    while len(words) > 1 and words[-1] in PAGE_WORDS:
         words.pop()
     if not words:
         return False

@@ -14,6 +14,7 @@ from ..models.posting import PostingTerm
 from .lexicon import is_english_word, lexicon_terms
 from .tokens import Token, joined, looks_like_acronym
 from .words import (
+    AGENT_PREPOSITIONS,
     ARTICLES,
     CATEGORY_WORDS,
     CONNECTORS,
@@ -46,12 +47,10 @@ _CREDENTIAL_NAME = re.compile(r"\b(?:Certified|Registered|Licensed|Accredited)\b
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 
-_AGENT_PREPOSITIONS = {"by", "from", "through"}
 
 # Words like "valid" and "current" that may stand after a credential as well as before it.
 _TRAILING_ADJECTIVES = DETERMINERS - ARTICLES - PERSON_WORDS - LEAD_NOUNS - {"and", "or", "of", "at", "with", "be"}
 
-_LEAD_WORDS = LEAD_NOUNS | {"comfort", "ease"}
 
 _CREDENTIAL_TAIL = 4  # words after a name that may still be its credential ("issued teaching certificate")
 
@@ -251,7 +250,7 @@ def _verb_inside(tokens: list[Token]) -> bool:
     in "specimen tracking software" it names the kind of thing."""
     return any(
         tokens[index].lower.endswith("ing")
-        and (tokens[index - 1].lower in PERSON_WORDS | _LEAD_WORDS or tokens[index + 1].lower in DETERMINERS)
+        and (tokens[index - 1].lower in PERSON_WORDS | LEAD_NOUNS or tokens[index + 1].lower in DETERMINERS)
         for index in range(1, len(tokens) - 1)
     )
 
@@ -289,7 +288,7 @@ def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) ->
         if lower in PREPOSITIONS:
             return tokens[:index]
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if _participle(tokens[index]) and following in _AGENT_PREPOSITIONS | {""}:
+        if _participle(tokens[index]) and following in AGENT_PREPOSITIONS | {""}:
             return tokens[:index]  # "RN license issued by the state board": who issued it is no part of it
     return tokens
 

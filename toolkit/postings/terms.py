@@ -20,6 +20,8 @@ from .tokens import Token, drop_category, is_name_word, mark_names, take_parenth
 from .words import (
     ABLE_TO_USE,
     ARTICLES,
+    ASKING_VERBS,
+    BEFORE_LEAD_VERB,
     CONJUNCTIONS,
     CREDENTIAL_LEADS,
     CREDENTIAL_WORDS,
@@ -28,8 +30,11 @@ from .words import (
     LEAD_FILLERS,
     LEAD_NOUNS,
     LEAD_VERBS,
+    MODALS,
+    PEOPLE,
     PERSON_WORDS,
     PREPOSITIONS,
+    SCORE_WORDS,
     STATE_NAMES,
 )
 
@@ -187,7 +192,7 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             saw_lead = True
         elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
             saw_lead = names_only = True
-        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower in _BEFORE_LEAD_VERB):
+        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower in BEFORE_LEAD_VERB):
             # "You know ...", "Candidates will bring ...", "will have to hold ...", and a clause that opens with
             # the verb ("know how to read a P&L")
             saw_lead = True
@@ -240,20 +245,12 @@ def _lead_inside(tokens: list[Token]) -> int | None:
             return None  # the clause names something before any lead-in: read it whole
         if token.lower in LEAD_NOUNS and following.lower in {"of", "in", "with", "using"}:
             return index + 1
-        if token.lower in LEAD_VERBS and tokens[index - 1].lower in {"to", "will", "must", "should"}:
+        if token.lower in LEAD_VERBS and tokens[index - 1].lower in BEFORE_LEAD_VERB - PEOPLE - {"you"}:
             start = index + 1
             while start + 1 < len(tokens) and tokens[start].lower == "to" and tokens[start + 1].lower in LEAD_VERBS:
                 start += 2  # "will have to hold ..."
             return start
     return None
-
-
-# Words after which a lead verb opens what the candidate brings ("Successful candidates will bring ...").
-_BEFORE_LEAD_VERB = {"you", "to", "will", "must", "should", "candidates", "candidate", "applicants", "applicant"}
-
-# Words a clause may open with that ask for something held or known, after "must"/"should"/"will".
-_MODALS = {"must", "should", "will", "shall"}
-_ASKING_VERBS = {"be", "have", "hold", "possess", "know", "understand", "demonstrate", "obtain", "maintain", "keep"}
 
 
 def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
@@ -268,12 +265,12 @@ def _does_something(tokens: list[Token]) -> bool:
     """ "Must supply own set of tools", "Must drive a pickup": a modal before a verb of doing, not of having;
     "Must be found suitable", "must be organized": a state to be in, not a thing to show."""
     words = [token for token in tokens if token.is_word]
-    if len(words) < 3 or words[0].lower not in _MODALS:
+    if len(words) < 3 or words[0].lower not in MODALS:
         return False
     if words[1].lower == "be":
         state = words[2]
         return not state.name and state.text.islower() and state.lower not in LEAD_NOUNS | LEAD_FILLERS | {"a", "an"}
-    return words[1].lower not in _ASKING_VERBS | LEAD_VERBS and not words[1].name and words[1].text[:1].islower()
+    return words[1].lower not in ASKING_VERBS | LEAD_VERBS and not words[1].name and words[1].text[:1].islower()
 
 
 def _possessive(tokens: list[Token]) -> bool:
@@ -286,10 +283,7 @@ def _asks_for_what_follows(kept: list[Token]) -> bool:
     if any(is_name_word(token) for token in kept):
         return False
     words = {token.lower for token in kept}
-    return bool(words & (CREDENTIAL_WORDS | LEAD_NOUNS | _SCORE_WORDS))
-
-
-_SCORE_WORDS = {"rating", "score", "higher", "above", "better"}
+    return bool(words & (CREDENTIAL_WORDS | LEAD_NOUNS | SCORE_WORDS))
 
 
 def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:
