@@ -522,3 +522,45 @@ def test_a_sentence_of_a_paragraph_that_describes_the_role_makes_the_paragraph_a
     )
     duties = {term.term for item in posting.requirements if item.importance == "duty" for term in item.alternatives}
     assert duties == {"ESRI"}
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        ("Customer Service and/or crisis intervention experience is desirable",
+         {"Customer Service | crisis intervention": "preferred"}),
+        ("Has to know the methods of the HVAC trade and the building codes", {"building codes": "required"}),
+        ("Familiarity with the SaaS industry and Salesforce", {"Salesforce": "required"}),
+    ],
+)  # fmt: skip
+def test_alternatives_and_settings(line, terms):
+    assert terms_read(line) == terms
+
+
+def test_prose_after_a_skill_label_gives_names_without_their_ordinary_words():
+    posting = posting_from_text(
+        "Engineer\n\nRequirements\n- GitHub APIs: You understand GitHub's OAuth app permission model. You can "
+        "integrate a new GitHub feature.\n",
+        "p.txt",
+    )
+    assert set(terms_of(posting)) == {"GitHub APIs", "OAuth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Operate and upgrade the payment service running on Docker/Railway", ["Docker"]),
+        ("Review TCP/IP and CI/CD settings", ["TCP/IP", "CI/CD"]),
+    ],
+)
+def test_a_slash_between_two_names_parts_them(text, names):
+    assert names_in(text) == names
+
+
+def test_a_federal_questionnaires_statements_are_read_as_requirements():
+    posting = posting_from_text(
+        "Electrician\n\nWho May Apply: US Citizens\nThe Screen-out Element for this position is: Ability to do the "
+        "work without more than normal supervision. I am skilled in using test equipment and voltmeters.\n",
+        "p.txt",
+    )
+    assert {"test equipment", "voltmeters"} <= set(terms_of(posting))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..matching import distinct_spellings, fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
 from .importance import (
@@ -28,7 +29,15 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import BOARD_LABELS, HEADING_WORDS, KNOWN_FIELDS, NO_SKILL_LABEL_WORDS, OTHER_LABELS, SKILL_LABEL_WORDS
+from .words import (
+    BOARD_LABELS,
+    CREDENTIAL_WORDS,
+    HEADING_WORDS,
+    KNOWN_FIELDS,
+    NO_SKILL_LABEL_WORDS,
+    OTHER_LABELS,
+    SKILL_LABEL_WORDS,
+)
 from .years import NO_EXPERIENCE, years_in
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -327,7 +336,12 @@ def _read_clause(
             continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
         alternatives = [term for term in found.alternatives if _plausible(term) and not is_soft_quality(term.term)]
         if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
-            alternatives = [term for term in alternatives if term.term != term.term.casefold()]
+            named: dict[str, PostingTerm] = {}  # "GitHub feature, or ... GitHub functionality": GitHub, once
+            for term in alternatives:
+                name = _names_only(term)
+                if name is not None:
+                    named.setdefault(fold(name.term), name)
+            alternatives = list(named.values())
         if "certificate" in levels:  # "a paralegal certificate from an ABA-approved program": the schooling asked
             alternatives = [term for term in alternatives if not term.term.casefold().endswith("certificate")]
         if not alternatives:
@@ -370,6 +384,28 @@ def _read_credential_ways(text: str, line: int | None, source: str, names: set[s
                         source=source.strip(),
                     )
                 )
+
+
+def _names_only(term: PostingTerm) -> PostingTerm | None:
+    """What a term read from prose or an ability names: its names, without the ordinary words after them ("GitHub
+    feature" -> "GitHub") or an owner before them ("GitHub's OAuth app" -> "OAuth"); None when it names nothing."""
+    words = term.term.split()
+    kept: list[str] = []
+    for word in words:
+        if word.islower() and word.casefold() not in CREDENTIAL_WORDS:
+            break
+        kept.append(word)
+    while len(kept) > 1 and _OWNER.search(kept[0]):
+        kept = kept[1:]
+    if not kept:
+        return None
+    name = " ".join(kept)
+    if name == term.term:
+        return term
+    return PostingTerm(term=name, spellings=distinct_spellings([*term.spellings, term.term], name))
+
+
+_OWNER = re.compile(r"['’]s$")
 
 
 # "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.

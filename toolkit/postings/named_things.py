@@ -33,6 +33,9 @@ _GOES_ON = {"a", "an", "the"}
 # "GIS-focused", "AI-generated": a lower-case word hyphenated to a name describes, it does not name.
 _DESCRIBING_SUFFIX = re.compile(r"-[a-z]+$")
 
+# A slash between two capitalised words ("Docker/Railway"), not between acronyms ("CI/CD", "TCP/IP").
+_SLASHED_NAMES = re.compile(r"(?<=[a-z])/(?=[A-Z][a-z])")
+
 _POSSESSIVE = re.compile(r"['’][sS]$")
 
 # "(FMIS)" right after a long form: its abbreviation.
@@ -61,6 +64,8 @@ def named_terms(text: str, *, excluded: set[str] | None = None, lexicon_words: b
         if not lexicon_words and not hit.term.named:
             continue  # a skill area in a duty ("food preparation") names the work, not a thing to show
         taken.append((hit.start, hit.end))  # a lexicon term is never read again as part of a name
+        if _excluded(hit.written, excluded):
+            continue  # "the district's HVAC systems" under the title "HVAC Technician": the job itself
         spellings = tuple(spelling for spelling in hit.spellings() if spelling != hit.term.term)
         credential = hit.term.term.split()[-1].casefold() in credential_words()
         found.append(Named(hit.term.term, spellings, hit.start, credential, hit.end))
@@ -182,6 +187,7 @@ def _names_in_run(words: list[str], sentence_start: bool, goes_on: bool = False)
         if len(body) >= 2 or (body and is_name_word(body[0])):
             return [" ".join(body)]
     names, current = [], []
+    words = [part for word in words for part in _SLASHED_NAMES.split(word)]  # "Docker/Railway": two names
     for position, word in enumerate(words):
         if position == 0 and sentence_start and not is_acronym(word) and word[1:].islower():
             continue  # "Troubleshoot ...", "Competency is ...": a sentence's first word, capitalised as such

@@ -90,10 +90,13 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
     # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
-    r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|"
+    r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
     r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
-    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications):|"
+    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications)"
+    r"(?: \([^()]{0,40}\))?:|"
+    # A federal questionnaire's statements, in the candidate's voice: "I am skilled in installing ...".
+    r"^I (?:can|am skilled|am able|have (?:experience|knowledge))\b|"
     r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b|"
     # "5. Knowledge, Skills, & Abilities: ...", "Certification/License Required: ...": a labelled qualification.
     r"^(?:[0-9]{1,2}\.\s?)?(?:knowledge|skills?|abilities|experience|education|certifications?|licen[cs]es?)\b"

@@ -28,6 +28,7 @@ from .words import (
     PEOPLE,
     PERSON_WORDS,
     PREPOSITIONS,
+    SETTING_HEADS,
     STATE_NAMES,
     STOP_NAMES,
     VAGUE_TAIL,
@@ -142,6 +143,8 @@ def item_term(
         tail = tail[:-1]  # "Epic experience", "CCA holders"
     if tail and (tail[-1].lower in PEOPLE or tail[0].lower in PEOPLE):
         return None  # "New graduates", "Pharmacy Technician candidates must be ..."
+    if tail and tail[0].lower in SETTING_HEADS:
+        return None  # "the HVAC trade", "the SaaS industry": where one worked, not a skill (R6)
     spellings: list[str] = []
     if not tail:
         term = core_text

@@ -26,6 +26,7 @@ from .words import (
     CREDENTIAL_LEADS,
     CREDENTIAL_WORDS,
     DETERMINERS,
+    DOING_VERBS,
     JOB_REQUIRES,
     LEAD_FILLERS,
     LEAD_NOUNS,
@@ -221,6 +222,8 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
         index += 1
     elif index < len(tokens) and tokens[index].lower in {"of", "with", "in", "using", "on", "including", "and", "at"}:
         index += 1
+        if _a_verb_of_doing(tokens, index):
+            index += 1  # "skilled in using test equipment", "experience in operating a forklift"
         if index < len(tokens) and tokens[index].lower in ARTICLES and _possessive(tokens[index + 1 : index + 2]):
             names_only = True  # "Knowledge of the County's finance system": the employer's own, learned on the job
     elif index < len(tokens) and tokens[index].lower.endswith("ing") and not tokens[index].name:
@@ -251,6 +254,12 @@ def _lead_inside(tokens: list[Token]) -> int | None:
                 start += 2  # "will have to hold ..."
             return start
     return None
+
+
+def _a_verb_of_doing(tokens: list[Token], index: int) -> bool:
+    """A verb in "-ing" that does something to what follows ("using", "operating"), not a word of the skill
+    ("prevailing wage", "scheduling")."""
+    return index + 1 < len(tokens) and tokens[index].lower in DOING_VERBS and tokens[index + 1].is_word
 
 
 def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
