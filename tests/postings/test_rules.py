@@ -564,3 +564,17 @@ def test_a_federal_questionnaires_statements_are_read_as_requirements():
         "p.txt",
     )
     assert {"test equipment", "voltmeters"} <= set(terms_of(posting))
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        ("Valid Class A CDL with at least 1 year of verifiable tractor-trailer experience",
+         {"Class A CDL": "required"}),  # what a years line asks for before its figure
+        ("GS-11 Specialized Experience: You must have at least one year of specialized experience", {}),
+        ("Ability to: work evenings and Saturdays; lift 25 pounds", {}),
+        ("The City is an Equal Opportunity Employer. Apply online at cityjobs.example", {}),
+    ],
+)  # fmt: skip
+def test_what_a_years_line_or_a_condition_names(line, terms):
+    assert terms_read(line) == terms

@@ -38,7 +38,7 @@ from .words import (
     OTHER_LABELS,
     SKILL_LABEL_WORDS,
 )
-from .years import NO_EXPERIENCE, years_in
+from .years import NO_EXPERIENCE, years_in, years_where
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
@@ -62,8 +62,9 @@ BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
-    # "Send a cover letter and resume to ...": how to apply
-    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b)",
+    # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
+    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
+    r"apply (?:online|now|at|by|through|in person|via)\b)",
     re.IGNORECASE,
 )
 
@@ -303,6 +304,7 @@ def _read_clause(
             reading.education.append((importance, levels[0]))
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="years", line=line))
         _read_credential_ways(text, line, source, names, reading)
+        _read_named_before_years(text, importance, line, source, names, reading)
         return importance
     if levels:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="education", line=line))
@@ -365,6 +367,34 @@ def _read_clause(
         ]
     reading.requirements += read
     return importance
+
+
+def _read_named_before_years(
+    text: str, importance: str, line: int | None, source: str, names: set[str], reading: LineReading
+) -> None:
+    """A credential or a name a years clause asks for before its figure ("Valid Class A CDL with at least 1 year
+    of ..."): the field of the years after it is no requirement (R6), but what comes first is."""
+    found = years_where(text)
+    if found is None or found[1] == 0:
+        return
+    before = text[: found[1]].rpartition(":")[2]  # "GS-11 Specialized Experience: You must have ...": a label
+    for item in terms_of(before, names, lead_in=False, importance=importance):
+        alternatives = [
+            term
+            for term in item.alternatives
+            if _plausible(term) and (item.credential or term.term != term.term.casefold())
+        ]
+        if alternatives:
+            reading.requirements.append(
+                PostingRequirement(
+                    alternatives=alternatives,
+                    kind="credential" if item.credential else "keyword",
+                    importance=importance,
+                    weight=2 if item.credential else 1,
+                    line=line,
+                    source=source.strip(),
+                )
+            )
 
 
 def _read_credential_ways(text: str, line: int | None, source: str, names: set[str], reading: LineReading) -> None:
