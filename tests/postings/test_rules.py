@@ -578,3 +578,30 @@ def test_a_federal_questionnaires_statements_are_read_as_requirements():
 )  # fmt: skip
 def test_what_a_years_line_or_a_condition_names(line, terms):
     assert terms_read(line) == terms
+
+
+def test_a_degree_is_no_level_asked_when_another_way_in_asks_none():
+    posting = posting_from_text(
+        "Eligibility Specialist I\n\nMinimum Qualifications\nBachelor's degree in social work or a related field; OR "
+        "an associate degree and two (2) years of experience in an eligibility setting; OR four (4) years of such "
+        "experience.\n",
+        "p.txt",
+    )
+    assert (posting.education_required, posting.years_required) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Nurse Aide\nSunrise Meadows Rehabilitation Center\n\nAbout the job\nSunrise Meadows is seeking aides.\n",
+         "Sunrise Meadows Rehabilitation Center"),  # a name cut short is no simpler name
+        ("Accountant I\nTalbot County Government\n\nAbout the job\nTalbot County has an opening for an Accountant I.\n",
+         "Talbot County"),
+    ],
+)  # fmt: skip
+def test_a_sentence_introducing_the_job_says_the_employers_name_more_simply(text, company):
+    assert posting_from_text(text, "p.txt").company == company
+
+
+def test_a_title_may_open_with_a_credential_word():
+    assert is_job_title("Certified Nursing Assistant (CNA) - Long Term Care")

@@ -148,6 +148,7 @@ def read_requirement_line(
         previous: str | None = None
         in_years_list = False
         years_asked = False  # an earlier clause asked for years and named no degree
+        levels_before = len(reading.education)
         for clause_text, inherits in _clauses(sentence):
             if (
                 years_asked
@@ -177,6 +178,10 @@ def read_requirement_line(
                     reading,
                     inherited=previous if inherits else None,
                 )
+        if way_without_a_level(sentence):
+            # "Bachelor's degree ...; OR an associate degree and two years ...; OR four years of such experience":
+            # one way in asks no degree, so the sentence asks no level (the lowest path's)
+            del reading.education[levels_before:]
     reading.requirements = subject + reading.requirements
     return reading
 

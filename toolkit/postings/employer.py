@@ -213,6 +213,23 @@ def _government_units() -> frozenset[str]:
     return frozenset(language_data("job_boards")["government_units"])
 
 
+def _said_more_simply(name: str, fuller: str) -> bool:
+    """ "Talbot County" of "Talbot County Government", "City of Locust Grove" of "City of Locust Grove - Community
+    Development": the same employer without a unit or an organisation's word; not "Sunrise Meadows" of "Sunrise
+    Meadows Rehabilitation Center", a name cut short."""
+    if not fuller.casefold().startswith(name.casefold()):
+        return False
+    rest = fuller[len(name) :].strip()
+    if not rest or rest[:1] in "-–—,|(":
+        return True
+    return all(word.casefold() in _name_tails() for word in rest.split())
+
+
+@cache
+def _name_tails() -> frozenset[str]:
+    return frozenset(language_data("job_boards")["organisation_name_tails"])
+
+
 def settled_employer(company: str, header_lines: list[str], body_lines: list[str], title: str) -> str:
     """The employer, from what the header read (``company``) and the evidence that follows it, strongest first:
     it stands when it reads as an organisation's name; else a field names one, then a sentence in passing
@@ -225,7 +242,7 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
     company = company or employer_in_fields(header_lines, body_lines) or employer_in_passing(body_lines)
     company = company or employer_in_header_lines(header_lines, body_lines, title)
     introduced = employer_introducing_the_job(body_lines)
-    if introduced and (not company or introduced.casefold() in company.casefold()):
+    if introduced and (not company or _said_more_simply(introduced, company)):
         company = introduced
     company = company or employer_named_again(body_lines) or employer_of_the_workplace([*header_lines, *body_lines])
     client = next(filter(None, (NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)

@@ -59,9 +59,12 @@ def another_way_in(text: str) -> bool:
 
 def way_without_a_level(text: str) -> bool:
     """Whether one of the clause's ways in names no education level ("or 60 college credit hours", "or the
-    Paraprofessional Assessment"): then the clause's degree is not a level asked."""
+    Paraprofessional Assessment", "or four years of such experience"): then the clause's degree is not a level
+    asked."""
     return any(
-        not education_levels(segment) and not _EQUIVALENT.search(segment) and _WAY_IN.search(segment)
+        not education_levels(segment)
+        and not _EQUIVALENT.search(segment)
+        and (_WAY_IN.search(segment) or years_in(segment) is not None)
         for segment in alternatives(text)
     )
 

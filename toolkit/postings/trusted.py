@@ -106,8 +106,8 @@ def is_job_title(text: str) -> bool:
         return False
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
-    if words[0].casefold() in LEAD_NOUNS:
-        return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in
+    if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
+        return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
     return is_title_like(bare)
 
 
