@@ -605,3 +605,24 @@ def test_a_sentence_introducing_the_job_says_the_employers_name_more_simply(text
 
 def test_a_title_may_open_with_a_credential_word():
     assert is_job_title("Certified Nursing Assistant (CNA) - Long Term Care")
+
+
+def test_every_way_in_that_asks_years_asks_the_fewest():
+    posting = posting_from_text(
+        "Data Analyst II\n\nMinimum Qualifications\nAssociate's degree AND four (4) years of experience in data "
+        "analysis; OR Bachelor's degree AND two (2) years of such experience.\n",
+        "p.txt",
+    )
+    assert (posting.years_required, posting.education_required) == (2.0, "associate")
+
+
+@pytest.mark.parametrize(
+    ("line", "terms"),
+    [
+        ("Valid Professional Educator License (PEL) with LBS I endorsement",
+         {"Professional Educator License": "required", "LBS I endorsement": "required"}),
+        ("Must know Microsoft Word and Excel", {"Microsoft Word": "required", "Excel": "required"}),
+    ],
+)  # fmt: skip
+def test_a_credential_with_another_and_must_know(line, terms):
+    assert terms_read(line) == terms

@@ -97,6 +97,7 @@ class LineReading:
     in_lieu: list[tuple[list[PostingTerm], str]] = field(default_factory=list)  # alternatives for a named term
     years: list[tuple[str, float]] = field(default_factory=list)
     path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
+    degree_paths: list[tuple[str, float]] = field(default_factory=list)  # path years that come with a degree
     education: list[tuple[str, str]] = field(default_factory=list)
     no_experience: bool = False
     abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
@@ -149,6 +150,7 @@ def read_requirement_line(
         in_years_list = False
         years_asked = False  # an earlier clause asked for years and named no degree
         levels_before = len(reading.education)
+        years_before, paths_before = len(reading.years), len(reading.path_years)
         for clause_text, inherits in _clauses(sentence):
             if (
                 years_asked
@@ -182,6 +184,11 @@ def read_requirement_line(
             # "Bachelor's degree ...; OR an associate degree and two years ...; OR four years of such experience":
             # one way in asks no degree, so the sentence asks no level (the lowest path's)
             del reading.education[levels_before:]
+        asked, paths = reading.years[years_before:], reading.path_years[paths_before:]
+        if len(asked) == 1 and paths and all(path in reading.degree_paths for path in paths):
+            # "Associate's degree AND four years; OR Bachelor's degree AND two years": every way in asks years,
+            # the fewest are the minimum (Y1)
+            reading.years[years_before] = (asked[0][0], min(value for _, value in [*asked, *paths]))
     reading.requirements = subject + reading.requirements
     return reading
 
@@ -298,11 +305,12 @@ def _read_clause(
     if years is not None or NO_EXPERIENCE.search(text):
         if years is not None and (another_way_in(text) or _OTHER_PATH.match(text) or ONE_OF.search(text)):
             # "two years of teaching experience, or eligibility for a provisional license", "Completion of a
-            # trade school program OR two years of experience": the years are one way in, not a minimum asked
+            # trade school program OR two years of experience", "...; or an associate degree plus 4 years": the
+            # years are one way in, not a minimum asked
             reading.path_years.append((importance, years))
-        elif years is not None and levels and _OTHER_PATH.match(text):
-            # "...; or an associate degree plus 4 years": another way in, not the minimum years asked (Y1)
-            reading.path_years.append((importance, years))
+            if levels and _OTHER_PATH.match(text):
+                reading.degree_paths.append((importance, years))
+
         elif years is not None:
             reading.years.append((importance, years))
         if levels and not way_without_a_level(text):

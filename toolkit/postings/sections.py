@@ -75,7 +75,7 @@ _QUALIFICATIONS_WORD = re.compile(r"\b(?:qualifications|requirements)\b", re.IGN
 # Outside a qualifications section, a sentence that plainly asks for something of the candidate.
 _ASKS = re.compile(
     r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
-    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|be (?:certified|licensed))|"
+    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|know|understand|be (?:certified|licensed))|"
     r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
     r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b|"
     # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
@@ -86,7 +86,7 @@ _ASKS = re.compile(
 )
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
-    r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
+    r"\b(?:required|must (?:have|hold|be|possess|obtain|know|understand)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
     # "A line cook needs excellent knife skills", "Successful candidates will bring ...".

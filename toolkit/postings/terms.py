@@ -124,7 +124,7 @@ def _terms_from_tokens(
     ]
     body = _cut_modifier_phrase(body)
     lead_in = lead_in or lead_in_here or listed
-    groups = split_items(body)
+    groups = split_items(_with_second_credential(body))
     # A short bullet that is one noun phrase ("Medical terminology helpful", "Budgeting", "present on
     # admission") names a skill without a lead-in; a short list of qualities ("leadership, organizational
     # and interpersonal skills", "Reliable transportation and good attendance") does not.
@@ -150,6 +150,19 @@ def _terms_from_tokens(
         if alternatives:
             found.append(_Found(alternatives, credential))
     return found
+
+
+def _with_second_credential(tokens: list[Token]) -> list[Token]:
+    """ "Professional Educator License with LBS I endorsement": a credential "with" another is two credentials."""
+    for index, token in enumerate(tokens):
+        if token.lower != "with" or index == 0 or tokens[index - 1].lower.split()[-1] not in CREDENTIAL_WORDS:
+            continue
+        following = tokens[index + 1 : index + 7]
+        end = next((position for position, item in enumerate(following) if not item.is_word), len(following))
+        phrase = following[:end]
+        if len(phrase) >= 2 and phrase[-1].lower in CREDENTIAL_WORDS and any(item.name for item in phrase):
+            return [*tokens[:index], Token("and", token.start), *tokens[index + 1 :]]
+    return tokens
 
 
 def _skill_areas(body: list[Token], groups: list[list[Item]]) -> bool:
