@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..matching import distinct_spellings, fold
+from ..matching import fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
+from .found_terms import names_only, plausible, requirements_in
 from .importance import (
     EARNED_LATER,
     NOT_HELD_YET,
@@ -23,21 +24,12 @@ from .importance import (
     REQUIRED_LABEL,
     clause_importance,
 )
+from .labels import names_a_subject, subject_requirements, without_sentence_label
 from .lexicon_asks import lexicon_requirements
-from .named import is_acronym, is_name_word, is_plausible_term
 from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import (
-    BOARD_LABELS,
-    CREDENTIAL_WORDS,
-    HEADING_WORDS,
-    KNOWN_FIELDS,
-    NO_SKILL_LABEL_WORDS,
-    OTHER_LABELS,
-    SKILL_LABEL_WORDS,
-)
 from .years import NO_EXPERIENCE, years_in, years_where
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -116,10 +108,10 @@ def read_requirement_line(
     text = text[:MAX_LINE].translate(CURLY)
     label = LABEL.match(text)
     subject: list[PostingRequirement] = []
-    if label and _names_a_subject(label.group(1)):
+    if label and names_a_subject(label.group(1)):
         # "GitHub APIs: You find your way around ...": the label names the skill, the prose after it only the
         # things it names
-        subject = _subject_terms(label.group(1), importance, line, names, source)
+        subject = subject_requirements(label.group(1), importance, line, names, source)
         text, names_only = text[label.end() :], True
         reading.abilities = True
     elif label:
@@ -140,7 +132,7 @@ def read_requirement_line(
         text, line_hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
         hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
-        sentence, sentence_lead_in = _without_sentence_label(sentence, lead_in)
+        sentence, sentence_lead_in = without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
         )
@@ -192,57 +184,6 @@ def read_requirement_line(
     reading.requirements = subject + reading.requirements
     return reading
 
-
-def _names_a_subject(label: str) -> bool:
-    """A label that names a skill rather than a kind of qualification ("GitHub APIs:", "Algorithms and data
-    structures:"; not "Education:", "Knowledge, Skills & Abilities:", "Nice to have:")."""
-    words = [word for word in re.split(r"[\s,/&]+", label.casefold()) if word]
-    if not words or len(words) > _LABEL_WORDS + 1 or PREFERRED_LABEL.fullmatch(label.strip()):
-        return False
-    if " ".join(label.casefold().split()) in BOARD_LABELS | KNOWN_FIELDS:
-        return False  # "Security clearance: Not Required": a board's field
-    return not all(word in HEADING_WORDS or word in OTHER_LABELS for word in words)
-
-
-def _subject_terms(label: str, importance: str, line: int | None, names: set[str], source: str) -> list:
-    """The terms a subject label names, read as a list after a lead-in."""
-    found = []
-    for item in terms_of(label, names, lead_in=True, importance=importance):
-        alternatives = [term for term in item.alternatives if _plausible(term) and not is_soft_quality(term.term)]
-        if alternatives:
-            found.append(
-                PostingRequirement(
-                    alternatives=alternatives,
-                    kind="credential" if item.credential else "keyword",
-                    importance=importance,
-                    weight=2 if item.credential else 1,
-                    line=line,
-                    source=source.strip(),
-                )
-            )
-    return found
-
-
-# "5.Knowledge, Skills, & Abilities: Written and oral communication; instructional strategies ...": a numbered
-# label a scraped page ran into the line, opening a sentence of its own.
-_SENTENCE_LABEL = re.compile(r"^(?:[0-9]{1,2}\.\s?)?([A-Z][A-Za-z ,/&'-]{0,40}?):\s+(?=\S)")
-
-
-def _without_sentence_label(sentence: str, lead_in: bool) -> tuple[str, bool]:
-    """A sentence without a label of a few words at its start, and whether the label says a skill list follows;
-    a label of the job's physical demands or conditions ("Physical Activities:") leaves nothing to read (R8)."""
-    label = _SENTENCE_LABEL.match(sentence)
-    if not label:
-        return sentence, lead_in
-    words = [word for word in re.split(r"[\s,/&]+", label.group(1).casefold()) if word]
-    if len(words) > _LABEL_WORDS:
-        return sentence, lead_in
-    if set(words) & NO_SKILL_LABEL_WORDS:
-        return "", lead_in
-    return sentence[label.end() :], lead_in or bool(set(words) & SKILL_LABEL_WORDS)
-
-
-_LABEL_WORDS = 4
 
 _LIST_END = re.compile(r"\s(?:or|and|and/or|&)\s", re.IGNORECASE)
 
@@ -349,11 +290,11 @@ def _read_clause(
     for found in terms_of(text, names, lead_in=lead_in, importance=importance, credentials_only=bool(levels)):
         if all(is_condition_of_work(term.term) for term in found.alternatives):
             continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
-        alternatives = [term for term in found.alternatives if _plausible(term) and not is_soft_quality(term.term)]
+        alternatives = [term for term in found.alternatives if plausible(term) and not is_soft_quality(term.term)]
         if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
             named: dict[str, PostingTerm] = {}  # "GitHub feature, or ... GitHub functionality": GitHub, once
             for term in alternatives:
-                name = _names_only(term)
+                name = names_only(term)
                 if name is not None:
                     named.setdefault(fold(name.term), name)
             alternatives = list(named.values())
@@ -391,74 +332,27 @@ def _read_named_before_years(
     if found is None or found[1] == 0:
         return
     before = text[: found[1]].rpartition(":")[2]  # "GS-11 Specialized Experience: You must have ...": a label
-    for item in terms_of(before, names, lead_in=False, importance=importance):
-        alternatives = [
-            term
-            for term in item.alternatives
-            if _plausible(term) and (item.credential or term.term != term.term.casefold())
-        ]
-        if alternatives:
-            reading.requirements.append(
-                PostingRequirement(
-                    alternatives=alternatives,
-                    kind="credential" if item.credential else "keyword",
-                    importance=importance,
-                    weight=2 if item.credential else 1,
-                    line=line,
-                    source=source.strip(),
-                )
-            )
+    reading.requirements += requirements_in(
+        before,
+        names,
+        importance=importance,
+        line=line,
+        source=source,
+        lead_in=False,
+        keep=lambda term, credential: credential or term.term != term.term.casefold(),
+    )
 
 
 def _read_credential_ways(text: str, line: int | None, source: str, names: set[str], reading: LineReading) -> None:
     """The credentials and tests a clause offers as other ways in ("..., or eligibility for a provisional
     license"): preferred, for the other ways meet the posting without them."""
     for segment in credential_ways(text):
-        for found in terms_of(segment, names, lead_in=True, importance="preferred"):
-            alternatives = [term for term in found.alternatives if _plausible(term)]
-            if alternatives:
-                reading.requirements.append(
-                    PostingRequirement(
-                        alternatives=alternatives,
-                        kind="credential" if found.credential else "keyword",
-                        importance="preferred",
-                        weight=2 if found.credential else 1,
-                        line=line,
-                        source=source.strip(),
-                    )
-                )
-
-
-def _names_only(term: PostingTerm) -> PostingTerm | None:
-    """What a term read from prose or an ability names: its names, without the ordinary words after them ("GitHub
-    feature" -> "GitHub") or an owner before them ("GitHub's OAuth app" -> "OAuth"); None when it names nothing."""
-    words = term.term.split()
-    kept: list[str] = []
-    for word in words:
-        if word.islower() and word.casefold() not in CREDENTIAL_WORDS:
-            break
-        kept.append(word)
-    while len(kept) > 1 and _OWNER.search(kept[0]):
-        kept = kept[1:]
-    if not kept:
-        return None
-    name = " ".join(kept)
-    if name == term.term:
-        return term
-    return PostingTerm(term=name, spellings=distinct_spellings([*term.spellings, term.term], name))
-
-
-_OWNER = re.compile(r"['’]s$")
+        reading.requirements += requirements_in(
+            segment, names, importance="preferred", line=line, source=source, lead_in=True
+        )
 
 
 # "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.
-def _plausible(term: PostingTerm) -> bool:
-    """A term that can name a skill, or one an abbreviation spells ("Patient Safety Indicators (PSI)")."""
-    return is_plausible_term(term.term) or any(
-        " " not in spelling and is_name_word(spelling) and is_acronym(spelling) for spelling in term.spellings
-    )
-
-
 _ABILITY = re.compile(
     r"^\W*(?:the |an? )?(?:ability|able|abilities) to\b(?! (?:read|use|operate|interpret|drive|run)\b)", re.IGNORECASE
 )
