@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..matching import distinct_spellings, fold
+from ..matching import fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
 from .education import education_levels
+from .found_terms import names_only, plausible, requirements_in
 from .importance import (
     EARNED_LATER,
+    NOT_HELD_YET,
     OF_HIRE,
     PREFERRED,
     PREFERRED_LABEL,
@@ -22,38 +24,56 @@ from .importance import (
     REQUIRED_LABEL,
     clause_importance,
 )
-from .lexicon import lexicon_terms
-from .named import is_acronym, is_name_word, is_plausible_term
+from .labels import names_a_subject, subject_requirements, without_sentence_label
+from .lexicon_asks import lexicon_requirements
+from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
+from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
-from .words import CONDITION_WORDS, CREDENTIAL_WORDS
-from .years import NO_EXPERIENCE, years_in
+from .years import NO_EXPERIENCE, years_in, years_where
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
 _CLAUSE_BREAK = re.compile(
-    r"(,\s(?:but|as is|as well as|while|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    r"(,\s(?:but|as is|as well as|while|though|although|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
     # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
     r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
 )
 
 # After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
-_AFTER_YEARS = re.compile(r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)")
+# ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
+_AFTER_YEARS = re.compile(
+    r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)|"
+    r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
+    r"(?:in|across|of|with)\s)"
+)
 
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
     r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b)",
+    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
+    # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
+    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
+    r"apply (?:online|now|at|by|through|in person|via)\b)",
     re.IGNORECASE,
 )
 
 _SUBSTITUTION = re.compile(
-    r"\bmay substitute\b|\bsubstitut(?:e|es|ed|ion) for\b|\bcounts? toward\b|\bin lieu of (?:the )?(?:required )?"
+    r"\bmay substitute\b|\bmay (?:replace|be substituted)\b|\bsubstitut(?:e|es|ed|ion) for\b|"
+    r"\bcounts? toward\b|\bin lieu of (?:the )?(?:required )?"
     r"(?:experience|education|degree)\b",
     re.IGNORECASE,
 )
+
+# "learn and apply aseptic cleaning procedures", "willingness to learn Kronos": what the job will teach.
+_LEARNED_ON_THE_JOB = re.compile(
+    r"^\W{0,3}(?:(?:be\s|being\s)?(?:willing|able|eager)\sto\s|willingness\sto\s|(?:the\s)?ability\sto\s)?learn\b",
+    re.IGNORECASE,
+)
+
+_WHO_MAY_APPLY = re.compile(r"\b(?:is|are) (?:also )?(?:eligible|encouraged|welcome|invited) to apply\b", re.I)
 
 _OTHER_PATH = re.compile(r"^or\b", re.IGNORECASE)
 
@@ -69,6 +89,7 @@ class LineReading:
     in_lieu: list[tuple[list[PostingTerm], str]] = field(default_factory=list)  # alternatives for a named term
     years: list[tuple[str, float]] = field(default_factory=list)
     path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
+    degree_paths: list[tuple[str, float]] = field(default_factory=list)  # path years that come with a degree
     education: list[tuple[str, str]] = field(default_factory=list)
     no_experience: bool = False
     abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
@@ -86,7 +107,14 @@ def read_requirement_line(
     source = text
     text = text[:MAX_LINE].translate(CURLY)
     label = LABEL.match(text)
-    if label:
+    subject: list[PostingRequirement] = []
+    if label and names_a_subject(label.group(1)):
+        # "GitHub APIs: You find your way around ...": the label names the skill, the prose after it only the
+        # things it names
+        subject = subject_requirements(label.group(1), importance, line, names, source)
+        text, names_only = text[label.end() :], True
+        reading.abilities = True
+    elif label:
         words = label.group(1).casefold().replace("/", " ").split()
         if len(words) <= 3:
             lead_in = lead_in or any(word.rstrip("s") in {"knowledge", "skill", "experience"} for word in words)
@@ -97,12 +125,14 @@ def read_requirement_line(
                 importance = "preferred"
             elif REQUIRED.search(label.group(1)) or REQUIRED_LABEL.fullmatch(label.group(1).strip()):
                 importance = "required"
-    hire_later = bool(OF_HIRE.search(text))
+    line_hire_later = bool(OF_HIRE.search(text))
     earned_later = EARNED_LATER.search(text)
     if earned_later:
         # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
-        text, hire_later = text[: earned_later.start()], True
+        text, line_hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
+        hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
+        sentence, sentence_lead_in = without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence
         )
@@ -111,6 +141,8 @@ def read_requirement_line(
         previous: str | None = None
         in_years_list = False
         years_asked = False  # an earlier clause asked for years and named no degree
+        levels_before = len(reading.education)
+        years_before, paths_before = len(reading.years), len(reading.path_years)
         for clause_text, inherits in _clauses(sentence):
             if (
                 years_asked
@@ -136,10 +168,20 @@ def read_requirement_line(
                     line,
                     source,
                     names,
-                    lead_in,
+                    sentence_lead_in,
                     reading,
                     inherited=previous if inherits else None,
                 )
+        if way_without_a_level(sentence):
+            # "Bachelor's degree ...; OR an associate degree and two years ...; OR four years of such experience":
+            # one way in asks no degree, so the sentence asks no level (the lowest path's)
+            del reading.education[levels_before:]
+        asked, paths = reading.years[years_before:], reading.path_years[paths_before:]
+        if len(asked) == 1 and paths and all(path in reading.degree_paths for path in paths):
+            # "Associate's degree AND four years; OR Bachelor's degree AND two years": every way in asks years,
+            # the fewest are the minimum (Y1)
+            reading.years[years_before] = (asked[0][0], min(value for _, value in [*asked, *paths]))
+    reading.requirements = subject + reading.requirements
     return reading
 
 
@@ -202,24 +244,36 @@ def _read_clause(
     levels = education_levels(text)
     years = years_in(text)
     if years is not None or NO_EXPERIENCE.search(text):
-        if years is not None and (_another_way_in(text) or _OTHER_PATH.match(text) or _ONE_OF.search(text)):
+        if years is not None and (another_way_in(text) or _OTHER_PATH.match(text) or ONE_OF.search(text)):
             # "two years of teaching experience, or eligibility for a provisional license", "Completion of a
-            # trade school program OR two years of experience": the years are one way in, not a minimum asked
+            # trade school program OR two years of experience", "...; or an associate degree plus 4 years": the
+            # years are one way in, not a minimum asked
             reading.path_years.append((importance, years))
-        elif years is not None and levels and _OTHER_PATH.match(text):
-            # "...; or an associate degree plus 4 years": another way in, not the minimum years asked (Y1)
-            reading.path_years.append((importance, years))
+            if levels and _OTHER_PATH.match(text):
+                reading.degree_paths.append((importance, years))
+
         elif years is not None:
             reading.years.append((importance, years))
-        if levels:
+        if levels and not way_without_a_level(text):
             reading.education.append((importance, levels[0]))
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="years", line=line))
+        _read_credential_ways(text, line, source, names, reading)
+        _read_named_before_years(text, importance, line, source, names, reading)
         return importance
     if levels:
-        reading.education.append((importance, levels[0]))
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="education", line=line))
+        if way_without_a_level(text):
+            # "An Associate's Degree, or 60 college credit hours, or the Paraprofessional Assessment": the
+            # degree is one way in, no level asked; the test another, preferred
+            _read_credential_ways(text, line, source, names, reading)
+            return importance
+        reading.education.append((importance, levels[0]))
     else:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="terms", line=line))
+    if _LEARNED_ON_THE_JOB.match(text) or _WHO_MAY_APPLY.search(text):
+        # "learn to operate floor care machines": taught after hire; "Lateral Entry license candidates are eligible
+        # to apply": who may apply. Neither is asked (R9).
+        return importance
     in_lieu = _IN_LIEU.match(text)
     if in_lieu:
         terms = [
@@ -230,14 +284,22 @@ def _read_clause(
         if terms:
             reading.in_lieu.append((terms, in_lieu.group(2)))
         return importance
-    abilities = reading.abilities or bool(_ABILITY.match(text))
+    quality = bool(QUALITY_LEAD.match(text))  # "attention to cleanliness": a quality, whatever it names
+    abilities = reading.abilities or bool(_ABILITY.match(text)) or quality
     read: list[PostingRequirement] = []
     for found in terms_of(text, names, lead_in=lead_in, importance=importance, credentials_only=bool(levels)):
         if all(is_condition_of_work(term.term) for term in found.alternatives):
             continue  # the job's hours or conditions ("weekends", "reliable transportation"), not a skill
-        alternatives = [term for term in found.alternatives if _plausible(term)]
+        alternatives = [term for term in found.alternatives if plausible(term) and not is_soft_quality(term.term)]
         if abilities:  # "Ability to read signs and follow rules": an ability, unless it names a thing (R8)
-            alternatives = [term for term in alternatives if term.term != term.term.casefold()]
+            named: dict[str, PostingTerm] = {}  # "GitHub feature, or ... GitHub functionality": GitHub, once
+            for term in alternatives:
+                name = names_only(term)
+                if name is not None:
+                    named.setdefault(fold(name.term), name)
+            alternatives = list(named.values())
+        if "certificate" in levels:  # "a paralegal certificate from an ABA-approved program": the schooling asked
+            alternatives = [term for term in alternatives if not term.term.casefold().endswith("certificate")]
         if not alternatives:
             continue
         kind = "credential" if found.credential else "keyword"
@@ -251,75 +313,46 @@ def _read_clause(
                 source=source.strip(),
             )
         )
-    if not levels:
-        read += _lexicon_requirements(text, read, importance, line, source)
+    if not levels and not quality:
+        read += [
+            requirement
+            for requirement in lexicon_requirements(text, read, importance, line, source)
+            if not is_soft_quality(requirement.alternatives[0].term)
+        ]
     reading.requirements += read
     return importance
 
 
-# "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.
-def _plausible(term: PostingTerm) -> bool:
-    """A term that can name a skill, or one an abbreviation spells ("Patient Safety Indicators (PSI)")."""
-    return is_plausible_term(term.term) or any(
-        " " not in spelling and is_name_word(spelling) and is_acronym(spelling) for spelling in term.spellings
+def _read_named_before_years(
+    text: str, importance: str, line: int | None, source: str, names: set[str], reading: LineReading
+) -> None:
+    """A credential or a name a years clause asks for before its figure ("Valid Class A CDL with at least 1 year
+    of ..."): the field of the years after it is no requirement (R6), but what comes first is."""
+    found = years_where(text)
+    if found is None or found[1] == 0:
+        return
+    before = text[: found[1]].rpartition(":")[2]  # "GS-11 Specialized Experience: You must have ...": a label
+    reading.requirements += requirements_in(
+        before,
+        names,
+        importance=importance,
+        line=line,
+        source=source,
+        lead_in=False,
+        keep=lambda term, credential: credential or term.term != term.term.casefold(),
     )
 
 
+def _read_credential_ways(text: str, line: int | None, source: str, names: set[str], reading: LineReading) -> None:
+    """The credentials and tests a clause offers as other ways in ("..., or eligibility for a provisional
+    license"): preferred, for the other ways meet the posting without them."""
+    for segment in credential_ways(text):
+        reading.requirements += requirements_in(
+            segment, names, importance="preferred", line=line, source=source, lead_in=True
+        )
+
+
+# "Ability to read signs and follow rules": an ability; but what one is able to read, use or operate is a skill.
 _ABILITY = re.compile(
     r"^\W*(?:the |an? )?(?:ability|able|abilities) to\b(?! (?:read|use|operate|interpret|drive|run)\b)", re.IGNORECASE
 )
-
-
-def _lexicon_requirements(
-    text: str, read: list[PostingRequirement], importance: str, line: int | None, source: str
-) -> list[PostingRequirement]:
-    """The skills lexicon's terms the clause names that the shape reading did not find ("knife skills",
-    "customer service", "Microsoft Office")."""
-    seen = [fold(spelling) for requirement in read for spelling in requirement.spellings()]
-    added: list[PostingRequirement] = []
-    for hit in lexicon_terms(text):
-        spellings = hit.spellings()
-        folded = [fold(spelling) for spelling in spellings]
-        if any(word in found or found in word for word in folded for found in seen):
-            continue
-        credential = hit.term.term.split()[-1].casefold() in CREDENTIAL_WORDS
-        term = PostingTerm(
-            term=hit.written if hit.written != hit.term.term.casefold() else hit.term.term,
-            spellings=distinct_spellings(spellings, hit.written),
-        )
-        added.append(
-            PostingRequirement(
-                alternatives=[term],
-                kind="credential" if credential else "keyword",
-                importance=importance,
-                weight=2 if credential else 1,
-                line=line,
-                source=source.strip(),
-            )
-        )
-        seen += folded
-    return added
-
-
-_ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)
-_OR = re.compile(r",\s*or\b,?|\s(?-i:OR)\b,?|;\s*or\b", re.IGNORECASE)
-# What an alternative to years offers instead: schooling, a credential, or its completion.
-_WAY_IN = re.compile(
-    r"\b(?:licen[cs]e|licensure|certificat\w*|certified|eligib\w*|completion of|graduat\w*|diploma|degree)\b",
-    re.IGNORECASE,
-)
-
-
-def _another_way_in(text: str) -> bool:
-    """Whether a clause with years offers another way in that needs none ("..., or a provisional license")."""
-    segments = _OR.split(text)
-    return len(segments) > 1 and any(
-        years_in(segment) is None and (_WAY_IN.search(segment) or education_levels(segment)) for segment in segments
-    )
-
-
-def is_condition_of_work(term: str) -> bool:
-    """True for a term that names the job's hours or conditions, not a skill: "nights", "Open availability",
-    "12-hour shifts", "transportation and good attendance"; never "shift scheduling" or "driver's license"."""
-    words = re.findall(r"[a-z]+(?:-[a-z]+)?", term.casefold().replace("-hour", " hour"))
-    return bool(words) and all(word in CONDITION_WORDS for word in words)

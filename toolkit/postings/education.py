@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models.posting import EDUCATION_LEVELS
+from .lexicon import lexicon_terms
 from .sentences import MAX_LINE
 
 # Education levels, lowest first; each pattern runs on curly-quote-folded text.
@@ -34,8 +35,25 @@ _EDUCATION_PATTERNS = {
 
 
 def education_levels(text: str) -> list[str]:
-    """The levels a clause names, lowest first ("Associate degree ... or certificate program" names two)."""
-    return [level for level in EDUCATION_LEVELS if _EDUCATION_PATTERNS[level].search(text[:MAX_LINE])]
+    """The levels a clause names, lowest first ("Associate degree ... or certificate program" names two); an
+    abbreviation that begins a product's name is none ("MS Office", "MA Health Connector")."""
+    text = text[:MAX_LINE]
+    levels = [level for level in EDUCATION_LEVELS if _EDUCATION_PATTERNS[level].search(text)]
+    if not levels or not _PRODUCT_AFTER_ABBREVIATION.search(text):
+        return levels
+    names = [(hit.start, hit.end) for hit in lexicon_terms(text) if hit.written[:1].isupper()]
+    return [
+        level
+        for level in levels
+        if any(
+            not any(start <= found.start() < end for start, end in names)
+            for found in _EDUCATION_PATTERNS[level].finditer(text)
+        )
+    ]
+
+
+# "MS Office": a degree's abbreviation before a capitalised word may be a product's name.
+_PRODUCT_AFTER_ABBREVIATION = re.compile(r"(?<![\w/-])(?:MS|MA|BA|BS)\s[A-Z]")
 
 
 def lowest_level(levels: list[str]) -> str | None:

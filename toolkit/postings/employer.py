@@ -1,13 +1,25 @@
-"""The employer a posting's body names when its header does not: "X is an equal opportunity employer",
-an opening "X is a ..." sentence, an "About X" heading, a recruiter's named client."""
+"""The employer a posting's body names when its header does not: a sentence that introduces the job ("Talbot
+County has an opening for ...", "The City of Locust Grove invites applicants ..."), "X is an equal opportunity
+employer", an opening "X is a ..." sentence, an "About X" heading, a recruiter's named client."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..resources import language_data
+from .facts import field_of
 from .names import looks_like_a_name
-from .places import MAX_HEADER_LINE
-from .words import ABOUT_NOT_A_NAME, NOT_INTRODUCED
+from .places import MAX_HEADER_LINE, city_state
+from .trusted import (
+    employer_as_named,
+    employer_in_fields,
+    employer_in_header_lines,
+    has_organisation_word,
+    is_employer_name,
+    is_staffing_agency,
+)
+from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAMES
 
 # "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
 _INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
@@ -31,6 +43,99 @@ _EMPLOYER_SENTENCE = re.compile(
     r"affirmative action|AA/EOE|AA/EEO|EOE)",
     re.IGNORECASE,
 )
+
+
+# "Talbot County has an opening for ...", "The City of Locust Grove invites qualified applicants ...", "Jackson
+# County is looking for a GIS Analyst": the employer introducing the job, in the posting's own words.
+_INTRODUCES_THE_JOB = re.compile(
+    r"(?:^|[.!?]\s)(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,6})"
+    r" (?:has (?:an? )?(?:opening|openings|vacancy|vacancies|position)|invites|seeks|"
+    r"(?:is|are) (?:currently |now )?(?:looking|seeking|hiring|accepting|recruiting))\b"
+)
+
+INTRODUCING_LINES = 40  # body lines searched for a sentence that introduces the job
+
+
+def employer_introducing_the_job(lines: list[str]) -> str:
+    """The organisation a sentence introducing the job names ("Talbot County has an opening for ..."), else ""."""
+    for line in lines[:INTRODUCING_LINES]:
+        for found in _INTRODUCES_THE_JOB.finditer(line[:MAX_HEADER_LINE]):
+            name = employer_as_named(found.group(1))
+            if is_employer_name(name):
+                return name
+    return ""
+
+
+# An organisation's name as a sentence writes it: capitalised words, "of", "and", "&", "St.".
+_ORGANISATION = r"([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,7})"
+
+# Where a sentence names the employer in passing, strongest first: "a Clinical Pharmacy Technician at the James A.
+# Haley VA Hospital", "while working for the City of St. Louis", "software for Monroe County government",
+# "per Dayton Public Schools policy".
+_EMPLOYER_IN_PASSING = [
+    re.compile(rf"\b(?:opening|position|vacancy|job|role) (?:is )?for (?:an? |the )?[A-Z][\w -]{{2,60}}? at (?:the )?"
+               rf"{_ORGANISATION}"),
+    re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
+    re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
+    re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:the )?{_ORGANISATION} polic(?:y|ies)\b"),
+]  # fmt: skip
+
+
+def employer_in_passing(lines: list[str]) -> str:
+    """The organisation a sentence names in passing as the employer (see ``_EMPLOYER_IN_PASSING``), else ""."""
+    looked_at = [line[:MAX_HEADER_LINE] for line in lines[: INTRODUCING_LINES * 2]]
+    for pattern in _EMPLOYER_IN_PASSING:
+        for line in looked_at:
+            for found in pattern.finditer(line):
+                name = employer_as_named(_name_only(found.group(1)))
+                if is_employer_name(name) and not _is_a_place(name):
+                    return name
+    return ""
+
+
+def employer_named_again(lines: list[str]) -> str:
+    """The longest organisation's name (two words or more, one of them an organisation's word) that the posting
+    names in two places; a name is counted in longer runs of capitals too ("... Dept Portland State University
+    is ..." and "... so that Portland State University reaches ...")."""
+    counts: dict[str, int] = {}
+    for line in (line[:MAX_HEADER_LINE] for line in lines[: INTRODUCING_LINES * 2]):
+        for found in _ORGANISATION_IN_TEXT.finditer(line):
+            words = _name_only(found.group(1)).split()
+            for start in range(len(words) - 1):
+                if words[start][:1].isupper():
+                    name = " ".join(words[start:])
+                    counts[name] = counts.get(name, 0) + 1
+    repeated = [
+        name
+        for name, count in counts.items()
+        if count >= _NAMED_TWICE and has_organisation_word(name) and is_employer_name(name) and not _is_a_place(name)
+    ]
+    return max(repeated, key=len, default="")
+
+
+_NAMED_TWICE = 2
+
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)\.$")  # "St.", "Inc.", "U.S."
+
+
+def _name_only(found: str) -> str:
+    """The name a match holds, up to the end of its sentence ("City of St. Louis. The" -> "City of St. Louis"),
+    without a joining word or a possessive at its end ("Town Clerk's of")."""
+    words: list[str] = []
+    for word in found.split():
+        words.append(word)
+        if word.endswith(".") and not _ABBREVIATED.match(word):
+            break
+    while words and (words[-1] in {"of", "and", "&", "de", "la"} or words[-1].endswith(("'s", "’s"))):
+        words.pop()
+    return " ".join(words).rstrip(".") if words and not _ABBREVIATED.match(words[-1]) else " ".join(words)
+
+
+_ORGANISATION_IN_TEXT = re.compile(rf"(?<![\w&'’.-]){_ORGANISATION}")
+
+
+def _is_a_place(name: str) -> bool:
+    return bool(city_state(name)) or name.casefold() in STATE_NAMES
 
 
 def employer_from_body(body: str, candidates: list[str]) -> str:
@@ -86,3 +191,63 @@ def company_about(lines: list[str], header_lines: list[str]) -> str:
 _ABOUT_HEADINGS_WEIGHED = 3
 
 _ABOUT_NAME = re.compile(r"^(?:#{1,4}\s*)?About\s+([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}):?$")
+
+
+def employer_of_the_workplace(lines: list[str]) -> str:
+    """The unit of government whose facility a location field names ("LOCATION: Leavenworth County Courthouse"
+    -> "Leavenworth County"), else ""."""
+    for line in lines[:INTRODUCING_LINES]:
+        field = field_of(line.strip())
+        if not field or field[0] not in LOCATION_FIELDS:
+            continue
+        words = field[1].split()
+        for position, word in enumerate(words[1:-1], start=1):
+            if word.casefold() in _government_units() and all(part[:1].isupper() for part in words[: position + 1]):
+                name = " ".join(words[: position + 1])
+                return name if is_employer_name(name) else ""
+    return ""
+
+
+@cache
+def _government_units() -> frozenset[str]:
+    return frozenset(language_data("job_boards")["government_units"])
+
+
+def _said_more_simply(name: str, fuller: str) -> bool:
+    """ "Talbot County" of "Talbot County Government", "City of Locust Grove" of "City of Locust Grove - Community
+    Development": the same employer without a unit or an organisation's word; not "Sunrise Meadows" of "Sunrise
+    Meadows Rehabilitation Center", a name cut short."""
+    if not fuller.casefold().startswith(name.casefold()):
+        return False
+    rest = fuller[len(name) :].strip()
+    if not rest or rest[:1] in "-–—,|(":
+        return True
+    return all(word.casefold() in _name_tails() for word in rest.split())
+
+
+@cache
+def _name_tails() -> frozenset[str]:
+    return frozenset(language_data("job_boards")["organisation_name_tails"])
+
+
+def settled_employer(company: str, header_lines: list[str], body_lines: list[str], title: str) -> str:
+    """The employer, from what the header read (``company``) and the evidence that follows it, strongest first:
+    it stands when it reads as an organisation's name; else a field names one, then a sentence in passing
+    ("while working for the City of St. Louis"), then a header line; a sentence introducing the job names it
+    more simply than a line that holds the same name; an organisation named twice is the last resort. A
+    recruiter's named client is the employer; a staffing agency, or a post hiding its client, has none (C1)."""
+    company = employer_as_named(company)
+    if company and not is_employer_name(company):
+        company = ""
+    company = company or employer_in_fields(header_lines, body_lines) or employer_in_passing(body_lines)
+    company = company or employer_in_header_lines(header_lines, body_lines, title)
+    introduced = employer_introducing_the_job(body_lines)
+    if introduced and (not company or _said_more_simply(introduced, company)):
+        company = introduced
+    company = company or employer_named_again(body_lines) or employer_of_the_workplace([*header_lines, *body_lines])
+    client = next(filter(None, (NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
+    if client and looks_like_a_name(client.group(1)):
+        return client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
+    if any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines) or is_staffing_agency(company):
+        return ""  # a staffing agency's post: the agency is not the employer (C1)
+    return company

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .chrome import without_page_chrome
-from .employer import HIDDEN_CLIENT, INTRO_LINES, NAMED_CLIENT, company_about, company_introduced, employer_from_body
+from .employer import INTRO_LINES, company_about, company_introduced, employer_from_body, settled_employer
 from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_of, field_of, first_of, workplace_from_body
 from .names import (
     NOT_A_NAME,
@@ -28,7 +28,7 @@ from .names import (
     visible,
 )
 from .places import CITY_STATE, MAX_HEADER_LINE, city_state
-from .trusted import employer_as_named, find_employer, find_title, is_employer_name, is_job_title
+from .trusted import find_title, is_job_title
 from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
@@ -146,16 +146,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         header.title = ""
     if not header.title:
         header.title = find_title(header_lines, body_lines)
-    header.company = employer_as_named(header.company)
-    if header.company and not is_employer_name(header.company):
-        header.company = ""
-    if not header.company:
-        header.company = find_employer(header_lines, body_lines, header.title)
-    client = next(filter(None, (NAMED_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines)), None)
-    if client and looks_like_a_name(client.group(1)):
-        header.company = client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
-    elif any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines):
-        header.company = ""  # a staffing agency's post: the agency is not the employer (C1)
+    header.company = settled_employer(header.company, header_lines, body_lines, header.title)
     # Bidi overrides and other invisible format characters would reverse or hide text in every document
     # and file name the title and company go into.
     header.title, header.company = visible(header.title), visible(header.company)

@@ -12,10 +12,16 @@ import re
 QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 
 OF_HIRE = re.compile(
-    r"\bwithin (?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) of "
-    r"(?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
+    r"\bwithin (?:the first )?(?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) "
+    r"of (?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
     r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
     re.IGNORECASE,
+)
+
+# "Eligible to hold a teaching certificate", "Being able to acquire and keep certification": not held yet, in
+# the sentence that says so.
+NOT_HELD_YET = re.compile(
+    r"\beligible (?:to hold|to obtain|for)\b|\b(?:able|ability) to (?:acquire|obtain|earn)\b", re.IGNORECASE
 )
 
 # ", or the ability to pass our weld test": the credential may be shown by a test after hire. ("or eligibility
@@ -31,7 +37,9 @@ PREFERRED = re.compile(
     r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
     r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|"
     r"\bwill set you apart\b|\bis a bonus\b|"
-    r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b",
+    r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b|"
+    # "Preference may be given to applicants with ...", "required for some positions": not asked of everyone.
+    r"\bpreference (?:may|will|shall|is) (?:be )?given\b|\bfor some positions\b",
     re.IGNORECASE,
 )
 
@@ -53,12 +61,23 @@ REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNO
 PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
 
 
+# "(preferred, not always required)": a remark that is a qualifier first qualifies the line it ends.
+_QUALIFIER_FIRST = re.compile(
+    r"^\W{0,3}(?:(?:strongly|highly)\s)?(?:preferred|required|desired|optional|a plus)\b", re.IGNORECASE
+)
+
+
 def clause_importance(text: str, section_importance: str, hire_later: bool = False) -> str:
     """The section's importance, unless the clause qualifies itself ("... a plus", "... required")."""
     text = PREFERRED_INSIDE_ALTERNATIVES.sub("", text)
     # A remark in parentheses with its own qualifier ("(Epic HIM certification is a plus)") is its own clause.
     text = QUALIFIED_REMARK.sub(
-        lambda match: " " if QUALIFIERS.sub("", match.group(1)).strip(" :,") else match.group(0), text
+        lambda match: (
+            " "
+            if QUALIFIERS.sub("", match.group(1)).strip(" :,") and not _QUALIFIER_FIRST.match(match.group(1))
+            else match.group(0)
+        ),
+        text,
     )
     if hire_later or PREFERRED.search(text):
         return "preferred"

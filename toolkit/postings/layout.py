@@ -22,8 +22,9 @@ from collections import Counter
 
 from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
+from .lexicon import is_english_word
 from .places import MAX_HEADER_LINE
-from .words import BOARD_LABELS
+from .words import BOARD_LABELS, KNOWN_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 
@@ -167,13 +168,17 @@ def _cells_read(raw: str, indented_throughout: bool = False) -> str:
 
 def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Workday and USAJOBS put a field's label on one line and its value on the next ("time type" /
-    "Full time", "Telework eligible" / "No"): such a pair becomes one "Label: value" line."""
+    "Full time", "Telework eligible" / "No", "Location:" / "Special Services Department"): such a pair becomes one
+    "Label: value" line."""
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(numbered):
         number, line = numbered[index]
         following = numbered[index + 1][1] if index + 1 < len(numbered) else ""
-        if following and line.rstrip(":").strip().casefold() in BOARD_LABELS and ":" not in following:
+        label = line.rstrip(":").strip().casefold()
+        # A label of the header's facts ("Location:", "Job Title:") over its value is joined likewise.
+        known = label in BOARD_LABELS or (line.endswith(":") and label in KNOWN_FIELDS and not BULLET.match(following))
+        if following and known and ":" not in following:
             joined.append((number, f"{line.rstrip(':').strip()}: {following}"))
             joined.append((numbered[index + 1][0], ""))
             index += 2
@@ -186,10 +191,28 @@ def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A scraped page loses the breaks between its blocks: "related field.Hands-on experience", "data.Build stored
 # procedures", "1.Arrives on time", "managementThe Superintendent". Each seam becomes a sentence break again.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
-_GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;]))([0-9]{1,2})\.(?=[A-Z][a-z])")
+_GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;)]))([0-9]{1,2})\.(?=[A-Z][a-z])")
 # "OVERVIEWApplications", "degree18", "coursework2.7": a heading in capitals or a word run into what follows.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{4})(?=[A-Z][a-z]{3})")
 _GLUED_FIGURE = re.compile(r"(?<=[a-z]{4})(?=[0-9])")
+# "Written Proficiency Test-Preferred": a qualifier a page hyphenated to the item it qualifies.
+_GLUED_QUALIFIER = re.compile(r"(?<=[a-z])-(?i:(preferred|required|desired))(?![a-z])")
+# ". Education & Experience": the mark a lost number left before a line.
+_STRAY_MARK = re.compile(r"^[.,;:]\s{1,3}(?=[A-Z])")
+# A numbered label run into a line after its previous item: "... Test (Preferred)3.Experience: None", "... the
+# job's duties 5.Knowledge, Skills, & Abilities: ...": the item ends there.
+_NUMBERED_LABEL = re.compile(r"(?<=[a-z)])\s?(?=[0-9]{1,2}\.\s?[A-Z][A-Za-z ,/&'-]{0,40}:)")
+
+# "accredited universityFormer Lateral Entry": a lower-case word run into the capitalised one that opens the next
+# block (both words a dictionary holds; "athenaOne" is a name).
+_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})\b")
+
+
+def _opened_seam(match: re.Match) -> str:
+    left, right = match.group(1), match.group(2)
+    return f"{left}. {right}" if is_english_word(left) and is_english_word(right) else match.group(0)
+
+
 _GLUED_OPENING = re.compile(
     r"(?<=[a-z]{3})(?=(?:The|This|These|Our|We|You|Your|Must|Ability|Experience|Knowledge|Responsibilities|"
     r"Requirements|Qualifications|Preferred|Education|Skills|Benefits|Salary|Duties)\b)"
@@ -200,9 +223,12 @@ def plain_line(raw: str) -> str:
     """A line without surrounding space, byte-order mark, control characters or Markdown emphasis, with the
     seams of blocks a scraped page ran together opened again."""
     line = clean_text(raw.strip().lstrip("\ufeff"))[0]
-    line = line.replace("**", "").replace("__", "").strip()
+    line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
+    line = _GLUED_QUALIFIER.sub(r" (\1)", line)
     line = _GLUED_NUMBER.sub(r"\1. ", line)
     line = _GLUED_SENTENCE.sub(" ", line)
     line = _GLUED_CAPITALS.sub(". ", line)
     line = _GLUED_FIGURE.sub(" ", line)
+    line = _GLUED_WORDS.sub(_opened_seam, line)
+    line = _NUMBERED_LABEL.sub(". ", line)
     return _GLUED_OPENING.sub(". ", line)

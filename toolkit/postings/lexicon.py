@@ -18,7 +18,8 @@ import yaml
 from ..resources import templates_dir
 
 MAX_PHRASE_WORDS = 6
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’./&-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+# Letters of any alphabet: "sauté" is one word, not "saut" and a stray letter.
+_WORD = re.compile(r"[^\W_][\w+#'’./&-]*[^\W_+#]|[^\W_][+#]*")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def is_english_word(word: str) -> bool:
 def is_person_or_place(word: str) -> bool:
     """Whether ``word`` is a name of a person, a place, a day or a month ("Haley", "Atlanta", "Monday")."""
     folded = word.casefold().replace("’", "'").removesuffix("'s")
-    return folded in english_names()
+    names = english_names()
+    return folded in names or (folded.endswith("s") and folded[:-1] in names)  # "Saturdays"
 
 
 def _key(text: str) -> tuple[str, ...]:

@@ -6,6 +6,8 @@ power tools" one thing, "Hazmat and tanker endorsements" two endorsements.
 
 from __future__ import annotations
 
+from ..matching import fold
+from .lexicon import lexicon_terms
 from .term_items import Item, drop_vague_tail, trimmed
 from .tokens import Token, has_digit_and_letter, joined
 from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, PREPOSITIONS, VAGUE_TAIL
@@ -82,10 +84,15 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
                 items[-1] = Item(shared[0], listed=True)
                 items.append(Item(part, listed=True))
                 continue
-            if shared is not None:
-                # "hand and power tools": one thing, spelt "hand tools" or "power tools"
+            if shared is not None and not _is_lexicon_term(previous.tokens):
+                # "hand and power tools": one thing, spelt "hand tools" or "power tools"; but "bookkeeping and
+                # accounting procedures" are two, for bookkeeping is a skill of its own
                 merged = Item([*previous.tokens, Token("and"), *part], listed=True)
-                merged.spellings = [*previous.spellings, joined(shared[0]), joined(part)]
+                merged.spellings = [
+                    *previous.spellings,
+                    joined(drop_vague_tail(shared[0])),
+                    joined(drop_vague_tail(part)),
+                ]
                 items[-1] = merged
                 continue
             if _is_plain_word(part) and any(token.name for token in previous.tokens) and len(parts) == 2:
@@ -101,6 +108,12 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
             if not any(token.name or token.lower in CREDENTIAL_WORDS for token in item.tokens):
                 item.tokens = [*item.tokens, head]
     return [[item] for item in items]
+
+
+def _is_lexicon_term(tokens: list[Token]) -> bool:
+    """ "bookkeeping" and "grill" are skills of their own; "hand" (of "hand and power tools") is not."""
+    text = joined(trimmed(tokens))
+    return any(fold(hit.written) == fold(text) for hit in lexicon_terms(text))
 
 
 def _is_plain_word(tokens: list[Token]) -> bool:

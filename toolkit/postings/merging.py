@@ -50,10 +50,15 @@ class _RequirementList:
         # For each folded term, the indices of requirements that have held it, smallest first; an index
         # whose requirement no longer holds the term is dropped when it comes to the top.
         self._holders: dict[str, list[int]] = {}
+        self._spelled: dict[str, int] = {}  # each folded spelling -> the first requirement spelt so
 
     def add(self, new: PostingRequirement) -> None:
         new_terms = _folded_terms(new)
         firsts = [index for term in new_terms if (index := self._first_holder(term)) is not None]
+        if not firsts and len(new_terms) == 1:
+            # "IEP" in a duty after "Individual Education Program (IEP)" in a requirement: a spelling of a
+            # requirement already read names the same thing
+            firsts = [self._spelled[term] for term in new_terms if term in self._spelled]
         if not firsts:
             self.items.append(new)
             self._terms.append(set())
@@ -68,6 +73,8 @@ class _RequirementList:
         for term in terms - self._terms[index]:
             heapq.heappush(self._holders.setdefault(term, []), index)
         self._terms[index] = terms
+        for spelling in self.items[index].spellings():
+            self._spelled.setdefault(fold(spelling), index)
 
     def _first_holder(self, term: str) -> int | None:
         heap = self._holders.get(term)

@@ -13,14 +13,17 @@ from pathlib import Path
 
 from ..errors import InputFileError, Location
 from ..inputs.loading import read_text
+from ..matching import fold
 from ..models.posting import Posting
 from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
+from .cut_words import PostingWords
 from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
-from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines
+from .qualities import names_the_employer_or_board
+from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
 
 MAX_SHOWN_HEADER_LINES = 3
@@ -35,7 +38,9 @@ def load_posting(path: str | Path) -> Posting:
 
 def posting_from_text(text: str, name: str) -> Posting:
     """Read a text or Markdown posting: header facts, sections, and what its requirement lines ask for."""
-    numbered = joined_labels([(number, plain_line(raw)) for number, raw in laid_out(text.splitlines())])
+    numbered = split_glued_headings(
+        joined_labels([(number, plain_line(raw)) for number, raw in laid_out(text.splitlines())])
+    )
     header_end = find_header_end(numbered)
     header_lines = [line for _, line in numbered[:header_end]]
     body = [(number, line) for number, line in numbered[header_end:] if line]
@@ -46,14 +51,17 @@ def posting_from_text(text: str, name: str) -> Posting:
     if not lines and not header.title:
         raise InputFileError("the job posting has no text", Location(name))
     names = capitalised_names(text)
+    posting_words = PostingWords(text)
+    said_titles = {fold(header.title)} & {fold(line) for line in header_lines} - {""}
     readings: list[LineReading] = []
     final_lines = []
     budget = ReadingBudget()
     for posting_line in lines:
         read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
-        if read is None:
-            final_lines.append(posting_line)
+        if read is None or fold(posting_line.text) in said_titles:
+            final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
+        read = posting_words.without_cut_word(read)
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
@@ -65,7 +73,13 @@ def posting_from_text(text: str, name: str) -> Posting:
         final_lines.append(line_importance(posting_line, reading))
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
-    readings.append(duty_reading(final_lines, header, budget))
+    readings.append(duty_reading(final_lines, header, budget, posting_words))
+    for reading in readings:
+        reading.requirements = [
+            requirement
+            for requirement in reading.requirements
+            if not all(names_the_employer_or_board(term.term, header.company) for term in requirement.alternatives)
+        ]
     return assemble(
         name,
         final_lines,

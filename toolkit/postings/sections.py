@@ -17,7 +17,17 @@ from .places import MAX_HEADER_LINE
 from .sentences import split_sentences
 from .words import HEADING_WORDS, OTHER_LABELS, PAGE_CHROME_BODY
 
-_HEADING_REMARK = re.compile(r"\s\([^()0-9]{1,60}\)$")  # no figure: "Experience (2 years)" asks for years
+_HEADING_REMARK = re.compile(r"\s\(([^()0-9]{1,60})\)$")  # no figure: "Experience (2 years)" asks for years
+
+# "Ideally, you'd bring knowledge and experience in some or all of:": a longer line that introduces a list of
+# qualifications, said as a sentence.
+_INTRODUCES_QUALIFICATIONS = re.compile(
+    r"\b(?:ideally|you'd bring|you bring|you have|you'll need|you will need|we're looking for|we are looking for|"
+    r"qualifications|requirements|nice to have|a plus|bonus)\b",
+    re.IGNORECASE,
+)
+
+MAX_INTRO_HEADING_WORDS = 16
 
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 
@@ -57,24 +67,40 @@ _PROCESS_HEADING = re.compile(
     r"hiring process|background (?:check|investigation)|examination|exam process|supplemental questions?)\b",
     re.I,
 )
-# "2. Skills & Abilities", "1) Minimum Qualifications": a numbered heading.
-_NUMBERED_HEADING = re.compile(r"^\s*[0-9]{1,2}[.)]\s+([A-Z].{0,78})$")
+# "2. Skills & Abilities", "1) Minimum Qualifications", "II. Position Summary": a numbered heading.
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9]{1,2}|[IVX]{1,4})[.)]\s+([A-Z].{0,78})$")
+
+# "• Minimum Qualifications": a heading pasted as one more item of the list above it.
+_QUALIFICATIONS_WORD = re.compile(r"\b(?:qualifications|requirements)\b", re.IGNORECASE)
 # Outside a qualifications section, a sentence that plainly asks for something of the candidate.
 _ASKS = re.compile(
     r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
-    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|be (?:certified|licensed))|"
+    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|know|understand|be (?:certified|licensed))|"
     r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
-    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b",
+    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b|"
+    # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
+    r"^\W{0,3}(?:an?\s)?(?:high school diploma|(?:associate|bachelor|master)(?:'s|’s)? degree)\b|"
+    r"^(?:minimum |required )?(?:education(?:al)?(?: level| requirements?)?|degree(?: level)?|minimum degree level)"
+    r"\s?:",
     re.IGNORECASE,
 )
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
-    r"\b(?:required|must (?:have|hold|be|possess|obtain)|you need|need (?:a|an|to have)|will hold|"
+    r"\b(?:required|must (?:have|hold|be|possess|obtain|know|understand)|you need|need (?:a|an|to have)|will hold|"
     r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
-    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must))\b|"
+    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
+    # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
+    r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
+    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
-    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications):|"
-    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b",
+    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications)"
+    r"(?: \([^()]{0,40}\))?:|"
+    # A federal questionnaire's statements, in the candidate's voice: "I am skilled in installing ...".
+    r"^I (?:can|am skilled|am able|have (?:experience|knowledge))\b|"
+    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b|"
+    # "5. Knowledge, Skills, & Abilities: ...", "Certification/License Required: ...": a labelled qualification.
+    r"^(?:[0-9]{1,2}\.\s?)?(?:knowledge|skills?|abilities|experience|education|certifications?|licen[cs]es?)\b"
+    r"[\w ,&/-]{0,40}:",
     re.IGNORECASE,
 )
 
@@ -86,6 +112,32 @@ MAX_PARAGRAPH = 20_000  # characters of one paragraph that are split into senten
 
 # A line ending "p.m." or "Inc." has not ended a sentence.
 _ABBREVIATION_END = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b[A-Z][a-z]{1,3}\.)$")
+
+
+# A heading a scraped page ran into a paragraph: "... Residency License. Qualifications:" at a line's end, "...
+# Tier III Level. MINIMUM REQUIREMENTS EDUCATIONAL REQUIREMENTS Basic knowledge ..." in its middle.
+_TRAILING_HEADING = re.compile(r"(?<=[a-z0-9)][.!?])\s{1,3}([A-Z][A-Za-z' &/-]{2,60}:)$")
+_CAPITALS_HEADING = re.compile(r"(?<=[.!?])\s{1,3}((?:[A-Z]{2,20}[ /&]{1,3}){1,7}[A-Z]{2,20})\s(?=[A-Z][a-z])")
+
+
+def split_glued_headings(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a heading a scraped page ran into them cut at the heading, which becomes a line of its own
+    (the parts keep the line's number)."""
+    result: list[tuple[int, str]] = []
+    for number, line in numbered:
+        parts = _parts_around_headings(line) if line and len(line) <= MAX_HEADER_LINE else [line]
+        result += [(number, part) for part in parts if part or not line]  # blank lines stay: they part the header
+    return result
+
+
+def _parts_around_headings(line: str) -> list[str]:
+    trailing = _TRAILING_HEADING.search(line)
+    if trailing and heading_kind(trailing.group(1)) is not None:
+        return [*_parts_around_headings(line[: trailing.start()]), trailing.group(1)]
+    for found in _CAPITALS_HEADING.finditer(line):
+        if heading_kind(found.group(1)) is not None:
+            return [line[: found.start()].strip(), found.group(1), *_parts_around_headings(line[found.end() :].strip())]
+    return [line]
 
 
 def find_header_end(numbered: list[tuple[int, str]]) -> int:
@@ -128,13 +180,21 @@ def heading_kind(line: str) -> str | None:
         if kind is not None:
             return kind
     if BULLET.match(line):
+        # "• Minimum Qualifications" among the duties' bullets: a heading pasted as one more item.
+        item = BULLET.sub("", line).strip().rstrip(":")
+        if len(item.split()) <= 4 and _QUALIFICATIONS_WORD.search(item) and _only_heading_words(item):
+            return heading_kind(item)
         return None
     markdown = line.startswith("#")
     text = line.lstrip("#").strip().rstrip(":").strip().replace("\u2019", "'")
-    # "Qualifications (pasted from our job description form)": a remark after the heading's words.
+    # "Qualifications (pasted from our job description form)": a remark after the heading's words; "(often
+    # preferred)" says what kind of section it is.
+    remark = _HEADING_REMARK.search(text)
     text = _HEADING_REMARK.sub("", text) or text
     words = text.split()
-    if not words or len(words) > 8 or len(text) > 80:
+    colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
+    introduces = colon and len(words) <= MAX_INTRO_HEADING_WORDS and bool(_INTRODUCES_QUALIFICATIONS.search(text))
+    if not words or (len(words) > 8 and not introduces) or len(text) > 120:
         return None
     if not markdown:
         question = text.endswith("?") and text.split()[0].casefold() in {"why", "what", "who"}
@@ -143,14 +203,24 @@ def heading_kind(line: str) -> str | None:
         text = text.rstrip("?")
         # "KNOWLEDGE AND SKILLS:   (*Required prior to employment)": a remark after the heading's colon.
         text = re.sub(r":\s*\([^()]{0,60}\)$", "", text)
-        colon = line.rstrip().endswith(":") and ":" not in line.rstrip()[:-1]
-        plain = all(
-            word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
-            for word in re.split(r"[\s/]+", text)
-            if word
-        )
-        if not (colon and len(words) <= 8) and not plain and not _HEADING_NAMED.match(text):
-            return None
+        if not (colon and len(words) <= 8) and not introduces and not _only_heading_words(text):
+            if not _HEADING_NAMED.match(text):
+                return None
+    kind = _kind_of_heading(text)
+    if remark and kind == "required" and PREFERRED_HEADING.search(remark.group(1)):
+        return "preferred"
+    return kind
+
+
+def _only_heading_words(text: str) -> bool:
+    return all(
+        word.strip("()&,").casefold() in HEADING_WORDS or word in {"&", "/", "-", "–"}
+        for word in re.split(r"[\s/]+", text)
+        if word
+    )
+
+
+def _kind_of_heading(text: str) -> str:
     if _PROCESS_HEADING.search(text):
         return "process"
     if PREFERRED_HEADING.search(text):
@@ -235,6 +305,7 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
     """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
     lines: list[PostingLine] = []
     kind = "about"
+    introduced: str | None = None  # "Ideally, you'd bring ... some or all of:" ends a paragraph: its items follow
     chrome_until = _board_chrome_end(body)
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
@@ -242,14 +313,21 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             continue
         heading = heading_kind(line)
         if heading is not None:
-            kind = heading
+            kind, introduced = heading, None
             continue
         text = BULLET.sub("", line)
+        if introduced and BULLET.match(line):
+            lines.append(PostingLine(text=text, importance=introduced, line=number, section=introduced))
+            continue
+        introduced = None
         if kind in {"benefits", "other"}:
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):
-            if _REQUIREMENT_SENTENCE.search(sentence):
+            if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
+                introduced = heading_kind(sentence)
+                continue
+            if _REQUIREMENT_SENTENCE.search(sentence) or _ASKS.search(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
             else:

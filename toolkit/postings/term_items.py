@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from ..matching import distinct_spellings, fold
 from ..models.posting import PostingTerm
+from .lexicon import is_english_word, lexicon_terms
 from .tokens import Token, joined, looks_like_acronym
 from .words import (
+    AGENT_PREPOSITIONS,
     ARTICLES,
     CATEGORY_WORDS,
     CONNECTORS,
@@ -20,11 +22,13 @@ from .words import (
     DEGREE_TOKENS,
     DETERMINERS,
     HELD_PAPERS,
+    LEAD_NOUNS,
     LOWERCASE_VAGUE,
     NOT_TERMS,
     PEOPLE,
     PERSON_WORDS,
     PREPOSITIONS,
+    SETTING_HEADS,
     STATE_NAMES,
     STOP_NAMES,
     VAGUE_TAIL,
@@ -45,23 +49,42 @@ _CREDENTIAL_NAME = re.compile(r"\b(?:Certified|Registered|Licensed|Accredited)\b
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 
 
+# Words like "valid" and "current" that may stand after a credential as well as before it.
+_TRAILING_ADJECTIVES = DETERMINERS - ARTICLES - PERSON_WORDS - LEAD_NOUNS - {"and", "or", "of", "at", "with", "be"}
+
+
+_CREDENTIAL_TAIL = 4  # words after a name that may still be its credential ("issued teaching certificate")
+
+
 def trimmed(tokens: list[Token]) -> list[Token]:
     """Tokens without leading determiners and adjectives ("a", "current", "multiple"), state names or years."""
     tokens = [token for token in tokens if token.is_word or token.text in {"&", "-", "–", "/"}]
     while tokens and (
         not tokens[0].is_word
-        or (tokens[0].lower in DETERMINERS and not tokens[0].name)
+        or (tokens[0].lower in DETERMINERS and (not tokens[0].name or _before_a_place_or_acronym(tokens)))
         or (tokens[0].text.isdigit() and len(tokens[0].text) == 4 and len(tokens) > 1)
     ):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].lower in _TRAILING_ADJECTIVES and not tokens[-1].name:
+        tokens = tokens[:-1]  # "a motor vehicle operator's license valid in the State of Maryland"
     # "Arizona IVP Fingerprint Clearance Card", "New Hampshire": a state is where, not what.
     for size in (2, 1):
         if len(tokens) > size and " ".join(token.lower for token in tokens[:size]) in STATE_NAMES:
-            tokens = tokens[size:]
-            if len(tokens) > 1 and tokens[0].lower == "state":
-                tokens = tokens[1:]  # "Washington State pharmacy technician license"
+            rest = tokens[size:]
+            if len(rest) > 1 and rest[0].lower == "state":
+                rest = rest[1:]  # "Washington State pharmacy technician license"
+            if all(token.lower in CREDENTIAL_WORDS for token in rest):
+                break  # "Mississippi State licensure": the state is all that says which licence
+            tokens = rest
             break
     return tokens
+
+
+def _before_a_place_or_acronym(tokens: list[Token]) -> bool:
+    """ "Valid Georgia Teaching Certificate", "Current BLS": a capitalised "Valid" or "Current" before a state or
+    an acronym is no part of the name ("Current Procedural Terminology", "Active Directory" keep theirs)."""
+    following = tokens[1] if len(tokens) > 1 else None
+    return following is not None and (following.lower in STATE_NAMES or looks_like_acronym(following.text))
 
 
 def drop_vague_tail(tokens: list[Token]) -> list[Token]:
@@ -118,8 +141,10 @@ def item_term(
     single_acronym = len(core) == 1 and (looks_like_acronym(core[0].text) or core[0].abbreviated)
     while tail and tail[-1].lower in PERSON_WORDS:
         tail = tail[:-1]  # "Epic experience", "CCA holders"
-    if tail and tail[-1].lower in PEOPLE:
-        return None  # "New graduates"
+    if tail and (tail[-1].lower in PEOPLE or tail[0].lower in PEOPLE):
+        return None  # "New graduates", "Pharmacy Technician candidates must be ..."
+    if tail and tail[0].lower in SETTING_HEADS:
+        return None  # "the HVAC trade", "the SaaS industry": where one worked, not a skill (R6)
     spellings: list[str] = []
     if not tail:
         term = core_text
@@ -127,6 +152,9 @@ def item_term(
         term = core_text  # "NAACCR data standards", "Epic HIM applications": the name is the term
     elif all(token.lower in CREDENTIAL_WORDS - HELD_PAPERS for token in tail) and single_acronym:
         term = core_text  # "RHIA certification"; but "RN license", "OSHA 10 card" keep their last word
+        spellings.append(joined(core + tail))
+    elif len(tail) <= _CREDENTIAL_TAIL and tail[-1].lower in CREDENTIAL_WORDS:
+        term = joined(core + tail)  # "GaPSC issued teaching certificate": the whole credential
     else:
         term = joined(core + tail[:2]) if len(tail) <= 2 else joined(core + tail[:1])
     if term != core_text and (single_acronym or len(core) > 1):
@@ -148,7 +176,23 @@ def item_term(
     for token in tokens[core_end + 1 :]:
         spellings += token.aliases
     spellings += _slash_spellings(core)
+    state = _state_before(item.tokens, tokens[0])
+    if state:
+        spellings.append(f"{state} {term}")  # "Georgia Teaching Certificate" is the teaching certificate it names
     return PostingTerm(term=term, spellings=distinct_spellings(spellings + extra, term)), credential
+
+
+def _state_before(tokens: list[Token], first: Token) -> str:
+    """The state named just before ``first`` ("Valid Georgia Teaching Certificate"), or ""."""
+    if first not in tokens:
+        return ""
+    words = [token.text for token in tokens[: tokens.index(first)] if token.is_word]
+    if words and words[-1].casefold() == "state":
+        words = words[:-1]
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]).casefold() in STATE_NAMES:
+            return " ".join(words[-size:])
+    return ""
 
 
 def _slash_spellings(core: list[Token]) -> list[str]:
@@ -179,7 +223,15 @@ def _plain_term(
     if any(any(char.isdigit() for char in token.text) for token in words) and not aliases:
         return None
     trimmed = drop_vague_tail(words)
-    if any(token.lower.endswith("ing") for token in trimmed[1:-1]) and not aliases:
+    if (
+        len(trimmed) == 1
+        and len(words) > 1
+        and words[1].lower not in PERSON_WORDS
+        and is_english_word(trimmed[0].text)
+        and not lexicon_terms(trimmed[0].text)
+    ):
+        trimmed = words[:2]  # "cooking techniques", "accounting procedures": an ordinary word needs its head
+    if _verb_inside(trimmed) and not aliases:
         return None  # a verb phrase: "comfort learning new software"
     if len(words) > 5 or (len(trimmed) == 1 and not (listed and lead_in) and not aliases and not is_credential):
         return None
@@ -191,7 +243,19 @@ def _plain_term(
     spellings = aliases + ([joined(words)] if trimmed != words else []) + extra
     if len(trimmed) >= 3 and trimmed[-1].lower in CATEGORY_WORDS:
         spellings.append(joined(trimmed[:-1]))  # "electronic health record system" is an electronic health record
+    # "on-line general ledger resources" names the general ledger: the skill it holds is another spelling.
+    spellings += [hit.term.term for hit in lexicon_terms(text) if fold(hit.written) != fold(text)]
     return PostingTerm(term=text, spellings=distinct_spellings(spellings, text)), credential or is_credential
+
+
+def _verb_inside(tokens: list[Token]) -> bool:
+    """ "comfort learning new software": a word in "-ing" after a word like "comfort" or before "new" is a verb;
+    in "specimen tracking software" it names the kind of thing."""
+    return any(
+        tokens[index].lower.endswith("ing")
+        and (tokens[index - 1].lower in PERSON_WORDS | LEAD_NOUNS or tokens[index + 1].lower in DETERMINERS)
+        for index in range(1, len(tokens) - 1)
+    )
 
 
 def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) -> list[Token]:
@@ -226,7 +290,14 @@ def _cut_at_preposition(tokens: list[Token], keep_plain_phrase: bool = False) ->
             return tokens[:index]
         if lower in PREPOSITIONS:
             return tokens[:index]
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if _participle(tokens[index]) and following in AGENT_PREPOSITIONS | {""}:
+            return tokens[:index]  # "RN license issued by the state board": who issued it is no part of it
     return tokens
+
+
+def _participle(token: Token) -> bool:
+    return token.text.islower() and token.lower.endswith("ed") and token.lower not in CREDENTIAL_WORDS
 
 
 def _is_stop_name(core: list[Token]) -> bool:

@@ -20,15 +20,22 @@ from .tokens import Token, drop_category, is_name_word, mark_names, take_parenth
 from .words import (
     ABLE_TO_USE,
     ARTICLES,
+    ASKING_VERBS,
+    BEFORE_LEAD_VERB,
     CONJUNCTIONS,
+    CREDENTIAL_LEADS,
     CREDENTIAL_WORDS,
     DETERMINERS,
+    DOING_VERBS,
     JOB_REQUIRES,
     LEAD_FILLERS,
     LEAD_NOUNS,
     LEAD_VERBS,
+    MODALS,
+    PEOPLE,
     PERSON_WORDS,
     PREPOSITIONS,
+    SCORE_WORDS,
     STATE_NAMES,
 )
 
@@ -106,16 +113,18 @@ def _terms_from_tokens(
     body, lead_in_here, names_only, setting = _strip_lead_in(tokens)
     if setting or (body and body[0].lower in {"no", "not", "none"}):
         return []
-    body = _cut_modifier_phrase(body)
+    # Whether the clause is short is judged on all it says: "Continuing proof of the mental and physical fitness
+    # ... may be requested" is a sentence, though its first phrase is two words.
     content = [
         token
         for token in body
         if token.is_word
-        and token.lower not in CONJUNCTIONS | PERSON_WORDS | DETERMINERS | STATE_NAMES
+        and token.lower not in CONJUNCTIONS | PERSON_WORDS | DETERMINERS | STATE_NAMES | PREPOSITIONS | ARTICLES
         and not token.text.isdigit()
     ]
+    body = _cut_modifier_phrase(body)
     lead_in = lead_in or lead_in_here or listed
-    groups = split_items(body)
+    groups = split_items(_with_second_credential(body))
     # A short bullet that is one noun phrase ("Medical terminology helpful", "Budgeting", "present on
     # admission") names a skill without a lead-in; a short list of qualities ("leadership, organizational
     # and interpersonal skills", "Reliable transportation and good attendance") does not.
@@ -141,6 +150,19 @@ def _terms_from_tokens(
         if alternatives:
             found.append(_Found(alternatives, credential))
     return found
+
+
+def _with_second_credential(tokens: list[Token]) -> list[Token]:
+    """ "Professional Educator License with LBS I endorsement": a credential "with" another is two credentials."""
+    for index, token in enumerate(tokens):
+        if token.lower != "with" or index == 0 or tokens[index - 1].lower.split()[-1] not in CREDENTIAL_WORDS:
+            continue
+        following = tokens[index + 1 : index + 7]
+        end = next((position for position, item in enumerate(following) if not item.is_word), len(following))
+        phrase = following[:end]
+        if len(phrase) >= 2 and phrase[-1].lower in CREDENTIAL_WORDS and any(item.name for item in phrase):
+            return [*tokens[:index], Token("and", token.start), *tokens[index + 1 :]]
+    return tokens
 
 
 def _skill_areas(body: list[Token], groups: list[list[Item]]) -> bool:
@@ -176,16 +198,24 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     saw_lead = names_only = False
     if [token.lower for token in tokens[:3]] in JOB_REQUIRES:
         index, saw_lead = 3, True  # "This position requires a valid driver's license"
+    if _does_something(tokens):
+        return tokens, False, True, False  # "Must supply own set of tools": a duty or condition; names only
     while index < len(tokens) and index < 8:
         lower = tokens[index].lower
         if lower in LEAD_NOUNS and not is_name_word(tokens[index]):
             saw_lead = True
         elif lower == "comfortable":  # "comfortable in QuickBooks", but not "comfortable moving between systems"
             saw_lead = names_only = True
-        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower == "you"):
-            saw_lead = True  # "You know ...", and a clause that opens with the verb ("know how to read a P&L")
+        elif lower in LEAD_VERBS and (index == 0 or tokens[index - 1].lower in BEFORE_LEAD_VERB):
+            # "You know ...", "Candidates will bring ...", "will have to hold ...", and a clause that opens with
+            # the verb ("know how to read a P&L")
+            saw_lead = True
         elif lower in {"worked", "used"} and index > 0 and tokens[index - 1].lower in {"have", "has"}:
             saw_lead = True  # "You have worked with ...", "has used ..."
+        elif (held := _not_held_yet_lead(tokens, index)) is not None:
+            saw_lead = True  # "Eligible to hold a GaPSC issued teaching certificate": the credential follows
+            index += held
+            break
         elif lower == "able" and [token.lower for token in tokens[index + 1 : index + 3]] in ABLE_TO_USE:
             saw_lead = True  # "Able to read a bill of lading": what is read or used is the skill
             index += 3
@@ -196,12 +226,19 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
             break
         index += 1
     if not saw_lead:
-        return tokens, False, False, False
+        inside = _lead_inside(tokens)
+        if inside is None:
+            return tokens, False, False, False
+        index = inside
     if index < len(tokens) and tokens[index].lower in {"how", "that", "what", "why", "when"}:
         names_only = True
         index += 1
-    elif index < len(tokens) and tokens[index].lower in {"of", "with", "in", "using", "on", "including", "and"}:
+    elif index < len(tokens) and tokens[index].lower in {"of", "with", "in", "using", "on", "including", "and", "at"}:
         index += 1
+        if _a_verb_of_doing(tokens, index):
+            index += 1  # "skilled in using test equipment", "experience in operating a forklift"
+        if index < len(tokens) and tokens[index].lower in ARTICLES and _possessive(tokens[index + 1 : index + 2]):
+            names_only = True  # "Knowledge of the County's finance system": the employer's own, learned on the job
     elif index < len(tokens) and tokens[index].lower.endswith("ing") and not tokens[index].name:
         index += 1  # "Experience coding trauma activations", "Experience designing REST APIs"
         if index < len(tokens) and tokens[index].lower in PREPOSITIONS:
@@ -211,11 +248,76 @@ def _strip_lead_in(tokens: list[Token]) -> tuple[list[Token], bool, bool, bool]:
     return tokens[index:], True, names_only, False
 
 
+_INSIDE = 20  # tokens of a clause searched for a lead-in after its start
+
+
+def _lead_inside(tokens: list[Token]) -> int | None:
+    """Where a lead-in inside a clause ends, when the words before it name nothing: "Preference may be given to
+    applicants with a working proficiency in ILMS", "Employees given those duties will have to hold a motor vehicle
+    operator's license"; else None."""
+    for index in range(1, min(len(tokens) - 1, _INSIDE)):
+        token, following = tokens[index], tokens[index + 1]
+        if token.name or token.abbreviated:
+            return None  # the clause names something before any lead-in: read it whole
+        if token.lower in LEAD_NOUNS and following.lower in {"of", "in", "with", "using"}:
+            return index + 1
+        if token.lower in LEAD_VERBS and tokens[index - 1].lower in BEFORE_LEAD_VERB - PEOPLE - {"you"}:
+            start = index + 1
+            while start + 1 < len(tokens) and tokens[start].lower == "to" and tokens[start + 1].lower in LEAD_VERBS:
+                start += 2  # "will have to hold ..."
+            return start
+    return None
+
+
+def _a_verb_of_doing(tokens: list[Token], index: int) -> bool:
+    """A verb in "-ing" that does something to what follows ("using", "operating"), not a word of the skill
+    ("prevailing wage", "scheduling")."""
+    return index + 1 < len(tokens) and tokens[index].lower in DOING_VERBS and tokens[index + 1].is_word
+
+
+def _not_held_yet_lead(tokens: list[Token], index: int) -> int | None:
+    """How many words an opening like "eligible to hold" takes at ``index``, or None."""
+    for phrase in CREDENTIAL_LEADS:
+        if [token.lower for token in tokens[index : index + len(phrase)]] == phrase:
+            return len(phrase)
+    return None
+
+
+def _does_something(tokens: list[Token]) -> bool:
+    """ "Must supply own set of tools", "Must drive a pickup": a modal before a verb of doing, not of having;
+    "Must be found suitable", "must be organized": a state to be in, not a thing to show."""
+    words = [token for token in tokens if token.is_word]
+    if len(words) < 3 or words[0].lower not in MODALS:
+        return False
+    if words[1].lower == "be":
+        state = words[2]
+        return not state.name and state.text.islower() and state.lower not in LEAD_NOUNS | LEAD_FILLERS | {"a", "an"}
+    return words[1].lower not in ASKING_VERBS | LEAD_VERBS and not words[1].name and words[1].text[:1].islower()
+
+
+def _possessive(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].lower.endswith(("'s", "’s")) and not is_name_word(tokens[0])
+
+
+def _asks_for_what_follows(kept: list[Token]) -> bool:
+    """ "keep certification (on the X system)", "Advanced-Mid rating or higher (on the X)": words that name no thing
+    themselves but a credential, a skill or a score whose object follows."""
+    if any(is_name_word(token) for token in kept):
+        return False
+    words = {token.lower for token in kept}
+    return bool(words & (CREDENTIAL_WORDS | LEAD_NOUNS | SCORE_WORDS))
+
+
 def _cut_modifier_phrase(tokens: list[Token]) -> list[Token]:
     """The clause up to a phrase that says where or with what ("in a multi-specialty group", "with an
     active, unrestricted license in ...", "from the American Heart Association")."""
     for index in range(1, len(tokens) - 1):
         if tokens[index].lower in PREPOSITIONS and tokens[index + 1].lower in ARTICLES:
+            rest, kept = tokens[index + 2 :], tokens[:index]
+            if _asks_for_what_follows(kept) and any(is_name_word(token) for token in rest):
+                # "certification on the NCIC/CJIS system", "Advanced-Mid rating or higher on the ACTFL Oral
+                # Proficiency Interview": the phrase holds the names the clause asks for
+                return rest
             return tokens[:index]
         if tokens[index].lower == "for" and tokens[index + 1].lower.endswith("ing") and not tokens[index + 1].name:
             return tokens[:index]  # "Excel for recording and summarizing data": what it is used for

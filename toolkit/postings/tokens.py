@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .education import education_levels
 from .importance import PREFERRED, QUALIFIERS, REQUIRED
+from .lexicon import is_english_word
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .words import (
     CONJUNCTIONS,
@@ -220,6 +221,9 @@ def has_digit_and_letter(text: str) -> bool:
     return any(char.isdigit() for char in text) and any(char.isalpha() for char in text)
 
 
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 def is_name_word(token: Token) -> bool:
     """A word that is part of a name wherever it stands: an acronym, mixed case, or letters with digits."""
     text = token.text
@@ -233,7 +237,8 @@ def is_name_word(token: Token) -> bool:
     if looks_like_acronym(text) or (len(text) == 1 and text.isupper() and text != "A"):
         return True
     if any(char.isupper() for char in text[1:]) and any(char.islower() for char in text):
-        return True  # athenaOne, eClinicalWorks, PostgreSQL, gRPC
+        # athenaOne, eClinicalWorks, PostgreSQL, gRPC; but "Advanced-Mid", "Non-Exempt": words joined in capitals
+        return not (_TITLED_COMPOUND.fullmatch(text) and all(is_english_word(part) for part in text.split("-")))
     return has_digit_and_letter(text)  # GA4, HL7, 3M, v2
 
 
@@ -273,13 +278,18 @@ def mark_names(tokens: list[Token], names: set[str]) -> None:
         )
 
 
+_LIST_NUMBER = re.compile(r"^\s{0,8}(?:[0-9]{1,2}|[A-Za-z])[.)]\s+")
+
+
 def capitalised_names(text: str) -> set[str]:
     """Words the text capitalises somewhere other than at the start of a line or sentence."""
     found: set[str] = set()
     for line in text.splitlines():
         for sentence in split_sentences(line[:MAX_LINE].translate(CURLY)):
             label = LABEL.match(sentence)
-            tokens = [token for token in tokenize(sentence[label.end() if label else 0 :]) if token.is_word]
+            # "3. Earn a ...", "b) Hold ...": a list's number is no word of the sentence.
+            sentence = _LIST_NUMBER.sub("", sentence[label.end() if label else 0 :])
+            tokens = [token for token in tokenize(sentence) if token.is_word]
             for token in tokens[1:]:
                 if token.text[:1].isupper():
                     found.add(token.text)

@@ -16,16 +16,27 @@ from functools import cache
 
 from ..resources import language_data
 from .chrome import is_page_chrome_line
+from .lexicon import is_english_word
 from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
-from .words import PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
+from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
+_NAME_UNDER_TITLE_WORDS = 5
+# A word with two seams of a lower-case letter before a capital ("HireCartpandaUnited"): blocks run together.
+_GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]{1,30}[a-z][A-Z]")
+# A job type, a workplace or a shift under a title: a fact, not an employer.
+_FACT_WORD = re.compile(
+    r"\b(?:full|part)[- ]?time\b|\b(?:remote|hybrid|on[- ]?site|contract|temporary|per diem|internship|shift)\b",
+    re.IGNORECASE,
+)
 _LOOKED_AT = 40  # body lines searched for a title or an employer
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
-_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*+(?::\s*+)?$")
+# Bounded runs of spaces: "\s*:?\s*" would try every split of a long run of spaces (lines are cleaned to single
+# spaces before this is used).
+_LABEL_ONLY = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s{0,3}:?\s{0,3}$")
 # A sentence, not a name: a verb of being or doing, a pronoun, or the end of a sentence inside it.
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|will|would|be|been|you|your|we|our|they|this|these|has|have|must|may|can|should|"
@@ -44,8 +55,14 @@ _THE_TITLE_DOES = re.compile(
 )
 # "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
 _ASKED_FOR = re.compile(
-    r"\b(?:position of|hiring (?:an?|the)|seeking (?:an?|the)|looking for (?:an?|the)|for (?:an?|the) "
-    r"(?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
+    r"\b(?:position of|hiring (?:an?|the)|seeking (?:an?|the)|looking for (?:an?|the)|work of an?(?:\(n\))?|"
+    r"for (?:an?|the) (?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)\s?"
+    r"((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
+)
+# "What qualifications does the Customer Service Representative 1 position require?": the job, named as such.
+_THE_TITLE_POSITION = re.compile(
+    r"\bthe ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|[0-9]{1,2}|I{1,3}|IV)){0,6}) "
+    r"(?:position|role|job|opening)\b"
 )
 # "St.", "Inc.", "Dept.": a short word's full stop ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Za-z]{1,4}\.(?=\s)")
@@ -88,8 +105,10 @@ def is_job_title(text: str) -> bool:
         return False
     if is_page_chrome_line(text) or text.casefold() in PAGE_CHROME_LINES or _is_place(text):
         return False
-    if _FIELD.match(text) or text.casefold().strip() in _not_titles():
-        return False
+    if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
+        return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
+    if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
+        return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
     return is_title_like(bare)
 
 
@@ -110,14 +129,14 @@ def is_employer_name(text: str) -> bool:
         return False  # "Software Engineer"; but "Pilot Company", "Designer Brands Inc" are employers
     if folded in _not_titles() or re.search(r"\s(?:>>?|›|»)\s", text):
         return False  # a label ("POSITION TITLE") or a site's navigation trail
-    if "/" in text and not _has_organisation_word(text):
+    if "/" in text and not has_organisation_word(text):
         return False  # "Accounting/Finance": a board's category
     if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
     return looks_like_a_name(text) and len({character for character in folded if character.isalpha()}) >= 2
 
 
-def _has_organisation_word(text: str) -> bool:
+def has_organisation_word(text: str) -> bool:
     words = [word.strip(",.()").casefold() for word in text.split()]
     return any(word in _organisation_words() for word in words) or bool(_ORGANISATION_PREFIX.match(text))
 
@@ -183,18 +202,16 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
         if line and is_job_title(line) and not _is_heading(line):
             return line
     for line in [line for line in lines if line][:5]:
-        for pattern in (_THE_TITLE_DOES, _ASKED_FOR):
+        for pattern in (_THE_TITLE_DOES, _ASKED_FOR, _THE_TITLE_POSITION):
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
                 return found.group(1)
     return ""
 
 
-def find_employer(header_lines: list[str], body_lines: list[str], title: str) -> str:
-    """An employer named where boards put one: a field, or a short line of the header that reads as an
-    organisation's name ("Wilson County Government", "City of Locust Grove - Community Development"); ""
-    when nothing does."""
-    lines = [_clean(line[:MAX_HEADER_LINE]) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
+def employer_in_fields(header_lines: list[str], body_lines: list[str]) -> str:
+    """An employer a field names ("Employer: Wilson County", "Agency" over its value), else ""."""
+    lines = _looked_at(header_lines, body_lines)
     for index, line in enumerate(lines):
         field = _FIELD.match(line)
         label = _LABEL_ONLY.match(line)
@@ -205,9 +222,19 @@ def find_employer(header_lines: list[str], body_lines: list[str], title: str) ->
             value = next((later for later in lines[index + 1 : index + 3] if later), "")
         if value and is_employer_name(value):
             return value
-    for line in lines[: len(header_lines) + 10]:
-        if _FIELD.match(line):
-            continue  # "LOCATION: Leavenworth County Courthouse" names a place of work; a field was read above
+    return ""
+
+
+def employer_in_header_lines(header_lines: list[str], body_lines: list[str], title: str) -> str:
+    """An employer a short line of the header names: one that reads as an organisation's name ("Wilson County
+    Government", "City of Locust Grove - Community Development"), or the name on the line under the title
+    ("Senior Backend Engineer" over "Cartpanda"); "" when nothing does."""
+    lines = _looked_at(header_lines, body_lines)
+    for index, line in enumerate(lines[: len(header_lines) + 10]):
+        if _FIELD.match(line) or _value_of_a_label(lines, index):
+            # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
+            # of work; a field was read above
+            continue
         name = _organisation_in(line)
         if name and name.casefold() != title.casefold():
             return name
@@ -215,6 +242,33 @@ def find_employer(header_lines: list[str], body_lines: list[str], title: str) ->
         found = _ORGANISATION_DOES.match(line)
         if found and is_employer_name(employer_as_named(found.group(1))):
             return employer_as_named(found.group(1))
+    return _name_under_the_title([_clean(line[:MAX_HEADER_LINE]) for line in header_lines], title)
+
+
+def _proper_name(text: str) -> bool:
+    """A name no dictionary spells whole ("Cartpanda", "Fieldnote Labs"), or one with an organisation's word."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return has_organisation_word(text) or any(not is_english_word(word) for word in words)
+
+
+def _looked_at(header_lines: list[str], body_lines: list[str]) -> list[str]:
+    return [_clean(line[:MAX_HEADER_LINE]) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
+
+
+def _name_under_the_title(lines: list[str], title: str) -> str:
+    """The line under the title's line when it is only a name (LinkedIn's and careers pages' "Title" over
+    "Company"): not a place, a job type, a date or a board's link."""
+    if not title:
+        return ""
+    for index, line in enumerate(lines):
+        if line.casefold() != title.casefold():
+            continue
+        following = next((later for later in lines[index + 1 : index + 3] if later), "")
+        if following and len(following.split()) <= _NAME_UNDER_TITLE_WORDS and is_employer_name(following):
+            if _is_heading(following) or not _proper_name(following):
+                return ""  # "Position Announcement Position Details": a board's words, not a name
+            if not _DATE_LIKE.search(following) and not _FACT_WORD.search(following):
+                return following
     return ""
 
 
@@ -223,12 +277,20 @@ def employer_as_named(name: str) -> str:
     return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
 
 
+def _value_of_a_label(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the value of a "Label:" line above it (Workday and school boards put each
+    field's label on a line of its own)."""
+    above = next((line for line in reversed(lines[max(0, index - 2) : index]) if line), "")
+    return above.endswith(":") and bool(_LABEL_ONLY.match(above))
+
+
 def _organisation_in(line: str) -> str:
-    """The organisation a header line names: the whole line, or its first part before " - " or ",", when it
-    has an organisation's word ("County", "Schools", "Inc") or opens "City of ..."."""
-    for part in [line, *re.split(r"\s[-–—|·•]\s|,\s", line)[:1]]:
+    """The organisation a header line names: the whole line, or its first part before " - " or "," ("Deer's
+    Head Hospital Center,Salisbury Md."), when it has an organisation's word ("County", "Schools", "Inc") or
+    opens "City of ..."."""
+    for part in [line, *re.split(r"\s[-–—|·•]\s|,\s?", line)[:1]]:
         part = part.strip()
-        if part and _has_organisation_word(part) and is_employer_name(part):
+        if part and has_organisation_word(part) and is_employer_name(part):
             return employer_as_named(part)
     return ""
 
@@ -245,3 +307,15 @@ def _title_labels() -> frozenset[str]:
 @cache
 def _employer_labels() -> frozenset[str]:
     return frozenset(_boards()["company_fields"]) | frozenset(_boards()["employer_labels"])
+
+
+def is_staffing_agency(name: str) -> bool:
+    """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
+    who employs (C1)."""
+    folded = " ".join(name.casefold().split())
+    return any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies())
+
+
+@cache
+def _staffing_agencies() -> frozenset[str]:
+    return frozenset(" ".join(str(name).casefold().split()) for name in _boards()["staffing_agencies"])

@@ -47,6 +47,18 @@ ARTICLES = _words(_TERMS, "articles")
 PERSON_WORDS = _words(_TERMS, "person_words")
 PEOPLE = _words(_TERMS, "people")
 CONDITION_WORDS = _words(_TERMS, "condition_words")
+SOFT_QUALITIES = _words(_TERMS, "soft_qualities")
+SOFT_HEADS = _words(_TERMS, "soft_heads")
+NO_SKILL_LABEL_WORDS = _words(_TERMS, "no_skill_label_words")
+SKILL_LABEL_WORDS = _words(_TERMS, "skill_label_words")
+PAGE_WORDS = _words(_TERMS, "page_words")
+AGENT_PREPOSITIONS = _words(_TERMS, "agent_prepositions")
+SCORE_WORDS = _words(_TERMS, "score_words")
+SETTING_HEADS = _words(_TERMS, "setting_heads")
+DOING_VERBS = _words(_TERMS, "doing_verbs")
+BEFORE_LEAD_VERB = _words(_TERMS, "before_lead_verb")
+MODALS = _words(_TERMS, "modals")
+ASKING_VERBS = _words(_TERMS, "asking_verbs")
 HELD_PAPERS = _words(_TERMS, "held_papers")
 QUALIFIER_FILLERS = _words(_TERMS, "qualifier_fillers")
 GENERIC_QUALIFIER_WORDS = _words(_TERMS, "generic_qualifier_words")
@@ -55,6 +67,7 @@ NUMBER_WORDS: dict[str, int] = {str(word): int(value) for word, value in _TERMS[
 # Phrases as word lists, compared with a clause's first tokens.
 JOB_REQUIRES = [phrase.split() for phrase in _TERMS["job_requires"]]
 ABLE_TO_USE = [phrase.split() for phrase in _TERMS["able_to_use"]]
+CREDENTIAL_LEADS = [phrase.split() for phrase in _TERMS["credential_leads"]]
 # Words that name a kind of thing after a name: "NAACCR data standards", "CNExT registry software".
 CATEGORY_WORDS = VAGUE_TAIL - PERSON_WORDS - CREDENTIAL_WORDS
 

@@ -32,7 +32,9 @@ _AGE = re.compile(r"\s(?:old|of age|or older)\b", re.IGNORECASE)
 _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s(?:\([^()]{0,40}\)\s)?(?:from|after|of (?:hire|employment|the (?:start|date))|to (?:obtain|complete|earn|get)|"
     r"of (?:college|university|study|coursework|school|higher education|post-?secondary|undergraduate|graduate)|"
-    r"(?:degree|program|college|school|contract|commitment|term|warranty|appointment|assignment)s?)\b",
+    r"(?:degree|program|college|school|contract|commitment|term|warranty|appointment|assignment)s?|"
+    # "a 1-year Emergency License": how long a credential lasts
+    r"(?:[A-Z][a-z]{1,20}\s){1,2}(?:License|Licence|Permit|Certificate|Visa))\b",
     re.IGNORECASE,
 )
 
@@ -43,6 +45,12 @@ NO_EXPERIENCE = re.compile(
 
 def years_in(text: str) -> float | None:
     """The minimum years of experience a clause asks for ("3–5 years" is 3, "6 months" is 0.5), else None."""
+    found = years_where(text)
+    return found[0] if found else None
+
+
+def years_where(text: str) -> tuple[float, int] | None:
+    """The years a clause asks for and where their figure starts, else None."""
     for match in _YEARS.finditer(text[:MAX_LINE]):
         if _NOT_EXPERIENCE_YEARS.search(text[max(0, match.start() - 24) : match.start()]):
             continue
@@ -53,7 +61,7 @@ def years_in(text: str) -> float | None:
         if match.group(2).casefold().startswith("month"):
             value = round(value / 12, 2)
         if 0 < value <= 40:
-            return value
+            return value, match.start()
     return None
 
 
