@@ -1,0 +1,71 @@
+"""The posting reader on postings found on real web pages (tests/fixtures/postings/real/).
+
+Each posting was keyed by hand before the reader ran on it. The reader is tuned on ``dev`` only; ``test`` is
+the held-back half whose numbers the README reports. The floors below are the numbers measured when they
+were set, less a little: they catch a change that reads real pages worse, and they rise when the reader
+gets better (never the other way round to make a change pass). ``python tests/fixtures/postings/score.py
+--folder tests/fixtures/postings/real/dev -v`` shows each dev posting's misses.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+REAL = FOLDER / "real"
+
+
+def _scorer():
+    # The scorer is a script beside the fixtures; its module is looked up by name for its dataclasses.
+    name = "posting_score"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, FOLDER / "score.py")
+        assert spec and spec.loader
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+score = _scorer()
+
+# Shares of the folder's postings (precision and recall are macro averages). Measured 2026-12-07:
+# dev P 0.941 R 0.913, years 45/46, education 45/46, title 46/46, company 40/46;
+# test P 0.636 R 0.548, years 39/44, education 31/44, title 32/44, company 23/44.
+FLOORS = {
+    "dev": {"precision": 0.90, "recall": 0.87, "years": 0.93, "education": 0.93, "title": 0.95, "company": 0.83},
+    "test": {"precision": 0.62, "recall": 0.53, "years": 0.86, "education": 0.68, "title": 0.70, "company": 0.50},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def measured(request):
+    folder = REAL / request.param
+    scores = score.score_corpus(folder=folder)
+    return request.param, scores, score.summary(scores)
+
+
+def test_each_half_holds_enough_keyed_postings_from_many_pages(measured):
+    half, scores, total = measured
+    assert total["postings"] >= 40, half
+    keys = [score.yaml.safe_load(path.read_text(encoding="utf-8")) for path in (REAL / half).glob("*.key.yaml")]
+    assert all(key.get("source") for key in keys), "every real posting names where it was found"
+    assert len({key.get("page") for key in keys}) >= 5, "postings from several kinds of page"
+
+
+def test_real_postings_are_read_no_worse_than_when_last_measured(measured):
+    half, scores, total = measured
+    count = total["postings"]
+    shares = {name: total[name] if name in ("precision", "recall") else total[name] / count for name in FLOORS[half]}
+    below = {name: round(shares[name], 3) for name, floor in FLOORS[half].items() if shares[name] < floor}
+    assert below == {}, f"{half}: below the floor: {below}"
+
+
+def test_nothing_a_real_posting_says_outside_its_requirements_is_read_as_one(measured):
+    # Benefits, equal-opportunity text and page chrome named as a requirement would send a user after a
+    # skill nobody asked for.
+    half, scores, total = measured
+    assert total["forbidden"] <= 1, {item.name: item.forbidden for item in scores if item.forbidden}
