@@ -4,7 +4,10 @@ Every command runs in a fresh process, all of them alternating in one loop, so t
 whatever else the machine is doing; the medians and their ratios are printed. Goals:
 
 - resume PDF cold <= 0.6 x RenderCV 2.8 on the same person (``rendercv_peer.py`` writes
-  RenderCV's YAML from examples/profile.yaml); skipped, saying why, without RenderCV;
+  RenderCV's YAML from examples/profile.yaml); skipped, saying why, without RenderCV; and the same
+  as on a machine without HarfBuzz-Subset (``without_harfbuzz_subset.py``), beside the ordinary
+  WeasyPrint import there (``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1``, what jobkit did before it knew the
+  library was simply absent);
 - resume DOCX cold <= 0.35 s;
 - `jobkit --help` <= 0.15 s;
 - and, for reference, jobkit's PDF against a bare WeasyPrint script on the same HTML.
@@ -28,7 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 from rendercv_peer import find_rendercv, rendercv_command, write_rendercv_input  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -91,6 +95,24 @@ def main() -> None:
 
         commands = {
             "jobkit resume -o x.pdf": [*jobkit, "resume", str(PROFILE), "-o", str(work / "jobkit.pdf")],
+            "jobkit resume -o x.pdf, no HarfBuzz-Subset": [
+                python,
+                str(HERE / "without_harfbuzz_subset.py"),
+                "resume",
+                str(PROFILE),
+                "-o",
+                str(work / "nohb.pdf"),
+            ],
+            "  the same, ordinary WeasyPrint import": [
+                "env",
+                "JOBKIT_PLAIN_WEASYPRINT_IMPORT=1",
+                python,
+                str(HERE / "without_harfbuzz_subset.py"),
+                "resume",
+                str(PROFILE),
+                "-o",
+                str(work / "plain.pdf"),
+            ],
             "jobkit resume -o x.docx": [*jobkit, "resume", str(PROFILE), "-o", str(work / "jobkit.docx")],
             "bare WeasyPrint, same HTML": [python, str(bare), str(html), str(css), str(work / "bare.pdf")],
             "jobkit --help": [*jobkit, "--help"],
@@ -130,6 +152,11 @@ def main() -> None:
             f"resume PDF, jobkit / RenderCV: {pdf / peer:.2f} wall (goal <= 0.60), "
             f"{statistics.median(cpu['jobkit resume -o x.pdf']) / statistics.median(cpu[peer_name]):.2f} CPU; "
             f"jobkit {jobkit_pages} page(s), RenderCV {peer_pages} page(s) for the same person"
+        )
+        without = medians["jobkit resume -o x.pdf, no HarfBuzz-Subset"]
+        print(
+            f"resume PDF without HarfBuzz-Subset, jobkit / RenderCV: {without / peer:.2f} wall (goal <= 0.60); "
+            f"with the ordinary import there: {medians['  the same, ordinary WeasyPrint import'] / peer:.2f}"
         )
     else:
         print(f"resume PDF, jobkit / RenderCV: not measured: {rendercv_note}")

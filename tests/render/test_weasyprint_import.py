@@ -98,3 +98,59 @@ def test_other_platforms_use_the_ordinary_import():
     outcome = _probe("import urllib.request; sys.platform = 'darwin'")
     assert outcome["searches"] > 0
     assert "Probe page" in outcome["text"]
+
+
+# A machine without HarfBuzz-Subset (many lack libharfbuzz-subset0): its names never load, and the search finds
+# nothing either. ``hidden`` says whether a file of it is still in the loader's directories (under a name the
+# loader does not try), which only the search could find.
+NO_HARFBUZZ_SUBSET = """
+import cffi.api
+real_load = cffi.api._load_backend_lib
+def load(backend, name, flags):
+    if "harfbuzz-subset" in str(name):
+        raise OSError(f"{{name}}: cannot open shared object file (simulated)")
+    return real_load(backend, name, flags)
+cffi.api._load_backend_lib = load
+real_search_inside = real_search
+def search(name):
+    return None if "harfbuzz-subset" in name else real_search_inside(name)
+real_search = search
+import toolkit.render.weasyprint_import as shortcut
+shortcut.library_files = lambda prefix: {hidden} if prefix == "libharfbuzz-subset" else []
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the shortcut is for Linux only")
+def test_without_harfbuzz_subset_installed_the_fast_import_stands_and_renders():
+    outcome = _probe(NO_HARFBUZZ_SUBSET.format(hidden="[]"))
+    assert outcome["searches"] == 0 and outcome["process_starts"] == 0, outcome
+    assert not outcome["subset"]
+    assert "Probe page" in outcome["text"], "WeasyPrint subsets fonts without HarfBuzz-Subset"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the shortcut is for Linux only")
+def test_harfbuzz_subset_under_another_file_name_is_searched_for():
+    outcome = _probe(NO_HARFBUZZ_SUBSET.format(hidden="['/usr/lib/libharfbuzz-subset.so.1']"))
+    assert outcome["searches"] > 0, "the ordinary import (with the search) must have run"
+    assert "Probe page" in outcome["text"]
+
+
+def test_the_loader_directories_are_read_from_ld_so_conf_and_its_includes(tmp_path, monkeypatch):
+    from toolkit.render.weasyprint_import import library_files
+
+    libs, more, elsewhere = tmp_path / "libs", tmp_path / "more", tmp_path / "elsewhere"
+    for folder in (libs, more, elsewhere):
+        folder.mkdir()
+    (libs / "libharfbuzz-subset.so.0").write_bytes(b"")
+    (more / "libharfbuzz-subset.so.1").write_bytes(b"")
+    (elsewhere / "libharfbuzz-subset.so.2").write_bytes(b"")
+    (tmp_path / "conf.d").mkdir()
+    (tmp_path / "conf.d" / "extra.conf").write_text(f"# more\n{more}\n", encoding="utf-8")
+    config = tmp_path / "ld.so.conf"
+    config.write_text(f"include conf.d/*.conf\n{libs}  # ours\ninclude {config}\n", encoding="utf-8")
+    monkeypatch.setenv("LD_LIBRARY_PATH", "")
+    found = {name.rsplit("/", 1)[1] for name in library_files("libharfbuzz-subset", config)}
+    assert {"libharfbuzz-subset.so.0", "libharfbuzz-subset.so.1"} <= found
+    assert "libharfbuzz-subset.so.2" not in found
+    monkeypatch.setenv("LD_LIBRARY_PATH", str(elsewhere))
+    assert "libharfbuzz-subset.so.2" in {name.rsplit("/", 1)[1] for name in library_files("libharfbuzz-subset", config)}

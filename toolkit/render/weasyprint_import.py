@@ -15,18 +15,28 @@ search only ever finds, slowly, what a later name loads at once.
 - while no other thread runs (the stand-in is process-wide while it is in place);
 - around that one import (the real function is back before it returns).
 
-If that import fails, or leaves out HarfBuzz-Subset (an optional library whose file
-name might differ from the one listed), WeasyPrint's modules are dropped and it is
-imported the ordinary way, so the result never differs from a plain ``import weasyprint``.
-``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1`` turns the shortcut off.
+If that import fails, WeasyPrint's modules are dropped and it is imported the ordinary way,
+so the result never differs from a plain ``import weasyprint``. HarfBuzz-Subset is optional
+(WeasyPrint subsets fonts with fontTools without it, and warns): when it did not load under
+its Linux name, the search could only find it under another file name, so the directories
+the dynamic loader searches are looked through for any ``libharfbuzz-subset*`` file (a few
+directory listings, not a process). None there: the library is not installed and the fast
+import stands; one there: the ordinary import searches for it. ``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1``
+turns the shortcut off.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 import threading
+from pathlib import Path
 from types import ModuleType
+
+# Where the dynamic loader and ctypes.util.find_library look on Linux, besides LD_LIBRARY_PATH and ld.so.conf.
+_DEFAULT_LIBRARY_DIRS = ("/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib")
+_LOADER_CONFIG = Path("/etc/ld.so.conf")
 
 
 def import_weasyprint() -> ModuleType:
@@ -67,9 +77,42 @@ def _import_without_library_search() -> ModuleType:
     finally:
         ctypes.util.find_library = original
     libraries = sys.modules.get("weasyprint.text.ffi")
-    if getattr(libraries, "harfbuzz_subset", None) is None:
+    if getattr(libraries, "harfbuzz_subset", None) is None and library_files("libharfbuzz-subset"):
         raise ImportError("HarfBuzz-Subset did not load under its Linux name; searching for it instead")
     return weasyprint
+
+
+def library_files(prefix: str, config: Path = _LOADER_CONFIG) -> list[str]:
+    """Files named ``prefix*`` in the directories the dynamic loader searches (LD_LIBRARY_PATH, ld.so.conf)."""
+    found: list[str] = []
+    for folder in dict.fromkeys(_library_dirs(config)):
+        found += glob.glob(os.path.join(glob.escape(folder), glob.escape(prefix) + "*"))
+    return found
+
+
+def _library_dirs(config: Path) -> list[str]:
+    folders = [folder for folder in os.environ.get("LD_LIBRARY_PATH", "").split(":") if folder]
+    folders += _configured_dirs(config, depth=0)
+    return folders + list(_DEFAULT_LIBRARY_DIRS)
+
+
+def _configured_dirs(config: Path, depth: int) -> list[str]:
+    """The directories an ld.so.conf names, its ``include`` files followed (a few levels, never in a loop)."""
+    try:
+        lines = config.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    folders: list[str] = []
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("include ") and depth < 3:
+            pattern = line[len("include ") :].strip()
+            pattern = pattern if os.path.isabs(pattern) else str(config.parent / pattern)
+            for included in sorted(glob.glob(pattern)):
+                folders += _configured_dirs(Path(included), depth + 1)
+        elif line.startswith("/"):
+            folders.append(line.split()[0])
+    return folders
 
 
 def _forget_weasyprint() -> None:
