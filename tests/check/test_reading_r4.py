@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from toolkit.check.dates import date_ranges as _ranges
 from toolkit.check.reading import _as_drawn, read_resume
+from toolkit.models.dates import PartialDate
 
 TODAY = date(2026, 12, 1)
+
+
+def date_ranges(line: str, today: date) -> list:
+    return list(_ranges(line, today))
 
 
 def jobs(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -26,3 +32,10 @@ def test_a_spacing_accent_drawn_before_its_letter_is_read_on_it():
 def test_a_spacing_accent_that_makes_no_letter_stays():
     # an apostrophe typed as an acute accent, a tilde on a vowel, an accent opening a word
     assert _as_drawn("don´t ma˜a ´Area") == "don´t ma˜a ´Area"
+
+
+def test_a_month_with_a_comma_before_its_year_is_a_date():
+    # "April, 2023" (Canva's default date style) as "Nov., 2001" in a LaTeX vita: month, comma, year
+    text = "Kim Doe\nExperience\nData Clerk, Northwind Traders\nMarch, 2021 - September, 2022\n• Filed.\n"
+    assert jobs(text) == [("Data Clerk", "Northwind Traders", "2021-03", "2022-09")]
+    assert date_ranges("(Aug., 2020 to Dec., 2020) Credits", TODAY)[0].start == PartialDate(2020, 8)
