@@ -1,8 +1,8 @@
 """Dates as resumes write them, in English, German, French and Spanish: points and ranges.
 
-"Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui", "2016/09 - now", "08/ 2024",
-"Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as (a hyphen, an en or em dash,
-a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
+"Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
+"2016/09 - now", "08/ 2024", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
+(a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
 ``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
 silently as a span of work.
 """

@@ -362,7 +362,9 @@ def _beside(
     picked: list[str] = []
     step = -1 if side == "above" else 1
     index = line_number - 1 if side == "above" else line_number + span
-    wanted = max(_NEAR, fields) if side == "above" else fields - 1
+    # Below a line of dates alone, the lines under it name every field ("01.02.2016 – 31.07.2016" / "Title" /
+    # "Employer"); below a line that names the title with its dates, the rest.
+    wanted = max(_NEAR, fields) if side == "above" else (fields - 1 if have else fields)
     while (
         side in {"above", "below"}
         and lower <= index < upper
