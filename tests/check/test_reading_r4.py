@@ -7,6 +7,7 @@ from datetime import date
 
 from toolkit.check.dates import date_ranges as _ranges
 from toolkit.check.reading import _as_drawn, read_resume
+from toolkit.check.sections import heading_of
 from toolkit.models.dates import PartialDate
 
 TODAY = date(2026, 12, 1)
@@ -39,3 +40,35 @@ def test_a_month_with_a_comma_before_its_year_is_a_date():
     text = "Kim Doe\nExperience\nData Clerk, Northwind Traders\nMarch, 2021 - September, 2022\n• Filed.\n"
     assert jobs(text) == [("Data Clerk", "Northwind Traders", "2021-03", "2022-09")]
     assert date_ranges("(Aug., 2020 to Dec., 2020) Credits", TODAY)[0].start == PartialDate(2020, 8)
+
+
+def test_a_line_of_dates_alone_is_named_by_the_lines_under_it():
+    # a Lebenslauf's date column read before its entry: the dates, then the title, then the employer
+    text = """Eva Sommer
+Beruflicher Werdegang
+01.02.2016 –
+31.07.2016
+Lagerhelfer
+Nordwind Logistik GmbH
+01.08.2016 – 31.07.2018
+Kassierer
+Markthalle Kiel
+"""
+    assert jobs(text) == [
+        ("Lagerhelfer", "Nordwind Logistik GmbH", "2016-02", "2016-07"),
+        ("Kassierer", "Markthalle Kiel", "2016-08", "2018-07"),
+    ]
+
+
+def test_a_training_named_by_its_occupation_is_an_entry_not_a_heading():
+    # "Ausbildung" alone heads the education section; "Ausbildung zum …" names one apprenticeship
+    text = """Eva Sommer
+Berufserfahrung
+08.2016 – 07.2018
+Ausbildung zur Bankkauffrau
+Sparkasse Nord
+"""
+    reading = read_resume(text, TODAY)
+    assert [kind for _, kind in reading.sections] == ["work"]
+    assert jobs(text) == [("Ausbildung zur Bankkauffrau", "Sparkasse Nord", "2016-08", "2018-07")]
+    assert heading_of("Ausbildung") is not None and heading_of("Ausbildung zum Verkäufer") is None
