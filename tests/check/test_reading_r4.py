@@ -72,3 +72,20 @@ Sparkasse Nord
     assert [kind for _, kind in reading.sections] == ["work"]
     assert jobs(text) == [("Ausbildung zur Bankkauffrau", "Sparkasse Nord", "2016-08", "2018-07")]
     assert heading_of("Ausbildung") is not None and heading_of("Ausbildung zum Verkäufer") is None
+
+
+def test_employer_and_place_then_a_dash_then_the_title():
+    # a stock word-processor template: "Employer, City, ST — Title" over the dates; the place goes with the
+    # employer, so that side is the employer when no word says which is the title
+    text = """Lee Hart
+Experience
+Brightwater Farms, Salem, OR — Groundskeeper
+May 2015 - April 2017
+Tended the orchards.
+Harbor Lights Inc., Portland, OR — Sales Lead
+June 2017 - Present
+"""
+    assert jobs(text) == [
+        ("Groundskeeper", "Brightwater Farms", "2015-05", "2017-04"),
+        ("Sales Lead", "Harbor Lights Inc.", "2017-06", "present"),
+    ]
