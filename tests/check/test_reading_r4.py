@@ -89,3 +89,34 @@ June 2017 - Present
         ("Groundskeeper", "Brightwater Farms", "2015-05", "2017-04"),
         ("Sales Lead", "Harbor Lights Inc.", "2017-06", "present"),
     ]
+
+
+def test_a_dash_inside_the_title_when_the_employer_is_on_the_next_line():
+    # "Title – qualifier" with the dates at the right, the employer and its place on the line below
+    text = """Ravi Menon
+Experience
+Support Engineer – Intern\tJune 2024 – August 2024
+Kestrel Systems Pvt Ltd, Pune
+• Fixed tickets.
+Director – Store Operations\tMarch 2019 – May 2024
+Larkspur Retail – Denver, CO
+• Ran the stores.
+"""
+    assert jobs(text) == [
+        ("Support Engineer – Intern", "Kestrel Systems Pvt Ltd", "2024-06", "2024-08"),
+        ("Director – Store Operations", "Larkspur Retail", "2019-03", "2024-05"),
+    ]
+
+
+def test_a_place_after_a_dash_ends_the_employer():
+    text = """Ravi Menon
+Work History
+Application Support Intern | 2024 - Present
+Harlow County School District - Remote
+Field Technician | 2021 - 2024
+Harlow County School District - Holland, MI
+"""
+    assert jobs(text) == [
+        ("Application Support Intern", "Harlow County School District", "2024", "present"),
+        ("Field Technician", "Harlow County School District", "2021", "2024"),
+    ]

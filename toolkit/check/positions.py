@@ -200,7 +200,11 @@ def line_fields(line: str, cities: bool = False) -> list[str]:
 def _without_places(field: str, cities: bool) -> str:
     """``field`` without the comma-set places at its start or end; a lone city after a comma counts
     ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
-    Carrow University", "R.O.K Cyber Command, MND")."""
+    Carrow University", "R.O.K Cyber Command, MND"); so does a place after a spaced dash at its end
+    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote")."""
+    dashed = _DASHED.split(field)
+    if len(dashed) > 1 and dashed[-1].strip() and is_place(dashed[-1]):
+        field = field[: field.rfind(dashed[-1])].rstrip(" |·•–—-")
     parts = [part.strip() for part in field.split(", ")]
     while len(parts) > 2 and is_place(", ".join(parts[:2])):
         parts = parts[2:]
