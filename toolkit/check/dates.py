@@ -1,8 +1,8 @@
 """Dates as resumes write them, in English, German, French and Spanish: points and ranges.
 
-"Sep. 2023 – Mar. 2024", "03/2022 – heute", "mars 2022 – aujourd'hui", "2016/09 - now", "08/ 2024",
-"Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as (a hyphen, an en or em dash,
-a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
+"Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
+"2016/09 - now", "08/ 2024", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
+(a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
 ``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
 silently as a span of work.
 """
@@ -76,7 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{day}\s{{0,3}}{month}\.?,?\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019", "1. März 2020"
         rf"|{month}\.?\s{{0,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,\s{{0,3}}[0-9]{{4}}"  # "November 01, 2017"
         r"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}"  # "01/07/2021", "25.06.2000"
-        rf"|{month}\.?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19"
+        rf"|{month}\.?,?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19", "April, 2023"
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
         r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
@@ -131,7 +131,7 @@ def read_point(text: str) -> PartialDate | None:
         # Day first, as most of the world writes it ("25/06/2000"), unless only month-first can be a date.
         month = second if second <= 12 and first <= 31 else (first if first <= 12 and second <= 31 else 0)
         return _date(int(found.group(3)), month) if month else None
-    found = re.fullmatch(r"([^\W\d_]+)\.?\s?(?:([0-9]{4})|['’]([0-9]{2}))", plain)
+    found = re.fullmatch(r"([^\W\d_]+)\.?,?\s?(?:([0-9]{4})|['’]([0-9]{2}))", plain)
     if found:
         year = int(found.group(2)) if found.group(2) else 2000 + int(found.group(3))
         if found.group(3) and year > date.today().year + 1:

@@ -302,7 +302,9 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
             entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         heading = [own] if own else []
-        have = field_count(own) if own else 0
+        # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
+        # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
+        have = (len(line_fields(own)) if side == "below" else field_count(own)) if own else 0
         picked = _beside(
             lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
         )
@@ -362,7 +364,9 @@ def _beside(
     picked: list[str] = []
     step = -1 if side == "above" else 1
     index = line_number - 1 if side == "above" else line_number + span
-    wanted = max(_NEAR, fields) if side == "above" else fields - 1
+    # Below a line of dates alone, the lines under it name every field ("01.02.2016 – 31.07.2016" / "Title" /
+    # "Employer"); below a line that names the title with its dates, the rest.
+    wanted = max(_NEAR, fields) if side == "above" else (fields - 1 if have else fields)
     while (
         side in {"above", "below"}
         and lower <= index < upper

@@ -200,10 +200,16 @@ def line_fields(line: str, cities: bool = False) -> list[str]:
 def _without_places(field: str, cities: bool) -> str:
     """``field`` without the comma-set places at its start or end; a lone city after a comma counts
     ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
-    Carrow University", "R.O.K Cyber Command, MND")."""
+    Carrow University", "R.O.K Cyber Command, MND"); so does a place after a spaced dash at its end
+    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote")."""
+    dashed = _DASHED.split(field)
+    if len(dashed) > 1 and dashed[-1].strip() and is_place(dashed[-1]):
+        field = field[: field.rfind(dashed[-1])].rstrip(" |·•–—-")
     parts = [part.strip() for part in field.split(", ")]
     while len(parts) > 2 and is_place(", ".join(parts[:2])):
         parts = parts[2:]
+    while len(parts) > 2 and is_place(", ".join(parts[-2:])):  # "Orenco, Sutherland, OR": city and state
+        parts = parts[:-2]
     while len(parts) > 1 and is_place(parts[-1]):  # "…, Seoul, S.Korea": the country, then its city below
         parts = parts[:-1]
     if cities and len(parts) > 1 and _is_lone_city(parts[-1]):
@@ -250,6 +256,27 @@ def split_fields(text: str) -> list[str]:
     return pieces
 
 
+def _dash_cut(field: str) -> tuple[str, str] | None:
+    """(title, employer) of one field a spaced dash cuts in two, each side without the place set after its
+    comma ("Orenco, Sutherland, OR — Draftsman", "Acme Corp — Analyst, Denver, CO"); the side that carried the
+    place is the employer when the words do not tell (a place goes with the employer). None when a side keeps
+    a comma ("Analyst, Acme — Berlin" is no such line) or when nothing was cut."""
+    sides = [_trimmed(side) for side in _DASHED.split(field)]
+    if len(sides) != 2 or not all(sides):
+        return None
+    kept = [_without_places(side, True) for side in sides]
+    if not all(kept) or any(", " in side for side in kept):
+        return None
+    scores = [title_score(side) - organisation_score(side) for side in kept]
+    if scores[0] != scores[1]:
+        title = 0 if scores[0] > scores[1] else 1
+    elif (kept[0] != sides[0]) != (kept[1] != sides[1]):
+        title = 1 if kept[0] != sides[0] else 0
+    else:
+        return None
+    return kept[title], kept[1 - title]
+
+
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell)."""
@@ -261,6 +288,8 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     dated = None
     if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
         dated = by_line[dated_line][0]
+    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0])):
+        return dashed
     if len(fields) + len(extras) < 2:  # one field in all: cut it at its commas, dashes or "at"
         fields = [piece for field in fields for piece in split_fields(field)] + extras
     else:

@@ -9,6 +9,7 @@ made by any tool: nothing here knows the profile.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -44,6 +45,10 @@ _LIGATURES = str.maketrans(
     }
 )
 _CAPITALS_BUT_I = re.compile(r"[A-Z]i|i[A-Z]")
+# A spacing accent drawn before its letter inside a word, as pdfTeX's older font encodings store "é", "ñ",
+# "ü" ("Formaci´on", "Espa˜na", "Universit¨at"): the accent, as a combining mark, and the letter it sits on.
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00a8": "\u0308"}
+_DRAWN_ACCENT = re.compile(r"(?<=[^\W\d_])([\u00b4`\u02c6\u02dc\u00a8])([aeiouyAEIOUY\u0131nN])")
 _HEADER_LINES = 8  # the name sits among the first lines
 
 
@@ -130,8 +135,19 @@ def _as_drawn(text: str) -> str:
     break (Python would split the line there)."""
     text = re.sub(r"\u00ad(?=[^\n])", "-", text)
     text = text.translate(_LIGATURES)  # "Beĳing", "ﬁeld": one glyph for two letters
+    text = _DRAWN_ACCENT.sub(_accented, text)
     text = "\n".join("\t".join(map(_without_small_caps_i, line.split("\t"))) for line in text.split("\n"))
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029]", "\ufffd", text)
+
+
+def _accented(match: re.Match[str]) -> str:
+    """The letter of ``match`` with its accent on it ("´ı" -> "í"), or the two as they were when no single
+    letter is both (a tilde on a vowel, "˜a", stays: it is no Spanish or German letter drawn so)."""
+    accent, letter = match.group(1), match.group(2).replace("\u0131", "i")  # a dotless i takes the accent
+    if accent == "\u02dc" and letter not in "nN":
+        return match.group()
+    composed = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[accent])
+    return composed if len(composed) == 1 else match.group()
 
 
 def _without_small_caps_i(line: str) -> str:

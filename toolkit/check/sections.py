@@ -110,11 +110,18 @@ def _heading_words(text: str) -> Heading | None:
         return None
     if text.endswith((".", ",", ";")) or re.search(r"\s[|·•]\s", text) or not _set_as_heading(text):
         return None  # "State University | Department of History" sets two names apart: an entry's line
-    kind = last.get(words[-1]) or first.get(words[0])
+    kind = last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
         parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
         kind = last.get(parts[0].split()[-1]) if len(parts) == 2 else None
     return Heading(kind, None, exact=False) if kind else None
+
+
+@cache
+def _entry_words() -> frozenset[str]:
+    """Words that, second on a line, make its first word an entry's ("Ausbildung zum Verkäufer", "Studium
+    zur Lehrerin"): no heading goes on so."""
+    return frozenset(_key(word) for word in language_data("resume_words")["first_word_entries"])
 
 
 def _set_as_heading(text: str) -> bool:
