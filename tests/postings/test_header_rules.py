@@ -86,3 +86,35 @@ def test_a_sentence_calling_x_an_employer_names_x(body, employer):
 
 def test_we_are_an_employer_names_no_one():
     assert employer_from_body("We are a drug-free employer.", []) == ""
+
+
+# --- where the employer is looked for -------------------------------------------------------------------
+
+
+def test_a_sub_heading_under_the_duties_is_no_employer():
+    text = (
+        "Harborview Deli Crew\nThe deli opens daily at the marina.\nRESPONSIBILITIES\nKitchen and Counter Services\n"
+        "- Slice meats and cheeses to order\n- Keep the counter clean\n"
+    )
+    assert read(text).company == ""
+
+
+def test_a_field_label_in_capitals_is_no_section_that_hides_the_employer():
+    text = (
+        "CUSTODIAN\n\nRecruitment #21-000307-0002\n\nGRADE\n\n7\n\nLOCATION OF POSITION\n\n"
+        "Brookside Regional Hospital,Dover De.\n\n"
+        "Main Purpose of Job\nCleans the patient floors.\n"
+    )
+    assert read(text).company == "Brookside Regional Hospital"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Northfield Medical Center is the largest community hospital in the valley. It serves four towns.",
+        "Quillwork is a software company that helps libraries. It is hiring a Backend Engineer.",
+    ],
+)
+def test_an_opening_sentence_above_the_first_heading_introduces_the_employer(opening):
+    posting = read(opening + "\nRequirements:\n- 3+ years of Python\n")
+    assert posting.company == opening.split(" is ")[0]

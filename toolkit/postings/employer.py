@@ -22,8 +22,9 @@ from .trusted import (
 )
 from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAMES
 
-# "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
-_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
+# "Acme Logistics is a ...", "Northside Medical Center is the largest ...": the first lines of an ad that names its
+# employer nowhere else.
+_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an|the)\s")
 
 INTRO_LINES = 5
 

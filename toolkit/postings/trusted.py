@@ -23,6 +23,8 @@ from .sections import heading_kind
 from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
+# Sections that hold the posting's text; "LOCATION OF POSITION" and the like ("other") are a field's label.
+_TEXT_SECTIONS = frozenset({"required", "preferred", "duties"})
 _JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "at", "de", "la"})
 _NAME_UNDER_TITLE_WORDS = 5
 # A word with two seams of a lower-case letter before a capital ("HireCartpandaUnited"): blocks run together.
@@ -240,7 +242,12 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
     lines = _looked_at(header_lines, body_lines)
     # As printed: cleaning takes the colon off a label that stands over its value ("Category:").
     printed = [" ".join(line[:MAX_HEADER_LINE].split()) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
-    for index, line in enumerate(lines[: len(header_lines) + 10]):
+    # The body's lines before its first section: under "Responsibilities" a line such as "Food and Guest Services"
+    # is a sub-heading of the duties, and under "Requirements" an item, never the employer.
+    before_sections = next(
+        (index for index, line in enumerate(body_lines[:10]) if heading_kind(line.strip()) in _TEXT_SECTIONS), 10
+    )
+    for index, line in enumerate(lines[: len(header_lines) + before_sections]):
         if _FIELD.match(line) or is_value_of_a_label(printed, index):
             # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
             # of work; a field was read above
