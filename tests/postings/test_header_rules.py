@@ -118,3 +118,19 @@ def test_a_field_label_in_capitals_is_no_section_that_hides_the_employer():
 def test_an_opening_sentence_above_the_first_heading_introduces_the_employer(opening):
     posting = read(opening + "\nRequirements:\n- 3+ years of Python\n")
     assert posting.company == opening.split(" is ")[0]
+
+
+# --- separators ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "plain"), [("Riverside Health ยท Cardiac Unit", "Riverside Health · Cardiac Unit"),
+                                             ("Ames Co Â· Denver, CO", "Ames Co · Denver, CO")])  # fmt: skip
+def test_a_mis_decoded_middle_dot_is_read_as_one(raw, plain):
+    from toolkit.postings.layout import plain_line
+
+    assert plain_line(raw) == plain
+
+
+@pytest.mark.parametrize("line", ["Riverside Health · Cardiac Unit", "Ames Hardware | Careers"])
+def test_a_line_of_parts_is_not_one_name(line):
+    assert not is_employer_name(line)

@@ -131,6 +131,8 @@ def is_employer_name(text: str) -> bool:
         return False
     if any(folded.startswith(prefix) for prefix in _boards()["not_employer_prefixes"]):
         return False
+    if re.search(r"\s[·|•]\s", text):
+        return False  # "Agency · Department", "Company | City": parts of a line, each read on its own
     if "#" in text or folded.split()[-1] in _JOINING_WORDS:
         return False  # "Reference #", "Recruitment #23-0023": a numbered label; "City of": a name cut short
     if _is_place(text) or _SENTENCE.search(_ABBREVIATION.sub(" ", text)) or _ENDS_A_SENTENCE.search(text):
