@@ -18,11 +18,13 @@ from .trusted import (
     has_organisation_word,
     is_employer_name,
     is_staffing_agency,
+    is_value_of_a_label,
 )
 from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAMES
 
-# "Acme Logistics is a ...": the first lines of an ad that names its employer nowhere else.
-_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an)\s")
+# "Acme Logistics is a ...", "Northside Medical Center is the largest ...": the first lines of an ad that names its
+# employer nowhere else.
+_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an|the)\s")
 
 INTRO_LINES = 5
 
@@ -37,10 +39,12 @@ NAMED_CLIENT = re.compile(
     r"(?:is|has|seeks|needs|a|an|the|one)\b"
 )
 
+# "X is an equal opportunity employer", and any "X is a ... employer" ("a drug-free and tobacco-free employer",
+# "an at-will employer"): a sentence that calls X the employer.
 _EMPLOYER_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)([A-Z][^.!?]{1,80}?) (?:is|are) (?:proud to be )?an? "
     r"(?:equal opportunity|equal employment opportunity|EEO|"
-    r"affirmative action|AA/EOE|AA/EEO|EOE)",
+    r"affirmative action|AA/EOE|AA/EEO|EOE|(?:[a-z][\w/-]{0,20} ){0,4}employer\b)",
     re.IGNORECASE,
 )
 
@@ -98,7 +102,10 @@ def employer_named_again(lines: list[str]) -> str:
     names in two places; a name is counted in longer runs of capitals too ("... Dept Portland State University
     is ..." and "... so that Portland State University reaches ...")."""
     counts: dict[str, int] = {}
-    for line in (line[:MAX_HEADER_LINE] for line in lines[: INTRODUCING_LINES * 2]):
+    looked_at = [" ".join(line[:MAX_HEADER_LINE].split()) for line in lines[: INTRODUCING_LINES * 2]]
+    for index, line in enumerate(looked_at):
+        if is_value_of_a_label(looked_at, index):
+            continue  # "Department:" over "Facility Services": a field's value, said again under another label
         for found in _ORGANISATION_IN_TEXT.finditer(line):
             words = _name_only(found.group(1)).split()
             for start in range(len(words) - 1):
@@ -144,10 +151,7 @@ def employer_from_body(body: str, candidates: list[str]) -> str:
     A header line naming the same employer more fully wins ("St. Brigid Regional Medical Center" over the
     "Brigid Regional Medical Center" a sentence split after "St." leaves).
     """
-    for line in body.splitlines():
-        match = _EMPLOYER_SENTENCE.search(line[:MAX_HEADER_LINE])
-        if not match:
-            continue
+    for match in (found for line in body.splitlines() for found in _EMPLOYER_SENTENCE.finditer(line[:MAX_HEADER_LINE])):
         name = match.group(1).strip()
         if name.casefold() in {"we", "our company", "the company", "this company"} or not name[:1].isupper():
             continue

@@ -134,7 +134,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if not header.company and company_candidates:
         header.company = company_candidates[0]
     if not header.company:
-        header.company = company_introduced(body_lines[:INTRO_LINES])
+        # Above the first heading or below it: a page without headings keeps its opening paragraph in the header.
+        header.company = company_introduced([*header_lines[:INTRO_LINES], *body_lines[:INTRO_LINES]])
     if not header.company:
         header.company = company_about(body_lines, header_lines)
     # Bidi overrides and other invisible format characters would reverse or hide text in every document

@@ -24,7 +24,7 @@ from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
 from .lexicon import is_english_word
 from .places import MAX_HEADER_LINE
-from .words import BOARD_LABELS, KNOWN_FIELDS
+from .words import BOARD_LABELS, KNOWN_FIELDS, MIS_DECODED_MARKS
 
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 
@@ -223,6 +223,8 @@ def plain_line(raw: str) -> str:
     """A line without surrounding space, byte-order mark, control characters or Markdown emphasis, with the
     seams of blocks a scraped page ran together opened again."""
     line = clean_text(raw.strip().lstrip("\ufeff"))[0]
+    for wrong, right in MIS_DECODED_MARKS.items():
+        line = line.replace(wrong, right)  # "Hospital ยท Unit": a middle dot whose bytes were read as Thai
     line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
     line = _GLUED_QUALIFIER.sub(r" (\1)", line)
     line = _GLUED_NUMBER.sub(r"\1. ", line)

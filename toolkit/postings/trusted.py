@@ -23,6 +23,9 @@ from .sections import heading_kind
 from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
+# Sections that hold the posting's text; "LOCATION OF POSITION" and the like ("other") are a field's label.
+_TEXT_SECTIONS = frozenset({"required", "preferred", "duties"})
+_JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "at", "de", "la"})
 _NAME_UNDER_TITLE_WORDS = 5
 # A word with two seams of a lower-case letter before a capital ("HireCartpandaUnited"): blocks run together.
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]{1,30}[a-z][A-Z]")
@@ -66,6 +69,10 @@ _THE_TITLE_POSITION = re.compile(
 )
 # "St.", "Inc.", "Dept.": a short word's full stop ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Za-z]{1,4}\.(?=\s)")
+# "... find reports and information.", "... or GED required.": a line ending as a sentence ends, after a word
+# longer than an abbreviation ("Inc.", "Co.", "St.", "prov.", "U.S." end names and titles); a title or a name
+# ends in no full stop.
+_ENDS_A_SENTENCE = re.compile(r"\b[A-Za-z][a-z]{4,30}\.$")
 # "Jackson County is looking for ...", "The City of Locust Grove invites ...": an employer introducing itself.
 _ORGANISATION_DOES = re.compile(
     r"^(?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&|de|la)){0,6})"
@@ -99,6 +106,7 @@ def is_job_title(text: str) -> bool:
     bare = PARENTHESES.sub(" ", text)
     if (
         _SENTENCE.search(_ABBREVIATION.sub(" ", bare))
+        or _ENDS_A_SENTENCE.search(bare.rstrip())
         or _DATE_LIKE.search(bare)
         or bare.rstrip().endswith((":", ";", ","))
     ):
@@ -123,7 +131,11 @@ def is_employer_name(text: str) -> bool:
         return False
     if any(folded.startswith(prefix) for prefix in _boards()["not_employer_prefixes"]):
         return False
-    if _is_place(text) or _SENTENCE.search(_ABBREVIATION.sub(" ", text)):
+    if re.search(r"\s[·|•]\s", text):
+        return False  # "Agency · Department", "Company | City": parts of a line, each read on its own
+    if "#" in text or folded.split()[-1] in _JOINING_WORDS:
+        return False  # "Reference #", "Recruitment #23-0023": a numbered label; "City of": a name cut short
+    if _is_place(text) or _SENTENCE.search(_ABBREVIATION.sub(" ", text)) or _ENDS_A_SENTENCE.search(text):
         return False
     if is_job_title(text) and not ends_like_a_company(text):
         return False  # "Software Engineer"; but "Pilot Company", "Designer Brands Inc" are employers
@@ -230,8 +242,15 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
     Government", "City of Locust Grove - Community Development"), or the name on the line under the title
     ("Senior Backend Engineer" over "Cartpanda"); "" when nothing does."""
     lines = _looked_at(header_lines, body_lines)
-    for index, line in enumerate(lines[: len(header_lines) + 10]):
-        if _FIELD.match(line) or _value_of_a_label(lines, index):
+    # As printed: cleaning takes the colon off a label that stands over its value ("Category:").
+    printed = [" ".join(line[:MAX_HEADER_LINE].split()) for line in [*header_lines, *body_lines[:_LOOKED_AT]]]
+    # The body's lines before its first section: under "Responsibilities" a line such as "Food and Guest Services"
+    # is a sub-heading of the duties, and under "Requirements" an item, never the employer.
+    before_sections = next(
+        (index for index, line in enumerate(body_lines[:10]) if heading_kind(line.strip()) in _TEXT_SECTIONS), 10
+    )
+    for index, line in enumerate(lines[: len(header_lines) + before_sections]):
+        if _FIELD.match(line) or is_value_of_a_label(printed, index):
             # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
             # of work; a field was read above
             continue
@@ -277,7 +296,7 @@ def employer_as_named(name: str) -> str:
     return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
 
 
-def _value_of_a_label(lines: list[str], index: int) -> bool:
+def is_value_of_a_label(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is the value of a "Label:" line above it (Workday and school boards put each
     field's label on a line of its own)."""
     above = next((line for line in reversed(lines[max(0, index - 2) : index]) if line), "")
