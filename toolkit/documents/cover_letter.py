@@ -121,7 +121,8 @@ def build_cover_letter_context(
     explanation: list[str] = []
 
     duties = posting_duties(posting) if posting else []
-    evidence = _choose_evidence(profile, terms, index, duties)
+    # Another language's letter quotes highlights as written, so any of them can fill the room left.
+    evidence = _choose_evidence(profile, terms, index, duties, quoted=language.code != DEFAULT_LANGUAGE)
     covered = set().union(*(item.covers for item in evidence)) if evidence else set()
     for item in evidence:
         reasons = sorted(item.covers) + [
@@ -249,7 +250,12 @@ def posting_duties(posting: Posting) -> list[PostingLine]:
 
 
 def _choose_evidence(
-    profile: Profile, terms: list[tuple[Keyword, str]], index: TermIndex[Keyword], duties: list[PostingLine]
+    profile: Profile,
+    terms: list[tuple[Keyword, str]],
+    index: TermIndex[Keyword],
+    duties: list[PostingLine],
+    *,
+    quoted: bool = False,
 ) -> list[Evidence]:
     """Up to three highlights, each chosen for the posting duties and requirements it adds.
 
@@ -283,13 +289,16 @@ def _choose_evidence(
         chosen.append(best)
         covered |= best.covers
         duties_shown |= best.duties
-    # Room left: the most recent highlights, as real evidence of the work, in the profile's order;
-    # only those that read as a sentence of the letter ("I trained ..."): a filler quoted as
-    # "From my work at X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in.
+    # Room left: the most recent highlights, as real evidence of the work, in the profile's order; in English
+    # only those that read as a sentence of the letter ("I trained ..."): a filler quoted as "From my work at
+    # X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in. A letter that quotes every
+    # highlight (``quoted``, the other languages) takes any.
     for item in candidates:
         if len(chosen) >= MAX_HIGHLIGHTS:
             break
-        if item not in chosen and as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
+        if item in chosen:
+            continue
+        if quoted or as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
             chosen.append(item)
     # Tell the story in the profile's order: most recent job first, highlights as listed.
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
