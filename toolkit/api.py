@@ -15,6 +15,7 @@ from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
 from .inputs.themes import theme_files
+from .language import check_language, document_language
 from .models.posting import Posting
 from .output import safe_file_stem
 from .posting_facts import corrected, require, require_title
@@ -60,12 +61,13 @@ def render_resume(
     company: str | None = None,
     position: str | None = None,
     theme: str = "classic",
-    paper: str = "letter",
+    paper: str | None = None,
     fmt: str = "pdf",
     today: date | None = None,
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
+    lang: str | None = None,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
@@ -80,12 +82,18 @@ def render_resume(
     document) or ``word_template`` (a docxtpl template filled with the document's values
     instead of jobkit's layout; see ``documents.template_context`` for the names).
 
+    ``lang`` (``"de"``, ``"fr"``, ``"es"``, ``"en"``; else the profile's ``meta.language``, else English) is the
+    language of jobkit's own words: headings, dates, labels, a written summary, a letter's sentences. Without
+    ``paper`` the language's usual paper is used (A4 for German, French and Spanish, Letter for English).
+
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang)
+    language = document_language(lang, loaded.profile.meta.language)
+    paper = paper or language.paper
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     if posting is not None:
@@ -95,7 +103,7 @@ def render_resume(
             require_title(posting, "a resume tailored to a posting")
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
     focus = focus_for(pack, role_given=_is_occupation(role), posting=posting, level_title=chosen.title)
-    context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today)
+    context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today, language=language)
     return _render(
         context.document,
         theme=theme,
@@ -124,23 +132,26 @@ def render_cover_letter(
     address: str | None = None,
     seed: int | None = None,
     theme: str = "classic",
-    paper: str = "letter",
+    paper: str | None = None,
     fmt: str = "pdf",
     today: date | None = None,
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
+    lang: str | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
     ``job`` is a posting file (text, Markdown or JSON Resume job) or a loaded ``Posting``; ``company``, ``position``
     and ``address`` given here win over what it says. ``seed`` varies the phrasing;
     without it the same input always gives the same letter. ``explanation`` on the result
-    says which profile item was chosen for which requirement.
+    says which profile item was chosen for which requirement. ``lang`` and ``paper`` as for ``render_resume``.
     """
     from .documents.cover_letter import build_cover_letter_context
 
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang)
+    language = document_language(lang, loaded.profile.meta.language)
+    paper = paper or language.paper
     template, template_warnings = _word_template(docx_template, word_template, fmt)
     pack = resolved.pack
     if posting is not None:
@@ -165,6 +176,7 @@ def render_cover_letter(
         today=today,
         seed=seed,
         role_given=_is_occupation(role),
+        language=language,
     )
     return _render(
         context.document,
@@ -418,12 +430,15 @@ def _prepare(
     role: str | None,
     roles_dirs: RolePaths,
     theme: str,
-    paper: str,
+    paper: str | None,
     fmt: str,
     job: str | Path | Posting | None,
+    lang: str | None = None,
 ) -> tuple[str, LoadedProfile, str | None, LoadedRole, Posting | None]:
     """Check the cheap options first, then load the profile, the posting and the role pack."""
     fmt = _check_options(theme, paper, fmt)
+    if lang is not None:
+        check_language(lang)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
     posting = _posting(job)
     role, resolved = _role_for(role, roles_dirs, posting)
@@ -470,10 +485,12 @@ def _paths(job: str | Path | Posting | None) -> list[Path]:
     return [Path(job)] if job else []
 
 
-def _check_options(theme: str, paper: str, fmt: str) -> str:
-    """Theme, paper and format are checked before any file is read; returns the normalised format."""
+def _check_options(theme: str, paper: str | None, fmt: str) -> str:
+    """Theme, paper and format are checked before any file is read; returns the normalised format.
+    No paper is the document language's usual one."""
     check_theme(theme)
-    check_paper(paper)
+    if paper is not None:
+        check_paper(paper)
     return check_format(fmt)
 
 
@@ -485,13 +502,14 @@ def _render(
     document: Document,
     *,
     theme: str,
-    paper: str,
+    paper: str | None,
     fmt: str,
     convert: Converter,
     template: WordTemplate | None = None,
     **result,
 ) -> RenderedDocument:
     result["warnings"] = list(result.get("warnings", []))
+    paper = paper or "letter"  # the kinds that take no language: job descriptions and interview sheets
     # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
     result["sources"] = [*result.get("sources", []), *theme_files(theme)]
     if template is None:

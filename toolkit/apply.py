@@ -41,6 +41,7 @@ from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .gaps import Gap, find_gaps
 from .inputs.profiles import LoadedProfile, load_profile
+from .language import check_language, document_language
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
 from .posting_facts import corrected, require
@@ -104,9 +105,10 @@ def apply_for_job(
     hiring_manager: str | None = None,
     formats: Sequence[str] = ("pdf",),
     theme: str = "classic",
-    paper: str = "letter",
+    paper: str | None = None,
     today: date | None = None,
     within_budget: bool = False,
+    lang: str | None = None,
 ) -> Application:
     """Make the resume, cover letter, interview practice sheet and check report for one posting into ``out_dir``.
 
@@ -115,19 +117,25 @@ def apply_for_job(
     why) when neither is made. ``company`` and ``position`` win over what the posting says.
     With ``within_budget`` (the CLI sets it) each document is read, tailored and rendered,
     and the check and its gaps found, in a child process under the time and memory budget,
-    forked from this process once it has loaded the renderers.
+    forked from this process once it has loaded the renderers. ``lang`` is the resume's and letter's
+    language (else the profile's ``meta.language``); without ``paper``, every document is on its usual paper.
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
     formats = _check_formats(formats)
     check_theme(theme)
-    check_paper(paper)
+    if paper is not None:
+        check_paper(paper)
+    if lang is not None:
+        check_language(lang)
     if within_budget:
         from .budget import run_within_budget
 
         loaded, posting = run_within_budget(partial(_read, profile, job), task="reading the profile and posting")
     else:
         loaded, posting = _read(profile, job)
+    language = document_language(lang, loaded.profile.meta.language)
+    paper = paper or language.paper
     # What the user says wins over what the posting was read to say, in every document (the resume's
     # aim, the sheet's heading, the role found from the title), not only in the letter.
     posting = corrected(posting, company=company, position=position)
@@ -157,7 +165,9 @@ def apply_for_job(
     }
     documents = {}
     for fmt in formats:
-        documents["resume", fmt] = make(partial(render_resume, loaded, job=posting, fmt=fmt, **common))
+        documents["resume", fmt] = make(
+            partial(render_resume, loaded, job=posting, fmt=fmt, lang=language.code, **common)
+        )
         documents["cover letter", fmt] = make(
             partial(
                 render_cover_letter,
@@ -167,6 +177,7 @@ def apply_for_job(
                 position=position,
                 hiring_manager=hiring_manager,
                 fmt=fmt,
+                lang=language.code,
                 **common,
             )
         )

@@ -47,6 +47,12 @@ def fill_placeholders(text: str, values: Mapping[str, object]) -> str:
     return _FILLED.sub(fill, text)
 
 
+def fill_plain(text: str, values: Mapping[str, object]) -> str:
+    """``text`` with each ``{name}`` replaced by ``values[name]``, and no English rules: a translated
+    sentence's "a {company}" is Spanish "a", not an article to fit."""
+    return _PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+
+
 def placeholder_problem(text: str, allowed: Collection[str]) -> str | None:
     """Why ``text`` is wrong for a field filled with ``allowed`` names (empty: a field that is not filled), or None.
 

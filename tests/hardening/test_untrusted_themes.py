@@ -191,7 +191,7 @@ def test_html_output_runs_no_script_and_fetches_nothing_in_a_browser(runner, tmp
     first = _parsed_head(html)[0]
     assert first.get("http-equiv") == "Content-Security-Policy"
     assert "default-src 'none'" in first.get("content") and "script-src" not in first.get("content")
-    assert tinyhtml5.parse(html).get("lang") == "en", "the document keeps its language"
+    assert tinyhtml5.parse(html).get("lang") == "en-US", "the document keeps its language"
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import FORMAT_CHOICES, handle_errors, make_console, paper_option, role_options, tell_outcome, theme_option
+from .options import (
+    FORMAT_CHOICES,
+    handle_errors,
+    language_options,
+    make_console,
+    role_options,
+    tell_outcome,
+    theme_option,
+)
 from .terminal import terminal_text as text
 
 if TYPE_CHECKING:
@@ -48,7 +56,7 @@ if TYPE_CHECKING:
     help="Folder for the files, created if missing. Default: the current folder.",
 )
 @theme_option
-@paper_option
+@language_options
 @handle_errors
 def apply(
     profile: Path,
@@ -62,14 +70,17 @@ def apply(
     formats: tuple[str, ...],
     out_dir: Path,
     theme: str,
-    paper: str,
+    lang: str | None,
+    paper: str | None,
 ) -> None:
     """The whole application for one posting: resume, cover letter, interview practice, check report.
 
     From one reading of PROFILE and the posting: the resume tailored to it, the cover
     letter, the `check` report of that very resume against the posting (Markdown and
     JSON), and an interview practice sheet with the posting's requirements first and your
-    closest evidence under each question. Without --role, the role pack the posting's title
+    closest evidence under each question. With --lang (or the profile's meta.language)
+    the resume and letter are in that language (the interview sheet and the report stay in
+    English). Without --role, the role pack the posting's title
     names is used, when there is one. Files are named "Name - Company - Title -
     Resume.pdf" and so on; a new run replaces the same application's files, never an
     input. The summary lists what was made, the score, and the gaps: those your profile
@@ -79,6 +90,7 @@ def apply(
     Example:
         jobkit apply profile.yaml --job posting.txt -o riverside/
         jobkit apply profile.yaml --job posting.txt --role medical-records-specialist -f pdf -f docx -o riverside/
+        jobkit apply profile.yaml --job stellenanzeige.txt --lang de -o klinikum/
     """
     from ..apply import apply_for_job
 
@@ -95,6 +107,7 @@ def apply(
         formats=[fmt.lower() for fmt in formats] or ["pdf"],
         theme=theme,
         paper=paper,
+        lang=lang,
         within_budget=True,
     )
     tell_outcome(application)

@@ -25,7 +25,7 @@ from .watching import watch_option
 @click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
 @click.option("--company", metavar="NAME", help="The employer the resume's aim names (else the posting's).")
 @click.option("--position", metavar="TITLE", help="The position the resume's aim names (else the posting's title).")
-@output_options()
+@output_options(languages=True)
 @watch_option
 @handle_errors
 def resume(
@@ -37,7 +37,8 @@ def resume(
     company: str | None,
     position: str | None,
     theme: str,
-    paper: str,
+    lang: str | None,
+    paper: str | None,
     fmt: str | None,
     output: str | None,
     docx_template: Path | None,
@@ -60,6 +61,7 @@ def resume(
         jobkit resume resume.json -f md -o -
         jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
+        jobkit resume profile.yaml --lang de -o lebenslauf.pdf          # German headings and dates, A4
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -74,6 +76,7 @@ def resume(
         fmt=fmt,
         docx_template=docx_template,
         word_template=word_template,
+        lang=lang,
     )
     make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=[profile, job])
 
@@ -100,7 +103,7 @@ def resume(
     metavar="YYYY-MM-DD",
     help="The date on the letter (default: today).",
 )
-@output_options()
+@output_options(languages=True)
 @watch_option
 @handle_errors
 def cover_letter(
@@ -117,7 +120,8 @@ def cover_letter(
     seed: int | None,
     letter_date,
     theme: str,
-    paper: str,
+    lang: str | None,
+    paper: str | None,
     fmt: str | None,
     output: str | None,
     docx_template: Path | None,
@@ -137,6 +141,7 @@ def cover_letter(
         jobkit cover-letter profile.yaml --company "Pacific Crest Logistics" --position "Warehouse Shift Lead" \\
             --hiring-manager "Dana Lee" -o letter.docx
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
+        jobkit cover-letter profile.yaml --job annonce.txt --lang fr -o lettre.pdf
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -155,6 +160,7 @@ def cover_letter(
         today=letter_date.date() if letter_date else None,
         docx_template=docx_template,
         word_template=word_template,
+        lang=lang,
     )
     make_document(
         "render_cover_letter",

@@ -32,7 +32,8 @@ def make_document(
     from ..document_budget import BudgetedRenderer, make_within_budget
 
     # Start the renderer first: it loads WeasyPrint while another child reads, tailors and fills the document.
-    with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=options.get("paper")) as renderer:
+    paper = options.get("paper") or _likely_paper(options.get("lang"))
+    with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=paper) as renderer:
         from .. import api
 
         document = make_within_budget(partial(getattr(api, function), *arguments, **options), renderer)
@@ -40,3 +41,10 @@ def make_document(
         for line in document.explanation:
             tell(f"explain: {line}")
     emit(document, output)
+
+
+def _likely_paper(lang: str | None) -> str:
+    """The paper a document in ``lang`` is made on when none is given (a profile's own language may still differ)."""
+    from ..language import language_for
+
+    return language_for(lang).paper

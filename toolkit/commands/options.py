@@ -128,8 +128,27 @@ def paper_option(command):
     )(command)
 
 
-def output_options(formats: list[str] = FORMAT_CHOICES):
-    """--theme, --paper, -f/--format, -o/--output and the Word templates, meaning the same on every document command."""
+def language_options(command):
+    """--lang, and --paper defaulting to the language's paper: on the commands that write a person's documents."""
+    from ..language import available_languages
+
+    command = click.option(
+        "--paper",
+        type=click.Choice(list(PAPER_SIZES), case_sensitive=False),
+        help="Paper size of the pages (PDF, DOCX, and HTML when printed). "
+        "Default: letter for English, a4 for the other languages.",
+    )(command)
+    return click.option(
+        "--lang",
+        type=click.Choice(available_languages(), case_sensitive=False),
+        help="Language of jobkit's own words (headings, dates, labels, written sentences); your profile's words "
+        "stay as you wrote them. Default: the profile's meta.language, else en.",
+    )(command)
+
+
+def output_options(formats: list[str] = FORMAT_CHOICES, *, languages: bool = False):
+    """--theme, --paper, -f/--format, -o/--output and the Word templates, meaning the same on every document command;
+    with ``languages``, --lang and a --paper that follows it (``language_options``)."""
 
     def decorate(command):
         command = word_template_options(command)
@@ -148,7 +167,7 @@ def output_options(formats: list[str] = FORMAT_CHOICES):
             type=click.Choice(formats, case_sensitive=False),
             help="Output format. Default: from the -o extension, else docx with a Word template, else pdf.",
         )(command)
-        return theme_option(paper_option(command))
+        return theme_option(language_options(command) if languages else paper_option(command))
 
     return decorate
 

@@ -44,7 +44,8 @@ def watch_document(
         raise click.UsageError("--watch writes a file each time: give -o PATH, not -o -")
     # Options cannot be fixed by saving a file: a mistake in them stops here, before the loop.
     check_theme(options["theme"])
-    check_paper(options["paper"])
+    if options.get("paper") is not None:  # none: the document language's paper
+        check_paper(options["paper"])
     fmt = options["fmt"]
     warm_for_documents(fmt if fmt in FORMATS else None, options.get("role"))
     make = getattr(api, function)

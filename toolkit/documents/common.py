@@ -34,7 +34,7 @@ class Meta:
     author: str
     subject: str
     keywords: str
-    lang: str = "en"
+    lang: str = "en-US"  # a BCP 47 tag: the HTML lang, and the language Word spell-checks and hyphenates by
 
     def __post_init__(self) -> None:
         # Word refuses core properties longer than 255 characters; a long posting title must not stop a render.

@@ -13,16 +13,17 @@ from datetime import date
 from typing import ClassVar
 
 from ..inputs.links import safe_link
-from ..matching import POSTING_CATEGORY, TextIndex
-from ..models.dates import display_date, format_date_range
+from ..language import ENGLISH, Language
+from ..language.cefr import describe_fluency
+from ..language.languages import fill
+from ..matching import POSTING_CATEGORY
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Certification, Keyword, RolePack
-from ..placeholders import fill_placeholders
 from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
-from .levels import LevelChoice, choose_level, own_title, stated_years
-from .wording import join_words, years_phrase
+from .levels import LevelChoice, choose_level
+from .summary import write_summary
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ class Honour:
 
 
 @dataclass(frozen=True)
-class Language:
+class Spoken:
+    """A language the person speaks, and how well (a CEFR level named)."""
+
     language: str
     fluency: str
 
@@ -123,7 +126,7 @@ class Resume:
     volunteer: tuple[Job, ...]
     awards: tuple[Honour, ...]
     publications: tuple[Honour, ...]
-    languages: tuple[Language, ...]
+    languages: tuple[Spoken, ...]
     interests: tuple[Interest, ...]
     references: tuple[Recommendation, ...]
 
@@ -144,11 +147,13 @@ def build_resume_context(
     focus: Focus = NO_FOCUS,
     level: str | None = None,
     today: date | None = None,
+    language: Language = ENGLISH,
 ) -> ResumeContext:
     """Everything the resume will say, in order; pure (no files, no clock unless ``today`` is None).
 
     ``focus`` is what to tailor to (a posting's or a role's terms). Without one the resume
-    is the profile as written: no competencies line and no written summary.
+    is the profile as written: no competencies line and no written summary. ``language``
+    writes jobkit's own words (dates, labels, a written summary); the profile's are left as they are.
     """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
@@ -156,29 +161,34 @@ def build_resume_context(
     keywords = focus.keywords
     terms = TermIndex(keywords)  # indexed once: each text of the profile is then read once
     competencies = _competencies(profile, terms, role.resume.competencies_limit, today)
-    summary, generated = _summary(profile, role, chosen, competencies, focus, today)
+    summary, generated = write_summary(profile, role, chosen, competencies, focus, today, language)
     person = basics.name or "Unnamed"
     aim = focus.target or basics.label or ""
     known = certification_index(role)
     document = Resume(
         meta=Meta(
-            title=f"{person} – Resume",
+            title=fill(language.gettext("{name} – Resume"), name=person),
             author=person,
-            subject=f"Resume for {aim}" if aim else "Resume",
+            subject=fill(language.gettext("Resume for {aim}"), aim=aim) if aim else language.gettext("Resume"),
             keywords=keywords_line([aim, *competencies]),
+            lang=language.tag,
         ),
         person=person_block(profile),
         summary=Summary(summary, generated) if summary else None,
         competencies=tuple(competencies),
-        work=tuple(_job(job, job.name, terms) for job in profile.work),
-        certifications=tuple(_certification(item, role, today, known) for item in profile.certificates),
-        education=tuple(_education(item) for item in profile.education),
+        work=tuple(_job(job, job.name, terms, language) for job in profile.work),
+        certifications=tuple(_certification(item, role, today, known, language) for item in profile.certificates),
+        education=tuple(_education(item, language) for item in profile.education),
         skills=_skills(profile, terms),
-        projects=tuple(_project(item) for item in profile.projects),
-        volunteer=tuple(_job(item, item.organization, terms) for item in profile.volunteer),
-        awards=tuple(_award(item) for item in profile.awards),
-        publications=tuple(_publication(item) for item in profile.publications),
-        languages=tuple(Language(item.language, item.fluency or "") for item in profile.languages if item.language),
+        projects=tuple(_project(item, language) for item in profile.projects),
+        volunteer=tuple(_job(item, item.organization, terms, language) for item in profile.volunteer),
+        awards=tuple(_award(item, language) for item in profile.awards),
+        publications=tuple(_publication(item, language) for item in profile.publications),
+        languages=tuple(
+            Spoken(item.language, describe_fluency(item.fluency or "", language))
+            for item in profile.languages
+            if item.language
+        ),
         interests=tuple(Interest(item.name, tuple(item.keywords)) for item in profile.interests if item.name),
         references=tuple(
             Recommendation(item.name or "", item.reference) for item in profile.references if item.reference
@@ -261,37 +271,6 @@ def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today
     return found
 
 
-def _summary(
-    profile: Profile, role: RolePack, level: LevelChoice, competencies: list[str], focus: Focus, today: date
-) -> tuple[str, bool]:
-    """The profile's summary; without one, a summary from its own facts, only when there is a position to aim at."""
-    if profile.basics.summary:
-        return profile.basics.summary, False
-    target = focus.target
-    if target is None:
-        return "", False
-    templates = role.resume.summary
-    strengths = ""
-    # "Skilled in" restates only what the person lists as skills, not a term met in a course or a job title.
-    listed = [TextIndex.of(text) for skill in profile.skills for text in (skill.name or "", *skill.keywords) if text]
-    own = [term for term in competencies if any(index.find(term) for index in listed)]
-    if own:
-        strengths = fill_placeholders(templates.strengths_clause, {"strengths": join_words(own[:3])})
-    # Without a label, the latest job's title says what the person does ("Professional" says nothing).
-    label = own_title(profile) or templates.default_label
-    if years := years_phrase(stated_years(profile, level, today)):
-        opening = fill_placeholders(templates.with_years, {"label": label, "years": years, "strengths": strengths})
-    else:
-        opening = fill_placeholders(templates.without_years, {"label": label, "strengths": strengths})
-    if focus.posting is not None:
-        # The posting says what the job is; the level the profile's years point to does not.
-        company = focus.posting.company
-        objective = f"Seeking the {target} position" + (f" at {company}." if company else ".")
-    else:
-        objective = fill_placeholders(templates.objective[level.id], {"target": target})
-    return f"{opening} {objective}", True
-
-
 def _relevance_sorted(texts: list[str], terms: TermIndex[Keyword]) -> list[str]:
     """Most relevant to the focus first; equal ones keep the profile's order."""
     if not terms:
@@ -299,23 +278,26 @@ def _relevance_sorted(texts: list[str], terms: TermIndex[Keyword]) -> list[str]:
     return sorted(texts, key=lambda text: -terms.score(text))
 
 
-def _job(entry: Work | Volunteer, organization: str | None, terms: TermIndex[Keyword]) -> Job:
+def _job(entry: Work | Volunteer, organization: str | None, terms: TermIndex[Keyword], language: Language) -> Job:
     return Job(
         position=entry.position or "",
         organization=organization or "",
         url=safe_link(entry.url),
         location=(entry.location or "") if isinstance(entry, Work) else "",
-        dates=format_date_range(entry.startDate, entry.endDate),
+        dates=language.date_range(entry.startDate, entry.endDate),
         summary=entry.summary or "",
         highlights=tuple(_relevance_sorted(entry.highlights, terms)),
     )
 
 
-def _certification(item: Certificate, role: RolePack, today: date, known: TermIndex[Certification]) -> Credential:
+def _certification(
+    item: Certificate, role: RolePack, today: date, known: TermIndex[Certification], language: Language
+) -> Credential:
     described = describe_certification(item, role, known)
-    when = display_date(item.date)
+    when = language.month_year(item.date)
     if when and item.date is not None and item.date.first_day() > today:
-        when = f"expected {when}"  # dated after today: not held yet, and the resume must not read as if it were
+        # Dated after today: not held yet, and the resume must not read as if it were.
+        when = fill(language.gettext("expected {date}"), date=when)
     return Credential(described.name, described.issuer, when, safe_link(item.url))
 
 
@@ -364,36 +346,40 @@ def certification_index(role: RolePack) -> TermIndex[Certification]:
     )
 
 
-def _education(item: Education) -> Study:
+def _education(item: Education, language: Language) -> Study:
     return Study(
-        degree_name(item),
+        degree_name(item, language),
         item.institution or "",
-        format_date_range(item.startDate, item.endDate),
-        score_line(item.score or ""),
+        language.date_range(item.startDate, item.endDate),
+        score_line(item.score or "", language),
         tuple(item.courses),
     )
 
 
-def degree_name(item: Education) -> str:
+def degree_name(item: Education, language: Language = ENGLISH) -> str:
     """ "Bachelor of Science in Nursing": the study type, then the area unless the type already names it."""
     kind, area = (item.studyType or "").strip(), (item.area or "").strip()
     if kind and area and area.casefold() in kind.casefold():
         return kind
-    return " in ".join(part for part in (kind, area) if part)
+    if kind and area:
+        return fill(language.gettext("{degree} in {area}"), degree=kind, area=area)
+    return kind or area
 
 
 # "3.67/4.0", "3.8 / 4": grade points out of four, as JSON Resume's own example writes them.
 _GRADE_POINTS = re.compile(r"[0-4](?:\.[0-9]{1,2})?\s?/\s?4(?:\.0{1,2})?")
 
 
-def score_line(score: str) -> str:
+def score_line(score: str, language: Language = ENGLISH) -> str:
     """An education score as a reader expects it: "GPA: 3.67/4.0" for grade points out of four; words
     as written ("First Class Honours", "GPA 3.8"); any other figure as "Grade: 1.3" (a German grade
     or a bare "3.4" is not claimed to be a GPA)."""
     score = score.strip()
     if not score or re.search(r"[^\W\d_]", score):
         return score
-    return f"GPA: {score}" if _GRADE_POINTS.fullmatch(score) else f"Grade: {score}"
+    if _GRADE_POINTS.fullmatch(score):
+        return fill(language.gettext("GPA: {score}"), score=score)
+    return fill(language.gettext("Grade: {score}"), score=score)
 
 
 def _skills(profile: Profile, terms: TermIndex[Keyword]) -> tuple[SkillGroup, ...]:
@@ -407,19 +393,19 @@ def _skills(profile: Profile, terms: TermIndex[Keyword]) -> tuple[SkillGroup, ..
     return tuple(sorted(groups, key=lambda group: -terms.score(" · ".join([group.name, *group.keywords]))))
 
 
-def _project(item: Project) -> ProjectEntry:
+def _project(item: Project, language: Language) -> ProjectEntry:
     return ProjectEntry(
         item.name or "",
         item.description or "",
-        format_date_range(item.startDate, item.endDate),
+        language.date_range(item.startDate, item.endDate),
         safe_link(item.url),
         tuple(item.highlights),
     )
 
 
-def _award(item: Award) -> Honour:
-    return Honour(item.title or "", item.awarder or "", display_date(item.date), item.summary or "")
+def _award(item: Award, language: Language) -> Honour:
+    return Honour(item.title or "", item.awarder or "", language.month_year(item.date), item.summary or "")
 
 
-def _publication(item: Publication) -> Honour:
-    return Honour(item.name or "", item.publisher or "", display_date(item.releaseDate), url=safe_link(item.url))
+def _publication(item: Publication, language: Language) -> Honour:
+    return Honour(item.name or "", item.publisher or "", language.month_year(item.releaseDate), url=safe_link(item.url))

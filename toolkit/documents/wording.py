@@ -31,22 +31,38 @@ def long_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+def years_parts(years: float | None) -> tuple[str, int] | None:
+    """How to say a number of years without overstating it: ``("exact", 6)``, ``("over", 6)``, ``("nearly", 7)``.
+
+    None under one year. "Nearly" is only used for the last quarter of a year, so it is never
+    far from the truth, and a rounded-up number never stands alone.
+    """
+    if years is None or years < 1:
+        return None
+    done = int(years)
+    part = years - done
+    if part >= 0.75:
+        return "nearly", done + 1
+    if part >= 0.25:
+        return "over", done
+    return "exact", done
+
+
 def years_phrase(years: float | None) -> str:
     """Years of experience as a person would say them, never more than is true; "" under one year.
 
     ``6.0`` -> ``six years``, ``6.4`` -> ``over six years``, ``6.9`` -> ``nearly seven years``,
-    ``1.5`` -> ``over a year``. "Nearly" is only used for the last quarter of a year, so it
-    is never far from the truth, and a rounded-up number never stands alone.
+    ``1.5`` -> ``over a year`` (see ``years_parts``).
     """
-    if years is None or years < 1:
+    parts = years_parts(years)
+    if parts is None:
         return ""
-    done = int(years)
-    part = years - done
-    if part >= 0.75:
-        return f"nearly {number_word(done + 1)} years"
-    if part >= 0.25:
-        return "over a year" if done == 1 else f"over {number_word(done)} years"
-    return "one year" if done == 1 else f"{number_word(done)} years"
+    how, count = parts
+    if how == "nearly":
+        return f"nearly {number_word(count)} years"
+    if how == "over":
+        return "over a year" if count == 1 else f"over {number_word(count)} years"
+    return "one year" if count == 1 else f"{number_word(count)} years"
 
 
 # Word starts read with a consonant sound though spelt with a vowel ("a unit", "a European",

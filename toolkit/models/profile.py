@@ -241,6 +241,22 @@ class Meta(Section):
     canonical: str | None = None
     version: str | None = None
     lastModified: str | None = None
+    # Not in the JSON Resume schema (its meta allows more fields): the language the profile is written in,
+    # as the official theme reads it (jsonresume-theme-class, meta.language). jobkit writes its own words in it.
+    language: str | None = None
+
+    @field_validator("language")
+    @classmethod
+    def _a_language_jobkit_writes(cls, value: str | None) -> str | None:
+        if value is not None:
+            from ..errors import UnknownNameError
+            from ..language import check_language
+
+            try:
+                check_language(value)
+            except UnknownNameError as error:
+                raise PydanticCustomError("language", "{message}", {"message": str(error)}) from None
+        return value
 
 
 class Profile(Section):

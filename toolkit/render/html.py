@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,9 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     }
     if loaded.templates is None:
         # jobkit's own templates: an error in them is a bug, and shows as one.
-        return _environment().get_template(f"{document.kind}/document.html.j2").render(**values)
+        return (
+            _environment().get_template(f"{document.kind}/document.html.j2").render(**values, _=_translator(document))
+        )
     from ..budget import run_within_budget
 
     # The sandbox keeps a theme's template from Python's internals, not from looping for ever
@@ -117,12 +120,27 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     )
 
 
+def _translator(document: Any) -> Callable[[str], str]:
+    """``_("Experience")`` in a template: jobkit's own words in the document's language (its ``meta.lang``).
+
+    A plain function, so a theme's sandboxed template can call it and reach nothing through it.
+    """
+    from ..language import language_for
+
+    language = language_for(document.meta.lang)
+
+    def translate(message: str) -> str:
+        return language.gettext(str(message))
+
+    return translate
+
+
 def _fill_theme_templates(kind: str, values: dict[str, Any], theme: Theme) -> str:
     from jinja2 import TemplateError
 
     environment = _environment(str(theme.templates))
     try:
-        html = environment.get_template(f"{kind}/document.html.j2").render(**values)
+        html = environment.get_template(f"{kind}/document.html.j2").render(**values, _=_translator(values["doc"]))
     except TemplateError as error:
         raise RenderError(
             f"the theme's templates failed: {type(error).__name__}: {error}", _template_location(error, theme)

@@ -25,7 +25,7 @@ PPR_ORDER = (
     "w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap w:outlineLvl w:divId w:cnfStyle "
     "w:rPr w:sectPr w:pPrChange"
 ).split()
-_RPR_ORDER = (
+RPR_ORDER = (
     "w:rStyle w:rFonts w:b w:bCs w:i w:iCs w:caps w:smallCaps w:strike w:dstrike w:outline w:shadow w:emboss "
     "w:imprint w:noProof w:snapToGrid w:vanish w:webHidden w:color w:spacing w:w w:kern w:position w:sz w:szCs "
     "w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign w:rtl w:cs w:em w:lang w:eastAsianLayout "
@@ -149,9 +149,9 @@ class WordStyles:
         defaults = styles.find(qn("w:docDefaults"))
         run = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         fonts = element("w:rFonts", ascii=self.font, hAnsi=self.font, cs=self.font, eastAsia=self.font)
-        set_child(run, fonts, _RPR_ORDER)
+        set_child(run, fonts, RPR_ORDER)
         # Kerning from 1 pt up, as the PDF kerns (font-kerning: normal).
-        set_child(run, element("w:kern", val=2), _RPR_ORDER)
+        set_child(run, element("w:kern", val=2), RPR_ORDER)
         paragraph = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
         set_child(paragraph, element("w:widowControl"), PPR_ORDER)
         set_child(paragraph, element("w:spacing", after=0, line=240, lineRule="auto"), PPR_ORDER)
@@ -252,17 +252,17 @@ class WordStyles:
         properties = OxmlElement("w:rPr")
         for tag, value in (("w:b", spec.bold), ("w:bCs", spec.bold), ("w:i", spec.italic), ("w:iCs", spec.italic)):
             if value is not None:
-                set_child(properties, element(tag, val=1 if value else 0), _RPR_ORDER)
+                set_child(properties, element(tag, val=1 if value else 0), RPR_ORDER)
         if spec.uppercase:
-            set_child(properties, element("w:caps"), _RPR_ORDER)
+            set_child(properties, element("w:caps"), RPR_ORDER)
         if spec.colour is not None:
-            set_child(properties, element("w:color", val=hex_colour(spec.colour)), _RPR_ORDER)
+            set_child(properties, element("w:color", val=hex_colour(spec.colour)), RPR_ORDER)
         if spec.letter_spacing and spec.size is not None:
-            set_child(properties, element("w:spacing", val=twips(spec.letter_spacing * spec.size)), _RPR_ORDER)
+            set_child(properties, element("w:spacing", val=twips(spec.letter_spacing * spec.size)), RPR_ORDER)
         if spec.size is not None:
             half_points = round(spec.size * 2)
-            set_child(properties, element("w:sz", val=half_points), _RPR_ORDER)
-            set_child(properties, element("w:szCs", val=half_points), _RPR_ORDER)
+            set_child(properties, element("w:sz", val=half_points), RPR_ORDER)
+            set_child(properties, element("w:szCs", val=half_points), RPR_ORDER)
         return properties
 
     # Lists and tables

@@ -1,0 +1,155 @@
+"""A cover letter in a language with a catalog (German, French, Spanish, ...): its frame and its sentences.
+
+The letter says what an English one says, from the same chosen evidence, but in sentences a catalog
+can hold: each names the person's facts after a colon or as a title ("als {position} bei
+{organization}"), so no word of the language has to agree with the person's words. A highlight is
+quoted as the person wrote it (in their language), never rewritten; the role pack's English beliefs
+about the work are left out. Every sentence is the translator's; nothing here is in any language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..language import Language
+from ..language.languages import fill
+from ..models.profile import Profile, Work
+from .levels import LevelChoice, current_job, stated_years
+
+if TYPE_CHECKING:
+    from .cover_letter import Evidence, HeldCredential
+
+
+@dataclass(frozen=True)
+class LetterFrame:
+    """The words around the body: title and subject of the file, the subject line, salutation, sign-off."""
+
+    title: str
+    file_subject: str
+    subject: str
+    salutation: str
+    addressee: str  # the recipient block's line naming the hiring manager, or ""
+    sign_off: str
+
+
+def letter_frame(language: Language, *, name: str, company: str, position: str, hiring_manager: str | None):
+    """The letter's frame in ``language``, formal as a letter to an employer is."""
+    facts = {"name": name, "company": company, "position": position}
+    if hiring_manager:
+        salutation = fill(language.gettext("Dear {hiring_manager},"), hiring_manager=hiring_manager)
+        addressee = fill(
+            language.pgettext("the recipient block's line naming the addressee", "{name}"), name=hiring_manager
+        )
+    else:
+        salutation, addressee = language.gettext("Dear Hiring Manager,"), ""
+    return LetterFrame(
+        title=fill(language.gettext("{name} – Cover letter for {position} at {company}"), **facts),
+        file_subject=fill(language.gettext("Application for {position} at {company}"), **facts),
+        subject=fill(language.gettext("Re: {position}"), **facts),
+        salutation=salutation,
+        addressee=addressee,
+        sign_off=language.gettext("Sincerely,"),
+    )
+
+
+def catalog_paragraphs(
+    profile: Profile,
+    level: LevelChoice,
+    today: date,
+    *,
+    evidence: list[Evidence],
+    credentials: list[HeldCredential],
+    skills: list[str],
+    from_posting: bool,
+    company: str,
+    position: str,
+    pick: Callable[[list[str]], str],
+    language: Language,
+) -> list[str]:
+    """The body: the opening and the years, the chosen highlights by job, credentials and skills, the closing."""
+    facts = {"company": company, "position": position}
+    openings = [
+        language.gettext("I am applying for the {position} position at {company}."),
+        language.gettext("Please consider my application for the {position} position at {company}."),
+    ]
+    closings = [
+        language.gettext(
+            "I would welcome the chance to discuss how I can contribute to {company}. "
+            "Thank you for your time and consideration."
+        ),
+        language.gettext("Thank you for considering my application. I look forward to hearing from you."),
+    ]
+    experience, introduced = _experience(profile, level, today, language)
+    return [
+        " ".join(filter(None, [fill(pick(openings), **facts), experience])),
+        " ".join(_evidence(evidence, introduced, language)),
+        " ".join(filter(None, [_credentials(credentials, language), _skills(skills, from_posting, language)])),
+        fill(pick(closings), **facts),
+    ]
+
+
+def _experience(profile: Profile, level: LevelChoice, today: date, language: Language) -> tuple[str, Work | None]:
+    """The years of the person's own line of work and the job held now (or last), as the English letter states them."""
+    years = language.years(stated_years(profile, level, today), in_letter=True)
+    current = current_job(profile)
+    if not years or current is None or not (current.position and current.name):
+        return "", None
+    facts = {"years": years, "position": current.position, "organization": current.name}
+    if current.endDate:
+        text = language.gettext("I bring {years} of experience, most recently as {position} at {organization}.")
+    else:
+        text = language.gettext("I bring {years} of experience, currently as {position} at {organization}.")
+    return fill(text, **facts), current
+
+
+def _evidence(evidence: list[Evidence], introduced: Work | None, language: Language) -> list[str]:
+    """One sentence a job: what it is, then its chosen highlights as the person wrote them, after a colon."""
+    by_job: dict[int, list[Evidence]] = {}
+    for item in evidence:
+        by_job.setdefault(id(item.job), []).append(item)
+    sentences = []
+    for items in by_job.values():
+        job = items[0].job
+        quoted = "; ".join(item.text.strip().rstrip(".") for item in items)
+        facts = {"position": job.position or "", "organization": job.name or "", "highlights": quoted}
+        if job.name and job.position and job is not introduced:
+            if job.endDate:
+                text = language.gettext(
+                    "From my work as {position} at {organization}, I would highlight: {highlights}."
+                )
+            else:
+                text = language.gettext(
+                    "From my current role as {position} at {organization}, I would highlight: {highlights}."
+                )
+        elif job.name:
+            text = language.gettext("From my work at {organization}, I would highlight: {highlights}.")
+        else:
+            text = language.gettext("From my work, I would highlight: {highlights}.")
+        sentences.append(fill(text, **facts))
+    return sentences
+
+
+def _credentials(credentials: list[HeldCredential], language: Language) -> str:
+    if not credentials:
+        return ""
+    named = [f"{item.name} ({item.issuer})" if item.issuer else item.name for item in credentials]
+    text = language.npgettext(
+        "credentials the person holds",
+        "I hold the following credential: {credentials}.",
+        "I hold the following credentials: {credentials}.",
+        len(named),
+    )
+    return fill(text, credentials=language.join(named))
+
+
+def _skills(skills: list[str], from_posting: bool, language: Language) -> str:
+    if not skills:
+        return ""
+    if from_posting:
+        text = language.gettext("My skills also include {skills}, which your posting names.")
+    else:
+        text = language.gettext("My skills also include {skills}.")
+    return fill(text, skills=language.join(skills))

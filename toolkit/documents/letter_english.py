@@ -1,0 +1,200 @@
+"""A cover letter's sentences in English: highlights as first-person clauses, credentials by issuer, articles.
+
+English is jobkit's own language, and its letters are written with rules a catalog cannot hold:
+"Assign codes to charts." becomes "I assigned codes to charts" for a job that has ended, "a" or "an"
+fits the title it stands before. Every other language's letter is written by ``letter_catalog``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..models.profile import Profile, Work
+from .levels import LevelChoice, current_job, stated_years
+from .wording import join_words, organization_in_sentence, with_article, years_phrase
+
+if TYPE_CHECKING:
+    from .cover_letter import Evidence, HeldCredential
+
+# Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
+PRESENT_VERBS = set(
+    "act analyze analyse answer assign assist audit build close code collaborate communicate compile conduct "
+    "convert coordinate create cut deliver design develop digitize direct draft enter establish file handle help "
+    "implement improve increase index keep launch lead liaise lower maintain manage mentor migrate monitor organize "
+    "organise oversee own partner perform plan prepare process reconcile reduce release report resolve respond "
+    "retrieve review run scan schedule serve set spearhead standardize streamline supervise support teach track train "
+    "update verify work write "
+    # Verbs of other trades, so any job's highlights read as sentences ("I coach the team", "I prep
+    # sauces") rather than being quoted. Words that often start a noun phrase instead ("Grade 10",
+    # "Research on", "Volunteer coordinator") are left out: a wrong "I grade 10 chemistry" is worse.
+    "achieve advise assemble assess bake calibrate cater clean coach cook counsel diagnose differentiate drive edit "
+    "exceed expand expedite facilitate follow fry greet grill grow hire hold inspect install instruct introduce load "
+    "make meet negotiate onboard operate overhaul prep raise recruit redesign refer repair rewrite sanitize save sell "
+    "sort submit transfer troubleshoot tutor unload weld "
+    # Warehouse and software work. Not "fill", "ship", "count", "use", "pick": "Fill rate raised...", "Ship date
+    # adherence...", "Use of force training" start with a noun as often as with the verb.
+    "automate deploy do evaluate integrate optimize receive refactor".split()
+)
+_IRREGULAR_PAST = {
+    "build": "built",
+    "cut": "cut",
+    "do": "did",
+    "drive": "drove",
+    "grow": "grew",
+    "hold": "held",
+    "keep": "kept",
+    "lead": "led",
+    "make": "made",
+    "meet": "met",
+    "oversee": "oversaw",
+    "rewrite": "rewrote",
+    "run": "ran",
+    "sell": "sold",
+    "set": "set",
+    "teach": "taught",
+    "troubleshoot": "troubleshot",
+    "write": "wrote",
+}
+_DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop", "prep", "refer", "submit", "transfer"}
+_PAST_FORMS = set(_IRREGULAR_PAST.values()) | {
+    "began",
+    "bought",
+    "brought",
+    "chose",
+    "drew",
+    "found",
+    "gave",
+    "rebuilt",
+    "sought",
+    "spent",
+    "spoke",
+    "took",
+    "told",
+    "undertook",
+    "won",
+}
+# Nouns that already say a name is a credential, wherever they stand in it: "Google Data Analytics
+# Certificate", "Oregon Food Handler Card" and "Teaching License, Integrated Science (grades 7-12)"
+# need no "credential" after them.
+_CREDENTIAL_NOUNS = frozenset(
+    ("certificate", "certification", "credential", "license", "licence", "diploma", "degree", "card")
+)
+
+
+def experience_sentence(profile: Profile, level: LevelChoice, today: date) -> tuple[str, Work | None]:
+    """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
+
+    The years are those the resume's summary states: of the jobs titled like what the person
+    calls themselves (a career break or a plumber's helper job is no electrician's experience).
+    Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
+    """
+    years = years_phrase(stated_years(profile, level, today))
+    current = current_job(profile)
+    if not years or current is None or not (current.position and current.name):
+        return "", None
+    where = "most recently" if current.endDate else "currently"
+    return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+
+
+def evidence_sentences(evidence: list[Evidence], introduced: Work | None = None) -> list[str]:
+    """One sentence a highlight. A job is named in full once ("As a Medical Records Clerk at Northside
+    Clinic, I ..."); after that by its employer alone ("At Northside Clinic, I ..."), or "I also ..."
+    for the next highlight of the same job."""
+    sentences = []
+    named: set[int] = {id(introduced)} if introduced is not None else set()
+    previous_job = None
+    run = 0  # sentences in a row about the same job
+    for item in evidence:
+        job = item.job
+        current = not job.endDate
+        clause = as_first_person_clause(item.text, past=not current)
+        same_job = previous_job is job
+        run = run + 1 if same_job else 0
+        previous_job = job
+        if clause is None:
+            sentences.append(
+                f"From my work at {job.name}: {item.text.rstrip('.')}." if job.name else f"{item.text.rstrip('.')}."
+            )
+            named.add(id(job))
+            continue
+        if same_job:
+            sentences.append(f"I also {clause}." if run == 1 else f"In addition, I {clause}.")
+        elif job.name and id(job) in named:
+            sentences.append(f"At {job.name}, I {clause}.")
+        elif job.position and job.name:
+            role_words = f"{with_article(job.position)} at {job.name}"
+            lead = f"In my current role as {role_words}" if current else f"As {role_words}"
+            sentences.append(f"{lead}, I {clause}.")
+            named.add(id(job))
+        else:
+            sentences.append(f"{'Currently' if current else 'Previously'}, I {clause}.")
+    return sentences
+
+
+def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
+    """``"Assign codes to charts."`` -> ``"assign codes to charts"`` (``"assigned ..."`` when ``past``).
+
+    None when the highlight does not start with a verb we know, so the caller quotes it instead.
+    """
+    text = highlight.strip().rstrip(".")
+    if not text:
+        return None
+    first, _, rest = text.partition(" ")
+    lowered = first.lower()
+    if lowered in PRESENT_VERBS:
+        verb = _past_tense(lowered) if past else lowered
+    elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in _PAST_FORMS):
+        verb = lowered  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
+    else:
+        return None
+    return f"{verb} {rest}".strip()
+
+
+def _past_tense(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb in _DOUBLE_FINAL:
+        return verb + verb[-1] + "ed"
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def credentials_sentence(credentials: list[HeldCredential]) -> str:
+    """ "I hold the RHIT and CCA credentials, both from AHIMA, and the CPC credential from AAPC.": each issuer once."""
+    if not credentials:
+        return ""
+    by_issuer: dict[str, list[str]] = {}
+    for credential in credentials:
+        by_issuer.setdefault(credential.issuer, []).append(credential.name)
+    text = ""
+    aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
+    for position, (issuer, names) in enumerate(by_issuer.items()):
+        named = any(_CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold())) for name in names)
+        noun = "" if named else (" credential" if len(names) == 1 else " credentials")
+        group = f"the {join_words(names)}{noun}"
+        if issuer:
+            source = organization_in_sentence(issuer)
+            group += f" from {source}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {source}"
+        if position:
+            last = position == len(by_issuer) - 1
+            text += (", and " if aside else " and ") if last else ", "
+        text += group
+        aside = bool(issuer) and len(names) > 1
+    return f"I hold {text}."
+
+
+def skills_sentence(skills: list[str], from_posting: bool) -> str:
+    if not skills:
+        return ""
+    if not from_posting:
+        tail = ""
+    elif len(skills) == 1:
+        tail = ", which your posting names"
+    else:
+        tail = f", {'both' if len(skills) == 2 else 'all'} named in your posting"
+    return f"My skills also include {join_words(skills)}{tail}."
