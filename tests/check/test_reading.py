@@ -209,6 +209,18 @@ def test_dates_with_a_day(written, start, end):
     assert (str(found.start), None if found.end is None else str(found.end)) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("written", "ranges"),
+    [
+        ("2019-04 Mar 2020 - 2020", [("2020-03", "2020")]),  # an ISO month's digits are no day of the next date
+        ("2019-04 – 2020-05", [("2019-04", "2020-05")]),
+        ("2019-2021", [("2019", "2021")]),
+    ],
+)
+def test_a_year_and_month_written_iso_stay_together(written, ranges):
+    assert [(str(found.start), str(found.end)) for found in date_ranges(written, TODAY)] == ranges
+
+
 def test_places_and_organisations_are_told_apart():
     assert (
         is_place("Seoul, S.Korea") and is_place("Palo Alto, CA & Ithaca, NY") and is_place("Frankfurt am Main, Germany")

@@ -80,7 +80,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
         r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
-        r"|[0-9]{4})"
+        r"|[0-9]{4}(?!-[0-9]{2}(?![0-9])))"  # "2019", but "2019-04" is a month, never "2019 – 04 Mar 2020"
     )
     present = rf"(?:{_alternation(words['present'])})"
     range_words = _alternation(words["range_words"])
