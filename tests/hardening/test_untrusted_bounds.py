@@ -3,7 +3,9 @@
 A crafted file may be small and still ask for gigabytes or hours (a zip bomb, a PDF content stream
 that decompresses a thousandfold, a YAML alias repeated, a pattern that backtracks). Each test builds
 such a file, small, and checks that jobkit refuses it with a message naming the limit, or reads it
-safely, in a few seconds at most.
+safely, in a few seconds at most. Work done in this process is timed in CPU seconds
+(``time.process_time``), so a busy machine does not fail a test; work in a child process or
+another program is timed on the wall clock.
 """
 
 from __future__ import annotations
@@ -554,44 +556,44 @@ def test_the_pattern_list_holds_every_known_pattern():
 @pytest.mark.slow  # 89 patterns over megabytes of hostile text: 11 s together, run by CI (pytest -m "not fuzz")
 @pytest.mark.parametrize("pattern", PATTERNS.values(), ids=PATTERNS.keys())
 def test_pattern_runs_in_linear_time_on_hostile_text(pattern):
-    started = time.monotonic()
+    started = time.process_time()
     for text in HOSTILE_TEXTS.values():
         pattern.match(text)
         pattern.fullmatch(text)
         for _ in pattern.finditer(text):
             pass
     # Generous: linear work on these inputs takes milliseconds; a quadratic pattern takes minutes or hours.
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_a_million_letter_word_in_a_docx_is_checked_in_seconds(tmp_path):
     # Random letters deflate too little for the ZIP limits to refuse the file: the patterns must cope.
     word = "".join(random.Random(3).choices("abcdefghijklmnopqrstuvwxyz", k=990_000))
     resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", word, "records man\u2010\nagement")
-    started = time.monotonic()
+    started = time.process_time()
     report = check_resume(resume, posting=posting_from_text(POSTING, "posting.txt"))
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert [problem.code for problem in report.problems] == ["split-word", "headings-not-recognised"]
     assert "(management)" in report.problems[0].message
 
 
 def test_a_word_hyphenated_over_a_hundred_thousand_lines_and_heading_words_are_read_in_seconds():
-    started = time.monotonic()
+    started = time.process_time()
     extracted = extraction.ExtractedResume(path="r.pdf", kind="pdf", text="ab\u00ad\n" * 100_000 + "cd")
     [split] = [problem for problem in check_parse_back.parse_problems(extracted, None) if problem.code == "split-word"]
     assert "100001 pieces" in split.message
     sections = check_sections.split_sections(("Work Education Skills Work " * 50_000 + "\n") * 4)
     assert [section for section, _ in sections] == ["Work"] * 4  # gutter headings; each line bounded
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_posting_line_of_200000_spaces_is_matched_in_seconds():
     posting = posting_from_text(
         f"Clerk\n\nRequirements:\n- 5{' ' * 200_000}experience\n- 3 years of experience\n", "p.txt"
     )
-    started = time.monotonic()
+    started = time.process_time()
     requirements = posting_requirements(posting, [])
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
     assert [requirement.term for requirement, _ in requirements] == ["3+ years of experience"]
 
 
@@ -599,9 +601,9 @@ def test_a_start_date_is_looked_for_in_seconds_in_a_hostile_text():
     profile = Profile.model_validate(
         {"basics": {"name": "Jane"}, "work": [{"name": "Clinic", "position": "Clerk", "startDate": "2020-03"}]}
     )
-    started = time.monotonic()
+    started = time.process_time()
     facts = check_facts("Jane " + "mar" * 300_000 + " Clinic Clerk", profile)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
     assert {fact.fact: fact.status for fact in facts}["work[0].dates"] == "missing"
 
 
@@ -612,23 +614,23 @@ def test_inline_patterns_elsewhere_are_linear_too():
     body = "".join(
         f"<p>{text}</p>" for text in ("a" * 200_000, " " * 200_000 + "x", "\n" * 200_000 + "x", "*_" * 100_000)
     )
-    started = time.monotonic()
+    started = time.process_time()
     extraction.flatten(" \n\t" * 200_000 + "x")
     safe_file_stem("a-" * 200_000 + "é" * 100_000)
     html_to_markdown(f"<html><body>{body}</body></html>")
     html_to_text(f"<html><body>{body}</body></html>")
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_salary_of_many_spaces_is_refused_at_once():
     from toolkit.documents.pay import SalaryError, parse_salary
 
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(SalaryError, match="characters long"):
         parse_salary("1" + " " * 200_000 + "-" + " " * 200_000 + "x")
     with pytest.raises(SalaryError, match="not a range"):
         parse_salary("1" + " " * 90 + "x")
-    assert time.monotonic() - started < 1
+    assert time.process_time() - started < 1
     assert parse_salary("$36 000 - $42 000").minimum == 36_000
 
 
@@ -735,9 +737,9 @@ def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tm
     resume = write_docx(tmp_path / "resume.docx", "Jane Doe", "Experience", *lines)
     posting = tmp_path / "posting.txt"
     posting.write_text("Clerk\n\nRequirements:\n" + "".join(f"- {term}\n" for term in terms), encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()
     report = check_resume_file(resume, job=posting)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     # The posting is read in its own words (issue 14): nearly every pack term on a line of its own is a term.
     assert len([item for item in report.requirements if item.kind in ("keyword", "certification")]) >= 0.9 * len(terms)
     assert not any(requirement.found for requirement in report.requirements)
@@ -746,9 +748,9 @@ def test_matching_every_term_against_a_resume_at_the_text_limit_takes_seconds(tm
 def test_a_posting_of_thousands_of_about_headings_is_read_in_seconds():
     # Each "About X" heading was weighed against every other line: 167 KB of them took 60 s.
     headings = "\n\n".join(f"About Z{index:05d}\nSome text." for index in range(10_000))
-    started = time.monotonic()
+    started = time.process_time()
     posting = posting_from_text(f"Clerk\n\n{headings}\n\nRequirements:\n- Typing\n", "p.txt")
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert posting.company == ""
 
 
@@ -764,14 +766,14 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
     resume = "EXPERIENCE\nClerk Jan 2015 – Present\n" + "\n".join(
         " ".join(random.Random(line).choices(words, k=50)) for line in range(2_000)
     )
-    started = time.monotonic()
+    started = time.process_time()
     lines = ResumeLines.of(resume, [])
     today = date(2026, 11, 1)
     total = resume_years(resume, None, today)
     asked = posting_requirements(posting, [])
     for requirement, spellings in asked:
         match_requirement(requirement, spellings, lines, total, today)
-    assert time.monotonic() - started < 15
+    assert time.process_time() - started < 15
     assert 0 < sum(requirement.kind == "years" for requirement, _ in asked) <= 25
 
 
@@ -780,9 +782,9 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
 def test_reading_what_an_ats_fills_takes_seconds_on_hostile_text(name):
     # read_resume runs many patterns per line and per entry: none may rescan a line once per date or space.
     text = f"Jane Doe\nExperience\n{HOSTILE_TEXTS[name]}\nEducation\n{HOSTILE_TEXTS[name]}\n"
-    started = time.monotonic()
+    started = time.process_time()
     read_resume(text, date(2026, 6, 1))
     check_chrome.chrome_lines(text.splitlines())
     check_sections.unknown_headings(text)
     # A few seconds each on a quiet machine; a pattern or loop that rescans a line per date takes minutes.
-    assert time.monotonic() - started < 30
+    assert time.process_time() - started < 30
