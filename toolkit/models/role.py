@@ -1,9 +1,10 @@
 """Role packs (format 2): what jobkit knows about one occupation, as typed, read-only models.
 
 A pack file may extend another (``extends:``); ``toolkit.inputs.roles`` merges the chain and
-validates the result with these models, so a ``RolePack`` is always complete. Pack text
-may hold only the plain ``{name}`` placeholders its field is filled with
-(``PLACEHOLDER_FIELDS``), checked at load time. Nothing here knows an occupation:
+validates the result with these models and checks it across fields (``role_checks``), so a
+``RolePack`` is always complete. The pack's parts live in ``role_parts`` and ``role_content`` and are
+imported from here with it. Pack text may hold only the plain ``{name}`` placeholders its field is
+filled with (``PLACEHOLDER_FIELDS``), checked at load time. Nothing here knows an occupation:
 categories, credentials and all their wording come from the pack.
 """
 
@@ -15,7 +16,6 @@ from pydantic import Field, PrivateAttr, field_validator
 
 from ..errors import Problem
 from .occupation_code import OccupationCode
-from .role_checks import pack_problems
 from .role_content import (
     ByWorkMode,
     Competency,
@@ -150,11 +150,6 @@ class RolePack(StrictModel):
         if str(value).strip() != str(FORMAT):
             raise ValueError(f"this jobkit reads role pack format {FORMAT} (got {str(value)[:20]!r})")
         return FORMAT
-
-    def problems(self) -> list[tuple[tuple[Any, ...], str]]:
-        """What is wrong across fields, as (field path, message): ids unique, every name used declared,
-        every level with its text and its questions. Types and single fields are pydantic's job."""
-        return pack_problems(self)
 
     # --- reading the pack --------------------------------------------------------------------------
 

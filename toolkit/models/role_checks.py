@@ -4,14 +4,12 @@ its questions. Types and single fields are pydantic's job (``role_parts``, ``rol
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..suggestions import did_you_mean
 from .occupation_code import occupation_code_problems
+from .role import RolePack
 from .role_parts import CERTIFICATION_CATEGORY, STANDARD_LEVELS
-
-if TYPE_CHECKING:  # for the annotations only: the pack calls these checks, so they never import it
-    from .role import RolePack
 
 Found = tuple[tuple[Any, ...], str]  # (field path, message)
 
