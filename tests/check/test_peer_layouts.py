@@ -59,7 +59,7 @@ def test_work_is_an_experience_heading():
 
 def _education(text: str, level: str) -> Requirement:
     requirement = Requirement(level, "education", "required", 2, False)
-    match_education(requirement, level, split_sections(text))
+    match_education(requirement, level, split_sections(text), TODAY)
     return requirement
 
 

@@ -766,8 +766,8 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
         " ".join(random.Random(line).choices(words, k=50)) for line in range(2_000)
     )
     started = time.monotonic()
-    lines = ResumeLines.of(resume, [])
     today = date(2026, 11, 1)
+    lines = ResumeLines.of(resume, [], today)
     total = resume_years(resume, None, today)
     asked = posting_requirements(posting, [])
     for requirement, spellings in asked:

@@ -78,9 +78,7 @@ def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str
     return None
 
 
-def match_education(
-    requirement: Requirement, level: str, sections: list[tuple[str, str]], today: date | None = None
-) -> None:
+def match_education(requirement: Requirement, level: str, sections: list[tuple[str, str]], today: date) -> None:
     """A level the resume shows at or above the one asked (an associate's degree meets "high school"); a
     degree still in progress ("Aug 2022 – Present", an end date to come) is reported as such, not as held.
 
@@ -100,7 +98,7 @@ def match_education(
         for number, (section, line) in enumerate(candidates):
             if found := first_search(_EDUCATION[shown], line):
                 where = f"{section}: {text_around(line, found, width=SNIPPET_WIDTH)}"
-                if progress := _in_progress(candidates, number, today or date.today()):
+                if progress := _in_progress(candidates, number, today):
                     unfinished = unfinished or f"{where}; {progress}, not held yet"
                     continue
                 requirement.found = True

@@ -31,7 +31,7 @@ def match_requirement(
     spellings: list[str],
     lines: ResumeLines,
     resume_years: tuple[float, str] | None,
-    today: date | None = None,
+    today: date,
 ) -> None:
     """Mark ``requirement`` found or not, saying where: years and education by their own rules, terms by spelling."""
     sections = lines.sections
@@ -39,7 +39,7 @@ def match_requirement(
         asked = float(spellings[0])
         if len(spellings) > 1:
             groups = [group.split("|") for group in spellings[1:]]
-            _match_qualified_years(requirement, asked, groups, lines, resume_years, today or date.today())
+            _match_qualified_years(requirement, asked, groups, lines, resume_years, today)
         elif resume_years is not None:
             years, source = resume_years
             requirement.found = years >= asked
@@ -48,7 +48,7 @@ def match_requirement(
             requirement.where = "no dated work found"
         return
     if requirement.kind == "education":
-        match_education(requirement, spellings[0], sections, today or date.today())
+        match_education(requirement, spellings[0], sections, today)
         return
     if _match_languages(requirement, sections):
         return

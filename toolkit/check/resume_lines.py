@@ -41,7 +41,7 @@ class ResumeLines:
     jobs: list[tuple[PartialDate, PartialDate | None, TextIndex, str]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str, organisations: list[str] | None = None, today: date | None = None) -> ResumeLines:
+    def of(cls, text: str, organisations: list[str] | None, today: date) -> ResumeLines:
         """The resume's lines, indexed with the names of organisations blanked (``organisations``, and the
         line under a dated job title): "City of Austin, Communications and Technology Management" names
         an employer, it shows no communication skill."""
@@ -61,7 +61,7 @@ class ResumeLines:
             mended = mend_broken_words(section_lines)
             if mended is not None:
                 joined.append((section, TextIndex.of(mended)))
-        jobs = _dated_entries(sections, searched, today or date.today())
+        jobs = _dated_entries(sections, searched, today)
         return cls(sections, indexes, lines_with_word, joined, jobs)
 
 
