@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ..matching import (
     TextIndex,
@@ -17,6 +18,7 @@ from ..matching import (
 )
 from ..models.dates import PartialDate, experience_years
 from ..models.role import Keyword
+from ..resources import language_data
 from .education_match import IN_PROGRESS, match_education
 from .report import Requirement
 from .resume_lines import MAX_MATCHED_LINE, SNIPPET_WIDTH, ResumeLines
@@ -176,42 +178,35 @@ def _match_qualified_years(
     requirement.where = f"{'; '.join(shown)}; {years_note}; the years with {what} cannot be verified{dated_note}"
 
 
-# Words of a years qualifier that say what kind of experience, not what it is of: "3+ years of progressive
-# accounting experience" is met by years of accounting.
-_QUALIFIER_NOISE = {
-    "experience", "experiences", "progressive", "progressively", "professional", "relevant", "related", "direct",
-    "hands-on", "proven", "demonstrated", "prior", "previous", "recent", "paid", "full-time", "total", "work",
-    "working", "a", "an", "the",
-}  # fmt: skip
-# Words after which a qualifier only says where the work was: "line cook experience in a high-volume kitchen".
-_SETTING_WORDS = {"in", "at", "within", "across", "on"}
-_ROLE_WORDS = {"role", "roles", "position", "positions", "capacity"}
+@cache
+def _qualifier_words() -> dict[str, frozenset[str]]:
+    """The words that read a years qualifier (``templates/language/requirement_words.yaml``)."""
+    return {name: frozenset(words) for name, words in language_data("requirement_words").items()}
 
 
 def qualifier_core(qualifier: str) -> str:
     """The role or field a years qualifier names, without where the work was done or what kind of experience
     it was: "line cook experience in a high-volume kitchen" -> "line cook", "lead cook role" -> "lead cook".
     What is left is matched in any word form; the qualifier itself when nothing would be left."""
+    known = _qualifier_words()
     words = qualifier.split()
     for number, word in enumerate(words):
-        if number and word.casefold() in _SETTING_WORDS:
+        if number and word.casefold() in known["setting_words"]:
             words = words[:number]
             break
-    core = [word for word in words if word.casefold().strip(".,;:") not in _QUALIFIER_NOISE]
+    core = [word for word in words if word.casefold().strip(".,;:") not in known["qualifier_noise"]]
     # "lead cook role" is a lead cook's, but "lead" or "supervisory" alone would be met by "lead generation"
     # or "supervisory board": a role word goes only where two words stay to name the role.
-    if len(core) > 2 and core[-1].casefold() in _ROLE_WORDS:
+    if len(core) > 2 and core[-1].casefold() in known["role_words"]:
         core = core[:-1]
     return " ".join(core) or qualifier
 
 
-# The first word of a qualifier that names a role of leading people: "lead role", "supervisory position".
-_LEADING_ROLE_WORDS = {"lead", "leadership", "supervisory", "supervisor", "management", "managerial", "manager"}
-
-
 def _leads_a_role(qualifier: str) -> bool:
+    """Whether the qualifier names a role of leading people: "lead role", "supervisory position"."""
+    known = _qualifier_words()
     words = qualifier.casefold().split()
-    return len(words) == 2 and words[0] in _LEADING_ROLE_WORDS and words[1] in _ROLE_WORDS
+    return len(words) == 2 and words[0] in known["leading_role_words"] and words[1] in known["role_words"]
 
 
 def _find_any_form(index: TextIndex, alternatives: list[str]) -> str | None:
