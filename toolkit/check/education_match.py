@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ..matching import text_around
 from ..models.posting import EDUCATION_LEVELS
+from ..resources import language_data
 from .dates import date_ranges
 from .extraction import flatten
 from .report import Requirement
@@ -52,12 +54,12 @@ _EDUCATION = {
 }
 
 
-# Words that say a degree or a credential is not held yet: "expected May 2027", "exam scheduled 2025-07".
-IN_PROGRESS = re.compile(
-    r"\b(?:expected|anticipated|in progress|candidate|pursuing|currently enrolled|scheduled|studying for"
-    r"|working towards?)\b",
-    re.IGNORECASE,
-)
+@cache
+def not_held_yet() -> re.Pattern[str]:
+    """Words that say a degree or a credential is not held yet ("expected May 2027", "exam scheduled"),
+    from ``not_held_yet`` in ``templates/language/requirement_words.yaml``."""
+    words = language_data("requirement_words")["not_held_yet"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str | None:
@@ -73,7 +75,7 @@ def _in_progress(candidates: list[tuple[str, str]], at: int, today: date) -> str
                 return f"in progress ({flatten(found.text)})"
             if found.end is not None and (found.end.year, found.end.month or 12) > (today.year, today.month):
                 return f"in progress, expected {found.end.display()}"
-        if words := IN_PROGRESS.search(line):
+        if words := not_held_yet().search(line):
             return f"in progress ({words.group()})"
     return None
 

@@ -19,7 +19,7 @@ from ..matching import (
 from ..models.dates import PartialDate, experience_years
 from ..models.role import Keyword
 from ..resources import language_data
-from .education_match import IN_PROGRESS, match_education
+from .education_match import match_education, not_held_yet
 from .report import Requirement
 from .resume_lines import MAX_MATCHED_LINE, SNIPPET_WIDTH, ResumeLines
 from .sections import section_kind
@@ -110,7 +110,7 @@ def _credential_in_progress(text: str, surface: str) -> str | None:
     right = min(
         (found for separator in _ITEM_SEPARATORS if (found := text.find(separator, end)) != -1), default=len(text)
     )
-    words = IN_PROGRESS.search(text, left, right)
+    words = not_held_yet().search(text, left, right)
     return words.group() if words else None
 
 
