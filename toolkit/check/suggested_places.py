@@ -26,7 +26,7 @@ def point_suggestions_at_profile(
 ) -> None:
     """Name the profile's own skill group where a missing term would sit with its kind, when there is one."""
     category_of = {spelling.casefold(): keyword.category for keyword in vocabulary for spelling in keyword.spellings()}
-    groups_by_category: dict[str, Counter] = {}
+    groups_by_category: dict[str, Counter[int]] = {}
     for index, skill in enumerate(profile.skills):
         text = TextIndex.of(" · ".join([skill.name or "", *skill.keywords]))
         for keyword in vocabulary:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal, Protocol, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -149,7 +149,15 @@ class Certification(StrictModel):
         return self.issuer
 
 
-def by_id(items: Iterable[Any], wanted: str) -> Any:
+class _WithId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_WithId)
+
+
+def by_id(items: Iterable[_Item], wanted: str) -> _Item:
     """The item whose ``id`` is ``wanted``; KeyError when none is."""
     for item in items:
         if item.id == wanted:
