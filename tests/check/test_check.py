@@ -421,13 +421,15 @@ def _matched(posting_text: str, resume_text: str, vocabulary=None, organisations
     """Each posting requirement's term -> (found, where), matched against ``resume_text`` as check does."""
     from datetime import date
 
-    from toolkit.check.requirements import ResumeLines, match_requirement, posting_requirements, resume_years
+    from toolkit.check.requirement_match import match_requirement
+    from toolkit.check.requirements import posting_requirements
+    from toolkit.check.resume_lines import ResumeLines, resume_years
     from toolkit.postings import posting_from_text
 
     posting = posting_from_text(posting_text, "posting.txt")
     requirements = posting_requirements(posting, vocabulary or [])
-    lines = ResumeLines.of(resume_text, organisations)
     today = today or date(2026, 11, 1)
+    lines = ResumeLines.of(resume_text, organisations, today)
     years = resume_years(resume_text, profile, today)
     result = {}
     for requirement, spellings in requirements:
@@ -572,10 +574,10 @@ def test_the_names_blanked_are_the_same_on_every_run():
     import sys
 
     script = (
-        "from toolkit.check.requirements import ResumeLines\n"
+        "from datetime import date\nfrom toolkit.check.resume_lines import ResumeLines\n"
         "names = [f'Employer {index}' for index in range(150)] + ['Python Institute']\n"
         "resume = 'EXPERIENCE\\nVolunteer Jan 2020 – Present\\nVolunteered with the Python Institute.\\n'\n"
-        "print(ResumeLines.of(resume, names).indexes[-1].text)\n"
+        "print(ResumeLines.of(resume, names, date(2026, 11, 1)).indexes[-1].text)\n"
     )
     outputs = {
         subprocess.run(

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from toolkit.check.education_match import match_education
 from toolkit.check.extraction import ExtractedResume, TextPiece
 from toolkit.check.parse_back import parse_problems
 from toolkit.check.report import Requirement
-from toolkit.check.requirements import _match_education, resume_years
+from toolkit.check.resume_lines import resume_years
 from toolkit.check.sections import split_sections
 
 TODAY = date(2026, 6, 1)
@@ -58,7 +59,7 @@ def test_work_is_an_experience_heading():
 
 def _education(text: str, level: str) -> Requirement:
     requirement = Requirement(level, "education", "required", 2, False)
-    _match_education(requirement, level, split_sections(text))
+    match_education(requirement, level, split_sections(text), TODAY)
     return requirement
 
 

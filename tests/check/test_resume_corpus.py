@@ -18,7 +18,7 @@ import yaml
 
 from toolkit.check import check_resume
 from toolkit.check.extraction import extract_resume, flatten
-from toolkit.check.requirements import resume_years
+from toolkit.check.resume_lines import resume_years
 from toolkit.check.sections import heading_of, split_sections
 from toolkit.cli import cli
 from toolkit.errors import InputFileError

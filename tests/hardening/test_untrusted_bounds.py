@@ -31,9 +31,9 @@ from toolkit import matching as matching_module
 from toolkit.check import check_facts, check_resume, extraction, posting_requirements
 from toolkit.check import chrome as check_chrome
 from toolkit.check import dates as check_dates
+from toolkit.check import education_match as check_education
 from toolkit.check import facts as check_facts_module
 from toolkit.check import parse_back as check_parse_back
-from toolkit.check import requirements as check_requirements
 from toolkit.check import sections as check_sections
 from toolkit.check.extraction import extract_resume
 from toolkit.check.reading import read_resume
@@ -510,7 +510,7 @@ def check_module_patterns() -> dict[str, re.Pattern]:
     """The patterns check.py keeps as text (education) or builds per fact (a job's start date)."""
     found = {
         f"education {label!r} {pattern!r}": re.compile(pattern, re.IGNORECASE)
-        for label, patterns in check_requirements._EDUCATION.items()
+        for label, patterns in check_education._EDUCATION.items()
         for pattern in patterns
     }
     found |= {f"education asked {label!r}": pattern for label, pattern in posting_education._EDUCATION_PATTERNS.items()}
@@ -520,6 +520,8 @@ def check_module_patterns() -> dict[str, re.Pattern]:
     }
     # Built from the shipped leading titles (templates/language/job_titles.yaml), not written in the module.
     found["leading titles"] = matching_module.leading_title_pattern()
+    # Built from the shipped words (templates/language/requirement_words.yaml).
+    found["not held yet"] = check_education.not_held_yet()
     return found
 
 
@@ -532,7 +534,6 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.postings.years._YEARS",
         "toolkit.postings.tokens._TOKEN",
         "toolkit.check.entries._BULLET",
-        "toolkit.check.requirements._IN_PROGRESS",
         "toolkit.postings.facts._FIELD",
         "toolkit.postings.places.CITY_STATE",
         "toolkit.postings.layout.BULLET",
@@ -758,7 +759,8 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
     # Each years line stemmed every resume word again: 1,000 lines against a 2,000-line resume hit the budget.
     from datetime import date
 
-    from toolkit.check.requirements import ResumeLines, match_requirement, resume_years
+    from toolkit.check.requirement_match import match_requirement
+    from toolkit.check.resume_lines import ResumeLines, resume_years
 
     years = "\n".join(f"- {1 + index % 5}+ years of zq{index} experience" for index in range(1_000))
     posting = posting_from_text(f"Clerk\nAcme\n\nRequirements:\n{years}\n", "p.txt")
@@ -767,8 +769,8 @@ def test_many_years_lines_against_a_large_resume_are_checked_in_seconds():
         " ".join(random.Random(line).choices(words, k=50)) for line in range(2_000)
     )
     started = time.process_time()
-    lines = ResumeLines.of(resume, [])
     today = date(2026, 11, 1)
+    lines = ResumeLines.of(resume, [], today)
     total = resume_years(resume, None, today)
     asked = posting_requirements(posting, [])
     for requirement, spellings in asked:

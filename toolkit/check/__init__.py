@@ -21,15 +21,10 @@ from .facts import check_facts
 from .parse_back import heading_problems, parse_problems
 from .reading import read_resume
 from .report import SCORE_FORMULA, CheckReport, score
-from .requirements import (
-    ResumeLines,
-    match_requirement,
-    organisation_names,
-    point_suggestions_at_profile,
-    posting_requirements,
-    resume_years,
-    role_requirements,
-)
+from .requirement_match import match_requirement
+from .requirements import posting_requirements, role_requirements
+from .resume_lines import ResumeLines, organisation_names, resume_years
+from .suggested_places import point_suggestions_at_profile
 
 __all__ = ["SCORE_FORMULA", "CheckReport", "check_resume"]
 

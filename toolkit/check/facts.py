@@ -8,7 +8,10 @@ from ..models.dates import PartialDate
 from ..models.profile import Profile
 from .extraction import flatten
 from .report import FactResult
-from .requirements import MONTH_ABBREVIATIONS, MONTH_ENDING
+
+# A job's start date as a resume may write it: "Mar 2020", "March 2020", "03/2020", "2020-03", "2020".
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_ENDING = "[a-z]{0,6}"  # "uary", "tember": bounded, so "marmarmar..." costs nothing
 
 
 def check_facts(text: str, profile: Profile) -> list[FactResult]:

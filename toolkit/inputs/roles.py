@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import Location, Problem, UnknownNameError, ValidationError
 from ..models.role import PLACEHOLDER_FIELDS, RolePack, is_identifier
+from ..models.role_checks import pack_problems
 from ..placeholders import placeholder_problem
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
@@ -297,7 +298,7 @@ def _validated(chain: list[PackFile], notes: list[str], *, allow_abstract: bool 
     except PydanticValidationError as error:
         problems += problems_from_pydantic(error, merged, model=RolePack)
     if pack is not None and not problems:
-        problems = [Problem(message, merged.location_of(path)) for path, message in pack.problems()]
+        problems = [Problem(message, merged.location_of(path)) for path, message in pack_problems(pack)]
     if problems or pack is None:
         problems.sort(key=lambda problem: (problem.location.file or "", problem.location.line or 0))
         raise ValidationError(f"{len(problems)} problem(s) in role pack {name}", problems=problems, warnings=warnings)
