@@ -105,12 +105,15 @@ def build_cover_letter_context(
     seed: int | None = None,
     role_given: bool = True,
     language: Language = ENGLISH,
+    why: tuple[str, ...] = (),
 ) -> CoverLetterContext:
     """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None).
 
     The letter stresses the posting's requirements, else the role's terms; with neither
     (``role_given`` False and no posting) it leads with the profile's most recent highlights.
     ``language`` writes jobkit's own sentences and the letter's frame; the profile's words stay as written.
+    ``why`` holds the applicant's own paragraphs (why this employer, why this change), set before the
+    closing exactly as written: jobkit never writes that paragraph for them.
     """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
@@ -205,12 +208,23 @@ def build_cover_letter_context(
         recipient=tuple(line for line in (frame.addressee, company, address) if line),
         subject=frame.subject,
         salutation=frame.salutation,
-        paragraphs=tuple(_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()),
+        paragraphs=_with_own_paragraphs(
+            [_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()], why
+        ),
         # The pack's sign-off is English; another language's is its catalog's.
         sign_off=content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off,
         signature=name,
     )
     return CoverLetterContext(document, chosen, explanation)
+
+
+def _with_own_paragraphs(paragraphs: list[str], why: tuple[str, ...]) -> tuple[str, ...]:
+    """The applicant's own paragraphs after what jobkit says of their work and before the closing: the
+    place a reader expects "why this job" once the evidence is given."""
+    own = [paragraph for paragraph in why if paragraph.strip()]
+    if not own:
+        return tuple(paragraphs)
+    return (*paragraphs[:-1], *own, *paragraphs[-1:])
 
 
 def _one_full_stop(paragraph: str) -> str:
