@@ -15,7 +15,7 @@ from datetime import date
 from typing import ClassVar
 
 from ..language import DEFAULT_LANGUAGE, ENGLISH, Language
-from ..matching import held_credential_spellings, importance_weight
+from ..matching import importance_weight
 from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword, RolePack
@@ -24,6 +24,7 @@ from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
+from .letter_credentials import held_credentials
 from .letter_english import (
     PRESENT_VERBS,
     as_first_person_clause,
@@ -33,7 +34,7 @@ from .letter_english import (
     skills_sentence,
 )
 from .levels import LevelChoice, choose_level
-from .resume import certification_index, describe_certification, profile_texts
+from .resume import profile_texts
 from .wording import DutyIndex
 
 MAX_HIGHLIGHTS = 3
@@ -85,12 +86,6 @@ class Evidence:
     duties: set[int] = field(default_factory=set)  # indexes of the posting's duty lines it shows
 
 
-@dataclass(frozen=True)
-class HeldCredential:
-    name: str
-    issuer: str
-
-
 def build_cover_letter_context(
     profile: Profile,
     role: RolePack,
@@ -136,11 +131,11 @@ def build_cover_letter_context(
         explanation.append(
             f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
         )
-    credentials, credential_terms = _credentials(profile, role, terms, today)
+    credentials, credential_terms = held_credentials(profile, role, terms, today)
     for credential, matched in zip(credentials, credential_terms, strict=True):
         described = credential.name + (f" from {credential.issuer}" if credential.issuer else "")
         explanation.append(
-            f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {described}"
+            f"{', '.join(sorted(matched)) or 'a credential the role values'} <- {credential.source}: {described}"
         )
     covered |= set().union(*credential_terms) if credential_terms else set()
     skills, skill_terms = _skills(profile, index, covered)
@@ -316,24 +311,6 @@ def _choose_evidence(
             chosen.append(item)
     # Tell the story in the profile's order: most recent job first, highlights as listed.
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
-
-
-def _credentials(
-    profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]], today: date
-) -> tuple[list[HeldCredential], list[set]]:
-    """The profile's certificates that the posting asks for or the role knows, as full names with issuers."""
-    found, matched_terms = [], []
-    held = TermIndex([keyword for keyword, _ in terms], spellings=held_credential_spellings)
-    known = certification_index(role)
-    for certificate in profile.certificates:
-        if not certificate.name or certificate.in_progress(today):
-            continue  # "I hold" only what is held: a credential in progress is not
-        matched = {held.terms[position].term for position in held.found(certificate.name)}
-        described = describe_certification(certificate, role, known)
-        if matched or described.known:
-            found.append(HeldCredential(described.name, described.issuer_short))
-            matched_terms.append(matched)
-    return found, matched_terms
 
 
 def _skills(profile: Profile, index: TermIndex[Keyword], covered: set[str]) -> tuple[list[str], set[str]]:

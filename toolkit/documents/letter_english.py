@@ -16,7 +16,8 @@ from .levels import LevelChoice, current_job, stated_years
 from .wording import join_words, organization_in_sentence, with_article, years_phrase
 
 if TYPE_CHECKING:
-    from .cover_letter import Evidence, HeldCredential
+    from .cover_letter import Evidence
+    from .letter_credentials import HeldCredential
 
 # Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
 PRESENT_VERBS = set(
@@ -174,9 +175,11 @@ def credentials_sentence(credentials: list[HeldCredential]) -> str:
     text = ""
     aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
     for position, (issuer, names) in enumerate(by_issuer.items()):
-        named = any(_CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold())) for name in names)
-        noun = "" if named else (" credential" if len(names) == 1 else " credentials")
-        group = f"the {join_words(names)}{noun}"
+        # "the Nursing license (Ohio) and the ACLS credential": a name that says what it is takes no noun.
+        named = [name for name in names if _CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold()))]
+        bare = [name for name in names if name not in named]
+        noun = " credential" if len(bare) == 1 else " credentials"
+        group = join_words([f"the {name}" for name in named] + ([f"the {join_words(bare)}{noun}"] if bare else []))
         if issuer:
             source = organization_in_sentence(issuer)
             group += f" from {source}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {source}"
