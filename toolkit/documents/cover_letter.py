@@ -157,7 +157,10 @@ def build_cover_letter_context(
     content = role.cover_letter
     facts = {"company": company, "position": position}
     if language.code == DEFAULT_LANGUAGE:
-        experience, introduced = experience_sentence(profile, chosen, today)
+        # A reader of this application counts the years of the work it is for: the posting's and the role's titles.
+        related = [posting.title] if posting is not None and posting.title else []
+        related += [role.title, *role.also_known_as] if role_given else []
+        experience, introduced = experience_sentence(profile, today, related)
         paragraphs = [
             " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
             " ".join(evidence_sentences(evidence, introduced)),

@@ -8,11 +8,12 @@ fits the title it stands before. Every other language's letter is written by ``l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models.profile import Profile, Work
-from .levels import LevelChoice, current_job, stated_years
+from .levels import current_job, line_of_work
 from .wording import join_words, organization_in_sentence, with_article, years_phrase
 
 if TYPE_CHECKING:
@@ -84,19 +85,30 @@ _CREDENTIAL_NOUNS = frozenset(
 )
 
 
-def experience_sentence(profile: Profile, level: LevelChoice, today: date) -> tuple[str, Work | None]:
+def experience_sentence(profile: Profile, today: date, related: Sequence[str] = ()) -> tuple[str, Work | None]:
     """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
 
-    The years are those the resume's summary states: of the jobs titled like what the person
-    calls themselves (a career break or a plumber's helper job is no electrician's experience).
+    The years are those of the person's line of work (``levels.line_of_work``: jobs titled like what they
+    call themselves, their current job, or the posting's and role's ``related`` titles); when that leaves
+    some of their work out, the sentence says what the years are of ("of experience as a Truck Driver").
     Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
     """
-    years = years_phrase(stated_years(profile, level, today))
+    line = line_of_work(profile, today, related)
+    years = years_phrase(line.years)
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
     where = "most recently" if current.endDate else "currently"
-    return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+    if not line.of:
+        return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+    if [kind.casefold() for kind in line.of] == [current.position.casefold()]:
+        return f"I bring {years} of experience as {with_article(current.position)}, {where} at {current.name}.", current
+    now = "I currently work" if not current.endDate else "most recently I worked"
+    of = join_words([with_article(kind) for kind in line.of])
+    return (
+        f"I bring {years} of experience as {of}; {now} as {with_article(current.position)} at {current.name}.",
+        current,
+    )
 
 
 def evidence_sentences(evidence: list[Evidence], introduced: Work | None = None) -> list[str]:
