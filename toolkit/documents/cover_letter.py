@@ -15,9 +15,8 @@ from datetime import date
 from typing import ClassVar
 
 from ..language import DEFAULT_LANGUAGE, ENGLISH, Language
-from ..matching import importance_weight
-from ..models.posting import Posting, PostingLine
-from ..models.profile import Profile, Work
+from ..models.posting import Posting
+from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
 from ..term_index import TermIndex
@@ -26,29 +25,17 @@ from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
 from .letter_credentials import held_credentials
 from .letter_english import (
-    PRESENT_VERBS,
     as_first_person_clause,
     credentials_sentence,
     evidence_sentences,
     experience_sentence,
     skills_sentence,
 )
+from .letter_evidence import MAX_HIGHLIGHTS, choose_evidence, posting_duties
 from .levels import LevelChoice, choose_level
 from .resume import profile_texts
-from .wording import DutyIndex
 
-MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
-
-# Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
-# line under the posting's duties says what the job is, unlike about-us or benefits text.
-_DUTY_VERBS = PRESENT_VERBS | set(
-    "abstract administer advise apply approve arrange attend calculate check collect complete comply confirm "
-    "contribute correct define deliver determine document educate ensure evaluate explain facilitate follow gather "
-    "identify input interpret investigate log maintain measure merge negotiate obtain operate participate post "
-    "present prioritize prioritise protect provide query recommend record register represent research route "
-    "safeguard screen submit test translate use validate".split()
-)
 
 __all__ = ["CoverLetter", "CoverLetterContext", "as_first_person_clause", "build_cover_letter_context"]
 
@@ -74,16 +61,6 @@ class CoverLetterContext:
     document: CoverLetter
     level: LevelChoice
     explanation: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Evidence:
-    job_index: int
-    highlight_index: int
-    job: Work
-    text: str
-    covers: set[str]
-    duties: set[int] = field(default_factory=set)  # indexes of the posting's duty lines it shows
 
 
 def build_cover_letter_context(
@@ -120,14 +97,15 @@ def build_cover_letter_context(
 
     duties = posting_duties(posting) if posting else []
     # Another language's letter quotes highlights as written, so any of them can fill the room left.
-    evidence = _choose_evidence(profile, terms, index, duties, quoted=language.code != DEFAULT_LANGUAGE)
+    evidence = choose_evidence(profile, terms, index, duties, posting=posting, quoted=language.code != DEFAULT_LANGUAGE)
     covered = set().union(*(item.covers for item in evidence)) if evidence else set()
     for item in evidence:
         reasons = sorted(item.covers) + [
             f"duty at line {duties[index].line}" if duties[index].line else f"duty {duties[index].text!r}"
             for index in sorted(item.duties)
         ]
-        reason = ", ".join(reasons) or "no requirement matched; the most recent highlight"
+        closest = f"closest to the posting's words ({', '.join(item.shared)})" if item.shared else ""
+        reason = ", ".join(reasons) or closest or "no requirement matched; the most recent highlight"
         explanation.append(
             f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
         )
@@ -242,78 +220,6 @@ def _picker(seed: int | None):
         return generator.choice(options) if generator else options[0]
 
     return pick
-
-
-def posting_duties(posting: Posting) -> list[PostingLine]:
-    """The posting's duty lines: its "other" lines (duties, about-us, benefits) that start with an action verb.
-
-    "Review charts for completeness" is a duty; "Riverside Health keeps the records of ..." and
-    "Medical, dental and vision coverage" are not. "You will review ..." counts as "review ...".
-    """
-    duties = []
-    for line in posting.lines:
-        if line.importance != "other":
-            continue
-        words = re.sub(r"^(you will|you'll|you)\s+", "", line.text.strip(), flags=re.IGNORECASE).split()
-        first = words[0].lower().strip(",.:;") if words else ""
-        if first in _DUTY_VERBS or (first.endswith("s") and first[:-1] in _DUTY_VERBS):
-            duties.append(line)
-    return duties
-
-
-def _choose_evidence(
-    profile: Profile,
-    terms: list[tuple[Keyword, str]],
-    index: TermIndex[Keyword],
-    duties: list[PostingLine],
-    *,
-    quoted: bool = False,
-) -> list[Evidence]:
-    """Up to three highlights, each chosen for the posting duties and requirements it adds.
-
-    A highlight that shows one of the posting's duties wins first: the duties say what the
-    job is, the terms only how it is named. Then the weight of the terms it adds; then
-    the more recent job.
-    """
-    duty_index = DutyIndex([duty.text for duty in duties])
-    candidates = []
-    for job_index, job in enumerate(profile.work):
-        for highlight_index, text in enumerate(job.highlights):
-            covers = {index.terms[found].term for found in index.found(text)}
-            candidates.append(Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text)))
-    weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
-    chosen: list[Evidence] = []
-    covered: set[str] = set()
-    duties_shown: set[int] = set()
-    while len(chosen) < MAX_HIGHLIGHTS:
-        best = max(
-            (item for item in candidates if item not in chosen),
-            key=lambda item: (
-                len(item.duties - duties_shown),
-                sum(weights[term] for term in item.covers - covered),
-                -item.job_index,
-                -item.highlight_index,
-            ),
-            default=None,
-        )
-        if best is None or not (best.covers - covered or best.duties - duties_shown):
-            break
-        chosen.append(best)
-        covered |= best.covers
-        duties_shown |= best.duties
-    # Room left: the most recent highlights, as real evidence of the work, in the profile's order; in English
-    # only those that read as a sentence of the letter ("I trained ..."): a filler quoted as "From my work at
-    # X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in. A letter that quotes every
-    # highlight (``quoted``, the other languages) takes any.
-    for item in candidates:
-        if len(chosen) >= MAX_HIGHLIGHTS:
-            break
-        if item in chosen:
-            continue
-        if quoted or as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
-            chosen.append(item)
-    # Tell the story in the profile's order: most recent job first, highlights as listed.
-    return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
 
 
 def _skills(profile: Profile, index: TermIndex[Keyword], covered: set[str]) -> tuple[list[str], set[str]]:

@@ -17,8 +17,8 @@ from .levels import current_job, line_of_work
 from .wording import join_words, organization_in_sentence, with_article, years_phrase
 
 if TYPE_CHECKING:
-    from .cover_letter import Evidence
     from .letter_credentials import HeldCredential
+    from .letter_evidence import Evidence
 
 # Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
 PRESENT_VERBS = set(
@@ -37,7 +37,9 @@ PRESENT_VERBS = set(
     "sort submit transfer troubleshoot tutor unload weld "
     # Warehouse and software work. Not "fill", "ship", "count", "use", "pick": "Fill rate raised...", "Ship date
     # adherence...", "Use of force training" start with a noun as often as with the verb.
-    "automate deploy do evaluate integrate optimize receive refactor".split()
+    "automate deploy do evaluate integrate optimize receive refactor "
+    # Care and driving work: "Titrate vasoactive drips", "Complete pre-trip inspections".
+    "administer complete educate titrate".split()
 )
 _IRREGULAR_PAST = {
     "build": "built",
