@@ -69,7 +69,7 @@ def render_resume(
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
     lang: str | None = None,
-    headline: str | Path | None = None,
+    headline: str | None = None,
     summary: str | Path | None = None,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
@@ -89,7 +89,7 @@ def render_resume(
     language of jobkit's own words: headings, dates, labels, a written summary, a letter's sentences. Without
     ``paper`` the language's usual paper is used (A4 for German, French and Spanish, Letter for English).
 
-    ``headline`` and ``summary`` (text, ``"@FILE"`` or a path) stand in for the profile's ``basics.label`` and
+    ``headline`` (text) and ``summary`` (text, ``"@FILE"`` or a path) stand in for the profile's ``basics.label`` and
     ``basics.summary`` in this document only, so one application can say "Data Analyst" where the profile says
     "Software Developer"; ``render_cover_letter`` and ``apply_for_job`` take them too.
 
@@ -148,7 +148,7 @@ def render_cover_letter(
     convert: Converter = convert_html,
     lang: str | None = None,
     why: str | Path | None = None,
-    headline: str | Path | None = None,
+    headline: str | None = None,
     summary: str | Path | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.

@@ -111,7 +111,7 @@ def apply_for_job(
     within_budget: bool = False,
     lang: str | None = None,
     why: str | Path | None = None,
-    headline: str | Path | None = None,
+    headline: str | None = None,
     summary: str | Path | None = None,
 ) -> Application:
     """Make the resume, cover letter, interview practice sheet and check report for one posting into ``out_dir``.

@@ -139,3 +139,11 @@ def test_apply_carries_the_own_words_into_the_letter_and_resume(runner, inputs, 
     resume_text = "\n".join(_docx_paragraphs(resume.read_bytes()))
     assert "Health Data Analyst" in resume_text and "Records work, read as data." in resume_text
     assert re.search(r"Health Data Analyst", "\n".join(_docx_paragraphs(letter.read_bytes())))
+
+
+def test_a_headline_is_text_even_when_a_file_has_that_name(inputs, tmp_path, monkeypatch):
+    profile, posting = inputs
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "analyst").write_text("not a headline", encoding="utf-8")
+    text = render_resume(profile, headline="analyst", fmt="md").content.decode()
+    assert "\nanalyst\n" in text and "not a headline" not in text

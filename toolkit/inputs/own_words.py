@@ -53,13 +53,14 @@ def paragraphs_of(text: str | None) -> tuple[str, ...]:
 
 
 def own_words(
-    *, why: str | Path | None = None, headline: str | Path | None = None, summary: str | Path | None = None
+    *, why: str | Path | None = None, headline: str | None = None, summary: str | Path | None = None
 ) -> OwnWords:
-    """Read what the applicant gave for one application (text, ``@FILE`` or a path for each)."""
-    headline_text = read_own_words(headline, what="headline")
+    """Read what the applicant gave for one application: ``why`` and ``summary`` as text, ``"@FILE"`` or a path;
+    ``headline`` as text."""
+    # A headline is one line typed where it is used: never a file, so "--headline notes.txt" is not read.
     return OwnWords(
         why=paragraphs_of(read_own_words(why, what="why paragraph")),
-        headline=" ".join(headline_text.split()) if headline_text else None,
+        headline=" ".join(str(headline).split()) or None if headline is not None else None,
         summary=" ".join(paragraphs_of(read_own_words(summary, what="summary"))) or None,
     )
 
