@@ -12,6 +12,7 @@ from .documents.common import Document
 from .documents.levels import LevelChoice
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
+from .inputs.own_words import OwnWords, own_words, with_own_words
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
 from .inputs.themes import theme_files
@@ -68,6 +69,8 @@ def render_resume(
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
     lang: str | None = None,
+    headline: str | None = None,
+    summary: str | Path | None = None,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
@@ -86,12 +89,17 @@ def render_resume(
     language of jobkit's own words: headings, dates, labels, a written summary, a letter's sentences. Without
     ``paper`` the language's usual paper is used (A4 for German, French and Spanish, Letter for English).
 
+    ``headline`` (text) and ``summary`` (text, ``"@FILE"`` or a path) stand in for the profile's ``basics.label`` and
+    ``basics.summary`` in this document only, so one application can say "Data Analyst" where the profile says
+    "Software Developer"; ``render_cover_letter`` and ``apply_for_job`` take them too.
+
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang)
+    words = own_words(headline=headline, summary=summary)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
     template, template_warnings = _word_template(docx_template, word_template, fmt)
@@ -139,17 +147,24 @@ def render_cover_letter(
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
     lang: str | None = None,
+    why: str | Path | None = None,
+    headline: str | None = None,
+    summary: str | Path | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
     ``job`` is a posting file (text, Markdown or JSON Resume job) or a loaded ``Posting``; ``company``, ``position``
     and ``address`` given here win over what it says. ``seed`` varies the phrasing;
     without it the same input always gives the same letter. ``explanation`` on the result
-    says which profile item was chosen for which requirement. ``lang`` and ``paper`` as for ``render_resume``.
+    says which profile item was chosen for which requirement. ``lang``, ``paper``, ``headline`` and ``summary``
+    as for ``render_resume``. ``why`` (text, ``"@FILE"`` or a path) is the applicant's own paragraph (why this
+    employer, why this change), placed before the closing as written; paragraphs split at blank lines.
+    jobkit never writes that paragraph itself.
     """
     from .documents.cover_letter import build_cover_letter_context
 
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang)
+    words = own_words(why=why, headline=headline, summary=summary)
+    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
     template, template_warnings = _word_template(docx_template, word_template, fmt)
@@ -177,6 +192,7 @@ def render_cover_letter(
         seed=seed,
         role_given=_is_occupation(role),
         language=language,
+        why=words.why,
     )
     return _render(
         context.document,
@@ -434,12 +450,16 @@ def _prepare(
     fmt: str,
     job: str | Path | Posting | None,
     lang: str | None = None,
+    words: OwnWords | None = None,
 ) -> tuple[str, LoadedProfile, str | None, LoadedRole, Posting | None]:
-    """Check the cheap options first, then load the profile, the posting and the role pack."""
+    """Check the cheap options first, then load the profile (with the application's own headline and summary),
+    the posting and the role pack."""
     fmt = _check_options(theme, paper, fmt)
     if lang is not None:
         check_language(lang)
     loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
+    if words is not None and (words.headline or words.summary):
+        loaded = replace(loaded, profile=with_own_words(loaded.profile, words))
     posting = _posting(job)
     role, resolved = _role_for(role, roles_dirs, posting)
     return fmt, loaded, role, resolved, posting

@@ -40,6 +40,7 @@ from .api import (
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .gaps import Gap, find_gaps
+from .inputs.own_words import own_words
 from .inputs.profiles import LoadedProfile, load_profile
 from .language import check_language, document_language
 from .models.posting import Posting
@@ -109,6 +110,9 @@ def apply_for_job(
     today: date | None = None,
     within_budget: bool = False,
     lang: str | None = None,
+    why: str | Path | None = None,
+    headline: str | None = None,
+    summary: str | Path | None = None,
 ) -> Application:
     """Make the resume, cover letter, interview practice sheet and check report for one posting into ``out_dir``.
 
@@ -119,6 +123,7 @@ def apply_for_job(
     and the check and its gaps found, in a child process under the time and memory budget,
     forked from this process once it has loaded the renderers. ``lang`` is the resume's and letter's
     language (else the profile's ``meta.language``); without ``paper``, every document is on its usual paper.
+    ``why``, ``headline`` and ``summary`` are the applicant's own words, as ``render_cover_letter`` takes them.
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
@@ -128,6 +133,8 @@ def apply_for_job(
         check_paper(paper)
     if lang is not None:
         check_language(lang)
+    own_words(why=why, headline=headline, summary=summary)  # a missing file stops the run before anything is made
+    own: dict[str, Any] = {"headline": headline, "summary": summary}
     if within_budget:
         from .budget import run_within_budget
 
@@ -166,7 +173,7 @@ def apply_for_job(
     documents = {}
     for fmt in formats:
         documents["resume", fmt] = make(
-            partial(render_resume, loaded, job=posting, fmt=fmt, lang=language.code, **common)
+            partial(render_resume, loaded, job=posting, fmt=fmt, lang=language.code, **own, **common)
         )
         documents["cover letter", fmt] = make(
             partial(
@@ -178,6 +185,8 @@ def apply_for_job(
                 hiring_manager=hiring_manager,
                 fmt=fmt,
                 lang=language.code,
+                why=why,
+                **own,
                 **common,
             )
         )

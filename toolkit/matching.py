@@ -155,6 +155,12 @@ _VAGUE_CREDENTIAL_CORES = frozenset(
 )
 
 
+def says_credential(text: str) -> bool:
+    """Whether ``text`` calls itself a credential: "Certifications" (a skill group), "BLS certified", "CDL license"."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    return any(word in _CREDENTIAL_SUFFIXES or word.removesuffix("s") in _CREDENTIAL_SUFFIXES for word in words)
+
+
 def held_credential_spellings(keyword: Keyword) -> list[str]:
     """The keyword's spellings, then each without its generic last words ("ServSafe certification" ->
     "ServSafe", "RN license" -> "RN"): what to look for in the name of a certificate someone holds.

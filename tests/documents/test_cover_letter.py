@@ -446,7 +446,8 @@ def test_the_letter_names_the_job_held_now_and_ends_each_sentence_once(write_pro
         }
     )
     text = _letter_text(profile, None, company="Acme Inc.", position="Analyst")
-    assert "currently as a Data Analyst at Brightwell Logistics Inc." in text
+    # Three years as a data analyst, not the nurse's nine before them, and said to be a data analyst's.
+    assert "I bring three years of experience as a Data Analyst, currently at Brightwell Logistics Inc." in text
     assert "most recently as a Registered Nurse" not in text
     assert not re.search(r"(?<!\.)\.\.(?!\.)", text), text
 
@@ -477,7 +478,7 @@ def test_the_letter_states_the_years_of_the_persons_own_work(write_profile):
         }
     )
     text = _letter_text(profile, None, company="Acme", position="Journeyman Electrician")
-    assert "I bring five years of experience, currently as an Electrician at Desert Current." in text
+    assert "I bring five years of experience as an Electrician, currently at Desert Current." in text
 
 
 def test_a_posting_with_no_readable_title_says_so(runner, tmp_path):

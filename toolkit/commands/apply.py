@@ -12,6 +12,7 @@ from .options import (
     handle_errors,
     language_options,
     make_console,
+    own_words_options,
     role_options,
     tell_outcome,
     theme_option,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     metavar="FOLDER",
     help="Folder for the files, created if missing. Default: the current folder.",
 )
+@own_words_options(why=True)
 @theme_option
 @language_options
 @handle_errors
@@ -69,6 +71,9 @@ def apply(
     hiring_manager: str | None,
     formats: tuple[str, ...],
     out_dir: Path,
+    why: str | None,
+    headline: str | None,
+    summary: str | None,
     theme: str,
     lang: str | None,
     paper: str | None,
@@ -91,6 +96,7 @@ def apply(
         jobkit apply profile.yaml --job posting.txt -o riverside/
         jobkit apply profile.yaml --job posting.txt --role medical-records-specialist -f pdf -f docx -o riverside/
         jobkit apply profile.yaml --job stellenanzeige.txt --lang de -o klinikum/
+        jobkit apply profile.yaml --job posting.txt --headline "Data Analyst" --why @why.txt -o acme/
     """
     from ..apply import apply_for_job
 
@@ -108,6 +114,9 @@ def apply(
         theme=theme,
         paper=paper,
         lang=lang,
+        why=why,
+        headline=headline,
+        summary=summary,
         within_budget=True,
     )
     tell_outcome(application)

@@ -14,6 +14,7 @@ from .options import (
     choose_format,
     handle_errors,
     output_options,
+    own_words_options,
     role_options,
 )
 from .watching import watch_option
@@ -25,6 +26,7 @@ from .watching import watch_option
 @click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
 @click.option("--company", metavar="NAME", help="The employer the resume's aim names (else the posting's).")
 @click.option("--position", metavar="TITLE", help="The position the resume's aim names (else the posting's title).")
+@own_words_options()
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -36,6 +38,8 @@ def resume(
     job: Path | None,
     company: str | None,
     position: str | None,
+    headline: str | None,
+    summary: str | None,
     theme: str,
     lang: str | None,
     paper: str | None,
@@ -62,6 +66,7 @@ def resume(
         jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
         jobkit resume profile.yaml --lang de -o lebenslauf.pdf          # German headings and dates, A4
+        jobkit resume profile.yaml --job posting.txt --headline "Data Analyst" --summary @summary.txt -o resume.pdf
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -71,6 +76,8 @@ def resume(
         job=job,
         company=company,
         position=position,
+        headline=headline,
+        summary=summary,
         theme=theme,
         paper=paper,
         fmt=fmt,
@@ -103,6 +110,7 @@ def resume(
     metavar="YYYY-MM-DD",
     help="The date on the letter (default: today).",
 )
+@own_words_options(why=True)
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -119,6 +127,9 @@ def cover_letter(
     explain: bool,
     seed: int | None,
     letter_date,
+    why: str | None,
+    headline: str | None,
+    summary: str | None,
     theme: str,
     lang: str | None,
     paper: str | None,
@@ -142,6 +153,7 @@ def cover_letter(
             --hiring-manager "Dana Lee" -o letter.docx
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
         jobkit cover-letter profile.yaml --job annonce.txt --lang fr -o lettre.pdf
+        jobkit cover-letter profile.yaml --job posting.txt --why @why-riverside.txt -o letter.pdf
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -154,6 +166,9 @@ def cover_letter(
         hiring_manager=hiring_manager,
         address=address,
         seed=seed,
+        why=why,
+        headline=headline,
+        summary=summary,
         theme=theme,
         paper=paper,
         fmt=fmt,

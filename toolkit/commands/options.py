@@ -104,6 +104,32 @@ def word_template_options(command):
 JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
 
+def own_words_options(*, why: bool = False):
+    """--headline and --summary (and, on letters, --why): the applicant's own words for one application."""
+
+    def decorate(command):
+        command = click.option(
+            "--summary",
+            metavar="TEXT|@FILE",
+            help="Your summary for this application, instead of the profile's basics.summary (@FILE reads a file).",
+        )(command)
+        command = click.option(
+            "--headline",
+            metavar="TEXT",
+            help='Your headline for this application, e.g. "Data Analyst", instead of the profile\'s basics.label.',
+        )(command)
+        if why:
+            command = click.option(
+                "--why",
+                metavar="TEXT|@FILE",
+                help="Your own paragraph for the letter (why this employer, why this change), set before the "
+                "closing as written; @FILE (or a path) reads it from a text file, blank lines start new paragraphs.",
+            )(command)
+        return command
+
+    return decorate
+
+
 def theme_option(command):
     """--theme: a shipped theme or a theme folder, on every command that lays out a document."""
     return click.option(

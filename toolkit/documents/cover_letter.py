@@ -15,39 +15,27 @@ from datetime import date
 from typing import ClassVar
 
 from ..language import DEFAULT_LANGUAGE, ENGLISH, Language
-from ..matching import held_credential_spellings, importance_weight
-from ..models.posting import Posting, PostingLine
-from ..models.profile import Profile, Work
+from ..models.posting import Posting
+from ..models.profile import Profile
 from ..models.role import Keyword, RolePack
 from ..placeholders import fill_placeholders
 from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
+from .letter_credentials import held_credentials
 from .letter_english import (
-    PRESENT_VERBS,
     as_first_person_clause,
     credentials_sentence,
     evidence_sentences,
     experience_sentence,
     skills_sentence,
 )
+from .letter_evidence import MAX_HIGHLIGHTS, choose_evidence, posting_duties
 from .levels import LevelChoice, choose_level
-from .resume import certification_index, describe_certification, profile_texts
-from .wording import DutyIndex
+from .resume import profile_texts
 
-MAX_HIGHLIGHTS = 3
 MAX_SKILLS = 5
-
-# Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
-# line under the posting's duties says what the job is, unlike about-us or benefits text.
-_DUTY_VERBS = PRESENT_VERBS | set(
-    "abstract administer advise apply approve arrange attend calculate check collect complete comply confirm "
-    "contribute correct define deliver determine document educate ensure evaluate explain facilitate follow gather "
-    "identify input interpret investigate log maintain measure merge negotiate obtain operate participate post "
-    "present prioritize prioritise protect provide query recommend record register represent research route "
-    "safeguard screen submit test translate use validate".split()
-)
 
 __all__ = ["CoverLetter", "CoverLetterContext", "as_first_person_clause", "build_cover_letter_context"]
 
@@ -75,22 +63,6 @@ class CoverLetterContext:
     explanation: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Evidence:
-    job_index: int
-    highlight_index: int
-    job: Work
-    text: str
-    covers: set[str]
-    duties: set[int] = field(default_factory=set)  # indexes of the posting's duty lines it shows
-
-
-@dataclass(frozen=True)
-class HeldCredential:
-    name: str
-    issuer: str
-
-
 def build_cover_letter_context(
     profile: Profile,
     role: RolePack,
@@ -105,12 +77,15 @@ def build_cover_letter_context(
     seed: int | None = None,
     role_given: bool = True,
     language: Language = ENGLISH,
+    why: tuple[str, ...] = (),
 ) -> CoverLetterContext:
     """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None).
 
     The letter stresses the posting's requirements, else the role's terms; with neither
     (``role_given`` False and no posting) it leads with the profile's most recent highlights.
     ``language`` writes jobkit's own sentences and the letter's frame; the profile's words stay as written.
+    ``why`` holds the applicant's own paragraphs (why this employer, why this change), set before the
+    closing exactly as written: jobkit never writes that paragraph for them.
     """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
@@ -122,22 +97,23 @@ def build_cover_letter_context(
 
     duties = posting_duties(posting) if posting else []
     # Another language's letter quotes highlights as written, so any of them can fill the room left.
-    evidence = _choose_evidence(profile, terms, index, duties, quoted=language.code != DEFAULT_LANGUAGE)
+    evidence = choose_evidence(profile, terms, index, duties, posting=posting, quoted=language.code != DEFAULT_LANGUAGE)
     covered = set().union(*(item.covers for item in evidence)) if evidence else set()
     for item in evidence:
         reasons = sorted(item.covers) + [
             f"duty at line {duties[index].line}" if duties[index].line else f"duty {duties[index].text!r}"
             for index in sorted(item.duties)
         ]
-        reason = ", ".join(reasons) or "no requirement matched; the most recent highlight"
+        closest = f"closest to the posting's words ({', '.join(item.shared)})" if item.shared else ""
+        reason = ", ".join(reasons) or closest or "no requirement matched; the most recent highlight"
         explanation.append(
             f"{reason} <- work[{item.job_index}].highlights[{item.highlight_index}] ({item.job.name}): {item.text}"
         )
-    credentials, credential_terms = _credentials(profile, role, terms, today)
+    credentials, credential_terms = held_credentials(profile, role, terms, today)
     for credential, matched in zip(credentials, credential_terms, strict=True):
         described = credential.name + (f" from {credential.issuer}" if credential.issuer else "")
         explanation.append(
-            f"{', '.join(sorted(matched)) or 'a credential the role values'} <- certificates: {described}"
+            f"{', '.join(sorted(matched)) or 'a credential the role values'} <- {credential.source}: {described}"
         )
     covered |= set().union(*credential_terms) if credential_terms else set()
     skills, skill_terms = _skills(profile, index, covered)
@@ -159,7 +135,10 @@ def build_cover_letter_context(
     content = role.cover_letter
     facts = {"company": company, "position": position}
     if language.code == DEFAULT_LANGUAGE:
-        experience, introduced = experience_sentence(profile, chosen, today)
+        # A reader of this application counts the years of the work it is for: the posting's and the role's titles.
+        related = [posting.title] if posting is not None and posting.title else []
+        related += [role.title, *role.also_known_as] if role_given else []
+        experience, introduced = experience_sentence(profile, today, related)
         paragraphs = [
             " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
             " ".join(evidence_sentences(evidence, introduced)),
@@ -205,12 +184,23 @@ def build_cover_letter_context(
         recipient=tuple(line for line in (frame.addressee, company, address) if line),
         subject=frame.subject,
         salutation=frame.salutation,
-        paragraphs=tuple(_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()),
+        paragraphs=_with_own_paragraphs(
+            [_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()], why
+        ),
         # The pack's sign-off is English; another language's is its catalog's.
         sign_off=content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off,
         signature=name,
     )
     return CoverLetterContext(document, chosen, explanation)
+
+
+def _with_own_paragraphs(paragraphs: list[str], why: tuple[str, ...]) -> tuple[str, ...]:
+    """The applicant's own paragraphs after what jobkit says of their work and before the closing: the
+    place a reader expects "why this job" once the evidence is given."""
+    own = [paragraph for paragraph in why if paragraph.strip()]
+    if not own:
+        return tuple(paragraphs)
+    return (*paragraphs[:-1], *own, *paragraphs[-1:])
 
 
 def _one_full_stop(paragraph: str) -> str:
@@ -230,96 +220,6 @@ def _picker(seed: int | None):
         return generator.choice(options) if generator else options[0]
 
     return pick
-
-
-def posting_duties(posting: Posting) -> list[PostingLine]:
-    """The posting's duty lines: its "other" lines (duties, about-us, benefits) that start with an action verb.
-
-    "Review charts for completeness" is a duty; "Riverside Health keeps the records of ..." and
-    "Medical, dental and vision coverage" are not. "You will review ..." counts as "review ...".
-    """
-    duties = []
-    for line in posting.lines:
-        if line.importance != "other":
-            continue
-        words = re.sub(r"^(you will|you'll|you)\s+", "", line.text.strip(), flags=re.IGNORECASE).split()
-        first = words[0].lower().strip(",.:;") if words else ""
-        if first in _DUTY_VERBS or (first.endswith("s") and first[:-1] in _DUTY_VERBS):
-            duties.append(line)
-    return duties
-
-
-def _choose_evidence(
-    profile: Profile,
-    terms: list[tuple[Keyword, str]],
-    index: TermIndex[Keyword],
-    duties: list[PostingLine],
-    *,
-    quoted: bool = False,
-) -> list[Evidence]:
-    """Up to three highlights, each chosen for the posting duties and requirements it adds.
-
-    A highlight that shows one of the posting's duties wins first: the duties say what the
-    job is, the terms only how it is named. Then the weight of the terms it adds; then
-    the more recent job.
-    """
-    duty_index = DutyIndex([duty.text for duty in duties])
-    candidates = []
-    for job_index, job in enumerate(profile.work):
-        for highlight_index, text in enumerate(job.highlights):
-            covers = {index.terms[found].term for found in index.found(text)}
-            candidates.append(Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text)))
-    weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
-    chosen: list[Evidence] = []
-    covered: set[str] = set()
-    duties_shown: set[int] = set()
-    while len(chosen) < MAX_HIGHLIGHTS:
-        best = max(
-            (item for item in candidates if item not in chosen),
-            key=lambda item: (
-                len(item.duties - duties_shown),
-                sum(weights[term] for term in item.covers - covered),
-                -item.job_index,
-                -item.highlight_index,
-            ),
-            default=None,
-        )
-        if best is None or not (best.covers - covered or best.duties - duties_shown):
-            break
-        chosen.append(best)
-        covered |= best.covers
-        duties_shown |= best.duties
-    # Room left: the most recent highlights, as real evidence of the work, in the profile's order; in English
-    # only those that read as a sentence of the letter ("I trained ..."): a filler quoted as "From my work at
-    # X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in. A letter that quotes every
-    # highlight (``quoted``, the other languages) takes any.
-    for item in candidates:
-        if len(chosen) >= MAX_HIGHLIGHTS:
-            break
-        if item in chosen:
-            continue
-        if quoted or as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
-            chosen.append(item)
-    # Tell the story in the profile's order: most recent job first, highlights as listed.
-    return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
-
-
-def _credentials(
-    profile: Profile, role: RolePack, terms: list[tuple[Keyword, str]], today: date
-) -> tuple[list[HeldCredential], list[set]]:
-    """The profile's certificates that the posting asks for or the role knows, as full names with issuers."""
-    found, matched_terms = [], []
-    held = TermIndex([keyword for keyword, _ in terms], spellings=held_credential_spellings)
-    known = certification_index(role)
-    for certificate in profile.certificates:
-        if not certificate.name or certificate.in_progress(today):
-            continue  # "I hold" only what is held: a credential in progress is not
-        matched = {held.terms[position].term for position in held.found(certificate.name)}
-        described = describe_certification(certificate, role, known)
-        if matched or described.known:
-            found.append(HeldCredential(described.name, described.issuer_short))
-            matched_terms.append(matched)
-    return found, matched_terms
 
 
 def _skills(profile: Profile, index: TermIndex[Keyword], covered: set[str]) -> tuple[list[str], set[str]]:

@@ -20,7 +20,8 @@ from ..models.profile import Profile, Work
 from .levels import LevelChoice, current_job, stated_years
 
 if TYPE_CHECKING:
-    from .cover_letter import Evidence, HeldCredential
+    from .letter_credentials import HeldCredential
+    from .letter_evidence import Evidence
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,17 @@ fits the title it stands before. Every other language's letter is written by ``l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models.profile import Profile, Work
-from .levels import LevelChoice, current_job, stated_years
+from .levels import current_job, line_of_work
 from .wording import join_words, organization_in_sentence, with_article, years_phrase
 
 if TYPE_CHECKING:
-    from .cover_letter import Evidence, HeldCredential
+    from .letter_credentials import HeldCredential
+    from .letter_evidence import Evidence
 
 # Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
 PRESENT_VERBS = set(
@@ -35,7 +37,9 @@ PRESENT_VERBS = set(
     "sort submit transfer troubleshoot tutor unload weld "
     # Warehouse and software work. Not "fill", "ship", "count", "use", "pick": "Fill rate raised...", "Ship date
     # adherence...", "Use of force training" start with a noun as often as with the verb.
-    "automate deploy do evaluate integrate optimize receive refactor".split()
+    "automate deploy do evaluate integrate optimize receive refactor "
+    # Care and driving work: "Titrate vasoactive drips", "Complete pre-trip inspections".
+    "administer complete educate titrate".split()
 )
 _IRREGULAR_PAST = {
     "build": "built",
@@ -83,19 +87,30 @@ _CREDENTIAL_NOUNS = frozenset(
 )
 
 
-def experience_sentence(profile: Profile, level: LevelChoice, today: date) -> tuple[str, Work | None]:
+def experience_sentence(profile: Profile, today: date, related: Sequence[str] = ()) -> tuple[str, Work | None]:
     """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
 
-    The years are those the resume's summary states: of the jobs titled like what the person
-    calls themselves (a career break or a plumber's helper job is no electrician's experience).
+    The years are those of the person's line of work (``levels.line_of_work``: jobs titled like what they
+    call themselves, their current job, or the posting's and role's ``related`` titles); when that leaves
+    some of their work out, the sentence says what the years are of ("of experience as a Truck Driver").
     Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
     """
-    years = years_phrase(stated_years(profile, level, today))
+    line = line_of_work(profile, today, related)
+    years = years_phrase(line.years)
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
     where = "most recently" if current.endDate else "currently"
-    return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+    if not line.of:
+        return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+    if [kind.casefold() for kind in line.of] == [current.position.casefold()]:
+        return f"I bring {years} of experience as {with_article(current.position)}, {where} at {current.name}.", current
+    now = "I currently work" if not current.endDate else "most recently I worked"
+    of = join_words([with_article(kind) for kind in line.of])
+    return (
+        f"I bring {years} of experience as {of}; {now} as {with_article(current.position)} at {current.name}.",
+        current,
+    )
 
 
 def evidence_sentences(evidence: list[Evidence], introduced: Work | None = None) -> list[str]:
@@ -174,9 +189,11 @@ def credentials_sentence(credentials: list[HeldCredential]) -> str:
     text = ""
     aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
     for position, (issuer, names) in enumerate(by_issuer.items()):
-        named = any(_CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold())) for name in names)
-        noun = "" if named else (" credential" if len(names) == 1 else " credentials")
-        group = f"the {join_words(names)}{noun}"
+        # "the Nursing license (Ohio) and the ACLS credential": a name that says what it is takes no noun.
+        named = [name for name in names if _CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold()))]
+        bare = [name for name in names if name not in named]
+        noun = " credential" if len(bare) == 1 else " credentials"
+        group = join_words([f"the {name}" for name in named] + ([f"the {join_words(bare)}{noun}"] if bare else []))
         if issuer:
             source = organization_in_sentence(issuer)
             group += f" from {source}" if len(names) == 1 else f", {'both' if len(names) == 2 else 'all'} from {source}"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..errors import UnknownNameError
 from ..matching import leads_people_title
 from ..models.dates import Span, experience_years
 from ..models.profile import Profile, Work
 from ..models.role import Level, RolePack
+from ..resources import language_data
 from ..suggestions import unknown_name_message
 
 
@@ -102,22 +105,55 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 
 
-def years_as(profile: Profile, label: str, today: date) -> float | None:
-    """Years of work in jobs titled like ``label``, or None if no job is.
+def years_as(profile: Profile, label: str, today: date, related: Sequence[str] = ()) -> float | None:
+    """Years of work in jobs titled like ``label`` (or like one of the ``related`` titles), or None if no job is.
 
     "Warehouse Associate with over seven years of experience" must not count the years
     at a till: a job counts when its title holds the label's head word, the last one
     that names the work ("records" of "Medical Records Specialist", so a "Medical
     Assistant" does not count; "engineer" of "Software Engineer", so "Software Sales
-    Representative" does not).
+    Representative" does not), or when its own head word names the same line of work
+    (``lines_of_work`` in templates/language/job_titles.yaml: a Developer's "Software Engineer" job).
     """
-    head = _head_word(label)
-    spans: list[Span] = [
-        (job.startDate, job.endDate)
-        for job in profile.work
-        if job.startDate and head and head in _words(job.position or "")
-    ]
+    spans: list[Span] = [(job.startDate, job.endDate) for job in jobs_titled_like(profile, label, related)]
     return experience_years(spans, today) if spans else None
+
+
+def jobs_titled_like(profile: Profile, label: str, related: Sequence[str] = ()) -> list[Work]:
+    """The profile's dated jobs of the line of work ``label`` (and the ``related`` titles) name, in its order."""
+    head = _head_word(label)
+    heads = same_line_heads(label, *related)
+    return [
+        job
+        for job in profile.work
+        if job.startDate
+        and job.position
+        and ((head is not None and head in _words(job.position)) or _head_word(job.position) in heads)
+    ]
+
+
+def same_line_heads(*titles: str) -> frozenset[str]:
+    """The head words of ``titles`` that name the work, each with the words of its line of work: "Software Developer"
+    gives developer, engineer and programmer. A title of generic words only ("Senior", "Intern") gives none."""
+    lines = _lines_of_work()
+    heads: set[str] = set()
+    for title in titles:
+        words = [word for word in _words(title or "") if word not in _GENERIC_TITLE_WORDS]
+        if words:
+            heads |= lines.get(words[-1], {words[-1]})
+    return frozenset(heads)
+
+
+def line_key(title: str) -> frozenset[str]:
+    """What line of work a title names, as a set of head words: equal for "Software Engineer" and "Developer"."""
+    head = _head_word(title)
+    return _lines_of_work().get(head, frozenset({head})) if head else frozenset()
+
+
+@cache
+def _lines_of_work() -> dict[str, frozenset[str]]:
+    groups = language_data("job_titles").get("lines_of_work") or []
+    return {word: frozenset(group) for group in groups for word in group}
 
 
 def current_job(profile: Profile) -> Work | None:
@@ -138,6 +174,38 @@ def stated_years(profile: Profile, level: LevelChoice, today: date) -> float | N
     themselves nothing, and None when no job is titled so (then no number is stated)."""
     title = own_title(profile)
     return years_as(profile, title, today) if title else level.years
+
+
+@dataclass(frozen=True)
+class LineOfWork:
+    """The years a letter states and what they are years of: () when they are all the person's dated work."""
+
+    years: float | None
+    of: tuple[str, ...] = ()
+
+
+def line_of_work(profile: Profile, today: date, related: Sequence[str] = ()) -> LineOfWork:
+    """Years as a reader of one application counts them: the jobs titled like what the person calls themselves,
+    like the job they hold now, or like the ``related`` titles (the posting's, the role pack's), each line of work
+    with its kin (a Developer's "Software Engineer" years count). ``of`` names each line counted once, the
+    person's own title first, when some dated job is left out; no label and no titled job: all dated work."""
+    title = own_title(profile)
+    if not title:
+        return LineOfWork(profile_years(profile, today))
+    current = current_job(profile)
+    jobs = jobs_titled_like(profile, title, [*related, *([current.position] if current and current.position else [])])
+    if not jobs:
+        return LineOfWork(None)
+    years = experience_years([(job.startDate, job.endDate) for job in jobs], today)
+    if len(jobs) == sum(1 for job in profile.work if job.startDate):
+        return LineOfWork(years)
+    head, own_key = _head_word(title), line_key(title)
+    kinds: dict[frozenset[str], str] = {own_key: ""}
+    for job in sorted(jobs, key=lambda job: job.startDate.first_day() if job.startDate else date.min, reverse=True):
+        key = own_key if head in _words(job.position or "") else line_key(job.position or "")
+        if not kinds.get(key):
+            kinds[key] = title if key == own_key else job.position or ""
+    return LineOfWork(years, tuple(kind for kind in kinds.values() if kind))
 
 
 def _words(title: str) -> list[str]:

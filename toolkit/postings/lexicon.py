@@ -27,6 +27,7 @@ class LexiconTerm:
     term: str
     spellings: tuple[str, ...]
     named: bool = False  # a named thing (software, equipment, a credential), not a skill area
+    category: str = ""  # the list it is under in skills.yaml: "credentials", "software", ...
 
 
 @dataclass(frozen=True)
@@ -112,12 +113,20 @@ def _lexicon() -> tuple[dict[tuple[str, ...], LexiconTerm], frozenset[str]]:
             continue
         for entry in entries:
             spellings = [spelling.strip() for spelling in str(entry).split("|") if spelling.strip()]
-            term = LexiconTerm(spellings[0], tuple(spellings[1:]), category in named)
+            term = LexiconTerm(spellings[0], tuple(spellings[1:]), category in named, category)
             for spelling in spellings:
                 index.setdefault(_key(spelling), term)
                 if " " not in spelling and spelling[:1].isupper() and is_english_word(spelling):
                     exact.add(spelling)
     return index, frozenset(exact)
+
+
+def lexicon_entry(spelling: str) -> LexiconTerm | None:
+    """The lexicon's term one of whose spellings is ``spelling`` (any case, either number), else None:
+    "Basic Life Support" -> BLS, with every other spelling of it."""
+    index, _ = _lexicon()
+    key = _key(spelling)
+    return index.get(key) or index.get(_key(other_number(spelling))) if key else None
 
 
 def lexicon_terms(text: str) -> list[Found]:

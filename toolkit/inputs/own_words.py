@@ -1,0 +1,77 @@
+"""The applicant's own words for one application: the letter's "why" paragraph, a headline, a summary.
+
+Only the applicant can say why they want this job or this change of career, so jobkit never
+writes that paragraph: it takes it as given, from the command line or from a text file.
+A headline and a summary given per application stand in for the profile's label and summary
+in that application's documents only; the profile file is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputFileError, Location
+from ..models.profile import Profile
+from .loading import read_text
+
+MAX_OWN_WORDS_BYTES = 64 * 1024  # a letter's paragraph, not a book
+
+
+@dataclass(frozen=True)
+class OwnWords:
+    """What the applicant wrote for one application; None (or no paragraphs) where they wrote nothing."""
+
+    why: tuple[str, ...] = ()  # the letter's motivation paragraphs, verbatim
+    headline: str | None = None
+    summary: str | None = None
+
+
+def read_own_words(value: str | Path | None, *, what: str) -> str | None:
+    """``value`` as text: a ``Path`` or ``"@FILE"`` is read from that file; a string naming a file that
+    exists is read too; any other string is the text itself. A missing or empty file is an error."""
+    if value is None:
+        return None
+    if isinstance(value, Path) or value.startswith("@"):
+        path = Path(value) if isinstance(value, Path) else Path(value[1:])
+        text = read_text(path, what=f"{what} file", max_bytes=MAX_OWN_WORDS_BYTES)
+        if not text.strip():
+            raise InputFileError(f"{what} file is empty", Location(str(path)))
+        return text.strip()
+    if "\n" not in value and len(value) < 1024 and Path(value).is_file():
+        return read_own_words(Path(value), what=what)
+    return value.strip() or None
+
+
+def paragraphs_of(text: str | None) -> tuple[str, ...]:
+    """Paragraphs as written, split at blank lines; a line break inside one (a wrapped file) joins with a space."""
+    if not text:
+        return ()
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return tuple(" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks)
+
+
+def own_words(
+    *, why: str | Path | None = None, headline: str | None = None, summary: str | Path | None = None
+) -> OwnWords:
+    """Read what the applicant gave for one application: ``why`` and ``summary`` as text, ``"@FILE"`` or a path;
+    ``headline`` as text."""
+    # A headline is one line typed where it is used: never a file, so "--headline notes.txt" is not read.
+    return OwnWords(
+        why=paragraphs_of(read_own_words(why, what="why paragraph")),
+        headline=" ".join(str(headline).split()) or None if headline is not None else None,
+        summary=" ".join(paragraphs_of(read_own_words(summary, what="summary"))) or None,
+    )
+
+
+def with_own_words(profile: Profile, words: OwnWords) -> Profile:
+    """The profile with the application's headline and summary in place of its label and summary."""
+    update = {}
+    if words.headline:
+        update["label"] = words.headline
+    if words.summary:
+        update["summary"] = words.summary
+    if not update:
+        return profile
+    return profile.model_copy(update={"basics": profile.basics.model_copy(update=update)})
