@@ -14,7 +14,7 @@ from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
-from .inputs.themes import theme_files
+from .inputs.themes import Theme, theme_files
 from .language import check_language, document_language
 from .models.posting import Posting
 from .output import safe_file_stem
@@ -68,6 +68,7 @@ def render_resume(
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
     lang: str | None = None,
+    pages: int | None = None,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
@@ -85,6 +86,10 @@ def render_resume(
     ``lang`` (``"de"``, ``"fr"``, ``"es"``, ``"en"``; else the profile's ``meta.language``, else English) is the
     language of jobkit's own words: headings, dates, labels, a written summary, a letter's sentences. Without
     ``paper`` the language's usual paper is used (A4 for German, French and Spanish, Letter for English).
+
+    ``pages`` fits the document on that many pages by tightening the theme within its ``fit`` tokens (see
+    ``render.page_fit``), measured on the PDF; a DOCX takes the settings that fit the PDF. It never drops
+    content: ``PageFitError`` says how many pages are needed instead.
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
@@ -111,6 +116,7 @@ def render_resume(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
+        pages=pages,
         template=template,
         level=context.level if role is not None or level is not None else None,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
@@ -139,6 +145,7 @@ def render_cover_letter(
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
     lang: str | None = None,
+    pages: int | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
@@ -185,6 +192,7 @@ def render_cover_letter(
         fmt=fmt,
         convert=convert,
         suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
+        pages=pages,
         template=template,
         level=context.level,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
@@ -506,14 +514,22 @@ def _render(
     fmt: str,
     convert: Converter,
     template: WordTemplate | None = None,
+    pages: int | None = None,
     **result,
 ) -> RenderedDocument:
     result["warnings"] = list(result.get("warnings", []))
     paper = paper or "letter"  # the kinds that take no language: job descriptions and interview sheets
     # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
     result["sources"] = [*result.get("sources", []), *theme_files(theme)]
+    look: str | Theme = theme
+    if pages is not None:
+        from .render.page_fit import check_fit_format, fit_document
+
+        check_fit_format(fmt, template is not None)
+        fitted = fit_document(document, theme, paper, pages, convert)
+        look, result["notes"] = fitted.theme, [*result.get("notes", []), fitted.note()]
     if template is None:
-        html = fill_template(document, theme, paper=paper)
+        html = fill_template(document, look, paper=paper)
         return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
     from .inputs.word import FILL
 

@@ -103,6 +103,7 @@ def _split_entries(pages: list[list[str]], layout: Layout) -> list[str]:
     return [title for title, bullets in layout.entries if _page_with(bullets[-1], pages) > _page_with(title, pages)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("theme, paper", CASES, ids=[f"{theme}-{paper}" for theme, paper in CASES])
 def test_pdf_breaks_pages_between_bullets_never_after_a_heading(theme, paper):
     layout = _layout(theme, paper)

@@ -25,6 +25,14 @@ from .watching import watch_option
 @click.option("--job", type=click.Path(path_type=Path), metavar="POSTING", help=JOB_OPTION_HELP)
 @click.option("--company", metavar="NAME", help="The employer the resume's aim names (else the posting's).")
 @click.option("--position", metavar="TITLE", help="The position the resume's aim names (else the posting's title).")
+@click.option(
+    "--pages",
+    type=click.IntRange(1, 20),
+    metavar="N",
+    help="Fit on N pages: tighten margins, spacing, line height, then type, within the theme's fit limits, "
+    "and say what changed; exit 1 naming the pages needed if it cannot (no content is dropped). "
+    "Measured on the PDF; a DOCX gets the settings that fit the PDF.",
+)
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -44,6 +52,7 @@ def resume(
     docx_template: Path | None,
     word_template: Path | None,
     watch: bool,
+    pages: int | None,
 ) -> None:
     """Make a resume from PROFILE (JSON Resume in YAML or JSON), for any job.
 
@@ -62,6 +71,7 @@ def resume(
         jobkit resume profile.yaml --job posting.txt -o resume.pdf --watch     # again on every save
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
         jobkit resume profile.yaml --lang de -o lebenslauf.pdf          # German headings and dates, A4
+        jobkit resume profile.yaml --pages 1 -o resume.pdf      # fit on one page, or say it cannot
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -77,6 +87,7 @@ def resume(
         docx_template=docx_template,
         word_template=word_template,
         lang=lang,
+        pages=pages,
     )
     make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=[profile, job])
 
@@ -103,6 +114,14 @@ def resume(
     metavar="YYYY-MM-DD",
     help="The date on the letter (default: today).",
 )
+@click.option(
+    "--pages",
+    type=click.IntRange(1, 20),
+    metavar="N",
+    help="Fit on N pages: tighten margins, spacing, line height, then type, within the theme's fit limits, "
+    "and say what changed; exit 1 naming the pages needed if it cannot (no content is dropped). "
+    "Measured on the PDF; a DOCX gets the settings that fit the PDF.",
+)
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -127,6 +146,7 @@ def cover_letter(
     docx_template: Path | None,
     word_template: Path | None,
     watch: bool,
+    pages: int | None,
 ) -> None:
     """Write a cover letter from PROFILE for one application, in the same themes as the resume.
 
@@ -142,6 +162,7 @@ def cover_letter(
             --hiring-manager "Dana Lee" -o letter.docx
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
         jobkit cover-letter profile.yaml --job annonce.txt --lang fr -o lettre.pdf
+        jobkit cover-letter profile.yaml --job posting.txt --pages 1 -o letter.docx
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -161,6 +182,7 @@ def cover_letter(
         docx_template=docx_template,
         word_template=word_template,
         lang=lang,
+        pages=pages,
     )
     make_document(
         "render_cover_letter",
