@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, convert_with_libreoffice, requires_program
 from docx import Document
 from pypdf import PdfReader
 
@@ -72,6 +72,14 @@ def test_the_docx_takes_the_settings_that_fit_the_pdf(two_pages):
     section = Document(io.BytesIO(fitted.content)).sections[0]
     assert round(section.left_margin.inches, 2) == 0.5 and round(section.bottom_margin.inches, 2) == 0.5
     assert any(note.startswith("fitted on 1 page (it took 2") for note in fitted.notes)
+
+
+@pytest.mark.slow
+@requires_program("soffice")
+def test_libreoffice_lays_the_fitted_docx_on_the_pages_the_pdf_fitted(two_pages, tmp_path):
+    source = tmp_path / "fitted.docx"
+    source.write_bytes(render_resume(two_pages, fmt="docx", pages=1).content)
+    assert _pages(convert_with_libreoffice(source, tmp_path).read_bytes()) == 1
 
 
 @pytest.mark.slow
