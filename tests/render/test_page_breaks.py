@@ -151,3 +151,20 @@ def test_docx_keeps_a_jobs_first_and_last_two_bullets_chained_and_frees_the_midd
             bullets.append(bool(paragraph.paragraph_format.keep_with_next))
     # Six bullets: the first stays with the second, the fifth with the sixth; the page may break between the others.
     assert bullets == [True, False, False, False, True, False]
+
+
+@pytest.mark.parametrize("theme", ["classic", "modern"])
+def test_the_contact_line_breaks_between_items_never_inside_an_address(theme):
+    html = render_resume(LONG_PROFILE, theme=theme, fmt="html", today=TODAY).content
+    items = [
+        " ".join(item.text_content().split())
+        for item in lxml_html.document_fromstring(html).xpath("//*[contains(@class, 'contact-item')]")
+    ]
+    assert any(len(item) > 50 for item in items), "the profile has a long link to break"
+    pdf = render_resume(LONG_PROFILE, theme=theme, fmt="pdf", today=TODAY).content
+    lines = _page_lines(pdf)[0]
+    # Name, headline, then the contact line down to the first section's title.
+    contact_lines = lines[2 : [line.casefold() for line in lines].index("summary")]
+    assert len(contact_lines) == 2, "the contact line wraps once on this profile"
+    for item in items:
+        assert any(item in line for line in contact_lines), f"{item!r} is broken across lines: {contact_lines}"
