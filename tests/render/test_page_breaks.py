@@ -168,3 +168,20 @@ def test_the_contact_line_breaks_between_items_never_inside_an_address(theme):
     assert len(contact_lines) == 2, "the contact line wraps once on this profile"
     for item in items:
         assert any(item in line for line in contact_lines), f"{item!r} is broken across lines: {contact_lines}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("theme, paper", CASES, ids=[f"{theme}-{paper}" for theme, paper in CASES])
+def test_an_interviewer_kits_competency_opening_stays_with_its_first_question(theme, paper):
+    from toolkit.api import render_interview
+
+    pdf = render_interview(
+        role="medical-records-specialist", level="mid", kit=True, theme=theme, paper=paper, today=TODAY
+    ).content
+    for number, lines in enumerate(_page_lines(pdf), start=1):
+        opening = max(
+            (index for index, line in enumerate(lines) if line.startswith("What good looks like:")), default=None
+        )
+        if opening is not None:
+            questions = [line for line in lines[opening:] if re.match(r"\d+\. ", line)]
+            assert questions, f"{theme} {paper}: page {number} ends on a competency's opening: {lines[-3:]}"

@@ -300,7 +300,8 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         ),
         "entry-subtitle": TextStyle("Entry Subtitle", colour=text.muted, italic=True, keep_with_next=True),
         "entry-summary": TextStyle("Entry Summary", space_before=2),
-        "intro": TextStyle("Intro", space_after=tokens.spacing.entry),
+        # A paragraph that opens a section stays with what it introduces.
+        "intro": TextStyle("Intro", space_after=tokens.spacing.entry, keep_with_next=True),
         "quote": TextStyle("Quote", colour=text.muted, italic=True, space_before=4),
         "attribution": TextStyle("Attribution", align="right", space_after=6),
         # Letters: Word's own letter styles.
