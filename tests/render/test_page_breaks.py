@@ -21,7 +21,10 @@ from pypdf import PdfReader
 
 from toolkit.api import render_resume
 
-LONG_PROFILE = REPO / "tests" / "fixtures" / "profiles" / "long-career.yaml"
+PROFILES = REPO / "tests" / "fixtures" / "profiles"
+LONG_PROFILE = PROFILES / "long-career.yaml"
+# Two pages or more in every theme and paper: the long career, and a software engineer's JSON Resume.
+LONG_PROFILES = [LONG_PROFILE, PROFILES / "software-engineer.json"]
 TODAY = date(2025, 3, 3)
 CASES = [(theme, paper) for theme in ("classic", "modern") for paper in ("letter", "a4")]
 _PAGE_NUMBER = re.compile(r"^\d+ / \d+$")
@@ -35,8 +38,8 @@ class Layout:
     entries: list[tuple[str, list[str]]]  # (title, its bullets) for entries with bullets
 
 
-def _layout(theme: str, paper: str) -> Layout:
-    html = render_resume(LONG_PROFILE, theme=theme, paper=paper, fmt="html", today=TODAY).content
+def _layout(theme: str, paper: str, profile: Path = LONG_PROFILE) -> Layout:
+    html = render_resume(profile, theme=theme, paper=paper, fmt="html", today=TODAY).content
     tree = lxml_html.document_fromstring(html)
     headings = [
         " ".join(element.text_content().split()).casefold()
@@ -104,12 +107,13 @@ def _split_entries(pages: list[list[str]], layout: Layout) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("profile", LONG_PROFILES, ids=[path.stem for path in LONG_PROFILES])
 @pytest.mark.parametrize("theme, paper", CASES, ids=[f"{theme}-{paper}" for theme, paper in CASES])
-def test_pdf_breaks_pages_between_bullets_never_after_a_heading(theme, paper):
-    layout = _layout(theme, paper)
-    pdf = render_resume(LONG_PROFILE, theme=theme, paper=paper, fmt="pdf", today=TODAY).content
-    pages = assert_breaks_well(pdf, layout, f"PDF {theme} {paper}")
-    if paper == "letter":
+def test_pdf_breaks_pages_between_bullets_never_after_a_heading(profile, theme, paper):
+    layout = _layout(theme, paper, profile)
+    pdf = render_resume(profile, theme=theme, paper=paper, fmt="pdf", today=TODAY).content
+    pages = assert_breaks_well(pdf, layout, f"PDF {profile.name} {theme} {paper}")
+    if profile == LONG_PROFILE and paper == "letter":
         # On Letter the page ends inside a six-bullet job: it breaks there instead of leaving a gap.
         assert _split_entries(pages, layout), f"no job broke across pages: {[lines[-1] for lines in pages]}"
 
@@ -117,10 +121,11 @@ def test_pdf_breaks_pages_between_bullets_never_after_a_heading(theme, paper):
 @pytest.mark.slow
 @requires_program("soffice")
 def test_docx_in_libreoffice_breaks_pages_as_the_pdf_does(tmp_path: Path):
+    cases = [(profile, theme, paper) for profile in LONG_PROFILES for theme, paper in CASES]
     sources = []
-    for theme, paper in CASES:
-        source = tmp_path / f"{theme}-{paper}.docx"
-        source.write_bytes(render_resume(LONG_PROFILE, theme=theme, paper=paper, fmt="docx", today=TODAY).content)
+    for profile, theme, paper in cases:
+        source = tmp_path / f"{profile.stem}-{theme}-{paper}.docx"
+        source.write_bytes(render_resume(profile, theme=theme, paper=paper, fmt="docx", today=TODAY).content)
         sources.append(str(source))
     subprocess.run(
         ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf"]
@@ -129,11 +134,11 @@ def test_docx_in_libreoffice_breaks_pages_as_the_pdf_does(tmp_path: Path):
         capture_output=True,
         timeout=300,
     )
-    for theme, paper in CASES:
-        layout = _layout(theme, paper)
-        pdf = (tmp_path / "out" / f"{theme}-{paper}.pdf").read_bytes()
-        pages = assert_breaks_well(pdf, layout, f"DOCX {theme} {paper} in LibreOffice")
-        if paper == "letter":
+    for profile, theme, paper in cases:
+        layout = _layout(theme, paper, profile)
+        pdf = (tmp_path / "out" / f"{profile.stem}-{theme}-{paper}.pdf").read_bytes()
+        pages = assert_breaks_well(pdf, layout, f"DOCX {profile.name} {theme} {paper} in LibreOffice")
+        if profile == LONG_PROFILE and paper == "letter":
             assert _split_entries(pages, layout), f"no job broke across pages: {[lines[-1] for lines in pages]}"
 
 

@@ -23,7 +23,7 @@ from ..errors import RenderError
 from ..inputs.links import safe_link
 from ..models.theme import ThemeTokens
 from .stylesheet import FORM_ROW_HEIGHT, TABLE_CELL_PADDING, Block, Stylesheet, TextStyle, build_stylesheet
-from .word_keeps import keep_on_page
+from .word_keeps import keep_on_page, keep_with_previous
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
@@ -331,6 +331,7 @@ class _Writer:
             return None
         for block in blocks:
             self.pending_before = max(self.pending_before, block.space_before)
+        keep_with_previous(self.last, blocks)
         opened = _OpenBlock(classes, blocks)
         self.open.append(opened)
         return opened

@@ -74,7 +74,8 @@ class TextStyle:
 class Block:
     """A container class (an entry, a list, a table): space around it, and where it may split.
 
-    ``keep_first`` and ``keep_last`` are how many of its first and last children stay on one
+    ``keep_with_previous`` keeps it on the page of what comes before it (a list after its lead-in
+    line). ``keep_first`` and ``keep_last`` are how many of its first and last children stay on one
     page (with whatever the container's first child is kept with, such as its heading): a long
     list may break between its items, but never leaves one item alone.
     """
@@ -84,6 +85,7 @@ class Block:
     keep_together: bool = False
     keep_first: int = 0
     keep_last: int = 0
+    keep_with_previous: bool = False  # never the first thing on a page when something comes before it
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ class Stylesheet:
             rules = [f"margin-top: {block.space_before:g}pt;", f"margin-bottom: {block.space_after:g}pt;"]
             if block.keep_together:
                 rules.append("break-inside: avoid;")
+            if block.keep_with_previous:
+                rules.append("break-before: avoid;")
             # A tag name (table) styles every such element; anything else is a class.
             selector = name if name in _TAGS else f".{name}"
             lines.append(f"{selector} {{ {' '.join(rules)} }}")
@@ -345,7 +349,8 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         # An entry may break between its bullets; its heading stays with the first two (see the lists).
         "entry": Block(space_before=tokens.spacing.entry),
         "keep-together": Block(space_after=tokens.spacing.block, keep_together=True),
-        "highlights": Block(space_before=3, keep_first=2, keep_last=2),
+        # A list stays with the line that leads into it (an entry's summary, a label).
+        "highlights": Block(space_before=3, keep_first=2, keep_last=2, keep_with_previous=True),
         "plain-list": Block(keep_first=2, keep_last=2),
         "writing-space": Block(space_before=2),
         "table": Block(space_before=4, space_after=8, keep_together=True),

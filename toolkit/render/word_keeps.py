@@ -35,6 +35,13 @@ def keep_on_page(paragraphs: Sequence[Any], blocks: Sequence[Block]) -> None:
         _chain(paragraphs[-last:])
 
 
+def keep_with_previous(previous: Any, blocks: Sequence[Block]) -> None:
+    """A container that asks to stay with what comes before it (a list after its lead-in line): Word has
+    no keep-with-previous, so the paragraph before it, ``previous``, keeps with next."""
+    if previous is not None and any(block.keep_with_previous for block in blocks):
+        previous.paragraph_format.keep_with_next = True
+
+
 def _chain(paragraphs: Sequence[Any]) -> None:
     """Each of ``paragraphs`` but the last stays on the page of the one after it."""
     for paragraph in paragraphs[:-1]:
