@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO, requires_program
+from conftest import EXAMPLES, REPO, requires_program
 from lxml import html as lxml_html
 from pypdf import PdfReader
 
@@ -190,3 +190,28 @@ def test_an_interviewer_kits_competency_opening_stays_with_its_first_question(th
         if opening is not None:
             questions = [line for line in lines[opening:] if re.match(r"\d+\. ", line)]
             assert questions, f"{theme} {paper}: page {number} ends on a competency's opening: {lines[-3:]}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("theme, paper", CASES, ids=[f"{theme}-{paper}" for theme, paper in CASES])
+def test_a_job_descriptions_lists_never_leave_one_item_alone_on_a_page(theme, paper):
+    from toolkit.api import render_job_description
+
+    def render(fmt: str) -> bytes:
+        return render_job_description(
+            role="medical-records-specialist",
+            level="senior",
+            company_file=EXAMPLES / "company.yaml",
+            theme=theme,
+            paper=paper,
+            fmt=fmt,
+            today=TODAY,
+        ).content
+
+    tree = lxml_html.document_fromstring(render("html"))
+    lists = [[" ".join(item.text_content().split()) for item in ul.xpath("./li")] for ul in tree.xpath("//ul")]
+    pages = _page_lines(render("pdf"))
+    assert len(pages) >= 2
+    for items in (items for items in lists if len(items) >= 2):
+        assert _page_with(items[0], pages) == _page_with(items[1], pages), f"{items[0]!r} alone on its page"
+        assert _page_with(items[-2], pages) == _page_with(items[-1], pages), f"{items[-1]!r} alone on its page"
