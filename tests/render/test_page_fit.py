@@ -143,3 +143,22 @@ def test_the_tightest_step_stays_within_the_themes_limits(tmp_path):
     # A theme set tighter than the floors already is never loosened.
     classic = load_theme("classic")
     assert tightened(classic, LADDER[-1]).tokens.page.top == classic.tokens.page.top == 0.5
+
+
+@pytest.mark.slow
+def test_a_cover_letter_is_fitted_in_the_letters_own_type(tmp_path):
+    theme = tmp_path / "roomy"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text(
+        "letter: {size: 12.5, line_height: 1.9}\npage: {top: 1.1, sides: 1.1, bottom: 1.1}\n"
+        "fit: {text_size: 10.5, line_height: 1.3, margin: 0.6, spacing: 0.5}\n",
+        encoding="utf-8",
+    )
+    options = dict(job=EXAMPLES / "posting.txt", theme=str(theme), fmt="pdf")
+    designed = render_cover_letter(LONG_PROFILE, **options).content
+    assert _pages(designed) == 2
+    fitted = render_cover_letter(LONG_PROFILE, **options, pages=1)
+    assert _pages(fitted.content) == 1
+    assert sorted(_words(fitted.content)) == sorted(_words(designed))
+    (note,) = [note for note in fitted.notes if note.startswith("fitted on")]
+    assert "letter.line_height 1.9 → " in note and "text." not in note
