@@ -2,54 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .documents.common import Document
-from .documents.levels import LevelChoice
+from . import document_steps as steps
+from .document_steps import Converter, RenderedDocument, RolePaths
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
-from .inputs.own_words import OwnWords, own_words, with_own_words
+from .inputs.own_words import own_words
 from .inputs.profiles import LoadedProfile, load_profile
-from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
-from .inputs.themes import theme_files
-from .language import check_language, document_language
+from .inputs.roles import GENERAL_ROLE, resolve_role
+from .language import document_language
 from .models.posting import Posting
 from .output import safe_file_stem
 from .posting_facts import corrected, require, require_title
-from .render import check_format, convert_html
-from .render.html import check_paper, check_theme, fill_template
+from .render import convert_html
 
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .check import CheckReport
-    from .inputs.word import WordTemplate
     from .models.role import Keyword
-
-RolePaths = Sequence[str | Path]
-# convert(html, fmt) -> bytes, or convert(html, fmt, word_template) when a Word template is given
-Converter = Callable[..., bytes]
-
-
-@dataclass
-class RenderedDocument:
-    """A finished document: its bytes, its format, and what the caller should tell the user.
-
-    ``sources`` lists every file that was read to make it (profile, role pack, posting,
-    company file, logo), so a caller can refuse to write the document over one of them.
-    """
-
-    content: bytes
-    fmt: str
-    suggested_name: str
-    level: LevelChoice | None = None
-    warnings: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    explanation: list[str] = field(default_factory=list)
-    sources: list[Path] = field(default_factory=list)
-    findings: list = field(default_factory=list)  # a job description's own audit (toolkit.audit.Finding)
 
 
 def render_resume(
@@ -71,6 +44,7 @@ def render_resume(
     lang: str | None = None,
     headline: str | None = None,
     summary: str | Path | None = None,
+    pages: int | None = None,
 ) -> RenderedDocument:
     """Render a resume from a JSON Resume profile (a path or a loaded profile).
 
@@ -93,16 +67,20 @@ def render_resume(
     ``basics.summary`` in this document only, so one application can say "Data Analyst" where the profile says
     "Software Developer"; ``render_cover_letter`` and ``apply_for_job`` take them too.
 
+    ``pages`` fits the document on that many pages by tightening the theme within its ``fit`` tokens (see
+    ``render.page_fit``), measured on the PDF; a DOCX takes the settings that fit the PDF. It never drops
+    content: ``PageFitError`` says how many pages are needed instead.
+
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
     words = own_words(headline=headline, summary=summary)
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
+    fmt, loaded, role, resolved, posting = steps.prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
-    template, template_warnings = _word_template(docx_template, word_template, fmt)
+    template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
     pack = resolved.pack
     if posting is not None:
         posting = corrected(posting, company=company, position=position)
@@ -110,20 +88,21 @@ def render_resume(
             # Without a summary of the profile's own, the resume writes one that names the position it seeks.
             require_title(posting, "a resume tailored to a posting")
     chosen = choose_level(loaded.profile, pack, level, today or date.today())
-    focus = focus_for(pack, role_given=_is_occupation(role), posting=posting, level_title=chosen.title)
+    focus = focus_for(pack, role_given=steps.is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today, language=language)
-    return _render(
+    return steps.render_document(
         context.document,
         theme=theme,
         paper=paper,
         fmt=fmt,
         convert=convert,
-        suggested_name=f"{_name_stem(loaded)}-resume.{fmt}",
+        suggested_name=f"{steps.name_stem(loaded)}-resume.{fmt}",
+        pages=pages,
         template=template,
         level=context.level if role is not None or level is not None else None,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=[*resolved.notes, *context.notes],
-        sources=[loaded.path, *resolved.files, *_paths(job)],
+        sources=[loaded.path, *resolved.files, *steps.posting_paths(job)],
     )
 
 
@@ -150,6 +129,7 @@ def render_cover_letter(
     why: str | Path | None = None,
     headline: str | None = None,
     summary: str | Path | None = None,
+    pages: int | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
@@ -164,10 +144,10 @@ def render_cover_letter(
     from .documents.cover_letter import build_cover_letter_context
 
     words = own_words(why=why, headline=headline, summary=summary)
-    fmt, loaded, role, resolved, posting = _prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
+    fmt, loaded, role, resolved, posting = steps.prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
-    template, template_warnings = _word_template(docx_template, word_template, fmt)
+    template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
     pack = resolved.pack
     if posting is not None:
         posting = corrected(posting, company=company, position=position)
@@ -190,23 +170,24 @@ def render_cover_letter(
         level=level,
         today=today,
         seed=seed,
-        role_given=_is_occupation(role),
+        role_given=steps.is_occupation(role),
         language=language,
         why=words.why,
     )
-    return _render(
+    return steps.render_document(
         context.document,
         theme=theme,
         paper=paper,
         fmt=fmt,
         convert=convert,
-        suggested_name=f"{_name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
+        suggested_name=f"{steps.name_stem(loaded)}-cover-letter-{safe_file_stem(company, fallback='company')}.{fmt}",
+        pages=pages,
         template=template,
         level=context.level,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=resolved.notes,
         explanation=context.explanation,
-        sources=[loaded.path, *resolved.files, *_paths(job)],
+        sources=[loaded.path, *resolved.files, *steps.posting_paths(job)],
     )
 
 
@@ -248,8 +229,8 @@ def render_job_description(
     from .inputs.companies import load_company
     from .models.company import Company
 
-    fmt = "json" if fmt.lower() == "json" else _check_options(theme, paper, fmt)
-    template, template_warnings = _word_template(docx_template, word_template, fmt)
+    fmt = "json" if fmt.lower() == "json" else steps.check_options(theme, paper, fmt)
+    template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
     pay = parse_salary(salary)
     resolved = resolve_role(role, roles_dirs)
     pack = resolved.pack
@@ -268,7 +249,7 @@ def render_job_description(
         if company:
             details = details.model_copy(update={"name": company})
         if loaded.logo_path and loaded.logo_data is not None:
-            logo = _data_uri(loaded.logo_path.name, loaded.logo_data)
+            logo = steps.data_uri(loaded.logo_path.name, loaded.logo_data)
     elif company:
         details = Company(name=company)
     else:
@@ -294,7 +275,7 @@ def render_job_description(
     stem = f"{safe_file_stem(details.name, fallback='company')}-{safe_file_stem(pack.level(level).title)}"
     if fmt == "json":
         return RenderedDocument(
-            content=_validated_job_json(context.job),
+            content=steps.validated_job_json(context.job),
             fmt="json",
             suggested_name=f"{stem}.json",
             warnings=warnings,
@@ -302,7 +283,7 @@ def render_job_description(
             sources=sources,
             findings=findings,
         )
-    return _render(
+    return steps.render_document(
         context.document,
         theme=theme,
         paper=paper,
@@ -349,10 +330,10 @@ def render_interview(
     from .documents.interview import build_interview_context
     from .documents.levels import choose_level
 
-    fmt = _check_options(theme, paper, fmt)
-    template, template_warnings = _word_template(docx_template, word_template, fmt)
-    posting = _posting(job)
-    role, resolved = _role_for(role, roles_dirs, posting)
+    fmt = steps.check_options(theme, paper, fmt)
+    template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
+    posting = steps.posting_from(job)
+    role, resolved = steps.role_for(role, roles_dirs, posting)
     pack = resolved.pack
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
@@ -375,7 +356,7 @@ def render_interview(
     )
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")
-    return _render(
+    return steps.render_document(
         context.document,
         theme=theme,
         paper=paper,
@@ -391,7 +372,7 @@ def render_interview(
             *(Problem(message) for message in context.warnings),
         ],
         notes=resolved.notes,
-        sources=[*resolved.files, *_paths(job), *([loaded.path] if loaded else [])],
+        sources=[*resolved.files, *steps.posting_paths(job), *([loaded.path] if loaded else [])],
     )
 
 
@@ -411,7 +392,7 @@ def interview_categories(
     from .documents.interview import eligible_questions
     from .documents.levels import check_level
 
-    resolved = _role(role, roles_dirs)
+    resolved = steps.role_or_general(role, roles_dirs)
     pack = resolved.pack
     if level is not None:
         check_level(pack, level)
@@ -420,154 +401,6 @@ def interview_categories(
         for category in pack.interview.categories
     ]
     return CategoryListing(pack.title if role else "any job", categories, list(resolved.warnings))
-
-
-def _data_uri(name: str, data: bytes) -> str:
-    """The logo, read once by jobkit and embedded, so no renderer opens a file for it."""
-    import base64
-    import mimetypes
-
-    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def _validated_job_json(job: dict) -> bytes:
-    import json
-
-    from .resources import schema_validator
-
-    if errors := [error.message for error in schema_validator("job").iter_errors(job)]:
-        raise JobkitError(f"internal error: the job document does not fit the JSON Resume job schema: {errors[0]}")
-    return (json.dumps(job, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def _prepare(
-    profile: str | Path | LoadedProfile,
-    role: str | None,
-    roles_dirs: RolePaths,
-    theme: str,
-    paper: str | None,
-    fmt: str,
-    job: str | Path | Posting | None,
-    lang: str | None = None,
-    words: OwnWords | None = None,
-) -> tuple[str, LoadedProfile, str | None, LoadedRole, Posting | None]:
-    """Check the cheap options first, then load the profile (with the application's own headline and summary),
-    the posting and the role pack."""
-    fmt = _check_options(theme, paper, fmt)
-    if lang is not None:
-        check_language(lang)
-    loaded = profile if isinstance(profile, LoadedProfile) else load_profile(profile)
-    if words is not None and (words.headline or words.summary):
-        loaded = replace(loaded, profile=with_own_words(loaded.profile, words))
-    posting = _posting(job)
-    role, resolved = _role_for(role, roles_dirs, posting)
-    return fmt, loaded, role, resolved, posting
-
-
-def _role(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
-    """The role pack asked for, or the general root pack when none was."""
-    return resolve_role(role or GENERAL_ROLE, roles_dirs)
-
-
-def _is_occupation(role: str | None) -> bool:
-    """Whether a role names an occupation to tailor to: the general pack's levels are no positions to seek."""
-    return role is not None and role != GENERAL_ROLE
-
-
-def role_for_posting(role: str | None, posting: Posting | None) -> tuple[str | None, list[str]]:
-    """The role asked for; without one, the shipped role the posting's title names, with a note saying so."""
-    if role is None and posting is not None and (found := role_titled(posting.title)) is not None:
-        return found, [f"role: {found}, from the posting's title {posting.title!r}; --role chooses another"]
-    return role, []
-
-
-def _role_for(role: str | None, roles_dirs: RolePaths, posting: Posting | None) -> tuple[str | None, LoadedRole]:
-    """``role_for_posting``'s role, loaded (the general pack when there is none), with its note.
-    The role id comes back too: None means no role was chosen."""
-    role, notes = role_for_posting(role, posting)
-    resolved = _role(role, roles_dirs)
-    return role, replace(resolved, notes=[*notes, *resolved.notes]) if notes else resolved
-
-
-def _posting(job: str | Path | Posting | None) -> Posting | None:
-    """The posting from its file, or as given: a caller making several documents reads it once."""
-    if job is None or isinstance(job, Posting):
-        return job
-    from .postings import load_posting
-
-    return load_posting(job) if job else None
-
-
-def _paths(job: str | Path | Posting | None) -> list[Path]:
-    if isinstance(job, Posting):
-        return [Path(job.file)]
-    return [Path(job)] if job else []
-
-
-def _check_options(theme: str, paper: str | None, fmt: str) -> str:
-    """Theme, paper and format are checked before any file is read; returns the normalised format.
-    No paper is the document language's usual one."""
-    check_theme(theme)
-    if paper is not None:
-        check_paper(paper)
-    return check_format(fmt)
-
-
-def _name_stem(loaded: LoadedProfile) -> str:
-    return safe_file_stem(loaded.profile.basics.name or "", fallback="profile")
-
-
-def _render(
-    document: Document,
-    *,
-    theme: str,
-    paper: str | None,
-    fmt: str,
-    convert: Converter,
-    template: WordTemplate | None = None,
-    **result,
-) -> RenderedDocument:
-    result["warnings"] = list(result.get("warnings", []))
-    paper = paper or "letter"  # the kinds that take no language: job descriptions and interview sheets
-    # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
-    result["sources"] = [*result.get("sources", []), *theme_files(theme)]
-    if template is None:
-        html = fill_template(document, theme, paper=paper)
-        return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
-    from .inputs.word import FILL
-
-    # The template is an input like any other: no output may replace it.
-    result["sources"] = [*result.get("sources", []), Path(template.path)]
-    if template.mode == FILL:
-        from .documents.template_context import template_context
-
-        content = convert("", fmt, replace(template, context=template_context(document)))
-        note = f"filled the Word template {template.path} (--theme and --paper do not apply to it)"
-    else:
-        content = convert(fill_template(document, theme, paper=paper), fmt, template)
-        note = f"styles, page setup, headers and footers from {template.path}"
-    result["notes"] = [*result.get("notes", []), note]
-    return RenderedDocument(content=content, fmt=fmt, **result)
-
-
-def _word_template(
-    docx_template: str | Path | None, word_template: str | Path | None, fmt: str
-) -> tuple[WordTemplate | None, list[Problem]]:
-    """The user's Word template, read and checked, with its warnings; (None, []) when none was given."""
-    from .inputs.word import FILL, OPTION_NAMES, REFERENCE, load_word_template
-
-    if docx_template and word_template:
-        raise JobkitError(
-            "give a docx_template (its look for jobkit's document) or a word_template (filled instead of "
-            "jobkit's layout), not both"
-        )
-    path, mode = (docx_template, REFERENCE) if docx_template else (word_template, FILL)
-    if not path:
-        return None, []
-    if fmt != "docx":
-        raise JobkitError(f"{OPTION_NAMES[mode]} makes a Word document; the format asked for is {fmt} (use docx)")
-    return load_word_template(path, mode=mode)
 
 
 def builtin_vocabulary() -> list[Keyword]:
@@ -599,7 +432,7 @@ def check_resume_file(
     from .check import check_resume
 
     pack = resolve_role(role, roles_dirs).pack if role else None
-    posting = _posting(job)
+    posting = steps.posting_from(job)
     vocabulary = builtin_vocabulary() if posting is not None and pack is None else None
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     return check_resume(

@@ -35,8 +35,8 @@ from .api import (
     render_cover_letter,
     render_interview,
     render_resume,
-    role_for_posting,
 )
+from .document_steps import role_for_posting
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .gaps import Gap, find_gaps

@@ -148,7 +148,7 @@ def test_docx_pages_after_the_first_are_numbered_in_a_page_number_block():
     assert gallery is not None and gallery.get(f"{W}val") == "Page Numbers (Bottom of Page)"
 
 
-def test_docx_keeps_each_entry_on_one_page_and_headings_with_what_follows():
+def test_docx_keeps_a_jobs_heading_with_its_first_two_bullets_and_lets_it_break_after():
     document = _docx()
     paragraphs = document.paragraphs
     heading = next(index for index, p in enumerate(paragraphs) if p.style.name == "Heading 2")
@@ -157,9 +157,13 @@ def test_docx_keeps_each_entry_on_one_page_and_headings_with_what_follows():
         if entry and paragraph.style.name in {"Heading 1", "Heading 2"}:
             break
         entry.append(paragraph)
-    assert len(entry) >= 4
-    assert all(p.paragraph_format.keep_together for p in entry)
-    assert all(p.paragraph_format.keep_with_next for p in entry[:-1])
+    title, employer, *rest = entry
+    bullets = [p for p in rest if p.style.name == "List Bullet"]
+    assert len(bullets) == 4
+    assert title.style.paragraph_format.keep_with_next and employer.style.paragraph_format.keep_with_next
+    assert all(p.style.paragraph_format.keep_together for p in bullets), "a bullet never splits across pages"
+    # The first bullet stays with the second, the third with the last; the page may break between them.
+    assert [bool(p.paragraph_format.keep_with_next) for p in bullets] == [True, False, True, False]
 
 
 def test_docx_kit_tables_have_room_to_write_and_do_not_split():

@@ -15,6 +15,7 @@ from .options import (
     handle_errors,
     output_options,
     own_words_options,
+    pages_option,
     role_options,
 )
 from .watching import watch_option
@@ -27,6 +28,7 @@ from .watching import watch_option
 @click.option("--company", metavar="NAME", help="The employer the resume's aim names (else the posting's).")
 @click.option("--position", metavar="TITLE", help="The position the resume's aim names (else the posting's title).")
 @own_words_options()
+@pages_option
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -48,6 +50,7 @@ def resume(
     docx_template: Path | None,
     word_template: Path | None,
     watch: bool,
+    pages: int | None,
 ) -> None:
     """Make a resume from PROFILE (JSON Resume in YAML or JSON), for any job.
 
@@ -67,6 +70,7 @@ def resume(
         jobkit resume profile.yaml --docx-template letterhead.docx -o resume.docx
         jobkit resume profile.yaml --lang de -o lebenslauf.pdf          # German headings and dates, A4
         jobkit resume profile.yaml --job posting.txt --headline "Data Analyst" --summary @summary.txt -o resume.pdf
+        jobkit resume profile.yaml --pages 1 -o resume.pdf      # fit on one page, or say it cannot
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -84,6 +88,7 @@ def resume(
         docx_template=docx_template,
         word_template=word_template,
         lang=lang,
+        pages=pages,
     )
     make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=[profile, job])
 
@@ -111,6 +116,7 @@ def resume(
     help="The date on the letter (default: today).",
 )
 @own_words_options(why=True)
+@pages_option
 @output_options(languages=True)
 @watch_option
 @handle_errors
@@ -138,6 +144,7 @@ def cover_letter(
     docx_template: Path | None,
     word_template: Path | None,
     watch: bool,
+    pages: int | None,
 ) -> None:
     """Write a cover letter from PROFILE for one application, in the same themes as the resume.
 
@@ -154,6 +161,7 @@ def cover_letter(
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
         jobkit cover-letter profile.yaml --job annonce.txt --lang fr -o lettre.pdf
         jobkit cover-letter profile.yaml --job posting.txt --why @why-riverside.txt -o letter.pdf
+        jobkit cover-letter profile.yaml --job posting.txt --pages 1 -o letter.docx
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
     options: dict[str, Any] = dict(
@@ -176,6 +184,7 @@ def cover_letter(
         docx_template=docx_template,
         word_template=word_template,
         lang=lang,
+        pages=pages,
     )
     make_document(
         "render_cover_letter",

@@ -29,14 +29,21 @@ def make_document(
         templates = [options.get("docx_template"), options.get("word_template")]
         watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
         return
+    from .. import api
     from ..document_budget import BudgetedRenderer, make_within_budget
 
+    if options.get("pages"):
+        # Fitting renders the PDF again and again to count its pages: it all runs in one child under the budget.
+        document = make_within_budget(partial(getattr(api, function), *arguments, **options))
+        return _finish(document, output, explain)
     # Start the renderer first: it loads WeasyPrint while another child reads, tailors and fills the document.
     paper = options.get("paper") or _likely_paper(options.get("lang"))
     with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=paper) as renderer:
-        from .. import api
-
         document = make_within_budget(partial(getattr(api, function), *arguments, **options), renderer)
+    _finish(document, output, explain)
+
+
+def _finish(document, output: str | None, explain: bool) -> None:
     if explain:
         for line in document.explanation:
             tell(f"explain: {line}")

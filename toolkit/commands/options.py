@@ -104,6 +104,16 @@ def word_template_options(command):
 JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to its requirements."
 
 
+pages_option = click.option(
+    "--pages",
+    type=click.IntRange(1, 20),
+    metavar="N",
+    help="Fit on N pages: tighten margins, spacing, line height, then type, within the theme's fit limits, "
+    "and say what changed; exit 1 naming the pages needed if it cannot (no content is dropped). "
+    "Measured on the PDF; a DOCX gets the settings that fit the PDF.",
+)
+
+
 def own_words_options(*, why: bool = False):
     """--headline and --summary (and, on letters, --why): the applicant's own words for one application."""
 

@@ -165,6 +165,18 @@ class SpacingTokens(_Tokens):
     block: Points = 10  # below each block kept on one page (a question with its writing lines)
 
 
+class FitTokens(_Tokens):
+    """How far ``--pages`` may tighten the theme to fit a document on fewer pages: its floors.
+
+    It never goes below these, and never changes what the theme sets lower already.
+    """
+
+    text_size: FontSize = 9.5  # running text (a resume's, a letter's) no smaller than this
+    line_height: float = Field(default=1.15, ge=1, le=2.5)
+    margin: float = Field(default=0.5, ge=0.4, le=2)  # page margins in inches
+    spacing: float = Field(default=0.5, ge=0, le=1)  # the share of the theme's spacing kept at least
+
+
 class ThemeTokens(_Tokens):
     """Everything a theme decides. Sizes are in points unless a field says otherwise."""
 
@@ -181,3 +193,4 @@ class ThemeTokens(_Tokens):
     entry_title: ElementTokens = ElementTokens(size=10.5, colour="#1D1D1F")
     accents: AccentTokens = AccentTokens()
     spacing: SpacingTokens = SpacingTokens()
+    fit: FitTokens = FitTokens()

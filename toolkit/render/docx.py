@@ -23,6 +23,7 @@ from ..errors import RenderError
 from ..inputs.links import safe_link
 from ..models.theme import ThemeTokens
 from .stylesheet import FORM_ROW_HEIGHT, TABLE_CELL_PADDING, Block, Stylesheet, TextStyle, build_stylesheet
+from .word_keeps import keep_on_page, keep_with_previous
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
@@ -330,6 +331,7 @@ class _Writer:
             return None
         for block in blocks:
             self.pending_before = max(self.pending_before, block.space_before)
+        keep_with_previous(self.last, blocks)
         opened = _OpenBlock(classes, blocks)
         self.open.append(opened)
         return opened
@@ -342,11 +344,7 @@ class _Writer:
             self.band(paragraphs)
         if "document-header" in opened.names and self.sheet.header_rule is not None and paragraphs:
             self.rule_below(paragraphs[-1])
-        if any(block.keep_together for block in opened.blocks) and paragraphs:
-            for paragraph in paragraphs:
-                paragraph.paragraph_format.keep_together = True
-            for paragraph in paragraphs[:-1]:
-                paragraph.paragraph_format.keep_with_next = True
+        keep_on_page(paragraphs, opened.blocks)
         if after:
             if self.last is not None and paragraphs and paragraphs[-1] is self.last:
                 self.raise_space(self.last, "after", after)

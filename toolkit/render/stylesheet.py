@@ -72,11 +72,20 @@ class TextStyle:
 
 @dataclass(frozen=True)
 class Block:
-    """A container class (an entry, a list, a table): space around it, and whether it may split."""
+    """A container class (an entry, a list, a table): space around it, and where it may split.
+
+    ``keep_with_previous`` keeps it on the page of what comes before it (a list after its lead-in
+    line). ``keep_first`` and ``keep_last`` are how many of its first and last children stay on one
+    page (with whatever the container's first child is kept with, such as its heading): a long
+    list may break between its items, but never leaves one item alone.
+    """
 
     space_before: float = 0.0
     space_after: float = 0.0
     keep_together: bool = False
+    keep_first: int = 0
+    keep_last: int = 0
+    keep_with_previous: bool = False  # never the first thing on a page when something comes before it
 
 
 @dataclass(frozen=True)
@@ -135,9 +144,15 @@ class Stylesheet:
             rules = [f"margin-top: {block.space_before:g}pt;", f"margin-bottom: {block.space_after:g}pt;"]
             if block.keep_together:
                 rules.append("break-inside: avoid;")
+            if block.keep_with_previous:
+                rules.append("break-before: avoid;")
             # A tag name (table) styles every such element; anything else is a class.
             selector = name if name in _TAGS else f".{name}"
             lines.append(f"{selector} {{ {' '.join(rules)} }}")
+            if block.keep_first > 1:
+                lines.append(f"{selector} > :nth-child(-n+{block.keep_first - 1}) {{ break-after: avoid; }}")
+            if block.keep_last > 1:
+                lines.append(f"{selector} > :nth-last-child(-n+{block.keep_last - 1}) {{ break-before: avoid; }}")
         vertical, horizontal = TABLE_CELL_PADDING
         lines.append(f"th, td {{ {_css_text(self.table_text)} padding: {vertical:g}pt {horizontal:g}pt; }}")
         lines.append(f".form td {{ height: {FORM_ROW_HEIGHT:g}pt; }}")
@@ -289,7 +304,8 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
         ),
         "entry-subtitle": TextStyle("Entry Subtitle", colour=text.muted, italic=True, keep_with_next=True),
         "entry-summary": TextStyle("Entry Summary", space_before=2),
-        "intro": TextStyle("Intro", space_after=tokens.spacing.entry),
+        # A paragraph that opens a section stays with what it introduces.
+        "intro": TextStyle("Intro", space_after=tokens.spacing.entry, keep_with_next=True),
         "quote": TextStyle("Quote", colour=text.muted, italic=True, space_before=4),
         "attribution": TextStyle("Attribution", align="right", space_after=6),
         # Letters: Word's own letter styles.
@@ -330,9 +346,12 @@ def build_stylesheet(tokens: ThemeTokens) -> Stylesheet:
     }
     blocks = {
         "document-header": Block(space_after=HEADER_GAP),
-        "entry": Block(space_before=tokens.spacing.entry, keep_together=True),
+        # An entry may break between its bullets; its heading stays with the first two (see the lists).
+        "entry": Block(space_before=tokens.spacing.entry),
         "keep-together": Block(space_after=tokens.spacing.block, keep_together=True),
-        "highlights": Block(space_before=3),
+        # A list stays with the line that leads into it (an entry's summary, a label).
+        "highlights": Block(space_before=3, keep_first=2, keep_last=2, keep_with_previous=True),
+        "plain-list": Block(keep_first=2, keep_last=2),
         "writing-space": Block(space_before=2),
         "table": Block(space_before=4, space_after=8, keep_together=True),
     }
