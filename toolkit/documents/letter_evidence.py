@@ -79,11 +79,12 @@ def choose_evidence(
     close its words and its job's title are to the posting's (``relevance``); then the more recent job.
     """
     duty_index = DutyIndex([duty.text for duty in duties])
+    posting_words = _posting_words(posting)  # once: a long posting against every highlight stays linear
     candidates = []
     for job_index, job in enumerate(profile.work):
         for highlight_index, text in enumerate(job.highlights):
             covers = {index.terms[found].term for found in index.found(text)}
-            shared = _shared_words(text, job.position or "", posting)
+            shared = _shared_words(text, job.position or "", posting_words)
             candidate = Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text))
             candidate.relevance, candidate.shared = len(shared), tuple(shared)
             candidates.append(candidate)
@@ -123,14 +124,18 @@ def choose_evidence(
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
 
 
-def _shared_words(highlight: str, position: str, posting: Posting | None) -> list[str]:
-    """The words of the highlight and its job's title that the posting says too (in its title, duties or
-    requirements, any form of the word): "Surgical ICU Registered Nurse" shares four with a surgical-ICU posting,
-    "Medical-Surgical Nurse" two."""
+def _posting_words(posting: Posting | None) -> frozenset[str]:
+    """The roots of the words the posting says in its title, duties and requirements."""
     if posting is None:
-        return []
+        return frozenset()
     lines = [line.text for line in posting.lines if line.section in _JOB_SECTIONS or line.importance != "other"]
-    posting_words = content_stems(" ".join([posting.title, *lines]))
+    return content_stems(" ".join([posting.title, *lines]))
+
+
+def _shared_words(highlight: str, position: str, posting_words: frozenset[str]) -> list[str]:
+    """The words of the highlight and its job's title that the posting says too (``_posting_words``, any form of
+    the word): "Surgical ICU Registered Nurse" shares four with a surgical-ICU posting, "Medical-Surgical Nurse"
+    two."""
     shared: dict[str, str] = {}
     for word in re.findall(r"[^\W_]+", f"{position} {highlight}"):
         stems = content_stems(word)
