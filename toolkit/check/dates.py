@@ -1,7 +1,7 @@
 """Dates as resumes write them, in English, German, French and Spanish: points and ranges.
 
 "Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
-"2016/09 - now", "08/ 2024", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
+"2016/09 - now", "08/ 2024", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
 (a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
 ``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
 silently as a span of work.
@@ -109,6 +109,15 @@ def _short_year_range() -> re.Pattern[str]:
     )
 
 
+@cache
+def _shared_year_range() -> re.Pattern[str]:
+    """ "3 - 4/2014", "11. – 12.2019": two months of one year, the year written once at the end."""
+    return re.compile(
+        rf"(?<![\w/.{re.escape(_DASHES)}])([0-9]{{1,2}})\.?\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}"
+        r"([0-9]{1,2})\s?[/.]\s?([0-9]{4})(?![\w/])"
+    )
+
+
 def _short_point(text: str, today: date) -> PartialDate | None:
     month, year = (int(part) for part in text.split("/"))
     if not 1 <= month <= 12:
@@ -200,6 +209,13 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
         if start is not None and (ongoing or (end is not None and (end.year, end.month) >= (start.year, start.month))):
             taken_until = match.end()
             yield DateRange(start, end, ongoing, match.group(0).strip(), match.start(), match.end())
+    for match in _shared_year_range().finditer(line):
+        first, second, year = (int(part) for part in match.groups())
+        if match.start() < taken_until or not 1 <= first <= second <= 12 or _date(year, first) is None:
+            continue
+        taken_until = match.end()
+        start, end = PartialDate(year, first), PartialDate(year, second)
+        yield DateRange(start, end, False, match.group(0).strip(), match.start(), match.end())
     for match in since.finditer(line):
         if match.start() < taken_until:
             continue

@@ -24,7 +24,16 @@ from itertools import islice
 
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges
-from .positions import field_count, is_place, line_fields, organisation_score, split_fields, without_place
+from .positions import (
+    field_count,
+    is_lone_city,
+    is_place,
+    line_fields,
+    organisation_score,
+    split_fields,
+    title_score,
+    without_place,
+)
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
@@ -340,6 +349,8 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     ):
         return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
     pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
+    if len(pieces) == 2 and organisation_score(pieces[0]) > title_score(pieces[0]) and is_lone_city(pieces[1]):
+        pieces = pieces[:1]  # "Ingenieurbüro Sommer, Bautzen": an employer and its city, the title elsewhere
     if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
         return "own"
     return "above" if above else "below"

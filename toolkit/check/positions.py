@@ -53,7 +53,8 @@ def title_words() -> frozenset[str]:
 
 @cache
 def _organisation_endings() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
+    endings = set(language_data("job_titles")["company_name_endings"]) | set(_words()["organisation_endings"])
+    return frozenset(endings | {ending.strip(".") for ending in endings})  # "S.A." folds to "s.a"
 
 
 @cache
@@ -170,6 +171,9 @@ def organisation_score(piece: str) -> int:
         return 0
     if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
         return 2
+    compounds = tuple(_words()["compound_organisation_endings"])
+    if any(len(word) > 8 and word.endswith(compounds) for word in words[:2]):
+        return 2  # "FernUniversität in Hagen", "Ingenieurbüro Teichmann"
     if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
         return 2  # "Bank of America", "Department of Energy", "Institut für …"
     return 0
@@ -212,12 +216,12 @@ def _without_places(field: str, cities: bool) -> str:
         parts = parts[:-2]
     while len(parts) > 1 and is_place(parts[-1]):  # "…, Seoul, S.Korea": the country, then its city below
         parts = parts[:-1]
-    if cities and len(parts) > 1 and _is_lone_city(parts[-1]):
+    if cities and len(parts) > 1 and is_lone_city(parts[-1]):
         parts = parts[:-1]
     return _trimmed(", ".join(parts))
 
 
-def _is_lone_city(text: str) -> bool:
+def is_lone_city(text: str) -> bool:
     words = text.strip(" .").split()
     if not words or any(word.isupper() and len(word) > 1 for word in words):
         return False

@@ -1,0 +1,80 @@
+"""Rules the resume reader learned from the kinds of misses on the dev half of the corpus (not from one file):
+each states a date form, a layout or a language fact, tested on small made-up lines that must and must not
+match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from toolkit.check.dates import date_ranges
+from toolkit.check.positions import organisation_score, title_score
+from toolkit.check.reading import read_resume
+
+TODAY = date(2026, 12, 1)
+
+
+def spans(line: str) -> list[tuple[str, str | None]]:
+    return [(str(found.start), found.end and str(found.end)) for found in date_ranges(line, TODAY)]
+
+
+def jobs(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(job.title, job.employer, job.start, job.end) for job in read_resume(text, TODAY).jobs]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("3 - 4/2014\tMüller GmbH", [("2014-03", "2014-04")]),  # a German CV's date column
+        ("5 – 11/2012 TechniSat", [("2012-05", "2012-11")]),
+        ("11. - 12.2019 Praktikum", [("2019-11", "2019-12")]),
+        ("1 - 2/2013", [("2013-01", "2013-02")]),
+    ],
+)
+def test_two_months_of_one_year_written_once_are_a_range(line, wanted):
+    assert spans(line) == wanted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 - 3/2014",  # an end before its start is no such range
+        "13 - 4/2014",  # no 13th month
+        "Tel 0351 - 12/2020",  # a number glued to other digits
+        "Seite 2 - 3/2014x",
+    ],
+)
+def test_numbers_that_are_no_months_of_one_year_make_no_range(line):
+    assert spans(line) == []
+
+
+@pytest.mark.parametrize(
+    "piece", ["FernUniversität in Hagen", "Ingenieurbüro Teichmann", "Bundeswehr", "Stadtwerke München"]
+)
+def test_a_german_compound_naming_an_organisation_is_an_employer(piece):
+    assert organisation_score(piece) == 2
+    assert title_score(piece) == 0
+
+
+@pytest.mark.parametrize("piece", ["Programmierer", "Verkäuferin", "Mitgliederwerber", "Lagerhelfer"])
+def test_a_german_compound_naming_an_occupation_is_a_title(piece):
+    assert title_score(piece) == 2
+    assert organisation_score(piece) == 0
+
+
+@pytest.mark.parametrize("piece", ["Werk", "Hausmeister", "Schulbegleiter"])
+def test_a_short_word_or_an_occupation_is_no_compound_organisation(piece):
+    # only a long word ending so is one ("Werk" alone, a "Hausmeister" are not)
+    assert organisation_score(piece) == 0
+
+
+def test_a_german_date_column_with_the_employer_over_the_title():
+    text = (
+        "Jana Beispiel\nBeruflicher Werdegang\n"
+        "3 - 4/2014\tIngenieurbüro Sommer, Bautzen\nProgrammierer\n"
+        "5 - 11/2012\tFernUniversität in Hagen\nWissenschaftliche Hilfskraft\n"
+        "Ausbildung\n10/1993 - 10/1999 Studium Elektrotechnik\n"
+    )
+    assert jobs(text)[0] == ("Programmierer", "Ingenieurbüro Sommer", "2014-03", "2014-04")
+    assert jobs(text)[1][1:] == ("FernUniversität in Hagen", "2012-05", "2012-11")
