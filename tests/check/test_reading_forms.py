@@ -78,3 +78,93 @@ def test_a_german_date_column_with_the_employer_over_the_title():
     )
     assert jobs(text)[0] == ("Programmierer", "Ingenieurbüro Sommer", "2014-03", "2014-04")
     assert jobs(text)[1][1:] == ("FernUniversität in Hagen", "2012-05", "2012-11")
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (["Data Consultant | July", "2022 - February 2023"], ["Data Consultant | July 2022 - February 2023"]),
+        (["Music Specialist | November", "2021 - Present", "Self-Employed"], None),
+        (["Nurse, St. Mary's   May", "2019 Lakeside Clinic"], ["Nurse, St. Mary's", "May 2019 Lakeside Clinic"]),
+    ],
+)
+def test_a_month_a_narrow_column_left_at_a_line_end_joins_its_year(lines, wanted):
+    from toolkit.check.dates import with_wrapped_dates
+
+    got = with_wrapped_dates(lines, TODAY)
+    if wanted is None:
+        assert got == ["Music Specialist | November 2021 - Present", "Self-Employed"]
+    else:
+        assert got == wanted
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["You may", "2019 brought a new role"],  # a word that is a month, but set in prose (no separator)
+        ["Analyst | March", "Acme Corp"],  # no year below
+        ["Analyst | Mayor's Office", "2019 - 2020"],
+    ],
+)
+def test_a_month_word_not_left_by_a_wrap_stays(lines):
+    from toolkit.check.dates import with_wrapped_dates
+
+    assert with_wrapped_dates(lines, TODAY) == lines
+
+
+def test_a_title_and_its_employer_across_a_wrapped_column():
+    text = (
+        "Sam Lee\nExperience\n"
+        "Data Automation Consultant | July\n2022 - February 2023\nEncapture | Dallas, TX\n• Built reports.\n"
+        "Choir Teacher | September\n2019 - June 2022\nNorth Valley Schools\n• Taught.\n"
+    )
+    assert jobs(text) == [
+        ("Data Automation Consultant", "Encapture", "2022-07", "2023-02"),
+        ("Choir Teacher", "North Valley Schools", "2019-09", "2022-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (["Front-End Developer Student at", "SheCodes workshop"], ("Front-End Developer Student", "SheCodes workshop")),
+        (
+            ["Moxie Pest Control, Norcross, Georgia — Sales", "Representative"],
+            ("Sales Representative", "Moxie Pest Control"),
+        ),
+        (
+            ["Squeeze Media — Business Development", "Representative"],
+            ("Business Development Representative", "Squeeze Media"),
+        ),
+    ],
+)
+def test_a_title_a_line_break_cut_is_read_whole(lines, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer(lines) == wanted
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (["Acme Corp", "Engineer"], ("Engineer", "Acme Corp")),  # employer over a one-word title: no dash, no join
+        (["Lead Engineer at", "Globex"], ("Lead Engineer", "Globex")),
+        (["Meet at", "Noon"], None),  # "at" is only cut from a title when an employer was read
+    ],
+)
+def test_lines_that_are_no_broken_title_stay_apart(lines, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    got = title_and_employer(lines)
+    if wanted is not None:
+        assert got == wanted
+    else:
+        assert not got[0].endswith(" at") or not got[1]
+
+
+def test_a_dash_title_already_whole_takes_no_word_from_the_next_line():
+    from toolkit.check.positions import _rejoined
+
+    assert _rejoined(["Northwind — Analyst", "Contractor"]) == ["Northwind — Analyst", "Contractor"]
+    assert _rejoined(["Acme Corp", "Engineer"]) == ["Acme Corp", "Engineer"]
+    assert _rejoined(["Acme — Berlin Office", "Engineer"]) == ["Acme — Berlin Office", "Engineer"]

@@ -224,6 +224,32 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
 
 
+@cache
+def _month_at_end() -> re.Pattern[str]:
+    words = _words()
+    names = [name for months in words["months"].values() for month in months for name in month]
+    month = _alternation(list(_month_numbers()) + names)
+    return re.compile(rf"(?:\s[|·•–—-]\s|\t|,\s|\s{{2}})\s{{0,3}}((?:{month})\.?)\s{{0,3}}$", re.IGNORECASE)
+
+
+def with_wrapped_dates(lines: list[str], today: date) -> list[str]:
+    """``lines`` with a month that a narrow column left at a line's end, set apart, joined to the year that
+    starts the next line ("Data Consultant | July" over "2022 - February 2023"): the next line comes up when it
+    holds only the dates, else the month goes down to it."""
+    lines = list(lines)
+    for number in range(len(lines) - 1):
+        found = _month_at_end().search(lines[number][:MAX_DATE_LINE])
+        below = lines[number + 1]
+        if not found or not re.match(r"[0-9]{4}(?![0-9])", below):
+            continue
+        dates = f"{found.group(1)} {below}"
+        if any(read.begin == 0 and read.finish == len(dates) for read in date_ranges(dates, today)):
+            lines[number], lines[number + 1] = f"{lines[number]} {below}", ""
+        else:
+            lines[number], lines[number + 1] = lines[number][: found.start()].rstrip(" |·•,–—-\t"), dates
+    return [line for line in lines if line]
+
+
 def date_points(line: str) -> Iterator[tuple[PartialDate, int, int]]:
     """Every single date point of ``line`` with where it is (for entries that give one date: "2019", "May 2021")."""
     point, _, _ = _patterns()

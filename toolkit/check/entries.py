@@ -23,7 +23,7 @@ from functools import cache
 from itertools import islice
 
 from ..resources import language_data
-from .dates import DateRange, date_points, date_ranges
+from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
 from .positions import (
     field_count,
     is_lone_city,
@@ -293,7 +293,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
-    lines = [line.strip() for line in lines if line.strip()]
+    lines = with_wrapped_dates([line.strip() for line in lines if line.strip()], today)
     described = _description_lines(lines)
     anchors = _anchors(lines, today, described)
     if not anchors:

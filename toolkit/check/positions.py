@@ -283,7 +283,37 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
 
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
-    held the dates (its field is the title when the words do not tell)."""
+    held the dates (its field is the title when the words do not tell). A title the line broke after its
+    connector ("Front-End Developer at" over "SheCodes") ends before it."""
+    title, employer = _title_and_employer(lines, dated_line)
+    words = title.split()
+    connectors = _words()["employer_connectors"]
+    if employer and len(words) > 1 and words[-1].casefold() in {*connectors["strong"], *connectors["weak"]}:
+        title = _trimmed(" ".join(words[:-1]))
+    return title, employer
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The heading lines with a line a narrow column broke joined again: after an open bracket ("Pharmacy
+    Technician (Inpatient" over "Pharmacy)"), or a lone word that ends the title a dash set after the employer
+    ("Moxie Pest Control — Sales" over "Representative")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].count("(") > joined[-1].count(")") and line.count(")") > line.count("("):
+            joined[-1] = f"{joined[-1]} {line}"
+            continue
+        last = _DASHED.split(joined[-1])[-1] if joined and len(_DASHED.split(joined[-1])) > 1 else ""
+        if last and len(line.split()) == 1 and title_score(line) == 2 and not organisation_score(last):
+            if title_score(last) < 2 and title_score(f"{last} {line}") == 2:
+                joined[-1] = f"{joined[-1]} {line}"
+                continue
+        joined.append(line)
+    return joined
+
+
+def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, str]:
+    if dated_line is None and len(lines) > 1:
+        lines = _rejoined(lines)
     by_line = [line_fields(line) for line in lines]
     if sum(len(fields) for fields in by_line) >= 2:  # one of several fields: a city after its comma is a place
         by_line = [line_fields(line, cities=True) for line in lines]
