@@ -168,3 +168,49 @@ def test_a_dash_title_already_whole_takes_no_word_from_the_next_line():
     assert _rejoined(["Northwind — Analyst", "Contractor"]) == ["Northwind — Analyst", "Contractor"]
     assert _rejoined(["Acme Corp", "Engineer"]) == ["Acme Corp", "Engineer"]
     assert _rejoined(["Acme — Berlin Office", "Engineer"]) == ["Acme — Berlin Office", "Engineer"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (["Lire, voyager", "Berne, le 7 février 2015", "Mafalda Rossi"], "2015-02"),
+        (["Musik, Lesen", "Dresden, 20.3.2017"], "2017-03"),
+        (["München, den 3. Mai 2021"], "2021-05"),
+        (["Ana Ruiz", "Last updated: October 18, 2018", "Experience"], "2018-10"),
+    ],
+)
+def test_the_date_a_resume_gives_itself(lines, wanted):
+    from toolkit.check.chrome import document_date
+
+    assert str(document_date(lines)) == wanted
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Stanford University, 2019"],  # a degree's line: no day, so no signature
+        ["Acme Corp, March 2019"],
+        ["Berne, le 7 février 2015", "Experience", "a", "b", "c", "d", "e", "f", "g"],  # not among the last lines
+        ["Data Analyst, Acme, 01/03/2019 - 02/04/2020"],  # a range, not a day
+    ],
+)
+def test_lines_that_do_not_date_the_resume(lines):
+    from toolkit.check.chrome import document_date
+
+    assert document_date(lines) is None
+
+
+def test_a_degree_ending_after_the_day_the_resume_is_signed_is_unfinished():
+    text = (
+        "Mafalda Rossi\nFormation\n"
+        "Septembre 2010 - Septembre 2013 : Université de Milan, Bachelor en langues\n"
+        "Février 2014 - Décembre 2015 : Université de Berne, Master of Arts en littérature\n"
+        "Loisirs\nLire, voyager\nBerne, le 7 février 2015\n"
+    )
+    read = {degree.level: degree.in_progress for degree in read_resume(text, TODAY).education}
+    assert read == {"bachelor": False, "master": True}
+    unsigned = text.replace("Berne, le 7 février 2015\n", "")
+    assert {degree.level: degree.in_progress for degree in read_resume(unsigned, TODAY).education} == {
+        "bachelor": False,
+        "master": False,
+    }

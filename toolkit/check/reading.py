@@ -16,7 +16,7 @@ from functools import cache
 
 from ..models.dates import PartialDate, experience_years
 from ..resources import language_data
-from .chrome import chrome_lines
+from .chrome import chrome_lines, document_date
 from .degrees import ReadDegree, read_degrees
 from .entries import Entry, entries_of, is_bullet, without_bullet
 from .positions import title_and_employer, title_words
@@ -110,12 +110,15 @@ def read_resume(text: str, today: date) -> ResumeReading:
     languages = [found.language for name in names if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None
     _read_contact(reading, whole, by_section.get("header", []))
+    # A degree that ends after the day the resume is dated was not finished when it was written.
+    dated = document_date(whole.splitlines())
+    as_of = min(today, date(dated.year, dated.month or 12, 28)) if dated else today
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
             reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
         elif kind == "education":
-            reading.education += read_degrees(entries_of(section_lines, today, fields=3), today)
+            reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
         elif kind == "skills":
             reading.skills += _skills(section_lines)
     reading.jobs = [job for job in reading.jobs if job.title or job.employer]
