@@ -214,3 +214,38 @@ def test_a_degree_ending_after_the_day_the_resume_is_signed_is_unfinished():
         "bachelor": False,
         "master": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("SKILLS & INTERESTS", "skills"),  # joined headings: the first says the kind
+        ("Skills and Awards", "skills"),
+        ("HONORS, AWARDS & CERTIFICATIONS", "awards"),
+        ("Certificates and Awards", "certifications"),
+        ("Frameworks, Languages, & Tools", "skills"),
+        ("Professional Exams", "certifications"),
+        ("Activities and Interests", "interests"),  # a usual name of its own
+        ("Professional Teaching & Writing Experience", "work"),  # joined qualifiers of one head word
+        ("Research and Teaching Experience", "work"),
+    ],
+)
+def test_a_heading_joined_from_several_takes_the_first_ones_kind(heading, kind):
+    from toolkit.check.sections import heading_of
+
+    found = heading_of(heading)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("line", ["Python, Java & Go", "Acme Corp, Berlin and Paris", "Ruby on Rails and Django"])
+def test_a_list_or_an_entry_line_is_no_joined_heading(line):
+    from toolkit.check.sections import heading_of
+
+    assert heading_of(line) is None
+
+
+@pytest.mark.parametrize("line", [",,,,, Skills and Tools", "-----, Awards", "& Skills"])
+def test_a_heading_that_starts_with_its_joiner_is_read_without_a_crash(line):
+    from toolkit.check.sections import heading_of
+
+    heading_of(line)  # a joiner first leaves no first part to read the kind from

@@ -105,15 +105,15 @@ def _heading_words(text: str) -> Heading | None:
     key = _key(text)
     if key in exact or _plain(key) in exact:
         return exact.get(key) or exact[_plain(key)]
-    words = _plain(key).split()
+    words = _plain(key).replace(",", " ").split()
     if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
         return None
     if text.endswith((".", ",", ";")) or re.search(r"\s[|·•]\s", text) or not _set_as_heading(text):
         return None  # "State University | Department of History" sets two names apart: an entry's line
-    kind = last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
-    if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
-        parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
-        kind = last.get(parts[0].split()[-1]) if len(parts) == 2 else None
+    # "Skills & Interests", "Honors, Awards & Certifications": the first of joined headings says the kind.
+    joined = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key), maxsplit=1)
+    kind = last.get(joined[0].split()[-1]) if len(joined) == 2 and joined[0].split() else None
+    kind = kind or last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     return Heading(kind, None, exact=False) if kind else None
 
 
