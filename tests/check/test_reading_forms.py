@@ -249,3 +249,45 @@ def test_a_heading_that_starts_with_its_joiner_is_read_without_a_crash(line):
     from toolkit.check.sections import heading_of
 
     heading_of(line)  # a joiner first leaves no first part to read the kind from
+
+
+@pytest.mark.parametrize(
+    ("employer", "wanted"),
+    [
+        ("Hotel Mercurio 3* Via Hermada 2 21047 Saronno", "Hotel Mercurio 3*"),
+        ("Müller GmbH Hauptstraße 5", "Müller GmbH"),
+        ("Brightline Dental 120 Main Street", "Brightline Dental"),
+        ("Boulangerie Léa Rue de la Paix 12", "Boulangerie Léa"),
+    ],
+)
+def test_a_street_address_after_the_employer_is_no_part_of_its_name(employer, wanted):
+    from toolkit.check.positions import without_address
+
+    assert without_address(employer) == wanted
+
+
+@pytest.mark.parametrize(
+    "employer", ["Viacom", "Via Rail Canada", "RingCentral", "Café de la Rue", "Kingsway Ltd", "Route 66 Diner"]
+)
+def test_a_name_with_a_street_word_keeps_it(employer):
+    from toolkit.check.positions import without_address
+
+    assert without_address(employer) == employer
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (
+            ["Director – IT Operations", "First Look Studios – Century City, CA"],
+            ("Director – IT Operations", "First Look Studios"),
+        ),
+        (["Nurse", "Sunrise Clinic, Palm Springs, CA"], ("Nurse", "Sunrise Clinic")),
+    ],
+)
+def test_a_city_whose_last_word_is_city_or_springs_is_a_place(lines, wanted):
+    from toolkit.check.positions import is_place, title_and_employer
+
+    assert title_and_employer(lines) == wanted
+    assert is_place("Kansas City, MO") and is_place("Miami Beach, FL")
+    assert not is_place("City")  # the word alone names no city

@@ -88,6 +88,8 @@ def _is_city(words: list[str]) -> bool:
     if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any("," in word for word in words[:-1]):
         return False  # "Fanduel, Atlanta": an employer, then its city
     folded = [word.casefold().strip(".,()") for word in words]
+    if len(folded) > 1 and folded[-1] in _words()["city_name_endings"]:
+        folded = folded[:-1]  # "Century City", "Palm Springs": a city's own last word
     if any(word in _organisation_endings() or word in title_words() for word in folded):
         return False
     if len(words) == 3:
@@ -138,6 +140,8 @@ def without_place(text: str) -> str:
     if len(words) <= 1:
         return "" if words else text
     cut = len(words) - 1  # the city's last word
+    if cut > 1 and words[cut].casefold() in _words()["city_name_endings"]:
+        cut -= 1  # "Century City", "Palm Springs"
     while cut > 1 and words[cut - 1].casefold() in _city_prefixes():
         cut -= 1
     return " ".join(words[:cut]).strip(" ,|–-")
@@ -281,6 +285,30 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     return kept[title], kept[1 - title]
 
 
+@cache
+def _street() -> re.Pattern[str]:
+    """A street address: a street word then a name and a house number ("Via Hermada 2", "Rue de la Paix 12"), a
+    German street compound and its number ("Hauptstraße 5"), or a number, a name and a street word ("120 Main
+    Street")."""
+    words = _words()["street_words"]
+    before = "|".join(re.escape(word) for word in words["before"])
+    after = "|".join(re.escape(word) for word in words["after"])
+    endings = "|".join(re.escape(word) for word in words["compound_endings"])
+    return re.compile(
+        rf"\s(?:(?:{before})\s(?:[^\W\d_][\w'’.-]{{0,30}}\s){{1,4}}[0-9]{{1,4}}[a-z]?"
+        rf"|[^\W\d_]{{2,30}}(?:{endings})\.?\s[0-9]{{1,4}}[a-z]?"
+        rf"|[0-9]{{1,5}}\s(?:[^\W\d_][\w'’.-]{{0,30}}\s){{1,3}}(?:{after})\.?)(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def without_address(employer: str) -> str:
+    """``employer`` without the street address a CV wrote after it ("Hotel Mercurio Via Hermada 2 21047
+    Saronno" -> "Hotel Mercurio"); as it was when none follows a name."""
+    found = _street().search(employer)
+    return _trimmed(employer[: found.start()]) if found and found.start() > 0 else employer
+
+
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell). A title the line broke after its
@@ -290,7 +318,7 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     connectors = _words()["employer_connectors"]
     if employer and len(words) > 1 and words[-1].casefold() in {*connectors["strong"], *connectors["weak"]}:
         title = _trimmed(" ".join(words[:-1]))
-    return title, employer
+    return title, without_address(employer)
 
 
 def _rejoined(lines: list[str]) -> list[str]:
