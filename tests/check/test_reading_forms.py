@@ -291,3 +291,27 @@ def test_a_city_whose_last_word_is_city_or_springs_is_a_place(lines, wanted):
     assert title_and_employer(lines) == wanted
     assert is_place("Kansas City, MO") and is_place("Miami Beach, FL")
     assert not is_place("City")  # the word alone names no city
+
+
+@pytest.mark.parametrize(
+    "piece", ["OPERATEUR INDUSTRIEL", "PREPARATEUR PROCESS / CARISTE", "TECNICO DE SOPORTE", "Ingenieur qualite"]
+)
+def test_a_title_in_capitals_without_its_accents_is_a_title(piece):
+    assert title_score(piece) == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "wanted"),
+    [
+        (
+            ["ADECCO POUR BLEDINA | Nov 2014 - Avr 2016", "PREPARATEUR PROCESS / CARISTE"],
+            "PREPARATEUR PROCESS / CARISTE",
+        ),
+        (["Camarera", "Hotel Sol, Málaga"], "Camarera"),
+        (["Boulangerie Martin", "Vendeuse"], "Vendeuse"),
+    ],
+)
+def test_french_and_spanish_occupations_are_read_as_titles(lines, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer(lines, 0)[0] == wanted

@@ -16,6 +16,7 @@ title, else the first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ..postings.words import US_STATES
@@ -153,18 +154,30 @@ def _folded(piece: str) -> list[str]:
 
 def title_score(piece: str) -> int:
     """How surely ``piece`` is a job title: 2 when its head word is a title word (last in English and German,
-    first in French and Spanish, or a German compound's ending), 1 when another of its words is."""
-    words = _folded(piece)
+    first in French and Spanish, or a German compound's ending), 1 when another of its words is. Accents do
+    not count: capitals often drop them ("OPERATEUR INDUSTRIEL", "TECNICO")."""
+    words = [_plain(word) for word in _folded(piece)]
     if not words:
         return 0
-    endings = tuple(_words()["compound_title_endings"])
+    titles, endings = _plain_titles()
     head = re.sub(r"\(.*$", "", piece).strip()  # "Data Engineer (Contract)": the head is before the brackets
-    head_words = _folded(head) or words
-    if head_words[-1] in title_words() or head_words[0] in title_words():
+    head_words = [_plain(word) for word in _folded(head)] or words
+    if head_words[-1] in titles or head_words[0] in titles:
         return 2
     if any(len(word) > 8 and word.endswith(endings) for word in head_words):
         return 2
-    return 1 if any(word in title_words() for word in words) else 0
+    return 1 if any(word in titles for word in words) else 0
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _plain_titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The title words and German compounds' title endings, without their accents."""
+    endings = tuple(_plain(ending) for ending in _words()["compound_title_endings"])
+    return frozenset(_plain(word) for word in title_words()), endings
 
 
 def organisation_score(piece: str) -> int:
