@@ -315,3 +315,48 @@ def test_french_and_spanish_occupations_are_read_as_titles(lines, wanted):
     from toolkit.check.positions import title_and_employer
 
     assert title_and_employer(lines, 0)[0] == wanted
+
+
+def test_a_job_the_reading_order_put_under_a_sidebar_heading_is_read():
+    text = (
+        "Sam Lee\nExperience\nSales Representative, Moxie Pest Control\nJanuary 2023 - August 2023\n"
+        "I recruited and trained a summer sales team and met every weekly goal we set.\n"
+        "Certificates and Awards\nMicrosoft Word Certification\nMarketing Skill Certificate\n"
+        "Zions Bank — Peak Time Teller\nAugust 2016 - May 2017\n"
+        "I served as a traveling bank teller across the branches of the southern region.\n"
+    )
+    assert ("Peak Time Teller", "Zions Bank", "2016-08", "2017-05") in jobs(text)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Projects\nWeather App — Lead Developer\n2019 - 2020\nI built a small app that shows the weather anywhere.\n",
+        "Certifications\nAWS Solutions Architect — Amazon\n2019 - 2022\n",  # no sentences under it
+        "Skills\nPython, SQL, Tableau\n2019 - 2022\nUsed daily for reports of the weekly sales in every region.\n",
+    ],
+)
+def test_entries_of_sections_with_entries_of_their_own_or_no_job_stay_out_of_work(section):
+    text = "Sam Lee\nExperience\nAnalyst, Northwind\n2020 - 2023\n" + section
+    assert [job[:2] for job in jobs(text)] == [("Analyst", "Northwind")]
+
+
+def test_no_job_is_read_from_a_sidebar_when_the_resume_has_no_work_section():
+    text = (
+        "Sam Lee\nSkills\nZions Bank — Peak Time Teller\nAugust 2016 - May 2017\n"
+        "I served as a traveling bank teller across the branches of the southern region.\n"
+    )
+    assert jobs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Stephen Wade Cadillac —Sales Representative", ("Sales Representative", "Stephen Wade Cadillac")),
+        ("Zions Bank– Peak Time Teller", ("Peak Time Teller", "Zions Bank")),
+    ],
+)
+def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer([line]) == wanted

@@ -25,8 +25,9 @@ from ..resources import language_data
 _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 # White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
-_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
-_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}")
+# An en or em dash spaced on one side only sets fields apart too ("Stephen Wade Cadillac —Sales Representative").
+_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
+_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
 
 

@@ -18,8 +18,8 @@ from ..models.dates import PartialDate, experience_years
 from ..resources import language_data
 from .chrome import chrome_lines, document_date
 from .degrees import ReadDegree, read_degrees
-from .entries import Entry, entries_of, is_bullet, without_bullet
-from .positions import title_and_employer, title_words
+from .entries import Entry, entries_of, is_bullet, is_prose, without_bullet
+from .positions import title_and_employer, title_score, title_words
 from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -121,6 +121,8 @@ def read_resume(text: str, today: date) -> ResumeReading:
             reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
         elif kind == "skills":
             reading.skills += _skills(section_lines)
+        if kind in _words()["sidebar_kinds"] and any(kind == "work" for _, kind in reading.sections):
+            reading.jobs += _strayed_jobs(section_lines, today)
     reading.jobs = [job for job in reading.jobs if job.title or job.employer]
     spans: list[tuple[PartialDate | None, PartialDate | None]] = []
     for job in reading.jobs:
@@ -230,6 +232,19 @@ def _job(entry: Entry) -> ReadJob:
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
+
+
+def _strayed_jobs(lines: list[str], today: date) -> list[ReadJob]:
+    """Jobs a two-column layout's reading order put under a sidebar's heading ("Skills" read between two of the
+    main column's entries): an entry with a range of dates, a title, an employer and sentences under it."""
+    found = []
+    for entry in entries_of(lines, today):
+        if entry.dates is None or not entry.heading or not any(is_prose(line) for line in entry.lines):
+            continue
+        job = _job(entry)
+        if job.employer and title_score(job.title) == 2:
+            found.append(job)
+    return found
 
 
 def _skills(lines: list[str]) -> list[str]:
