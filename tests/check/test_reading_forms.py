@@ -360,3 +360,28 @@ def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
     from toolkit.check.positions import title_and_employer
 
     assert title_and_employer([line]) == wanted
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Programming Languages & Tools", "skills"),  # a usual name first in a joined heading says the kind
+        ("Languages & Tools", "skills"),
+        ("Volunteer Activities", "volunteer"),
+        ("Skills Summary", "skills"),
+        ("Language Proficiency", "languages"),
+        ("Advising", "other"),
+        ("Professional Service", "activities"),
+        ("Ehrenamtliche Tätigkeiten", "volunteer"),
+        ("Persönliche Stärken", "skills"),
+        ("Langues parlées", "languages"),
+        ("Centres d'intérêts", "interests"),
+        ("Referencias laborales", "references"),
+        ("Career Overview", "summary"),
+    ],
+)
+def test_more_usual_headings_are_read_with_their_kind(heading, kind):
+    from toolkit.check.sections import heading_of
+
+    found = heading_of(heading)
+    assert found is not None and found.kind == kind

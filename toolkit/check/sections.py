@@ -112,7 +112,10 @@ def _heading_words(text: str) -> Heading | None:
         return None  # "State University | Department of History" sets two names apart: an entry's line
     # "Skills & Interests", "Honors, Awards & Certifications": the first of joined headings says the kind.
     joined = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key), maxsplit=1)
-    kind = last.get(joined[0].split()[-1]) if len(joined) == 2 and joined[0].split() else None
+    if len(joined) == 2 and joined[0].split():  # "Programming Languages & Tools": a usual name first
+        kind = exact[joined[0]].kind if joined[0] in exact else last.get(joined[0].split()[-1])
+    else:
+        kind = None
     kind = kind or last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     return Heading(kind, None, exact=False) if kind else None
 
