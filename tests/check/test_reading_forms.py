@@ -385,3 +385,16 @@ def test_more_usual_headings_are_read_with_their_kind(heading, kind):
 
     found = heading_of(heading)
     assert found is not None and found.kind == kind
+
+
+def test_usual_names_joined_open_a_section_even_right_under_another_heading():
+    # a two-column layout reads a sidebar's heading right before the main column's
+    from toolkit.check.sections import read_sections
+
+    _, names = read_sections(
+        "Ana Ruiz\nHabilidades\nTrayectoria y Experiencia\nDesarrolladora, Beta S.A.\t2019 - 2021\n"
+    )
+    assert names == ["Habilidades", "Trayectoria y Experiencia"]
+    # a line that only ends with a head word stays the first line of the section above it
+    _, names = read_sections("Ana Ruiz\nEducation\nInstitute of Example Certifications\nBSc, 2019\n")
+    assert names == ["Education"]

@@ -117,7 +117,10 @@ def _heading_words(text: str) -> Heading | None:
     else:
         kind = None
     kind = kind or last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
-    return Heading(kind, None, exact=False) if kind else None
+    # Usual names joined ("Trayectoria y Experiencia", "Skills & Interests") are as sure a heading as one alone.
+    parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
+    sure = len(parts) > 1 and all(part in exact for part in parts)
+    return Heading(kind, None, exact=sure) if kind else None
 
 
 @cache
