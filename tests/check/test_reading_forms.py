@@ -398,3 +398,35 @@ def test_usual_names_joined_open_a_section_even_right_under_another_heading():
     # a line that only ends with a head word stays the first line of the section above it
     _, names = read_sections("Ana Ruiz\nEducation\nInstitute of Example Certifications\nBSc, 2019\n")
     assert names == ["Education"]
+
+
+def in_progress(section: str) -> list[bool]:
+    return [read.in_progress for read in read_resume(f"Ana Ruiz\nEducation\n{section}", TODAY).education]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(not yet completed)",
+        "(discontinued)",
+        "(Abbruch)",
+        "ohne Abschluss",
+        "en cours d'obtention",
+        "abandonné",
+        "en progreso",
+        "sin terminar",
+    ],
+)
+def test_a_degree_said_unfinished_in_any_wording_is_not_held(note):
+    assert in_progress(f"Bachelor of Science, Eastmoor University\t2016 - 2019\n{note}\n") == [True]
+
+
+@pytest.mark.parametrize("note", ["currently pursuing", "final-year student", "Doktoratsstudentin"])
+def test_a_degree_someone_is_studying_for_is_unfinished_unless_a_past_end_says_done(note):
+    assert in_progress(f"Master of Science, Eastmoor University\t2025 - 2027\n{note}\n") == [True]
+    assert in_progress(f"Master of Science, Eastmoor University\n{note}\n") == [True]
+
+
+@pytest.mark.parametrize("note", ["Graduated with honours", "Thesis: a study of ongoing-care costs", "GPA 3.8"])
+def test_a_finished_degree_stays_held(note):
+    assert in_progress(f"Bachelor of Science, Eastmoor University\t2016 - 2019\n{note}\n") == [False]
