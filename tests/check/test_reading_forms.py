@@ -430,3 +430,19 @@ def test_a_degree_someone_is_studying_for_is_unfinished_unless_a_past_end_says_d
 @pytest.mark.parametrize("note", ["Graduated with honours", "Thesis: a study of ongoing-care costs", "GPA 3.8"])
 def test_a_finished_degree_stays_held(note):
     assert in_progress(f"Bachelor of Science, Eastmoor University\t2016 - 2019\n{note}\n") == [False]
+
+
+@pytest.mark.parametrize(
+    ("drawn", "read"),
+    [
+        ("University of Hawai‘i at M¯anoa", "University of Hawai‘i at Mānoa"),
+        ("Anton Dvoˇr´ak", "Anton Dvořák"),
+        ("˚Arhus Universitet", "Århus Universitet"),
+        ("Mary´s Bakery", "Mary´s Bakery"),  # an acute typed as an apostrophe stays
+        ("x ¯ y", "x ¯ y"),  # a macron on no letter stays
+    ],
+)
+def test_a_macron_caron_or_ring_drawn_before_its_letter_is_read_on_it(drawn, read):
+    from toolkit.check.reading import _as_drawn
+
+    assert _as_drawn(drawn) == read

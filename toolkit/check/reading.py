@@ -47,8 +47,23 @@ _LIGATURES = str.maketrans(
 _CAPITALS_BUT_I = re.compile(r"[A-Z]i|i[A-Z]")
 # A spacing accent drawn before its letter inside a word, as pdfTeX's older font encodings store "é", "ñ",
 # "ü" ("Formaci´on", "Espa˜na", "Universit¨at"): the accent, as a combining mark, and the letter it sits on.
-_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00a8": "\u0308"}
-_DRAWN_ACCENT = re.compile(r"(?<=[^\W\d_])([\u00b4`\u02c6\u02dc\u00a8])([aeiouyAEIOUY\u0131nN])")
+# A macron, caron, ring or breve so drawn ("M¯anoa", "Dvoˇr´ak", "˚Arhus") sits on any letter that takes it; an
+# acute or grave only on a vowel or n (elsewhere it is an apostrophe typed so: "Mary´s").
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",
+    "`": "\u0300",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u00a8": "\u0308",
+    "\u00af": "\u0304",
+    "\u02c7": "\u030c",
+    "\u02da": "\u030a",
+    "\u02d8": "\u0306",
+}
+_DRAWN_ACCENT = re.compile(
+    r"(?<=[^\W\d_])([\u00b4`\u02c6\u02dc\u00a8])([aeiouyAEIOUY\u0131nN])"
+    r"|(?<![\d_])([\u00af\u02c7\u02da\u02d8])([^\W\d_])"
+)
 _HEADER_LINES = 8  # the name sits among the first lines
 
 
@@ -148,7 +163,8 @@ def _as_drawn(text: str) -> str:
 def _accented(match: re.Match[str]) -> str:
     """The letter of ``match`` with its accent on it ("´ı" -> "í"), or the two as they were when no single
     letter is both (a tilde on a vowel, "˜a", stays: it is no Spanish or German letter drawn so)."""
-    accent, letter = match.group(1), match.group(2).replace("\u0131", "i")  # a dotless i takes the accent
+    accent = match.group(1) or match.group(3)
+    letter = (match.group(2) or match.group(4)).replace("\u0131", "i")  # a dotless i takes the accent
     if accent == "\u02dc" and letter not in "nN":
         return match.group()
     composed = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[accent])
