@@ -446,3 +446,23 @@ def test_a_macron_caron_or_ring_drawn_before_its_letter_is_read_on_it(drawn, rea
     from toolkit.check.reading import _as_drawn
 
     assert _as_drawn(drawn) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("enero de 2020 – marzo de 2021", [("2020-01", "2021-03")]),  # Spanish "de" between month and year
+        ("abril de 2019 - actualidad", [("2019-04", None)]),
+        ("1 de enero de 2020 - 3 de marzo de 2021", [("2020-01", "2021-03")]),
+        ("2019–20 Teaching Assistant", [("2019", "2020")]),  # an academic year
+        ("2019-20", [("2019", "2020")]),
+        ("1998 – 99", [("1998", "1999")]),
+    ],
+)
+def test_more_range_forms(line, wanted):
+    assert spans(line) == wanted
+
+
+@pytest.mark.parametrize("line", ["2019-04", "2011-12", "2019–18", "Tel 2019-20-30", "Universidad de 2019"])
+def test_a_month_a_number_or_a_year_alone_is_no_range(line):
+    assert spans(line) == []

@@ -72,11 +72,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = rf"(?:{_alternation(list(_month_numbers()) + names)})"
     season = rf"(?:{_alternation(words['seasons'])})"
     day = r"[0-9]{1,2}(?:er|st|nd|rd|th|\.)?"
+    of = rf"(?:\s{{1,3}}(?:{_alternation(words['month_year_joiners'])}))?"  # "marzo de 2021", "1 de enero de 2020"
     point = (
-        rf"(?:{day}\s{{0,3}}{month}\.?,?\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019", "1. März 2020"
+        rf"(?:{day}{of}\s{{0,3}}{month}\.?,?{of}\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019"
         rf"|{month}\.?\s{{0,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,\s{{0,3}}[0-9]{{4}}"  # "November 01, 2017"
         r"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}"  # "01/07/2021", "25.06.2000"
-        rf"|{month}\.?,?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19", "April, 2023"
+        rf"|{month}\.?,?{of}\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "Jan '19", "April, 2023"
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
         r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
@@ -118,6 +119,14 @@ def _shared_year_range() -> re.Pattern[str]:
     )
 
 
+@cache
+def _short_end_range() -> re.Pattern[str]:
+    """ "2019–20", "2011 - 12": a year and the last two digits of the next (an academic or fiscal year)."""
+    return re.compile(
+        rf"(?<![\w/.{re.escape(_DASHES)}])((?:19|20)[0-9]{{2}})(\s{{0,3}}[{re.escape(_DASHES)}]\s{{0,3}})([0-9]{{2}})(?![\w/.])"
+    )
+
+
 def _short_point(text: str, today: date) -> PartialDate | None:
     month, year = (int(part) for part in text.split("/"))
     if not 1 <= month <= 12:
@@ -129,6 +138,8 @@ def read_point(text: str) -> PartialDate | None:
     """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
     text = " ".join(text.strip().split())
     plain = _plain(text).rstrip(".")
+    joiners = "|".join(re.escape(_plain(word)) for word in _words()["month_year_joiners"])
+    plain = re.sub(rf"(?<=[^\W\d_]|[0-9]) (?:{joiners}) (?=[^\W_])", " ", plain)  # "marzo de 2021"
     if found := re.fullmatch(r"([0-9]{1,2})(?:er|st|nd|rd|th|\.)? ?([^\W\d_]+)\.?,? ?([0-9]{4})", plain):
         month = _month_numbers().get(found.group(2))
         return _date(int(found.group(3)), month) if month else None  # "02 mai, 2023"
@@ -216,6 +227,18 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
         taken_until = match.end()
         start, end = PartialDate(year, first), PartialDate(year, second)
         yield DateRange(start, end, False, match.group(0).strip(), match.start(), match.end())
+    for match in _short_end_range().finditer(line):
+        start_year, dash, last_two = int(match.group(1)), match.group(2), int(match.group(3))
+        end_year = start_year // 100 * 100 + last_two
+        # "2019-04" with a bare hyphen is April 2019; "2019-20" (no month 20) or "2019–20" spans two years.
+        if match.start() < taken_until or not 0 < end_year - start_year <= 10 or (dash == "-" and last_two <= 12):
+            continue
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue  # "2019-20-30" is a number
+        taken_until = match.end()
+        yield DateRange(
+            PartialDate(start_year), PartialDate(end_year), False, match.group(0), match.start(), match.end()
+        )
     for match in since.finditer(line):
         if match.start() < taken_until:
             continue
