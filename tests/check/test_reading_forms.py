@@ -466,3 +466,34 @@ def test_more_range_forms(line, wanted):
 @pytest.mark.parametrize("line", ["2019-04", "2011-12", "2019–18", "Tel 2019-20-30", "Universidad de 2019"])
 def test_a_month_a_number_or_a_year_alone_is_no_range(line):
     assert spans(line) == []
+
+
+COLUMN_FIRST = (
+    "Since 2013\n2009-2012\n2008 (3 months)\nPython\nLinux\n"
+    "Ana Ruiz\nExperience\n"
+    "Data Scientist for Airconomy (Frankfurt am Main, Germany).\n"
+    "Data mining on various sources to forecast passenger demands over airline networks.\n"
+    "PhD in Operations Research with Amadeus (Sophia Antipolis, France).\n"
+    "Researched how to assign aircraft on an airline network in the most efficient way.\n"
+    "Internship at Rio Tinto Alcan (Clermont Ferrand, France).\n"
+    "Co-authored a library for optimizing the revenue of a metal factory in the region.\n"
+)
+
+
+def test_a_column_of_dates_read_before_the_entries_dates_them_in_order():
+    assert jobs(COLUMN_FIRST) == [
+        ("Data Scientist", "Airconomy", "2013", "present"),
+        ("PhD in Operations Research", "Amadeus", "2009", "2012"),
+        ("Internship", "Rio Tinto Alcan", "2008", "2008"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        COLUMN_FIRST.replace("2008 (3 months)\n", ""),  # two dates for three jobs: which goes where is unknown
+        COLUMN_FIRST.replace("Since 2013\n", "Since 2013\nBerlin, Germany\n"),  # the run is broken
+    ],
+)
+def test_jobs_stay_undated_when_no_run_of_dates_matches_them(text):
+    assert all(job[2] is None for job in jobs(text))

@@ -17,9 +17,10 @@ from functools import cache
 from ..models.dates import PartialDate, experience_years
 from ..resources import language_data
 from .chrome import chrome_lines, document_date
+from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
-from .entries import Entry, entries_of, is_bullet, is_prose, without_bullet
-from .positions import title_and_employer, title_score, title_words
+from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
+from .positions import is_place, title_and_employer, title_score, title_words
 from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -131,7 +132,8 @@ def read_resume(text: str, today: date) -> ResumeReading:
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
-            reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
+            jobs = [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
+            reading.jobs += _dated_from_a_column(jobs, [line for _, line in lines], today)
         elif kind == "education":
             reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
         elif kind == "skills":
@@ -248,6 +250,38 @@ def _job(entry: Entry) -> ReadJob:
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
+
+
+def _dated_from_a_column(jobs: list[ReadJob], lines: list[str], today: date) -> list[ReadJob]:
+    """``jobs`` dated from a column of dates read apart from them, when none has dates of its own: a layout that
+    sets the dates in a column of their own may give them all first ("Since 2013", "2009-2012", "2008 (3
+    months)"), before the entries they date. The first run of lines that are only dates, one for each job,
+    dates the jobs in order; with no such run the jobs stay undated."""
+    if len(jobs) < 2 or any(job.start for job in jobs):
+        return jobs
+    run: list[tuple[PartialDate, PartialDate | None, bool]] = []
+    for line in [*lines, ""]:
+        dated = _only_dates(line, today)
+        if dated is not None:
+            run.append(dated)
+            continue
+        if len(run) == len(jobs):
+            for job, (start, end, ongoing) in zip(jobs, run, strict=True):
+                job.start, job.end = str(start), "present" if ongoing else (str(end) if end else None)
+            return jobs
+        run = []
+    return jobs
+
+
+def _only_dates(line: str, today: date) -> tuple[PartialDate, PartialDate | None, bool] | None:
+    """(start, end, going on) of a line that holds one range or one date and nothing else but a duration."""
+    if not line.strip() or not is_attribute(line, today) or is_place(line):
+        return None
+    ranges = list(date_ranges(line, today))
+    if len(ranges) == 1 and not ranges[0].problem:
+        return ranges[0].start, ranges[0].end, ranges[0].ongoing
+    points = list(date_points(line))
+    return (points[0][0], points[0][0], False) if not ranges and len(points) == 1 else None
 
 
 def _strayed_jobs(lines: list[str], today: date) -> list[ReadJob]:
