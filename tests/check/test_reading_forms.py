@@ -497,3 +497,35 @@ def test_a_column_of_dates_read_before_the_entries_dates_them_in_order():
 )
 def test_jobs_stay_undated_when_no_run_of_dates_matches_them(text):
     assert all(job[2] is None for job in jobs(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Analista de datos en Northwind S.A.", ("Analista de datos", "Northwind S.A.")),
+        ("Ingénieur à Airbus SAS", ("Ingénieur", "Airbus SAS")),
+        ("Data Analyst (Northwind Inc.)", ("Data Analyst", "Northwind Inc.")),
+        ("Research Assistant (University of Bremen)", ("Research Assistant", "University of Bremen")),
+    ],
+)
+def test_an_employer_named_after_en_or_in_brackets_when_it_is_an_organisation(line, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer([line]) == wanted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Técnico en Sistemas Informáticos",  # "en" before a field, not an employer
+        "Licenciado en Informática",
+        "Engineer in Test",
+        "Data Engineer (Contract)",  # brackets that qualify the title
+        "Certified Pharmacy Technician (Inpatient Pharmacy)",
+        "Software Engineer (Backend Team)",  # a unit, not a named organisation
+    ],
+)
+def test_a_title_with_en_or_brackets_stays_whole(line):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer([line]) == (line, "")

@@ -275,7 +275,37 @@ def split_fields(text: str) -> list[str]:
         cut = connector.split(text, maxsplit=1)
         if len(cut) == 2 and cut[0].strip() and cut[1].strip():
             return [_trimmed(cut[0]), _trimmed(without_place(_trimmed(cut[1])))]
+    # "Analista de datos en Northwind S.A.": "en" names the employer only before an organisation's name
+    # ("Licenciado en Informática", "Técnico en Sistemas" are titles).
+    cut = _organisation_connector().split(text, maxsplit=1)
+    if len(cut) == 2 and title_score(cut[0]) and organisation_score(employer := _trimmed(without_place(cut[1]))) == 2:
+        return [_trimmed(cut[0]), employer]
+    # "Data Analyst (Northwind Inc.)": the employer in brackets after the title, named as an organisation
+    # ("Data Engineer (Contract)", "Pharmacy Technician (Inpatient Pharmacy)" keep theirs).
+    bracketed = re.fullmatch(r"(.{2,120}?)\s{0,3}\(([^()]{2,80})\)", text.strip())
+    if bracketed and title_score(bracketed.group(1)) == 2 and _named_organisation(bracketed.group(2)):
+        return [_trimmed(bracketed.group(1)), _trimmed(bracketed.group(2))]
     return pieces
+
+
+def _named_organisation(piece: str) -> bool:
+    """An organisation's name by its legal form or kind ("Northwind Inc.", "Acme GmbH", "University of Bremen"),
+    not only by a word a unit may end with ("Backend Team", "Sales Office")."""
+    words = _folded(piece)
+    return bool(words) and (words[-1] in _legal_forms() or words[0] in _organisation_starts())
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    forms = set(language_data("job_titles")["company_name_endings"]) | set(_words()["legal_forms"])
+    return frozenset(forms | {form.strip(".") for form in forms})
+
+
+@cache
+def _organisation_connector() -> re.Pattern[str]:
+    words = _words()["employer_connectors"]["before_organisation"]
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
 
 def _dash_cut(field: str) -> tuple[str, str] | None:
