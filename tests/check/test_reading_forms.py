@@ -378,6 +378,10 @@ def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
         ("Centres d'intérêts", "interests"),
         ("Referencias laborales", "references"),
         ("Career Overview", "summary"),
+        ("AUTRES EXPERIENCES", "other"),  # other experience is not the work history
+        ("Persönliche Erfahrung", "other"),
+        ("Otras experiencias", "other"),
+        ("Other Experience", "other"),
     ],
 )
 def test_more_usual_headings_are_read_with_their_kind(heading, kind):
