@@ -382,6 +382,15 @@ def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
         ("Persönliche Erfahrung", "other"),
         ("Otras experiencias", "other"),
         ("Other Experience", "other"),
+        ("Courses & Certifications", "certifications"),  # "&" and "and" are one heading
+        ("Ausbildung & Studium", "education"),
+        ("Employment Record", "work"),
+        ("Praktische Erfahrung", "work"),
+        ("Trayectoria laboral", "work"),
+        ("Historique professionnel", "work"),
+        ("Scolarité", "education"),
+        ("Fachliche Kompetenzen", "skills"),
+        ("Tech Stack", "skills"),
     ],
 )
 def test_more_usual_headings_are_read_with_their_kind(heading, kind):

@@ -74,7 +74,15 @@ def _unspaced_names() -> dict[str, tuple[Heading, str]]:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").replace("&", " & ").split())
+    """``text`` as the tables key it: lower-case, one space between words, and "and", "und", "et", "y" written
+    "&" ("Courses and Certifications" is "Courses & Certifications")."""
+    words = text.casefold().replace("’", "'").replace("&", " & ").split()
+    return " ".join("&" if word in _conjunction_words() else word for word in words)
+
+
+@cache
+def _conjunction_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in language_data("resume_words")["conjunctions"])
 
 
 @cache
