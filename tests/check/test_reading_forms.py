@@ -391,6 +391,14 @@ def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
         ("Scolarité", "education"),
         ("Fachliche Kompetenzen", "skills"),
         ("Tech Stack", "skills"),
+        ("Autres expériences professionnelles", "work"),  # a qualifier before a usual name keeps its kind
+        ("Principales compétences", "skills"),
+        ("Otros estudios", "education"),
+        ("Weitere Ausbildung", "education"),
+        ("Relevante Berufserfahrung", "work"),  # German puts the head word last
+        ("Weitere berufliche Erfahrungen", "work"),
+        ("Sprachliche Kenntnisse", "languages"),
+        ("Conocimientos de idiomas", "languages"),
     ],
 )
 def test_more_usual_headings_are_read_with_their_kind(heading, kind):
@@ -542,3 +550,10 @@ def test_a_title_with_en_or_brackets_stays_whole(line):
     from toolkit.check.positions import title_and_employer
 
     assert title_and_employer([line]) == (line, "")
+
+
+@pytest.mark.parametrize("line", ["autres formations en ligne et en présentiel", "Ausbildung zum Verkäufer"])
+def test_a_qualified_heading_needs_the_whole_line_to_be_one(line):
+    from toolkit.check.sections import heading_of
+
+    assert heading_of(line) is None

@@ -113,6 +113,10 @@ def _heading_words(text: str) -> Heading | None:
     key = _key(text)
     if key in exact or _plain(key) in exact:
         return exact.get(key) or exact[_plain(key)]
+    qualifier, _, rest = key.partition(" ")
+    if rest and qualifier in _qualifiers() and (rest in exact or _plain(rest) in exact) and _set_as_heading(text):
+        found = exact.get(rest) or exact[_plain(rest)]  # "Autres formations", "Weitere Ausbildung"
+        return Heading(found.kind, found.language, exact=False)
     words = _plain(key).replace(",", " ").split()
     if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
         return None
@@ -129,6 +133,13 @@ def _heading_words(text: str) -> Heading | None:
     parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
     sure = len(parts) > 1 and all(part in exact for part in parts)
     return Heading(kind, None, exact=sure) if kind else None
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """Words French, Spanish and German put before a usual heading ("Autres formations", "Principales
+    compétences", "Otros estudios", "Weitere Kenntnisse")."""
+    return frozenset(_key(word) for word in language_data("resume_words")["heading_qualifiers"])
 
 
 @cache
