@@ -557,3 +557,40 @@ def test_a_qualified_heading_needs_the_whole_line_to_be_one(line):
     from toolkit.check.sections import heading_of
 
     assert heading_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Developer, Acme GmbH\t2020 –", [("2020", None)]),  # a start and a dash: going on
+        ("Eastmoor University (Sep 2024 – )", [("2024-09", None)]),
+        ("2016 – 2019", [("2016", "2019")]),
+    ],
+)
+def test_a_range_with_no_end_yet_goes_on(line, wanted):
+    assert spans(line) == wanted
+    assert all(found.ongoing for found in date_ranges(line, TODAY) if found.end is None)
+
+
+@pytest.mark.parametrize("line", ["2030 –", "Pages 10 -", "ISO 9001 -x"])
+def test_a_dash_after_no_date_or_a_future_year_is_no_open_range(line):
+    assert spans(line) == []
+
+
+def test_a_range_broken_after_its_dash_still_joins_the_end_on_the_next_line():
+    text = "Kim Doe\nBeruflicher Werdegang\n04.01.2016 -\n08.01.2016\nBundeswehr\nFallschirmjäger, Seedorf\n"
+    assert [job[2:] for job in jobs(text)] == [("2016-01", "2016-01")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "M.Sc. Computer Science, Eastmoor University\t2025 –",
+        "M.Sc. Computer Science, Eastmoor University (2025–)",
+        "Ph.D. in Physics (ABD), Eastmoor University\t2019 – 2023",
+        "Bachelor of Arts, Eastmoor University\t3rd year",
+        "Bachelor of Arts, Eastmoor University\tYear 2 of 4",
+    ],
+)
+def test_a_degree_begun_and_not_ended_is_unfinished(line):
+    assert in_progress(line + "\n") == [True]

@@ -127,6 +127,15 @@ def _short_end_range() -> re.Pattern[str]:
     )
 
 
+@cache
+def _open_range() -> re.Pattern[str]:
+    point, _, _ = _patterns()
+    return re.compile(
+        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|$)",
+        re.IGNORECASE,
+    )
+
+
 def _short_point(text: str, today: date) -> PartialDate | None:
     month, year = (int(part) for part in text.split("/"))
     if not 1 <= month <= 12:
@@ -244,6 +253,11 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
             continue
         start = read_point(match.group(1))
         if start is not None:
+            taken_until = match.end()
+            yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
+    for match in _open_range().finditer(line):  # "2025 –", "(Sep 2024 – )": a start and a dash, no end yet
+        start = read_point(match.group(1))
+        if match.start() >= taken_until and start is not None and start.year <= today.year:
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
 
 

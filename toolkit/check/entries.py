@@ -228,16 +228,17 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
     index = 0
     while index < len(lines):
         found = _dated(lines[index], today)
+        # "February 2006–" over "current": one range on two lines, before "2006 –" alone is read as going on
+        ends = index + 1 < len(lines) and re.search(r"[-–—\u00ad]\s*$", lines[index]) and date_points_in(lines[index])
+        joined = date_ranges_in(f"{lines[index]} {lines[index + 1]}", today) if ends else []
         if index in described:
             pass
+        elif joined and joined[0].finish > len(lines[index]):
+            anchors.append((index, joined[0], 2))
+            index += 2
+            continue
         elif found:
             anchors.append((index, next((item for item in found if not item.problem), found[0]), 1))
-        elif index + 1 < len(lines) and re.search(r"[-–—\u00ad]\s*$", lines[index]):
-            joined = date_ranges_in(f"{lines[index]} {lines[index + 1]}", today)
-            if joined and date_points_in(lines[index]):
-                anchors.append((index, joined[0], 2))
-                index += 2
-                continue
         elif _single_date(lines[index], today) is not None and (
             _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
         ):
