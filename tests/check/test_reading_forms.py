@@ -165,9 +165,9 @@ def test_lines_that_are_no_broken_title_stay_apart(lines, wanted):
 def test_a_dash_title_already_whole_takes_no_word_from_the_next_line():
     from toolkit.check.positions import _rejoined
 
-    assert _rejoined(["Northwind — Analyst", "Contractor"]) == ["Northwind — Analyst", "Contractor"]
-    assert _rejoined(["Acme Corp", "Engineer"]) == ["Acme Corp", "Engineer"]
-    assert _rejoined(["Acme — Berlin Office", "Engineer"]) == ["Acme — Berlin Office", "Engineer"]
+    assert _rejoined(["Northwind — Analyst", "Contractor"], None)[0] == ["Northwind — Analyst", "Contractor"]
+    assert _rejoined(["Acme Corp", "Engineer"], None)[0] == ["Acme Corp", "Engineer"]
+    assert _rejoined(["Acme — Berlin Office", "Engineer"], None)[0] == ["Acme — Berlin Office", "Engineer"]
 
 
 @pytest.mark.parametrize(
@@ -594,3 +594,35 @@ def test_a_range_broken_after_its_dash_still_joins_the_end_on_the_next_line():
 )
 def test_a_degree_begun_and_not_ended_is_unfinished(line):
     assert in_progress(line + "\n") == [True]
+
+
+@pytest.mark.parametrize(
+    ("lines", "dated_line", "wanted"),
+    [
+        (
+            ["Certified Pharmacy Technician (Inpatient", "Pharmacy"],
+            None,
+            "Certified Pharmacy Technician (Inpatient Pharmacy)",
+        ),
+        (
+            ["Pharmacy Technician (Inpatient", "Pharmacy)", "Lakeside Hospital"],
+            2,
+            "Pharmacy Technician (Inpatient Pharmacy)",
+        ),
+    ],
+)
+def test_a_title_broken_inside_its_brackets_is_read_whole(lines, dated_line, wanted):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer(lines, dated_line)[0] == wanted
+
+
+def test_lines_with_closed_brackets_stay_apart():
+    from toolkit.check.positions import _rejoined
+
+    assert _rejoined(["Data Engineer (Contract)", "Acme Inc."], 0) == (["Data Engineer (Contract)", "Acme Inc."], 0)
+    # the dated line moves with the lines joined above it
+    assert _rejoined(["Technician (Inpatient", "Pharmacy)", "Lakeside Hospital"], 2) == (
+        ["Technician (Inpatient Pharmacy)", "Lakeside Hospital"],
+        1,
+    )

@@ -365,27 +365,39 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     return title, without_address(employer)
 
 
-def _rejoined(lines: list[str]) -> list[str]:
-    """The heading lines with a line a narrow column broke joined again: after an open bracket ("Pharmacy
-    Technician (Inpatient" over "Pharmacy)"), or a lone word that ends the title a dash set after the employer
-    ("Moxie Pest Control — Sales" over "Representative")."""
+def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int | None]:
+    """The heading lines with a line a narrow column broke joined again, and where the dated line is then:
+    after an open bracket ("Pharmacy Technician (Inpatient" over "Pharmacy)"), or, when no line held the dates,
+    a lone word that ends the title a dash set after the employer ("Moxie Pest Control — Sales" over
+    "Representative")."""
     joined: list[str] = []
+    places: list[int] = []  # where each line went
     for line in lines:
-        if joined and joined[-1].count("(") > joined[-1].count(")") and line.count(")") > line.count("("):
-            joined[-1] = f"{joined[-1]} {line}"
-            continue
         last = _DASHED.split(joined[-1])[-1] if joined and len(_DASHED.split(joined[-1])) > 1 else ""
-        if last and len(line.split()) == 1 and title_score(line) == 2 and not organisation_score(last):
-            if title_score(last) < 2 and title_score(f"{last} {line}") == 2:
-                joined[-1] = f"{joined[-1]} {line}"
-                continue
-        joined.append(line)
-    return joined
+        # (the line's closing bracket may be trimmed with the separators at its end)
+        bracket = joined and joined[-1].count("(") > joined[-1].count(")") and "(" not in line
+        ends_title = (
+            dated_line is None
+            and last
+            and len(line.split()) == 1
+            and title_score(line) == 2
+            and not organisation_score(last)
+            and title_score(last) < 2
+            and title_score(f"{last} {line}") == 2
+        )
+        if bracket or ends_title:
+            joined[-1] = f"{joined[-1]} {line}"
+            if bracket and joined[-1].count("(") > joined[-1].count(")"):
+                joined[-1] += ")"
+        else:
+            joined.append(line)
+        places.append(len(joined) - 1)
+    return joined, places[dated_line] if dated_line is not None and 0 <= dated_line < len(places) else dated_line
 
 
 def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, str]:
-    if dated_line is None and len(lines) > 1:
-        lines = _rejoined(lines)
+    if len(lines) > 1:
+        lines, dated_line = _rejoined(lines, dated_line)
     by_line = [line_fields(line) for line in lines]
     if sum(len(fields) for fields in by_line) >= 2:  # one of several fields: a city after its comma is a place
         by_line = [line_fields(line, cities=True) for line in lines]
