@@ -626,3 +626,23 @@ def test_lines_with_closed_brackets_stay_apart():
         ["Technician (Inpatient Pharmacy)", "Lakeside Hospital"],
         1,
     )
+
+
+GERMAN_TIMELINE = (
+    "Jana Beispiel\nBerufserfahrung\n"
+    "03/2019 – heute\tMuster GmbH, Berlin\nSoftwareentwickler\n"
+    "01/2017 – 02/2019\tBeispiel AG, Hamburg\nProjektleiter\n"
+    "05/2015 – 12/2016\tHansen Stahlbau\nSchweißerin\n"
+)
+
+
+def test_an_entry_whose_words_do_not_tell_follows_the_sections_layout():
+    # two entries tell the employer is on the dates' line and the title under it; the third follows them
+    assert jobs(GERMAN_TIMELINE)[-1][:2] == ("Schweißerin", "Hansen Stahlbau")
+
+
+def test_a_section_whose_entries_disagree_or_do_not_tell_keeps_the_dated_line_as_title():
+    one_told = GERMAN_TIMELINE.replace("Beispiel AG, Hamburg\nProjektleiter", "Nordlicht\nSchichtdienst")
+    assert jobs(one_told)[-1][:2] == ("Hansen Stahlbau", "Schweißerin")  # one entry alone sets no layout
+    split = GERMAN_TIMELINE.replace("Beispiel AG, Hamburg\nProjektleiter", "Projektleiter\nBeispiel AG")
+    assert jobs(split)[-1][:2] == ("Hansen Stahlbau", "Schweißerin")  # one says first line, one says second

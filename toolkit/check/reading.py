@@ -20,7 +20,7 @@ from .chrome import chrome_lines, document_date
 from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
 from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
-from .positions import is_place, title_and_employer, title_score, title_words
+from .positions import is_place, line_fields, organisation_score, title_and_employer, title_score, title_words
 from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -132,7 +132,8 @@ def read_resume(text: str, today: date) -> ResumeReading:
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
-            jobs = [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
+            entries = [entry for entry in entries_of(section_lines, today) if entry.heading]
+            jobs = _as_the_layout_goes(entries, [_job(entry) for entry in entries])
             reading.jobs += _dated_from_a_column(jobs, [line for _, line in lines], today)
         elif kind == "education":
             reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
@@ -250,6 +251,26 @@ def _job(entry: Entry) -> ReadJob:
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
     return job
+
+
+def _as_the_layout_goes(entries: list[Entry], jobs: list[ReadJob]) -> list[ReadJob]:
+    """``jobs`` whose title and employer stand one to a line, the words naming neither ("Ingenieurbüro Teichmann"
+    over "freiberufliche Tätigkeit"), read as the section's other entries set them: a section keeps one layout,
+    so when most of its two-line entries whose words tell put the title on the same line, so do these."""
+    lines_of = [[fields[0] for fields in map(line_fields, entry.heading) if len(fields) == 1] for entry in entries]
+    told: list[int | None] = []
+    for lines in lines_of:
+        scores = [title_score(line) - organisation_score(line) for line in lines]
+        told.append(None if len(lines) != 2 or scores[0] == scores[1] else int(scores[1] > scores[0]))
+    decided = [line for line in told if line is not None]
+    firsts, seconds = decided.count(0), decided.count(1)
+    if len(decided) < 2 or max(firsts, seconds) * 3 < len(decided) * 2:
+        return jobs  # too few entries tell, or they disagree
+    title_line = 0 if firsts > seconds else 1
+    for job, lines, line in zip(jobs, lines_of, told, strict=True):
+        if line is None and len(lines) == 2 and job.title and job.employer and job.title in lines[1 - title_line]:
+            job.title, job.employer = job.employer, job.title
+    return jobs
 
 
 def _dated_from_a_column(jobs: list[ReadJob], lines: list[str], today: date) -> list[ReadJob]:
