@@ -399,6 +399,9 @@ def test_a_dash_spaced_on_one_side_sets_employer_and_title_apart(line, wanted):
         ("Weitere berufliche Erfahrungen", "work"),
         ("Sprachliche Kenntnisse", "languages"),
         ("Conocimientos de idiomas", "languages"),
+        ("Relevant Courses Taken", "courses"),  # a word after the head word keeps its kind
+        ("Certifications Obtained", "certifications"),
+        ("Languages Spoken", "languages"),
     ],
 )
 def test_more_usual_headings_are_read_with_their_kind(heading, kind):

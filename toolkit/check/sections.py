@@ -128,7 +128,8 @@ def _heading_words(text: str) -> Heading | None:
         kind = exact[joined[0]].kind if joined[0] in exact else last.get(joined[0].split()[-1])
     else:
         kind = None
-    kind = kind or last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
+    head = words[-2] if words[-1] in _trailing_qualifiers() else words[-1]  # "Relevant Courses Taken"
+    kind = kind or last.get(head) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     # Usual names joined ("Trayectoria y Experiencia", "Skills & Interests") are as sure a heading as one alone.
     parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
     sure = len(parts) > 1 and all(part in exact for part in parts)
@@ -140,6 +141,12 @@ def _qualifiers() -> frozenset[str]:
     """Words French, Spanish and German put before a usual heading ("Autres formations", "Principales
     compétences", "Otros estudios", "Weitere Kenntnisse")."""
     return frozenset(_key(word) for word in language_data("resume_words")["heading_qualifiers"])
+
+
+@cache
+def _trailing_qualifiers() -> frozenset[str]:
+    """Words English sets after a heading's head word ("Courses Taken", "Certifications Obtained")."""
+    return frozenset(_key(word) for word in language_data("resume_words")["heading_trailing_qualifiers"])
 
 
 @cache
