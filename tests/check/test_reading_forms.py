@@ -261,7 +261,7 @@ def test_a_heading_that_starts_with_its_joiner_is_read_without_a_crash(line):
     ],
 )
 def test_a_street_address_after_the_employer_is_no_part_of_its_name(employer, wanted):
-    from toolkit.check.positions import without_address
+    from toolkit.check.addresses import without_address
 
     assert without_address(employer) == wanted
 
@@ -270,7 +270,7 @@ def test_a_street_address_after_the_employer_is_no_part_of_its_name(employer, wa
     "employer", ["Viacom", "Via Rail Canada", "RingCentral", "Café de la Rue", "Kingsway Ltd", "Route 66 Diner"]
 )
 def test_a_name_with_a_street_word_keeps_it(employer):
-    from toolkit.check.positions import without_address
+    from toolkit.check.addresses import without_address
 
     assert without_address(employer) == employer
 
@@ -649,3 +649,33 @@ def test_a_section_whose_entries_disagree_or_do_not_tell_keeps_the_dated_line_as
     assert jobs(one_told)[-1][:2] == ("Hansen Stahlbau", "Schweißerin")  # one entry alone sets no layout
     split = GERMAN_TIMELINE.replace("Beispiel AG, Hamburg\nProjektleiter", "Projektleiter\nBeispiel AG")
     assert jobs(split)[-1][:2] == ("Hansen Stahlbau", "Schweißerin")  # one says first line, one says second
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Europass: labels in a column, the employer's a few lines under the title's
+        "Dates\t2019 – 2021\nOccupation or position held\tData Analyst\n"
+        "Main activities and responsibilities\tReports on sales.\n"
+        "Name and address of employer\tNorthwind Traders, Berlin\n",
+        "Position: Data Analyst\nEmployer: Northwind Traders\nDates: 2019 – 2021\n",
+        "Data Analyst\nCompany: Northwind Traders\nPeriod: 2019 – 2021\n",
+        "Position: Data Analyst\t2019 – 2021\nCompany: Northwind Traders\n",
+    ],
+)
+def test_a_form_that_labels_the_fields_is_read_by_its_labels(body):
+    assert jobs("Ana Ruiz\nWork Experience\n" + body) == [("Data Analyst", "Northwind Traders", "2019", "2021")]
+
+
+def test_labels_in_french_and_a_line_under_another_label_names_nothing():
+    body = "Poste : Analyste de données\nEmployeur : Northwind SARL\nPériode : 2019 – 2021\n"
+    assert jobs("Ana Ruiz\nExpérience professionnelle\n" + body) == [
+        ("Analyste de données", "Northwind SARL", "2019", "2021")
+    ]
+
+
+@pytest.mark.parametrize("line", ["Data Analyst: Reporting", "Note: remote", "Acme Corp\tBerlin"])
+def test_a_colon_or_tab_after_no_label_is_no_labelled_field(line):
+    from toolkit.check.positions import labelled
+
+    assert labelled(line) is None

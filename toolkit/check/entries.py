@@ -132,7 +132,7 @@ def _date_words() -> frozenset[str]:
 
 
 def _is_date_word(piece: str) -> bool:
-    return piece.casefold().rstrip(".") in _date_words()
+    return piece.casefold().rstrip(".: ") in _date_words()
 
 
 def _trimmed(text: str) -> str:

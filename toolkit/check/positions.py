@@ -21,6 +21,7 @@ from functools import cache
 
 from ..postings.words import US_STATES
 from ..resources import language_data
+from .addresses import without_address
 
 _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
@@ -329,30 +330,6 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     return kept[title], kept[1 - title]
 
 
-@cache
-def _street() -> re.Pattern[str]:
-    """A street address: a street word then a name and a house number ("Via Hermada 2", "Rue de la Paix 12"), a
-    German street compound and its number ("Hauptstraße 5"), or a number, a name and a street word ("120 Main
-    Street")."""
-    words = _words()["street_words"]
-    before = "|".join(re.escape(word) for word in words["before"])
-    after = "|".join(re.escape(word) for word in words["after"])
-    endings = "|".join(re.escape(word) for word in words["compound_endings"])
-    return re.compile(
-        rf"\s(?:(?:{before})\s(?:[^\W\d_][\w'’.-]{{0,30}}\s){{1,4}}[0-9]{{1,4}}[a-z]?"
-        rf"|[^\W\d_]{{2,30}}(?:{endings})\.?\s[0-9]{{1,4}}[a-z]?"
-        rf"|[0-9]{{1,5}}\s(?:[^\W\d_][\w'’.-]{{0,30}}\s){{1,3}}(?:{after})\.?)(?![\w])",
-        re.IGNORECASE,
-    )
-
-
-def without_address(employer: str) -> str:
-    """``employer`` without the street address a CV wrote after it ("Hotel Mercurio Via Hermada 2 21047
-    Saronno" -> "Hotel Mercurio"); as it was when none follows a name."""
-    found = _street().search(employer)
-    return _trimmed(employer[: found.start()]) if found and found.start() > 0 else employer
-
-
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell). A title the line broke after its
@@ -395,7 +372,41 @@ def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int 
     return joined, places[dated_line] if dated_line is not None and 0 <= dated_line < len(places) else dated_line
 
 
+@cache
+def _labels() -> dict[str, str]:
+    """Each field label, lower-case, with the field it names ("title", "employer" or "other")."""
+    return {label.casefold(): field for field, labels in _words()["field_labels"].items() for label in labels}
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """(field, value) of a line a label starts ("Position: Data Analyst", "Employer\tAcme"); None if none."""
+    found = re.match(r"\s{0,3}([^\W\d_][\w'’ ]{0,50}?)\s{0,3}(?::\s{0,4}|\t+)(.*)$", line)
+    if not found or found.group(1).casefold().strip() not in _labels():
+        return None
+    return _labels()[found.group(1).casefold().strip()], _trimmed(found.group(2))
+
+
+def _by_labels(lines: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of heading lines that label them; None when no line holds a title or employer label."""
+    found: dict[str, str] = {}
+    rest = []
+    for line in lines:
+        field = labelled(line)
+        if field is None:
+            rest.append(line)
+        elif field[1]:
+            found.setdefault(*field)
+    if "title" not in found and "employer" not in found:
+        return None
+    fields = [field for line in rest for field in line_fields(line, cities=True)]
+    title = found.get("title") or (fields.pop(0) if fields else "")
+    employer = found.get("employer") or (fields[0] if fields else "")
+    return title, _without_places(employer, True)
+
+
 def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, str]:
+    if (by_labels := _by_labels(lines)) is not None:
+        return by_labels
     if len(lines) > 1:
         lines, dated_line = _rejoined(lines, dated_line)
     by_line = [line_fields(line) for line in lines]

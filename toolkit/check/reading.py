@@ -20,7 +20,15 @@ from .chrome import chrome_lines, document_date
 from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
 from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
-from .positions import is_place, line_fields, organisation_score, title_and_employer, title_score, title_words
+from .positions import (
+    is_place,
+    labelled,
+    line_fields,
+    organisation_score,
+    title_and_employer,
+    title_score,
+    title_words,
+)
 from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -66,6 +74,7 @@ _DRAWN_ACCENT = re.compile(
     r"|(?<![\d_])([\u00af\u02c7\u02da\u02d8])([^\W\d_])"
 )
 _HEADER_LINES = 8  # the name sits among the first lines
+_LABELLED_LINES = 6  # lines under an entry's heading looked through for a labelled field
 
 
 @dataclass
@@ -250,6 +259,10 @@ def _job(entry: Entry) -> ReadJob:
         year, month = entry.single_date
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
+    for line in entry.lines[:_LABELLED_LINES]:  # Europass: the employer's label a few lines under the title's
+        field = labelled(line)
+        if field and field[1] and field[0] in {"title", "employer"} and not getattr(job, field[0]):
+            setattr(job, field[0], next(iter(line_fields(field[1], cities=True)), field[1]))
     return job
 
 
