@@ -679,3 +679,28 @@ def test_a_colon_or_tab_after_no_label_is_no_labelled_field(line):
     from toolkit.check.positions import labelled
 
     assert labelled(line) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("WORK EXPERIENCE (Selected)", "work"),  # a note in brackets after a usual name
+        ("Berufserfahrung (Auswahl)", "work"),
+        ("Languages (spoken)", "languages"),
+        ("PROFESSIONAL EXPERIENCE CONTINUED", "work"),
+    ],
+)
+def test_a_usual_heading_with_a_note_after_it_is_read(heading, kind):
+    from toolkit.check.sections import heading_of
+
+    found = heading_of(heading)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["Research (2019–2021)", "Data Engineer (Contract)", "Weiterbildung/Training Javaprogrammierung"]
+)
+def test_an_entry_with_brackets_or_a_slash_is_no_heading(line):
+    from toolkit.check.sections import heading_of
+
+    assert heading_of(line) is None

@@ -103,6 +103,8 @@ def heading_of(line: str) -> Heading | None:
     if not text or len(text) > 80:
         return None
     found = _heading_words(text)
+    if found is None and (bracketed := re.fullmatch(r"(.{2,60}?)\s{0,3}\([^()\d]{1,40}\)?", text)):
+        found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
         found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
     return found
