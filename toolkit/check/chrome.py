@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from ..models.dates import PartialDate
 from ..resources import language_data
 from .dates import date_points
 
@@ -23,7 +24,10 @@ _MAX_CHROME_WORDS = 14  # a footer is short
 _SMALL_NUMBER = re.compile(r"(?<![\w.,/])[0-9]{1,2}(?![\w.,%])")
 _DIGITS = re.compile(r"[0-9]+")
 _MAX_STORED = 1_000_000  # characters of a PDF's stored text looked through for glyph names
-_LINES_PER_PAGE = 3  # lines at least between two footers (a last page may hold a few)
+_LINES_PER_PAGE = 3
+_SIGNATURE_LINES = (
+    6  # a CV is signed among its last lines  # lines at least between two footers (a last page may hold a few)
+)
 
 
 @cache
@@ -82,6 +86,34 @@ def is_updated_line(line: str) -> bool:
     """ "Last updated in Mar 2026", "Updated: October 18, 2018", "Stand: 03/2024": the document's date."""
     text = " ".join(line.split())
     return bool(_updated().match(text)) and len(text.split()) <= 8 and any(True for _ in date_points(text))
+
+
+@cache
+def _signature() -> re.Pattern[str]:
+    """A place, a comma, maybe a word ("le", "den"), then a full date with its day: how a CV is signed."""
+    day = (
+        r"[0-9]{1,2}(?:er|st|nd|rd|th|\.)?\s{0,3}[^\W\d_]{3,12}\.?,?\s{0,3}[0-9]{4}"  # "7 février 2015"
+        r"|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}"  # "20.3.2017"
+    )
+    return re.compile(
+        rf"^[^\W\d_][\w'’. -]{{1,40}},\s{{0,3}}(?:(?:{_alternation(_words()['signed'])})\s{{1,3}})?({day})\.?$",
+        re.IGNORECASE,
+    )
+
+
+def document_date(lines: list[str]) -> PartialDate | None:
+    """The date a resume gives itself: a "last updated" line, or the place and day it is signed on at its end
+    ("Berne, le 7 février 2015", "Dresden, 20.3.2017"); None when it gives none."""
+    for line in lines:
+        text = " ".join(line.split())
+        if is_updated_line(text):
+            return max((point for point, _, _ in date_points(text)), key=lambda point: (point.year, point.month or 0))
+    for line in [line for line in lines if line.strip()][-_SIGNATURE_LINES:]:
+        if found := _signature().match(" ".join(line.split())):
+            points = list(date_points(found.group(1)))
+            if len(points) == 1:
+                return points[0][0]
+    return None
 
 
 def chrome_lines(lines: list[str]) -> set[int]:

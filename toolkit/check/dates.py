@@ -1,7 +1,7 @@
 """Dates as resumes write them, in English, German, French and Spanish: points and ranges.
 
 "Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
-"2016/09 - now", "08/ 2024", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
+"2016/09 - now", "08/ 2024", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
 (a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
 ``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
 silently as a span of work.
@@ -72,11 +72,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = rf"(?:{_alternation(list(_month_numbers()) + names)})"
     season = rf"(?:{_alternation(words['seasons'])})"
     day = r"[0-9]{1,2}(?:er|st|nd|rd|th|\.)?"
+    of = rf"(?:\s{{1,3}}(?:{_alternation(words['month_year_joiners'])}))?"  # "marzo de 2021", "1 de enero de 2020"
     point = (
-        rf"(?:{day}\s{{0,3}}{month}\.?,?\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019", "1. März 2020"
+        rf"(?:{day}{of}\s{{0,3}}{month}\.?,?{of}\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019"
         rf"|{month}\.?\s{{0,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,\s{{0,3}}[0-9]{{4}}"  # "November 01, 2017"
         r"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}"  # "01/07/2021", "25.06.2000"
-        rf"|{month}\.?,?\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "März 2022", "Jan '19", "April, 2023"
+        rf"|{month}\.?,?{of}\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "Jan '19", "April, 2023"
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
         r"|[0-9]{4}\s?[/.]\s?[0-9]{1,2}(?![0-9])|[0-9]{4}-[0-9]{2}(?![0-9])"  # "2016/09", "2019-04"
@@ -109,6 +110,32 @@ def _short_year_range() -> re.Pattern[str]:
     )
 
 
+@cache
+def _shared_year_range() -> re.Pattern[str]:
+    """ "3 - 4/2014", "11. – 12.2019": two months of one year, the year written once at the end."""
+    return re.compile(
+        rf"(?<![\w/.{re.escape(_DASHES)}])([0-9]{{1,2}})\.?\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}"
+        r"([0-9]{1,2})\s?[/.]\s?([0-9]{4})(?![\w/])"
+    )
+
+
+@cache
+def _short_end_range() -> re.Pattern[str]:
+    """ "2019–20", "2011 - 12": a year and the last two digits of the next (an academic or fiscal year)."""
+    return re.compile(
+        rf"(?<![\w/.{re.escape(_DASHES)}])((?:19|20)[0-9]{{2}})(\s{{0,3}}[{re.escape(_DASHES)}]\s{{0,3}})([0-9]{{2}})(?![\w/.])"
+    )
+
+
+@cache
+def _open_range() -> re.Pattern[str]:
+    point, _, _ = _patterns()
+    return re.compile(
+        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|$)",
+        re.IGNORECASE,
+    )
+
+
 def _short_point(text: str, today: date) -> PartialDate | None:
     month, year = (int(part) for part in text.split("/"))
     if not 1 <= month <= 12:
@@ -120,6 +147,8 @@ def read_point(text: str) -> PartialDate | None:
     """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
     text = " ".join(text.strip().split())
     plain = _plain(text).rstrip(".")
+    joiners = "|".join(re.escape(_plain(word)) for word in _words()["month_year_joiners"])
+    plain = re.sub(rf"(?<=[^\W\d_]|[0-9]) (?:{joiners}) (?=[^\W_])", " ", plain)  # "marzo de 2021"
     if found := re.fullmatch(r"([0-9]{1,2})(?:er|st|nd|rd|th|\.)? ?([^\W\d_]+)\.?,? ?([0-9]{4})", plain):
         month = _month_numbers().get(found.group(2))
         return _date(int(found.group(3)), month) if month else None  # "02 mai, 2023"
@@ -200,12 +229,62 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
         if start is not None and (ongoing or (end is not None and (end.year, end.month) >= (start.year, start.month))):
             taken_until = match.end()
             yield DateRange(start, end, ongoing, match.group(0).strip(), match.start(), match.end())
+    for match in _shared_year_range().finditer(line):
+        first, second, year = (int(part) for part in match.groups())
+        if match.start() < taken_until or not 1 <= first <= second <= 12 or _date(year, first) is None:
+            continue
+        taken_until = match.end()
+        start, end = PartialDate(year, first), PartialDate(year, second)
+        yield DateRange(start, end, False, match.group(0).strip(), match.start(), match.end())
+    for match in _short_end_range().finditer(line):
+        start_year, dash, last_two = int(match.group(1)), match.group(2), int(match.group(3))
+        end_year = start_year // 100 * 100 + last_two
+        # "2019-04" with a bare hyphen is April 2019; "2019-20" (no month 20) or "2019–20" spans two years.
+        if match.start() < taken_until or not 0 < end_year - start_year <= 10 or (dash == "-" and last_two <= 12):
+            continue
+        if _glued_to_a_number(line, match.start(), match.end()):
+            continue  # "2019-20-30" is a number
+        taken_until = match.end()
+        yield DateRange(
+            PartialDate(start_year), PartialDate(end_year), False, match.group(0), match.start(), match.end()
+        )
     for match in since.finditer(line):
         if match.start() < taken_until:
             continue
         start = read_point(match.group(1))
         if start is not None:
+            taken_until = match.end()
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
+    for match in _open_range().finditer(line):  # "2025 –", "(Sep 2024 – )": a start and a dash, no end yet
+        start = read_point(match.group(1))
+        if match.start() >= taken_until and start is not None and start.year <= today.year:
+            yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
+
+
+@cache
+def _month_at_end() -> re.Pattern[str]:
+    words = _words()
+    names = [name for months in words["months"].values() for month in months for name in month]
+    month = _alternation(list(_month_numbers()) + names)
+    return re.compile(rf"(?:\s[|·•–—-]\s|\t|,\s|\s{{2}})\s{{0,3}}((?:{month})\.?)\s{{0,3}}$", re.IGNORECASE)
+
+
+def with_wrapped_dates(lines: list[str], today: date) -> list[str]:
+    """``lines`` with a month that a narrow column left at a line's end, set apart, joined to the year that
+    starts the next line ("Data Consultant | July" over "2022 - February 2023"): the next line comes up when it
+    holds only the dates, else the month goes down to it."""
+    lines = list(lines)
+    for number in range(len(lines) - 1):
+        found = _month_at_end().search(lines[number][:MAX_DATE_LINE])
+        below = lines[number + 1]
+        if not found or not re.match(r"[0-9]{4}(?![0-9])", below):
+            continue
+        dates = f"{found.group(1)} {below}"
+        if any(read.begin == 0 and read.finish == len(dates) for read in date_ranges(dates, today)):
+            lines[number], lines[number + 1] = f"{lines[number]} {below}", ""
+        else:
+            lines[number], lines[number + 1] = lines[number][: found.start()].rstrip(" |·•,–—-\t"), dates
+    return [line for line in lines if line]
 
 
 def date_points(line: str) -> Iterator[tuple[PartialDate, int, int]]:

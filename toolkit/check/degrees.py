@@ -61,7 +61,8 @@ def _degree_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in ordered) + r")(?!\w)", re.IGNORECASE)
+    # A word inside a hyphenated one is another word ("ongoing-care costs", "student-led").
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in ordered) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache

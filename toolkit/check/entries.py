@@ -23,8 +23,17 @@ from functools import cache
 from itertools import islice
 
 from ..resources import language_data
-from .dates import DateRange, date_points, date_ranges
-from .positions import field_count, is_place, line_fields, organisation_score, split_fields, without_place
+from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
+from .positions import (
+    field_count,
+    is_lone_city,
+    is_place,
+    line_fields,
+    organisation_score,
+    split_fields,
+    title_score,
+    without_place,
+)
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
 _DURATION = re.compile(
@@ -123,7 +132,7 @@ def _date_words() -> frozenset[str]:
 
 
 def _is_date_word(piece: str) -> bool:
-    return piece.casefold().rstrip(".") in _date_words()
+    return piece.casefold().rstrip(".: ") in _date_words()
 
 
 def _trimmed(text: str) -> str:
@@ -219,16 +228,17 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
     index = 0
     while index < len(lines):
         found = _dated(lines[index], today)
+        # "February 2006–" over "current": one range on two lines, before "2006 –" alone is read as going on
+        ends = index + 1 < len(lines) and re.search(r"[-–—\u00ad]\s*$", lines[index]) and date_points_in(lines[index])
+        joined = date_ranges_in(f"{lines[index]} {lines[index + 1]}", today) if ends else []
         if index in described:
             pass
+        elif joined and joined[0].finish > len(lines[index]):
+            anchors.append((index, joined[0], 2))
+            index += 2
+            continue
         elif found:
             anchors.append((index, next((item for item in found if not item.problem), found[0]), 1))
-        elif index + 1 < len(lines) and re.search(r"[-–—\u00ad]\s*$", lines[index]):
-            joined = date_ranges_in(f"{lines[index]} {lines[index + 1]}", today)
-            if joined and date_points_in(lines[index]):
-                anchors.append((index, joined[0], 2))
-                index += 2
-                continue
         elif _single_date(lines[index], today) is not None and (
             _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
         ):
@@ -284,7 +294,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
-    lines = [line.strip() for line in lines if line.strip()]
+    lines = with_wrapped_dates([line.strip() for line in lines if line.strip()], today)
     described = _description_lines(lines)
     anchors = _anchors(lines, today, described)
     if not anchors:
@@ -340,6 +350,8 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     ):
         return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
     pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
+    if len(pieces) == 2 and organisation_score(pieces[0]) > title_score(pieces[0]) and is_lone_city(pieces[1]):
+        pieces = pieces[:1]  # "Ingenieurbüro Sommer, Bautzen": an employer and its city, the title elsewhere
     if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
         return "own"
     return "above" if above else "below"

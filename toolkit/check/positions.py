@@ -16,16 +16,19 @@ title, else the first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ..postings.words import US_STATES
 from ..resources import language_data
+from .addresses import without_address
 
 _CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 # White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
-_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
-_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{1,4}|\s{1,4}-\s{1,4}")
+# An en or em dash spaced on one side only sets fields apart too ("Stephen Wade Cadillac —Sales Representative").
+_SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
+_DASHED = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
 
 
@@ -53,7 +56,8 @@ def title_words() -> frozenset[str]:
 
 @cache
 def _organisation_endings() -> frozenset[str]:
-    return frozenset(language_data("job_titles")["company_name_endings"]) | frozenset(_words()["organisation_endings"])
+    endings = set(language_data("job_titles")["company_name_endings"]) | set(_words()["organisation_endings"])
+    return frozenset(endings | {ending.strip(".") for ending in endings})  # "S.A." folds to "s.a"
 
 
 @cache
@@ -87,6 +91,8 @@ def _is_city(words: list[str]) -> bool:
     if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any("," in word for word in words[:-1]):
         return False  # "Fanduel, Atlanta": an employer, then its city
     folded = [word.casefold().strip(".,()") for word in words]
+    if len(folded) > 1 and folded[-1] in _words()["city_name_endings"]:
+        folded = folded[:-1]  # "Century City", "Palm Springs": a city's own last word
     if any(word in _organisation_endings() or word in title_words() for word in folded):
         return False
     if len(words) == 3:
@@ -137,6 +143,8 @@ def without_place(text: str) -> str:
     if len(words) <= 1:
         return "" if words else text
     cut = len(words) - 1  # the city's last word
+    if cut > 1 and words[cut].casefold() in _words()["city_name_endings"]:
+        cut -= 1  # "Century City", "Palm Springs"
     while cut > 1 and words[cut - 1].casefold() in _city_prefixes():
         cut -= 1
     return " ".join(words[:cut]).strip(" ,|–-")
@@ -148,18 +156,30 @@ def _folded(piece: str) -> list[str]:
 
 def title_score(piece: str) -> int:
     """How surely ``piece`` is a job title: 2 when its head word is a title word (last in English and German,
-    first in French and Spanish, or a German compound's ending), 1 when another of its words is."""
-    words = _folded(piece)
+    first in French and Spanish, or a German compound's ending), 1 when another of its words is. Accents do
+    not count: capitals often drop them ("OPERATEUR INDUSTRIEL", "TECNICO")."""
+    words = [_plain(word) for word in _folded(piece)]
     if not words:
         return 0
-    endings = tuple(_words()["compound_title_endings"])
+    titles, endings = _plain_titles()
     head = re.sub(r"\(.*$", "", piece).strip()  # "Data Engineer (Contract)": the head is before the brackets
-    head_words = _folded(head) or words
-    if head_words[-1] in title_words() or head_words[0] in title_words():
+    head_words = [_plain(word) for word in _folded(head)] or words
+    if head_words[-1] in titles or head_words[0] in titles:
         return 2
     if any(len(word) > 8 and word.endswith(endings) for word in head_words):
         return 2
-    return 1 if any(word in title_words() for word in words) else 0
+    return 1 if any(word in titles for word in words) else 0
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _plain_titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The title words and German compounds' title endings, without their accents."""
+    endings = tuple(_plain(ending) for ending in _words()["compound_title_endings"])
+    return frozenset(_plain(word) for word in title_words()), endings
 
 
 def organisation_score(piece: str) -> int:
@@ -170,6 +190,9 @@ def organisation_score(piece: str) -> int:
         return 0
     if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
         return 2
+    compounds = tuple(_words()["compound_organisation_endings"])
+    if any(len(word) > 8 and word.endswith(compounds) for word in words[:2]):
+        return 2  # "FernUniversität in Hagen", "Ingenieurbüro Teichmann"
     if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
         return 2  # "Bank of America", "Department of Energy", "Institut für …"
     return 0
@@ -212,12 +235,12 @@ def _without_places(field: str, cities: bool) -> str:
         parts = parts[:-2]
     while len(parts) > 1 and is_place(parts[-1]):  # "…, Seoul, S.Korea": the country, then its city below
         parts = parts[:-1]
-    if cities and len(parts) > 1 and _is_lone_city(parts[-1]):
+    if cities and len(parts) > 1 and is_lone_city(parts[-1]):
         parts = parts[:-1]
     return _trimmed(", ".join(parts))
 
 
-def _is_lone_city(text: str) -> bool:
+def is_lone_city(text: str) -> bool:
     words = text.strip(" .").split()
     if not words or any(word.isupper() and len(word) > 1 for word in words):
         return False
@@ -253,7 +276,37 @@ def split_fields(text: str) -> list[str]:
         cut = connector.split(text, maxsplit=1)
         if len(cut) == 2 and cut[0].strip() and cut[1].strip():
             return [_trimmed(cut[0]), _trimmed(without_place(_trimmed(cut[1])))]
+    # "Analista de datos en Northwind S.A.": "en" names the employer only before an organisation's name
+    # ("Licenciado en Informática", "Técnico en Sistemas" are titles).
+    cut = _organisation_connector().split(text, maxsplit=1)
+    if len(cut) == 2 and title_score(cut[0]) and organisation_score(employer := _trimmed(without_place(cut[1]))) == 2:
+        return [_trimmed(cut[0]), employer]
+    # "Data Analyst (Northwind Inc.)": the employer in brackets after the title, named as an organisation
+    # ("Data Engineer (Contract)", "Pharmacy Technician (Inpatient Pharmacy)" keep theirs).
+    bracketed = re.fullmatch(r"(.{2,120}?)\s{0,3}\(([^()]{2,80})\)", text.strip())
+    if bracketed and title_score(bracketed.group(1)) == 2 and _named_organisation(bracketed.group(2)):
+        return [_trimmed(bracketed.group(1)), _trimmed(bracketed.group(2))]
     return pieces
+
+
+def _named_organisation(piece: str) -> bool:
+    """An organisation's name by its legal form or kind ("Northwind Inc.", "Acme GmbH", "University of Bremen"),
+    not only by a word a unit may end with ("Backend Team", "Sales Office")."""
+    words = _folded(piece)
+    return bool(words) and (words[-1] in _legal_forms() or words[0] in _organisation_starts())
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    forms = set(language_data("job_titles")["company_name_endings"]) | set(_words()["legal_forms"])
+    return frozenset(forms | {form.strip(".") for form in forms})
+
+
+@cache
+def _organisation_connector() -> re.Pattern[str]:
+    words = _words()["employer_connectors"]["before_organisation"]
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
 
 def _dash_cut(field: str) -> tuple[str, str] | None:
@@ -279,7 +332,83 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
 
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
-    held the dates (its field is the title when the words do not tell)."""
+    held the dates (its field is the title when the words do not tell). A title the line broke after its
+    connector ("Front-End Developer at" over "SheCodes") ends before it."""
+    title, employer = _title_and_employer(lines, dated_line)
+    words = title.split()
+    connectors = _words()["employer_connectors"]
+    if employer and len(words) > 1 and words[-1].casefold() in {*connectors["strong"], *connectors["weak"]}:
+        title = _trimmed(" ".join(words[:-1]))
+    return title, without_address(employer)
+
+
+def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int | None]:
+    """The heading lines with a line a narrow column broke joined again, and where the dated line is then:
+    after an open bracket ("Pharmacy Technician (Inpatient" over "Pharmacy)"), or, when no line held the dates,
+    a lone word that ends the title a dash set after the employer ("Moxie Pest Control — Sales" over
+    "Representative")."""
+    joined: list[str] = []
+    places: list[int] = []  # where each line went
+    for line in lines:
+        last = _DASHED.split(joined[-1])[-1] if joined and len(_DASHED.split(joined[-1])) > 1 else ""
+        # (the line's closing bracket may be trimmed with the separators at its end)
+        bracket = joined and joined[-1].count("(") > joined[-1].count(")") and "(" not in line
+        ends_title = (
+            dated_line is None
+            and last
+            and len(line.split()) == 1
+            and title_score(line) == 2
+            and not organisation_score(last)
+            and title_score(last) < 2
+            and title_score(f"{last} {line}") == 2
+        )
+        if bracket or ends_title:
+            joined[-1] = f"{joined[-1]} {line}"
+            if bracket and joined[-1].count("(") > joined[-1].count(")"):
+                joined[-1] += ")"
+        else:
+            joined.append(line)
+        places.append(len(joined) - 1)
+    return joined, places[dated_line] if dated_line is not None and 0 <= dated_line < len(places) else dated_line
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Each field label, lower-case, with the field it names ("title", "employer" or "other")."""
+    return {label.casefold(): field for field, labels in _words()["field_labels"].items() for label in labels}
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """(field, value) of a line a label starts ("Position: Data Analyst", "Employer\tAcme"); None if none."""
+    found = re.match(r"\s{0,3}([^\W\d_][\w'’ ]{0,50}?)\s{0,3}(?::\s{0,4}|\t+)(.*)$", line)
+    if not found or found.group(1).casefold().strip() not in _labels():
+        return None
+    return _labels()[found.group(1).casefold().strip()], _trimmed(found.group(2))
+
+
+def _by_labels(lines: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of heading lines that label them; None when no line holds a title or employer label."""
+    found: dict[str, str] = {}
+    rest = []
+    for line in lines:
+        field = labelled(line)
+        if field is None:
+            rest.append(line)
+        elif field[1]:
+            found.setdefault(*field)
+    if "title" not in found and "employer" not in found:
+        return None
+    fields = [field for line in rest for field in line_fields(line, cities=True)]
+    title = found.get("title") or (fields.pop(0) if fields else "")
+    employer = found.get("employer") or (fields[0] if fields else "")
+    return title, _without_places(employer, True)
+
+
+def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, str]:
+    if (by_labels := _by_labels(lines)) is not None:
+        return by_labels
+    if len(lines) > 1:
+        lines, dated_line = _rejoined(lines, dated_line)
     by_line = [line_fields(line) for line in lines]
     if sum(len(fields) for fields in by_line) >= 2:  # one of several fields: a city after its comma is a place
         by_line = [line_fields(line, cities=True) for line in lines]

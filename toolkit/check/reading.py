@@ -16,10 +16,19 @@ from functools import cache
 
 from ..models.dates import PartialDate, experience_years
 from ..resources import language_data
-from .chrome import chrome_lines
+from .chrome import chrome_lines, document_date
+from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
-from .entries import Entry, entries_of, is_bullet, without_bullet
-from .positions import title_and_employer, title_words
+from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
+from .positions import (
+    is_place,
+    labelled,
+    line_fields,
+    organisation_score,
+    title_and_employer,
+    title_score,
+    title_words,
+)
 from .sections import heading_of, read_sections, section_kind
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -47,9 +56,25 @@ _LIGATURES = str.maketrans(
 _CAPITALS_BUT_I = re.compile(r"[A-Z]i|i[A-Z]")
 # A spacing accent drawn before its letter inside a word, as pdfTeX's older font encodings store "é", "ñ",
 # "ü" ("Formaci´on", "Espa˜na", "Universit¨at"): the accent, as a combining mark, and the letter it sits on.
-_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00a8": "\u0308"}
-_DRAWN_ACCENT = re.compile(r"(?<=[^\W\d_])([\u00b4`\u02c6\u02dc\u00a8])([aeiouyAEIOUY\u0131nN])")
+# A macron, caron, ring or breve so drawn ("M¯anoa", "Dvoˇr´ak", "˚Arhus") sits on any letter that takes it; an
+# acute or grave only on a vowel or n (elsewhere it is an apostrophe typed so: "Mary´s").
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",
+    "`": "\u0300",
+    "\u02c6": "\u0302",
+    "\u02dc": "\u0303",
+    "\u00a8": "\u0308",
+    "\u00af": "\u0304",
+    "\u02c7": "\u030c",
+    "\u02da": "\u030a",
+    "\u02d8": "\u0306",
+}
+_DRAWN_ACCENT = re.compile(
+    r"(?<=[^\W\d_])([\u00b4`\u02c6\u02dc\u00a8])([aeiouyAEIOUY\u0131nN])"
+    r"|(?<![\d_])([\u00af\u02c7\u02da\u02d8])([^\W\d_])"
+)
 _HEADER_LINES = 8  # the name sits among the first lines
+_LABELLED_LINES = 6  # lines under an entry's heading looked through for a labelled field
 
 
 @dataclass
@@ -110,14 +135,21 @@ def read_resume(text: str, today: date) -> ResumeReading:
     languages = [found.language for name in names if (found := heading_of(name)) and found.language]
     reading.language = max(set(languages), key=languages.count) if languages else None
     _read_contact(reading, whole, by_section.get("header", []))
+    # A degree that ends after the day the resume is dated was not finished when it was written.
+    dated = document_date(whole.splitlines())
+    as_of = min(today, date(dated.year, dated.month or 12, 28)) if dated else today
     for name, section_lines in by_section.items():
         kind = section_kind(name)
         if kind == "work":
-            reading.jobs += [_job(entry) for entry in entries_of(section_lines, today) if entry.heading]
+            entries = [entry for entry in entries_of(section_lines, today) if entry.heading]
+            jobs = _as_the_layout_goes(entries, [_job(entry) for entry in entries])
+            reading.jobs += _dated_from_a_column(jobs, [line for _, line in lines], today)
         elif kind == "education":
-            reading.education += read_degrees(entries_of(section_lines, today, fields=3), today)
+            reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
         elif kind == "skills":
             reading.skills += _skills(section_lines)
+        if kind in _words()["sidebar_kinds"] and any(kind == "work" for _, kind in reading.sections):
+            reading.jobs += _strayed_jobs(section_lines, today)
     reading.jobs = [job for job in reading.jobs if job.title or job.employer]
     spans: list[tuple[PartialDate | None, PartialDate | None]] = []
     for job in reading.jobs:
@@ -143,7 +175,8 @@ def _as_drawn(text: str) -> str:
 def _accented(match: re.Match[str]) -> str:
     """The letter of ``match`` with its accent on it ("´ı" -> "í"), or the two as they were when no single
     letter is both (a tilde on a vowel, "˜a", stays: it is no Spanish or German letter drawn so)."""
-    accent, letter = match.group(1), match.group(2).replace("\u0131", "i")  # a dotless i takes the accent
+    accent = match.group(1) or match.group(3)
+    letter = (match.group(2) or match.group(4)).replace("\u0131", "i")  # a dotless i takes the accent
     if accent == "\u02dc" and letter not in "nN":
         return match.group()
     composed = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[accent])
@@ -226,7 +259,76 @@ def _job(entry: Entry) -> ReadJob:
         year, month = entry.single_date
         job.start = job.end = str(PartialDate(year, month))
     job.title, job.employer = title_and_employer(entry.heading, entry.dated_line)
+    for line in entry.lines[:_LABELLED_LINES]:  # Europass: the employer's label a few lines under the title's
+        field = labelled(line)
+        if field and field[1] and field[0] in {"title", "employer"} and not getattr(job, field[0]):
+            setattr(job, field[0], next(iter(line_fields(field[1], cities=True)), field[1]))
     return job
+
+
+def _as_the_layout_goes(entries: list[Entry], jobs: list[ReadJob]) -> list[ReadJob]:
+    """``jobs`` whose title and employer stand one to a line, the words naming neither ("Ingenieurbüro Teichmann"
+    over "freiberufliche Tätigkeit"), read as the section's other entries set them: a section keeps one layout,
+    so when most of its two-line entries whose words tell put the title on the same line, so do these."""
+    lines_of = [[fields[0] for fields in map(line_fields, entry.heading) if len(fields) == 1] for entry in entries]
+    told: list[int | None] = []
+    for lines in lines_of:
+        scores = [title_score(line) - organisation_score(line) for line in lines]
+        told.append(None if len(lines) != 2 or scores[0] == scores[1] else int(scores[1] > scores[0]))
+    decided = [line for line in told if line is not None]
+    firsts, seconds = decided.count(0), decided.count(1)
+    if len(decided) < 2 or max(firsts, seconds) * 3 < len(decided) * 2:
+        return jobs  # too few entries tell, or they disagree
+    title_line = 0 if firsts > seconds else 1
+    for job, lines, line in zip(jobs, lines_of, told, strict=True):
+        if line is None and len(lines) == 2 and job.title and job.employer and job.title in lines[1 - title_line]:
+            job.title, job.employer = job.employer, job.title
+    return jobs
+
+
+def _dated_from_a_column(jobs: list[ReadJob], lines: list[str], today: date) -> list[ReadJob]:
+    """``jobs`` dated from a column of dates read apart from them, when none has dates of its own: a layout that
+    sets the dates in a column of their own may give them all first ("Since 2013", "2009-2012", "2008 (3
+    months)"), before the entries they date. The first run of lines that are only dates, one for each job,
+    dates the jobs in order; with no such run the jobs stay undated."""
+    if len(jobs) < 2 or any(job.start for job in jobs):
+        return jobs
+    run: list[tuple[PartialDate, PartialDate | None, bool]] = []
+    for line in [*lines, ""]:
+        dated = _only_dates(line, today)
+        if dated is not None:
+            run.append(dated)
+            continue
+        if len(run) == len(jobs):
+            for job, (start, end, ongoing) in zip(jobs, run, strict=True):
+                job.start, job.end = str(start), "present" if ongoing else (str(end) if end else None)
+            return jobs
+        run = []
+    return jobs
+
+
+def _only_dates(line: str, today: date) -> tuple[PartialDate, PartialDate | None, bool] | None:
+    """(start, end, going on) of a line that holds one range or one date and nothing else but a duration."""
+    if not line.strip() or not is_attribute(line, today) or is_place(line):
+        return None
+    ranges = list(date_ranges(line, today))
+    if len(ranges) == 1 and not ranges[0].problem:
+        return ranges[0].start, ranges[0].end, ranges[0].ongoing
+    points = list(date_points(line))
+    return (points[0][0], points[0][0], False) if not ranges and len(points) == 1 else None
+
+
+def _strayed_jobs(lines: list[str], today: date) -> list[ReadJob]:
+    """Jobs a two-column layout's reading order put under a sidebar's heading ("Skills" read between two of the
+    main column's entries): an entry with a range of dates, a title, an employer and sentences under it."""
+    found = []
+    for entry in entries_of(lines, today):
+        if entry.dates is None or not entry.heading or not any(is_prose(line) for line in entry.lines):
+            continue
+        job = _job(entry)
+        if job.employer and title_score(job.title) == 2:
+            found.append(job)
+    return found
 
 
 def _skills(lines: list[str]) -> list[str]:

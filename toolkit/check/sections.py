@@ -74,7 +74,15 @@ def _unspaced_names() -> dict[str, tuple[Heading, str]]:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").replace("&", " & ").split())
+    """``text`` as the tables key it: lower-case, one space between words, and "and", "und", "et", "y" written
+    "&" ("Courses and Certifications" is "Courses & Certifications")."""
+    words = text.casefold().replace("’", "'").replace("&", " & ").split()
+    return " ".join("&" if word in _conjunction_words() else word for word in words)
+
+
+@cache
+def _conjunction_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in language_data("resume_words")["conjunctions"])
 
 
 @cache
@@ -95,6 +103,8 @@ def heading_of(line: str) -> Heading | None:
     if not text or len(text) > 80:
         return None
     found = _heading_words(text)
+    if found is None and (bracketed := re.fullmatch(r"(.{2,60}?)\s{0,3}\([^()\d]{1,40}\)?", text)):
+        found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
         found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
     return found
@@ -105,16 +115,40 @@ def _heading_words(text: str) -> Heading | None:
     key = _key(text)
     if key in exact or _plain(key) in exact:
         return exact.get(key) or exact[_plain(key)]
-    words = _plain(key).split()
+    qualifier, _, rest = key.partition(" ")
+    if rest and qualifier in _qualifiers() and (rest in exact or _plain(rest) in exact) and _set_as_heading(text):
+        found = exact.get(rest) or exact[_plain(rest)]  # "Autres formations", "Weitere Ausbildung"
+        return Heading(found.kind, found.language, exact=False)
+    words = _plain(key).replace(",", " ").split()
     if not 2 <= len(words) <= most or any(character.isdigit() for character in text) or "@" in text:
         return None
     if text.endswith((".", ",", ";")) or re.search(r"\s[|·•]\s", text) or not _set_as_heading(text):
         return None  # "State University | Department of History" sets two names apart: an entry's line
-    kind = last.get(words[-1]) or (first.get(words[0]) if words[1] not in _entry_words() else None)
-    if kind is None:  # "Skills and Tech": the first of two joined headings says the kind
-        parts = re.split(rf" (?:{_conjunctions()}|/) ", " ".join(words), maxsplit=1)
-        kind = last.get(parts[0].split()[-1]) if len(parts) == 2 else None
-    return Heading(kind, None, exact=False) if kind else None
+    # "Skills & Interests", "Honors, Awards & Certifications": the first of joined headings says the kind.
+    joined = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key), maxsplit=1)
+    if len(joined) == 2 and joined[0].split():  # "Programming Languages & Tools": a usual name first
+        kind = exact[joined[0]].kind if joined[0] in exact else last.get(joined[0].split()[-1])
+    else:
+        kind = None
+    head = words[-2] if words[-1] in _trailing_qualifiers() else words[-1]  # "Relevant Courses Taken"
+    kind = kind or last.get(head) or (first.get(words[0]) if words[1] not in _entry_words() else None)
+    # Usual names joined ("Trayectoria y Experiencia", "Skills & Interests") are as sure a heading as one alone.
+    parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
+    sure = len(parts) > 1 and all(part in exact for part in parts)
+    return Heading(kind, None, exact=sure) if kind else None
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """Words French, Spanish and German put before a usual heading ("Autres formations", "Principales
+    compétences", "Otros estudios", "Weitere Kenntnisse")."""
+    return frozenset(_key(word) for word in language_data("resume_words")["heading_qualifiers"])
+
+
+@cache
+def _trailing_qualifiers() -> frozenset[str]:
+    """Words English sets after a heading's head word ("Courses Taken", "Certifications Obtained")."""
+    return frozenset(_key(word) for word in language_data("resume_words")["heading_trailing_qualifiers"])
 
 
 @cache
