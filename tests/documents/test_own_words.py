@@ -57,8 +57,19 @@ def test_why_given_as_text_or_a_path_reads_back_from_the_pdf(inputs, tmp_path):
     as_text = _pdf_text(render_cover_letter(profile, job=posting, why=FIRST, fmt="pdf").content)
     assert FIRST in as_text
     (tmp_path / "why.md").write_text(FIRST, encoding="utf-8")
-    as_path = _pdf_text(render_cover_letter(profile, job=posting, why=str(tmp_path / "why.md"), fmt="pdf").content)
+    as_path = _pdf_text(render_cover_letter(profile, job=posting, why=tmp_path / "why.md", fmt="pdf").content)
     assert FIRST in as_path and as_path.index(FIRST) < as_path.index("Thank you for your time")
+
+
+def test_a_long_typed_paragraph_is_text_and_a_bare_file_name_is_asked_about(inputs, tmp_path):
+    profile, posting = inputs
+    long_line = "I have followed the hospital's records team since my student placement there. " * 4
+    assert len(long_line) > 256  # longer than a file name may be: never taken for one
+    letter = render_cover_letter(profile, job=posting, why=long_line, fmt="md").content.decode()
+    assert long_line.strip().split(". ")[0] in letter
+    (tmp_path / "why.txt").write_text(FIRST, encoding="utf-8")
+    with pytest.raises(JobkitError, match="@"):
+        render_cover_letter(profile, job=posting, why=str(tmp_path / "why.txt"), fmt="md")
 
 
 def test_without_why_the_letter_has_no_paragraph_of_the_kind(inputs):

@@ -29,8 +29,9 @@ class OwnWords:
 
 
 def read_own_words(value: str | Path | None, *, what: str) -> str | None:
-    """``value`` as text: a ``Path`` or ``"@FILE"`` is read from that file; a string naming a file that
-    exists is read too; any other string is the text itself. A missing or empty file is an error."""
+    """``value`` as text: a ``Path`` or ``"@FILE"`` is read from that file, any other string is the text itself.
+    A missing or empty file is an error, and so is a string that is only the name of an existing file: jobkit
+    does not guess whether "why.txt" was meant as the words or as the file, it asks for ``@why.txt``."""
     if value is None:
         return None
     if isinstance(value, Path) or value.startswith("@"):
@@ -39,9 +40,23 @@ def read_own_words(value: str | Path | None, *, what: str) -> str | None:
         if not text.strip():
             raise InputFileError(f"{what} file is empty", Location(str(path)))
         return text.strip()
-    if "\n" not in value and len(value) < 1024 and Path(value).is_file():
-        return read_own_words(Path(value), what=what)
+    if _names_a_file(value):
+        raise InputFileError(
+            f"the {what} given is the name of a file; to use the text in it, write @{value.strip()}",
+            Location(value.strip()),
+        )
     return value.strip() or None
+
+
+def _names_a_file(value: str) -> bool:
+    """Whether the whole value is the path of an existing file (a typed paragraph is too long or has no file)."""
+    candidate = value.strip()
+    if not candidate or "\n" in candidate or len(candidate) > 255:
+        return False
+    try:
+        return Path(candidate).expanduser().is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL: text, not a path
+        return False
 
 
 def paragraphs_of(text: str | None) -> tuple[str, ...]:
