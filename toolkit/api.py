@@ -11,7 +11,7 @@ from . import document_steps as steps
 from .document_steps import Converter, RenderedDocument, RolePaths
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
-from .inputs.own_words import own_words
+from .inputs.own_words import own_words, own_words_files
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import GENERAL_ROLE, resolve_role
 from .language import document_language
@@ -102,7 +102,7 @@ def render_resume(
         level=context.level if role is not None or level is not None else None,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=[*resolved.notes, *context.notes],
-        sources=[loaded.path, *resolved.files, *steps.posting_paths(job)],
+        sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(summary)],
     )
 
 
@@ -187,7 +187,7 @@ def render_cover_letter(
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=resolved.notes,
         explanation=context.explanation,
-        sources=[loaded.path, *resolved.files, *steps.posting_paths(job)],
+        sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(why, summary)],
     )
 
 

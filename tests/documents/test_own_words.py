@@ -120,6 +120,17 @@ def test_the_commands_exit_1_naming_the_missing_file(runner, inputs, tmp_path, c
     assert "Traceback" not in result.output and not out.exists()
 
 
+@pytest.mark.parametrize(("command", "option"), [("resume", "--summary"), ("cover-letter", "--why")])
+def test_the_document_never_replaces_the_file_its_own_words_came_from(runner, inputs, tmp_path, command, option):
+    profile, posting = inputs
+    words = tmp_path / "mine.md"
+    words.write_text(WHY, encoding="utf-8")
+    arguments = [command, str(profile), "--job", str(posting), option, f"@{words}", "-f", "md", "-o", str(words)]
+    result = runner.invoke(main, arguments)
+    assert result.exit_code == 1 and "is the input file" in result.output
+    assert words.read_text(encoding="utf-8") == WHY
+
+
 def test_cover_letter_command_writes_why_headline_and_summary(runner, inputs, tmp_path):
     profile, posting = inputs
     (tmp_path / "why.txt").write_text(WHY, encoding="utf-8")

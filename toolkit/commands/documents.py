@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from ..inputs.own_words import own_words_files
 from .making import make_document
 from .options import (
     JD_FORMAT_CHOICES,
@@ -90,7 +91,8 @@ def resume(
         lang=lang,
         pages=pages,
     )
-    make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=[profile, job])
+    inputs = [profile, job, *own_words_files(summary)]
+    make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=inputs)
 
 
 @click.command("cover-letter")
@@ -192,7 +194,7 @@ def cover_letter(
         options=options,
         output=output,
         watch=watch,
-        inputs=[profile, job],
+        inputs=[profile, job, *own_words_files(why, summary)],
         explain=explain,
     )
 

@@ -59,6 +59,15 @@ def _names_a_file(value: str) -> bool:
         return False
 
 
+def own_words_files(*values: str | Path | None) -> list[Path]:
+    """The files ``read_own_words`` reads for these values: inputs a watch follows and no output may replace."""
+    return [
+        value if isinstance(value, Path) else Path(value[1:])
+        for value in values
+        if isinstance(value, Path) or (isinstance(value, str) and value.startswith("@") and len(value) > 1)
+    ]
+
+
 def paragraphs_of(text: str | None) -> tuple[str, ...]:
     """Paragraphs as written, split at blank lines; a line break inside one (a wrapped file) joins with a space."""
     if not text:
