@@ -79,6 +79,10 @@ _ORGANISATION = r"([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|
 _EMPLOYER_IN_PASSING = [
     re.compile(rf"\b(?:opening|position|vacancy|job|role) (?:is )?for (?:an? |the )?[A-Z][\w -]{{2,60}}? at (?:the )?"
                rf"{_ORGANISATION}"),
+    # "... job description for the Front Desk Clerk position at Meyer Jabara Hotels?": a board's question line.
+    re.compile(rf"\bthe [A-Z][\w()/&' -]{{2,60}}? (?:position|job|opening|vacancy) at (?:the )?{_ORGANISATION}"),
+    # "At Magic, the Customer Success Manager ...", "At Harbor Foods, we ...": a sentence opening on the employer.
+    re.compile(rf"^At (?:the )?{_ORGANISATION}, (?:we|our|the|you)\b"),
     re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
     re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
     re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:the )?{_ORGANISATION} polic(?:y|ies)\b"),
@@ -243,7 +247,8 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
     company = employer_as_named(company)
     if company and not is_employer_name(company):
         company = ""
-    company = company or employer_in_fields(header_lines, body_lines) or employer_in_passing(body_lines)
+    company = company or employer_in_fields(header_lines, body_lines)
+    company = company or employer_in_passing([*header_lines, *body_lines])
     company = company or employer_in_header_lines(header_lines, body_lines, title)
     introduced = employer_introducing_the_job(body_lines)
     if introduced and (not company or _said_more_simply(introduced, company)):

@@ -27,7 +27,7 @@ from .names import (
     named_as_employer,
     visible,
 )
-from .places import CITY_STATE, MAX_HEADER_LINE, city_state
+from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line
 from .trusted import find_title, is_job_title
 from .words import (
     COMPANY_FIELDS,
@@ -108,6 +108,11 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         if field:
             _apply_field(header, *field)
             continue
+        logo = _LOGO.match(line)
+        if logo:  # under the title the employer's logo; above it the board's own
+            if is_job_title(header.title or _TITLE_AT_COMPANY.sub(r"\1", title_line)):
+                company_candidates.insert(0, logo.group(1))
+            continue
         if not title_line and not header.title:
             hiring = _IS_HIRING.match(line)
             if hiring and len(hiring.group(1).split()) <= 8:
@@ -154,7 +159,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
     if not header.location and header.workplace != "remote":
-        header.location = city_state(body_text) or ""
+        # "City of Norwich, CT" above the first heading: a header line that was no title or company still places it.
+        header.location = city_state("\n".join(header_lines)) or city_state(body_text) or ""
     if header.workplace is None:
         header.workplace = workplace_from_body(body_text)
     if header.employment is None:
@@ -232,6 +238,10 @@ def _apply_field(header: Header, label: str, value: str) -> None:
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
     """A header line other than the title: "Company · City, ST (Remote)", "Full-time · On-site", ..."""
+    whole_place = city_state_name_line(line)
+    if whole_place:  # "Athens, Georgia, United States": a place, never a company
+        header.location = header.location or whole_place
+        return
     location = city_state(line)
     rest = line
     if location and not header.location:
@@ -262,6 +272,11 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         line = wanted.group(1)
     pipe_parts = [part.strip() for part in line.split(" | ")]
     title_text = pipe_parts[0]
+    at_company = _TITLE_AT_COMPANY.match(title_text)
+    if at_company and is_title_like(at_company.group(1)) and looks_like_a_name(at_company.group(2)):
+        # "Assistant Store Manager at Dollar Tree": a board's heading names the job, then its employer.
+        title_text = at_company.group(1)
+        company_candidates.insert(0, at_company.group(2))
     for part in pipe_parts[1:]:
         location = city_state(part)
         if location:
@@ -294,6 +309,11 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
 
 _AT_COMPANY = re.compile(r"^at\s+([A-Z].{0,80})$")
+
+_TITLE_AT_COMPANY = re.compile(r"^([A-Z][^@]{1,80}?) at ([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z&][\w&'’.-]{0,30}|of)){0,5})$")
+
+# "Dollar Tree Logo": a logo's alt text under a title names the employer; above the title, the board.
+_LOGO = re.compile(r"^([A-Z][\w&'’.-]{0,30}(?: [A-Z&][\w&'’.-]{0,30}){0,4}) [Ll]ogo$")
 
 _LIST_MARK = re.compile(r"^[-*•]\s+")
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from .lexicon import is_english_word, lexicon_terms
 from .named import credential_words, is_acronym, is_name_word, named_thing_heads, organisation_heads
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’./&-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+# Letters of any alphabet: "Café" is one word, not "Caf" and a stray letter.
+_TOKEN = re.compile(r"[^\W_](?:(?:[^\W_]|[+#'’./&-])*(?:[^\W_]|[+#]))?")
 _CONNECTING = {"of", "for", "and", "&", "on", "in", "the"}
 MAX_NAME_WORDS = 14
 MAX_TEXT = 20_000  # characters of one line read for names

@@ -29,6 +29,10 @@ _INTRODUCES_QUALIFICATIONS = re.compile(
 
 MAX_INTRO_HEADING_WORDS = 16
 
+# "π» Primary Responsibilities", "🔧 Skills & Qualifications": an emoji (or its mis-decoded bytes) a board
+# puts before each heading; a mark of one to four characters with no ASCII letter or figure in it.
+_HEADING_DECORATION = re.compile(r"^[^\x00-\x7f\s]{1,4}\s{1,3}(?=[A-Za-z])")
+
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 
 _CHROME_LINES = 80  # Indeed's panels above "Full job description" are a few tens of lines
@@ -174,6 +178,7 @@ def _is_paragraph(line: str) -> bool:
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
     "other"), or None when the line is not a heading."""
+    line = _HEADING_DECORATION.sub("", line)
     numbered = _NUMBERED_HEADING.match(line)
     if numbered:  # "2. Skills & Abilities": a numbered heading, when its words are a heading's words only
         kind = heading_kind(numbered.group(1))
@@ -253,6 +258,7 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
     lines: list[PostingLine] = []
     kind = "about"
     bulleted: bool | None = None
+    just_headed = False
     chrome_until = _board_chrome_end(body)
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
@@ -270,8 +276,16 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
             continue
         heading = heading_kind(line)
         if heading is not None:
-            kind, bulleted = heading, None
+            # "General", "Cleaning and Sanitizing:" under the duties, or right under "Requirements": a sub-heading
+            # of the section, not the end of it.
+            sub_heading = heading == "other" and (
+                kind == "duties" or (kind in {"required", "preferred"} and just_headed)
+            )
+            if not sub_heading:
+                kind, bulleted = heading, None
+            just_headed = True
             continue
+        just_headed = False
         is_bullet = bool(BULLET.match(line))
         if kind in {"required", "preferred"}:
             if _label_kind(line) or field_of(line):
@@ -320,7 +334,8 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             lines.append(PostingLine(text=text, importance=introduced, line=number, section=introduced))
             continue
         introduced = None
-        if kind in {"benefits", "other"}:
+        if kind in {"benefits", "other"} or field_of(text):
+            # "Location: Sofia", "Experience Level: Mid-Senior (5-10 years)": a board's field, asking for nothing
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):

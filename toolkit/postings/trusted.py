@@ -52,9 +52,17 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 # "The Phlebotomist draws blood ...", "The Manager Human Resources runs ...": a first sentence naming the job.
+# "SUMMARY: The Mortgage Loan Processor plays ...", "At Magic, the Customer Success Manager is ...": a short label
+# or an opening clause before it.
 _THE_TITLE_DOES = re.compile(
-    r"^[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
+    r"^(?:[A-Z][A-Za-z /&]{1,30}:\s{1,3}|[A-Z][^,.:;]{1,40}, )?"
+    r"[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
     r"(?:[a-z]+s|is|will)\b"
+)
+# "As a Senior Software Engineer on the Worker Team, you will ...": the reader addressed in the job's name.
+_AS_THE_TITLE = re.compile(
+    r"^As (?:an?|the|our) ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
+    r"(?: (?:on|in|at|for|with|within|of) |, )"
 )
 # "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
 _ASKED_FOR = re.compile(
@@ -64,7 +72,7 @@ _ASKED_FOR = re.compile(
 )
 # "What qualifications does the Customer Service Representative 1 position require?": the job, named as such.
 _THE_TITLE_POSITION = re.compile(
-    r"\bthe ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|[0-9]{1,2}|I{1,3}|IV)){0,6}) "
+    r"\bthe ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|[0-9]{1,2}|I{1,3}|IV|\([A-Z][\w/&.-]{0,12}\))){0,6}) "
     r"(?:position|role|job|opening)\b"
 )
 # "St.", "Inc.", "Dept.": a short word's full stop ends no sentence.
@@ -115,6 +123,8 @@ def is_job_title(text: str) -> bool:
         return False
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
+    if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
+        return False  # "Driver Qualifications - Class A CDL": a section's heading
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
     return is_title_like(bare)
@@ -214,7 +224,7 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
         if line and is_job_title(line) and not _is_heading(line):
             return line
     for line in [line for line in lines if line][:5]:
-        for pattern in (_THE_TITLE_DOES, _ASKED_FOR, _THE_TITLE_POSITION):
+        for pattern in (_THE_TITLE_DOES, _AS_THE_TITLE, _ASKED_FOR, _THE_TITLE_POSITION):
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
                 return found.group(1)
@@ -332,7 +342,9 @@ def is_staffing_agency(name: str) -> bool:
     """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
     who employs (C1)."""
     folded = " ".join(name.casefold().split())
-    return any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies())
+    if any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies()):
+        return True
+    return any(folded.endswith(" " + ending) for ending in _boards()["staffing_agency_endings"])
 
 
 @cache

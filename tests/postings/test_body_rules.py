@@ -1,0 +1,101 @@
+"""Body rules added on the real-posting dev batch (issue 20), each with made-up postings it must and must not match:
+sub-headings inside a section, a board's tag fields, the job's own initials in a duty, a plural in a duty of a term
+asked for, and words of any alphabet. The cases are our own words, never copied from a corpus posting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.postings import posting_from_text
+from toolkit.postings.named_things import named_terms
+
+
+def read(text: str):
+    return posting_from_text(text, "posting.txt")
+
+
+def terms(text: str) -> dict[str, str]:
+    return {item.term: item.importance for item in read(text).requirements}
+
+
+# --- a sub-heading inside the duties or right under "Requirements" ----------------------------------------------
+
+
+@pytest.mark.parametrize("sub_heading", ["General", "Front Counter:", "Opening and Closing"])
+def test_a_sub_heading_under_the_duties_keeps_them_duties(sub_heading):
+    text = (
+        "Deli Clerk\nRequirements\n- Food handler card\nEssential Duties\n"
+        f"{sub_heading}\n- Run the Toast POS at the counter\n"
+    )
+    assert terms(text).get("Toast POS") == "duty"
+
+
+def test_a_heading_after_the_duties_items_still_ends_them():
+    text = "Deli Clerk\nEssential Duties\n- Slice orders\nBenefits\n- Paid leave on the Toast POS plan\n"
+    assert "Toast POS" not in terms(text)
+
+
+# --- a board's own tags ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field", ["Experience Level: Mid-Senior (5-10 years)", "Seniority Level: Associate", "Remote Status: On-site"]
+)
+def test_a_boards_tag_field_asks_for_nothing(field):
+    posting = read(f"Product Designer\n\nJob Overview\n\n{field}\n\nWe design tools for clinics in Figma.\n")
+    assert all(field.split(": ")[1].split()[0] not in item.term for item in posting.requirements)
+    assert posting.years_required is None
+
+
+def test_a_sentence_asking_for_years_still_asks_without_headings():
+    posting = read("Product Designer\n\nYou must have 4 years of experience designing web apps.\n")
+    assert posting.years_required == 4
+
+
+# --- the job's own name by its initials ------------------------------------------------------------------------
+
+
+def test_the_jobs_initials_in_a_duty_are_no_skill():
+    text = (
+        "Dental Care Assistant\nIn the role of Dental Care Assistant (DCA), you will run the Dentrix schedule.\n"
+        "Requirements\n- High school diploma\n"
+    )
+    found = terms(text)
+    assert "DCA" not in found and found.get("Dentrix") == "duty"
+
+
+def test_initials_of_a_thing_that_is_no_job_are_still_read():
+    text = (
+        "Office Clerk\nIn this role you will keep the Electronic Health Record (EHR) current.\n"
+        "Requirements\n- High school diploma\n"
+    )
+    assert any("EHR" in item.spellings() or item.term == "EHR" for item in read(text).requirements)
+
+
+# --- a plural in a duty of what a requirement asked ----------------------------------------------------------------
+
+
+def test_a_plural_in_a_duty_is_the_term_asked_for():
+    text = "Patient Tech\nDuties\n- Perform EKGs on admission.\nRequirements\n- EKG certification or experience\n"
+    kept = [item for item in read(text).requirements if "EKG" in item.term]
+    assert len(kept) == 1 and kept[0].importance == "required"
+
+
+def test_different_words_are_not_merged_as_plurals():
+    text = "Cook\nRequirements\n- Knowledge of HACCP\n- Knowledge of HACCPs and ServSafe\n- Class A CDL\n"
+    assert len(read(text).requirements) >= 2
+
+
+# --- words of any alphabet ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("Run the Nuvéa reports", "Nuvéa"), ("Build the Señal dashboards", "Señal")]
+)
+def test_a_word_with_an_accent_is_read_whole(text, word):
+    assert [named.term for named in named_terms(text)] == [word]
+
+
+def test_symbols_of_languages_still_end_a_name():
+    assert [named.term for named in named_terms("Write C++ and C# services")] == ["C++", "C#"]

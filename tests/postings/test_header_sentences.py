@@ -1,0 +1,157 @@
+"""Header and section rules added on the real-posting dev batch (issue 20), each with made-up lines it must and must
+not match: board headings behind emoji, "the X position at Y", "Title at Company" over a logo, a place named by its
+state's full name, staffing agencies by their name, sentences that name the job ("As a ...", "SUMMARY: The ...").
+
+The cases are our own words, never copied from a corpus posting. Where a rule cannot tell, the fact stays empty
+and the CLI asks (--position, --company): a wrong title or employer is worse than none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.postings import posting_from_text
+from toolkit.postings.places import city_state_name_line
+from toolkit.postings.sections import heading_kind
+from toolkit.postings.trusted import is_job_title, is_staffing_agency
+
+
+def read(text: str):
+    return posting_from_text(text, "posting.txt")
+
+
+# --- a board's emoji (or its mis-decoded bytes) before a heading ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("π» Primary Responsibilities", "duties"),
+        ("šŸš€ Skills & Qualifications", "required"),
+        ("🔧 Requirements", "required"),
+    ],
+)
+def test_a_mark_before_a_heading_leaves_the_heading(line, kind):
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["π is the ratio of a circle's circumference.", "€ 40,000 a year", "→ Apply today"])
+def test_a_mark_before_a_sentence_makes_no_heading(line):
+    assert heading_kind(line) is None
+
+
+def test_skills_under_an_emoji_heading_are_read_as_asked():
+    text = "Backend Engineer\n\nπ» Primary Responsibilities\n- Build services\nπ Skills & Qualifications\n- Python\n"
+    posting = read(text)
+    assert [(item.term, item.importance) for item in posting.requirements] == [("Python", "required")]
+
+
+# --- "What are the duties of the X position at Y?" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "company"),
+    [
+        ("Duties and pay for the Night Auditor position at Lakeside Inn Hotels?", "Night Auditor",
+         "Lakeside Inn Hotels"),
+        ("What does the Grounds (GRD) Technician position at Pine Hill Clinic involve?", "Grounds (GRD) Technician",
+         "Pine Hill Clinic"),
+    ],
+)  # fmt: skip
+def test_the_x_position_at_y_names_the_job_and_its_employer(first_line, title, company):
+    posting = read(first_line + "\nDuties\n- Balances the night's receipts.\n")
+    assert (posting.title, posting.company) == (title, company)
+
+
+def test_a_position_at_a_place_that_is_no_name_names_no_employer():
+    posting = read("What are the duties of the Cashier position at our store?\nDuties\n- Rings up sales.\n")
+    assert posting.company == ""
+
+
+# --- "Title at Company" over the employer's logo ------------------------------------------------------------------
+
+
+def test_a_title_at_company_heading_splits_into_title_and_employer():
+    text = "Store Supervisor at Pine Barrel Market\n\nBend, Oregon, United States\n\nDuties\n- Opens the store.\n"
+    posting = read(text)
+    assert (posting.title, posting.company, posting.location) == ("Store Supervisor", "Pine Barrel Market", "Bend, OR")
+
+
+def test_a_logo_under_the_title_names_the_employer():
+    text = "Store Supervisor\n\nBend, Oregon, United States\n\nPine Barrel Market Logo\n\nDuties\n- Opens the store.\n"
+    assert read(text).company == "Pine Barrel Market"
+
+
+def test_a_logo_above_the_title_is_the_boards():
+    text = "Welcome Guest\nJobHarbor Logo\n\nStore Supervisor\n\nDuties\n- Opens the store.\n"
+    assert read(text).company == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Bend, Oregon, United States", "Bend, OR"), ("Grand Rapids, Michigan", "Grand Rapids, MI")],
+)
+def test_a_line_of_a_city_and_a_states_name_is_a_place(line, place):
+    assert city_state_name_line(line) == place
+
+
+@pytest.mark.parametrize("line", ["Pine Barrel, Market Street", "Bend, Oregon is lovely", "Sofia, Bulgaria"])
+def test_a_line_that_is_no_us_place_is_not_read_as_one(line):
+    assert city_state_name_line(line) is None
+
+
+# --- staffing agencies ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Bright Path Staff Agency", "Summit Staffing", "Harbor Recruitment Agency"])
+def test_an_agency_is_known_by_the_end_of_its_name(name):
+    assert is_staffing_agency(name)
+
+
+@pytest.mark.parametrize("name", ["Staffing Medical Group", "Riverside Hospital", "Agency Foods Inc"])
+def test_an_employer_is_no_agency(name):
+    assert not is_staffing_agency(name)
+
+
+# --- titles -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Patient Care Tech", "Pharmacy Tech II", "Benefits Coordinator", "Duty Nurse"])
+def test_a_job_title_reads_as_one(line):
+    assert is_job_title(line)
+
+
+@pytest.mark.parametrize("line", ["Driver Qualifications - Class A CDL", "Nurse Responsibilities", "Clerk Duties"])
+def test_a_sections_heading_is_no_title(line):
+    assert not is_job_title(line)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("As a Senior Data Engineer on the Billing Team, you will own our pipelines.", "Senior Data Engineer"),
+        ("As an Office Clerk, you keep the front desk running.", "Office Clerk"),
+        ("OVERVIEW: The Loan Processor checks each file for errors.", "Loan Processor"),
+        ("At Pine Barrel, the Shift Lead opens the store and counts the tills.", "Shift Lead"),
+    ],
+)
+def test_a_sentence_naming_the_job_gives_the_title(opening, title):
+    assert read(f"{opening}\nDuties\n- Checks the files.\n").title == title
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As a team, we care about our customers.",
+        "As of March, the Office runs on new hours.",
+        "At times, the work is hard.",
+    ],
+)
+def test_a_sentence_that_names_no_job_gives_no_title(opening):
+    assert read(f"{opening}\nDuties\n- Checks the files.\n").title == ""
+
+
+def test_an_opening_at_x_names_the_employer():
+    assert (
+        read("At Pine Barrel, the Shift Lead opens the store.\nDuties\n- Counts the tills.\n").company == "Pine Barrel"
+    )
