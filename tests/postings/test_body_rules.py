@@ -9,6 +9,7 @@ import pytest
 
 from toolkit.postings import posting_from_text
 from toolkit.postings.named_things import named_terms
+from toolkit.postings.sections import heading_kind
 
 
 def read(text: str):
@@ -99,3 +100,87 @@ def test_a_word_with_an_accent_is_read_whole(text, word):
 
 def test_symbols_of_languages_still_end_a_name():
     assert [named.term for named in named_terms("Write C++ and C# services")] == ["C++", "C#"]
+
+
+# --- the law's protected grounds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiring does not depend on race, religion, national origin, veteran status or any legally protected status.",
+        "We welcome applicants of any sexual orientation, gender identity or genetic information.",
+    ],
+)
+def test_a_sentence_listing_protected_grounds_asks_for_nothing(sentence):
+    assert terms(f"Secretary\nRequirements\n- Typing\n- {sentence}\n") == {"Typing": "required"}
+
+
+def test_a_requirement_near_no_protected_ground_is_still_read():
+    assert "Microsoft Excel" in terms("Secretary\nRequirements\n- Microsoft Excel for reports on veteran services\n")
+
+
+# --- a pay program's heading ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Safety Bonus Program:", "Driver Incentive Plan:", "Referral Bonus Program:"])
+def test_a_pay_programs_heading_opens_benefits(heading):
+    assert heading_kind(heading) == "benefits"
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("Bonus Points", "preferred"), ("Bonus if you have", "preferred")])
+def test_a_bonus_heading_that_names_no_program_still_prefers(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+# --- another way in after a bare "or" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Completion of a hospital aide program or 2-3 years of experience as an aide.",
+        "A welding diploma or completion of an apprenticeship or 4 years of welding experience.",
+    ],
+)
+def test_years_that_are_one_way_in_are_asked_of_no_one(line):
+    assert read(f"Aide\nRequirements\n- {line}\n").years_required is None
+
+
+@pytest.mark.parametrize(
+    "line", ["2 or 3 years of experience as an aide.", "Experience as an aide or cook for 3 years minimum."]
+)
+def test_years_without_another_way_in_are_still_asked(line):
+    assert read(f"Aide\nRequirements\n- {line}\n").years_required in {2, 3}
+
+
+# --- credentials named as a job title ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Certified Nursing Assistant in the State of Ohio", "Certified Nursing Assistant"),
+        ("Must hold a Class A CDL", "Class A CDL"),
+        ("Food handler's permit within 30 days", "food handler's permit"),
+    ],
+)
+def test_a_credential_named_as_a_job_is_read(line, term):
+    spelled = {
+        spelling.casefold()
+        for item in read(f"Aide\nRequirements\n- {line}\n").requirements
+        for spelling in item.spellings()
+    }
+    assert term.casefold() in spelled
+
+
+# --- a label run into a dash -------------------------------------------------------------------------------------
+
+
+def test_a_label_run_into_a_dash_is_no_term():
+    found = terms("Aide\nRequirements\n- Orientation- A new hire must attend two days of orientation.\n- CPR card\n")
+    assert not any(term.startswith("Orientation") for term in found)
+
+
+def test_a_hyphenated_word_is_no_label():
+    assert "X-ray" in " ".join(terms("Aide\nRequirements\n- X-ray safety training\n"))

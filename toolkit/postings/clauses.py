@@ -30,6 +30,7 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
+from .words import PROTECTED_GROUNDS
 from .years import NO_EXPERIENCE, years_in, years_where
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -56,7 +57,9 @@ BOILERPLATE = re.compile(
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
     # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
     r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
-    r"apply (?:online|now|at|by|through|in person|via)\b)",
+    r"apply (?:online|now|at|by|through|in person|via)\b|"
+    # "... not affected by race, color, national origin ...": the grounds the law protects
+    rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,11 @@ PREFERRED_HEADING = re.compile(
     r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra|apart)\b", re.I
 )
 
+_PAY_PROGRAM_HEADING = re.compile(
+    r"\b(?:bonus|bonuses|incentive|incentives|referral|retention)\s(?:program|programs|plan|plans|pay|structure)\b",
+    re.I,
+)
+
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
 _REQUIRED_HEADING = re.compile(
@@ -228,6 +233,8 @@ def _only_heading_words(text: str) -> bool:
 def _kind_of_heading(text: str) -> str:
     if _PROCESS_HEADING.search(text):
         return "process"
+    if _PAY_PROGRAM_HEADING.search(text):
+        return "benefits"  # "Safety Bonus Program:" pays; "Bonus points" would name what is preferred
     if PREFERRED_HEADING.search(text):
         return "preferred"
     if _BENEFITS_HEADING.search(text):
