@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
+from toolkit.postings.named import is_plausible_term
 from toolkit.postings.named_things import named_terms
 from toolkit.postings.sections import heading_kind
 
@@ -184,3 +185,64 @@ def test_a_label_run_into_a_dash_is_no_term():
 
 def test_a_hyphenated_word_is_no_label():
     assert "X-ray" in " ".join(terms("Aide\nRequirements\n- X-ray safety training\n"))
+
+
+# --- fragments that name no skill -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["MUST be", "Under variable", "make decisions", "Carry objects up", "Long hours sometimes", "passing scores"],
+)
+def test_a_fragment_of_a_sentence_is_no_term(term):
+    assert not is_plausible_term(term)
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["Make-up artistry", "Kubernetes", "forklift", "lift truck operation", "Push notifications", "OSHA 10", "SQL"],
+)
+def test_a_name_or_skill_is_still_a_term(term):
+    assert is_plausible_term(term)
+
+
+def test_a_shouted_modal_is_no_acronym():
+    found = terms(
+        "Teacher\nRequirements\n- If the exam is not passed before hiring, it MUST be passed within a year.\n"
+        "- CPR card\n"
+    )
+    assert not any(term.startswith("MUST") for term in found)
+
+
+# --- a word a scraped page cut at its end --------------------------------------------------------------------------
+
+
+def test_the_postings_last_word_cut_in_half_is_no_term():
+    found = terms("Engineer\nRequirements\n- Docker\n- Professional experie")
+    assert "Docker" in found and not any("experie" in term for term in found)
+
+
+def test_a_whole_name_at_the_postings_end_is_kept():
+    assert "Kubernetes" in terms("Engineer\nRequirements\n- Docker\n- Kubernetes")
+
+
+# --- the test of the job's own title ------------------------------------------------------------------------------
+
+
+def test_the_exam_of_the_jobs_own_title_is_a_hiring_step():
+    text = "Records Clerk\nRequirements\n- Must have passed the Ohio RECORDS CLERK Exam.\n- Typing\n"
+    assert "Ohio RECORDS CLERK Exam" not in terms(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "term"),
+    [
+        ("Paraprofessional", "Passing score on the Paraprofessional Assessment", "Paraprofessional Assessment"),
+        ("Welder", "Must pass the AWS D1.1 welder test", "AWS D1.1"),
+    ],
+)
+def test_a_credentials_test_is_kept(title, line, term):
+    spelled = {
+        s.casefold() for item in read(f"{title}\nRequirements\n- {line}\n").requirements for s in item.spellings()
+    }
+    assert term.casefold() in spelled

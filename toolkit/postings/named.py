@@ -103,6 +103,11 @@ def organisation_heads() -> frozenset[str]:
 
 
 @cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in posting_words()[name])
+
+
+@cache
 def _not_term_heads() -> frozenset[str]:
     return frozenset(posting_words()["not_term_heads"])
 
@@ -161,8 +166,10 @@ def is_plausible_term(term: str) -> bool:
         return False  # "department's policies", "County's travel advance": a thing of the employer's
     if len(words) >= 2 and all(word[:1].isupper() for word in words if len(word) > 3) and not _names_something(words):
         return False  # "Military Credit", "Senior Master Status": capitalised ordinary words name nothing
-    if words[0].casefold() in _FUNCTION_WORDS:
-        return False  # "In positions", "An equivalent combination": a sentence's start, not a name
+    if words[0].casefold() in _FUNCTION_WORDS or words[0].casefold() in _word_list("prepositions"):
+        return False  # "In positions", "An equivalent combination", "Under variable": a sentence's start, not a name
+    if len(words) >= 2 and words[0].casefold() in _word_list("task_verbs"):
+        return False  # "make decisions", "Carry objects up": a task or a demand of the job
     if len(words) == 1:
         word = words[0].strip(".,;:()")
         if word.islower() and is_english_word(word) and not lexicon_terms(word):
