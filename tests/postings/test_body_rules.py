@@ -246,3 +246,30 @@ def test_a_credentials_test_is_kept(title, line, term):
         s.casefold() for item in read(f"{title}\nRequirements\n- {line}\n").requirements for s in item.spellings()
     }
     assert term.casefold() in spelled
+
+
+# --- methods named in the duties -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("duty", "term"),
+    [
+        ("Use aseptic technique when drawing blood.", "aseptic technique"),
+        ("Run user research sessions with nurses and clinic staff.", "user research"),
+        ("Lead a root cause analysis after each outage.", "root cause analysis"),
+        ("Rotate stock by FIFO and label every container.", "FIFO"),
+    ],
+)
+def test_a_method_named_in_a_duty_is_read_as_a_duty(duty, term):
+    assert terms(f"Worker\nDuties\n- {duty}\nRequirements\n- High school diploma\n").get(term) == "duty"
+
+
+@pytest.mark.parametrize(
+    "duty", ["Prepare food and keep the kitchen clean.", "Greet customers and schedule their visits."]
+)
+def test_a_skill_area_named_in_a_duty_is_the_work_not_a_term(duty):
+    assert set(terms(f"Worker\nDuties\n- {duty}\nRequirements\n- High school diploma\n")) <= {"High school diploma"}
+
+
+def test_a_heading_saying_what_the_candidate_needs_opens_requirements():
+    assert heading_kind("When applying, the candidate needs to have:") == "required"

@@ -56,7 +56,7 @@ _PAY_PROGRAM_HEADING = re.compile(
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
 _REQUIRED_HEADING = re.compile(
-    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
+    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|skills?|education|"
     r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?|"
     r"standards|specifications?|registrations?)\b",
     re.I,
