@@ -13,7 +13,7 @@ import pytest
 from toolkit.postings import posting_from_text
 from toolkit.postings.places import city_state_name_line
 from toolkit.postings.sections import heading_kind
-from toolkit.postings.trusted import is_job_title, is_staffing_agency
+from toolkit.postings.trusted import is_employer_name, is_job_title, is_staffing_agency
 
 
 def read(text: str):
@@ -155,3 +155,32 @@ def test_an_opening_at_x_names_the_employer():
     assert (
         read("At Pine Barrel, the Shift Lead opens the store.\nDuties\n- Counts the tills.\n").company == "Pine Barrel"
     )
+
+
+# --- a unit of the employer, and a name said twice ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Nutrition Services", "Facilities Department", "Human Resources Office"])
+def test_a_unit_named_in_ordinary_words_is_no_employer(name):
+    assert not is_employer_name(name)
+
+
+@pytest.mark.parametrize("name", ["Orkin Pest Services", "Dayton Public Schools", "Department of Labor", "Dollar Tree"])
+def test_a_named_organisation_is_still_an_employer(name):
+    assert is_employer_name(name)
+
+
+def test_a_name_said_twice_inside_longer_runs_is_the_employer():
+    text = (
+        "Records Clerk\n\nRecords Clerk\n\nThe Records Unit of the Dover Police Department keeps the files.\n\n"
+        "Duties\n- Files all Dover Police Department and Metro reports\n"
+    )
+    assert read(text).company == "Dover Police Department"
+
+
+def test_a_body_any_town_has_is_no_employer_though_named_twice():
+    text = (
+        "Assistant Clerk\n\nThe clerk supports the Town Council at its meetings.\n\n"
+        "Duties\n- Takes the Town Council minutes and posts Town Council agendas\n"
+    )
+    assert read(text).company == ""

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..resources import language_data
 from .facts import field_of
+from .lexicon import is_english_word, is_person_or_place
 from .names import looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .trusted import (
@@ -114,17 +115,39 @@ def employer_named_again(lines: list[str]) -> str:
             words = _name_only(found.group(1)).split()
             for start in range(len(words) - 1):
                 if words[start][:1].isupper():
-                    name = " ".join(words[start:])
-                    counts[name] = counts.get(name, 0) + 1
+                    names = {" ".join(words[start:])}
+                    # "... Alexandria Police Department and Metro records": the name inside a longer run, up to
+                    # an organisation's word
+                    names.update(
+                        " ".join(words[start:end])
+                        for end in range(start + 2, len(words))
+                        if has_organisation_word(words[end - 1])
+                    )
+                    for name in names:
+                        counts[name] = counts.get(name, 0) + 1
     repeated = [
         name
         for name, count in counts.items()
-        if count >= _NAMED_TWICE and has_organisation_word(name) and is_employer_name(name) and not _is_a_place(name)
+        if count >= _NAMED_TWICE
+        and has_organisation_word(name)
+        and is_employer_name(name)
+        and not _is_a_place(name)
+        and _has_a_proper_word(name)
     ]
     return max(repeated, key=len, default="")
 
 
 _NAMED_TWICE = 2
+
+
+def _has_a_proper_word(name: str) -> bool:
+    """ "Alexandria Police Department", "Portland State University"; not "Town Council", which any town has."""
+    return any(
+        not is_english_word(word) or is_person_or_place(word)
+        for word in re.findall(r"[A-Za-z]+", name)
+        if len(word) > 2
+    )
+
 
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)\.$")  # "St.", "Inc.", "U.S."
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..resources import language_data
 from .chrome import is_page_chrome_line
-from .lexicon import is_english_word
+from .lexicon import is_english_word, is_person_or_place
 from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
@@ -155,7 +155,18 @@ def is_employer_name(text: str) -> bool:
         return False  # "Accounting/Finance": a board's category
     if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
+    if _is_a_unit(text):
+        return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
     return looks_like_a_name(text) and len({character for character in folded if character.isalpha()}) >= 2
+
+
+def _is_a_unit(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in _boards()["unit_words"]
+        and all(is_english_word(word) and not is_person_or_place(word) for word in words)
+    )
 
 
 def has_organisation_word(text: str) -> bool:
