@@ -116,12 +116,18 @@ def test_an_employer_is_no_agency(name):
 # --- titles -----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Patient Care Tech", "Pharmacy Tech II", "Benefits Coordinator", "Duty Nurse"])
+@pytest.mark.parametrize(
+    "line", ["Patient Care Tech", "Pharmacy Tech II", "Benefits Coordinator", "Duty Nurse", "Kitchen Staff"]
+)
 def test_a_job_title_reads_as_one(line):
     assert is_job_title(line)
 
 
-@pytest.mark.parametrize("line", ["Driver Qualifications - Class A CDL", "Nurse Responsibilities", "Clerk Duties"])
+@pytest.mark.parametrize(
+    "line",
+    ["Driver Qualifications - Class A CDL", "Nurse Responsibilities", "Clerk Duties", "Staff Directory", "Tech Stack",
+     "Staff"],
+)  # fmt: skip
 def test_a_sections_heading_is_no_title(line):
     assert not is_job_title(line)
 
@@ -184,3 +190,21 @@ def test_a_body_any_town_has_is_no_employer_though_named_twice():
         "Duties\n- Takes the Town Council minutes and posts Town Council agendas\n"
     )
     assert read(text).company == ""
+
+
+def test_the_first_sentence_under_the_summary_names_the_job():
+    text = (
+        "Food Services\nReference #\n12-34\nClose Date\n01/05/2027\nLocation\nFood Services\nSummary\n"
+        "Reporting to the Food Services Supervisor, the Relief Cook covers kitchens across the district.\n"
+        "Duties\n- Cooks lunch.\n"
+    )
+    assert read(text).title == "Relief Cook"
+
+
+def test_a_sentence_far_below_the_top_and_under_no_summary_names_no_job():
+    text = (
+        "Food Services\nReference #\n12-34\nClose Date\n01/05/2027\nLocation\nFood Services\nNotes\n"
+        "Reporting to the Food Services Supervisor, the Relief Cook covers kitchens across the district.\n"
+        "Duties\n- Cooks lunch.\n"
+    )
+    assert read(text).title == ""

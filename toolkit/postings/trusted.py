@@ -35,6 +35,7 @@ _FACT_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOOKED_AT = 40  # body lines searched for a title or an employer
+_SENTENCES_LOOKED_AT = 5  # lines searched for a sentence naming the job
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 # Bounded runs of spaces: "\s*:?\s*" would try every split of a long run of spaces (lines are cleaned to single
@@ -55,9 +56,13 @@ _DATE_LIKE = re.compile(
 # "SUMMARY: The Mortgage Loan Processor plays ...", "At Magic, the Customer Success Manager is ...": a short label
 # or an opening clause before it.
 _THE_TITLE_DOES = re.compile(
-    r"^(?:[A-Z][A-Za-z /&]{1,30}:\s{1,3}|[A-Z][^,.:;]{1,40}, )?"
+    r"^(?:[A-Z][A-Za-z /&]{1,30}:\s{1,3}|[A-Z][^,.:;]{1,60}, )?"
     r"[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
     r"(?:[a-z]+s|is|will)\b"
+)
+_SUMMARY_HEADING = re.compile(
+    r"^(?:job |position |role )?(?:summary|overview|description|purpose)(?: of (?:the )?(?:job|position|role))?:?$",
+    re.IGNORECASE,
 )
 # "As a Senior Software Engineer on the Worker Team, you will ...": the reader addressed in the job's name.
 _AS_THE_TITLE = re.compile(
@@ -234,7 +239,11 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
     for line in (_clean(line[:MAX_HEADER_LINE]) for line in standalone):
         if line and is_job_title(line) and not _is_heading(line):
             return line
-    for line in [line for line in lines if line][:5]:
+    plain = [line for line in lines if line]
+    # The opening lines, and the first line under the job's summary ("Summary" over "Reporting to the Coordinator,
+    # the Cook/Cashier gives ..."): where a posting's first sentence names the job.
+    summaries = [plain[index + 1] for index, line in enumerate(plain[:-1]) if _SUMMARY_HEADING.match(line)][:2]
+    for line in [*plain[:_SENTENCES_LOOKED_AT], *summaries]:
         for pattern in (_THE_TITLE_DOES, _AS_THE_TITLE, _ASKED_FOR, _THE_TITLE_POSITION):
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
