@@ -273,3 +273,28 @@ def test_a_skill_area_named_in_a_duty_is_the_work_not_a_term(duty):
 
 def test_a_heading_saying_what_the_candidate_needs_opens_requirements():
     assert heading_kind("When applying, the candidate needs to have:") == "required"
+
+
+# --- education levels as postings abbreviate them --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("H.S. diploma or equivalent", "high-school"),
+        ("Completion of the 12th grade or equivalent", "high-school"),
+        ("2-year degree in electronics", "associate"),
+        ("4-year degree in business or a related field", "bachelor"),
+        ("MSW required", "master"),
+        ("M.Ed. in reading", "master"),
+        ("Doctor of Pharmacy (PharmD) degree", "doctorate"),
+        ("Juris Doctor from an accredited law school", "doctorate"),
+    ],
+)
+def test_an_education_level_is_read_however_abbreviated(line, level):
+    assert read(f"Clerk\nRequirements\n- {line}\n- Typing\n").education_required == level
+
+
+@pytest.mark.parametrize("line", ["Knowledge of HS codes for shipping", "MS Excel and Ms. Office", "A 4-year lease"])
+def test_words_like_a_levels_abbreviation_name_no_level(line):
+    assert read(f"Clerk\nRequirements\n- {line}\n- Typing\n").education_required is None
