@@ -298,3 +298,21 @@ def test_an_education_level_is_read_however_abbreviated(line, level):
 @pytest.mark.parametrize("line", ["Knowledge of HS codes for shipping", "MS Excel and Ms. Office", "A 4-year lease"])
 def test_words_like_a_levels_abbreviation_name_no_level(line):
     assert read(f"Clerk\nRequirements\n- {line}\n- Typing\n").education_required is None
+
+
+# --- how to apply and the law's initials -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CLICK HERE to apply", "EOE", "Complete a County application by Friday", "Visit www.example.org/jobs for details"],
+)
+def test_how_to_apply_asks_for_nothing(line):
+    assert terms(f"Clerk\nRequirements\n- {line}\n- Typing\n") == {"Typing": "required"}
+
+
+@pytest.mark.parametrize(
+    ("line", "term"), [("Web application development", "Web application development"), ("Here.com maps", "Here.com")]
+)
+def test_words_near_how_to_apply_still_name_skills(line, term):
+    assert any(term in found for found in terms(f"Clerk\nRequirements\n- {line}\n"))

@@ -57,7 +57,8 @@ BOILERPLATE = re.compile(
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
     # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
     r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
-    r"apply (?:online|now|at|by|through|in person|via)\b|"
+    r"apply (?:online|now|at|by|through|in person|via)\b|click (?:here|below|on|the)\b|"
+    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
     # "... not affected by race, color, national origin ...": the grounds the law protects
     rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
     re.IGNORECASE,
