@@ -208,3 +208,41 @@ def test_a_sentence_far_below_the_top_and_under_no_summary_names_no_job():
         "Duties\n- Cooks lunch.\n"
     )
     assert read(text).title == ""
+
+
+# --- boards' ratings, logos and buttons around the header -------------------------------------------------------------
+
+
+def test_a_name_over_a_boards_rating_is_the_employer():
+    text = "Brightway Dental\n3.9 ★\nDental Assistant\nDenver, CO\nRequirements\n- Dental X-rays\n"
+    posting = read(text)
+    assert (posting.title, posting.company) == ("Dental Assistant", "Brightway Dental")
+
+
+@pytest.mark.parametrize("line", ["3.9 ★", "4.1 out of 5 stars", "4 stars"])
+def test_a_rating_is_no_title(line):
+    assert not is_job_title(line)
+
+
+def test_a_logo_above_the_title_names_the_employer_the_page_names_again():
+    text = (
+        "Acme Robotics logo\nAcme Robotics\nShare\nShow more options\nWarehouse Associate\n"
+        "Columbus, OH · 2 weeks ago\nRequirements\n- Forklift certification\n"
+    )
+    posting = read(text)
+    assert (posting.title, posting.company) == ("Warehouse Associate", "Acme Robotics")
+
+
+@pytest.mark.parametrize("line", ["Show more options", "About the job", "Job details"])
+def test_a_boards_button_or_panel_is_no_employer(line):
+    assert not is_employer_name(line)
+
+
+@pytest.mark.parametrize("line", ["RN - Med Surg", "LPN Charge Nurse", "Farm Hand", "CNA - Nights"])
+def test_titles_by_a_licences_initials_or_a_hand_read_as_titles(line):
+    assert is_job_title(line)
+
+
+@pytest.mark.parametrize("line", ["Hand Tools", "RN License", "Helping Hands Directory"])
+def test_things_named_with_those_words_are_no_titles(line):
+    assert not is_job_title(line)

@@ -28,7 +28,7 @@ from .names import (
     visible,
 )
 from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line
-from .trusted import find_title, is_job_title
+from .trusted import RATING, find_title, is_job_title
 from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
@@ -108,10 +108,18 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         if field:
             _apply_field(header, *field)
             continue
+        if RATING.match(line):
+            # "Brightway Dental" over "3.9 ★": boards rate the employer, under its name
+            above = next((earlier for earlier in reversed(lines[:index]) if earlier), "")
+            if above and looks_like_a_name(above) and not is_job_title(above):
+                company_candidates.insert(0, above)
+            continue
         logo = _LOGO.match(line)
-        if logo:  # under the title the employer's logo; above it the board's own
+        if logo:  # under the title the employer's logo; above it the board's own, unless the page names it again
             if is_job_title(header.title or _TITLE_AT_COMPANY.sub(r"\1", title_line)):
                 company_candidates.insert(0, logo.group(1))
+            elif sum(other.strip() == logo.group(1) for other in header_lines) >= 1:
+                company_candidates.append(logo.group(1))  # LinkedIn: "Acme logo" over "Acme" over the title
             continue
         if not title_line and not header.title:
             hiring = _IS_HIRING.match(line)

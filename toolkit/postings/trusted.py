@@ -20,7 +20,7 @@ from .lexicon import is_english_word, is_person_or_place
 from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
-from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
+from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
 # Sections that hold the posting's text; "LOCATION OF POSITION" and the like ("other") are a field's label.
@@ -52,6 +52,8 @@ _DATE_LIKE = re.compile(
     r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b|\b(?:19|20)[0-9]{2}\b(?![-–]\s?(?:19|20)?[0-9]{2}\b)",
     re.IGNORECASE,
 )
+# A board's rating of the employer: "3.9 ★", "4.1 out of 5 stars".
+RATING = re.compile(r"^[0-5](?:\.[0-9])?\s?(?:★|☆|out of 5(?: stars?)?|stars?)(?:\s|$)", re.IGNORECASE)
 # "The Phlebotomist draws blood ...", "The Manager Human Resources runs ...": a first sentence naming the job.
 # "SUMMARY: The Mortgage Loan Processor plays ...", "At Magic, the Customer Success Manager is ...": a short label
 # or an opening clause before it.
@@ -117,6 +119,10 @@ def is_job_title(text: str) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or len(text) > 120:
         return False
     bare = PARENTHESES.sub(" ", text)
+    if not re.search(r"[A-Za-z]{2}", bare) or RATING.match(bare):
+        return False  # "3.9 ★", "4.1 out of 5 stars": a rating, whatever figure reads like a level
+    if words[-1].casefold().strip(".,;:") in CREDENTIAL_WORDS:
+        return False  # "RN License", "CNA Certification": a credential asked for, not the job
     if (
         _SENTENCE.search(_ABBREVIATION.sub(" ", bare))
         or _ENDS_A_SENTENCE.search(bare.rstrip())
