@@ -316,3 +316,28 @@ def test_how_to_apply_asks_for_nothing(line):
 )
 def test_words_near_how_to_apply_still_name_skills(line, term):
     assert any(term in found for found in terms(f"Clerk\nRequirements\n- {line}\n"))
+
+
+# --- a posting in plain sentences ----------------------------------------------------------------------------------
+
+
+PLAIN = (
+    "Medical Assistant\nOur family practice in Tulsa, OK needs a Medical Assistant. The ideal candidate has two years"
+    " of clinical experience, is certified (CMA or RMA), and knows eClinicalWorks. Phlebotomy skills are required.\n"
+)
+
+
+def test_the_ideal_candidate_sentence_asks_for_what_it_names():
+    posting = read(PLAIN)
+    assert posting.years_required == 2
+    assert {"eClinicalWorks", "Phlebotomy"} <= set(terms(PLAIN))
+    assert any("CMA" in item.spellings() for item in posting.requirements)
+
+
+def test_a_place_before_needs_is_no_term():
+    assert not any("needs" in term for term in terms(PLAIN))
+
+
+def test_a_sentence_describing_the_practice_asks_for_nothing():
+    text = "Medical Assistant\nOur practice has served Tulsa families for twenty years with care.\nDuties\n- Rooms patients\n"
+    assert read(text).years_required is None

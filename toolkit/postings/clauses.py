@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
 # After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
 # ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
 _AFTER_YEARS = re.compile(
-    r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)|"
+    r",\s(?:and\s)?(?=(?:know|knows|be|is|understand|understands|possess|possesses|hold|holds)\s)|"
     r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
     r"(?:in|across|of|with)\s)"
 )

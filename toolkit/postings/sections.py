@@ -100,7 +100,10 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
     # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
     r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
-    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
+    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate)|"
+    # "The ideal candidate has two years of clinical experience, ...": the candidate described, and a figure asked.
+    r"(?:ideal|right|successful|qualified) (?:candidate|applicant|person)s? (?:has|have|will have|is|brings|possesses)|"
+    r"(?:one|two|three|four|five|six|[0-9]{1,2})\+? (?:years?|months?) of (?:[\w-]+ ){0,3}experience)\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
     r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications)"
     r"(?: \([^()]{0,40}\))?:|"
