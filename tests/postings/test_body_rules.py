@@ -339,5 +339,8 @@ def test_a_place_before_needs_is_no_term():
 
 
 def test_a_sentence_describing_the_practice_asks_for_nothing():
-    text = "Medical Assistant\nOur practice has served Tulsa families for twenty years with care.\nDuties\n- Rooms patients\n"
+    text = (
+        "Medical Assistant\nOur practice has served Tulsa families for twenty years with care.\n"
+        "Duties\n- Rooms patients\n"
+    )
     assert read(text).years_required is None
