@@ -344,3 +344,27 @@ def test_a_sentence_describing_the_practice_asks_for_nothing():
         "Duties\n- Rooms patients\n"
     )
     assert read(text).years_required is None
+
+
+# --- what a driver must not have, and what the employer provides ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No DUI in the past 5 years",
+        "Clean MVR, no DUI in past 5 years",
+        "Forklift certification provided",
+        "No felonies",
+    ],
+)
+def test_an_absence_or_what_the_employer_provides_asks_for_nothing(line):
+    assert terms(f"Driver\nRequirements\n- {line}\n- Class A CDL\n") == {"Class A CDL": "required"}
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [("Experience with QuickBooks, no nights", "QuickBooks"), ("Forklift experience, training provided", "Forklift")],
+)
+def test_a_skill_beside_an_absence_is_still_asked(line, term):
+    assert term in terms(f"Clerk\nRequirements\n- {line}\n")

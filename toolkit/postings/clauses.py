@@ -58,8 +58,12 @@ BOILERPLATE = re.compile(
     # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
     r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
     r"apply (?:online|now|at|by|through|in person|via)\b|click (?:here|below|on|the)\b|"
-    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
-    # "... not affected by race, color, national origin ...": the grounds the law protects
+    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|"
+    r"^\W{0,3}no\s(?!later\b)(?=\S)|^\W{0,3}(?:[\w-]+ ){0,2}(?:training|certification|uniforms?) (?:is |are |will be )?"
+    r"provided\b|"
+    r"(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
+    # "No DUI in the past 5 years": the absence of something asked, never a skill; "certification provided": the
+    # employer's; "... not affected by race, color, national origin ...": the grounds the law protects
     rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
     re.IGNORECASE,
 )
