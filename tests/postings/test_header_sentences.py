@@ -246,3 +246,34 @@ def test_titles_by_a_licences_initials_or_a_hand_read_as_titles(line):
 @pytest.mark.parametrize("line", ["Hand Tools", "RN License", "Helping Hands Directory"])
 def test_things_named_with_those_words_are_no_titles(line):
     assert not is_job_title(line)
+
+
+# --- an ad's extras around a title ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Senior Accountant (Hybrid) - Req 12345", "Senior Accountant"),
+        ("Part-Time Cashier - $15/hr - Apply Today!", "Part-Time Cashier"),
+        ("Warehouse Associate - 2nd Shift - Weekly Pay", "Warehouse Associate"),
+        ("Registered Nurse - Job ID 55-12", "Registered Nurse"),
+        ("Jobs > Healthcare > Medical Biller", "Medical Biller"),
+        ("Payroll Specialist Job in Reno, NV", "Payroll Specialist"),
+    ],
+)
+def test_an_ads_extras_are_no_part_of_the_title(first_line, title):
+    assert read(f"{first_line}\nRequirements\n- Typing\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [("Teacher - Special Education", "Teacher - Special Education"), ("Cashier - Front End", "Cashier - Front End")],
+)
+def test_a_specialty_after_a_dash_stays_in_the_title(first_line, title):
+    assert read(f"{first_line}\nRequirements\n- Typing\n").title == title
+
+
+def test_a_boards_job_at_company_in_city_heading_gives_all_three():
+    posting = read("Payroll Specialist job at Sierra Foods in Reno, NV\nRequirements\n- Typing\n")
+    assert (posting.title, posting.company, posting.location) == ("Payroll Specialist", "Sierra Foods", "Reno, NV")

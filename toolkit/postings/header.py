@@ -33,6 +33,7 @@ from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
     LOCATION_FIELDS,
+    TITLE_AD_PHRASES,
     TITLE_FIELDS,
     WORKING_TITLE_FIELDS,
     WORKPLACE_FIELDS,
@@ -278,6 +279,14 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         # "Store Manager needed - thrift store (Tucson)": the ad says what it wants, then describes the place.
         _read_facts_in(header, wanted.group(2))
         line = wanted.group(1)
+    if _TRAIL.search(line):
+        line = _TRAIL.split(line)[-1].strip()
+    job_in = _JOB_IN.match(line)
+    if job_in and is_title_like(job_in.group(1)):
+        if job_in.group(2) and looks_like_a_name(job_in.group(2)):
+            company_candidates.insert(0, job_in.group(2).strip())
+        header.location = header.location or city_state(job_in.group(3)) or ""
+        line = job_in.group(1)
     pipe_parts = [part.strip() for part in line.split(" | ")]
     title_text = pipe_parts[0]
     at_company = _TITLE_AT_COMPANY.match(title_text)
@@ -326,6 +335,18 @@ _LOGO = re.compile(r"^([A-Z][\w&'’.-]{0,30}(?: [A-Z&][\w&'’.-]{0,30}){0,4}) 
 _LIST_MARK = re.compile(r"^[-*•]\s+")
 
 
+# "Req 12345", "Req ID: R-0042", "Job #7781": the board's number for the opening, after its title.
+_REQUISITION = re.compile(
+    r"(?:req(?:uisition)?\.?(?: id)?|job (?:id|#|no\.?)|posting #?|#)\s?:?\s?#?\s?[A-Z0-9][\w-]{0,15}", re.IGNORECASE
+)
+
+# "Payroll Specialist Job in Reno, NV", "Payroll Specialist job at Sierra Foods in Reno, NV": a board's heading.
+_JOB_IN = re.compile(r"^(.{2,80}?) [Jj]ob (?:at ([A-Z][^,]{1,60}?) )?in ([A-Z].{1,60})$")
+
+# "Jobs > Healthcare > Medical Biller": a board's trail of links, its last step the job.
+_TRAIL = re.compile(r"\s(?:>>?|›|»)\s")
+
+
 def _clean_title(text: str) -> tuple[str, list[str]]:
     """The title without pay, shift, employment type, location or ad words; and the parts taken out (T1)."""
     taken: list[str] = []
@@ -347,7 +368,12 @@ def _clean_title(text: str) -> tuple[str, list[str]]:
     for index, piece in enumerate(pieces):
         stripped = piece.strip()
         if index > 0 and (
-            _SHIFT_OR_PAY.search(stripped) or _is_only_a_fact(stripped) or city_state(stripped) or not stripped
+            _SHIFT_OR_PAY.search(stripped)
+            or _is_only_a_fact(stripped)
+            or city_state(stripped)
+            or not stripped
+            or _REQUISITION.fullmatch(stripped)
+            or stripped.casefold().rstrip("!. ") in TITLE_AD_PHRASES
         ):
             taken.append(stripped)
             continue

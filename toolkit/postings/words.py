@@ -79,6 +79,7 @@ STATE_NAMES = frozenset(name.casefold() for name in US_STATES.values())
 PAGE_CHROME_LINES = _words(_BOARDS, "page_chrome_lines")
 PAGE_CHROME_BODY = _words(_BOARDS, "page_chrome_body")
 BOARD_LABELS = _words(_BOARDS, "board_labels")
+TITLE_AD_PHRASES = _words(_BOARDS, "title_ad_phrases")
 MIS_DECODED_MARKS: dict[str, str] = {str(wrong): str(right) for wrong, right in _BOARDS["mis_decoded_marks"].items()}
 WORKING_TITLE_FIELDS = _words(_BOARDS, "working_title_fields")
 TITLE_FIELDS = _words(_BOARDS, "title_fields") | WORKING_TITLE_FIELDS
