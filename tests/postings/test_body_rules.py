@@ -192,7 +192,20 @@ def test_a_hyphenated_word_is_no_label():
 
 @pytest.mark.parametrize(
     "term",
-    ["MUST be", "Under variable", "make decisions", "Carry objects up", "Long hours sometimes", "passing scores"],
+    [
+        "MUST be",
+        "Under variable",
+        "make decisions",
+        "Carry objects up",
+        "Long hours sometimes",
+        "passing scores",
+        "similar role",
+        "safe use",
+        "Works well",
+        "drug store environment",
+        "DUI",
+        "EOE",
+    ],
 )
 def test_a_fragment_of_a_sentence_is_no_term(term):
     assert not is_plausible_term(term)
@@ -200,7 +213,18 @@ def test_a_fragment_of_a_sentence_is_no_term(term):
 
 @pytest.mark.parametrize(
     "term",
-    ["Make-up artistry", "Kubernetes", "forklift", "lift truck operation", "Push notifications", "OSHA 10", "SQL"],
+    [
+        "Make-up artistry",
+        "Kubernetes",
+        "forklift",
+        "lift truck operation",
+        "Push notifications",
+        "OSHA 10",
+        "SQL",
+        "ADA",
+        "FMLA",
+        "Role-based access control",
+    ],
 )
 def test_a_name_or_skill_is_still_a_term(term):
     assert is_plausible_term(term)

@@ -171,7 +171,16 @@ def test_a_unit_named_in_ordinary_words_is_no_employer(name):
     assert not is_employer_name(name)
 
 
-@pytest.mark.parametrize("name", ["Orkin Pest Services", "Dayton Public Schools", "Department of Labor", "Dollar Tree"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Orkin Pest Services",
+        "Dayton Public Schools",
+        "Department of Labor",
+        "Dollar Tree",
+        "Department of Veterans Services",
+    ],
+)
 def test_a_named_organisation_is_still_an_employer(name):
     assert is_employer_name(name)
 

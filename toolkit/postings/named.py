@@ -172,8 +172,8 @@ def is_plausible_term(term: str) -> bool:
         return False  # "make decisions", "Carry objects up": a task or a demand of the job
     if len(words) == 1:
         word = words[0].strip(".,;:()")
-        if word.upper() == word and word in _not_acronyms():
-            return False  # "DUI", "EOE", "FLSA": initials that name no skill
+        if word.casefold() in _word_list("not_term_initials"):
+            return False  # "DUI", "EOE": initials that alone name no skill
         if word.islower() and is_english_word(word) and not lexicon_terms(word):
             return False  # "methods", "payment", "records": an ordinary word alone is no skill
         if word.isupper() and len(word) >= 4 and is_english_word(word):

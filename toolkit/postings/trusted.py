@@ -174,7 +174,8 @@ def is_employer_name(text: str) -> bool:
 def _is_a_unit(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", text)
     return (
-        len(words) >= 2
+        not _ORGANISATION_PREFIX.match(text)  # "Department of Veterans Services" is a government's department
+        and len(words) >= 2
         and words[-1].casefold() in _boards()["unit_words"]
         and all(is_english_word(word) and not is_person_or_place(word) for word in words)
     )
