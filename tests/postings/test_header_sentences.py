@@ -286,3 +286,15 @@ def test_a_specialty_after_a_dash_stays_in_the_title(first_line, title):
 def test_a_boards_job_at_company_in_city_heading_gives_all_three():
     posting = read("Payroll Specialist job at Sierra Foods in Reno, NV\nRequirements\n- Typing\n")
     assert (posting.title, posting.company, posting.location) == ("Payroll Specialist", "Sierra Foods", "Reno, NV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employer"),
+    [
+        ("We are hiring a Barista at Bean There Cafe.", "Bean There Cafe"),
+        ("We are hiring a Welder at Smith Bros.", "Smith Bros."),
+        ("We are hiring a Driver at Harbor Freight Co.", "Harbor Freight Co."),
+    ],
+)
+def test_a_sentences_full_stop_is_no_part_of_the_employers_name(sentence, employer):
+    assert read(f"Hello!\n{sentence}\nRequirements\n- Typing\n").company == employer

@@ -10,7 +10,7 @@ from functools import cache
 from ..resources import language_data
 from .facts import field_of
 from .lexicon import is_english_word, is_person_or_place
-from .names import looks_like_a_name
+from .names import ends_like_a_company, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .trusted import (
     employer_as_named,
@@ -240,6 +240,11 @@ def employer_of_the_workplace(lines: list[str]) -> str:
 
 
 @cache
+def _boards_list(name: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in language_data("job_boards")[name])
+
+
+@cache
 def _government_units() -> frozenset[str]:
     return frozenset(language_data("job_boards")["government_units"])
 
@@ -282,4 +287,15 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         return client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
     if any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines) or is_staffing_agency(company):
         return ""  # a staffing agency's post: the agency is not the employer (C1)
-    return company
+    return _without_full_stop(company)
+
+
+def _without_full_stop(name: str) -> str:
+    """ "Bean There Cafe." -> "Bean There Cafe": the full stop of the sentence the name ended; "Harbor Freight Co.",
+    "Acme Inc.", "U.S." keep theirs."""
+    last = name.split()[-1] if name.split() else ""
+    if not last.endswith(".") or ends_like_a_company(name) or re.fullmatch(r"(?:[A-Za-z]\.)+", last):
+        return name
+    if last.casefold() in _boards_list("name_abbreviations"):
+        return name
+    return name[:-1]
