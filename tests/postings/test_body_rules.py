@@ -392,3 +392,26 @@ def test_an_absence_or_what_the_employer_provides_asks_for_nothing(line):
 )
 def test_a_skill_beside_an_absence_is_still_asked(line, term):
     assert term in terms(f"Clerk\nRequirements\n- {line}\n")
+
+
+# --- "About you" and "you should know" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("About you", "required"), ("About You:", "required")])
+def test_about_you_heads_what_is_asked(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["About Us", "About the Company"])
+def test_about_the_employer_still_heads_its_story(heading):
+    assert heading_kind(heading) == "about"
+
+
+def test_you_should_know_asks_for_what_it_names():
+    text = "Line Cook\nWe need a cook for a busy line. You should know how to work the grill and fryer.\n"
+    assert {"grill", "fryer"} <= set(terms(text))
+
+
+def test_a_sentence_about_what_you_will_run_names_no_term():
+    found = terms("Engineer\nAbout you\n- You know PostgreSQL and have run services on Kubernetes.\n")
+    assert "PostgreSQL" in found and "run services" not in found

@@ -56,9 +56,9 @@ _PAY_PROGRAM_HEADING = re.compile(
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
 _REQUIRED_HEADING = re.compile(
-    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|skills?|education|"
-    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?|"
-    r"standards|specifications?|registrations?)\b",
+    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|about you|skills?|"
+    r"education|experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|"
+    r"what you'll need|ksas?|standards|specifications?|registrations?)\b",
     re.I,
 )
 
@@ -96,7 +96,7 @@ _ASKS = re.compile(
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain|know|understand)|you need|need (?:a|an|to have)|will hold|"
-    r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
+    r"should (?:have|be|hold|know)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
     # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
     r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
