@@ -117,7 +117,18 @@ def test_an_employer_is_no_agency(name):
 
 
 @pytest.mark.parametrize(
-    "line", ["Patient Care Tech", "Pharmacy Tech II", "Benefits Coordinator", "Duty Nurse", "Kitchen Staff"]
+    "line",
+    [
+        "Patient Care Tech",
+        "Pharmacy Tech II",
+        "Benefits Coordinator",
+        "Duty Nurse",
+        "Kitchen Staff",
+        "Crew Member",
+        "Experienced Framer",
+        "Hair Stylist",
+        "Journeyman Lineworker",
+    ],
 )
 def test_a_job_title_reads_as_one(line):
     assert is_job_title(line)
@@ -126,7 +137,7 @@ def test_a_job_title_reads_as_one(line):
 @pytest.mark.parametrize(
     "line",
     ["Driver Qualifications - Class A CDL", "Nurse Responsibilities", "Clerk Duties", "Staff Directory", "Tech Stack",
-     "Staff"],
+     "Staff", "Member Services", "Members Only"],
 )  # fmt: skip
 def test_a_sections_heading_is_no_title(line):
     assert not is_job_title(line)
