@@ -415,3 +415,20 @@ def test_you_should_know_asks_for_what_it_names():
 def test_a_sentence_about_what_you_will_run_names_no_term():
     found = terms("Engineer\nAbout you\n- You know PostgreSQL and have run services on Kubernetes.\n")
     assert "PostgreSQL" in found and "run services" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "required", "preferred"),
+    [
+        ("Bachelor's degree (Master's preferred)", "bachelor", "master"),
+        ("Associate degree in Nursing (BSN a plus)", "associate", "bachelor"),
+        ("Bachelor's degree (preferred)", None, "bachelor"),
+    ],
+)
+def test_a_level_in_a_preferring_remark_is_preferred(line, required, preferred):
+    posting = read(f"Nurse\nRequirements\n- {line}\n- Typing\n")
+    assert (posting.education_required, posting.education_preferred) == (required, preferred)
+
+
+def test_a_preferring_remark_without_a_level_keeps_its_terms():
+    assert "pivot tables" in terms("Clerk\nRequirements\n- Excel (pivot tables preferred)\n")

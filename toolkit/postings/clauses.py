@@ -234,6 +234,10 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
     return [(text.strip(), inherits) for text, inherits in clauses if text.strip()]
 
 
+# A remark in parentheses that prefers a level: "(Master's preferred)", "(BSN a plus)".
+_PREFERRED_LEVEL = re.compile(r"\(([^()]{2,40}?\s(?:preferred|desired|a plus|is a plus))\)", re.IGNORECASE)
+
+
 def _read_clause(
     text: str,
     section_importance: str,
@@ -249,6 +253,11 @@ def _read_clause(
     if BOILERPLATE.search(text):
         return None
     importance = inherited or clause_importance(text, section_importance, hire_later)
+    if importance != "preferred":
+        # "Bachelor's degree (Master's preferred)": the level in the remark is preferred, the clause's stays
+        for remark in _PREFERRED_LEVEL.finditer(text):
+            reading.education += [("preferred", level) for level in education_levels(remark.group(1))[:1]]
+        text = _PREFERRED_LEVEL.sub(lambda found: " " if education_levels(found.group(1)) else found.group(0), text)
     levels = education_levels(text)
     years = years_in(text)
     if years is not None or NO_EXPERIENCE.search(text):
