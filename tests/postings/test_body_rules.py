@@ -432,3 +432,25 @@ def test_a_level_in_a_preferring_remark_is_preferred(line, required, preferred):
 
 def test_a_preferring_remark_without_a_level_keeps_its_terms():
     assert "pivot tables" in terms("Clerk\nRequirements\n- Excel (pivot tables preferred)\n")
+
+
+# --- years said other ways -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("More than 3 years of experience in sales", 3),
+        ("3-plus years of experience", 3),
+        ("3 plus years of experience", 3),
+    ],
+)
+def test_years_said_with_more_than_or_plus_are_asked(line, years):
+    assert read(f"Clerk\nRequirements\n- {line}\n- Typing\n").years_required == years
+
+
+@pytest.mark.parametrize(
+    "line", ["No more than 2 accidents in the last 3 years", "Must have no more than 3 violations in 3 years"]
+)
+def test_a_window_of_years_is_no_experience_asked(line):
+    assert read(f"Driver\nRequirements\n- {line}\n- Typing\n").years_required is None
