@@ -309,3 +309,26 @@ def test_a_boards_job_at_company_in_city_heading_gives_all_three():
 )
 def test_a_sentences_full_stop_is_no_part_of_the_employers_name(sentence, employer):
     assert read(f"Hello!\n{sentence}\nRequirements\n- Typing\n").company == employer
+
+
+# --- a board's placeholders and categories under the title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Confidential Company", "Undisclosed Employer", "Urgently Hiring", "New", "Accounting & Finance", "Hospitality",
+     "Parks & Recreation", "Main Campus", "Responsive Employer"],
+)  # fmt: skip
+def test_a_boards_placeholder_or_category_under_the_title_is_no_employer(line):
+    assert read(f"Bookkeeper\n{line}\nRequirements\n- QuickBooks\n").company == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbor Lane Dental", "Riverside Health", "Public Service Company of Colorado", "Magic Leap"]
+)
+def test_a_name_under_the_title_is_still_the_employer(name):
+    assert read(f"Bookkeeper\n{name}\nRequirements\n- QuickBooks\n").company == name
+
+
+def test_a_leader_heads_a_title():
+    assert read("Recreation Leader\nParks & Recreation\nRequirements\n- CPR\n").title == "Recreation Leader"

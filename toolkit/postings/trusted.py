@@ -168,6 +168,9 @@ def is_employer_name(text: str) -> bool:
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
     if _is_a_unit(text):
         return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
+    words = re.findall(r"[A-Za-z]+", text)
+    if all(word.casefold() in _categories() or word.casefold() in _JOINING_WORDS for word in words):
+        return False  # "Accounting & Finance", "Parks & Recreation", "Hospitality": a board's category
     return looks_like_a_name(text) and len({character for character in folded if character.isalpha()}) >= 2
 
 
@@ -184,6 +187,11 @@ def _is_a_unit(text: str) -> bool:
 def has_organisation_word(text: str) -> bool:
     words = [word.strip(",.()").casefold() for word in text.split()]
     return any(word in _organisation_words() for word in words) or bool(_ORGANISATION_PREFIX.match(text))
+
+
+@cache
+def _categories() -> frozenset[str]:
+    return frozenset(_boards()["board_categories"])
 
 
 @cache
