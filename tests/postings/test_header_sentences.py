@@ -332,3 +332,27 @@ def test_a_name_under_the_title_is_still_the_employer(name):
 
 def test_a_leader_heads_a_title():
     assert read("Recreation Leader\nParks & Recreation\nRequirements\n- CPR\n").title == "Recreation Leader"
+
+
+# --- the employer's name beside the title -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Lakeside Hospital - Registered Nurse",
+        "Registered Nurse, Lakeside Hospital",
+        "Registered Nurse at Lakeside Hospital (Reno, NV)",
+        "Registered Nurse (Lakeside Hospital)",
+        "Careers at Lakeside Hospital: Registered Nurse",
+    ],
+)
+def test_the_employers_name_beside_the_title_is_no_part_of_it(first_line):
+    text = f"{first_line}\nAbout Lakeside Hospital\nLakeside Hospital serves Reno.\nRequirements\n- BLS\n"
+    posting = read(text)
+    assert (posting.title, posting.company) == ("Registered Nurse", "Lakeside Hospital")
+
+
+def test_a_specialty_beside_the_employers_name_stays_in_the_title():
+    text = "Registered Nurse - ICU - Lakeside Hospital\nAbout Lakeside Hospital\nLakeside Hospital serves Reno.\n"
+    assert read(text + "Requirements\n- BLS\n").title == "Registered Nurse - ICU"

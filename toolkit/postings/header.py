@@ -28,7 +28,7 @@ from .names import (
     visible,
 )
 from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line
-from .trusted import RATING, find_title, is_job_title
+from .trusted import RATING, find_title, is_job_title, title_without_employer
 from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
@@ -165,6 +165,14 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     # Bidi overrides and other invisible format characters would reverse or hide text in every document
     # and file name the title and company go into.
     header.title, header.company = visible(header.title), visible(header.company)
+    if header.company:
+        # "Lakeside Hospital - Registered Nurse", "Registered Nurse (Lakeside Hospital)", "Careers at Lakeside
+        # Hospital: Registered Nurse": the employer's name beside the title is no part of it
+        header.title = title_without_employer(header.title, header.company)
+        if not header.title and title_line:
+            left = title_without_employer(title_line, header.company)
+            if left != title_line and is_job_title(_clean_title(left)[0]):
+                header.title = _clean_title(left)[0]
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
     if not header.location and header.workplace != "remote":

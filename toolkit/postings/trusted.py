@@ -385,3 +385,22 @@ def is_staffing_agency(name: str) -> bool:
 @cache
 def _staffing_agencies() -> frozenset[str]:
     return frozenset(" ".join(str(name).casefold().split()) for name in _boards()["staffing_agencies"])
+
+
+def title_without_employer(title: str, company: str) -> str:
+    """``title`` without the employer's name before or after it ("Lakeside Hospital - Registered Nurse",
+    "Registered Nurse (Lakeside Hospital)", "Careers at Lakeside Hospital: Registered Nurse"); unchanged when
+    what is left reads as no title."""
+    if not title or not company or title.casefold() == company.casefold():
+        return title
+    name = re.escape(company)
+    for pattern in (
+        rf"^(?:(?:careers|jobs) at\s)?(?:the\s)?{name}(?:\s(?:is\s)?(?:hiring|looking for|seeking))?"
+        rf"\s?[:|,–—-]\s*(.+)$",
+        rf"^(.+?)\s?(?:[|,–—-]|\sat)\s(?:the\s)?{name}(?:\s\([^()]{{1,40}}\))?$",
+        rf"^(.+?)\s\({name}\)$",
+    ):
+        found = re.match(pattern, title.strip(), re.IGNORECASE)
+        if found and is_job_title(found.group(1).strip()):
+            return found.group(1).strip()
+    return title
