@@ -454,3 +454,14 @@ def test_years_said_with_more_than_or_plus_are_asked(line, years):
 )
 def test_a_window_of_years_is_no_experience_asked(line):
     assert read(f"Driver\nRequirements\n- {line}\n- Typing\n").years_required is None
+
+
+@pytest.mark.parametrize(
+    ("line", "term"), [("Sketch and Figma", "Sketch"), ("Tracing with OpenTelemetry", "OpenTelemetry")]
+)
+def test_design_and_observability_tools_are_read(line, term):
+    assert term in terms(f"Designer\nRequirements\n- {line}\n")
+
+
+def test_a_tools_name_as_an_ordinary_word_is_not_read():
+    assert "Sketch" not in terms("Designer\nRequirements\n- Ability to sketch ideas quickly\n- Figma\n")
