@@ -168,6 +168,13 @@ def is_plausible_term(term: str) -> bool:
         return False  # "Military Credit", "Senior Master Status": capitalised ordinary words name nothing
     if words[0].casefold() in _FUNCTION_WORDS or words[0].casefold() in _word_list("prepositions"):
         return False  # "In positions", "An equivalent combination", "Under variable": a sentence's start, not a name
+    if (
+        len(words) >= 2
+        and text.islower()
+        and words[0] in _word_list("vague_qualifiers")
+        and words[-1].strip(".,;:") in _word_list("vague_tail")
+    ):
+        return False  # "pertinent regulatory guidelines", "applicable policies": the kind left unnamed
     if len(words) >= 2 and words[0].casefold() in _word_list("task_verbs"):
         return False  # "make decisions", "Carry objects up": a task or a demand of the job
     if len(words) == 1:
