@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.named import is_plausible_term
+from toolkit.postings.named import is_name_word, is_plausible_term
 from toolkit.postings.named_things import named_terms
 from toolkit.postings.sections import heading_kind
 
@@ -469,3 +469,13 @@ def test_design_and_observability_tools_are_read(line, term):
 
 def test_a_tools_name_as_an_ordinary_word_is_not_read():
     assert "Sketch" not in terms("Designer\nRequirements\n- Ability to sketch ideas quickly\n- Figma\n")
+
+
+@pytest.mark.parametrize("word", ["RESPONSIBLITIES", "QUALIFICATONS", "REQUIREMENTSS"])
+def test_a_long_shouted_word_is_no_acronym(word):
+    assert not is_name_word(word)
+
+
+@pytest.mark.parametrize("word", ["MEDITECH", "QUICKBOOKS", "HIPAA", "NAACCR", "OSHA"])
+def test_initials_and_shouted_tool_names_still_name_things(word):
+    assert is_name_word(word)

@@ -36,6 +36,7 @@ _SCHOOLING = re.compile(
 _POSSESSIVE = re.compile(r"\b[a-z][\w-]*['’]s\b\s?([a-z]*)")
 _FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|txt|rtf)(?![a-z])")
 _ROMAN = re.compile(r"[IVX]{1,4}(?:[-/][IVX]{1,4})?")
+_LONGEST_ACRONYM = 9  # letters from which a word in capitals is shouted, not initials
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "of", "for", "with", "by", "from", "as", "into", "this", "that", "these",
@@ -81,6 +82,8 @@ def is_name_word(word: str, *, first: bool = False) -> bool:
         upper = bare.upper()
         if len(bare) >= _SHOUTED_WORD and bare.isalpha() and is_english_word(bare) and not lexicon_terms(bare.title()):
             return False  # "QUALIFICATIONS", "GENERAL": an ordinary word in capitals, not an acronym
+        if len(bare) >= _LONGEST_ACRONYM and bare.isalpha() and not lexicon_terms(bare.title()):
+            return False  # "RESPONSIBLITIES": a shouted word, misspelt; initials are seldom this long
         return not ({upper, upper.removesuffix("S")} & (_not_acronyms() | generic_acronyms()))
     if any(character.isdigit() for character in bare) and any(character.isalpha() for character in bare):
         return not re.fullmatch(r"[0-9]+(?:st|nd|rd|th|s|am|pm|k)?", bare, re.IGNORECASE) and not _glued(bare)
