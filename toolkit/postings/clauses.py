@@ -30,6 +30,7 @@ from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
 from .sentences import CURLY, LABEL, MAX_LINE, split_sentences
 from .terms import terms_of
+from .words import PROTECTED_GROUNDS
 from .years import NO_EXPERIENCE, years_in, years_where
 
 # Where a sentence has a second clause: ", but", ", as is" (which takes the first one's importance), ", and"
@@ -44,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
 # After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
 # ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
 _AFTER_YEARS = re.compile(
-    r",\s(?:and\s)?(?=(?:know|be|understand|possess|hold)\s)|"
+    r",\s(?:and\s)?(?=(?:know|knows|be|is|understand|understands|possess|possesses|hold|holds)\s)|"
     r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
     r"(?:in|across|of|with)\s)"
 )
@@ -56,7 +57,14 @@ BOILERPLATE = re.compile(
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
     # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
     r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
-    r"apply (?:online|now|at|by|through|in person|via)\b)",
+    r"apply (?:online|now|at|by|through|in person|via)\b|click (?:here|below|on|the)\b|"
+    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|"
+    r"^\W{0,3}no\s(?!later\b)(?=\S)|^\W{0,3}(?:[\w-]+ ){0,2}(?:training|certification|uniforms?) (?:is |are |will be )?"
+    r"provided\b|"
+    r"(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
+    # "No DUI in the past 5 years": the absence of something asked, never a skill; "certification provided": the
+    # employer's; "... not affected by race, color, national origin ...": the grounds the law protects
+    rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
     re.IGNORECASE,
 )
 
@@ -226,6 +234,10 @@ def _clauses(sentence: str) -> list[tuple[str, bool]]:
     return [(text.strip(), inherits) for text, inherits in clauses if text.strip()]
 
 
+# A remark in parentheses that prefers a level: "(Master's preferred)", "(BSN a plus)".
+_PREFERRED_LEVEL = re.compile(r"\(([^()]{2,40}?\s(?:preferred|desired|a plus|is a plus))\)", re.IGNORECASE)
+
+
 def _read_clause(
     text: str,
     section_importance: str,
@@ -241,6 +253,11 @@ def _read_clause(
     if BOILERPLATE.search(text):
         return None
     importance = inherited or clause_importance(text, section_importance, hire_later)
+    if importance != "preferred":
+        # "Bachelor's degree (Master's preferred)": the level in the remark is preferred, the clause's stays
+        for remark in _PREFERRED_LEVEL.finditer(text):
+            reading.education += [("preferred", level) for level in education_levels(remark.group(1))[:1]]
+        text = _PREFERRED_LEVEL.sub(lambda found: " " if education_levels(found.group(1)) else found.group(0), text)
     levels = education_levels(text)
     years = years_in(text)
     if years is not None or NO_EXPERIENCE.search(text):

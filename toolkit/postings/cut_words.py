@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from .lexicon import is_english_word, lexicon_terms
+from .lexicon import english_words, is_english_word, lexicon_terms
 
 _CUT_WORD = 4  # letters a cut word keeps at least
 _WORD = re.compile(r"[A-Za-z]{4,40}")
@@ -22,13 +23,20 @@ class PostingWords:
 
     def __init__(self, text: str) -> None:
         self._words = sorted({word.casefold() for word in _WORD.findall(text)})
+        last = _LAST_WORD.search(text.rstrip()[-_TAIL:])
+        self._last = last.group(1).casefold() if last else ""  # where a scraped page's text was cut
 
     def is_cut(self, word: str) -> bool:
         if len(word) < _CUT_WORD or is_english_word(word) or lexicon_terms(word):
             return False  # "budget" before "budgets" is whole; "Redis" is a name
         folded = word.casefold()
-        following = bisect.bisect_right(self._words, folded)
-        return following < len(self._words) and self._words[following].startswith(folded)
+        # The front of a longer word the posting writes; or, the posting's very last word, of an English word
+        # ("... Professional experie" where the page's text was cut).
+        for words in (self._words, _sorted_english_words() if folded == self._last else []):
+            following = bisect.bisect_right(words, folded)
+            if following < len(words) and words[following].startswith(folded):
+                return True
+        return False
 
     def without_cut_word(self, text: str) -> str:
         """``text`` without a last word its end cut in half."""
@@ -37,3 +45,8 @@ class PostingWords:
         if found and self.is_cut(found.group(1)):
             return text[: len(text) - len(tail) + found.start()].rstrip()
         return text
+
+
+@cache
+def _sorted_english_words() -> list[str]:
+    return sorted(english_words())

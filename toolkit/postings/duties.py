@@ -44,6 +44,22 @@ def _describes_the_role(text: str) -> bool:
     return any(is_title_like(found.group(1)) for found in _THE_TITLE_DOES.finditer(text))
 
 
+# "Patient Care Technician (PCT)": a name, then its initials in parentheses.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w-]{0,30} ){1,5}[A-Z][\w-]{0,30}) \(([A-Z]{2,6})\)")
+
+
+def _titles_by_initials(lines: list[PostingLine], title: str) -> set[str]:
+    """The job's own name by its initials: the title's ("PCT" of "Patient Care Tech"), and those of a job title the
+    posting spells out ("Software Development Engineer (SDE)"). In a duty ("As a PCT you will ...") it is the job,
+    not a skill."""
+    initials = {"".join(word[0] for word in title.split() if word[:1].isupper())} if title else set()
+    for line in lines:
+        for found in _SPELLED_OUT.finditer(line.text[:MAX_LINE]):
+            if is_title_like(found.group(1)) and "".join(word[0] for word in found.group(1).split()) == found.group(2):
+                initials.add(found.group(2))
+    return {found for found in initials if len(found) >= 2}
+
+
 def duty_reading(
     lines: list[PostingLine], header: Header, budget: ReadingBudget, posting_words: PostingWords | None = None
 ) -> LineReading:
@@ -57,6 +73,7 @@ def duty_reading(
     # A paragraph read sentence by sentence is one line of the file: a sentence of it that describes the role
     # ("You'll get to play a key part ...") makes its other sentences ("We work with ESRI products") about the job.
     role_paragraphs = {line.line for line in lines if _describes_the_role(line.text[:MAX_LINE])}
+    excluded |= _titles_by_initials(lines, header.title)
     for line in lines:
         if line.importance != "other" or line.section not in _READ_SECTIONS or _FIELD.match(line.text):
             continue

@@ -10,27 +10,36 @@ from .sentences import MAX_LINE
 
 # Education levels, lowest first; each pattern runs on curly-quote-folded text.
 _EDUCATION_PATTERNS = {
-    "high-school": re.compile(r"\bhigh school\b|\bGED\b|\bsecondary school diploma\b", re.IGNORECASE),
+    "high-school": re.compile(
+        r"\bhigh school\b|\bGED\b|\bHSED\b|\bsecondary school diploma\b|(?<![\w.])H\.?S\.? diploma\b|"
+        r"\b12th grade\b|\btwelfth grade\b",
+        re.IGNORECASE,
+    ),
     "certificate": re.compile(
         r"\bcertificate (?:program|from)\b|\bpostsecondary certificate\b|\bvocational (?:certificate|program)\b",
         re.IGNORECASE,
     ),
     "associate": re.compile(
         r"\bassociate'?s? (?:degree|of)\b|\bassociate degree\b|\bADN\b|\bA\.A\.S?\.?(?![\w])|\bAAS\b|"
-        r"\btwo-year degree\b",
+        r"\b(?:two|2)[- ]year (?:college )?degree\b",
         re.IGNORECASE,
     ),
     "bachelor": re.compile(
         r"\bbachelor'?s?\b|\bBSN\b|\bB\.[AS]\.|(?<![\w/-])(?-i:BA|BS)(?![\w-])|\bB\.S\.N\.|\bfour-year degree\b|"
-        r"\bundergraduate degree\b",
+        r"\bundergraduate degree\b|\b(?:four|4)[- ]year (?:college )?degree\b",
         re.IGNORECASE,
     ),
     "master": re.compile(
-        r"\bmaster'?s\b|\bmaster (?:degree|of)\b|(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MS|MA)(?![\w-])|\bM\.[AS]\.|"
+        r"\bmaster'?s\b|\bmaster (?:degree|of)\b|(?<![\w/-])(?-i:MBA|MSN|MHA|MPH|MSW|MEd|MS|MA)(?![\w-])|"
+        r"\bM\.(?:[AS]|Ed|S\.W)\.|"
         r"\bgraduate degree\b",
         re.IGNORECASE,
     ),
-    "doctorate": re.compile(r"\bdoctora(?:te|l)\b|\bPh\.?D\b", re.IGNORECASE),
+    "doctorate": re.compile(
+        r"\bdoctora(?:te|l)\b|\bPh\.?D\b|\bdoctor of (?:pharmacy|medicine|education|osteopathic|nursing|physical)\b|"
+        r"\bjuris doctor\b|\bPharm\.?D\b|\bEd\.D\b|(?<![\w/-])(?-i:DNP|DPT|J\.D\.)",
+        re.IGNORECASE,
+    ),
 }
 
 

@@ -9,7 +9,8 @@ from functools import cache
 
 from ..resources import language_data
 from .facts import field_of
-from .names import looks_like_a_name
+from .lexicon import is_english_word, is_person_or_place
+from .names import ends_like_a_company, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .trusted import (
     employer_as_named,
@@ -79,6 +80,10 @@ _ORGANISATION = r"([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|
 _EMPLOYER_IN_PASSING = [
     re.compile(rf"\b(?:opening|position|vacancy|job|role) (?:is )?for (?:an? |the )?[A-Z][\w -]{{2,60}}? at (?:the )?"
                rf"{_ORGANISATION}"),
+    # "... job description for the Front Desk Clerk position at Meyer Jabara Hotels?": a board's question line.
+    re.compile(rf"\bthe [A-Z][\w()/&' -]{{2,60}}? (?:position|job|opening|vacancy) at (?:the )?{_ORGANISATION}"),
+    # "At Magic, the Customer Success Manager ...", "At Harbor Foods, we ...": a sentence opening on the employer.
+    re.compile(rf"^At (?:the )?{_ORGANISATION}, (?:we|our|the|you)\b"),
     re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
     re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
     re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:the )?{_ORGANISATION} polic(?:y|ies)\b"),
@@ -110,17 +115,39 @@ def employer_named_again(lines: list[str]) -> str:
             words = _name_only(found.group(1)).split()
             for start in range(len(words) - 1):
                 if words[start][:1].isupper():
-                    name = " ".join(words[start:])
-                    counts[name] = counts.get(name, 0) + 1
+                    names = {" ".join(words[start:])}
+                    # "... Alexandria Police Department and Metro records": the name inside a longer run, up to
+                    # an organisation's word
+                    names.update(
+                        " ".join(words[start:end])
+                        for end in range(start + 2, len(words))
+                        if has_organisation_word(words[end - 1])
+                    )
+                    for name in names:
+                        counts[name] = counts.get(name, 0) + 1
     repeated = [
         name
         for name, count in counts.items()
-        if count >= _NAMED_TWICE and has_organisation_word(name) and is_employer_name(name) and not _is_a_place(name)
+        if count >= _NAMED_TWICE
+        and has_organisation_word(name)
+        and is_employer_name(name)
+        and not _is_a_place(name)
+        and _has_a_proper_word(name)
     ]
     return max(repeated, key=len, default="")
 
 
 _NAMED_TWICE = 2
+
+
+def _has_a_proper_word(name: str) -> bool:
+    """ "Alexandria Police Department", "Portland State University"; not "Town Council", which any town has."""
+    return any(
+        not is_english_word(word) or is_person_or_place(word)
+        for word in re.findall(r"[A-Za-z]+", name)
+        if len(word) > 2
+    )
+
 
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)\.$")  # "St.", "Inc.", "U.S."
 
@@ -213,6 +240,11 @@ def employer_of_the_workplace(lines: list[str]) -> str:
 
 
 @cache
+def _boards_list(name: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in language_data("job_boards")[name])
+
+
+@cache
 def _government_units() -> frozenset[str]:
     return frozenset(language_data("job_boards")["government_units"])
 
@@ -243,7 +275,8 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
     company = employer_as_named(company)
     if company and not is_employer_name(company):
         company = ""
-    company = company or employer_in_fields(header_lines, body_lines) or employer_in_passing(body_lines)
+    company = company or employer_in_fields(header_lines, body_lines)
+    company = company or employer_in_passing([*header_lines, *body_lines])
     company = company or employer_in_header_lines(header_lines, body_lines, title)
     introduced = employer_introducing_the_job(body_lines)
     if introduced and (not company or _said_more_simply(introduced, company)):
@@ -254,4 +287,15 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         return client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
     if any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines) or is_staffing_agency(company):
         return ""  # a staffing agency's post: the agency is not the employer (C1)
-    return company
+    return _without_full_stop(company)
+
+
+def _without_full_stop(name: str) -> str:
+    """ "Bean There Cafe." -> "Bean There Cafe": the full stop of the sentence the name ended; "Harbor Freight Co.",
+    "Acme Inc.", "U.S." keep theirs."""
+    last = name.split()[-1] if name.split() else ""
+    if not last.endswith(".") or ends_like_a_company(name) or re.fullmatch(r"(?:[A-Za-z]\.)+", last):
+        return name
+    if last.casefold() in _boards_list("name_abbreviations"):
+        return name
+    return name[:-1]

@@ -27,12 +27,13 @@ from .names import (
     named_as_employer,
     visible,
 )
-from .places import CITY_STATE, MAX_HEADER_LINE, city_state
-from .trusted import find_title, is_job_title
+from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line
+from .trusted import RATING, find_title, is_job_title, title_without_employer
 from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
     LOCATION_FIELDS,
+    TITLE_AD_PHRASES,
     TITLE_FIELDS,
     WORKING_TITLE_FIELDS,
     WORKPLACE_FIELDS,
@@ -108,6 +109,19 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
         if field:
             _apply_field(header, *field)
             continue
+        if RATING.match(line):
+            # "Brightway Dental" over "3.9 ★": boards rate the employer, under its name
+            above = next((earlier for earlier in reversed(lines[:index]) if earlier), "")
+            if above and looks_like_a_name(above) and not is_job_title(above):
+                company_candidates.insert(0, above)
+            continue
+        logo = _LOGO.match(line)
+        if logo:  # under the title the employer's logo; above it the board's own, unless the page names it again
+            if is_job_title(header.title or _TITLE_AT_COMPANY.sub(r"\1", title_line)):
+                company_candidates.insert(0, logo.group(1))
+            elif sum(other.strip() == logo.group(1) for other in header_lines) >= 1:
+                company_candidates.append(logo.group(1))  # LinkedIn: "Acme logo" over "Acme" over the title
+            continue
         if not title_line and not header.title:
             hiring = _IS_HIRING.match(line)
             if hiring and len(hiring.group(1).split()) <= 8:
@@ -151,10 +165,19 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     # Bidi overrides and other invisible format characters would reverse or hide text in every document
     # and file name the title and company go into.
     header.title, header.company = visible(header.title), visible(header.company)
+    if header.company:
+        # "Lakeside Hospital - Registered Nurse", "Registered Nurse (Lakeside Hospital)", "Careers at Lakeside
+        # Hospital: Registered Nurse": the employer's name beside the title is no part of it
+        header.title = title_without_employer(header.title, header.company)
+        if not header.title and title_line:
+            left = title_without_employer(title_line, header.company)
+            if left != title_line and is_job_title(_clean_title(left)[0]):
+                header.title = _clean_title(left)[0]
     if header.title and header.title.casefold() == header.company.casefold():
         header.title = ""  # the company's name read as the title: no title beats a wrong one (the CLI asks)
     if not header.location and header.workplace != "remote":
-        header.location = city_state(body_text) or ""
+        # "City of Norwich, CT" above the first heading: a header line that was no title or company still places it.
+        header.location = city_state("\n".join(header_lines)) or city_state(body_text) or ""
     if header.workplace is None:
         header.workplace = workplace_from_body(body_text)
     if header.employment is None:
@@ -232,6 +255,10 @@ def _apply_field(header: Header, label: str, value: str) -> None:
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
     """A header line other than the title: "Company · City, ST (Remote)", "Full-time · On-site", ..."""
+    whole_place = city_state_name_line(line)
+    if whole_place:  # "Athens, Georgia, United States": a place, never a company
+        header.location = header.location or whole_place
+        return
     location = city_state(line)
     rest = line
     if location and not header.location:
@@ -260,8 +287,21 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         # "Store Manager needed - thrift store (Tucson)": the ad says what it wants, then describes the place.
         _read_facts_in(header, wanted.group(2))
         line = wanted.group(1)
+    if _TRAIL.search(line):
+        line = _TRAIL.split(line)[-1].strip()
+    job_in = _JOB_IN.match(line)
+    if job_in and is_title_like(job_in.group(1)):
+        if job_in.group(2) and looks_like_a_name(job_in.group(2)):
+            company_candidates.insert(0, job_in.group(2).strip())
+        header.location = header.location or city_state(job_in.group(3)) or ""
+        line = job_in.group(1)
     pipe_parts = [part.strip() for part in line.split(" | ")]
     title_text = pipe_parts[0]
+    at_company = _TITLE_AT_COMPANY.match(title_text)
+    if at_company and is_title_like(at_company.group(1)) and looks_like_a_name(at_company.group(2)):
+        # "Assistant Store Manager at Dollar Tree": a board's heading names the job, then its employer.
+        title_text = at_company.group(1)
+        company_candidates.insert(0, at_company.group(2))
     for part in pipe_parts[1:]:
         location = city_state(part)
         if location:
@@ -295,7 +335,24 @@ _DASH_SPLIT = re.compile(r"\s[-–—]\s")
 
 _AT_COMPANY = re.compile(r"^at\s+([A-Z].{0,80})$")
 
+_TITLE_AT_COMPANY = re.compile(r"^([A-Z][^@]{1,80}?) at ([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z&][\w&'’.-]{0,30}|of)){0,5})$")
+
+# "Dollar Tree Logo": a logo's alt text under a title names the employer; above the title, the board.
+_LOGO = re.compile(r"^([A-Z][\w&'’.-]{0,30}(?: [A-Z&][\w&'’.-]{0,30}){0,4}) [Ll]ogo$")
+
 _LIST_MARK = re.compile(r"^[-*•]\s+")
+
+
+# "Req 12345", "Req ID: R-0042", "Job #7781": the board's number for the opening, after its title.
+_REQUISITION = re.compile(
+    r"(?:req(?:uisition)?\.?(?: id)?|job (?:id|#|no\.?)|posting #?|#)\s?:?\s?#?\s?[A-Z0-9][\w-]{0,15}", re.IGNORECASE
+)
+
+# "Payroll Specialist Job in Reno, NV", "Payroll Specialist job at Sierra Foods in Reno, NV": a board's heading.
+_JOB_IN = re.compile(r"^(.{2,80}?) [Jj]ob (?:at ([A-Z][^,]{1,60}?) )?in ([A-Z].{1,60})$")
+
+# "Jobs > Healthcare > Medical Biller": a board's trail of links, its last step the job.
+_TRAIL = re.compile(r"\s(?:>>?|›|»)\s")
 
 
 def _clean_title(text: str) -> tuple[str, list[str]]:
@@ -319,7 +376,12 @@ def _clean_title(text: str) -> tuple[str, list[str]]:
     for index, piece in enumerate(pieces):
         stripped = piece.strip()
         if index > 0 and (
-            _SHIFT_OR_PAY.search(stripped) or _is_only_a_fact(stripped) or city_state(stripped) or not stripped
+            _SHIFT_OR_PAY.search(stripped)
+            or _is_only_a_fact(stripped)
+            or city_state(stripped)
+            or not stripped
+            or _REQUISITION.fullmatch(stripped)
+            or stripped.casefold().rstrip("!. ") in TITLE_AD_PHRASES
         ):
             taken.append(stripped)
             continue

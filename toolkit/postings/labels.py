@@ -21,7 +21,8 @@ LABEL_WORDS = 4  # words of a label that says what kind of thing follows
 
 # "5.Knowledge, Skills, & Abilities: Written and oral communication; instructional strategies ...": a numbered
 # label a scraped page ran into the line, opening a sentence of its own.
-_SENTENCE_LABEL = re.compile(r"^(?:[0-9]{1,2}\.\s?)?([A-Z][A-Za-z ,/&'-]{0,40}?):\s+(?=\S)")
+# "Orientation- A person hired ...": a word run into a dash is a label too.
+_SENTENCE_LABEL = re.compile(r"^(?:[0-9]{1,2}\.\s?)?([A-Z][A-Za-z ,/&'-]{0,40}?)(?::\s+(?=\S)|(?<=[a-z])-\s+(?=[A-Z]))")
 
 
 def _label_words(label: str) -> list[str]:

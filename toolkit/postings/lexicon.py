@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,6 +85,8 @@ def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case, a simple plural, possessive or contraction too) is an ordinary English word."""
     folded = word.casefold().replace("’", "'").removesuffix("'s")
     folded = folded.split("'")[0] if "'" in folded else folded  # "you'll", "we've"
+    # "café", "résumé": the word list spells English words without their accents.
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode() or folded
     words = english_words()
     return folded in words or (folded.endswith("s") and folded[:-1] in words)
 

@@ -74,7 +74,7 @@ class _RequirementList:
             heapq.heappush(self._holders.setdefault(term, []), index)
         self._terms[index] = terms
         for spelling in self.items[index].spellings():
-            self._spelled.setdefault(fold(spelling), index)
+            self._spelled.setdefault(_one_of(fold(spelling)), index)
 
     def _first_holder(self, term: str) -> int | None:
         heap = self._holders.get(term)
@@ -84,7 +84,15 @@ class _RequirementList:
 
 
 def _folded_terms(requirement: PostingRequirement) -> set[str]:
-    return {fold(alternative.term) for alternative in requirement.alternatives}
+    return {_one_of(fold(alternative.term)) for alternative in requirement.alternatives}
+
+
+def _one_of(folded: str) -> str:
+    """A folded term with a plain plural made singular: "EKGs" in a duty is the "EKG" a requirement asked for."""
+    head, _, last = folded.rpartition(" ")
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return f"{head} {last[:-1]}".strip()
+    return folded
 
 
 def _merged(existing: PostingRequirement, new: PostingRequirement) -> PostingRequirement:

@@ -36,6 +36,7 @@ _SCHOOLING = re.compile(
 _POSSESSIVE = re.compile(r"\b[a-z][\w-]*['’]s\b\s?([a-z]*)")
 _FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|txt|rtf)(?![a-z])")
 _ROMAN = re.compile(r"[IVX]{1,4}(?:[-/][IVX]{1,4})?")
+_LONGEST_ACRONYM = 9  # letters from which a word in capitals is shouted, not initials
 _SHOUTED_WORD = 5  # letters from which a word in capitals that a dictionary holds is no acronym ("SEER" may be one)
 _FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "of", "for", "with", "by", "from", "as", "into", "this", "that", "these",
@@ -81,6 +82,8 @@ def is_name_word(word: str, *, first: bool = False) -> bool:
         upper = bare.upper()
         if len(bare) >= _SHOUTED_WORD and bare.isalpha() and is_english_word(bare) and not lexicon_terms(bare.title()):
             return False  # "QUALIFICATIONS", "GENERAL": an ordinary word in capitals, not an acronym
+        if len(bare) >= _LONGEST_ACRONYM and bare.isalpha() and not lexicon_terms(bare.title()):
+            return False  # "RESPONSIBLITIES": a shouted word, misspelt; initials are seldom this long
         return not ({upper, upper.removesuffix("S")} & (_not_acronyms() | generic_acronyms()))
     if any(character.isdigit() for character in bare) and any(character.isalpha() for character in bare):
         return not re.fullmatch(r"[0-9]+(?:st|nd|rd|th|s|am|pm|k)?", bare, re.IGNORECASE) and not _glued(bare)
@@ -100,6 +103,11 @@ def _glued(word: str) -> bool:
 def organisation_heads() -> frozenset[str]:
     """Last words of an organisation's name ("Association", "Department"): a name ending in one names who."""
     return frozenset(posting_words()["organisation_heads"])
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in posting_words()[name])
 
 
 @cache
@@ -161,10 +169,21 @@ def is_plausible_term(term: str) -> bool:
         return False  # "department's policies", "County's travel advance": a thing of the employer's
     if len(words) >= 2 and all(word[:1].isupper() for word in words if len(word) > 3) and not _names_something(words):
         return False  # "Military Credit", "Senior Master Status": capitalised ordinary words name nothing
-    if words[0].casefold() in _FUNCTION_WORDS:
-        return False  # "In positions", "An equivalent combination": a sentence's start, not a name
+    if words[0].casefold() in _FUNCTION_WORDS or words[0].casefold() in _word_list("prepositions"):
+        return False  # "In positions", "An equivalent combination", "Under variable": a sentence's start, not a name
+    if (
+        len(words) >= 2
+        and text.islower()
+        and words[0] in _word_list("vague_qualifiers")
+        and words[-1].strip(".,;:") in _word_list("vague_tail")
+    ):
+        return False  # "pertinent regulatory guidelines", "applicable policies": the kind left unnamed
+    if len(words) >= 2 and words[0].casefold() in _word_list("task_verbs"):
+        return False  # "make decisions", "Carry objects up": a task or a demand of the job
     if len(words) == 1:
         word = words[0].strip(".,;:()")
+        if word.casefold() in _word_list("not_term_initials"):
+            return False  # "DUI", "EOE": initials that alone name no skill
         if word.islower() and is_english_word(word) and not lexicon_terms(word):
             return False  # "methods", "payment", "records": an ordinary word alone is no skill
         if word.isupper() and len(word) >= 4 and is_english_word(word):

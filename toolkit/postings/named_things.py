@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from .lexicon import is_english_word, lexicon_terms
 from .named import credential_words, is_acronym, is_name_word, named_thing_heads, organisation_heads
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'’./&-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
+# Letters of any alphabet: "Café" is one word, not "Caf" and a stray letter.
+_TOKEN = re.compile(r"[^\W_](?:(?:[^\W_]|[+#'’./&-])*(?:[^\W_]|[+#]))?")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _CONNECTING = {"of", "for", "and", "&", "on", "in", "the"}
 MAX_NAME_WORDS = 14
 MAX_TEXT = 20_000  # characters of one line read for names
@@ -69,7 +71,8 @@ def named_terms(text: str, *, excluded: set[str] | None = None, lexicon_words: b
         spellings = tuple(spelling for spelling in hit.spellings() if spelling != hit.term.term)
         credential = hit.term.term.split()[-1].casefold() in credential_words()
         found.append(Named(hit.term.term, spellings, hit.start, credential, hit.end))
-    tokens = list(_TOKEN.finditer(text))
+    # A word without a letter of the Latin alphabet's base ("šŸ" of a mis-decoded emoji) is no name.
+    tokens = [token for token in _TOKEN.finditer(text) if _ASCII_ALNUM.search(token.group())]
     blocked = _overlapping(tokens, taken)
     index = 0
     while index < len(tokens):

@@ -52,7 +52,20 @@ def is_title_like(text: str) -> bool:
     plural = any(
         word.endswith("s") and (word[:-1] in titles or (word.endswith("es") and word[:-2] in titles)) for word in words
     )
-    return any(word in titles for word in words) or plural or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+    last = [word for word in words if word]
+    # "Kitchen Staff", "Patient Care Tech": a word that heads a title only at its end, after another
+    ends_as_a_title = len(last) >= 2 and last[-1] in _last_title_words()
+    return (
+        any(word in titles for word in words)
+        or plural
+        or ends_as_a_title
+        or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+    )
+
+
+@cache
+def _last_title_words() -> frozenset[str]:
+    return frozenset(language_data("job_titles")["last_title_words"])
 
 
 def is_company_like(text: str) -> bool:

@@ -18,7 +18,13 @@ from .years import years_in
 ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)
 
 # Where alternatives part: ", or", "; or", a shouted "OR"; after "one of the following" any "or".
-_OR = re.compile(r",\s*or\b,?|\s(?-i:OR)\b,?|;\s*or\b", re.IGNORECASE)
+# A bare " or " parts them too where the next way in opens as one does: "... program or completion of ...",
+# "... or 3-5 years of experience" (not "2 or 3 years", one figure's range).
+_OR = re.compile(
+    r",\s*or\b,?|\s(?-i:OR)\b,?|;\s*or\b|"
+    r"(?<=[A-Za-z)])\sor(?=\s(?:(?:the|a|an)\s)?(?:successful\s)?completion\sof\b|\s[0-9]{1,2}(?:\s?[-–]\s?[0-9]{1,2})?\+?\s(?:years?|months?)\b)",
+    re.IGNORECASE,
+)
 _ANY_OR = re.compile(r"\s(?:or|OR),?\s")
 
 # What an alternative offers instead of years: schooling, a credential, a test, or their completion.

@@ -36,3 +36,18 @@ def city_state(text: str) -> str | None:
             if match.group(2) in US_STATES:
                 return f"{match.group(1).title()}, {match.group(2)}"
     return None
+
+
+# "Athens, Georgia, United States": a line that is only a city, a state's full name and maybe the country.
+_CITY_STATE_NAME_LINE = re.compile(
+    r"^([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,9}){0,2})"
+    r"(?:, (?:United States(?: of America)?|USA|US))?$"
+)
+_CODE_OF_STATE = {name.casefold(): code for code, name in US_STATES.items()}
+
+
+def city_state_name_line(line: str) -> str | None:
+    """'City, ST' of a line that is only "City, State name[, United States]", else None."""
+    found = _CITY_STATE_NAME_LINE.match(line.strip()[:MAX_HEADER_LINE])
+    code = _CODE_OF_STATE.get(found.group(2).casefold()) if found else None
+    return f"{found.group(1)}, {code}" if found and code else None

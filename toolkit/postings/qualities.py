@@ -17,6 +17,7 @@ from .trusted import is_staffing_agency
 from .words import (
     CONDITION_WORDS,
     DETERMINERS,
+    EXAM_WORDS,
     LOWERCASE_VAGUE,
     PAGE_CHROME_LINES,
     PAGE_WORDS,
@@ -73,3 +74,13 @@ def names_the_employer_or_board(term: str, company: str) -> bool:
         return True  # "Jobot Consulting": the agency a post hides its client behind
     folded = " ".join(re.findall(r"[\w&'’.-]+", company.casefold()))
     return bool(folded) and (named == folded or (len(folded.split()) >= 2 and folded in named))
+
+
+def is_the_jobs_own_exam(term: str, title: str) -> bool:
+    """True for the test of the job's own title ("Louisiana Police Records Clerk Exam" for a Police Records Clerk):
+    a civil-service step of the hiring, taken after applying, never a credential to show (R9)."""
+    folded_title = " ".join(re.findall(r"[\w&'’.-]+", title.casefold()))
+    words = re.findall(r"[\w&'’.-]+", term.casefold())
+    if not folded_title or not words or words[-1] not in EXAM_WORDS or folded_title not in " ".join(words):
+        return False
+    return not lexicon_terms(term)  # "Paraprofessional Assessment" for a Paraprofessional: a credential

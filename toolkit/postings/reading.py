@@ -22,7 +22,7 @@ from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
-from .qualities import names_the_employer_or_board
+from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
 
@@ -78,7 +78,10 @@ def posting_from_text(text: str, name: str) -> Posting:
         reading.requirements = [
             requirement
             for requirement in reading.requirements
-            if not all(names_the_employer_or_board(term.term, header.company) for term in requirement.alternatives)
+            if not all(
+                names_the_employer_or_board(term.term, header.company) or is_the_jobs_own_exam(term.term, header.title)
+                for term in requirement.alternatives
+            )
         ]
     return assemble(
         name,

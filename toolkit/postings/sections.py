@@ -29,6 +29,10 @@ _INTRODUCES_QUALIFICATIONS = re.compile(
 
 MAX_INTRO_HEADING_WORDS = 16
 
+# "π» Primary Responsibilities", "🔧 Skills & Qualifications": an emoji (or its mis-decoded bytes) a board
+# puts before each heading; a mark of one to four characters with no ASCII letter or figure in it.
+_HEADING_DECORATION = re.compile(r"^[^\x00-\x7f\s]{1,4}\s{1,3}(?=[A-Za-z])")
+
 _HEADING_NAMED = re.compile(r"^(?:about|why|join|life at|working at)\s+[A-Z][\w&.' -]{0,40}$", re.IGNORECASE)
 
 _CHROME_LINES = 80  # Indeed's panels above "Full job description" are a few tens of lines
@@ -44,12 +48,17 @@ PREFERRED_HEADING = re.compile(
     r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra|apart)\b", re.I
 )
 
+_PAY_PROGRAM_HEADING = re.compile(
+    r"\b(?:bonus|bonuses|incentive|incentives|referral|retention)\s(?:program|programs|plan|plans|pay|structure)\b",
+    re.I,
+)
+
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
 _REQUIRED_HEADING = re.compile(
-    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|need|looking|who you are|skills?|education|"
-    r"experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|what you'll need|ksas?|"
-    r"standards|specifications?|registrations?)\b",
+    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|about you|skills?|"
+    r"education|experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|"
+    r"what you'll need|ksas?|standards|specifications?|registrations?)\b",
     re.I,
 )
 
@@ -87,11 +96,14 @@ _ASKS = re.compile(
 # In a posting without headings, a sentence that asks for something.
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:required|must (?:have|hold|be|possess|obtain|know|understand)|you need|need (?:a|an|to have)|will hold|"
-    r"should (?:have|be|hold)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
+    r"should (?:have|be|hold|know)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
     r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
     # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
     r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
-    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate))\b|"
+    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate)|"
+    # "The ideal candidate has two years of clinical experience, ...": the candidate described, and a figure asked.
+    r"(?:ideal|right|successful|qualified) (?:candidate|applicant|person)s? (?:has|have|will have|is|brings|possesses)|"
+    r"(?:one|two|three|four|five|six|[0-9]{1,2})\+? (?:years?|months?) of (?:[\w-]+ ){0,3}experience)\b|"
     # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
     r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications)"
     r"(?: \([^()]{0,40}\))?:|"
@@ -174,6 +186,7 @@ def _is_paragraph(line: str) -> bool:
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
     "other"), or None when the line is not a heading."""
+    line = _HEADING_DECORATION.sub("", line)
     numbered = _NUMBERED_HEADING.match(line)
     if numbered:  # "2. Skills & Abilities": a numbered heading, when its words are a heading's words only
         kind = heading_kind(numbered.group(1))
@@ -223,6 +236,8 @@ def _only_heading_words(text: str) -> bool:
 def _kind_of_heading(text: str) -> str:
     if _PROCESS_HEADING.search(text):
         return "process"
+    if _PAY_PROGRAM_HEADING.search(text):
+        return "benefits"  # "Safety Bonus Program:" pays; "Bonus points" would name what is preferred
     if PREFERRED_HEADING.search(text):
         return "preferred"
     if _BENEFITS_HEADING.search(text):
@@ -253,6 +268,7 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
     lines: list[PostingLine] = []
     kind = "about"
     bulleted: bool | None = None
+    just_headed = False
     chrome_until = _board_chrome_end(body)
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
@@ -270,8 +286,16 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
             continue
         heading = heading_kind(line)
         if heading is not None:
-            kind, bulleted = heading, None
+            # "General", "Cleaning and Sanitizing:" under the duties, or right under "Requirements": a sub-heading
+            # of the section, not the end of it.
+            sub_heading = heading == "other" and (
+                kind == "duties" or (kind in {"required", "preferred"} and just_headed)
+            )
+            if not sub_heading:
+                kind, bulleted = heading, None
+            just_headed = True
             continue
+        just_headed = False
         is_bullet = bool(BULLET.match(line))
         if kind in {"required", "preferred"}:
             if _label_kind(line) or field_of(line):
@@ -320,7 +344,8 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             lines.append(PostingLine(text=text, importance=introduced, line=number, section=introduced))
             continue
         introduced = None
-        if kind in {"benefits", "other"}:
+        if kind in {"benefits", "other"} or field_of(text):
+            # "Location: Sofia", "Experience Level: Mid-Senior (5-10 years)": a board's field, asking for nothing
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):

@@ -16,11 +16,11 @@ from functools import cache
 
 from ..resources import language_data
 from .chrome import is_page_chrome_line
-from .lexicon import is_english_word
+from .lexicon import is_english_word, is_person_or_place
 from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
-from .words import LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
+from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
 MAX_TITLE_WORDS = 12
 # Sections that hold the posting's text; "LOCATION OF POSITION" and the like ("other") are a field's label.
@@ -35,6 +35,7 @@ _FACT_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOOKED_AT = 40  # body lines searched for a title or an employer
+_SENTENCES_LOOKED_AT = 5  # lines searched for a sentence naming the job
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}?)\s*:\s*(\S.{0,200})$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 # Bounded runs of spaces: "\s*:?\s*" would try every split of a long run of spaces (lines are cleaned to single
@@ -51,10 +52,24 @@ _DATE_LIKE = re.compile(
     r"\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b|\b(?:19|20)[0-9]{2}\b(?![-–]\s?(?:19|20)?[0-9]{2}\b)",
     re.IGNORECASE,
 )
+# A board's rating of the employer: "3.9 ★", "4.1 out of 5 stars".
+RATING = re.compile(r"^[0-5](?:\.[0-9])?\s?(?:★|☆|out of 5(?: stars?)?|stars?)(?:\s|$)", re.IGNORECASE)
 # "The Phlebotomist draws blood ...", "The Manager Human Resources runs ...": a first sentence naming the job.
+# "SUMMARY: The Mortgage Loan Processor plays ...", "At Magic, the Customer Success Manager is ...": a short label
+# or an opening clause before it.
 _THE_TITLE_DOES = re.compile(
-    r"^[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
+    r"^(?:[A-Z][A-Za-z /&]{1,30}:\s{1,3}|[A-Z][^,.:;]{1,60}, )?"
+    r"[Tt]?he ((?:[A-Z][\w/&'’.-]*|of|and|&|-|–)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|-|–|\([^()]{1,30}\))){0,7}) "
     r"(?:[a-z]+s|is|will)\b"
+)
+_SUMMARY_HEADING = re.compile(
+    r"^(?:job |position |role )?(?:summary|overview|description|purpose)(?: of (?:the )?(?:job|position|role))?:?$",
+    re.IGNORECASE,
+)
+# "As a Senior Software Engineer on the Worker Team, you will ...": the reader addressed in the job's name.
+_AS_THE_TITLE = re.compile(
+    r"^As (?:an?|the|our) ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
+    r"(?: (?:on|in|at|for|with|within|of) |, )"
 )
 # "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
 _ASKED_FOR = re.compile(
@@ -64,7 +79,7 @@ _ASKED_FOR = re.compile(
 )
 # "What qualifications does the Customer Service Representative 1 position require?": the job, named as such.
 _THE_TITLE_POSITION = re.compile(
-    r"\bthe ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|[0-9]{1,2}|I{1,3}|IV)){0,6}) "
+    r"\bthe ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|[0-9]{1,2}|I{1,3}|IV|\([A-Z][\w/&.-]{0,12}\))){0,6}) "
     r"(?:position|role|job|opening)\b"
 )
 # "St.", "Inc.", "Dept.": a short word's full stop ends no sentence.
@@ -104,6 +119,10 @@ def is_job_title(text: str) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or len(text) > 120:
         return False
     bare = PARENTHESES.sub(" ", text)
+    if not re.search(r"[A-Za-z]{2}", bare) or RATING.match(bare):
+        return False  # "3.9 ★", "4.1 out of 5 stars": a rating, whatever figure reads like a level
+    if words[-1].casefold().strip(".,;:") in CREDENTIAL_WORDS:
+        return False  # "RN License", "CNA Certification": a credential asked for, not the job
     if (
         _SENTENCE.search(_ABBREVIATION.sub(" ", bare))
         or _ENDS_A_SENTENCE.search(bare.rstrip())
@@ -115,6 +134,8 @@ def is_job_title(text: str) -> bool:
         return False
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
+    if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
+        return False  # "Driver Qualifications - Class A CDL": a section's heading
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
     return is_title_like(bare)
@@ -145,12 +166,32 @@ def is_employer_name(text: str) -> bool:
         return False  # "Accounting/Finance": a board's category
     if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
+    if _is_a_unit(text):
+        return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
+    words = re.findall(r"[A-Za-z]+", text)
+    if all(word.casefold() in _categories() or word.casefold() in _JOINING_WORDS for word in words):
+        return False  # "Accounting & Finance", "Parks & Recreation", "Hospitality": a board's category
     return looks_like_a_name(text) and len({character for character in folded if character.isalpha()}) >= 2
+
+
+def _is_a_unit(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)
+    return (
+        not _ORGANISATION_PREFIX.match(text)  # "Department of Veterans Services" is a government's department
+        and len(words) >= 2
+        and words[-1].casefold() in _boards()["unit_words"]
+        and all(is_english_word(word) and not is_person_or_place(word) for word in words)
+    )
 
 
 def has_organisation_word(text: str) -> bool:
     words = [word.strip(",.()").casefold() for word in text.split()]
     return any(word in _organisation_words() for word in words) or bool(_ORGANISATION_PREFIX.match(text))
+
+
+@cache
+def _categories() -> frozenset[str]:
+    return frozenset(_boards()["board_categories"])
 
 
 @cache
@@ -213,8 +254,12 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
     for line in (_clean(line[:MAX_HEADER_LINE]) for line in standalone):
         if line and is_job_title(line) and not _is_heading(line):
             return line
-    for line in [line for line in lines if line][:5]:
-        for pattern in (_THE_TITLE_DOES, _ASKED_FOR, _THE_TITLE_POSITION):
+    plain = [line for line in lines if line]
+    # The opening lines, and the first line under the job's summary ("Summary" over "Reporting to the Coordinator,
+    # the Cook/Cashier gives ..."): where a posting's first sentence names the job.
+    summaries = [plain[index + 1] for index, line in enumerate(plain[:-1]) if _SUMMARY_HEADING.match(line)][:2]
+    for line in [*plain[:_SENTENCES_LOOKED_AT], *summaries]:
+        for pattern in (_THE_TITLE_DOES, _AS_THE_TITLE, _ASKED_FOR, _THE_TITLE_POSITION):
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
                 return found.group(1)
@@ -332,9 +377,30 @@ def is_staffing_agency(name: str) -> bool:
     """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
     who employs (C1)."""
     folded = " ".join(name.casefold().split())
-    return any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies())
+    if any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies()):
+        return True
+    return any(folded.endswith(" " + ending) for ending in _boards()["staffing_agency_endings"])
 
 
 @cache
 def _staffing_agencies() -> frozenset[str]:
     return frozenset(" ".join(str(name).casefold().split()) for name in _boards()["staffing_agencies"])
+
+
+def title_without_employer(title: str, company: str) -> str:
+    """``title`` without the employer's name before or after it ("Lakeside Hospital - Registered Nurse",
+    "Registered Nurse (Lakeside Hospital)", "Careers at Lakeside Hospital: Registered Nurse"); unchanged when
+    what is left reads as no title."""
+    if not title or not company or title.casefold() == company.casefold():
+        return title
+    name = re.escape(company)
+    for pattern in (
+        rf"^(?:(?:careers|jobs) at\s)?(?:the\s)?{name}(?:\s(?:is\s)?(?:hiring|looking for|seeking))?"
+        rf"\s?[:|,–—-]\s*(.+)$",
+        rf"^(.+?)\s?(?:[|,–—-]|\sat)\s(?:the\s)?{name}(?:\s\([^()]{{1,40}}\))?$",
+        rf"^(.+?)\s\({name}\)$",
+    ):
+        found = re.match(pattern, title.strip(), re.IGNORECASE)
+        if found and is_job_title(found.group(1).strip()):
+            return found.group(1).strip()
+    return title

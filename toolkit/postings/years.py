@@ -13,16 +13,17 @@ from .words import GENERIC_QUALIFIER_WORDS, NUMBER_WORDS, QUALIFIER_FILLERS, ROL
 
 _NUMBER = r"(?:[0-9]{1,2}(?:\.[0-9])?|" + "|".join(NUMBER_WORDS) + r")"
 
-# "3+ years", "3–5 years", "Two (2) years", "Seven or more years", "6 months", "at least one year".
+# "3+ years", "3-plus years", "3–5 years", "Two (2) years", "Seven or more years", "6 months", "at least one year".
 _YEARS = re.compile(
-    rf"(?<![\w.$-])({_NUMBER})(?:\s?\([0-9]{{1,2}}\))?(?:\s?\+)?(?:\s?(?:-|–|—|to)\s?{_NUMBER})?"
+    rf"(?<![\w.$-])({_NUMBER})(?:\s?\([0-9]{{1,2}}\))?(?:\s?\+|[\s-]plus)?(?:\s?(?:-|–|—|to)\s?{_NUMBER})?"
     rf"(?:\s(?:or|and) more)?(?:\s\+)?[\s-](years?|yrs?|months?)\b",
     re.IGNORECASE,
 )
 
-# "within your first six months" is a deadline, not experience asked.
+# "within your first six months" is a deadline, not experience asked ("more than 3 years" of experience is asked).
 _NOT_EXPERIENCE_YEARS = re.compile(
-    r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|than|for the past|in the last)\s$",
+    r"\b(?:over|within(?: (?:your|the|their))?(?: first)?|after|every|per|(?<!\bmore )than|for the past|in the last|"
+    r"in)\s$",
     re.IGNORECASE,
 )
 
