@@ -93,3 +93,26 @@ def test_with_no_credentials_the_letter_claims_none(tmp_path, trade):
         body = body.replace(title, "")
     for term in ("BLS", "ACLS", "CDL", "license"):
         assert term not in body
+
+
+def test_a_code_set_among_skills_is_never_claimed_as_the_certificate_a_posting_spells_alike(tmp_path):
+    # "CPT" in a coder's skills is the procedure code set; a phlebotomy posting's "CPT certification" is another thing.
+    coder = tmp_path / "coder.yaml"
+    coder.write_text(
+        yaml.safe_dump(
+            {
+                "basics": {"name": "Rafa Ortiz", "label": "Medical Coder"},
+                "work": [{"name": "Elm Clinic", "position": "Medical Coder", "startDate": "2021-01", "highlights": []}],
+                "skills": [{"name": "Coding", "keywords": ["CPT", "ICD-10-CM", "HCPCS"]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    posting = tmp_path / "phlebotomist.txt"
+    posting.write_text(
+        "Phlebotomist\nAcme Labs - Springfield, IL\n\nRequirements:\n"
+        "- CPT certification (Certified Phlebotomy Technician) required\n- BLS certification required\n",
+        encoding="utf-8",
+    )
+    text = " ".join(render_cover_letter(coder, job=posting, fmt="md", today=TODAY).content.decode().split())
+    assert "I hold" not in text and "CPT credential" not in text

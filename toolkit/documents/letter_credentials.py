@@ -80,11 +80,11 @@ def held_credentials(
     asked = TermIndex([keyword for keyword, _ in terms if is_credential(keyword)], spellings=credential_spellings)
     for skill in profile.skills:
         for item in skill.keywords:
-            # A skill is a credential held only where the profile says so (its group or its own words) or the posting
-            # read the term as one: "CPT" among coding skills is the code set, not a phlebotomy certificate.
+            # A skill is a credential held only where the profile says so (its group or its own words), never because
+            # the posting reads the term as one: "CPT" among coding skills is the code set, not a phlebotomy
+            # certificate, whatever a phlebotomy posting means by it.
             if not (says_credential(skill.name or "") or says_credential(item)):
-                if not any(asked.terms[position].category == "certification" for position in asked.found(item)):
-                    continue
+                continue
             # Named as the profile spells it, without the rest of the keyword ("CDL-A" of "CDL-A with tanker").
             for position, surface in asked.found(item).items():
                 term = asked.terms[position].term
