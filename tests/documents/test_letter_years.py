@@ -114,3 +114,33 @@ def test_the_postings_title_brings_in_a_line_the_label_does_not_name(tmp_path):
         "I bring nearly eight years of experience as a Warehouse Associate and a Delivery Driver; "
         "I currently work as a Warehouse Associate at Crossdock Supply." in text
     )
+
+
+def test_an_aides_years_are_not_counted_as_the_profession_it_assists(tmp_path):
+    # Two years as a Registered Nurse after eight as a Nurse Aide: the letter may not say ten years as a nurse.
+    profile = _write(
+        tmp_path,
+        "nurse",
+        {
+            "basics": {"name": "Ines Roca", "label": "Registered Nurse"},
+            "work": [
+                {"name": "Lakeview Hospital", "position": "Registered Nurse", "startDate": "2024-12", "highlights": []},
+                {
+                    "name": "Maple Court Care Home",
+                    "position": "Nurse Aide",
+                    "startDate": "2016-11",
+                    "endDate": "2024-11",
+                    "highlights": ["Helped twelve residents a shift with meals and mobility."],
+                },
+            ],
+        },
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Registered Nurse - Surgical Unit\nValley Medical Center - Dayton, OH\n\n"
+        "Requirements\n- Current Ohio RN license\n- 3+ years of acute care nursing experience\n",
+        encoding="utf-8",
+    )
+    text = _letter(profile, posting)
+    assert "ten years" not in text and "nine years" not in text
+    assert "nearly two years of experience as a Registered Nurse, currently at Lakeview Hospital" in text

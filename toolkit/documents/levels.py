@@ -128,7 +128,8 @@ def jobs_titled_like(profile: Profile, label: str, related: Sequence[str] = ()) 
         for job in profile.work
         if job.startDate
         and job.position
-        and ((head is not None and head in _words(job.position)) or _head_word(job.position) in heads)
+        # The job's own head word: a "Nurse Aide" is no "Registered Nurse", a "Teacher Aide" no "Teacher".
+        and ((head is not None and _head_word(job.position) == head) or _head_word(job.position) in heads)
     ]
 
 
@@ -202,7 +203,7 @@ def line_of_work(profile: Profile, today: date, related: Sequence[str] = ()) -> 
     head, own_key = _head_word(title), line_key(title)
     kinds: dict[frozenset[str], str] = {own_key: ""}
     for job in sorted(jobs, key=lambda job: job.startDate.first_day() if job.startDate else date.min, reverse=True):
-        key = own_key if head in _words(job.position or "") else line_key(job.position or "")
+        key = own_key if _head_word(job.position or "") == head else line_key(job.position or "")
         if not kinds.get(key):
             kinds[key] = title if key == own_key else job.position or ""
     return LineOfWork(years, tuple(kind for kind in kinds.values() if kind))
