@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ..errors import JobkitError, OutputPathError
-from ..render import FORMAT_ALIASES, FORMATS, PAPER_SIZES
+from ..render import FORMAT_ALIASES, FORMATS, MAX_PAGES, PAPER_SIZES
 from .terminal import printable
 
 FORMAT_CHOICES = list(FORMATS)
@@ -106,7 +106,7 @@ JOB_OPTION_HELP = "Job posting (text, Markdown or JSON Resume job): tailor to it
 
 pages_option = click.option(
     "--pages",
-    type=click.IntRange(1, 20),
+    type=click.IntRange(1, MAX_PAGES),
     metavar="N",
     help="Fit on N pages: tighten margins, spacing, line height, then type, within the theme's fit limits, "
     "and say what changed; exit 1 naming the pages needed if it cannot (no content is dropped). "

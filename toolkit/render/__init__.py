@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 FORMATS = ("pdf", "docx", "html", "md", "txt")
 FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
+MAX_PAGES = 20  # the most pages --pages fits a document on
+
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
 
 

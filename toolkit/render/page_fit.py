@@ -21,8 +21,7 @@ from pydantic import BaseModel
 from ..errors import JobkitError
 from ..inputs.themes import Theme
 from ..models.theme import ThemeTokens
-
-MAX_PAGES = 20
+from . import MAX_PAGES
 
 
 class PageFitError(JobkitError):
@@ -86,12 +85,13 @@ def fit_to_pages(
     themes = [tightened(theme, step, body) for step in LADDER]
     tightest = count_pages(themes[-1])
     if tightest > pages:
-        fit = theme.tokens.fit
+        fit, running = theme.tokens.fit, getattr(themes[-1].tokens, body)
+        more = f"ask for --pages {tightest}" if tightest <= MAX_PAGES else f"note that --pages goes to {MAX_PAGES}"
         raise PageFitError(
-            f"{what} needs {_pages(tightest)} even at the tightest settings --pages allows (type down to "
-            f"{fit.text_size:g} pt, line height {fit.line_height:g}, margins {fit.margin:g} in, spacing "
+            f"{what} needs {_pages(tightest)} even at the tightest settings --pages allows (type at "
+            f"{running.size:g} pt, line height {running.line_height:g}, margins {fit.margin:g} in, spacing "
             f"{fit.spacing:.0%}); it takes {designed} as designed. Nothing was written: jobkit never drops "
-            f"content, so shorten the profile or ask for --pages {tightest}"
+            f"content, so shorten the profile or {more}"
         )
     # Tighter never takes more pages, so the first step that fits is found by halving.
     low, high, found = 0, len(themes) - 1, tightest
