@@ -7,7 +7,6 @@ from typing import Any
 
 import click
 
-from ..inputs.own_words import own_words_files
 from .making import make_document
 from .options import (
     JD_FORMAT_CHOICES,
@@ -91,6 +90,8 @@ def resume(
         lang=lang,
         pages=pages,
     )
+    from ..inputs.own_words import own_words_files  # here: --help loads no pydantic
+
     inputs = [profile, job, *own_words_files(summary)]
     make_document("render_resume", profile, options=options, output=output, watch=watch, inputs=inputs)
 
@@ -188,6 +189,8 @@ def cover_letter(
         lang=lang,
         pages=pages,
     )
+    from ..inputs.own_words import own_words_files
+
     make_document(
         "render_cover_letter",
         profile,
