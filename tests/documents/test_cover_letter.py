@@ -132,10 +132,6 @@ def test_explain_goes_to_stderr_not_into_the_letter(runner):
     assert "explain: " in result.stderr and "explain" not in result.stdout
 
 
-def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d+", text))
-
-
 # A letter never claims what the profile lacks: tests/language/test_documents_in_languages.py holds every
 # language to it, English included, with the same sparse profile against a coding posting.
 
