@@ -65,7 +65,7 @@ def prepare_blank_document(theme: str, paper: str) -> None:
     Only shipped themes are read here, ahead of the budget: their files are jobkit's own.
     """
     from ..inputs.themes import builtin_theme_names, load_theme
-    from . import PAPER_SIZES
+    from .formats import PAPER_SIZES
 
     if theme not in builtin_theme_names() or paper.lower() not in PAPER_SIZES:
         return
