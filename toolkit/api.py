@@ -73,6 +73,7 @@ def render_resume(
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
@@ -87,7 +88,7 @@ def render_resume(
         if not loaded.profile.basics.summary:
             # Without a summary of the profile's own, the resume writes one that names the position it seeks.
             require_title(posting, "a resume tailored to a posting")
-    chosen = choose_level(loaded.profile, pack, level, today or date.today())
+    chosen = choose_level(loaded.profile, pack, level, today)
     focus = focus_for(pack, role_given=steps.is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today, language=language)
     return steps.render_document(
@@ -141,6 +142,7 @@ def render_cover_letter(
     employer, why this change), placed before the closing as written; paragraphs split at blank lines.
     jobkit never writes that paragraph itself.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.cover_letter import build_cover_letter_context
 
     words = own_words(why=why, headline=headline, summary=summary)
@@ -223,6 +225,7 @@ def render_job_description(
     are the posting's own audit for its place (``employees``, else the company file's, sets the
     employer's size for the laws' thresholds). ``benefits`` replaces the company file's list.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
@@ -327,6 +330,7 @@ def render_interview(
     front; ``profile`` adds a "your evidence" prompt quoting the closest work highlight.
     Without ``level`` and with a profile, the level is inferred from the profile.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.interview import build_interview_context
     from .documents.levels import choose_level
 
@@ -338,7 +342,7 @@ def render_interview(
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
     if level is None and loaded is not None:
-        chosen = choose_level(loaded.profile, pack, None, today or date.today())
+        chosen = choose_level(loaded.profile, pack, None, today)
         level = chosen.id
     context = build_interview_context(
         pack,
@@ -429,6 +433,7 @@ def check_resume_file(
     With ``job`` and no ``role``, the vocabulary of every built-in role pack is used to find
     the posting's requirements.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .check import check_resume
 
     pack = resolve_role(role, roles_dirs).pack if role else None
