@@ -99,3 +99,23 @@ def test_evidence_under_a_posting_question_quotes_a_highlight_naming_its_term(wr
     # The Python question has no highlight: it gets no line saying so.
     assert "no highlight" not in text
     assert text.count("Where none is shown") == 1
+
+
+def test_a_posting_titled_by_a_name_the_cdi_pack_goes_by_gets_the_cdi_practice_sheet():
+    """A nurse's "Clinical Documentation Specialist (RN)" posting had a generic sheet: the title is not the pack's."""
+    rendered = render_interview(job=FIXTURES / "clinical-documentation-rn.txt", fmt="pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(rendered.content)).pages).split())
+    assert "Interview practice: Clinical Documentation Integrity Specialist" in text
+    assert "query" in text.casefold() and "ICD-10-CM" in text
+    assert any(note.startswith("role: cdi-specialist, from the posting's title") for note in rendered.notes)
+
+
+def test_a_title_close_to_a_role_suggests_it_and_keeps_the_general_sheet(tmp_path):
+    posting = tmp_path / "posting.txt"
+    text = (FIXTURES / "clinical-documentation-rn.txt").read_text(encoding="utf-8")
+    posting.write_text(
+        text.replace("Clinical Documentation Specialist (RN)", "Senior Clinical Documentation Specialist II", 1)
+    )
+    rendered = render_interview(job=posting, fmt="md")
+    assert "Interview practice: Senior Clinical Documentation Specialist II" in rendered.content.decode()
+    assert any("--role cdi-specialist" in note and "not chosen" in note for note in rendered.notes), rendered.notes
