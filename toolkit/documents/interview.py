@@ -1,9 +1,10 @@
 """Build interview documents from the role's question bank: practice sheets and interviewer kits.
 
 Selection is deterministic: a balanced round-robin across categories in the bank's
-order, or a seeded shuffle with ``seed``. A posting pulls the questions that match its
-requirements to the front. With a profile, each question gets a "your evidence" prompt
-that quotes the profile's closest work highlight, or says there is none; never more.
+order, or a seeded shuffle with ``seed``. A posting opens a practice sheet with questions
+about its own terms (``posting_questions``) and pulls the bank's questions that match its
+requirements to the front. With a profile, a question may get a "your evidence" prompt
+that quotes the profile's closest work highlight (``interview_evidence``); never more.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ class InterviewSheet:
     answers: str | None = None  # practice: None, "inline" or "key"
     star: tuple[tuple[str, str], ...] = ()
     profile_given: bool = False
+    # With a profile, some question has no highlight under it: the sheet says once what to do there.
+    evidence_note: bool = False
     scale: tuple[ScaleLevel, ...] = ()
     company: str = ""  # the hiring company, shown when no posting names one
 
@@ -231,6 +234,9 @@ def build_interview_context(
         answers=None if kit else answers,
         star=star,
         profile_given=profile is not None,
+        evidence_note=profile is not None
+        and not kit
+        and any(item.evidence is None for group in groups for item in group.questions),
         scale=scale,
     )
     return InterviewContext(document, warnings)
