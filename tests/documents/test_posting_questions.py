@@ -119,3 +119,26 @@ def test_a_title_close_to_a_role_suggests_it_and_keeps_the_general_sheet(tmp_pat
     rendered = render_interview(job=posting, fmt="md")
     assert "Interview practice: Senior Clinical Documentation Specialist II" in rendered.content.decode()
     assert any("--role cdi-specialist" in note and "not chosen" in note for note in rendered.notes), rendered.notes
+
+
+def test_a_role_packs_certification_is_asked_about_as_a_credential_not_as_a_skill_used():
+    """ "CCS, RHIT or RHIA" read as plain terms got "a piece of work where you relied on CCS, RHIT or RHIA"."""
+    posting = load_posting(
+        Path(__file__).resolve().parents[1] / "fixtures" / "postings" / "03-prairie-crest-inpatient-coder.txt"
+    )
+    general = build_interview_context(load_role("general"), posting=posting).document
+    coder = build_interview_context(load_role("medical-coder"), posting=posting).document
+    first_general, first_coder = general.groups[0].questions[0].question, coder.groups[0].questions[0].question
+    assert "RHIT" in first_general and "RHIT" in first_coder
+    assert "relied on" in first_general and first_coder.startswith("The posting asks for CCS, RHIT or RHIA.")
+
+
+def test_a_term_capitalised_only_to_start_its_line_is_asked_about_in_lower_case(tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Records Clerk\nOakridge Clinic\n\nRequirements\n- Medical terminology\n- 1+ year of office experience\n",
+        encoding="utf-8",
+    )
+    asked = [question.question for question in posting_questions(load_posting(posting), 4)]
+    assert any("medical terminology" in question for question in asked), asked
+    assert not any("Medical terminology" in question for question in asked)

@@ -201,7 +201,11 @@ def build_interview_context(
     else:
         target = count or DEFAULT_PRACTICE_COUNT
         # The posting's own hard skills first (never more than half the sheet), the pack's questions after.
-        own = posting_questions(posting, question_limit(target)) if posting is not None and not categories else []
+        credentials = frozenset(
+            spelling.casefold() for item in role.certifications for spelling in item.as_keyword().spellings()
+        )
+        limit = question_limit(target) if posting is not None and not categories else 0
+        own = posting_questions(posting, limit, credentials) if posting is not None else []
         target -= len(own)
         if len(pool) < target:
             message = (

@@ -51,10 +51,12 @@ def question_limit(sheet_size: int) -> int:
     return min(int(question_bank()["max_questions"]), sheet_size // 2)
 
 
-def term_kind(requirement: PostingRequirement) -> str:
-    """The kind of question a requirement gets, by what it is: a credential, or the lexicon list of its term."""
+def term_kind(requirement: PostingRequirement, credentials: frozenset[str] = frozenset()) -> str:
+    """The kind of question a requirement gets, by what it is: a credential (as the posting reader or the role
+    pack's certifications, spelled folded in ``credentials``, say), else the lexicon list of its term."""
     bank = question_bank()
-    if requirement.kind == "credential":
+    spelled = {spelling.casefold() for spelling in requirement.spellings()}
+    if requirement.kind == "credential" or spelled & credentials:
         return "credential"
     for alternative in requirement.alternatives:
         entry = lexicon_entry(alternative.term)
@@ -80,8 +82,9 @@ def asked_terms(posting: Posting) -> list[PostingRequirement]:
     return terms
 
 
-def posting_questions(posting: Posting, limit: int) -> list[PostingQuestion]:
-    """Up to ``limit`` questions about the posting's own terms, in the order ``asked_terms`` gives."""
+def posting_questions(posting: Posting, limit: int, credentials: frozenset[str] = frozenset()) -> list[PostingQuestion]:
+    """Up to ``limit`` questions about the posting's own terms, in the order ``asked_terms`` gives;
+    ``credentials`` are the role pack's certifications' spellings, folded."""
     if limit < 1:
         return []
     bank = question_bank()
@@ -90,12 +93,12 @@ def posting_questions(posting: Posting, limit: int) -> list[PostingQuestion]:
     turns: dict[str, int] = {}  # wording list -> how many of its wordings were used
     questions = []
     for position, requirement in enumerate(terms):
-        kind = term_kind(requirement)
+        kind = term_kind(requirement, credentials)
         duty = duties.get(position)
         wordings, fill = (bank["duty_questions"], "duty") if duty else (bank["questions"][kind], kind)
         turn = turns.get(fill, 0)
         turns[fill] = turn + 1
-        values = {"term": requirement.term, "duty": duty or ""}
+        values = {"term": _as_listed(requirement.term), "duty": duty or ""}
         questions.append(
             PostingQuestion(
                 term=requirement.term,
@@ -107,6 +110,13 @@ def posting_questions(posting: Posting, limit: int) -> list[PostingQuestion]:
             )
         )
     return questions
+
+
+def _as_listed(term: str) -> str:
+    """The lexicon's own writing of a term the posting capitalised only to start its line ("Medical
+    terminology" -> "medical terminology"); the posting's writing otherwise."""
+    entry = lexicon_entry(term)
+    return entry.term if entry is not None and entry.term != term and entry.term.casefold() == term.casefold() else term
 
 
 def _duties_naming(posting: Posting, terms: list[PostingRequirement]) -> dict[int, str]:
