@@ -326,8 +326,9 @@ def render_interview(
     """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
 
     ``answers`` is None, ``"inline"`` (strong-answer points under each question) or ``"key"``
-    (an answer key on separate pages). ``job`` pulls the posting's requirements to the
-    front; ``profile`` adds a "your evidence" prompt quoting the closest work highlight.
+    (an answer key on separate pages). ``job`` opens a practice sheet with questions about
+    the posting's own terms and pulls the bank's matching questions to the front; ``profile``
+    adds a "your evidence" prompt quoting the closest work highlight.
     Without ``level`` and with a profile, the level is inferred from the profile.
     """
     today = today or date.today()  # read from the clock once, here at the edge, for every step below
