@@ -13,7 +13,7 @@ from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
 from .inputs.own_words import own_words, own_words_files
 from .inputs.profiles import LoadedProfile, load_profile
-from .inputs.roles import GENERAL_ROLE, resolve_role
+from .inputs.roles import GENERAL_ROLE, builtin_vocabulary, resolve_role
 from .language import document_language
 from .models.posting import Posting
 from .output import safe_file_stem
@@ -22,7 +22,6 @@ from .render import convert_html
 
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .check import CheckReport
-    from .models.role import Keyword
 
 
 def render_resume(
@@ -406,18 +405,6 @@ def interview_categories(
         for category in pack.interview.categories
     ]
     return CategoryListing(pack.title if role else "any job", categories, list(resolved.warnings))
-
-
-def builtin_vocabulary() -> list[Keyword]:
-    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
-    is read with when no role is given."""
-    from .inputs.roles import builtin_role_ids, load_role
-
-    by_term: dict[str, Keyword] = {}
-    for role_id in builtin_role_ids():
-        for keyword in load_role(role_id).all_keywords():
-            by_term.setdefault(keyword.term.casefold(), keyword)
-    return list(by_term.values())
 
 
 def check_resume_file(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location, Problem, UnknownNameError, ValidationError
-from ..models.role import PLACEHOLDER_FIELDS, RolePack, is_identifier
+from ..models.role import PLACEHOLDER_FIELDS, Keyword, RolePack, is_identifier
 from ..models.role_checks import pack_problems
 from ..placeholders import placeholder_problem
 from ..resources import templates_dir
@@ -364,3 +364,13 @@ def _is_abstract(path: Path) -> bool:
 def _is_true(value: Any) -> bool:
     # The loader keeps YAML scalars as the text typed, so a flag reads as "true".
     return str(value).strip().lower() in {"true", "yes", "on"}
+
+
+def builtin_vocabulary() -> list[Keyword]:
+    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
+    is read with when no role is given."""
+    by_term: dict[str, Keyword] = {}
+    for role_id in builtin_role_ids():
+        for keyword in load_role(role_id).all_keywords():
+            by_term.setdefault(keyword.term.casefold(), keyword)
+    return list(by_term.values())
