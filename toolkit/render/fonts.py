@@ -36,6 +36,11 @@ def font_dir() -> Path:
     return Path(font_lato.font_directory).resolve()
 
 
+def shipped_face_files() -> list[str]:
+    """The file names of every face of every shipped family."""
+    return [file_name for faces in _FACES.values() for _, file_name, _, _ in faces]
+
+
 @cache
 def font_face_css() -> str:
     rules = []
