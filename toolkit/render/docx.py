@@ -24,6 +24,7 @@ from ..inputs.links import safe_link
 from ..models.theme import ThemeTokens
 from .stylesheet import FORM_ROW_HEIGHT, TABLE_CELL_PADDING, Block, Stylesheet, TextStyle, build_stylesheet
 from .word_keeps import keep_on_page, keep_with_previous
+from .word_scripts import mark_right_to_left, set_language
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
@@ -45,10 +46,11 @@ def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
     paper = meta.get("jobkit:paper", "letter")
     document = _PREPARED.pop(_prepared_key(tokens, paper), None) or _styled_blank(sheet, paper)
     _set_properties(document, tree, meta)
-    _set_language(document, tree.get("lang") or "en-US")
+    set_language(document, tree.get("lang") or "en-US")
     writer = _Writer(document, sheet)
     writer.walk_children(tree.find("body"))
     writer.finish()
+    mark_right_to_left(document)
     if reference is not None:
         from .word_reference import apply_reference
 
@@ -215,18 +217,6 @@ def with_fixed_timestamps(package: bytes, moment: datetime) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, source.read(entry.filename))
     return output.getvalue()
-
-
-def _set_language(document, tag: str) -> None:
-    """The HTML's language as the text's language in Word (docDefaults' w:lang), so Word and LibreOffice
-    spell-check and hyphenate it as that language, and as the document's language property."""
-    from docx.oxml.ns import qn
-
-    from .word_styles import RPR_ORDER, element, set_child
-
-    run = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_child(run, element("w:lang", val=tag), RPR_ORDER)
-    document.core_properties.language = tag
 
 
 def _set_properties(document, tree, meta: dict[str, str]) -> None:

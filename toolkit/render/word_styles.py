@@ -144,11 +144,13 @@ class WordStyles:
     # Styles
 
     def _defaults(self) -> None:
-        """docDefaults: the font on every script slot (no theme font can win), no spacing, kerning on."""
+        """docDefaults: the fonts of every script slot (no theme font can win), no spacing, kerning on."""
         styles = self.document.styles.element
         defaults = styles.find(qn("w:docDefaults"))
         run = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-        fonts = element("w:rFonts", ascii=self.font, hAnsi=self.font, cs=self.font, eastAsia=self.font)
+        from .word_scripts import script_fonts
+
+        fonts = element("w:rFonts", **script_fonts(self.font))
         set_child(run, fonts, RPR_ORDER)
         # Kerning from 1 pt up, as the PDF kerns (font-kerning: normal).
         set_child(run, element("w:kern", val=2), RPR_ORDER)
