@@ -15,7 +15,7 @@ MAX_LINES = 450
 
 # Modules still past the limit, with their size when the list was made: split them, then delete their line.
 LONG_MODULES = {
-    "toolkit/render/docx.py": 620,
+    "toolkit/render/docx.py": 608,
 }
 
 # Import loops that exist today (run-time imports, at the top or inside functions): break them, then delete.

@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any
 
 from ..resources import data_file
-from .word_styles import RPR_ORDER, element, set_child
+from .word_xml import RPR_ORDER, element, set_child
 
 _RIGHT_TO_LEFT = {"R", "AL"}  # Unicode bidirectional classes of Hebrew and Arabic letters
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
