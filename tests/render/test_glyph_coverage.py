@@ -86,3 +86,17 @@ def test_the_shipped_font_ranges_match_its_cmap():
     for name in shipped_face_files():
         assert drawn <= set(TTFont(str(font_dir() / name), lazy=True).getBestCmap())
     assert {ord(char) for char in "Zoë Façade – “quoted” €"} <= drawn
+
+
+def test_the_cli_prints_the_warning_on_stderr_and_still_writes_the_pdf(runner, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from toolkit.cli import cli
+
+    monkeypatch.setattr(glyph_coverage, "system_ranges", lambda: ((0x20, 0x7E),))
+    output = tmp_path / "resume.pdf"
+    result = runner.invoke(cli, ["resume", str(_profile(tmp_path, "深圳华为技术有限公司")), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "profile.yaml:" in result.stderr and "work[0].name: no font on this machine" in result.stderr
+    assert "fonts-noto-cjk" in result.stderr
+    assert PdfReader(output).pages
