@@ -20,16 +20,18 @@ HEBREW = "שלום"
 ARABIC = "شركة"
 
 
-def _has_font_for(language: str) -> bool:
+def _fontconfig_finds(pattern: str) -> bool:
+    """Whether fontconfig lists an installed font matching ``pattern`` (``:lang=zh-cn``, ``Carlito``)."""
     try:
-        listing = subprocess.run(["fc-list", f":lang={language}", "family"], capture_output=True, text=True).stdout
+        listing = subprocess.run(["fc-list", pattern, "family"], capture_output=True, text=True).stdout
     except OSError:
         return False
     return bool(listing.strip())
 
 
 needs_cjk = pytest.mark.skipif(
-    not _has_font_for("zh-cn"), reason="no Chinese font installed (Debian: fonts-wqy-zenhei or fonts-noto-cjk)"
+    not _fontconfig_finds(":lang=zh-cn"),
+    reason="no Chinese font installed (Debian: fonts-wqy-zenhei or fonts-noto-cjk)",
 )
 
 
@@ -107,3 +109,20 @@ def test_docx_marks_hebrew_and_arabic_runs_right_to_left(tmp_path):
     assert any(f"{HEBREW} {ARABIC}" in paragraph.text for paragraph in document.paragraphs)
     latin = [run for run in runs if "Analyst" in run.text]
     assert latin and all(run._r.rPr is None or run._r.rPr.find(qn("w:rtl")) is None for run in latin)
+
+
+@pytest.mark.skipif(
+    not _fontconfig_finds("Carlito"), reason="Carlito is not installed (Debian: fonts-crosextra-carlito)"
+)
+def test_vietnamese_letters_lato_lacks_come_from_its_likeness_carlito(tmp_path):
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        "basics:\n  name: Nguyễn Văn An\n  email: an@example.com\n"
+        "education:\n  - institution: Đại học Bách khoa Hà Nội\n    area: Computing\n    studyType: Bachelor\n",
+        encoding="utf-8",
+    )
+    reader = PdfReader(io.BytesIO(render_resume(path, fmt="pdf").content))
+    text = reader.pages[0].extract_text()
+    assert "Nguyễn Văn An" in text and "Đại học Bách khoa Hà Nội" in text
+    fonts = _fonts_drawing(reader, "ễĐạọộ")
+    assert fonts and all("Carlito" in name for name in fonts), list(fonts)
