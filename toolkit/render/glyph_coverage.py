@@ -32,7 +32,8 @@ def shipped_ranges() -> tuple[tuple[int, int], ...] | None:
     faces = [_charset_ranges(listing) for listing in _fontconfig("fc-query", *files) or []]
     if len(faces) != len(files):
         return None
-    return tuple(sorted(set.intersection(*(set(face) for face in faces))))
+    drawn = set.intersection(*({code for first, last in face for code in range(first, last + 1)} for face in faces))
+    return _merged([(code, code) for code in drawn])
 
 
 @cache
@@ -146,7 +147,7 @@ def _message(chars: list[str]) -> str:
         advice.append(f"for {script['name']}, Debian's {script['debian']}")
     return (
         f"no font on this machine has a glyph for {shown}, so {they} in the PDF and DOCX; "
-        f"install a font that has them ({'; '.join(advice)})"
+        f"install a font that has {'it' if len(chars) == 1 else 'them'} ({'; '.join(advice)})"
     )
 
 
