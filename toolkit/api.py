@@ -13,7 +13,7 @@ from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
 from .inputs.own_words import own_words, own_words_files
 from .inputs.profiles import LoadedProfile, load_profile
-from .inputs.roles import GENERAL_ROLE, resolve_role
+from .inputs.roles import GENERAL_ROLE, builtin_vocabulary, resolve_role
 from .language import document_language
 from .models.posting import Posting
 from .output import safe_file_stem
@@ -22,7 +22,6 @@ from .render import convert_html
 
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
     from .check import CheckReport
-    from .models.role import Keyword
 
 
 def render_resume(
@@ -73,6 +72,7 @@ def render_resume(
 
     >>> document = render_resume("examples/profile.yaml", role="medical-records-specialist", fmt="md")
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.focus import focus_for
     from .documents.levels import choose_level
 
@@ -87,7 +87,7 @@ def render_resume(
         if not loaded.profile.basics.summary:
             # Without a summary of the profile's own, the resume writes one that names the position it seeks.
             require_title(posting, "a resume tailored to a posting")
-    chosen = choose_level(loaded.profile, pack, level, today or date.today())
+    chosen = choose_level(loaded.profile, pack, level, today)
     focus = focus_for(pack, role_given=steps.is_occupation(role), posting=posting, level_title=chosen.title)
     context = build_resume_context(loaded.profile, pack, focus=focus, level=level, today=today, language=language)
     return steps.render_document(
@@ -142,6 +142,7 @@ def render_cover_letter(
     employer, why this change), placed before the closing as written; paragraphs split at blank lines.
     jobkit never writes that paragraph itself.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.cover_letter import build_cover_letter_context
 
     words = own_words(why=why, headline=headline, summary=summary)
@@ -225,6 +226,7 @@ def render_job_description(
     are the posting's own audit for its place (``employees``, else the company file's, sets the
     employer's size for the laws' thresholds). ``benefits`` replaces the company file's list.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
@@ -325,10 +327,12 @@ def render_interview(
     """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
 
     ``answers`` is None, ``"inline"`` (strong-answer points under each question) or ``"key"``
-    (an answer key on separate pages). ``job`` pulls the posting's requirements to the
-    front; ``profile`` adds a "your evidence" prompt quoting the closest work highlight.
+    (an answer key on separate pages). ``job`` opens a practice sheet with questions about
+    the posting's own terms and pulls the bank's matching questions to the front; ``profile``
+    adds a "your evidence" prompt quoting the closest work highlight.
     Without ``level`` and with a profile, the level is inferred from the profile.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.interview import build_interview_context
     from .documents.levels import choose_level
 
@@ -340,7 +344,7 @@ def render_interview(
     loaded = profile if isinstance(profile, LoadedProfile) or profile is None else load_profile(profile)
     chosen = None
     if level is None and loaded is not None:
-        chosen = choose_level(loaded.profile, pack, None, today or date.today())
+        chosen = choose_level(loaded.profile, pack, None, today)
         level = chosen.id
     context = build_interview_context(
         pack,
@@ -406,18 +410,6 @@ def interview_categories(
     return CategoryListing(pack.title if role else "any job", categories, list(resolved.warnings))
 
 
-def builtin_vocabulary() -> list[Keyword]:
-    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
-    is read with when no role is given."""
-    from .inputs.roles import builtin_role_ids, load_role
-
-    by_term: dict[str, Keyword] = {}
-    for role_id in builtin_role_ids():
-        for keyword in load_role(role_id).all_keywords():
-            by_term.setdefault(keyword.term.casefold(), keyword)
-    return list(by_term.values())
-
-
 def check_resume_file(
     resume: str | Path,
     *,
@@ -432,6 +424,7 @@ def check_resume_file(
     With ``job`` and no ``role``, the vocabulary of every built-in role pack is used to find
     the posting's requirements.
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .check import check_resume
 
     pack = resolve_role(role, roles_dirs).pack if role else None

@@ -127,6 +127,7 @@ def apply_for_job(
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
+    today = today or date.today()  # read from the clock once, here at the edge, for every step below
     formats = _check_formats(formats)
     check_theme(theme)
     if paper is not None:

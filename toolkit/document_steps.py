@@ -15,7 +15,8 @@ from .errors import JobkitError, Problem
 from .inputs.loading import LoadedData
 from .inputs.own_words import OwnWords, with_own_words
 from .inputs.profiles import LoadedProfile, load_profile
-from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role, role_titled
+from .inputs.role_titles import title_match
+from .inputs.roles import GENERAL_ROLE, LoadedRole, resolve_role
 from .inputs.themes import Theme, theme_files
 from .language import check_language
 from .models.posting import Posting
@@ -104,10 +105,20 @@ def is_occupation(role: str | None) -> bool:
 
 
 def role_for_posting(role: str | None, posting: Posting | None) -> tuple[str | None, list[str]]:
-    """The role asked for; without one, the shipped role the posting's title names, with a note saying so."""
-    if role is None and posting is not None and (found := role_titled(posting.title)) is not None:
-        return found, [f"role: {found}, from the posting's title {posting.title!r}; --role chooses another"]
-    return role, []
+    """The role asked for; without one, the shipped role the posting's title names (its title, a level's or
+    a name it goes by), with a note saying so; when the title only comes close to roles, a note suggests them."""
+    if role is not None or posting is None:
+        return role, []
+    match = title_match(posting.title)
+    if match.role is not None:
+        how = "" if match.named_by == "title" else f" (a name {match.role} goes by)"
+        return match.role, [
+            f"role: {match.role}, from the posting's title {posting.title!r}{how}; --role chooses another"
+        ]
+    suggestions = [f"--role {found} ({name})" for found, name in match.near]
+    if suggestions:
+        return None, [f"the posting's title {posting.title!r} is close to {' or '.join(suggestions)}; not chosen"]
+    return None, []
 
 
 def role_for(role: str | None, roles_dirs: RolePaths, posting: Posting | None) -> tuple[str | None, LoadedRole]:

@@ -252,11 +252,31 @@ def test_roles_validate_reports_every_problem_located(runner, tmp_path):
         ("Medical Records Specialist Lead", None),  # other words in the name: another job, no guess
         ("Director, Health Information Management", None),  # a name turned round is not read
         ("Coding Specialist III - Inpatient", None),
+        ("Clinical Documentation Specialist (RN)", "cdi-specialist"),  # a name the CDI pack alone goes by
+        ("coder", "medical-coder"),
+        ("Health Information Specialist", None),  # two packs go by it: suggested, not chosen
         ("Barista", None),
         ("", None),
     ],
 )
-def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title(title, role):
-    from toolkit.inputs.roles import role_titled
+def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title_or_name(title, role):
+    from toolkit.inputs.role_titles import role_titled
 
     assert role_titled(title) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "suggested"),
+    [
+        ("Medical Records Specialist Lead", ["medical-records-specialist"]),
+        ("Senior Clinical Documentation Specialist II", ["cdi-specialist"]),
+        ("Health Information Specialist", ["health-information-technician", "medical-records-specialist"]),
+        ("Barista", []),
+        ("Product Analyst", []),
+    ],
+)
+def test_a_title_that_only_comes_close_to_roles_suggests_them(title, suggested):
+    from toolkit.inputs.role_titles import title_match
+
+    match = title_match(title)
+    assert match.role is None and sorted(role for role, _ in match.near) == suggested

@@ -221,7 +221,7 @@ def test_docx_written_in_one_pass_is_what_python_docx_would_save(monkeypatch):
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     one_pass = render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx").content
-    monkeypatch.setattr("toolkit.render.docx._WRITER_STEPS", ("_a_step_python_docx_dropped",))
+    monkeypatch.setattr("toolkit.render.docx_package._WRITER_STEPS", ("_a_step_python_docx_dropped",))
     two_pass = render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx").content
     assert one_pass == two_pass
     with zipfile.ZipFile(io.BytesIO(one_pass)) as package:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from ..errors import InputFileError, Location
-from .extraction import ExtractedResume
+from .extracted import ExtractedResume
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED_CONTAINERS = {"txbxContent", "Fallback"}  # a text box's own text; the VML copy of a drawing

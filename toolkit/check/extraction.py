@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputFileError, Location
@@ -22,6 +21,7 @@ from ..inputs.word import (
     MAX_DOCX_TOTAL_BYTES,
     check_zip_package,
 )
+from .extracted import ExtractedResume, TextPiece
 from .pdf_positions import pdfium_text, restore_unmapped_glyphs
 
 # What `jobkit check` reads of one resume. A real resume sits far below every limit (a page holds a few
@@ -36,39 +36,6 @@ MAX_PDF_CONTENT_BYTES = 5_000_000  # content streams parsed, over the whole docu
 # Handed to pypdf (its own defaults are 75 MB and 2,000,000 tokens, made for documents of any kind).
 MAX_PDF_STREAM_BYTES = 5_000_000  # one stream, decoded
 MAX_PDF_STREAM_TOKENS = 100_000  # one content stream, parsed
-
-
-@dataclass
-class TextPiece:
-    """A run of text and where it sits: page number, x and y (PDF points, y up)."""
-
-    page: int
-    x: float
-    y: float
-    text: str
-
-
-@dataclass
-class ExtractedResume:
-    path: str
-    kind: str  # "pdf" or "docx"
-    text: str
-    pages: int = 1
-    page_height: float = 792.0
-    page_width: float = 612.0
-    pieces: list[TextPiece] = field(default_factory=list)
-    link_targets: list[str] = field(default_factory=list)
-    fonts_without_text_mapping: list[str] = field(default_factory=list)
-    header_footer_text: str = ""
-    text_box_text: str = ""
-    pages_exact: bool = True  # a PDF's pages are counted; a DOCX has none until a word processor lays it out
-    layout_table_columns: int = 0  # columns of a table that holds most of a DOCX's text (a two-column layout)
-    # A PDF's text as its content stream gives it, word runs joined only where it draws a space (pypdf, as many
-    # parsers read it); ``text`` is read by character positions (PDFium) and has the spaces a reader sees.
-    stream_text: str = ""
-    # The text the resume's fields are read from when it differs from ``text``: a DOCX's text boxes in the
-    # flow where they are anchored ("" when it is ``text``).
-    reading_text: str = ""
 
 
 def extract_resume(path: str | Path) -> ExtractedResume:

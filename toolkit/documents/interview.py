@@ -1,9 +1,10 @@
 """Build interview documents from the role's question bank: practice sheets and interviewer kits.
 
 Selection is deterministic: a balanced round-robin across categories in the bank's
-order, or a seeded shuffle with ``seed``. A posting pulls the questions that match its
-requirements to the front. With a profile, each question gets a "your evidence" prompt
-that quotes the profile's closest work highlight, or says there is none; never more.
+order, or a seeded shuffle with ``seed``. A posting opens a practice sheet with questions
+about its own terms (``posting_questions``) and pulls the bank's questions that match its
+requirements to the front. With a profile, a question may get a "your evidence" prompt
+that quotes the profile's closest work highlight (``interview_evidence``); never more.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from ..models.posting import Posting
 from ..models.profile import Profile
 from ..models.role import Competency, InterviewQuestion, RolePack
 from ..suggestions import unknown_name_message
-from ..term_index import TermIndex
 from .common import Meta, keywords_line
 from .focus import focus_for
+from .interview_evidence import MAX_QUOTES_PER_HIGHLIGHT as MAX_QUOTES_PER_HIGHLIGHT
+from .interview_evidence import Evidence, EvidenceFinder
 from .level_stand_ins import question_levels
 from .levels import check_level
+from .posting_questions import PostingQuestion, posting_questions, question_limit, section_title
 from .wording import long_date
 
 DEFAULT_PRACTICE_COUNT = 10
@@ -45,14 +48,6 @@ _STORY = re.compile(
 
 class QuestionCountError(JobkitError):
     """More questions were asked for than the bank holds for the filter (raised with --strict)."""
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The profile's own highlight closest to a question, quoted as written."""
-
-    highlight: str
-    where: str
 
 
 @dataclass(frozen=True)
@@ -99,6 +94,8 @@ class InterviewSheet:
     answers: str | None = None  # practice: None, "inline" or "key"
     star: tuple[tuple[str, str], ...] = ()
     profile_given: bool = False
+    # With a profile, some question has no highlight under it: the sheet says once what to do there.
+    evidence_note: bool = False
     scale: tuple[ScaleLevel, ...] = ()
     company: str = ""  # the hiring company, shown when no posting names one
 
@@ -203,6 +200,13 @@ def build_interview_context(
         star: tuple[tuple[str, str], ...] = ()
     else:
         target = count or DEFAULT_PRACTICE_COUNT
+        # The posting's own hard skills first (never more than half the sheet), the pack's questions after.
+        credentials = frozenset(
+            spelling.casefold() for item in role.certifications for spelling in item.as_keyword().spellings()
+        )
+        limit = question_limit(target) if posting is not None and not categories else 0
+        own = posting_questions(posting, limit, credentials) if posting is not None else []
+        target -= len(own)
         if len(pool) < target:
             message = (
                 f"only {len(pool)} questions match (level {level or 'any'}, categories "
@@ -212,7 +216,7 @@ def build_interview_context(
                 raise QuestionCountError(message if pool else "no questions match that level and categories")
             warnings.append(message)
         selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
-        groups, scale = _practice(role, selected, profile), ()
+        groups, scale = _practice(role, selected, profile, own), ()
         star = STAR if any(item.story for group in groups for item in group.questions) else ()
     title = "Interviewer kit" if kit else "Interview practice"
     document = InterviewSheet(
@@ -234,6 +238,9 @@ def build_interview_context(
         answers=None if kit else answers,
         star=star,
         profile_given=profile is not None,
+        evidence_note=profile is not None
+        and not kit
+        and any(item.evidence is None for group in groups for item in group.questions),
         scale=scale,
     )
     return InterviewContext(document, warnings)
@@ -244,15 +251,26 @@ def asks_for_a_story(question: InterviewQuestion) -> bool:
     return question.category == STORY_CATEGORY or _STORY.search(question.question) is not None
 
 
-def _practice(role: RolePack, selected: list[InterviewQuestion], profile: Profile | None) -> tuple[QuestionGroup, ...]:
-    """Questions grouped by category (in the order their first question was chosen), numbered throughout."""
+def _practice(
+    role: RolePack, selected: list[InterviewQuestion], profile: Profile | None, own: list[PostingQuestion]
+) -> tuple[QuestionGroup, ...]:
+    """The posting's own questions, then the pack's grouped by category (in the order their first question
+    was chosen), numbered throughout."""
     order: list[str] = []
     for question in selected:
         if question.category not in order:
             order.append(question.category)
     groups, number = [], 0
     quoted: dict[str, int] = {}  # highlight -> questions it was offered under
-    finder = _EvidenceFinder(role, profile) if profile is not None else None
+    finder = EvidenceFinder(role, profile) if profile is not None else None
+    if own:
+        items = []
+        for asked in own:
+            number += 1
+            evidence = finder.naming(asked.spellings, quoted) if finder is not None else None
+            story = _STORY.search(asked.question) is not None
+            items.append(Question(number, "", asked.question, asked.points, asked.follow_ups, evidence, story=story))
+        groups.append(QuestionGroup(section_title(), tuple(items)))
     for category in order:
         items = []
         for question in (q for q in selected if q.category == category):
@@ -326,43 +344,3 @@ def kit_competencies(role: RolePack, level: str | None, pool: list[InterviewQues
     ]
     candidates.sort(key=lambda item: role.depth("competencies", item.id))
     return candidates[:MAX_KIT_COMPETENCIES]
-
-
-# A highlight quoted under this many questions is not offered again: one line of a profile answers
-# "address a team member's performance" no better for being the only one the sheet ever shows.
-MAX_QUOTES_PER_HIGHLIGHT = 2
-
-
-class _EvidenceFinder:
-    """The profile's highlights, each read once for the role's terms, to find the closest one to each question."""
-
-    def __init__(self, role: RolePack, profile: Profile):
-        index = TermIndex(role.all_keywords())
-        self.highlights = [(highlight, job) for job in profile.work for highlight in job.highlights]
-        self.by_term: dict[str, list[tuple[int, int]]] = {}  # term -> (highlight number, weight) where it is found
-        for number, (highlight, _) in enumerate(self.highlights):
-            for position in index.found(highlight):
-                keyword = index.terms[position]
-                self.by_term.setdefault(keyword.term, []).append((number, keyword.weight))
-
-    def evidence(self, question: InterviewQuestion, quoted: dict[str, int]) -> Evidence | None:
-        """The highlight that shares the most of the question's terms, quoted as written; None if none.
-
-        ``quoted`` counts how often each highlight was offered already: the less quoted wins a tie,
-        and one quoted ``MAX_QUOTES_PER_HIGHLIGHT`` times is not offered again.
-        """
-        scores: dict[int, int] = {}
-        for term in dict.fromkeys(question.terms):
-            for number, weight in self.by_term.get(term, ()):
-                scores[number] = scores.get(number, 0) + weight
-        best, best_rank = None, (0, 0)
-        for number in sorted(scores):
-            highlight, job = self.highlights[number]
-            times = quoted.get(highlight, 0)
-            if times < MAX_QUOTES_PER_HIGHLIGHT and (scores[number], -times) > best_rank:
-                best, best_rank = (highlight, job), (scores[number], -times)
-        if best is None:
-            return None
-        highlight, job = best
-        quoted[highlight] = quoted.get(highlight, 0) + 1
-        return Evidence(highlight, ", ".join(part for part in (job.position, job.name) if part))

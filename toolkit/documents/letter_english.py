@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ..models.profile import Profile, Work
+from ..resources import language_data
 from .levels import current_job, line_of_work
 from .wording import join_words, organization_in_sentence, with_article, years_phrase
 
@@ -20,71 +22,22 @@ if TYPE_CHECKING:
     from .letter_credentials import HeldCredential
     from .letter_evidence import Evidence
 
-# Verbs a resume highlight commonly starts with, so "Assign codes..." can become "I assign codes...".
-PRESENT_VERBS = set(
-    "act analyze analyse answer assign assist audit build close code collaborate communicate compile conduct "
-    "convert coordinate create cut deliver design develop digitize direct draft enter establish file handle help "
-    "implement improve increase index keep launch lead liaise lower maintain manage mentor migrate monitor organize "
-    "organise oversee own partner perform plan prepare process reconcile reduce release report resolve respond "
-    "retrieve review run scan schedule serve set spearhead standardize streamline supervise support teach track train "
-    "update verify work write "
-    # Verbs of other trades, so any job's highlights read as sentences ("I coach the team", "I prep
-    # sauces") rather than being quoted. Words that often start a noun phrase instead ("Grade 10",
-    # "Research on", "Volunteer coordinator") are left out: a wrong "I grade 10 chemistry" is worse.
-    "achieve advise assemble assess bake calibrate cater clean coach cook counsel diagnose differentiate drive edit "
-    "exceed expand expedite facilitate follow fry greet grill grow hire hold inspect install instruct introduce load "
-    "make meet negotiate onboard operate overhaul prep raise recruit redesign refer repair rewrite sanitize save sell "
-    "sort submit transfer troubleshoot tutor unload weld "
-    # Warehouse and software work. Not "fill", "ship", "count", "use", "pick": "Fill rate raised...", "Ship date
-    # adherence...", "Use of force training" start with a noun as often as with the verb.
-    "automate deploy do evaluate integrate optimize receive refactor "
-    # Care and driving work: "Titrate vasoactive drips", "Complete pre-trip inspections".
-    "administer complete educate titrate".split()
-)
-_IRREGULAR_PAST = {
-    "build": "built",
-    "cut": "cut",
-    "do": "did",
-    "drive": "drove",
-    "grow": "grew",
-    "hold": "held",
-    "keep": "kept",
-    "lead": "led",
-    "make": "made",
-    "meet": "met",
-    "oversee": "oversaw",
-    "rewrite": "rewrote",
-    "run": "ran",
-    "sell": "sold",
-    "set": "set",
-    "teach": "taught",
-    "troubleshoot": "troubleshot",
-    "write": "wrote",
-}
-_DOUBLE_FINAL = {"plan", "scan", "log", "map", "tag", "ship", "stop", "prep", "refer", "submit", "transfer"}
-_PAST_FORMS = set(_IRREGULAR_PAST.values()) | {
-    "began",
-    "bought",
-    "brought",
-    "chose",
-    "drew",
-    "found",
-    "gave",
-    "rebuilt",
-    "sought",
-    "spent",
-    "spoke",
-    "took",
-    "told",
-    "undertook",
-    "won",
-}
-# Nouns that already say a name is a credential, wherever they stand in it: "Google Data Analytics
-# Certificate", "Oregon Food Handler Card" and "Teaching License, Integrated Science (grades 7-12)"
-# need no "credential" after them.
-_CREDENTIAL_NOUNS = frozenset(
-    ("certificate", "certification", "credential", "license", "licence", "diploma", "degree", "card")
-)
+
+@cache
+def english_verbs() -> dict[str, Any]:
+    """The verbs a highlight or a duty line starts with, their past forms, and the nouns that say a name is a
+    credential (``templates/language/english_verbs.yaml``), as sets."""
+    data = language_data("english_verbs")
+    present = frozenset(data["present_verbs"])
+    irregular = {str(verb): str(past) for verb, past in data["irregular_past"].items()}
+    return {
+        "present": present,
+        "irregular_past": irregular,
+        "double_final": frozenset(data["double_final"]),
+        "past_forms": frozenset(data["other_past_forms"]) | frozenset(irregular.values()),
+        "credential_nouns": frozenset(data["credential_nouns"]),
+        "duty": present | frozenset(data["duty_verbs"]),
+    }
 
 
 def experience_sentence(profile: Profile, today: date, related: Sequence[str] = ()) -> tuple[str, Work | None]:
@@ -158,9 +111,10 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
         return None
     first, _, rest = text.partition(" ")
     lowered = first.lower()
-    if lowered in PRESENT_VERBS:
+    verbs = english_verbs()
+    if lowered in verbs["present"]:
         verb = _past_tense(lowered) if past else lowered
-    elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in _PAST_FORMS):
+    elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in verbs["past_forms"]):
         verb = lowered  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
     else:
         return None
@@ -168,9 +122,10 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
 
 
 def _past_tense(verb: str) -> str:
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
-    if verb in _DOUBLE_FINAL:
+    verbs = english_verbs()
+    if verb in verbs["irregular_past"]:
+        return verbs["irregular_past"][verb]
+    if verb in verbs["double_final"]:
         return verb + verb[-1] + "ed"
     if verb.endswith("e"):
         return verb + "d"
@@ -190,7 +145,8 @@ def credentials_sentence(credentials: list[HeldCredential]) -> str:
     aside = False  # the last group ended in ", both from X", which a following "and" must close with a comma
     for position, (issuer, names) in enumerate(by_issuer.items()):
         # "the Nursing license (Ohio) and the ACLS credential": a name that says what it is takes no noun.
-        named = [name for name in names if _CREDENTIAL_NOUNS & set(re.findall(r"[a-z]+", name.casefold()))]
+        nouns = english_verbs()["credential_nouns"]
+        named = [name for name in names if nouns & set(re.findall(r"[a-z]+", name.casefold()))]
         bare = [name for name in names if name not in named]
         noun = " credential" if len(bare) == 1 else " credentials"
         group = join_words([f"the {name}" for name in named] + ([f"the {join_words(bare)}{noun}"] if bare else []))

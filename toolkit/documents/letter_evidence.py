@@ -16,22 +16,12 @@ from ..models.posting import Posting, PostingLine
 from ..models.profile import Profile, Work
 from ..models.role import Keyword
 from ..term_index import TermIndex
-from .letter_english import PRESENT_VERBS, as_first_person_clause
+from .letter_english import as_first_person_clause, english_verbs
 from .wording import DutyIndex, content_stems
 
 MAX_HIGHLIGHTS = 3
 # Sections whose lines say what the job is and asks for; about-us, benefits and how-to-apply say nothing of it.
 _JOB_SECTIONS = frozenset(("duties", "required", "preferred"))
-
-# Verbs a posting's duty line starts with ("Review charts ...", "Maintains the index ..."): such a
-# line under the posting's duties says what the job is, unlike about-us or benefits text.
-_DUTY_VERBS = PRESENT_VERBS | set(
-    "abstract administer advise apply approve arrange attend calculate check collect complete comply confirm "
-    "contribute correct define deliver determine document educate ensure evaluate explain facilitate follow gather "
-    "identify input interpret investigate log maintain measure merge negotiate obtain operate participate post "
-    "present prioritize prioritise protect provide query recommend record register represent research route "
-    "safeguard screen submit test translate use validate".split()
-)
 
 
 @dataclass
@@ -52,13 +42,13 @@ def posting_duties(posting: Posting) -> list[PostingLine]:
     "Review charts for completeness" is a duty; "Riverside Health keeps the records of ..." and
     "Medical, dental and vision coverage" are not. "You will review ..." counts as "review ...".
     """
-    duties = []
+    duties, duty_verbs = [], english_verbs()["duty"]
     for line in posting.lines:
         if line.importance != "other":
             continue
         words = re.sub(r"^(you will|you'll|you)\s+", "", line.text.strip(), flags=re.IGNORECASE).split()
         first = words[0].lower().strip(",.:;") if words else ""
-        if first in _DUTY_VERBS or (first.endswith("s") and first[:-1] in _DUTY_VERBS):
+        if first in duty_verbs or (first.endswith("s") and first[:-1] in duty_verbs):
             duties.append(line)
     return duties
 

@@ -10,7 +10,6 @@ and the whole is validated at once; every problem points at the file and line th
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location, Problem, UnknownNameError, ValidationError
-from ..models.role import PLACEHOLDER_FIELDS, RolePack, is_identifier
+from ..models.role import PLACEHOLDER_FIELDS, Keyword, RolePack, is_identifier
 from ..models.role_checks import pack_problems
 from ..placeholders import placeholder_problem
 from ..resources import templates_dir
@@ -158,40 +157,6 @@ def role_files(role: str | RolePack, roles_dirs: Sequence[str | Path] = ()) -> l
     if isinstance(role, RolePack):
         return []
     return resolve_role(role, roles_dirs).files
-
-
-# What a posting's title adds to the job's name: remarks in parentheses ("(remote)", "(ODS-C / CTR)") and a
-# qualifier after a spaced dash or bar ("- Emergency Department", "| Nights").
-_TITLE_REMARK = re.compile(r"\([^()]{0,200}\)")
-_TITLE_QUALIFIER = re.compile(r"\s[-–—|]\s")
-
-
-def role_titled(title: str) -> str | None:
-    """The shipped role whose title, or one of whose level titles, is ``title``; None when none is.
-
-    Only the job's own name counts, case and spacing aside, with the remarks and qualifier a
-    posting adds to it ("Cancer Registrar (ODS-C / CTR)", "Patient Access Representative -
-    Emergency Department") set apart: a guess from similar words could tailor every document
-    to the wrong job.
-    """
-    name = _TITLE_QUALIFIER.split(_TITLE_REMARK.sub(" ", title[:300]), maxsplit=1)[0]
-    wanted = {" ".join(text.casefold().split()) for text in (title, name)} - {""}
-    if not wanted:
-        return None
-    # Related roles name other packs' titles too: the pack whose id spells the name is tried first.
-    slugs = {"-".join(re.findall(r"[a-z0-9]+", name)) for name in wanted}
-    for path in sorted(_pack_files(templates_dir() / "roles"), key=lambda path: path.stem not in slugs):
-        # Each shipped pack writes its own title and level titles (`title: ...`): one whose file has no such
-        # line is not read (reading every pack took 180 ms of a `resume --job` for a barista).
-        text = " ".join(path.read_text(encoding="utf-8").casefold().split())
-        titled = any(f"title: {quote}{name}" in text for name in wanted for quote in ("", '"', "'"))
-        if path.stem == GENERAL_ROLE or not titled or _is_abstract(path):
-            continue
-        pack = load_role(path.stem)
-        titles = [pack.title, *(level.title for level in pack.levels)]
-        if wanted & {" ".join(title.casefold().split()) for title in titles}:
-            return path.stem
-    return None
 
 
 def builtin_role_ids() -> list[str]:
@@ -399,3 +364,13 @@ def _is_abstract(path: Path) -> bool:
 def _is_true(value: Any) -> bool:
     # The loader keeps YAML scalars as the text typed, so a flag reads as "true".
     return str(value).strip().lower() in {"true", "yes", "on"}
+
+
+def builtin_vocabulary() -> list[Keyword]:
+    """Every shipped role pack's terms, each once (the first pack to name a term spells it): what a posting
+    is read with when no role is given."""
+    by_term: dict[str, Keyword] = {}
+    for role_id in builtin_role_ids():
+        for keyword in load_role(role_id).all_keywords():
+            by_term.setdefault(keyword.term.casefold(), keyword)
+    return list(by_term.values())

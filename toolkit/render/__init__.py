@@ -9,25 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..errors import JobkitError, UnknownNameError
-from ..suggestions import unknown_name_message
+from ..errors import JobkitError
+from .formats import FORMAT_ALIASES, FORMATS, MAX_PAGES, PAPER_SIZES, check_format
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
 
-FORMATS = ("pdf", "docx", "html", "md", "txt")
-FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
-MAX_PAGES = 20  # the most pages --pages fits a document on
-
-PAPER_SIZES = {"letter": "letter", "a4": "A4"}
-
-
-def check_format(fmt: str) -> str:
-    fmt = fmt.lower().lstrip(".")
-    fmt = FORMAT_ALIASES.get(fmt, fmt)
-    if fmt not in FORMATS:
-        raise UnknownNameError(unknown_name_message("format", fmt, FORMATS))
-    return fmt
+__all__ = [
+    "FORMATS",
+    "FORMAT_ALIASES",
+    "MAX_PAGES",
+    "PAPER_SIZES",
+    "check_format",
+    "convert_html",
+    "load_renderer",
+    "warm_renderer",
+]
 
 
 def load_renderer(fmt: str, theme: str | None = None, paper: str | None = None) -> None:

@@ -12,7 +12,7 @@ from ..errors import Location, RenderError, UnknownNameError
 from ..inputs.themes import Theme, available_themes, load_theme
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
-from . import PAPER_SIZES
+from .formats import PAPER_SIZES
 from .html_safety import active_content
 from .stylesheet import build_stylesheet
 

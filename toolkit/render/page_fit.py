@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from ..errors import JobkitError
 from ..inputs.themes import Theme
 from ..models.theme import ThemeTokens
-from . import MAX_PAGES
+from .formats import MAX_PAGES
 
 
 class PageFitError(JobkitError):

@@ -59,7 +59,7 @@ def fill_word_template(template: WordTemplate) -> bytes:
     from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
     from lxml import etree
 
-    from .docx import creation_moment, with_fixed_timestamps
+    from .docx_package import creation_moment, with_fixed_timestamps
 
     check_word_template(template)  # the API checked it too; a library caller may not have
     name = template.path

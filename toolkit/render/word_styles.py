@@ -297,7 +297,7 @@ def set_page(document: Any, paper: str, sheet: Stylesheet) -> None:
     """Paper size and the theme's margins; the footer sits inside the bottom margin, as the PDF's does."""
     from docx.shared import Inches, Mm
 
-    from . import PAPER_SIZES
+    from .formats import PAPER_SIZES
 
     section = document.sections[0]
     if paper.lower() == PAPER_SIZES["a4"].lower():

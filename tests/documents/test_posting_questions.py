@@ -1,0 +1,144 @@
+"""Practice sheets ask about the posting's own hard skills, and two postings get two different sheets."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from toolkit.api import render_interview
+from toolkit.documents.interview import build_interview_context
+from toolkit.documents.posting_questions import posting_questions, question_bank
+from toolkit.inputs.profiles import load_profile
+from toolkit.inputs.roles import load_role
+from toolkit.postings import load_posting
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "practice"
+EXPERIMENTS = FIXTURES / "product-analyst-experiments.txt"
+FORECASTS = FIXTURES / "planning-analyst-forecasts.txt"
+
+
+def _sheet(job: Path, profile: Path | None = None) -> tuple[str, list[str]]:
+    """The PDF's text, read back and with its wrapped lines joined, and the sheet's questions (the posting's
+    own, with a profile), each checked to be printed in it."""
+    content = render_interview(job=job, profile=profile, fmt="pdf").content
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+    posting = load_posting(job)
+    loaded = load_profile(profile).profile if profile else None
+    document = build_interview_context(load_role("general"), posting=posting, profile=loaded).document
+    # With a profile the rendered sheet's level is inferred from it; the posting's own questions are the same.
+    groups = document.groups[:1] if profile else document.groups
+    questions = [item.question for group in groups for item in group.questions]
+    for question in questions:
+        assert " ".join(question.split()) in text, question
+    return text, questions
+
+
+def test_two_postings_with_different_skills_get_different_sheets_about_those_skills():
+    experiments_text, experiments = _sheet(EXPERIMENTS)
+    forecasts_text, forecasts = _sheet(FORECASTS)
+    assert len(experiments) == len(forecasts) == 10
+    shared = set(experiments) & set(forecasts)
+    assert len(shared) <= 5, shared
+    assert "from the posting" in experiments_text.casefold() and "from the posting" in forecasts_text.casefold()
+    for skill in ("SQL", "A/B testing"):
+        assert any(skill in question for question in experiments), skill
+        assert not any(skill in question for question in forecasts), skill
+    for skill in ("Tableau", "forecasting"):
+        assert any(skill in question for question in forecasts), skill
+        assert not any(skill in question for question in experiments), skill
+
+
+def test_required_terms_come_first_and_the_posting_never_takes_more_than_half_the_sheet():
+    posting = load_posting(EXPERIMENTS)
+    asked = [question.term for question in posting_questions(posting, 10)]
+    assert asked.index("SQL") < asked.index("dbt")  # dbt is only "nice to have"
+    assert len(posting_questions(posting, 2)) == 2
+    content = render_interview(job=EXPERIMENTS, count=4, fmt="txt").content.decode()
+    assert "from the posting" in content.casefold()
+    assert len(re.findall(r"^\s*\d+\. ", content, re.MULTILINE)) == 4
+
+
+def test_a_duty_that_names_the_term_is_quoted_in_its_question():
+    questions = {question.term: question.question for question in posting_questions(load_posting(EXPERIMENTS), 4)}
+    assert "Write SQL queries against our event warehouse to answer product questions" in questions["SQL"]
+
+
+def test_questions_never_claim_the_skill():
+    """Every wording is a question and none says the person has, holds or is skilled in the term."""
+    bank = question_bank()
+    wordings = [text for kind in bank["questions"].values() for text in kind] + list(bank["duty_questions"])
+    for text in wordings:
+        filled = text.format(term="SQL", duty="Write reports")
+        assert re.search(r"\?|^(?:Tell|Walk|Describe)|\. (?:Tell|Walk|Describe) ", filled), filled
+        assert not re.search(r"\byou(?:'re| are| have) (?:skilled|an expert|experienced)|\byour SQL\b", filled), filled
+
+
+def test_evidence_under_a_posting_question_quotes_a_highlight_naming_its_term(write_profile):
+    highlight = "Cut a weekly report's run time from 40 to 6 minutes by rewriting its SQL"
+    profile = write_profile(
+        {
+            "basics": {"name": "Ari"},
+            "work": [
+                {
+                    "name": "Acme Retail",
+                    "position": "Software Developer",
+                    "startDate": "2019-03",
+                    "highlights": [highlight, "Mentored two new developers through their first release"],
+                }
+            ],
+        }
+    )
+    text, questions = _sheet(EXPERIMENTS, profile)
+    sql_question = next(question for question in questions if "SQL" in question)
+    python_question = next(question for question in questions if "Python" in question)
+    under_sql = text.split(" ".join(sql_question.split()), 1)[1].split(python_question[:30])[0]
+    assert f"Your evidence: “{highlight}” (Software Developer, Acme Retail)" in under_sql
+    # The Python question has no highlight: it gets no line saying so.
+    assert "no highlight" not in text
+    assert text.count("Where none is shown") == 1
+
+
+def test_a_posting_titled_by_a_name_the_cdi_pack_goes_by_gets_the_cdi_practice_sheet():
+    """A nurse's "Clinical Documentation Specialist (RN)" posting had a generic sheet: the title is not the pack's."""
+    rendered = render_interview(job=FIXTURES / "clinical-documentation-rn.txt", fmt="pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(rendered.content)).pages).split())
+    assert "Interview practice: Clinical Documentation Integrity Specialist" in text
+    assert "query" in text.casefold() and "ICD-10-CM" in text
+    assert any(note.startswith("role: cdi-specialist, from the posting's title") for note in rendered.notes)
+
+
+def test_a_title_close_to_a_role_suggests_it_and_keeps_the_general_sheet(tmp_path):
+    posting = tmp_path / "posting.txt"
+    text = (FIXTURES / "clinical-documentation-rn.txt").read_text(encoding="utf-8")
+    posting.write_text(
+        text.replace("Clinical Documentation Specialist (RN)", "Senior Clinical Documentation Specialist II", 1)
+    )
+    rendered = render_interview(job=posting, fmt="md")
+    assert "Interview practice: Senior Clinical Documentation Specialist II" in rendered.content.decode()
+    assert any("--role cdi-specialist" in note and "not chosen" in note for note in rendered.notes), rendered.notes
+
+
+def test_a_role_packs_certification_is_asked_about_as_a_credential_not_as_a_skill_used():
+    """ "CCS, RHIT or RHIA" read as plain terms got "a piece of work where you relied on CCS, RHIT or RHIA"."""
+    posting = load_posting(
+        Path(__file__).resolve().parents[1] / "fixtures" / "postings" / "03-prairie-crest-inpatient-coder.txt"
+    )
+    general = build_interview_context(load_role("general"), posting=posting).document
+    coder = build_interview_context(load_role("medical-coder"), posting=posting).document
+    first_general, first_coder = general.groups[0].questions[0].question, coder.groups[0].questions[0].question
+    assert "RHIT" in first_general and "RHIT" in first_coder
+    assert "relied on" in first_general and first_coder.startswith("The posting asks for CCS, RHIT or RHIA.")
+
+
+def test_a_term_capitalised_only_to_start_its_line_is_asked_about_in_lower_case(tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Records Clerk\nOakridge Clinic\n\nRequirements\n- Medical terminology\n- 1+ year of office experience\n",
+        encoding="utf-8",
+    )
+    asked = [question.question for question in posting_questions(load_posting(posting), 4)]
+    assert any("medical terminology" in question for question in asked), asked
+    assert not any("Medical terminology" in question for question in asked)
