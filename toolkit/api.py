@@ -103,6 +103,7 @@ def render_resume(
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
         notes=[*resolved.notes, *context.notes],
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(summary)],
+        fields=loaded.source,
     )
 
 
@@ -189,6 +190,7 @@ def render_cover_letter(
         notes=resolved.notes,
         explanation=context.explanation,
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(why, summary)],
+        fields=loaded.source,
     )
 
 
@@ -377,6 +379,7 @@ def render_interview(
         ],
         notes=resolved.notes,
         sources=[*resolved.files, *steps.posting_paths(job), *([loaded.path] if loaded else [])],
+        fields=loaded.source if loaded else None,
     )
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .documents.common import Document
 from .documents.levels import LevelChoice
 from .errors import JobkitError, Problem
+from .inputs.loading import LoadedData
 from .inputs.own_words import OwnWords, with_own_words
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.role_titles import title_match
@@ -165,8 +166,11 @@ def render_document(
     convert: Converter,
     template: WordTemplate | None = None,
     pages: int | None = None,
+    fields: LoadedData | None = None,
     **result,
 ) -> RenderedDocument:
+    """Fill and convert ``document``; ``fields`` (the profile as read) names the field of a character no font
+    draws in a PDF or DOCX."""
     result["warnings"] = list(result.get("warnings", []))
     paper = paper or "letter"  # the kinds that take no language: job descriptions and interview sheets
     # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
@@ -180,6 +184,7 @@ def render_document(
         look, result["notes"] = fitted.theme, [*result.get("notes", []), fitted.note()]
     if template is None:
         html = fill_template(document, look, paper=paper)
+        result["warnings"] += glyph_warnings(html, fmt, fields)
         return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
     from .inputs.word import FILL
 
@@ -191,10 +196,21 @@ def render_document(
         content = convert("", fmt, replace(template, context=template_context(document)))
         note = f"filled the Word template {template.path} (--theme and --paper do not apply to it)"
     else:
-        content = convert(fill_template(document, theme, paper=paper), fmt, template)
+        html = fill_template(document, theme, paper=paper)
+        result["warnings"] += glyph_warnings(html, fmt, fields)
+        content = convert(html, fmt, template)
         note = f"styles, page setup, headers and footers from {template.path}"
     result["notes"] = [*result.get("notes", []), note]
     return RenderedDocument(content=content, fmt=fmt, **result)
+
+
+def glyph_warnings(html: str, fmt: str, fields: LoadedData | None) -> list[Problem]:
+    """Characters of a PDF or DOCX no font here draws; other formats leave the drawing to their reader."""
+    if fmt not in ("pdf", "docx"):
+        return []
+    from .render.glyph_coverage import missing_glyph_warnings
+
+    return missing_glyph_warnings(html, fields)
 
 
 def word_template_from(

@@ -23,6 +23,7 @@ from ..models.theme import ThemeTokens
 from .docx_package import creation_moment, package_bytes
 from .stylesheet import Stylesheet, build_stylesheet
 from .word_blocks import Writer
+from .word_scripts import mark_right_to_left, set_language
 
 if TYPE_CHECKING:
     from ..inputs.word import WordTemplate
@@ -41,10 +42,11 @@ def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
     paper = meta.get("jobkit:paper", "letter")
     document = _PREPARED.pop(_prepared_key(tokens, paper), None) or _styled_blank(sheet, paper)
     _set_properties(document, tree, meta)
-    _set_language(document, tree.get("lang") or "en-US")
+    set_language(document, tree.get("lang") or "en-US")
     writer = Writer(document, sheet)
     writer.walk_children(tree.find("body"))
     writer.finish()
+    mark_right_to_left(document)
     if reference is not None:
         from .word_reference import apply_reference
 
@@ -121,18 +123,6 @@ def _theme_tokens(tree: Any) -> ThemeTokens:
         return ThemeTokens.model_validate(json.loads(script.text))
     except ValueError as error:  # json.JSONDecodeError and pydantic's ValidationError are ValueErrors
         raise RenderError(f"the HTML's theme tokens are not valid: {error}") from None
-
-
-def _set_language(document, tag: str) -> None:
-    """The HTML's language as the text's language in Word (docDefaults' w:lang), so Word and LibreOffice
-    spell-check and hyphenate it as that language, and as the document's language property."""
-    from docx.oxml.ns import qn
-
-    from .word_styles import RPR_ORDER, element, set_child
-
-    run = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_child(run, element("w:lang", val=tag), RPR_ORDER)
-    document.core_properties.language = tag
 
 
 def _set_properties(document, tree, meta: dict[str, str]) -> None:

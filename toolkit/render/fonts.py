@@ -36,6 +36,11 @@ def font_dir() -> Path:
     return Path(font_lato.font_directory).resolve()
 
 
+def shipped_face_files() -> list[str]:
+    """The file names of every face of every shipped family."""
+    return [file_name for faces in _FACES.values() for _, file_name, _, _ in faces]
+
+
 @cache
 def font_face_css() -> str:
     rules = []
@@ -76,7 +81,8 @@ def obfuscate_font(data: bytes, key: uuid.UUID) -> bytes:
 
 
 def embed_fonts(document, family: str) -> None:
-    """Embed every face of ``family`` in a python-docx ``document``: obfuscated parts plus fontTable entries.
+    """Embed every face of ``family`` in a python-docx ``document``: obfuscated parts plus fontTable entries
+    (with the script slots' fonts, ``word_scripts``).
 
     Keys are derived from the font files, so the same input still gives byte-identical DOCX files.
     """
@@ -84,6 +90,8 @@ def embed_fonts(document, family: str) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
     from lxml import etree
+
+    from .word_scripts import declare_script_fonts
 
     table_part = document.part.part_related_by(RELATIONSHIP_TYPE.FONT_TABLE)
     fonts = etree.fromstring(table_part.blob)
@@ -104,4 +112,5 @@ def embed_fonts(document, family: str) -> None:
         # LibreOffice reads the key's hex digits as upper case only.
         attributes = {f"{{{_R}}}id": relationship, f"{{{_W}}}fontKey": "{" + str(key).upper() + "}"}
         etree.SubElement(entry, f"{{{_W}}}embed{face}", attributes)
+    declare_script_fonts(fonts)
     table_part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)

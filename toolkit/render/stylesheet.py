@@ -98,6 +98,15 @@ class Band:
     bottom: float
 
 
+def font_stack(font: str) -> str:
+    """The PDF's font-family: the theme's font, the fonts that draw what it lacks in its likeness, then whatever
+    the system has (fontconfig picks an installed font for each character none of these draws)."""
+    from ..resources import data_file
+
+    families = [font, *(name for name in data_file("script_fonts.yaml")["pdf_fallbacks"] if name != font)]
+    return ", ".join(f'"{name}"' for name in families) + ", sans-serif"
+
+
 @dataclass
 class Stylesheet:
     """Every generic class's look for one theme (see the module docstring)."""
@@ -132,7 +141,7 @@ class Stylesheet:
                 )
             )
             + " }",
-            f'html {{ font-family: "{tokens.font}", sans-serif; {_css_text(self.normal)} }}',
+            f"html {{ font-family: {font_stack(tokens.font)}; {_css_text(self.normal)} }}",
         ]
         for name, style in self.paragraphs.items():
             lines.append(f".{name} {{ {_css_text(style)} }}")

@@ -16,21 +16,9 @@ from docx.oxml.ns import qn
 
 from .fonts import natural_line_height
 from .stylesheet import BULLET_HANGING, BULLET_INDENT, TABLE_CELL_PADDING, Rule, Stylesheet, TextStyle
+from .word_xml import PPR_ORDER, RPR_ORDER, element, set_child
 
-# Child order of the elements edited here (ECMA-376 Part 1, the CT_* sequences).
-PPR_ORDER = (
-    "w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:framePr w:widowControl w:numPr w:suppressLineNumbers "
-    "w:pBdr w:shd w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE "
-    "w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing w:mirrorIndents "
-    "w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap w:outlineLvl w:divId w:cnfStyle "
-    "w:rPr w:sectPr w:pPrChange"
-).split()
-RPR_ORDER = (
-    "w:rStyle w:rFonts w:b w:bCs w:i w:iCs w:caps w:smallCaps w:strike w:dstrike w:outline w:shadow w:emboss "
-    "w:imprint w:noProof w:snapToGrid w:vanish w:webHidden w:color w:spacing w:w w:kern w:position w:sz w:szCs "
-    "w:highlight w:u w:effect w:bdr w:shd w:fitText w:vertAlign w:rtl w:cs w:em w:lang w:eastAsianLayout "
-    "w:specVanish w:oMath"
-).split()
+# Child order of the elements edited here (ECMA-376 Part 1, the CT_* sequences); paragraphs' and runs' in word_xml.
 PBDR_ORDER = "w:top w:left w:bottom w:right w:between w:bar".split()
 _STYLE_ORDER = (
     "w:name w:aliases w:basedOn w:next w:link w:autoRedefine w:hidden w:uiPriority w:semiHidden w:unhideWhenUsed "
@@ -47,29 +35,6 @@ TBLPR_ORDER = (
     "w:tblCellSpacing w:tblInd w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook"
 ).split()
 _JUSTIFICATION = {"left": "left", "center": "center", "right": "right"}
-
-
-def set_child(parent: Any, child: Any, order: tuple[str, ...] | list[str]) -> Any:
-    """Put ``child`` in ``parent`` in its schema place, replacing a child of the same name."""
-    tag = child.tag
-    for existing in parent.findall(tag):
-        parent.remove(existing)
-    names = [qn(name) for name in order]
-    position = names.index(tag) if tag in names else len(names)
-    for sibling in parent:
-        if sibling.tag in names and names.index(sibling.tag) > position:
-            sibling.addprevious(child)
-            return child
-    parent.append(child)
-    return child
-
-
-def element(tag: str, **attributes: str | int) -> Any:
-    """``element("w:sz", val=19)``: an OOXML element with w: attributes."""
-    made = OxmlElement(tag)
-    for key, value in attributes.items():
-        made.set(qn(f"w:{key}"), str(value))
-    return made
 
 
 def twips(points: float) -> int:
@@ -144,11 +109,13 @@ class WordStyles:
     # Styles
 
     def _defaults(self) -> None:
-        """docDefaults: the font on every script slot (no theme font can win), no spacing, kerning on."""
+        """docDefaults: the fonts of every script slot (no theme font can win), no spacing, kerning on."""
         styles = self.document.styles.element
         defaults = styles.find(qn("w:docDefaults"))
         run = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-        fonts = element("w:rFonts", ascii=self.font, hAnsi=self.font, cs=self.font, eastAsia=self.font)
+        from .word_scripts import script_fonts
+
+        fonts = element("w:rFonts", **script_fonts(self.font))
         set_child(run, fonts, RPR_ORDER)
         # Kerning from 1 pt up, as the PDF kerns (font-kerning: normal).
         set_child(run, element("w:kern", val=2), RPR_ORDER)
