@@ -217,6 +217,13 @@ def test_an_unknown_lang_is_a_usage_error_listing_the_languages(runner):
     assert "'it' is not one of" in result.output and all(code in result.output for code in LANGUAGES)
 
 
+def test_lang_takes_a_region_as_meta_language_does(runner):
+    # "de-AT" in a profile's meta.language writes German; the option takes the same tag.
+    result = runner.invoke(cli, ["resume", str(LENA), "--lang", "de-AT", "-f", "md", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "berufserfahrung" in result.output.casefold() and "experience" not in result.output.casefold()
+
+
 def test_an_unknown_profile_language_is_located(runner, write_profile):
     path = write_profile("basics:\n  name: Ana Weber\nmeta:\n  language: it\n")
     result = runner.invoke(cli, ["resume", str(path), "-f", "md", "-o", "-"])

@@ -166,7 +166,7 @@ def paper_option(command):
 
 def language_options(command):
     """--lang, and --paper defaulting to the language's paper: on the commands that write a person's documents."""
-    from ..language import available_languages
+    from ..language import available_languages, language_code
 
     command = click.option(
         "--paper",
@@ -174,11 +174,20 @@ def language_options(command):
         help="Paper size of the pages (PDF, DOCX, and HTML when printed). "
         "Default: letter for English, a4 for the other languages.",
     )(command)
+    codes = available_languages()
+
+    def a_language_jobkit_writes(context, parameter, value: str | None) -> str | None:
+        # The tags a profile's meta.language takes (de-DE, fr_CA) are taken here too, and refused alike.
+        if value is None or language_code(value) in codes:
+            return value
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(codes)} (a region may follow: de-AT, fr-CA)")
+
     return click.option(
         "--lang",
-        type=click.Choice(available_languages(), case_sensitive=False),
+        metavar="[" + "|".join(codes) + "]",
+        callback=a_language_jobkit_writes,
         help="Language of jobkit's own words (headings, dates, labels, written sentences); your profile's words "
-        "stay as you wrote them. Default: the profile's meta.language, else en.",
+        "stay as you wrote them; a region may follow (de-AT). Default: the profile's meta.language, else en.",
     )(command)
 
 

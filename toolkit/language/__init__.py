@@ -15,6 +15,7 @@ from .languages import (
     available_languages,
     check_language,
     document_language,
+    language_code,
     language_for,
 )
 
@@ -25,5 +26,6 @@ __all__ = [
     "available_languages",
     "check_language",
     "document_language",
+    "language_code",
     "language_for",
 ]
