@@ -78,7 +78,7 @@ def fit_to_pages(
     Raises ``PageFitError`` naming the pages it needs when even the tightest step is too long.
     """
     if not 1 <= pages <= MAX_PAGES:
-        raise JobkitError(f"--pages must be between 1 and {MAX_PAGES} (got {pages})")
+        raise JobkitError(f"pages must be between 1 and {MAX_PAGES} (got {pages})")  # the API's word, not the option's
     designed = count_pages(theme)
     if designed <= pages:
         return Fitted(theme, designed, designed, [])
