@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import pytest
 import yaml
 
 from toolkit.api import render_cover_letter
@@ -22,8 +23,8 @@ def _write(tmp_path, name: str, data: dict) -> Path:
     return path
 
 
-def _letter(profile: Path, posting: Path, fmt: str = "md") -> str:
-    content = render_cover_letter(profile, job=posting, fmt=fmt, today=TODAY).content
+def _letter(profile: Path, posting: Path, fmt: str = "md", lang: str = "en") -> str:
+    content = render_cover_letter(profile, job=posting, fmt=fmt, lang=lang, today=TODAY).content
     if fmt == "docx":
         return " ".join(paragraph.text for paragraph in docx.Document(io.BytesIO(content)).paragraphs)
     return " ".join(content.decode().split())
@@ -144,3 +145,63 @@ def test_an_aides_years_are_not_counted_as_the_profession_it_assists(tmp_path):
     text = _letter(profile, posting)
     assert "ten years" not in text and "nine years" not in text
     assert "nearly two years of experience as a Registered Nurse, currently at Lakeview Hospital" in text
+
+
+# The years sentence in each catalog language: the English count in its words, what they are years of, and
+# the general sentence ("professional experience") only when every dated job is of the counted line.
+IN_LANGUAGES = {
+    "fr": (
+        "J’ai près de huit ans d’expérience en tant que Truck Driver",
+        "J’ai près de huit ans d’expérience professionnelle",
+    ),
+    "de": (
+        "Ich bringe fast acht Jahre Erfahrung als Truck Driver mit",
+        "Ich bringe fast acht Jahre Berufserfahrung mit",
+    ),
+    "es": (
+        "Cuento con casi ocho años de experiencia como Truck Driver",
+        "Cuento con casi ocho años de experiencia profesional",
+    ),
+}
+
+
+def _driver(tmp_path, warehouse: bool) -> Path:
+    # 5.8 years as a truck driver, then 1.9 as a delivery driver: nearly eight years of driving; before, warehouse work.
+    work = [
+        {"name": "Joliet Fresh Foods", "position": "Delivery Driver", "startDate": "2025-01"},
+        {"name": "Prairie Freight Lines", "position": "Truck Driver", "startDate": "2019-03", "endDate": "2024-12"},
+    ]
+    if warehouse:
+        work.append(
+            {
+                "name": "Midway Distribution",
+                "position": "Warehouse Associate",
+                "startDate": "2016-01",
+                "endDate": "2019-02",
+            }
+        )
+    return _write(tmp_path, "driver", {"basics": {"name": "Marcus Bell", "label": "Truck Driver"}, "work": work})
+
+
+@pytest.mark.parametrize("lang", sorted(IN_LANGUAGES))
+def test_a_letter_in_another_language_counts_and_names_the_line_of_work_as_english_does(tmp_path, lang):
+    profile = _driver(tmp_path, warehouse=True)
+    english = _letter(profile, APPLICATIONS / "driver-posting.txt")
+    assert (
+        "I bring nearly eight years of experience as a Truck Driver; I currently work as a Delivery Driver" in english
+    )
+    text = _letter(profile, APPLICATIONS / "driver-posting.txt", fmt="docx", lang=lang)
+    named, general = IN_LANGUAGES[lang]
+    assert named in text and "Delivery Driver" in text
+    # The years of driving are not presented as the whole career, which has three years in a warehouse too.
+    assert (
+        general not in text
+        and {"fr": "professionnelle", "de": "Berufserfahrung", "es": "profesional"}[lang] not in text
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(IN_LANGUAGES))
+def test_a_letter_whose_jobs_are_all_one_line_says_the_general_sentence(tmp_path, lang):
+    text = _letter(_driver(tmp_path, warehouse=False), APPLICATIONS / "driver-posting.txt", lang=lang)
+    named, general = IN_LANGUAGES[lang]
+    assert general in text and named not in text

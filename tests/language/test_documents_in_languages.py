@@ -153,25 +153,27 @@ def test_a_letter_never_claims_what_the_profile_lacks_in_any_language(write_prof
     assert "not claimed, the profile does not show it" in "\n".join(letter.explanation)
 
 
+# The years are Lena's as a Medizinische Dokumentarin (her years as a Fachangestellte are left out), so each
+# language says what they are years of, as English does.
 LETTER_FRAME = {
     "en": ("November 23, 2026", "Dear Dana Lee,", "Sincerely,", "I bring over five years of experience"),
     "de": (
         "23. November 2026",
         "Guten Tag Dana Lee,",
         "Mit freundlichen Grüßen",
-        "Ich bringe über fünf Jahre Berufserfahrung mit",
+        "Ich bringe über fünf Jahre Erfahrung als Medizinische Dokumentarin mit",
     ),
     "fr": (
         "23 novembre 2026",
         "Madame, Monsieur,",
         "salutations distinguées",
-        "J’ai plus de cinq ans d’expérience professionnelle",
+        "J’ai plus de cinq ans d’expérience en tant que Medizinische Dokumentarin",
     ),
     "es": (
         "23 de noviembre de 2026",
         "Estimado/a Dana Lee:",
         "Atentamente,",
-        "Cuento con más de cinco años de experiencia profesional",
+        "Cuento con más de cinco años de experiencia como Medizinische Dokumentarin",
     ),
 }
 

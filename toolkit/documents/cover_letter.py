@@ -134,10 +134,10 @@ def build_cover_letter_context(
     name = person.name or "Unnamed"
     content = role.cover_letter
     facts = {"company": company, "position": position}
+    # A reader of this application counts the years of the work it is for: the posting's and the role's titles.
+    related = [posting.title] if posting is not None and posting.title else []
+    related += [role.title, *role.also_known_as] if role_given else []
     if language.code == DEFAULT_LANGUAGE:
-        # A reader of this application counts the years of the work it is for: the posting's and the role's titles.
-        related = [posting.title] if posting is not None and posting.title else []
-        related += [role.title, *role.also_known_as] if role_given else []
         experience, introduced = experience_sentence(profile, today, related)
         paragraphs = [
             " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
@@ -159,8 +159,8 @@ def build_cover_letter_context(
     else:
         paragraphs = catalog_paragraphs(
             profile,
-            chosen,
             today,
+            related=related,
             evidence=evidence,
             credentials=credentials,
             skills=skills,

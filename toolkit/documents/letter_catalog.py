@@ -9,7 +9,7 @@ about the work are left out. Every sentence is the translator's; nothing here is
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..language import Language
 from ..language.languages import fill
 from ..models.profile import Profile, Work
-from .levels import LevelChoice, current_job, stated_years
+from .levels import current_job, line_of_work
 
 if TYPE_CHECKING:
     from .letter_credentials import HeldCredential
@@ -58,9 +58,9 @@ def letter_frame(language: Language, *, name: str, company: str, position: str, 
 
 def catalog_paragraphs(
     profile: Profile,
-    level: LevelChoice,
     today: date,
     *,
+    related: Sequence[str],
     evidence: list[Evidence],
     credentials: list[HeldCredential],
     skills: list[str],
@@ -70,7 +70,11 @@ def catalog_paragraphs(
     pick: Callable[[list[str]], str],
     language: Language,
 ) -> list[str]:
-    """The body: the opening and the years, the chosen highlights by job, credentials and skills, the closing."""
+    """The body: the opening and the years, the chosen highlights by job, credentials and skills, the closing.
+
+    ``related`` are the titles of the work applied for (the posting's, the role's): years in them count, as in
+    the English letter.
+    """
     facts = {"company": company, "position": position}
     openings = [
         language.gettext("I am applying for the {position} position at {company}."),
@@ -83,7 +87,7 @@ def catalog_paragraphs(
         ),
         language.gettext("Thank you for considering my application. I look forward to hearing from you."),
     ]
-    experience, introduced = _experience(profile, level, today, language)
+    experience, introduced = _experience(profile, today, related, language)
     return [
         " ".join(filter(None, [fill(pick(openings), **facts), experience])),
         " ".join(_evidence(evidence, introduced, language)),
@@ -92,17 +96,37 @@ def catalog_paragraphs(
     ]
 
 
-def _experience(profile: Profile, level: LevelChoice, today: date, language: Language) -> tuple[str, Work | None]:
-    """The years of the person's own line of work and the job held now (or last), as the English letter states them."""
-    years = language.years(stated_years(profile, level, today), in_letter=True)
+def _experience(profile: Profile, today: date, related: Sequence[str], language: Language) -> tuple[str, Work | None]:
+    """The years of the person's line of work and the job held now (or last), as the English letter states them:
+    when the years leave some of the person's work out, the sentence says what they are years of."""
+    line = line_of_work(profile, today, related)
+    years = language.years(line.years, in_letter=True)
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
     facts = {"years": years, "position": current.position, "organization": current.name}
-    if current.endDate:
-        text = language.gettext("I bring {years} of experience, most recently as {position} at {organization}.")
+    if not line.of:
+        if current.endDate:
+            text = language.gettext("I bring {years} of experience, most recently as {position} at {organization}.")
+        else:
+            text = language.gettext("I bring {years} of experience, currently as {position} at {organization}.")
+    elif [kind.casefold() for kind in line.of] == [current.position.casefold()]:
+        if current.endDate:
+            text = language.gettext("I bring {years} of experience as {position}, most recently at {organization}.")
+        else:
+            text = language.gettext("I bring {years} of experience as {position}, currently at {organization}.")
     else:
-        text = language.gettext("I bring {years} of experience, currently as {position} at {organization}.")
+        facts["kinds"] = language.join(list(line.of))
+        if current.endDate:
+            # Translators: {kinds}: the job titles the years are of, as the person wrote them, joined as a list.
+            text = language.gettext(
+                "I bring {years} of experience as {kinds}; most recently I worked as {position} at {organization}."
+            )
+        else:
+            # Translators: {kinds}: the job titles the years are of, as the person wrote them, joined as a list.
+            text = language.gettext(
+                "I bring {years} of experience as {kinds}; I currently work as {position} at {organization}."
+            )
     return fill(text, **facts), current
 
 
