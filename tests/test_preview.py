@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import socket
+import struct
+import time
 import urllib.error
 import urllib.request
 
@@ -100,3 +103,40 @@ def test_preview_shows_each_save_and_a_broken_save_located_on_the_page(runner, e
     assert "Maya Q. Robinson" in seen[2][1]
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(servers[0].url, timeout=2)  # closed when the command ends
+
+
+def _hang_up_mid_answer(url: str) -> None:
+    """Ask for the page and reset the connection at once, as a browser does when its tab closes."""
+    host, port = url.split("/")[2].split(":")
+    path = "/" + url.split("/", 3)[3]
+    connection = socket.create_connection((host, int(port)), timeout=10)
+    connection.sendall(f"GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n".encode("ascii"))
+    connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset
+    connection.close()
+
+
+def test_a_browser_that_hangs_up_mid_answer_leaves_no_traceback_and_the_page_still_serves(server, capfd):
+    server.page.show("<!DOCTYPE html><html><body>" + "<p>Maya Robinson</p>" * 400_000 + "</body></html>")
+    for _ in range(3):
+        _hang_up_mid_answer(server.url)
+    deadline = time.monotonic() + 10
+    while server.server._open and time.monotonic() < deadline:  # each hung-up connection is finished with
+        time.sleep(0.05)
+    assert not server.server._open
+    assert _get(server.url + "version")[2] == "2"
+    error = capfd.readouterr().err
+    assert "Traceback" not in error and "Error" not in error, error
+
+
+def test_a_fault_in_the_server_itself_is_still_printed(server, capfd, monkeypatch):
+    def broken_snapshot():
+        raise ValueError("page state lost")
+
+    monkeypatch.setattr(server.page, "snapshot", broken_snapshot)
+    with pytest.raises((urllib.error.URLError, ConnectionError)):
+        _get(server.url)
+    seen, deadline = "", time.monotonic() + 10
+    while "page state lost" not in seen and time.monotonic() < deadline:
+        time.sleep(0.05)
+        seen += capfd.readouterr().err
+    assert "ValueError: page state lost" in seen

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -111,6 +112,12 @@ class _BoundedServer(ThreadingHTTPServer):
         with self._lock:
             if request in self._open:
                 self._open[request] = (True, time.monotonic())
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that closed its tab or reloaded mid-answer is no error; anything else is still printed."""
+        if isinstance(sys.exc_info()[1], ConnectionError):  # broken pipe, reset or aborted by the other end
+            return
+        super().handle_error(request, client_address)
 
     def shutdown_request(self, request) -> None:
         with self._lock:

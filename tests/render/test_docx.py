@@ -9,7 +9,7 @@ import pytest
 from conftest import EXAMPLES, convert_with_libreoffice, requires_program
 from docx.shared import Inches, Mm
 
-from toolkit.api import render_resume
+from toolkit.api import render_cover_letter, render_resume
 from toolkit.inputs.profiles import load_profile
 
 ROLE = "medical-records-specialist"
@@ -230,3 +230,22 @@ def test_docx_written_in_one_pass_is_what_python_docx_would_save(monkeypatch):
         names = package.namelist()
     assert names[:2] == ["[Content_Types].xml", "_rels/.rels"]
     assert "word/document.xml" in names and "word/fonts/lato-1.odttf" in names
+
+
+@pytest.mark.parametrize("theme", ["classic", "modern"])
+@pytest.mark.parametrize("kind", ["resume", "cover letter"])
+def test_a_profile_with_only_a_name_has_no_empty_contact_line_under_it(write_profile, theme, kind):
+    profile = write_profile({"basics": {"name": "A B"}})
+
+    def render(fmt: str) -> bytes:
+        if kind == "resume":
+            return render_resume(profile, fmt=fmt, theme=theme).content
+        return render_cover_letter(profile, company="Acme", position="Clerk", fmt=fmt, theme=theme).content
+
+    paragraphs = docx.Document(io.BytesIO(render("docx"))).paragraphs
+    at = next(index for index, paragraph in enumerate(paragraphs) if paragraph.text == "A B")
+    after = paragraphs[at + 1 : at + 2]
+    assert not after or after[0].text.strip(), [(p.style.name, p.text) for p in paragraphs[: at + 3]]
+    assert not any(p.style.name == "Contact" for p in paragraphs)
+    # The PDF is set from this HTML: no contact paragraph there, no blank band under the name.
+    assert 'class="contact"' not in render("html").decode("utf-8")
