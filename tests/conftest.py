@@ -52,6 +52,24 @@ def line_cook(*highlights: str, **sections) -> dict:
     return {"basics": {"name": "Rosa Delgado"}, "work": [work], **sections}
 
 
+def sparse_front_desk() -> dict:
+    """Sam Ortiz, a front desk associate with one job, one highlight and two tools: a profile too sparse for a
+    health-records role, so any credential, skill, employer or number a document adds was invented."""
+    return {
+        "basics": {"name": "Sam Ortiz", "email": "sam@example.com"},
+        "work": [
+            {
+                "name": "Valley Clinic",
+                "position": "Front Desk Associate",
+                "startDate": "2023-02",
+                "endDate": "2025-08",
+                "highlights": ["Scheduled 40 patient visits a day"],
+            }
+        ],
+        "skills": [{"name": "Tools", "keywords": ["Epic", "Microsoft Excel"]}],
+    }
+
+
 def requires_program(name: str):
     """Skip a test, with the reason, when an external program is not installed."""
     return pytest.mark.skipif(shutil.which(name) is None, reason=f"{name} is not installed (.ci/run installs it)")

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from conftest import line_cook
+from conftest import line_cook, sparse_front_desk
 
 from toolkit.api import render_resume
 from toolkit.documents.focus import focus_for
@@ -164,21 +164,7 @@ def _numbers(text: str) -> set[str]:
 @pytest.mark.parametrize("level", ["junior", "mid", "senior", "supervisor", "manager", "director"])
 def test_never_invents_a_fact(write_profile, level):
     """A sparse profile: the resume may claim no employer, credential, skill or number it lacks."""
-    path = write_profile(
-        {
-            "basics": {"name": "Sam Ortiz", "email": "sam@example.com"},
-            "work": [
-                {
-                    "name": "Valley Clinic",
-                    "position": "Front Desk Associate",
-                    "startDate": "2023-02",
-                    "endDate": "2025-08",
-                    "highlights": ["Scheduled 40 patient visits a day"],
-                }
-            ],
-            "skills": [{"name": "Tools", "keywords": ["Epic", "Microsoft Excel"]}],
-        }
-    )
+    path = write_profile(sparse_front_desk())
     text = render_resume(path, role=ROLE, level=level, fmt="txt", today=TODAY).content.decode()
     pack = load_role(ROLE)
     for certification in pack.certifications:

@@ -9,7 +9,7 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, sparse_front_desk
 from pypdf import PdfReader
 
 from toolkit.api import render_cover_letter, render_resume
@@ -91,21 +91,7 @@ def test_cefr_levels_are_named_and_other_fluencies_shown_as_given(lang):
 @pytest.mark.parametrize("level", ["junior", "senior", "manager"])
 def test_a_resume_never_invents_a_fact_in_any_language(write_profile, lang, level):
     """The sparse profile of tests/documents: in every language, no employer, credential, skill or number it lacks."""
-    path = write_profile(
-        {
-            "basics": {"name": "Sam Ortiz", "email": "sam@example.com"},
-            "work": [
-                {
-                    "name": "Valley Clinic",
-                    "position": "Front Desk Associate",
-                    "startDate": "2023-02",
-                    "endDate": "2025-08",
-                    "highlights": ["Scheduled 40 patient visits a day"],
-                }
-            ],
-            "skills": [{"name": "Tools", "keywords": ["Epic", "Microsoft Excel"]}],
-        }
-    )
+    path = write_profile(sparse_front_desk())
     text = render_resume(path, role=ROLE, level=level, lang=lang, fmt="txt", today=TODAY).content.decode()
     for certification in load_role(ROLE).certifications:
         assert not re.search(rf"\b{certification.abbreviation}\b", text), certification.abbreviation
