@@ -176,16 +176,18 @@ def render_document(
     # The theme's own files are inputs too: no output may replace them, and --watch sees their saves.
     result["sources"] = [*result.get("sources", []), *theme_files(theme)]
     look: str | Theme = theme
+    fitted_pdf = None
     if pages is not None:
         from .render.page_fit import check_fit_format, fit_document
 
         check_fit_format(fmt, template is not None)
         fitted = fit_document(document, theme, paper, pages, convert)
         look, result["notes"] = fitted.theme, [*result.get("notes", []), fitted.note()]
+        fitted_pdf = fitted.pdf if fmt == "pdf" else None
     if template is None:
         html = fill_template(document, look, paper=paper)
         result["warnings"] += glyph_warnings(html, fmt, fields)
-        return RenderedDocument(content=convert(html, fmt), fmt=fmt, **result)
+        return RenderedDocument(content=fitted_pdf or convert(html, fmt), fmt=fmt, **result)
     from .inputs.word import FILL
 
     # The template is an input like any other: no output may replace it.

@@ -60,6 +60,7 @@ class Fitted:
     pages: int
     designed_pages: int
     changes: list[str]
+    pdf: bytes | None = None  # the fitting theme's PDF as measured, so a PDF is not rendered once more
 
     def note(self) -> str:
         """What ``--pages`` did, for the user (on stderr)."""
@@ -181,14 +182,17 @@ def fit_document(document: Any, theme: str | Theme, paper: str, pages: int, conv
 
     from .html import check_theme, fill_template
 
+    measured: dict[int, bytes] = {}  # id of each theme tried -> its PDF; the themes live until the fit returns
+
     def count_pages(candidate: Theme) -> int:
-        pdf = convert(fill_template(document, candidate, paper=paper), "pdf")
+        pdf = measured[id(candidate)] = convert(fill_template(document, candidate, paper=paper), "pdf")
         return len(PdfReader(io.BytesIO(pdf)).pages)
 
     # A letter's paragraphs are set in the letter tokens; every other kind's in the text tokens.
     body = "letter" if document.kind == "cover_letter" else "text"
     what = "the " + document.kind.replace("_", " ")
-    return fit_to_pages(check_theme(theme), pages, count_pages, body, what)
+    fitted = fit_to_pages(check_theme(theme), pages, count_pages, body, what)
+    return replace(fitted, pdf=measured.get(id(fitted.theme)))
 
 
 def check_fit_format(fmt: str, word_template: bool) -> None:
