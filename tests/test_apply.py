@@ -9,9 +9,9 @@ import shutil
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES
 
 import toolkit.postings
+from tests.support.paths import EXAMPLES
 from toolkit.apply import apply_for_job, check_report_markdown
 from toolkit.check.report import CheckReport, Requirement
 from toolkit.errors import JobkitError, OutputPathError

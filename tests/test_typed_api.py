@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
+
+from tests.support.paths import REPO
 
 SNIPPET = """
 import toolkit

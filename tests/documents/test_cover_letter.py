@@ -8,9 +8,10 @@ import re
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE, line_cook
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, ROLE
+from tests.support.profiles import line_cook
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.documents.cover_letter import as_first_person_clause
@@ -132,7 +133,7 @@ def test_explain_goes_to_stderr_not_into_the_letter(runner):
     assert "explain: " in result.stderr and "explain" not in result.stdout
 
 
-# A letter never claims what the profile lacks: tests/language/test_documents_in_languages.py holds every
+# A letter never claims what the profile lacks: tests/language/test_language_documents.py holds every
 # language to it, English included, with the same sparse profile against a coding posting.
 
 

@@ -7,9 +7,9 @@ import re
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, ROLE
 from toolkit.api import render_interview
 from toolkit.cli import cli
 from toolkit.documents.interview import build_interview_context

@@ -12,11 +12,11 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, ROLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from tests.support.paths import EXAMPLES, REPO, ROLE
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.commands.terminal import printable

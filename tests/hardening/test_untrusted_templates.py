@@ -9,8 +9,9 @@ import zipfile
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
-from word_files import (
+
+from tests.support.paths import EXAMPLES, ROLE
+from tests.support.word_files import (
     JOB_TEMPLATE,
     LETTERHEAD,
     RELS,
@@ -21,7 +22,6 @@ from word_files import (
     paragraph_template,
     rezip,
 )
-
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError

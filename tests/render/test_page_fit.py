@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, convert_with_libreoffice, requires_program
 from docx import Document
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.programs import convert_with_libreoffice, requires_program
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError

@@ -6,16 +6,17 @@ import io
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
 from docx.shared import Cm
-from word_files import (
+
+from tests.support.paths import EXAMPLES, ROLE
+from tests.support.programs import convert_with_libreoffice, requires_program
+from tests.support.word_files import (
     BODY_SECRET,
     LETTERHEAD,
     edit_member,
     make_reference,
     members,
 )
-
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

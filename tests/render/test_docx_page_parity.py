@@ -12,9 +12,10 @@ import subprocess
 from datetime import date
 
 import pytest
-from conftest import EXAMPLES, ROLE, requires_program
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, ROLE
+from tests.support.programs import requires_program
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.inputs.themes import builtin_theme_names
 

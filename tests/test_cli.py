@@ -8,9 +8,9 @@ import sys
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, ROLE
 from toolkit.cli import cli
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES
 from toolkit.cli import cli
 
 STEM = "Maya Robinson - Riverside Health - Medical Records Specialist"

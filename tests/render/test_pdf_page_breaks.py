@@ -15,10 +15,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO, requires_program
 from lxml import html as lxml_html
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.programs import requires_program
 from toolkit.api import render_resume
 
 PROFILES = REPO / "tests" / "fixtures" / "profiles"

@@ -10,9 +10,9 @@ import shutil
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli as main
 from toolkit.errors import JobkitError

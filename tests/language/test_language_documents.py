@@ -9,9 +9,10 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, REPO, sparse_front_desk
 from pypdf import PdfReader
 
+from tests.support.paths import EXAMPLES, REPO
+from tests.support.profiles import sparse_front_desk
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.inputs.roles import load_role
