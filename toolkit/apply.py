@@ -29,19 +29,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .api import (
-    RenderedDocument,
-    builtin_vocabulary,
     check_resume_file,
     render_cover_letter,
     render_interview,
     render_resume,
 )
-from .document_steps import role_for_posting
+from .document_steps import RenderedDocument, role_for_posting
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .gaps import Gap, find_gaps
 from .inputs.own_words import own_words
 from .inputs.profiles import LoadedProfile, load_profile
+from .inputs.roles import builtin_vocabulary
 from .language import check_language, document_language
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
@@ -212,7 +213,7 @@ def _one_full_stop(paragraph: str) -> str:
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
-def _picker(seed: int | None):
+def _picker(seed: int | None) -> Callable[[list[str]], str]:
     """The first phrasing by default (same input, same letter); a seeded choice for variety."""
     generator = random.Random(seed) if seed is not None else None
 

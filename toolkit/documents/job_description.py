@@ -16,12 +16,12 @@ from ..errors import JobkitError
 from ..inputs.links import safe_link
 from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
+from ..pay.ranges import PayRange
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
 from .job_pay import choose_pay
 from .levels import check_level
-from .pay import PayRange
 from .wording import join_words, long_date, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}

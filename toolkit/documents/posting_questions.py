@@ -39,7 +39,8 @@ def question_bank() -> dict[str, Any]:
     import yaml
 
     path = templates_dir() / "interview" / "posting_questions.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    bank: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return bank
 
 
 def section_title() -> str:
