@@ -139,7 +139,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/words.py",
     "toolkit/postings/years.py",
     "toolkit/render/docx_package.py",
-    "toolkit/render/fonts.py",
     "toolkit/render/formats.py",
     "toolkit/render/html.py",
     "toolkit/render/html_safety.py",
