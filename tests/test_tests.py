@@ -45,7 +45,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/batch/workers.py",
     "toolkit/channel.py",
     "toolkit/check/addresses.py",
-    "toolkit/check/dates.py",
     "toolkit/check/docx_text.py",
     "toolkit/check/education_match.py",
     "toolkit/check/entries.py",
