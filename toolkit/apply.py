@@ -289,7 +289,7 @@ def _check(
     roles_dirs: Sequence[str | Path],
     posting: Posting,
     profile: LoadedProfile,
-    today: date | None,
+    today: date,
     within_budget: bool,
 ) -> tuple[CheckReport, list[Gap]]:
     """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file.
@@ -326,7 +326,7 @@ def _check_and_find_gaps(
     roles_dirs: Sequence[str | Path],
     posting: Posting,
     profile: LoadedProfile,
-    today: date | None,
+    today: date,
 ) -> tuple[CheckReport, list[Gap]]:
     report = check_resume_file(resume, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today)
     return report, find_gaps(report, profile.profile, _vocabulary(role, roles_dirs), today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import docx
 import pytest
@@ -17,6 +18,8 @@ from toolkit.errors import InputFileError, JobkitError
 from toolkit.inputs.roles import load_role
 from toolkit.models.company import Company
 
+TODAY = date(2026, 12, 1)  # the day these tests are run as, whatever the clock says
+
 
 def job_description(template, company: str = "Riverside Health", **options) -> bytes:
     return render_job_description(
@@ -28,7 +31,7 @@ def test_the_example_template_is_filled_with_the_job_and_its_duties_as_bullets()
     content = job_description(JOB_TEMPLATE)
     document = docx.Document(io.BytesIO(content))
     expected = build_job_description_context(
-        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), salary=None
+        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), salary=None, today=TODAY
     ).document
     assert document.paragraphs[0].text == expected.title and document.paragraphs[0].style.name == "Title"
     bullets = [paragraph.text for paragraph in document.paragraphs if paragraph.style.name == "List Bullet"]
@@ -166,7 +169,7 @@ def test_libreoffice_opens_a_filled_job_description(tmp_path):
 
 def test_the_context_holds_only_plain_values_under_one_name_per_kind():
     document = build_job_description_context(
-        load_role(ROLE), level="mid", company=Company(name="Riverside Health")
+        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), today=TODAY
     ).document
     context = template_context(document)
     assert list(context) == ["meta", "job"]

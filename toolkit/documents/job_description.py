@@ -90,10 +90,9 @@ def build_job_description_context(
     salary: PayRange | None | str = "auto",
     apply_by: date | None = None,
     logo_data_uri: str | None = None,
-    today: date | None = None,
+    today: date,
 ) -> JobDescriptionContext:
     """Everything the job description says, in order, and its JSON Resume job form."""
-    today = today or date.today()
     career = check_level(role, level)
     mode = _key("work mode", remote, REMOTE_MODES)
     kind = _key("employment type", employment, EMPLOYMENT_TYPES)
