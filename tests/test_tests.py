@@ -44,7 +44,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/batch/shards.py",
     "toolkit/batch/workers.py",
     "toolkit/channel.py",
-    "toolkit/check/addresses.py",
     "toolkit/check/docx_text.py",
     "toolkit/check/education_match.py",
     "toolkit/check/entries.py",
@@ -83,7 +82,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/gaps.py",
     "toolkit/inputs/cleaning.py",
     "toolkit/inputs/companies.py",
-    "toolkit/inputs/links.py",
     "toolkit/inputs/pydantic_errors.py",
     "toolkit/inputs/role_merging.py",
     "toolkit/inputs/role_titles.py",
@@ -102,7 +100,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/pay/bands.py",
     "toolkit/pay/occupations.py",
     "toolkit/pay/places.py",
-    "toolkit/pay/ranges.py",
     "toolkit/pay/report.py",
     "toolkit/placeholders.py",
     "toolkit/posting_facts.py",
@@ -138,7 +135,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/words.py",
     "toolkit/postings/years.py",
     "toolkit/render/docx_package.py",
-    "toolkit/render/formats.py",
     "toolkit/render/html.py",
     "toolkit/render/html_safety.py",
     "toolkit/render/stylesheet.py",
@@ -153,7 +149,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/resources.py",
     "toolkit/scratch.py",
     "toolkit/starters.py",
-    "toolkit/suggestions.py",
 }
 
 
