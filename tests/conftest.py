@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-
-from tests.support.paths import EXAMPLES
+from support.paths import EXAMPLES
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from datetime import date
 import docx
 import pytest
 import yaml
+from support.paths import EXAMPLES
 
 import toolkit.postings
-from tests.support.paths import EXAMPLES
 from toolkit.apply import apply_for_job, check_report_markdown
 from toolkit.check.report import CheckReport, Requirement
 from toolkit.errors import JobkitError, OutputPathError

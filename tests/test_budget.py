@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.cli import cli
 from toolkit.document_budget import BudgetedRenderer
 

@@ -9,8 +9,8 @@ import sys
 import docx
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
-from tests.support.paths import EXAMPLES, ROLE
 from toolkit.cli import cli
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.paths import REPO
 
 import toolkit
-from tests.support.paths import REPO
 from toolkit.resources import templates_dir
 
 

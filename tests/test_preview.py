@@ -10,10 +10,10 @@ import urllib.error
 import urllib.request
 
 import pytest
+from support.editing import EditingSleep, save
 
 import toolkit.preview
 import toolkit.watch
-from tests.support.editing import EditingSleep, save
 from toolkit.cli import cli
 from toolkit.errors import JobkitError, Location
 from toolkit.preview import PreviewPage, PreviewServer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tests.support.paths import REPO
+from support.paths import REPO
 
 PACKAGE = REPO / "toolkit"
 TESTS = REPO / "tests"
@@ -237,8 +237,9 @@ def _imported_modules(path: Path) -> set[str]:
 
 
 def test_no_test_module_imports_another_or_conftest():
-    """Shared helpers live in tests/support/; importing a test module runs its module-level code twice and ties
-    two files' names together, and conftest's names are pytest's to load."""
+    """Shared helpers live in tests/support/ (imported as ``support``: tests/ is on the path, the repository is
+    not, so a bare ``pytest`` tests the installed wheel); importing a test module runs its module-level code twice
+    and ties two files' names together, and conftest's names are pytest's to load."""
     offending = {}
     for path in sorted(TESTS.rglob("*.py")):
         if "fixtures" in path.relative_to(TESTS).parts:
@@ -246,9 +247,8 @@ def test_no_test_module_imports_another_or_conftest():
         bad = {
             name
             for name in _imported_modules(path)
-            if name.lstrip(".").split(".")[-1].startswith(("test_", "conftest"))
-            or (name.startswith("tests.") and not name.startswith("tests.support"))
+            if name.lstrip(".").split(".")[-1].startswith(("test_", "conftest")) or name.startswith("tests.")
         }
         if bad:
             offending[path.relative_to(REPO).as_posix()] = sorted(bad)
-    assert offending == {}, f"import shared helpers from tests.support instead: {offending}"
+    assert offending == {}, f"import shared helpers from support (tests/support/) instead: {offending}"

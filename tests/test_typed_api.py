@@ -6,8 +6,7 @@ import subprocess
 import sys
 
 import pytest
-
-from tests.support.paths import REPO
+from support.paths import REPO
 
 SNIPPET = """
 import toolkit

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support.editing import EditingSleep, save
+from support.paths import ROLE
+from support.word_files import JOB_TEMPLATE, LETTERHEAD
 
 import toolkit.watch
-from tests.support.editing import EditingSleep, save
-from tests.support.paths import ROLE
-from tests.support.word_files import JOB_TEMPLATE, LETTERHEAD
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.output import write_atomically

@@ -9,11 +9,11 @@ import re
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from support.paths import EXAMPLES, REPO, ROLE
+from support.profiles import line_cook
+from support.programs import convert_with_libreoffice, requires_program
+from support.requirement_matching import matched
 
-from tests.support.paths import EXAMPLES, REPO, ROLE
-from tests.support.profiles import line_cook
-from tests.support.programs import convert_with_libreoffice, requires_program
-from tests.support.requirement_matching import matched
 from toolkit.api import check_resume_file, render_resume
 from toolkit.cli import cli
 from toolkit.render.pdf import html_to_pdf

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import check_resume_file, render_resume
 from toolkit.output import write_atomically
 

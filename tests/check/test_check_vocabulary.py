@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import check_resume_file, render_resume
 
 

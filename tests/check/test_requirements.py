@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.support.requirement_matching import matched
+from support.requirement_matching import matched
 
 BACHELOR_POSTING = "Accountant\nAcme\n\nRequirements\n- Bachelor's degree in Accounting\n"
 MASTER_POSTING = "Analyst\nAcme\n\nRequirements\n- Master's degree in Public Health\n"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.cli import cli
 
 STEM = "Maya Robinson - Riverside Health - Medical Records Specialist"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from support.paths import EXAMPLES, ROLE
 
-from tests.support.paths import EXAMPLES, ROLE
 from toolkit.cli import cli
 
 PROFILE = str(EXAMPLES / "profile.yaml")

@@ -8,9 +8,9 @@ import shutil
 
 import docx
 import pytest
+from support.paths import EXAMPLES, ROLE
+from support.word_files import JOB_TEMPLATE, LETTERHEAD, paragraph_template
 
-from tests.support.paths import EXAMPLES, ROLE
-from tests.support.word_files import JOB_TEMPLATE, LETTERHEAD, paragraph_template
 from toolkit.cli import cli
 
 PROFILE = str(EXAMPLES / "profile.yaml")

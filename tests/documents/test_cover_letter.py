@@ -9,9 +9,9 @@ import re
 import docx
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
+from support.profiles import line_cook
 
-from tests.support.paths import EXAMPLES, ROLE
-from tests.support.profiles import line_cook
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.documents.cover_letter import as_first_person_clause

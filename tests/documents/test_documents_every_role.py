@@ -10,8 +10,8 @@ import docx
 import pytest
 import yaml
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.documents.pay import SalaryError, derived_band
 from toolkit.inputs.roles import builtin_role_ids, load_role

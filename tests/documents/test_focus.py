@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.support.paths import REPO
+from support.paths import REPO
+
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.documents.focus import focus_for
 from toolkit.inputs.roles import load_role

@@ -9,8 +9,8 @@ from datetime import date
 import docx
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
-from tests.support.paths import EXAMPLES, ROLE
 from toolkit.api import render_interview
 from toolkit.cli import cli
 from toolkit.documents.interview import build_interview_context

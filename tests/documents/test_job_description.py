@@ -10,8 +10,8 @@ import docx
 import pytest
 from jsonschema import Draft4Validator
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
-from tests.support.paths import EXAMPLES, ROLE
 from toolkit.api import render_job_description
 from toolkit.cli import cli
 from toolkit.errors import JobkitError

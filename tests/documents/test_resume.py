@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 import pytest
+from support.profiles import line_cook, sparse_front_desk
 
-from tests.support.profiles import line_cook, sparse_front_desk
 from toolkit.api import render_resume
 from toolkit.documents.focus import focus_for
 from toolkit.documents.levels import choose_level

@@ -7,8 +7,8 @@ import csv
 import time
 
 import pytest
+from support.paths import ROLE
 
-from tests.support.paths import ROLE
 from toolkit.batch import run_batch
 
 

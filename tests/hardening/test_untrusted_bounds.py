@@ -24,9 +24,9 @@ import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.word_files import rezip
 
 import toolkit
-from tests.support.word_files import rezip
 from toolkit import matching as matching_module
 from toolkit.check import check_facts, check_resume, extraction, posting_requirements
 from toolkit.check import chrome as check_chrome

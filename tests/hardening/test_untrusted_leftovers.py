@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.output import write_atomically, write_new_file
 
 PROFILE = EXAMPLES / "profile.yaml"

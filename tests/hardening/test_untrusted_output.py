@@ -15,8 +15,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from support.paths import EXAMPLES, REPO, ROLE
 
-from tests.support.paths import EXAMPLES, REPO, ROLE
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.commands.terminal import printable

@@ -9,8 +9,8 @@ import string
 import time
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError, ValidationError

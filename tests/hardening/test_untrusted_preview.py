@@ -11,8 +11,8 @@ import time
 import urllib.request
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.cli import cli
 from toolkit.preview import PreviewPage, PreviewServer, browser_start_file
 

@@ -9,9 +9,8 @@ import zipfile
 
 import docx
 import pytest
-
-from tests.support.paths import EXAMPLES, ROLE
-from tests.support.word_files import (
+from support.paths import EXAMPLES, ROLE
+from support.word_files import (
     JOB_TEMPLATE,
     LETTERHEAD,
     RELS,
@@ -22,6 +21,7 @@ from tests.support.word_files import (
     paragraph_template,
     rezip,
 )
+
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.errors import InputFileError

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import tinyhtml5
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError

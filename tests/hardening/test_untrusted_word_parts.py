@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from support.paths import EXAMPLES
+from support.word_files import LETTERHEAD, RELS, add_to_header, members, paragraph_template, rezip
 
-from tests.support.paths import EXAMPLES
-from tests.support.word_files import LETTERHEAD, RELS, add_to_header, members, paragraph_template, rezip
 from toolkit.cli import cli
 
 PROFILE = EXAMPLES / "profile.yaml"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from support.paths import EXAMPLES, REPO, ROLE
 
-from tests.support.paths import EXAMPLES, REPO, ROLE
 from toolkit.cli import cli
 
 PROFILE = EXAMPLES / "profile.yaml"

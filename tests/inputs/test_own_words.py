@@ -11,8 +11,8 @@ import docx
 import pytest
 import yaml
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli as main
 from toolkit.errors import JobkitError

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from support.paths import EXAMPLES, ROLE
 
-from tests.support.paths import EXAMPLES, ROLE
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError

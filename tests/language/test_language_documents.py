@@ -10,9 +10,9 @@ from datetime import date
 import docx
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.profiles import sparse_front_desk
 
-from tests.support.paths import EXAMPLES, REPO
-from tests.support.profiles import sparse_front_desk
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.inputs.roles import load_role

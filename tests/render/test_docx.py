@@ -7,9 +7,9 @@ import io
 import docx
 import pytest
 from docx.shared import Inches, Mm
+from support.paths import EXAMPLES
+from support.programs import convert_with_libreoffice, requires_program
 
-from tests.support.paths import EXAMPLES
-from tests.support.programs import convert_with_libreoffice, requires_program
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.inputs.profiles import load_profile
 

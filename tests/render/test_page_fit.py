@@ -10,9 +10,9 @@ import pytest
 import yaml
 from docx import Document
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.programs import convert_with_libreoffice, requires_program
 
-from tests.support.paths import EXAMPLES, REPO
-from tests.support.programs import convert_with_libreoffice, requires_program
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
 from toolkit.errors import JobkitError

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.programs import requires_program
 
-from tests.support.paths import EXAMPLES, REPO
-from tests.support.programs import requires_program
 from toolkit.api import render_resume
 
 PROFILES = REPO / "tests" / "fixtures" / "profiles"

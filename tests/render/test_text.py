@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from support.paths import EXAMPLES
 
-from tests.support.paths import EXAMPLES
 from toolkit.api import render_resume
 from toolkit.render.text import html_to_markdown, html_to_text
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import docx
 import pytest
+from support.paths import EXAMPLES, ROLE
+from support.programs import convert_with_libreoffice, requires_program
+from support.word_files import JOB_TEMPLATE, all_text, paragraph_template
 
-from tests.support.paths import EXAMPLES, ROLE
-from tests.support.programs import convert_with_libreoffice, requires_program
-from tests.support.word_files import JOB_TEMPLATE, all_text, paragraph_template
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.documents.job_description import build_job_description_context
 from toolkit.documents.template_context import template_context
@@ -126,7 +126,7 @@ def test_a_broken_tag_is_reported_with_the_text_near_it(tmp_path):
 
 def test_a_field_that_fetches_a_file_is_refused_in_a_template(tmp_path):
     source = paragraph_template(tmp_path / "plain.docx", "{{ job.title }}")
-    from tests.support.word_files import edit_member
+    from support.word_files import edit_member
 
     field = "<w:p><w:fldSimple w:instr=' INCLUDETEXT \"http://127.0.0.1:9/x.docx\" '/></w:p>"
     template = edit_member(

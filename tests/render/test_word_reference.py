@@ -7,16 +7,16 @@ import io
 import docx
 import pytest
 from docx.shared import Cm
-
-from tests.support.paths import EXAMPLES, ROLE
-from tests.support.programs import convert_with_libreoffice, requires_program
-from tests.support.word_files import (
+from support.paths import EXAMPLES, ROLE
+from support.programs import convert_with_libreoffice, requires_program
+from support.word_files import (
     BODY_SECRET,
     LETTERHEAD,
     edit_member,
     make_reference,
     members,
 )
+
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

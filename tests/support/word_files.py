@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 from docx.shared import Cm, Pt, RGBColor
 
-from tests.support.paths import EXAMPLES
+from support.paths import EXAMPLES
 
 LETTERHEAD = EXAMPLES / "templates" / "letterhead.docx"
 JOB_TEMPLATE = EXAMPLES / "templates" / "job-description.docx"
