@@ -85,8 +85,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/inputs/role_titles.py",
     "toolkit/inputs/starter_text.py",
     "toolkit/inputs/word.py",
-    "toolkit/language/cefr.py",
-    "toolkit/models/company.py",
     "toolkit/models/occupation_code.py",
     "toolkit/models/posting.py",
     "toolkit/models/profile.py",
