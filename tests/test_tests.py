@@ -76,7 +76,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/documents/letter_english.py",
     "toolkit/documents/levels.py",
     "toolkit/documents/summary.py",
-    "toolkit/documents/template_context.py",
     "toolkit/errors.py",
     "toolkit/gaps.py",
     "toolkit/inputs/companies.py",
