@@ -122,7 +122,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/places.py",
     "toolkit/postings/qualities.py",
     "toolkit/postings/sections.py",
-    "toolkit/postings/sentences.py",
     "toolkit/postings/term_items.py",
     "toolkit/postings/terms.py",
     "toolkit/postings/tokens.py",
