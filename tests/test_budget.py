@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.cli import cli
 from toolkit.document_budget import BudgetedRenderer

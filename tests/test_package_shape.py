@@ -122,3 +122,18 @@ def test_the_loop_finder_finds_a_loop():
     # The finder itself: a -> b -> c -> a is one loop, d standing outside it.
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set()}
     assert _loops(graph) == [{"a", "b", "c"}]
+
+
+# Modules that may read the calendar day: the edges, which read it once and pass it down.
+READS_TODAY = {"toolkit/api.py", "toolkit/apply.py", "toolkit/commands/audit.py"}
+
+
+def test_the_day_is_read_from_the_clock_only_at_the_edges():
+    # A module deep in the package that reads date.today() can disagree with the day the rest of a run used (a
+    # run across midnight), and a test cannot fix the day it sees.
+    readers = sorted(
+        path.relative_to(REPO).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if "date.today()" in path.read_text(encoding="utf-8")
+    )
+    assert readers == sorted(READS_TODAY), "take today as an argument from the caller instead of date.today()"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from support.paths import REPO
 
 import toolkit
 from toolkit.resources import templates_dir

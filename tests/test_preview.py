@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from test_watch import EditingSleep, _save
+from support.editing import EditingSleep, save
 
 import toolkit.preview
 import toolkit.watch
@@ -84,8 +84,8 @@ def test_preview_shows_each_save_and_a_broken_save_located_on_the_page(runner, e
 
     sleep = EditingSleep(
         {
-            1: lambda: (look(), _save(example_profile, text.replace("2022-03", "2022-13"))),
-            2: lambda: (look(), _save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson"))),
+            1: lambda: (look(), save(example_profile, text.replace("2022-03", "2022-13"))),
+            2: lambda: (look(), save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson"))),
             3: look,
         }
     )

@@ -4,40 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROLE
 from pypdf import PdfReader
-from word_files import JOB_TEMPLATE, LETTERHEAD
+from support.editing import EditingSleep, save
+from support.paths import ROLE
+from support.word_files import JOB_TEMPLATE, LETTERHEAD
 
 import toolkit.watch
 from toolkit.api import render_resume
 from toolkit.cli import cli
 from toolkit.output import write_atomically
-from toolkit.watch import DEFAULT_INTERVAL, FileWatcher, watch_and_render
-
-
-def _save(path: Path, text: str) -> None:
-    """Write as an editor does, and move the modification time on, so even a same-size edit is seen."""
-    before = os.stat(path).st_mtime_ns if path.exists() else 0
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(before + 10_000_000, before + 10_000_000))
-
-
-class EditingSleep:
-    """Stands in for time.sleep: on the Nth poll it makes the Nth edit, so the loop sees saves without waiting."""
-
-    def __init__(self, edits: dict[int, Callable[[], None]]):
-        self.edits = edits
-        self.polls = 0
-
-    def __call__(self, seconds: float) -> None:
-        if seconds == DEFAULT_INTERVAL:
-            self.polls += 1
-            if edit := self.edits.get(self.polls):
-                edit()
+from toolkit.watch import FileWatcher, watch_and_render
 
 
 def test_a_save_renders_again_a_broken_save_is_located_and_the_loop_goes_on(example_profile, tmp_path):
@@ -52,9 +31,9 @@ def test_a_save_renders_again_a_broken_save_is_located_and_the_loop_goes_on(exam
     renamed = text.replace("Maya Robinson", "Maya R. Robinson")
     sleep = EditingSleep(
         {
-            1: lambda: _save(example_profile, renamed),
-            3: lambda: _save(example_profile, renamed.replace("2022-03", "2022-13")),
-            5: lambda: _save(example_profile, text.replace("2022-03", "2022-04")),
+            1: lambda: save(example_profile, renamed),
+            3: lambda: save(example_profile, renamed.replace("2022-03", "2022-13")),
+            5: lambda: save(example_profile, text.replace("2022-03", "2022-04")),
         }
     )
     events = []
@@ -105,8 +84,8 @@ def test_resume_watch_writes_a_new_pdf_on_each_save_and_says_how_long_it_took(ru
     text = example_profile.read_text(encoding="utf-8")
     sleep = EditingSleep(
         {
-            1: lambda: _save(example_profile, text.replace("startDate: 2022-03", "startDate: 2022-99")),
-            2: lambda: _save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson")),
+            1: lambda: save(example_profile, text.replace("startDate: 2022-03", "startDate: 2022-99")),
+            2: lambda: save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson")),
         }
     )
     real_loop = toolkit.watch.watch_and_render
@@ -132,7 +111,7 @@ def test_without_an_output_name_the_first_name_is_kept_when_the_name_in_the_prof
     runner, example_profile, monkeypatch
 ):
     text = example_profile.read_text(encoding="utf-8")
-    sleep = EditingSleep({1: lambda: _save(example_profile, text.replace("Maya Robinson", "Maya Lee"))})
+    sleep = EditingSleep({1: lambda: save(example_profile, text.replace("Maya Robinson", "Maya Lee"))})
     real_loop = toolkit.watch.watch_and_render
     monkeypatch.setattr(
         toolkit.watch, "watch_and_render", lambda *args, **kwargs: real_loop(*args, **kwargs, sleep=sleep, max_polls=2)
@@ -171,7 +150,7 @@ def test_a_render_past_its_budget_is_reported_and_the_next_save_renders(runner, 
 
     def unstick_and_save():
         stuck.unlink()
-        _save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson"))
+        save(example_profile, text.replace("Maya Robinson", "Maya Q. Robinson"))
 
     sleep = EditingSleep({1: unstick_and_save})
     real_loop = toolkit.watch.watch_and_render

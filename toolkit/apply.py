@@ -29,19 +29,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .api import (
-    RenderedDocument,
-    builtin_vocabulary,
     check_resume_file,
     render_cover_letter,
     render_interview,
     render_resume,
 )
-from .document_steps import role_for_posting
+from .document_steps import RenderedDocument, role_for_posting
 from .documents.levels import LevelChoice
 from .errors import JobkitError, OutputPathError, Problem
 from .gaps import Gap, find_gaps
 from .inputs.own_words import own_words
 from .inputs.profiles import LoadedProfile, load_profile
+from .inputs.roles import builtin_vocabulary
 from .language import check_language, document_language
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
@@ -290,7 +289,7 @@ def _check(
     roles_dirs: Sequence[str | Path],
     posting: Posting,
     profile: LoadedProfile,
-    today: date | None,
+    today: date,
     within_budget: bool,
 ) -> tuple[CheckReport, list[Gap]]:
     """Check the resume as made, from a temporary copy (nothing is written yet); the report names the real file.
@@ -327,7 +326,7 @@ def _check_and_find_gaps(
     roles_dirs: Sequence[str | Path],
     posting: Posting,
     profile: LoadedProfile,
-    today: date | None,
+    today: date,
 ) -> tuple[CheckReport, list[Gap]]:
     report = check_resume_file(resume, role=role, roles_dirs=roles_dirs, job=posting, profile=profile, today=today)
     return report, find_gaps(report, profile.profile, _vocabulary(role, roles_dirs), today)

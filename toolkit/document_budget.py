@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .budget import BudgetedProcess, run_within_budget
 
 if TYPE_CHECKING:
-    from .api import RenderedDocument
+    from .document_steps import RenderedDocument
     from .inputs.word import WordTemplate
 
 TASK = "making the document"

@@ -29,7 +29,7 @@ class Gap:
     suggestion: str
 
 
-def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], today: date | None = None) -> list[Gap]:
+def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], today: date) -> list[Gap]:
     """The requirements the resume misses, each with where the profile states it ("" when it does not).
 
     Years and education are read from the profile's dates and degrees by the check
@@ -42,7 +42,6 @@ def find_gaps(report: CheckReport, profile: Profile, vocabulary: list[Keyword], 
     from .term_index import TermIndex
 
     by_term = {keyword.term.casefold(): keyword for keyword in vocabulary}
-    today = today or date.today()
     working_toward = {
         f"certificates[{index}].name" for index, item in enumerate(profile.certificates) if item.in_progress(today)
     }

@@ -37,18 +37,27 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads((templates_dir() / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+def parse_shipped_yaml(text: str) -> Any:
+    """YAML that jobkit ships or writes itself, parsed safely; by libyaml when it is installed, several times
+    faster than PyYAML's Python parser (a cold resume reads five such files). A user's file goes through
+    ``inputs.loading`` instead, which keeps each value's position for error messages."""
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
+def shipped_yaml(*parts: str) -> Any:
+    """A shipped YAML file under ``templates/`` (``shipped_yaml("language", "cefr.yaml")``), parsed once."""
+    return parse_shipped_yaml((templates_dir() / Path(*parts)).read_text(encoding="utf-8"))
+
+
 def language_data(name: str) -> dict[str, Any]:
     """A shipped file of words about job postings and titles (``templates/language/<name>.yaml``)."""
-    import yaml
+    data: dict[str, Any] = shipped_yaml("language", f"{name}.yaml")
+    return data
 
-    return yaml.safe_load((templates_dir() / "language" / f"{name}.yaml").read_text(encoding="utf-8"))
 
-
-@cache
 def data_file(*parts: str) -> Any:
-    """A shipped data file (``templates/data/...``, YAML), parsed once; libyaml's parser when it is installed."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load((templates_dir() / "data" / Path(*parts)).read_text(encoding="utf-8"), Loader=loader)
+    """A shipped data file (``templates/data/...``, YAML), parsed once."""
+    return shipped_yaml("data", *parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.api import check_resume_file, render_resume
 from toolkit.output import write_atomically

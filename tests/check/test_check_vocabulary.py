@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.api import check_resume_file, render_resume
 

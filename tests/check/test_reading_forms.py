@@ -182,7 +182,7 @@ def test_a_dash_title_already_whole_takes_no_word_from_the_next_line():
 def test_the_date_a_resume_gives_itself(lines, wanted):
     from toolkit.check.chrome import document_date
 
-    assert str(document_date(lines)) == wanted
+    assert str(document_date(lines, date(2026, 11, 1))) == wanted
 
 
 @pytest.mark.parametrize(
@@ -197,7 +197,7 @@ def test_the_date_a_resume_gives_itself(lines, wanted):
 def test_lines_that_do_not_date_the_resume(lines):
     from toolkit.check.chrome import document_date
 
-    assert document_date(lines) is None
+    assert document_date(lines, date(2026, 11, 1)) is None
 
 
 def test_a_degree_ending_after_the_day_the_resume_is_signed_is_unfinished():

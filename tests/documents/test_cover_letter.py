@@ -8,8 +8,9 @@ import re
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE, line_cook
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
+from support.profiles import line_cook
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli
@@ -132,7 +133,7 @@ def test_explain_goes_to_stderr_not_into_the_letter(runner):
     assert "explain: " in result.stderr and "explain" not in result.stdout
 
 
-# A letter never claims what the profile lacks: tests/language/test_documents_in_languages.py holds every
+# A letter never claims what the profile lacks: tests/language/test_language_documents.py holds every
 # language to it, English included, with the same sparse profile against a coding posting.
 
 

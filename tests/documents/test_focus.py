@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import REPO
+from support.paths import REPO
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.documents.focus import focus_for

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
 from toolkit.api import render_interview
 from toolkit.cli import cli
@@ -18,11 +19,13 @@ from toolkit.inputs.profiles import load_profile
 from toolkit.inputs.roles import load_role
 from toolkit.resources import templates_dir
 
+TODAY = date(2026, 12, 1)  # the day these tests are run as, whatever the clock says
+
 LEVELS = ["junior", "mid", "senior", "supervisor", "manager", "director"]
 
 
 def _context(**options):
-    return build_interview_context(load_role(ROLE), **options).document
+    return build_interview_context(load_role(ROLE), **{"today": TODAY, **options}).document
 
 
 def _questions(document) -> list[dict]:
@@ -149,6 +152,7 @@ def test_posting_pulls_matching_questions_to_the_front():
         load_role(ROLE),
         level="mid",
         posting=__import__("toolkit.postings", fromlist=["x"]).load_posting(posting),
+        today=TODAY,
     )
     # The posting's own questions come first (they have no bank id); the first of the pack's is a match.
     first = next(item for item in _questions(document.document) if item.id)
@@ -172,7 +176,7 @@ def test_your_evidence_only_quotes_the_profile(write_profile):
         }
     )
     profile = load_profile(profile_path).profile
-    document = build_interview_context(load_role(ROLE), level="mid", count=20, profile=profile).document
+    document = build_interview_context(load_role(ROLE), level="mid", count=20, profile=profile, today=TODAY).document
     evidence = [q.evidence for q in _questions(document)]
     quoted = [item for item in evidence if item]
     assert quoted and all(item.highlight == profile.work[0].highlights[0] for item in quoted)
@@ -267,7 +271,7 @@ def test_a_question_about_coaching_quotes_the_highlight_that_shows_it(write_prof
         }
     )  # fmt: skip
     document = build_interview_context(
-        load_role("general"), level="lead", count=60, profile=load_profile(profile).profile
+        load_role("general"), level="lead", count=60, profile=load_profile(profile).profile, today=TODAY
     ).document
     (coaching,) = [item for item in _questions(document) if "someone you coached or trained" in item.question]
     assert coaching.evidence is not None and coaching.evidence.highlight == highlight

@@ -8,9 +8,9 @@ import re
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
 from jsonschema import Draft4Validator
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
 from toolkit.api import render_job_description
 from toolkit.cli import cli

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -14,6 +15,8 @@ from toolkit.documents.posting_questions import posting_questions, question_bank
 from toolkit.inputs.profiles import load_profile
 from toolkit.inputs.roles import load_role
 from toolkit.postings import load_posting
+
+TODAY = date(2026, 12, 1)  # the day these tests are run as, whatever the clock says
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "practice"
 EXPERIMENTS = FIXTURES / "product-analyst-experiments.txt"
@@ -27,7 +30,7 @@ def _sheet(job: Path, profile: Path | None = None) -> tuple[str, list[str]]:
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
     posting = load_posting(job)
     loaded = load_profile(profile).profile if profile else None
-    document = build_interview_context(load_role("general"), posting=posting, profile=loaded).document
+    document = build_interview_context(load_role("general"), posting=posting, profile=loaded, today=TODAY).document
     # With a profile the rendered sheet's level is inferred from it; the posting's own questions are the same.
     groups = document.groups[:1] if profile else document.groups
     questions = [item.question for group in groups for item in group.questions]
@@ -126,8 +129,8 @@ def test_a_role_packs_certification_is_asked_about_as_a_credential_not_as_a_skil
     posting = load_posting(
         Path(__file__).resolve().parents[1] / "fixtures" / "postings" / "03-prairie-crest-inpatient-coder.txt"
     )
-    general = build_interview_context(load_role("general"), posting=posting).document
-    coder = build_interview_context(load_role("medical-coder"), posting=posting).document
+    general = build_interview_context(load_role("general"), posting=posting, today=TODAY).document
+    coder = build_interview_context(load_role("medical-coder"), posting=posting, today=TODAY).document
     first_general, first_coder = general.groups[0].questions[0].question, coder.groups[0].questions[0].question
     assert "RHIT" in first_general and "RHIT" in first_coder
     assert "relied on" in first_general and first_coder.startswith("The posting asks for CCS, RHIT or RHIA.")

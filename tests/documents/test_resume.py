@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from conftest import line_cook, sparse_front_desk
+from support.profiles import line_cook, sparse_front_desk
 
 from toolkit.api import render_resume
 from toolkit.documents.focus import focus_for

@@ -7,7 +7,7 @@ import csv
 import time
 
 import pytest
-from conftest import ROLE
+from support.paths import ROLE
 
 from toolkit.batch import run_batch
 

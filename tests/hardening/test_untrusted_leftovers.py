@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.output import write_atomically, write_new_file
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import tinyhtml5
-from conftest import EXAMPLES
 from markdown_it import MarkdownIt
+from support.paths import EXAMPLES
 
 from toolkit.cli import cli
 from toolkit.render import convert_html

@@ -12,10 +12,10 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, ROLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from support.paths import EXAMPLES, REPO, ROLE
 
 from toolkit.api import render_job_description, render_resume
 from toolkit.cli import cli

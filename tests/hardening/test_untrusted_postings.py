@@ -9,7 +9,7 @@ import string
 import time
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.api import render_resume
 from toolkit.cli import cli

@@ -11,7 +11,7 @@ import time
 import urllib.request
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.cli import cli
 from toolkit.preview import PreviewPage, PreviewServer, browser_start_file

@@ -9,8 +9,8 @@ import zipfile
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
-from word_files import (
+from support.paths import EXAMPLES, ROLE
+from support.word_files import (
     JOB_TEMPLATE,
     LETTERHEAD,
     RELS,

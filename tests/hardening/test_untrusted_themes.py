@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import tinyhtml5
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.api import render_resume
 from toolkit.cli import cli

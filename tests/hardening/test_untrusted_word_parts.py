@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLES
-from word_files import LETTERHEAD, RELS, add_to_header, members, paragraph_template, rezip
+from support.paths import EXAMPLES
+from support.word_files import LETTERHEAD, RELS, add_to_header, members, paragraph_template, rezip
 
 from toolkit.cli import cli
 

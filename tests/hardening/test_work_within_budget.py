@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, ROLE
+from support.paths import EXAMPLES, REPO, ROLE
 
 from toolkit.cli import cli
 

@@ -6,8 +6,9 @@ import io
 
 import docx
 import pytest
-from conftest import EXAMPLES, convert_with_libreoffice, requires_program
 from docx.shared import Inches, Mm
+from support.paths import EXAMPLES
+from support.programs import convert_with_libreoffice, requires_program
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.inputs.profiles import load_profile

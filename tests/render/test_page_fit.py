@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, convert_with_libreoffice, requires_program
 from docx import Document
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.programs import convert_with_libreoffice, requires_program
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli

@@ -18,7 +18,7 @@ ROLE = "medical-records-specialist"
 
 @pytest.fixture(scope="module")
 def example_pdf():
-    from conftest import EXAMPLES
+    from support.paths import EXAMPLES
 
     return PdfReader(io.BytesIO(render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="pdf").content))
 
@@ -28,7 +28,7 @@ def _text(reader: PdfReader) -> str:
 
 
 def test_pdf_text_has_name_positions_and_employers_in_order(example_pdf):
-    from conftest import EXAMPLES
+    from support.paths import EXAMPLES
 
     profile = load_profile(EXAMPLES / "profile.yaml").profile
     text = " ".join(_text(example_pdf).split())
@@ -68,7 +68,7 @@ def test_pdf_embeds_the_shipped_font_only(example_pdf):
 
 @pytest.mark.parametrize("paper, size", [("letter", (612, 792)), ("a4", (595, 842))])
 def test_paper_sizes(paper, size):
-    from conftest import EXAMPLES
+    from support.paths import EXAMPLES
 
     content = render_resume(EXAMPLES / "profile.yaml", role=ROLE, paper=paper, fmt="pdf").content
     box = PdfReader(io.BytesIO(content)).pages[0].mediabox

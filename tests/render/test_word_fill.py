@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
-from word_files import JOB_TEMPLATE, all_text, paragraph_template
+from support.paths import EXAMPLES, ROLE
+from support.programs import convert_with_libreoffice, requires_program
+from support.word_files import JOB_TEMPLATE, all_text, paragraph_template
 
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.documents.job_description import build_job_description_context
@@ -15,6 +17,8 @@ from toolkit.documents.template_context import template_context
 from toolkit.errors import InputFileError, JobkitError
 from toolkit.inputs.roles import load_role
 from toolkit.models.company import Company
+
+TODAY = date(2026, 12, 1)  # the day these tests are run as, whatever the clock says
 
 
 def job_description(template, company: str = "Riverside Health", **options) -> bytes:
@@ -27,7 +31,7 @@ def test_the_example_template_is_filled_with_the_job_and_its_duties_as_bullets()
     content = job_description(JOB_TEMPLATE)
     document = docx.Document(io.BytesIO(content))
     expected = build_job_description_context(
-        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), salary=None
+        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), salary=None, today=TODAY
     ).document
     assert document.paragraphs[0].text == expected.title and document.paragraphs[0].style.name == "Title"
     bullets = [paragraph.text for paragraph in document.paragraphs if paragraph.style.name == "List Bullet"]
@@ -122,7 +126,7 @@ def test_a_broken_tag_is_reported_with_the_text_near_it(tmp_path):
 
 def test_a_field_that_fetches_a_file_is_refused_in_a_template(tmp_path):
     source = paragraph_template(tmp_path / "plain.docx", "{{ job.title }}")
-    from word_files import edit_member
+    from support.word_files import edit_member
 
     field = "<w:p><w:fldSimple w:instr=' INCLUDETEXT \"http://127.0.0.1:9/x.docx\" '/></w:p>"
     template = edit_member(
@@ -165,7 +169,7 @@ def test_libreoffice_opens_a_filled_job_description(tmp_path):
 
 def test_the_context_holds_only_plain_values_under_one_name_per_kind():
     document = build_job_description_context(
-        load_role(ROLE), level="mid", company=Company(name="Riverside Health")
+        load_role(ROLE), level="mid", company=Company(name="Riverside Health"), today=TODAY
     ).document
     context = template_context(document)
     assert list(context) == ["meta", "job"]

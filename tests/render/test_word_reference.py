@@ -6,9 +6,10 @@ import io
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE, convert_with_libreoffice, requires_program
 from docx.shared import Cm
-from word_files import (
+from support.paths import EXAMPLES, ROLE
+from support.programs import convert_with_libreoffice, requires_program
+from support.word_files import (
     BODY_SECRET,
     LETTERHEAD,
     edit_member,

@@ -48,10 +48,9 @@ def audit_text(
     location: str = "",
     location_from: str = "--location",
     employees: int | None = None,
-    today: date | None = None,
+    today: date,
 ) -> AuditReport:
     """Audit a posting's text for a place (``City, ST``); ``employees`` is the employer's size when known."""
-    today = today or date.today()
     facts = read_posting_text(text)
     findings = check_wording(facts.lines)
     notes = []
@@ -66,7 +65,7 @@ def audit_text(
 
 
 def audit_posting(
-    path: str | Path, *, location: str | None = None, employees: int | None = None, today: date | None = None
+    path: str | Path, *, location: str | None = None, employees: int | None = None, today: date
 ) -> AuditReport:
     """Audit a posting file (text, Markdown, or a JSON Resume job): its place from ``location``, else the
     location the posting states (read by ``toolkit.postings.load_posting``)."""

@@ -36,7 +36,7 @@ def check_resume(
     posting: Posting | None = None,
     profile: Profile | None = None,
     vocabulary: list[Keyword] | None = None,
-    today: date | None = None,
+    today: date,
 ) -> CheckReport:
     """Read ``path`` back and report problems, facts (with a profile) and the keyword match."""
     extracted = extract_resume(path)
@@ -53,7 +53,6 @@ def check_resume(
     report.problems = parse_problems(extracted, profile, asked)
     if profile is not None:
         report.facts = check_facts(extracted.text, profile)
-    today = today or date.today()
     reading = read_resume(extracted.reading_text or extracted.text, today)
     report.resume = reading.to_json()
     report.problems += heading_problems(reading, extracted.text)

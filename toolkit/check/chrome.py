@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from functools import cache
 
 from ..models.dates import PartialDate
 from ..resources import language_data
-from .dates import date_points
+from .dates import date_points, has_date_point
 
 MAX_PAGES = 50  # a page number is at most this (the PDF reader reads no more pages)
 _MAX_CHROME_WORDS = 14  # a footer is short
@@ -85,7 +86,7 @@ def is_page_marker(line: str) -> bool:
 def is_updated_line(line: str) -> bool:
     """ "Last updated in Mar 2026", "Updated: October 18, 2018", "Stand: 03/2024": the document's date."""
     text = " ".join(line.split())
-    return bool(_updated().match(text)) and len(text.split()) <= 8 and any(True for _ in date_points(text))
+    return bool(_updated().match(text)) and len(text.split()) <= 8 and has_date_point(text)
 
 
 @cache
@@ -101,16 +102,18 @@ def _signature() -> re.Pattern[str]:
     )
 
 
-def document_date(lines: list[str]) -> PartialDate | None:
+def document_date(lines: list[str], today: date) -> PartialDate | None:
     """The date a resume gives itself: a "last updated" line, or the place and day it is signed on at its end
     ("Berne, le 7 février 2015", "Dresden, 20.3.2017"); None when it gives none."""
     for line in lines:
         text = " ".join(line.split())
         if is_updated_line(text):
-            return max((point for point, _, _ in date_points(text)), key=lambda point: (point.year, point.month or 0))
+            return max(
+                (point for point, _, _ in date_points(text, today)), key=lambda point: (point.year, point.month or 0)
+            )
     for line in [line for line in lines if line.strip()][-_SIGNATURE_LINES:]:
         if found := _signature().match(" ".join(line.split())):
-            points = list(date_points(found.group(1)))
+            points = list(date_points(found.group(1), today))
             if len(points) == 1:
                 return points[0][0]
     return None

@@ -20,6 +20,7 @@ from ..models.dates import PartialDate
 from ..resources import language_data
 
 MAX_DATE_LINE = 10_000  # characters of one line the patterns look at
+_ANY_DAY = date(2000, 1, 1)  # for questions a two-digit year's century cannot change
 # Every character a PDF or a word processor stores for the dash of a range.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\u2043\ufe58\ufe63\uff0d~"
 
@@ -143,8 +144,10 @@ def _short_point(text: str, today: date) -> PartialDate | None:
     return PartialDate(2000 + year if 2000 + year <= today.year + 1 else 1900 + year, month)
 
 
-def read_point(text: str) -> PartialDate | None:
-    """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None."""
+def read_point(text: str, today: date) -> PartialDate | None:
+    """A date point as written ("Sep. 2023", "03/2022", "2016/09", "Summer 2017", "2019"), parsed; else None.
+
+    A two-digit year ("Jan '98") is in the century that puts it no later than the year after ``today``'s."""
     text = " ".join(text.strip().split())
     plain = _plain(text).rstrip(".")
     joiners = "|".join(re.escape(_plain(word)) for word in _words()["month_year_joiners"])
@@ -163,7 +166,7 @@ def read_point(text: str) -> PartialDate | None:
     found = re.fullmatch(r"([^\W\d_]+)\.?,?\s?(?:([0-9]{4})|['’]([0-9]{2}))", plain)
     if found:
         year = int(found.group(2)) if found.group(2) else 2000 + int(found.group(3))
-        if found.group(3) and year > date.today().year + 1:
+        if found.group(3) and year > today.year + 1:
             year -= 100  # "Jan '98"
         month = _month_numbers().get(found.group(1))
         if month is None and found.group(1) not in {_plain(season) for season in _words()["seasons"]}:
@@ -208,8 +211,8 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
             continue  # "53202-1414", "1500-2000 documents" are not dates
         end_text = match.group(2)
         ongoing = is_present(end_text)
-        end = None if ongoing else read_point(end_text)
-        start = read_point(match.group(1))
+        end = None if ongoing else read_point(end_text, today)
+        start = read_point(match.group(1), today)
         if start is None and end is not None and (month := _month_numbers().get(_plain(match.group(1)).rstrip("."))):
             start = PartialDate(end.year, month)  # "Sep – Dec 2019"
         if start is None or (end is None and not ongoing):
@@ -251,12 +254,12 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
     for match in since.finditer(line):
         if match.start() < taken_until:
             continue
-        start = read_point(match.group(1))
+        start = read_point(match.group(1), today)
         if start is not None:
             taken_until = match.end()
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
     for match in _open_range().finditer(line):  # "2025 –", "(Sep 2024 – )": a start and a dash, no end yet
-        start = read_point(match.group(1))
+        start = read_point(match.group(1), today)
         if match.start() >= taken_until and start is not None and start.year <= today.year:
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
 
@@ -287,16 +290,23 @@ def with_wrapped_dates(lines: list[str], today: date) -> list[str]:
     return [line for line in lines if line]
 
 
-def date_points(line: str) -> Iterator[tuple[PartialDate, int, int]]:
-    """Every single date point of ``line`` with where it is (for entries that give one date: "2019", "May 2021")."""
+def date_points(line: str, today: date) -> Iterator[tuple[PartialDate, int, int]]:
+    """Every single date point of ``line`` with where it is (for entries that give one date: "2019", "May 2021");
+    a two-digit year is read as of ``today``."""
     point, _, _ = _patterns()
     line = line[:MAX_DATE_LINE]
     for match in point.finditer(line):
         if _glued_to_a_number(line, match.start(), match.end()):
             continue
-        found = read_point(match.group(1))
+        found = read_point(match.group(1), today)
         if found is not None:
             yield found, match.start(), match.end()
+
+
+def has_date_point(line: str) -> bool:
+    """Whether ``line`` gives a date point: which century a two-digit year is in cannot change that, so no day
+    is needed."""
+    return any(True for _ in date_points(line, _ANY_DAY))
 
 
 def _glued_to_a_number(line: str, start: int, end: int) -> bool:

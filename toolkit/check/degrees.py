@@ -120,7 +120,7 @@ def read_degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
             continue
         block = [*entry.heading, *entry.lines[:_LOOKED_AT]]
         end, ongoing = _end(entry)
-        expected = _expected_end(block)
+        expected = _expected_end(block, today)
         if expected is not None and (
             ongoing or end is None or _after(end, today) or (end.year == expected.year and end.month is None)
         ):
@@ -199,11 +199,11 @@ def _end(entry: Entry) -> tuple[PartialDate | None, bool]:
     return None, False
 
 
-def _expected_end(block: list[str]) -> PartialDate | None:
+def _expected_end(block: list[str], today: date) -> PartialDate | None:
     """The date after an "expected" word ("expected March 2016", "Expected completion: May 2027")."""
     for line in block:
         for match in _expected().finditer(line):
-            points = list(date_points(line[match.end() : match.end() + 40]))
+            points = list(date_points(line[match.end() : match.end() + 40], today))
             if points:
                 return points[0][0]
     return None

@@ -23,7 +23,7 @@ from functools import cache
 from itertools import islice
 
 from ..resources import language_data
-from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
+from .dates import DateRange, date_points, date_ranges, has_date_point, with_wrapped_dates
 from .positions import (
     field_count,
     is_lone_city,
@@ -90,7 +90,7 @@ def heading_text(line: str, today: date) -> str:
     text = _ICON.sub(" ", without_bullet(line))  # an icon before the dates or the city ("\uf073 Jan 2019")
     for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
         text = text[: found.begin] + " " + text[found.finish :]
-    for _, start, end in reversed(list(islice(date_points(text), _MOST_DATES))):
+    for _, start, end in reversed(list(islice(date_points(text, today), _MOST_DATES))):
         if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
             text = text[:start] + " " + text[end:]
     text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
@@ -182,7 +182,7 @@ def date_ranges_in(text: str, today: date) -> list[DateRange]:
 
 
 def date_points_in(text: str) -> bool:
-    return any(True for _ in date_points(text))
+    return has_date_point(text)
 
 
 def _description_lines(lines: list[str]) -> set[int]:
@@ -269,11 +269,11 @@ def _single_date(line: str, today: date) -> tuple[int, int | None] | None:
         head, _, tail = text.rpartition("\t")
         first = head.partition("\t")[0]
         for part in (tail, first):
-            points = list(date_points(part))
+            points = list(date_points(part, today))
             if points and len(heading_text(part, today).split()) <= 1:  # "expected 2027", "Summer 2012 and 2013"
                 return points[0][0].year, points[0][0].month
-        text = tail if any(True for _ in date_points(tail)) else first
-    points = list(date_points(text))
+        text = tail if has_date_point(tail) else first
+    points = list(date_points(text, today))
     if len(points) > 1 and not heading_text(text, today):  # "Summer 2012 and 2013": the first
         points = points[:1]
     if len(points) != 1 or is_bullet(line):
@@ -433,7 +433,7 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
             closed = False
             named = field_count(entries[-1].heading[0])
             closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
-            points = list(date_points(line))
+            points = list(date_points(line, today))
             if points:
                 entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
         elif heading_like and entries and not entries[-1].lines and named < _FIELDS:

@@ -136,7 +136,7 @@ def read_resume(text: str, today: date) -> ResumeReading:
     reading.language = max(set(languages), key=languages.count) if languages else None
     _read_contact(reading, whole, by_section.get("header", []))
     # A degree that ends after the day the resume is dated was not finished when it was written.
-    dated = document_date(whole.splitlines())
+    dated = document_date(whole.splitlines(), today)
     as_of = min(today, date(dated.year, dated.month or 12, 28)) if dated else today
     for name, section_lines in by_section.items():
         kind = section_kind(name)
@@ -314,7 +314,7 @@ def _only_dates(line: str, today: date) -> tuple[PartialDate, PartialDate | None
     ranges = list(date_ranges(line, today))
     if len(ranges) == 1 and not ranges[0].problem:
         return ranges[0].start, ranges[0].end, ranges[0].ongoing
-    points = list(date_points(line))
+    points = list(date_points(line, today))
     return (points[0][0], points[0][0], False) if not ranges and len(points) == 1 else None
 
 

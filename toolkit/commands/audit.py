@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -49,7 +50,9 @@ def audit(posting: Path, location: str | None, employees: int | None, on_day, as
     """
     from ..audit import audit_posting
 
-    report = audit_posting(posting, location=location, employees=employees, today=on_day.date() if on_day else None)
+    report = audit_posting(
+        posting, location=location, employees=employees, today=on_day.date() if on_day else date.today()
+    )
     for note in report.notes:
         tell(f"note: {note}")
     if as_json:

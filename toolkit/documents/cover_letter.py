@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
@@ -73,13 +74,13 @@ def build_cover_letter_context(
     hiring_manager: str | None = None,
     address: str | None = None,
     level: str | None = None,
-    today: date | None = None,
+    today: date,
     seed: int | None = None,
     role_given: bool = True,
     language: Language = ENGLISH,
     why: tuple[str, ...] = (),
 ) -> CoverLetterContext:
-    """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None).
+    """Everything the letter says, in order; pure (no files, no clock: ``today`` is the day the caller read once).
 
     The letter stresses the posting's requirements, else the role's terms; with neither
     (``role_given`` False and no posting) it leads with the profile's most recent highlights.
@@ -87,7 +88,6 @@ def build_cover_letter_context(
     ``why`` holds the applicant's own paragraphs (why this employer, why this change), set before the
     closing exactly as written: jobkit never writes that paragraph for them.
     """
-    today = today or date.today()
     chosen = choose_level(profile, role, level, today)
     pick = _picker(seed)
     focus = focus_for(role, role_given=role_given, posting=posting, level_title=chosen.title)
@@ -212,7 +212,7 @@ def _one_full_stop(paragraph: str) -> str:
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
-def _picker(seed: int | None):
+def _picker(seed: int | None) -> Callable[[list[str]], str]:
     """The first phrasing by default (same input, same letter); a seeded choice for variety."""
     generator = random.Random(seed) if seed is not None else None
 

@@ -163,12 +163,11 @@ def build_interview_context(
     posting: Posting | None = None,
     profile: Profile | None = None,
     strict: bool = False,
-    today: date | None = None,
+    today: date,
     company: str = "",
 ) -> InterviewContext:
     """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template;
     ``company`` names the hiring company where no posting does."""
-    today = today or date.today()
     categories = categories or []
     if level is not None:
         check_level(role, level)

@@ -8,9 +8,7 @@ from ..audit import Finding, audit_text
 from .common import Document
 
 
-def audit_job_description(
-    document: Document, *, location: str, employees: int | None, today: date | None = None
-) -> list[Finding]:
+def audit_job_description(document: Document, *, location: str, employees: int | None, today: date) -> list[Finding]:
     """The audit's findings on the posting's plain text (what any reader of the posting gets)."""
     from ..render import convert_html
     from ..render.html import fill_template

@@ -16,12 +16,12 @@ from ..errors import JobkitError
 from ..inputs.links import safe_link
 from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
+from ..pay.ranges import PayRange
 from ..placeholders import fill_placeholders
 from ..suggestions import unknown_name_message
 from .common import Meta, keywords_line
 from .job_pay import choose_pay
 from .levels import check_level
-from .pay import PayRange
 from .wording import join_words, long_date, without_near_duplicates
 
 REMOTE_MODES = {"onsite": ("On-site", "None"), "hybrid": ("Hybrid", "Hybrid"), "remote": ("Remote", "Full")}
@@ -90,10 +90,9 @@ def build_job_description_context(
     salary: PayRange | None | str = "auto",
     apply_by: date | None = None,
     logo_data_uri: str | None = None,
-    today: date | None = None,
+    today: date,
 ) -> JobDescriptionContext:
     """Everything the job description says, in order, and its JSON Resume job form."""
-    today = today or date.today()
     career = check_level(role, level)
     mode = _key("work mode", remote, REMOTE_MODES)
     kind = _key("employment type", employment, EMPLOYMENT_TYPES)

@@ -36,7 +36,9 @@ class LetterFrame:
     sign_off: str
 
 
-def letter_frame(language: Language, *, name: str, company: str, position: str, hiring_manager: str | None):
+def letter_frame(
+    language: Language, *, name: str, company: str, position: str, hiring_manager: str | None
+) -> LetterFrame:
     """The letter's frame in ``language``, formal as a letter to an employer is."""
     facts = {"name": name, "company": company, "position": position}
     if hiring_manager:

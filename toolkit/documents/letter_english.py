@@ -123,8 +123,9 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
 
 def _past_tense(verb: str) -> str:
     verbs = english_verbs()
-    if verb in verbs["irregular_past"]:
-        return verbs["irregular_past"][verb]
+    irregular: dict[str, str] = verbs["irregular_past"]
+    if verb in irregular:
+        return irregular[verb]
     if verb in verbs["double_final"]:
         return verb + verb[-1] + "ed"
     if verb.endswith("e"):

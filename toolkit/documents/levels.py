@@ -96,13 +96,11 @@ def profile_years(profile: Profile, today: date) -> float | None:
     return experience_years(spans, today) if spans else None
 
 
-# Words that say where in a ladder or what kind of post a title is, not what the work is: "Sales
-# Associate" and "Warehouse Associate" are different work, "Records Clerk" and "Records Specialist" the same.
-_GENERIC_TITLE_WORDS = frozenset(
-    "a an and of the in for to at senior sr junior jr lead principal staff chief head assistant associate "
-    "specialist clerk representative rep worker officer coordinator technician analyst manager supervisor "
-    "director professional consultant student i ii iii iv v entry level trainee intern apprentice".split()
-)
+@cache
+def _generic_title_words() -> frozenset[str]:
+    """Words of a title that say its rank or kind of post, not the work (``generic_title_words`` in
+    templates/language/job_titles.yaml)."""
+    return frozenset(language_data("job_titles")["generic_title_words"])
 
 
 def years_as(profile: Profile, label: str, today: date, related: Sequence[str] = ()) -> float | None:
@@ -136,10 +134,10 @@ def jobs_titled_like(profile: Profile, label: str, related: Sequence[str] = ()) 
 def same_line_heads(*titles: str) -> frozenset[str]:
     """The head words of ``titles`` that name the work, each with the words of its line of work: "Software Developer"
     gives developer, engineer and programmer. A title of generic words only ("Senior", "Intern") gives none."""
-    lines = _lines_of_work()
+    lines, generic = _lines_of_work(), _generic_title_words()
     heads: set[str] = set()
     for title in titles:
-        words = [word for word in _words(title or "") if word not in _GENERIC_TITLE_WORDS]
+        words = [word for word in _words(title or "") if word not in generic]
         if words:
             heads |= lines.get(words[-1], {words[-1]})
     return frozenset(heads)
@@ -216,6 +214,7 @@ def _words(title: str) -> list[str]:
 def _head_word(title: str) -> str | None:
     """The last word of ``title`` that names the work (not "Senior", "Specialist", "II"); else its last word."""
     words = _words(title)
-    distinctive = [word for word in words if word not in _GENERIC_TITLE_WORDS]
+    generic = _generic_title_words()
+    distinctive = [word for word in words if word not in generic]
     chosen = distinctive or words
     return chosen[-1] if chosen else None

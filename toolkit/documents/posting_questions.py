@@ -16,7 +16,7 @@ from typing import Any
 
 from ..models.posting import Posting, PostingRequirement
 from ..postings.lexicon import lexicon_entry
-from ..resources import templates_dir
+from ..resources import shipped_yaml
 from ..term_index import TermIndex
 
 # A duty longer than this makes a question no one could keep in mind: the kind's wording is used instead.
@@ -36,10 +36,8 @@ class PostingQuestion:
 @cache
 def question_bank() -> dict[str, Any]:
     """The shipped wordings (``templates/interview/posting_questions.yaml``), read once."""
-    import yaml
-
-    path = templates_dir() / "interview" / "posting_questions.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    bank: dict[str, Any] = shipped_yaml("interview", "posting_questions.yaml")
+    return bank
 
 
 def section_title() -> str:

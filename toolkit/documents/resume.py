@@ -146,16 +146,15 @@ def build_resume_context(
     *,
     focus: Focus = NO_FOCUS,
     level: str | None = None,
-    today: date | None = None,
+    today: date,
     language: Language = ENGLISH,
 ) -> ResumeContext:
-    """Everything the resume will say, in order; pure (no files, no clock unless ``today`` is None).
+    """Everything the resume will say, in order; pure (no files, no clock: ``today`` is the day the caller read once).
 
     ``focus`` is what to tailor to (a posting's or a role's terms). Without one the resume
     is the profile as written: no competencies line and no written summary. ``language``
     writes jobkit's own words (dates, labels, a written summary); the profile's are left as they are.
     """
-    today = today or date.today()
     chosen = choose_level(profile, role, level, today)
     basics = profile.basics
     keywords = focus.keywords

@@ -114,11 +114,9 @@ def starter_placeholders(loaded: LoadedData) -> list[Problem]:
 
 @cache
 def _starter_profile() -> dict[str, Any]:
-    import yaml
+    from ..resources import shipped_yaml
 
-    from ..resources import templates_dir
-
-    data = yaml.safe_load((templates_dir() / "starters" / "profile.yaml").read_text(encoding="utf-8"))
+    data = shipped_yaml("starters", "profile.yaml")
     return data if isinstance(data, dict) else {}
 
 

@@ -44,11 +44,9 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 def _describe(schema: dict[str, Any], top: str) -> None:
     """Each field's description from templates/schemas/descriptions.yaml, for editors to show."""
-    import yaml
+    from ..resources import shipped_yaml
 
-    from ..resources import templates_dir
-
-    descriptions = yaml.safe_load((templates_dir() / "schemas" / "descriptions.yaml").read_text(encoding="utf-8"))
+    descriptions = shipped_yaml("schemas", "descriptions.yaml")
     models = [(top, schema), *schema.get("$defs", {}).items()]
     for name, model in models:
         for field, definition in model.get("properties", {}).items():

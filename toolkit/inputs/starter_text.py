@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import Problem
-from ..resources import templates_dir
+from ..resources import parse_shipped_yaml, shipped_yaml, templates_dir
 from .loading import FieldPath, LoadedData
 
 # Fields where a starter's value is an example no real file says. Elsewhere (level titles such as
@@ -62,11 +62,8 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@cache
 def _starter(kind: str) -> Any:
-    import yaml
-
-    return yaml.safe_load((templates_dir() / "starters" / f"{kind}.yaml").read_text(encoding="utf-8"))
+    return shipped_yaml("starters", f"{kind}.yaml")
 
 
 @cache
@@ -85,7 +82,7 @@ def _filled_role_starter(role_id: str, title: str, parent: str) -> Any:
         text,
     )
     try:
-        return yaml.safe_load(filled)
+        return parse_shipped_yaml(filled)
     except yaml.YAMLError:  # a title YAML cannot hold unquoted: no starter text can match it either
         return {}
 

@@ -10,15 +10,14 @@ import re
 from functools import cache
 from typing import Any
 
-from ..resources import templates_dir
+from ..resources import shipped_yaml
 from .languages import Language
 
 
 @cache
 def _cefr() -> dict[str, Any]:
-    import yaml
-
-    return yaml.safe_load((templates_dir() / "language" / "cefr.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = shipped_yaml("language", "cefr.yaml")
+    return data
 
 
 @cache

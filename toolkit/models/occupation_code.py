@@ -43,6 +43,8 @@ def occupation_code_problems(
     A standard level id the pack lacks is allowed, as in its other tables: a pack that
     replaces an inherited ladder keeps the inherited codes for the levels both share.
     """
+    if not codes:
+        return []  # most packs (the general one too): no need to load the OEWS tables' package
     from ..pay.occupations import check_code
     from ..suggestions import did_you_mean
 

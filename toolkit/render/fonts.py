@@ -36,6 +36,11 @@ def font_dir() -> Path:
     return Path(font_lato.font_directory).resolve()
 
 
+def shipped_families() -> list[str]:
+    """The font families jobkit ships and embeds."""
+    return list(_FACES)
+
+
 def shipped_face_files() -> list[str]:
     """The file names of every face of every shipped family."""
     return [file_name for faces in _FACES.values() for _, file_name, _, _ in faces]
@@ -54,13 +59,24 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-@cache
+# Each shipped family's single line at size 1 (its Regular face's usWinAscent + usWinDescent over unitsPerEm),
+# as read from the font file: Lato's is (1974 + 426) / 2000. Kept here because reading it from the file
+# means loading fontTools, about 20 ms of every cold DOCX; tests/render/test_fonts.py checks it against the file.
+_SINGLE_LINE = {"Lato": 1.2}
+
+
 def natural_line_height(family: str) -> float:
     """The height of one line of ``family`` at size 1, as Word and LibreOffice set "single" spacing.
 
     CSS line heights are multiples of the font size; Word's are multiples of this, so a DOCX
     matches the PDF's lines only when its multiples are divided by it.
     """
+    return _SINGLE_LINE.get(family) or line_height_in_file(family)
+
+
+@cache
+def line_height_in_file(family: str) -> float:
+    """``natural_line_height`` read from the Regular face's file."""
     from fontTools.ttLib import TTFont
 
     regular = font_dir() / _FACES[family][0][1]

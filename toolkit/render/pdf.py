@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import sys
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -50,6 +51,10 @@ def _make_fetcher():
 def _shipped_fonts():
     """One font configuration per process: loading the font files once keeps a batch worker's memory flat."""
     import_weasyprint()
+    if getattr(sys.modules.get("weasyprint.text.ffi"), "harfbuzz_subset", None) is None:  # subsets with fontTools
+        from .font_subsetting import drop_before_subsetting
+
+        drop_before_subsetting()
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 

@@ -21,8 +21,9 @@ so the result never differs from a plain ``import weasyprint``. HarfBuzz-Subset 
 its Linux name, the search could only find it under another file name, so the directories
 the dynamic loader searches are looked through for any ``libharfbuzz-subset*`` file (a few
 directory listings, not a process). None there: the library is not installed and the fast
-import stands; one there: the ordinary import searches for it. ``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1``
-turns the shortcut off.
+import stands; one there: the ordinary import searches for it. The fast import also leaves fontTools'
+subsetter to load when WeasyPrint first uses it (``deferred_imports``). ``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1``
+turns both off.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def _library_not_searched(name: str) -> None:
 def _import_without_library_search() -> ModuleType:
     import ctypes.util
 
+    from .deferred_imports import defer_font_tools
+
+    defer_font_tools()  # fontTools' subsetter loads when first used (deferred_imports.py)
     original = ctypes.util.find_library
     ctypes.util.find_library = _library_not_searched
     try:
@@ -117,5 +121,8 @@ def _configured_dirs(config: Path, depth: int) -> list[str]:
 
 def _forget_weasyprint() -> None:
     """Drop every WeasyPrint module a failed attempt left behind, so the next import starts afresh."""
+    from .deferred_imports import forget_deferred
+
+    forget_deferred()
     for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
         del sys.modules[name]

@@ -8,8 +8,9 @@ import zipfile
 from pathlib import Path
 
 import docx
-from conftest import EXAMPLES
 from docx.shared import Cm, Pt, RGBColor
+
+from support.paths import EXAMPLES
 
 LETTERHEAD = EXAMPLES / "templates" / "letterhead.docx"
 JOB_TEMPLATE = EXAMPLES / "templates" / "job-description.docx"

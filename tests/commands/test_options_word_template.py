@@ -8,8 +8,8 @@ import shutil
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
-from word_files import JOB_TEMPLATE, LETTERHEAD, paragraph_template
+from support.paths import EXAMPLES, ROLE
+from support.word_files import JOB_TEMPLATE, LETTERHEAD, paragraph_template
 
 from toolkit.cli import cli
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
+from support.paths import EXAMPLES, ROLE
 
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.cli import cli
@@ -144,7 +144,7 @@ def test_a_new_themes_tokens_reach_the_word_styles(tmp_path):
 
 
 def test_example_theme_renders_every_kind_with_its_tokens_css_and_template():
-    """PDF and DOCX page counts of every kind in this theme are held by test_page_parity.py."""
+    """PDF and DOCX page counts of every kind in this theme are held by tests/render/test_docx_page_parity.py."""
     html = [
         render_resume(EXAMPLES / "profile.yaml", role=ROLE, theme=str(SLATE), fmt="html"),
         render_cover_letter(

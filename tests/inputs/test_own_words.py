@@ -10,8 +10,8 @@ import shutil
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli as main

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
 from toolkit.cli import cli
 

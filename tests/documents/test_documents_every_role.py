@@ -9,8 +9,8 @@ from datetime import date
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.documents.pay import SalaryError, derived_band

@@ -8,8 +8,8 @@ import sys
 
 import docx
 import pytest
-from conftest import EXAMPLES, ROLE
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
 
 from toolkit.cli import cli
 

@@ -9,8 +9,9 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import EXAMPLES, REPO, sparse_front_desk
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.profiles import sparse_front_desk
 
 from toolkit.api import render_cover_letter, render_resume
 from toolkit.cli import cli

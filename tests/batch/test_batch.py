@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from support.paths import EXAMPLES
 
 from toolkit.batch import expected_rows, in_shard, read_batch_rows, run_batch
 from toolkit.cli import cli

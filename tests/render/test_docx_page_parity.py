@@ -12,8 +12,9 @@ import subprocess
 from datetime import date
 
 import pytest
-from conftest import EXAMPLES, ROLE, requires_program
 from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
+from support.programs import requires_program
 
 from toolkit.api import render_cover_letter, render_interview, render_job_description, render_resume
 from toolkit.inputs.themes import builtin_theme_names

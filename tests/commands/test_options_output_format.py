@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, ROLE
+from support.paths import EXAMPLES, ROLE
 
 from toolkit.cli import cli
 

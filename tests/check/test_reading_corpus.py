@@ -66,7 +66,7 @@ def test_the_key_facts_read_back(name):
 @pytest.mark.parametrize("name", READABLE)
 def test_the_layout_traps_are_reported(name):
     expect = KEYS[name]["expect"]
-    codes = {problem.code for problem in check_resume(FOLDER / name).problems}
+    codes = {problem.code for problem in check_resume(FOLDER / name, today=TODAY).problems}
     out_of_order = expect["two-column"] or bool(expect["sidebar"]) or expect.get("stored-out-of-order", False)
     assert ("reading-order" in codes) == (expect["format"] == "pdf" and out_of_order)
     assert ("table-layout" in codes) == (expect["format"] == "docx" and expect["two-column"])
@@ -75,7 +75,7 @@ def test_the_layout_traps_are_reported(name):
 
 
 def test_a_right_hand_sidebar_read_first_is_named_as_such():
-    report = check_resume(FOLDER / "05-chromium-grid-right-sidebar-jordan-castellanos.pdf")
+    report = check_resume(FOLDER / "05-chromium-grid-right-sidebar-jordan-castellanos.pdf", today=TODAY)
     [problem] = [problem for problem in report.problems if problem.code == "reading-order"]
     assert "a right-hand sidebar read before the main text" in problem.message
     assert "'Jordan Castellanos'" in problem.message
@@ -97,10 +97,10 @@ def test_text_box_text_is_read_once_and_not_glued_into_the_body():
 
 
 def test_a_docx_has_its_pages_estimated_not_counted():
-    report = check_resume(FOLDER / "10-lo-html-darnell-price.docx")
+    report = check_resume(FOLDER / "10-lo-html-darnell-price.docx", today=TODAY)
     assert report.pages == 1 and report.pages_exact is False
     assert report.to_json()["pages_exact"] is False
-    pdf = check_resume(FOLDER / "10-lo-html-darnell-price.pdf")
+    pdf = check_resume(FOLDER / "10-lo-html-darnell-price.pdf", today=TODAY)
     assert pdf.pages == 1 and pdf.pages_exact is True
 
 
@@ -109,7 +109,7 @@ def test_a_docx_has_its_pages_estimated_not_counted():
 )
 def test_an_odt_is_called_an_odt_with_what_to_do(runner, name, renamed):
     with pytest.raises(InputFileError) as caught:
-        check_resume(FOLDER / name)
+        check_resume(FOLDER / name, today=TODAY)
     message = str(caught.value)
     assert "OpenDocument Text (ODT)" in message and "save it as PDF or as a Word document" in message
     assert ("named .docx" in message) == renamed
@@ -148,7 +148,7 @@ def test_a_phrase_wrapped_over_a_line_or_a_soft_hyphen_is_found():
         "- Working knowledge of release of information and medical terminology\n",
         "posting.txt",
     )
-    report = check_resume(FOLDER / "08-lo-wrapped-phrases-keisha-monroe.pdf", posting=posting)
+    report = check_resume(FOLDER / "08-lo-wrapped-phrases-keisha-monroe.pdf", posting=posting, today=TODAY)
     found = {requirement.term: requirement for requirement in report.requirements}
     assert found["release of information"].found and "across a line break" in found["release of information"].where
     assert found["medical terminology"].found
@@ -173,6 +173,8 @@ def test_a_phrase_wrapped_over_a_line_or_a_soft_hyphen_is_found():
 def test_education_is_read_from_degrees_not_credential_names(name, asked, met):
     posting = posting_from_text(f"Clerk\nAcme Clinic\n\nRequirements\n- {asked}\n", "posting.txt")
     [education] = [
-        item for item in check_resume(FOLDER / name, posting=posting).requirements if item.kind == "education"
+        item
+        for item in check_resume(FOLDER / name, posting=posting, today=TODAY).requirements
+        if item.kind == "education"
     ]
     assert education.found is met, education.where

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO, requires_program
 from lxml import html as lxml_html
 from pypdf import PdfReader
+from support.paths import EXAMPLES, REPO
+from support.programs import requires_program
 
 from toolkit.api import render_resume
 
