@@ -13,10 +13,15 @@ from .words import KNOWN_FIELDS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
+# "TITLE          Special Education Teacher": a form laid out as a table keeps a label and its value apart with a
+# run of spaces or a tab instead of a colon. Bounded runs, so a long line cannot make it try every split.
+_SPACED_FIELD = re.compile(r"^([A-Za-z][A-Za-z/#&-]{0,15}(?: [A-Za-z/#&-]{1,15}){0,2})(?:\s{3,40}|\t)(\S.*)$")
+
 
 def field_of(line: str) -> tuple[str, str] | None:
-    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts."""
-    match = _FIELD.match(line[:MAX_HEADER_LINE])
+    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts (or such a
+    label kept apart from its value by a run of spaces)."""
+    match = _FIELD.match(line[:MAX_HEADER_LINE]) or _SPACED_FIELD.match(line[:MAX_HEADER_LINE])
     if not match:
         return None
     label = match.group(1).strip().lower().replace("_", " ")

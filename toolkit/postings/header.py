@@ -103,8 +103,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     ]
     _put_title_first(lines, body_text)
     for index, line in enumerate(lines):
-        if not line:
-            continue
+        if not re.search(r"\w", line):
+            continue  # "|", "* * *": a rule between blocks, not the title's line
         field = field_of(line)
         if field:
             _apply_field(header, *field)
@@ -295,7 +295,9 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
             company_candidates.insert(0, job_in.group(2).strip())
         header.location = header.location or city_state(job_in.group(3)) or ""
         line = job_in.group(1)
-    pipe_parts = [part.strip() for part in line.split(" | ")]
+    line = _LEADING_OTHER_SCRIPT.sub("", line)
+    # "Bookkeeper (Remote | U.S. Accounting Required)": a pipe inside brackets parts no title from its company
+    pipe_parts = [part.strip() for part in _OUTSIDE_BRACKETS_PIPE.split(line)]
     title_text = pipe_parts[0]
     at_company = _TITLE_AT_COMPANY.match(title_text)
     if at_company and is_title_like(at_company.group(1)) and looks_like_a_name(at_company.group(2)):
@@ -332,6 +334,12 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+
+_OUTSIDE_BRACKETS_PIPE = re.compile(r" \| (?![^()]{0,200}\))")
+
+# "职位一 Customer Support Agent": words with no Latin letter before a Latin-script title label or number it
+# ("Position one") in another script; the title is what follows.
+_LEADING_OTHER_SCRIPT = re.compile(r"^(?:[^\sA-Za-z]+\s+)+(?=[A-Z][A-Za-z])")
 
 _AT_COMPANY = re.compile(r"^at\s+([A-Z].{0,80})$")
 

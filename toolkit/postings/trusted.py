@@ -119,6 +119,8 @@ def is_job_title(text: str) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or len(text) > 120:
         return False
     bare = PARENTHESES.sub(" ", text)
+    if text.count("(") != text.count(")"):
+        return False  # "Charge Bookkeeper (Remote": a line cut inside its brackets
     if not re.search(r"[A-Za-z]{2}", bare) or RATING.match(bare):
         return False  # "3.9 ★", "4.1 out of 5 stars": a rating, whatever figure reads like a level
     if words[-1].casefold().strip(".,;:") in CREDENTIAL_WORDS:
