@@ -70,3 +70,41 @@ def test_a_label_in_another_script_or_a_rule_line_is_not_the_title(header):
 
 def test_a_title_in_latin_script_keeps_every_word():
     assert read("Payroll Clerk II\n" + BODY).title == "Payroll Clerk II"
+
+
+# --- employers: stated as the employer, or none ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employer"),
+    [
+        ("The City of Lubbock is an equal opportunity employer.", "City of Lubbock"),
+        ("The County of Marin is an equal opportunity employer.", "County of Marin"),
+        ("The University of Kansas is an equal opportunity employer.", "The University of Kansas"),
+    ],
+)
+def test_a_sentences_article_is_no_part_of_a_governments_name(sentence, employer):
+    assert read("Payroll Clerk\n\nDuties\nKeeps the ledgers.\n\n" + sentence + "\n").company == employer
+
+
+def test_a_line_beside_a_page_line_that_is_no_title_names_no_employer():
+    text = "Open until 9:00 PM\n\nStore Hours\n\nSales Associate\n" + BODY
+    assert read(text).company == ""
+
+
+def test_a_line_beside_a_title_still_names_the_employer():
+    assert read("Sales Associate\nHarbor Outfitters\n" + BODY).company == "Harbor Outfitters"
+
+
+@pytest.mark.parametrize("sentence", ["Follows all Harbor Outfitters policies.", "Follows Harbor Outfitters policies."])
+def test_following_an_organisations_policies_names_it(sentence):
+    assert read("Sales Associate\n\nDuties\nGreets customers.\n" + sentence + "\n").company == "Harbor Outfitters"
+
+
+def test_the_organisation_under_the_title_beats_the_sites_name_above_it():
+    text = "Carolina Local Government Access Portal\n\nAll listings\n\nPlumber II\n\nHarnett County\n" + BODY
+    assert read(text).company == "Harnett County"
+
+
+def test_an_organisation_above_the_title_stands_when_none_is_under_it():
+    assert read("Harnett County\n\nPlumber II\n" + BODY).company == "Harnett County"

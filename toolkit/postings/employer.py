@@ -86,7 +86,7 @@ _EMPLOYER_IN_PASSING = [
     re.compile(rf"^At (?:the )?{_ORGANISATION}, (?:we|our|the|you)\b"),
     re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
     re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
-    re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:the )?{_ORGANISATION} polic(?:y|ies)\b"),
+    re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:all |the )?{_ORGANISATION} polic(?:y|ies)\b"),
 ]  # fmt: skip
 
 

@@ -129,7 +129,9 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
                 continue
             title_line = line.lstrip("#").strip()
             continue
-        _read_fact_line(header, line, company_candidates, right_after_title=index <= 2)
+        # Only a line next to a title names its employer: under "Open until 8:00 PM" a line is the page's, not a name
+        beside_a_title = index <= 2 and (bool(header.title) or _reads_as_a_title(title_line))
+        _read_fact_line(header, line, company_candidates, right_after_title=beside_a_title)
     company_candidates += site_names
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
@@ -216,6 +218,12 @@ def _put_title_first(lines: list[str], body_text: str) -> None:
     elif first_title:
         return
     lines[plain[0]], lines[plain[1]] = second, first
+
+
+def _reads_as_a_title(line: str) -> bool:
+    """Whether the title's line starts with what reads as a job title ("Line Cook | Harbor Grill" does)."""
+    first = _PARTS.split(_HIRING_PREFIX.sub("", line).strip())[0]
+    return is_title_like(_clean_title(first)[0])
 
 
 def _is_plain_name_line(line: str) -> bool:

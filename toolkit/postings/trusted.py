@@ -296,7 +296,15 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
     before_sections = next(
         (index for index, line in enumerate(body_lines[:10]) if heading_kind(line.strip()) in _TEXT_SECTIONS), 10
     )
-    for index, line in enumerate(lines[: len(header_lines) + before_sections]):
+    looked_at = lines[: len(header_lines) + before_sections]
+    # The organisation on the line under the title is the employer's; one above it may be the site's own name
+    # ("Georgia Jobs Marketplace" over "Plumber" over "Coweta County").
+    under_title = _under(looked_at, title)
+    if under_title is not None and not _FIELD.match(looked_at[under_title]):
+        name = _organisation_in(looked_at[under_title])
+        if name and not is_value_of_a_label(printed, under_title):
+            return name
+    for index, line in enumerate(looked_at):
         if _FIELD.match(line) or is_value_of_a_label(printed, index):
             # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
             # of work; a field was read above
@@ -309,6 +317,17 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
         if found and is_employer_name(employer_as_named(found.group(1))):
             return employer_as_named(found.group(1))
     return _name_under_the_title([_clean(line[:MAX_HEADER_LINE]) for line in header_lines], title)
+
+
+def _under(lines: list[str], title: str) -> int | None:
+    """The index of the first line with text under the title's own line, else None."""
+    if not title:
+        return None
+    folded = title.casefold()
+    for index, line in enumerate(lines):
+        if line.casefold() == folded:
+            return next((later for later in range(index + 1, min(len(lines), index + 3)) if lines[later]), None)
+    return None
 
 
 def _proper_name(text: str) -> bool:
@@ -339,8 +358,15 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
 
 
 def employer_as_named(name: str) -> str:
-    """ "The town of Northborough" -> "Town of Northborough": a sentence's article is not the name's."""
-    return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
+    """ "The town of Northborough", "The City of Amarillo" -> "Town of Northborough", "City of Amarillo": a
+    sentence's article is not a government's name ("The University of Chicago" keeps its own)."""
+    name = _ARTICLE_BEFORE_GOVERNMENT.sub("", name.strip())
+    return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name)
+
+
+_ARTICLE_BEFORE_GOVERNMENT = re.compile(
+    r"^[Tt]he (?=(?:City|Town|Township|Village|County|Borough|Parish|State|Commonwealth) of [A-Z])"
+)
 
 
 def is_value_of_a_label(lines: list[str], index: int) -> bool:
