@@ -108,3 +108,32 @@ def test_the_organisation_under_the_title_beats_the_sites_name_above_it():
 
 def test_an_organisation_above_the_title_stands_when_none_is_under_it():
     assert read("Harnett County\n\nPlumber II\n" + BODY).company == "Harnett County"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All Lakeview Township positions require a background check.",
+        "all Lakeview Township employees take part in the safety plan.",
+    ],
+)
+def test_the_employers_own_staff_name_it(sentence):
+    assert read("Payroll Clerk\n\nDuties\nKeeps the ledgers. " + sentence + "\n").company == "Lakeview Township"
+
+
+@pytest.mark.parametrize("sentence", ["All positions require a background check.", "All new employees train."])
+def test_all_positions_without_a_name_names_no_employer(sentence):
+    assert read("Payroll Clerk\n\nDuties\nKeeps the ledgers. " + sentence + "\n").company == ""
+
+
+def test_a_title_printed_twice_is_no_employer_and_an_opening_one_of_sentence_names_it():
+    text = (
+        "Charge Nurse\n\nCharge Nurse\nCardiac Unit 4\n\n"
+        "Mercy Vale is one of the few hospitals in the state with a stroke centre.\n\nDuties\nLeads the shift.\n"
+    )
+    assert read(text).company == "Mercy Vale"
+
+
+@pytest.mark.parametrize("opening", ["Nursing is one of the oldest callings.", "This role is one of a kind."])
+def test_an_opening_one_of_sentence_about_no_name_names_no_employer(opening):
+    assert read("Charge Nurse\n\n" + opening + "\n\nDuties\nLeads the shift.\n").company == ""

@@ -25,7 +25,9 @@ from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAME
 
 # "Acme Logistics is a ...", "Northside Medical Center is the largest ...": the first lines of an ad that names its
 # employer nowhere else.
-_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an|the)\s")
+_INTRODUCED = re.compile(
+    r"^([A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,5}) (?:is|are) (?:a|an|the|one of (?:the|only|a few))\s"
+)
 
 INTRO_LINES = 5
 
@@ -86,6 +88,8 @@ _EMPLOYER_IN_PASSING = [
     re.compile(rf"^At (?:the )?{_ORGANISATION}, (?:we|our|the|you)\b"),
     re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
     re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
+    # "All Sherburne County positions require ...", "all Harbor Foods employees": the employer's own staff.
+    re.compile(rf"\b(?i:all) (?:the )?{_ORGANISATION} (?:positions|employees|staff)\b"),
     re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:all |the )?{_ORGANISATION} polic(?:y|ies)\b"),
 ]  # fmt: skip
 

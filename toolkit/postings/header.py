@@ -135,6 +135,9 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     company_candidates += site_names
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
+    # "Nurse Manager" over "Nurse Manager": a page that prints its title twice names no employer with it
+    said_as_title = {said.casefold() for said in (header.title, title_line) if said and is_job_title(said)}
+    company_candidates = [name for name in company_candidates if name.casefold() not in said_as_title]
     from_subject = bool(title_line) and bool(_SUBJECT.match(title_line))
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
         field = field_of(_LIST_MARK.sub("", line, count=1))
