@@ -37,6 +37,8 @@ from .years import NO_EXPERIENCE, years_in, years_where
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
 _CLAUSE_BREAK = re.compile(
     r"(,\s(?:but|as is|as well as|while|though|although|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    # "Bachelor's degree in Nursing required, Master's preferred": each part carries its own qualifier.
+    r"(?<=\brequired),\s(?=[^,;]{1,60}?\b(?:preferred|desired)\b)|"
     # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
     r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"

@@ -22,6 +22,7 @@ from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
+from .paths import levels_of_one_way, ways_across_lines
 from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
@@ -54,9 +55,11 @@ def posting_from_text(text: str, name: str) -> Posting:
     posting_words = PostingWords(text)
     said_titles = {fold(header.title)} & {fold(line) for line in header_lines} - {""}
     readings: list[LineReading] = []
+    opens_a_way: list[bool] = []
     final_lines = []
     budget = ReadingBudget()
-    for posting_line in lines:
+    lines, opens = ways_across_lines(lines)
+    for posting_line, opens_way in zip(lines, opens, strict=True):
         read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
         if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
@@ -70,7 +73,15 @@ def posting_from_text(text: str, name: str) -> Posting:
         names_only = posting_line.section not in {"required", "preferred", ""}
         reading = read_requirement_line(read, section, posting_line.line, names, names_only=names_only)
         readings.append(budget.spent(reading))
+        if opens_way:  # "OR" over this line: its years are one way in, asked of no one
+            reading.path_years += reading.years
+            reading.years = []
+        opens_a_way.append(opens_way)
         final_lines.append(line_importance(posting_line, reading))
+    levels = [[level for _, level in reading.education] for reading in readings]
+    for reading, one_way in zip(readings, levels_of_one_way(opens_a_way, levels), strict=True):
+        if one_way:
+            reading.education, reading.education_alone = [], []
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
     readings.append(duty_reading(final_lines, header, budget, posting_words))

@@ -183,10 +183,15 @@ def _is_paragraph(line: str) -> bool:
     return len(words) >= 16 or (sentence_end and len(words) >= 5)
 
 
+LONE_CONJUNCTION = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.IGNORECASE)
+
+
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
     "other"), or None when the line is not a heading."""
     line = _HEADING_DECORATION.sub("", line)
+    if LONE_CONJUNCTION.match(line):
+        return None  # "OR" on a line of its own between two ways in joins them; it opens no section
     numbered = _NUMBERED_HEADING.match(line)
     if numbered:  # "2. Skills & Abilities": a numbered heading, when its words are a heading's words only
         kind = heading_kind(numbered.group(1))
