@@ -54,7 +54,27 @@ def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
     filled = [line for line in raw_lines if line.strip()]
     # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
     indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
+    raw_lines = _list_numbers_opened(raw_lines)
     return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+
+
+# "1.Diploma holder", "2.6 months of experience", "3.Experience in ...": a numbered list that lost the space after
+# each number. Whether "2.6" is an item's number or a figure, its neighbours tell: the items above and below are
+# numbered one less and one more.
+_LIST_NUMBER = re.compile(r"^(\s{0,8})([0-9]{1,2})\.(?=[0-9A-Za-z])")
+
+
+def _list_numbers_opened(lines: list[str]) -> list[str]:
+    numbers = [(index, int(found.group(2))) for index, line in enumerate(lines) if (found := _LIST_NUMBER.match(line))]
+    in_sequence = {
+        index
+        for position, (index, number) in enumerate(numbers)
+        if (position > 0 and numbers[position - 1][1] == number - 1)
+        or (position + 1 < len(numbers) and numbers[position + 1][1] == number + 1)
+    }
+    return [
+        _LIST_NUMBER.sub(r"\1\2. ", line, count=1) if index in in_sequence else line for index, line in enumerate(lines)
+    ]
 
 
 def _key(line: str) -> str:
