@@ -27,3 +27,20 @@ def test_a_numbered_list_that_lost_its_spaces_keeps_a_figure_after_the_number():
 def test_a_figure_is_not_split_without_a_numbered_neighbour_run(lines):
     texts = [text for _, text in laid_out(lines)]
     assert any(text.startswith("2.5 GPA") for text in texts)
+
+
+def terms(posting) -> set[str]:
+    return {term.term for item in posting.requirements for term in item.alternatives}
+
+
+def test_a_heading_in_capitals_with_its_first_item_after_the_colon_ends_the_header():
+    text = "TITLE        Math Teacher\n\nQUALIFICATIONS: Valid Professional Educator License\n\nWORK YEAR: 180 days\n"
+    posting = posting_from_text(text, "posting.txt")
+    assert "Professional Educator License" in terms(posting)
+
+
+@pytest.mark.parametrize("line", ["LOCATION: Springfield, IL", "Qualifications: see the district's site"])
+def test_a_field_or_a_label_in_mixed_case_is_not_cut_as_a_heading(line):
+    from toolkit.postings.sections import split_glued_headings
+
+    assert split_glued_headings([(1, line)]) == [(1, line)]

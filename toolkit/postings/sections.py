@@ -142,7 +142,14 @@ def split_glued_headings(numbered: list[tuple[int, str]]) -> list[tuple[int, str
     return result
 
 
+# "QUALIFICATIONS: Valid teaching license ...": a form's heading in capitals with its first item after the colon.
+_LABELLED_HEADING = re.compile(r"^([A-Z]{4,20}(?:[ /&]{1,3}[A-Z]{2,20}){0,3}):\s{1,40}(?=\S)")
+
+
 def _parts_around_headings(line: str) -> list[str]:
+    labelled = _LABELLED_HEADING.match(line)
+    if labelled and heading_kind(labelled.group(1)) in {"required", "preferred"}:
+        return [labelled.group(1) + ":", *_parts_around_headings(line[labelled.end() :])]
     trailing = _TRAILING_HEADING.search(line)
     if trailing and heading_kind(trailing.group(1)) is not None:
         return [*_parts_around_headings(line[: trailing.start()]), trailing.group(1)]
