@@ -44,3 +44,19 @@ def test_a_field_or_a_label_in_mixed_case_is_not_cut_as_a_heading(line):
     from toolkit.postings.sections import split_glued_headings
 
     assert split_glued_headings([(1, line)]) == [(1, line)]
+
+
+def test_what_a_written_exam_assesses_knowledge_of_is_asked():
+    text = (
+        "Database Analyst\n\nExamination Schedule\n"
+        "Written Exam (Weighted 100%): Held to assess the applicant's knowledge of COBOL; DB2; and JCL.\n"
+    )
+    assert {"COBOL", "DB2", "JCL"} <= terms(posting_from_text(text, "posting.txt"))
+
+
+def test_an_exam_line_that_assesses_no_knowledge_asks_nothing():
+    text = (
+        "Database Analyst\n\nExamination Schedule\n"
+        "Written Exam: candidates will be told the date of the DB2 exam five days ahead.\n"
+    )
+    assert "DB2" not in terms(posting_from_text(text, "posting.txt"))

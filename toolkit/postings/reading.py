@@ -18,6 +18,7 @@ from ..models.posting import Posting
 from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
 from .cut_words import PostingWords
+from .importance import EXAM_COVERS
 from .duties import duty_reading
 from .header import read_header
 from .json_job import posting_from_json
@@ -60,7 +61,10 @@ def posting_from_text(text: str, name: str) -> Posting:
     budget = ReadingBudget()
     lines, opens = ways_across_lines(lines)
     for posting_line, opens_way in zip(lines, opens, strict=True):
-        read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
+        asked = posting_line.importance in {"required", "preferred"}
+        exam = None if asked else EXAM_COVERS.search(posting_line.text)
+        read = budget.take(posting_line.text[exam.start("asked") :] if exam else posting_line.text)
+        read = read if asked or exam else None
         if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
@@ -70,7 +74,7 @@ def posting_from_text(text: str, name: str) -> Posting:
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
         # A sentence that asks for something outside a qualifications section ("All RNs must keep current BCLS
         # certification" under the job's summary) is read for the things it names, not for every phrase.
-        names_only = posting_line.section not in {"required", "preferred", ""}
+        names_only = posting_line.section not in {"required", "preferred", ""} and not exam
         reading = read_requirement_line(read, section, posting_line.line, names, names_only=names_only)
         readings.append(budget.spent(reading))
         if opens_way:  # "OR" over this line: its years are one way in, asked of no one
