@@ -18,9 +18,9 @@ from ..models.posting import Posting
 from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
 from .cut_words import PostingWords
-from .importance import EXAM_COVERS
 from .duties import duty_reading
 from .header import read_header
+from .importance import EXAM_COVERS
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
 from .paths import levels_of_one_way, ways_across_lines
