@@ -60,3 +60,49 @@ def test_an_exam_line_that_assesses_no_knowledge_asks_nothing():
         "Written Exam: candidates will be told the date of the DB2 exam five days ahead.\n"
     )
     assert "DB2" not in terms(posting_from_text(text, "posting.txt"))
+
+
+# --- line roles: a class specification's duty lines, an "ideal candidate" section ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "duty"),
+    [
+        ("Inspects air handlers and boilers.", True),
+        ("Troubleshoots hydraulic systems; orders the parts needed.", True),
+        ("Finishes drywall and trim.", False),  # "finish" is no duty verb of the list
+        ("Must hold a forklift certification.", False),
+        ("Operations experience needed.", False),
+        ("Texas Class C license.", False),
+    ],
+)
+def test_a_line_opening_with_a_duty_verb_in_the_third_person_states_a_duty(text, duty):
+    from toolkit.postings.sections import states_a_duty
+
+    assert states_a_duty(text) == duty
+
+
+def test_duty_lines_of_a_page_without_a_requirements_heading_are_duties_not_requirements():
+    text = (
+        "Maintenance Technician\n\nJob Summary\n\n"
+        "- Inspects air handlers and boilers.\n- Works out the parts needed and watches inventory levels.\n"
+    )
+    posting = posting_from_text(text, "posting.txt")
+    asked = {term.term: item.importance for item in posting.requirements for term in item.alternatives}
+    assert asked.get("air handlers") == "duty"
+    assert "watches inventory levels" not in asked
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("IDEAL CANDIDATE STATEMENT", "preferred"),
+        ("The Ideal Candidate", "preferred"),
+        ("DISTINGUISHING CHARACTERISTICS", "other"),
+        ("Minimum Qualifications", "required"),
+    ],
+)
+def test_an_ideal_candidate_heading_opens_what_is_preferred(heading, kind):
+    from toolkit.postings.sections import heading_kind
+
+    assert heading_kind(heading) == kind

@@ -8,8 +8,10 @@ requirement.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models.posting import PostingLine
+from ..resources import language_data
 from .chrome import is_page_chrome_line
 from .facts import field_of
 from .layout import BULLET
@@ -45,7 +47,7 @@ _LABELLED_IMPORTANCE = re.compile(
 )
 
 PREFERRED_HEADING = re.compile(
-    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra|apart)\b", re.I
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideal|ideally|helpful|extra|apart)\b", re.I
 )
 
 _PAY_PROGRAM_HEADING = re.compile(
@@ -360,6 +362,10 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             # "Location: Sofia", "Experience Level: Mid-Senior (5-10 years)": a board's field, asking for nothing
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
+        if states_a_duty(text):
+            # "Inspects air handlers ...", "Works out the materials needed ...": a line that says what the job does
+            lines.append(PostingLine(text=text, importance="other", line=number, section="duties"))
+            continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):
             if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
                 introduced = heading_kind(sentence)
@@ -370,6 +376,29 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             else:
                 lines.append(PostingLine(text=sentence, importance="other", line=number, section=kind))
     return lines
+
+
+def states_a_duty(text: str) -> bool:
+    """Whether ``text`` opens with a duty verb in the third person ("Inspects", "Troubleshoots", "Monitors"): a
+    class specification's line about what the job does, never what it asks of a candidate."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].isupper() and first[1:].islower() and first.endswith("s") and _verb_of(first) in _duty_verbs()
+
+
+def _verb_of(word: str) -> str:
+    """ "Inspects" -> "inspect", "Finishes" -> "finish", "Carries" -> "carry"."""
+    word = word.casefold()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+@cache
+def _duty_verbs() -> frozenset[str]:
+    data = language_data("english_verbs")
+    return frozenset(data["present_verbs"]) | frozenset(data["duty_verbs"])
 
 
 def intro(body: list[tuple[int, str]]) -> list[str]:
