@@ -106,3 +106,24 @@ def test_an_ideal_candidate_heading_opens_what_is_preferred(heading, kind):
     from toolkit.postings.sections import heading_kind
 
     assert heading_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "named"), [("Ties net income back to the ledger.", False), ("Builds services in .NET 8.", True)]
+)
+def test_a_term_spelled_with_a_leading_mark_counts_only_with_it(text, named):
+    from toolkit.postings.lexicon import lexicon_terms
+
+    assert (".NET" in {found.term.term for found in lexicon_terms(text)}) == named
+
+
+def test_the_jobs_own_title_in_a_requirement_sentence_is_no_requirement():
+    text = "Payroll Bookkeeper\n\nRequirements\nWe need a Payroll Bookkeeper to keep the books.\n- QuickBooks Online\n"
+    found = terms(posting_from_text(text, "posting.txt"))
+    assert "Payroll Bookkeeper" not in found
+    assert "QuickBooks Online" in found
+
+
+def test_a_credential_named_like_the_title_is_still_asked():
+    text = "Registered Nurse\n\nRequirements\n- Current Registered Nurse license in Ohio\n"
+    assert terms(posting_from_text(text, "posting.txt")) & {"Registered Nurse license", "Registered Nurse", "RN"}

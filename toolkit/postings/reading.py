@@ -94,7 +94,10 @@ def posting_from_text(text: str, name: str) -> Posting:
             requirement
             for requirement in reading.requirements
             if not all(
-                names_the_employer_or_board(term.term, header.company) or is_the_jobs_own_exam(term.term, header.title)
+                names_the_employer_or_board(term.term, header.company)
+                or is_the_jobs_own_exam(term.term, header.title)
+                # "We need a Full-Time Charge Bookkeeper to ...": the job itself, not a thing asked of it
+                or (requirement.kind != "credential" and fold(term.term) == fold(header.title))
                 for term in requirement.alternatives
             )
         ]
