@@ -86,3 +86,16 @@ def test_degrees_on_both_sides_of_an_or_line_ask_the_lower():
 
 def test_a_degree_with_no_or_line_after_it_is_asked():
     assert levels("Bachelor's degree in accounting.\nTwo years of payroll experience.\n")[0] == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Qualifications that will be accepted include high school graduation plus office experience.", "high-school"),
+        ("Minimum qualifications are an associate degree in drafting.", "associate"),
+        ("Our staff include graduates of the local high school.", None),
+    ],
+)
+def test_a_prose_qualifications_sentence_in_the_summary_asks_its_level(sentence, level):
+    text = f"Permit Clerk\n\nAbout the job\n{sentence}\n\nRequirements\n- Typing\n"
+    assert posting_from_text(text, "posting.txt").education_required == level

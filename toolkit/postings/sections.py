@@ -88,7 +88,9 @@ _ASKS = re.compile(
     r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
     r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|know|understand|be (?:certified|licensed))|"
     r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
-    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b|"
+    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred|"
+    # "Qualifications that will be accepted include high school graduation plus ...": the minimum, said in prose.
+    r"qualifications (?:that (?:will be|are) accepted |needed |required )?(?:include|are))\b|"
     # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
     r"^\W{0,3}(?:an?\s)?(?:high school diploma|(?:associate|bachelor|master)(?:'s|’s)? degree)\b|"
     r"^(?:minimum |required )?(?:education(?:al)?(?: level| requirements?)?|degree(?: level)?|minimum degree level)"
