@@ -99,3 +99,18 @@ def test_a_degree_with_no_or_line_after_it_is_asked():
 def test_a_prose_qualifications_sentence_in_the_summary_asks_its_level(sentence, level):
     text = f"Permit Clerk\n\nAbout the job\n{sentence}\n\nRequirements\n- Typing\n"
     assert posting_from_text(text, "posting.txt").education_required == level
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Associate or other higher education experience or degree preferred", ["associate"]),
+        ("associate's or bachelor's degree in accounting", ["associate", "bachelor"]),
+        ("Retail Associate or Cashier with a degree", []),
+        ("Sales Associate or Cashier experience", []),
+    ],
+)
+def test_an_associate_named_first_in_a_list_of_degrees_is_a_level(text, found):
+    from toolkit.postings.education import education_levels
+
+    assert education_levels(text) == found
