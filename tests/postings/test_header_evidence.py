@@ -137,3 +137,27 @@ def test_a_title_printed_twice_is_no_employer_and_an_opening_one_of_sentence_nam
 @pytest.mark.parametrize("opening", ["Nursing is one of the oldest callings.", "This role is one of a kind."])
 def test_an_opening_one_of_sentence_about_no_name_names_no_employer(opening):
     assert read("Charge Nurse\n\n" + opening + "\n\nDuties\nLeads the shift.\n").company == ""
+
+
+# --- a title a class specification names in lower case ------------------------------------------------------
+
+
+def test_a_summary_that_names_the_job_in_lower_case_gives_the_title():
+    text = (
+        "GENERAL DEFINITION OF WORK\n\nReporting to the principal, the reading specialist is charged with "
+        "helping pupils read.\n\nESSENTIAL FUNCTIONS\nPlans lessons.\n"
+    )
+    assert read(text).title == "Reading Specialist"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The successful candidate will plan lessons.",  # no job-title word
+        "The team is growing fast.",  # one word
+        "Pupils and the reading specialist meet weekly.",  # not the sentence's subject
+    ],
+)
+def test_a_summary_sentence_that_names_no_job_gives_no_title(sentence):
+    text = f"GENERAL DEFINITION OF WORK\n\n{sentence}\n\nESSENTIAL FUNCTIONS\nPlans lessons.\n"
+    assert read(text).title == ""

@@ -63,9 +63,11 @@ _THE_TITLE_DOES = re.compile(
     r"(?:[a-z]+s|is|will)\b"
 )
 _SUMMARY_HEADING = re.compile(
-    r"^(?:job |position |role )?(?:summary|overview|description|purpose)(?: of (?:the )?(?:job|position|role))?:?$",
+    r"^(?:general |job |position |role )?(?:summary|overview|description|purpose|definition)"
+    r"(?: of (?:the )?(?:job|position|role|work))?:?$",
     re.IGNORECASE,
 )
+_THE_PLAIN_TITLE_DOES = re.compile(r"^(?:[A-Z][^,.:;]{1,60}, )?[Tt]he ((?:[a-z]{2,20} ){1,3}[a-z]{2,20}) (?:is|will)\b")
 # "As a Senior Software Engineer on the Worker Team, you will ...": the reader addressed in the job's name.
 _AS_THE_TITLE = re.compile(
     r"^As (?:an?|the|our) ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
@@ -265,6 +267,12 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
                 return found.group(1)
+    # "GENERAL DEFINITION OF WORK" over "Working under the principal's direction, the school counselor is charged
+    # with ...": a class specification names its job in lower case; two words or more, one of them a title's.
+    for line in summaries:
+        found = _THE_PLAIN_TITLE_DOES.search(line)
+        if found and len(found.group(1).split()) >= 2 and is_job_title(found.group(1)):
+            return " ".join(word[:1].upper() + word[1:] for word in found.group(1).split())
     return ""
 
 
