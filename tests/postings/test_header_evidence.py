@@ -161,3 +161,16 @@ def test_a_summary_that_names_the_job_in_lower_case_gives_the_title():
 def test_a_summary_sentence_that_names_no_job_gives_no_title(sentence):
     text = f"GENERAL DEFINITION OF WORK\n\n{sentence}\n\nESSENTIAL FUNCTIONS\nPlans lessons.\n"
     assert read(text).title == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "workplace"),
+    [
+        ("* THIS IS NOT A REMOTE POSITION *", "onsite"),
+        ("Remote work is not available for this job.", "onsite"),
+        ("This is a remote position.", "remote"),
+        ("This is a fully remote role.", "remote"),
+    ],
+)
+def test_a_position_said_not_to_be_remote_is_on_site(sentence, workplace):
+    assert read("Payroll Clerk\n\n" + sentence + "\n\nDuties\nKeeps the ledgers.\n").workplace == workplace

@@ -55,6 +55,12 @@ _BODY_REMOTE = re.compile(
     r"\b(?:fully|100%) remote\b|\b(?:position|role|job) is remote\b|\bremote (?:position|role)\b", re.IGNORECASE
 )
 
+_BODY_NOT_REMOTE = re.compile(
+    r"\b(?:not|never) (?:an? )?(?:fully |100% )?remote (?:position|role|job)\b|"
+    r"\bremote work is not (?:available|offered|an option|permitted)\b",
+    re.IGNORECASE,
+)
+
 _BODY_ONSITE = re.compile(
     r"\b(?:an |this )?on[- ]?site (?:position|role|job)\b|\bperformed on[- ]site\b|\bon[- ]site at\b|"
     r"\bin[- ]person (?:position|role)\b",
@@ -89,6 +95,8 @@ def first_of(patterns: list[tuple[str, re.Pattern]], text: str) -> str | None:
 def workplace_from_body(body: str) -> str | None:
     for line in body.splitlines():
         line = line[:MAX_HEADER_LINE]
+        if _BODY_NOT_REMOTE.search(line):
+            return "onsite"  # "THIS IS NOT A REMOTE POSITION"
         if _BODY_HYBRID.search(line):
             return "hybrid"
         if _BODY_REMOTE.search(line):
