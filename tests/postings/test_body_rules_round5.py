@@ -127,3 +127,40 @@ def test_the_jobs_own_title_in_a_requirement_sentence_is_no_requirement():
 def test_a_credential_named_like_the_title_is_still_asked():
     text = "Registered Nurse\n\nRequirements\n- Current Registered Nurse license in Ohio\n"
     assert terms(posting_from_text(text, "posting.txt")) & {"Registered Nurse license", "Registered Nurse", "RN"}
+
+
+# --- trade lexicon: HVAC parts and pipe materials --------------------------------------------------------------
+
+
+def test_hvac_parts_named_in_a_duty_are_read_as_duties():
+    text = "HVAC Mechanic\n\nDuties\n- Cleans condenser and evaporator coils and checks rooftop units.\n"
+    asked = {
+        term.term: item.importance
+        for item in posting_from_text(text, "posting.txt").requirements
+        for term in item.alternatives
+    }
+    assert {asked.get("condenser coils"), asked.get("evaporator coils"), asked.get("rooftop units")} == {"duty"}
+
+
+def test_a_pipe_material_counts_where_it_is_asked_not_in_a_duty():
+    asked = terms(read("- Skilled in brazing all kinds of pipe including copper, galvanized and PEX.\n"))
+    assert {"copper", "galvanized", "PEX"} <= asked
+    duty = posting_from_text("Electrician\n\nDuties\n- Pulls copper wire through conduit.\n", "posting.txt")
+    assert not {"copper", "copper pipe"} & terms(duty)
+
+
+# --- the products a years line's experience is with ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "products"),
+    [
+        ("- 3+ years of experience with Inventor and Vault software.", {"Inventor", "Vault"}),
+        ("- 5 years of experience using Tableau in a hospital setting, including Epic reports.", {"Tableau"}),
+        ("- 2 years of experience in public accounting.", set()),
+    ],
+)
+def test_the_products_a_years_line_names_are_asked(line, products):
+    posting = read(line + "\n")
+    assert posting.years_required is not None
+    assert terms(posting) == products
