@@ -164,3 +164,19 @@ def test_the_products_a_years_line_names_are_asked(line, products):
     posting = read(line + "\n")
     assert posting.years_required is not None
     assert terms(posting) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "Uses the Federal/State Crime Information Networks (FCIN/SCIN) daily.",
+            "Uses the Federal Crime Information Networks (FCIN) and State Crime Information Networks (SCIN) daily.",
+        ),
+        ("Works with Epic/Cerner systems.", "Works with Epic/Cerner systems."),  # no initials: alternatives (R5)
+    ],
+)
+def test_two_names_that_share_their_words_are_written_out_whole(text, spelled):
+    from toolkit.postings.names import shared_words_spelled_out
+
+    assert shared_words_spelled_out(text) == spelled

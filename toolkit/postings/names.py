@@ -101,3 +101,19 @@ def looks_like_a_name(text: str) -> bool:
 
 
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
+
+
+# "National/Texas Law Enforcement Telecommunications Systems (NLETS/TLETS)": two names sharing their last words, each
+# with its initials.
+_SHARED_WORDS = re.compile(
+    r"\b([A-Z][a-z]{1,20})/([A-Z][a-z]{1,20}) ((?:[A-Z][\w-]{1,30} ){0,5}[A-Z][\w-]{1,30}) "
+    r"\(([A-Z]{2,8})/([A-Z]{2,8})\)"
+)
+
+
+def shared_words_spelled_out(text: str) -> str:
+    """``text`` with each pair of names that share their words written out whole: "National Law Enforcement
+    Telecommunications Systems (NLETS) and Texas Law Enforcement Telecommunications Systems (TLETS)" (R5, R11)."""
+    return _SHARED_WORDS.sub(
+        lambda found: f"{found[1]} {found[3]} ({found[4]}) and {found[2]} {found[3]} ({found[5]})", text
+    )

@@ -23,6 +23,7 @@ from .header import read_header
 from .importance import EXAM_COVERS
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
+from .names import shared_words_spelled_out
 from .paths import levels_of_one_way, ways_across_lines
 from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
@@ -68,7 +69,7 @@ def posting_from_text(text: str, name: str) -> Posting:
         if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
-        read = posting_words.without_cut_word(read)
+        read = shared_words_spelled_out(posting_words.without_cut_word(read))
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
