@@ -180,3 +180,15 @@ def test_two_names_that_share_their_words_are_written_out_whole(text, spelled):
     from toolkit.postings.names import shared_words_spelled_out
 
     assert shared_words_spelled_out(text) == spelled
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Tuberculin (TB) screening confirming absence of contagious tuberculosis", "- Must pass a TB skin test"],
+)
+def test_a_tb_screening_is_a_hiring_step_not_a_requirement(line):
+    assert not {term for term in terms(read(line + "\n")) if "TB" in term or "uberculin" in term}
+
+
+def test_a_tb_screening_beside_a_real_requirement_keeps_the_requirement():
+    assert "BLS" in terms(read("- Current BLS certification\n- TB test on hire\n"))
