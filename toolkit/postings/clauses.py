@@ -25,7 +25,6 @@ from .importance import (
     clause_importance,
 )
 from .labels import names_a_subject, subject_requirements, without_sentence_label
-from .lexicon import is_a_product
 from .lexicon_asks import lexicon_requirements
 from .paths import ONE_OF, another_way_in, credential_ways, way_without_a_level
 from .qualities import QUALITY_LEAD, is_condition_of_work, is_soft_quality
@@ -287,7 +286,6 @@ def _read_clause(
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="years", line=line))
         _read_credential_ways(text, line, source, names, reading)
         _read_named_before_years(text, importance, line, source, names, reading)
-        _read_products_after_years(text, importance, line, source, names, reading)
         return importance
     if levels:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="education", line=line))
@@ -371,32 +369,6 @@ def _read_named_before_years(
         source=source,
         lead_in=False,
         keep=lambda term, credential: credential or term.term != term.term.casefold(),
-    )
-
-
-# "3+ years of experience with Inventor and Vault software": what the years are spent using.
-_YEARS_USING = re.compile(r"\bexperience (?:with|using|in)\s([^;(.]{2,200})", re.IGNORECASE)
-# Where what the years are spent using ends: "..., including ...", "in a production environment".
-_USING_ENDS = re.compile(r",\s|\s(?:in|at|within|for|including)\s", re.IGNORECASE)
-
-
-def _read_products_after_years(
-    text: str, importance: str, line: int | None, source: str, names: set[str], reading: LineReading
-) -> None:
-    """The products a years clause says the experience is with ("3+ years of experience with Inventor and Vault
-    software"): a tool a resume can name is asked, though the field or setting of the years is not (R6). Only the
-    lexicon's software and programming count."""
-    found = _YEARS_USING.search(text[:MAX_LINE])
-    if found is None:
-        return
-    reading.requirements += requirements_in(
-        _USING_ENDS.split(found.group(1))[0],
-        names,
-        importance=importance,
-        line=line,
-        source=source,
-        lead_in=False,
-        keep=lambda term, credential: is_a_product(term.term),
     )
 
 

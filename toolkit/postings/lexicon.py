@@ -177,12 +177,3 @@ def _marked_as_listed(text: str, start: int, written: str, term: LexiconTerm) ->
         if not mark.isalnum() and _key(spelling) == _key(written):
             return text[start - 1 : start] == mark
     return True
-
-
-_PRODUCT_CATEGORIES = frozenset({"software", "programming"})
-
-
-def is_a_product(term: str) -> bool:
-    """Whether ``term`` is a piece of software or a programming tool the lexicon lists ("Inventor", "SQL")."""
-    entry = lexicon_entry(term)
-    return entry is not None and entry.category in _PRODUCT_CATEGORIES
