@@ -149,23 +149,6 @@ def test_a_pipe_material_counts_where_it_is_asked_not_in_a_duty():
     assert not {"copper", "copper pipe"} & terms(duty)
 
 
-# --- the products a years line's experience is with ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "products"),
-    [
-        ("- 3+ years of experience with Inventor and Vault software.", {"Inventor", "Vault"}),
-        ("- 5 years of experience using Tableau in a hospital setting, including Epic reports.", {"Tableau"}),
-        ("- 2 years of experience in public accounting.", set()),
-    ],
-)
-def test_the_products_a_years_line_names_are_asked(line, products):
-    posting = read(line + "\n")
-    assert posting.years_required is not None
-    assert terms(posting) == products
-
-
 @pytest.mark.parametrize(
     ("text", "spelled"),
     [

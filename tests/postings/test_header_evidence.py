@@ -189,3 +189,24 @@ def test_a_city_with_a_one_letter_word_or_a_particle_is_read_whole(line, place):
     from toolkit.postings.places import city_state
 
     assert city_state(line) == place
+
+
+# --- a title needs a head word, not a level alone ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Sunrise Senior Living", "Junior League of Dallas", "Level 1 Partners"])
+def test_a_level_word_alone_makes_no_job_title(name):
+    assert not is_job_title(name)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Patient Care Tech II - Critical Care", "Farm Hand II", "Product Owner II", "Scrum Master", "Senior Pastor"],
+)
+def test_a_head_word_before_a_level_or_a_dash_part_still_makes_a_title(title):
+    assert is_job_title(title)
+
+
+def test_an_employer_above_the_title_whose_name_holds_a_level_is_not_the_title():
+    posting = read("Sunrise Senior Living\nCaregiver\nAlexandria, VA\n" + BODY)
+    assert posting.title == "Caregiver"

@@ -17,7 +17,7 @@ from functools import cache
 from ..resources import language_data
 from .chrome import is_page_chrome_line
 from .lexicon import is_english_word, is_person_or_place
-from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
+from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
 from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
@@ -142,7 +142,7 @@ def is_job_title(text: str) -> bool:
         return False  # "Driver Qualifications - Class A CDL": a section's heading
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
-    return is_title_like(bare)
+    return has_title_head(bare)  # a head word, not a level alone: "Sunrise Senior Living" is an employer
 
 
 def is_employer_name(text: str) -> bool:
