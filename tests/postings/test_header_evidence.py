@@ -210,3 +210,30 @@ def test_a_head_word_before_a_level_or_a_dash_part_still_makes_a_title(title):
 def test_an_employer_above_the_title_whose_name_holds_a_level_is_not_the_title():
     posting = read("Sunrise Senior Living\nCaregiver\nAlexandria, VA\n" + BODY)
     assert posting.title == "Caregiver"
+
+
+# --- a site's own name, a team, a heading: never the employer ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Welder\n\nPosted by: Jane Smith, Talent Acquisition",
+        "Welder\nAbout the company",
+        "Welder\nPanhandle Job Board\nAmarillo, TX",
+        "Welder\nOhio Teachers Job Bank",
+    ],
+)
+def test_a_sites_name_a_hiring_team_or_a_heading_is_no_employer(header):
+    assert read(header + BODY).company == ""
+
+
+@pytest.mark.parametrize(
+    ("header", "employer"),
+    [
+        ("Welder\nSmith Fabrication LLC · Wichita, KS", "Smith Fabrication LLC"),
+        ("Welder\nBoard of Water Works\nPueblo, CO", "Board of Water Works"),
+    ],
+)
+def test_an_employer_beside_the_title_still_stands(header, employer):
+    assert read(header + BODY).company == employer

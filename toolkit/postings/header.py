@@ -266,6 +266,9 @@ def _apply_field(header: Header, label: str, value: str) -> None:
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
     """A header line other than the title: "Company · City, ST (Remote)", "Full-time · On-site", ..."""
+    if _OTHER_LABEL.match(line):
+        # "Posted by: Jane Smith, Talent Acquisition": a label no board uses for the employer names a person or a team
+        right_after_title = False
     whole_place = city_state_name_line(line)
     if whole_place:  # "Athens, Georgia, United States": a place, never a company
         header.location = header.location or whole_place
@@ -345,6 +348,8 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+
+_OTHER_LABEL = re.compile(r"^[A-Za-z][A-Za-z /&-]{0,30}:\s")
 
 _OUTSIDE_BRACKETS_PIPE = re.compile(r" \| (?![^()]{0,200}\))")
 

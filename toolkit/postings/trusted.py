@@ -156,6 +156,8 @@ def is_employer_name(text: str) -> bool:
         return False
     if any(folded.startswith(prefix) for prefix in _boards()["not_employer_prefixes"]):
         return False
+    if any(folded.endswith(" " + ending) for ending in _boards()["board_name_endings"]):
+        return False  # "North Texas Job Board": the site's own name
     if re.search(r"\s[·|•]\s", text):
         return False  # "Agency · Department", "Company | City": parts of a line, each read on its own
     if "#" in text or folded.split()[-1] in _JOINING_WORDS:
