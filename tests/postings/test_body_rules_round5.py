@@ -175,3 +175,23 @@ def test_a_tb_screening_is_a_hiring_step_not_a_requirement(line):
 
 def test_a_tb_screening_beside_a_real_requirement_keeps_the_requirement():
     assert "BLS" in terms(read("- Current BLS certification\n- TB test on hire\n"))
+
+
+# --- a wrapped item each of whose lines the page bulleted -----------------------------------------------------
+
+
+def test_a_bullet_cut_where_no_item_ends_goes_on_in_the_next_bullet():
+    lines = ["- Associate's degree or equivalent from a two-year", "- College; or six months of related experience."]
+    texts = [text for _, text in laid_out(lines) if text]
+    assert texts == ["- Associate's degree or equivalent from a two-year College; or six months of related experience."]
+    posting = read("\n".join(lines) + "\n")
+    assert (posting.education_required, posting.years_required) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["- Microsoft Excel,", "- Word"], ["- Reading blueprints", "- Welding"], ["- Experience with", ""]],
+)
+def test_bullets_that_end_as_items_do_stay_apart(lines):
+    texts = [text for _, text in laid_out(lines) if text]
+    assert texts == [line for line in lines if line]

@@ -37,6 +37,11 @@ _CHROME_AROUND_BREAK = 3  # lines above and below a page break that may be its f
 # A line that ends like this has not ended its sentence: the next line goes on with it.
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|in|on|to|with|for|as|by|from|per|under|including))$", re.I)
 
+# Where no list item ends: an article, a preposition, or a number's adjective ("two-year", "4-year") with no mark.
+_CUT_ITEM_END = re.compile(
+    r"\b(?:a|an|the|of|from|with|to|in|for|by|(?:[0-9]|one|two|three|four|five|six)-year)$", re.I
+)
+
 _FULL_LINE = 55  # a hard-wrapped line is nearly as wide as the wrap (about 72 columns)
 
 _BULLETED_LINE = 40  # a bullet's first line that goes on below it
@@ -133,6 +138,11 @@ def _unwrapped(lines: list[str]) -> list[tuple[int, str]]:
         if parts and text and not bullet and _goes_on(parts[-1], text, indent, item_indent, last_width):
             parts.append(text)
             last_width = len(raw.rstrip())
+            continue
+        if parts and bullet and item_indent is not None and _CUT_ITEM_END.search(parts[-1].rstrip()):
+            # "- Associate's degree or equivalent from a two-year" over "- College or technical school; ...": a page
+            # that bulleted each line of a wrapped item cut it where no item ends
+            parts.append(BULLET.sub("", raw).strip())
             continue
         flush()
         if not text:
