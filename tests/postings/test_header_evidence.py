@@ -237,3 +237,25 @@ def test_a_sites_name_a_hiring_team_or_a_heading_is_no_employer(header):
 )
 def test_an_employer_beside_the_title_still_stands(header, employer):
     assert read(header + BODY).company == employer
+
+
+@pytest.mark.parametrize("name", ["Cook County", "Baker City", "Porter Township"])
+def test_a_governments_name_holding_a_job_word_is_no_title(name):
+    assert not is_job_title(name)
+
+
+def test_a_county_above_the_title_is_the_employer_not_the_title():
+    posting = read("Cook County\nOffice Assistant\nChicago, IL\n" + BODY)
+    assert (posting.title, posting.company) == ("Office Assistant", "Cook County")
+
+
+@pytest.mark.parametrize(
+    ("header", "employer"),
+    [
+        ("Office Assistant\nFinance Department - City of Aurora", "City of Aurora"),
+        ("Office Assistant\nSponsored\nHarbor Dental Group", "Harbor Dental Group"),
+        ("Office Assistant\nMain Street Campus\nChicago, IL", ""),
+    ],
+)
+def test_a_unit_a_campus_or_a_boards_tag_gives_way_to_the_organisation(header, employer):
+    assert read(header + BODY).company == employer

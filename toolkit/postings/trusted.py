@@ -136,6 +136,8 @@ def is_job_title(text: str) -> bool:
         return False
     if is_page_chrome_line(text) or text.casefold() in PAGE_CHROME_LINES or _is_place(text):
         return False
+    if len(words) <= 3 and words[-1].casefold() in _boards()["government_units"]:
+        return False  # "Cook County", "Baker City": a government's name, whatever job word it holds
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
     if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
@@ -390,11 +392,20 @@ def _organisation_in(line: str) -> str:
     """The organisation a header line names: the whole line, or its first part before " - " or "," ("Deer's
     Head Hospital Center,Salisbury Md."), when it has an organisation's word ("County", "Schools", "Inc") or
     opens "City of ..."."""
+    parts = [part.strip() for part in re.split(r"\s[-–—|·•]\s", line)]
+    if len(parts) > 1 and any(_is_a_unit(part) for part in parts):
+        # "Finance Department - City of Aurora": the unit's organisation, not the unit
+        parts = [part for part in parts if not _is_a_unit(part)]
+        return next((employer_as_named(part) for part in parts if _names_an_organisation(part)), "")
     for part in [line, *re.split(r"\s[-–—|·•]\s|,\s?", line)[:1]]:
         part = part.strip()
-        if part and has_organisation_word(part) and is_employer_name(part):
+        if _names_an_organisation(part):
             return employer_as_named(part)
     return ""
+
+
+def _names_an_organisation(part: str) -> bool:
+    return bool(part) and has_organisation_word(part) and is_employer_name(part)
 
 
 def _is_heading(line: str) -> bool:
