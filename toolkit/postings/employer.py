@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..resources import language_data
+from .agencies import is_staffing_agency
 from .facts import field_of
 from .lexicon import is_english_word, is_person_or_place
 from .names import ends_like_a_company, looks_like_a_name
@@ -18,7 +19,6 @@ from .trusted import (
     employer_in_header_lines,
     has_organisation_word,
     is_employer_name,
-    is_staffing_agency,
     is_value_of_a_label,
 )
 from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAMES

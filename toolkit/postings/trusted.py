@@ -422,20 +422,6 @@ def _employer_labels() -> frozenset[str]:
     return frozenset(_boards()["company_fields"]) | frozenset(_boards()["employer_labels"])
 
 
-def is_staffing_agency(name: str) -> bool:
-    """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
-    who employs (C1)."""
-    folded = " ".join(name.casefold().split())
-    if any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies()):
-        return True
-    return any(folded.endswith(" " + ending) for ending in _boards()["staffing_agency_endings"])
-
-
-@cache
-def _staffing_agencies() -> frozenset[str]:
-    return frozenset(" ".join(str(name).casefold().split()) for name in _boards()["staffing_agencies"])
-
-
 def title_without_employer(title: str, company: str) -> str:
     """``title`` without the employer's name before or after it ("Lakeside Hospital - Registered Nurse",
     "Registered Nurse (Lakeside Hospital)", "Careers at Lakeside Hospital: Registered Nurse"); unchanged when
