@@ -259,3 +259,25 @@ def test_a_county_above_the_title_is_the_employer_not_the_title():
 )
 def test_a_unit_a_campus_or_a_boards_tag_gives_way_to_the_organisation(header, employer):
     assert read(header + BODY).company == employer
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Teacher Appreciation Week", "Driver Education Program", "Pharmacist On Duty Hours", "Cook Jobs in Reno"],
+)
+def test_a_banner_an_event_a_programme_or_a_boards_list_is_no_title(line):
+    assert not is_job_title(line)
+
+
+@pytest.mark.parametrize(
+    "title", ["Day Program Aide", "Cashier - Weekend Days", "Director of Nursing", "Event Coordinator"]
+)
+def test_a_title_that_holds_such_a_word_before_its_head_is_still_a_title(title):
+    assert is_job_title(title)
+
+
+@pytest.mark.parametrize(
+    "header", ["Teacher Appreciation Week!\nOffice Assistant", "Apply now for Office Assistant", "Office Assistant"]
+)
+def test_the_title_under_a_banner_or_after_an_apply_prompt_is_read(header):
+    assert read(header + BODY).title == "Office Assistant"

@@ -47,7 +47,7 @@ _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
 _HIRING_PREFIX = re.compile(
     r"^(?:(?:subject|fwd?|re):\s{0,3}){0,8}"
     r"(?:(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted|(?:job |new )?opening|vacancy)"
-    r"\s*[:!–—-]\s*)?",
+    r"\s*[:!–—-]\s*|apply (?:now|today) for (?:the |an? )?(?:position of )?)?",
     re.IGNORECASE,
 )
 
