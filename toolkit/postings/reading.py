@@ -64,8 +64,11 @@ def posting_from_text(text: str, name: str) -> Posting:
     for posting_line, opens_way in zip(lines, opens, strict=True):
         asked = posting_line.importance in {"required", "preferred"}
         exam = None if asked else EXAM_COVERS.search(posting_line.text)
-        read = budget.take(posting_line.text[exam.start("asked") :] if exam else posting_line.text)
-        read = read if asked or exam else None
+        read = (
+            budget.take(posting_line.text[exam.start("asked") :] if exam else posting_line.text)
+            if asked or exam
+            else None
+        )
         if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
