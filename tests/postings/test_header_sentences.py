@@ -11,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
+from toolkit.postings.agencies import is_staffing_agency
 from toolkit.postings.places import city_state_name_line
 from toolkit.postings.sections import heading_kind
-from toolkit.postings.trusted import is_employer_name, is_job_title, is_staffing_agency
+from toolkit.postings.trusted import is_employer_name, is_job_title
 
 
 def read(text: str):

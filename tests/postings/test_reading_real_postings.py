@@ -41,8 +41,11 @@ score = _scorer()
 # Round 5 (2026-12-07): 20 of the 44 test postings moved to dev to be studied (see real/README.md); measured
 # then: dev (94) P 0.886 R 0.815, years 90/94, education 86/94, title 86/94, company 78/94; test (24, before the
 # fresh p5 batch) P 0.594 R 0.507, years 23/24, education 17/24, title 18/24, company 15/24.
+# Round 5 rules (post5, issue 20), measured 2026-12-07: dev (94) P 0.901 R 0.851, years 92/94, education 92/94,
+# title 90/94 (0 wrong), company 83/94 (1 wrong); the 20 moved postings P 0.799 R 0.755, title 18/20 (0 wrong),
+# company 18/20 (0 wrong), education 20/20, years 20/20.
 FLOORS = {
-    "dev": {"precision": 0.87, "recall": 0.80, "years": 0.95, "education": 0.90, "title": 0.90, "company": 0.82},
+    "dev": {"precision": 0.89, "recall": 0.83, "years": 0.96, "education": 0.96, "title": 0.94, "company": 0.87},
     "test": {"precision": 0.58, "recall": 0.49, "years": 0.90, "education": 0.68, "title": 0.70, "company": 0.60},
 }
 # The fewest postings a half may hold to give a number worth stating.
@@ -77,3 +80,14 @@ def test_nothing_a_real_posting_says_outside_its_requirements_is_read_as_one(mea
     # skill nobody asked for.
     half, scores, total = measured
     assert total["forbidden"] <= 1, {item.name: item.forbidden for item in scores if item.forbidden}
+
+
+# A wrong title or employer goes into a cover letter; none is worse than a question (--position, --company). The
+# one dev employer read wrong names the parent agency (Veterans Health Administration for the VA).
+MOST_WRONG = {"title": 0, "company": 1}
+
+
+def test_a_title_or_employer_read_wrong_on_dev_stays_rare():
+    total = score.summary(score.score_corpus(folder=REAL / "dev"))
+    wrong = {name: total[f"{name} wrong"] for name in MOST_WRONG}
+    assert all(wrong[name] <= most for name, most in MOST_WRONG.items()), wrong

@@ -60,6 +60,7 @@ def assemble(name: str, lines: list[PostingLine], readings: list[LineReading], *
     no_experience = False
     in_lieu = []
     path_years: list[tuple[str, float]] = []
+    listed: list[str] = []
     for reading in readings:
         clauses += reading.clauses
         found += reading.requirements
@@ -70,9 +71,12 @@ def assemble(name: str, lines: list[PostingLine], readings: list[LineReading], *
         path_years += reading.path_years
         for importance, level in reading.education:
             levels[importance].append(level)
+        listed += [level for importance, level in reading.education_alone if importance == "required"]
     # Years that are only one way in ("two years of experience, OR a bachelor's degree") are asked of no one:
     # a candidate on the other path meets the posting without them.
-    required_level = lowest_level(levels["required"])
+    # Levels each listed on their own as required ("High school diploma or GED" over "Associate's degree in ...") are
+    # all asked, so the highest is the level; a level that only comes with a path of years is one way in of several.
+    required_level = max(listed, key=EDUCATION_LEVELS.index) if listed else lowest_level(levels["required"])
     preferred_level = lowest_level(
         [
             level

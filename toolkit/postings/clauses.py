@@ -37,6 +37,8 @@ from .years import NO_EXPERIENCE, years_in, years_where
 # before pay or its own qualifier, " and is/has ..." (a new predicate).
 _CLAUSE_BREAK = re.compile(
     r"(,\s(?:but|as is|as well as|while|though|although|and)\s|\sand\s(?=(?:is|are|has|have|can)\s)|"
+    # "Bachelor's degree in Nursing required, Master's preferred": each part carries its own qualifier.
+    r"(?<=\brequired),\s(?=[^,;]{1,60}?\b(?:preferred|desired)\b)|"
     # "Knife skills and a working knowledge of grill stations": a second lead-in opens a second clause.
     r"\sand\s(?=(?:an?\s)?(?:(?:working|solid|strong|basic|good|general)\s)?"
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
@@ -53,7 +55,8 @@ _AFTER_YEARS = re.compile(
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 BOILERPLATE = re.compile(
     r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
-    r"background check|drug screen|drug-free\b|E-Verify\b|sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
+    r"background check|drug screen|drug-free\b|E-Verify\b|tuberculin|\bTB\)? (?:test|screen|skin test)|"
+    r"sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
     r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
     # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
     r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
@@ -85,6 +88,9 @@ _WHO_MAY_APPLY = re.compile(r"\b(?:is|are) (?:also )?(?:eligible|encouraged|welc
 
 _OTHER_PATH = re.compile(r"^or\b", re.IGNORECASE)
 
+# "A high school diploma plus EITHER:", "..., and one of the following:": the level opens a list of ways in.
+_LEADS_INTO_WAYS = re.compile(r"\b(?:either|one of the following)\W{0,3}$|:\s*$", re.IGNORECASE)
+
 _IN_LIEU = re.compile(r"^(.{1,200}?)\s(?:are |is )?(?:accepted |acceptable |considered )?in lieu of\s(.{1,100})$")
 
 
@@ -99,6 +105,7 @@ class LineReading:
     path_years: list[tuple[str, float]] = field(default_factory=list)  # years of an "or a degree plus N years" path
     degree_paths: list[tuple[str, float]] = field(default_factory=list)  # path years that come with a degree
     education: list[tuple[str, str]] = field(default_factory=list)
+    education_alone: list[tuple[str, str]] = field(default_factory=list)  # levels a clause asks with no years path
     no_experience: bool = False
     abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
 
@@ -149,7 +156,7 @@ def read_requirement_line(
         previous: str | None = None
         in_years_list = False
         years_asked = False  # an earlier clause asked for years and named no degree
-        levels_before = len(reading.education)
+        levels_before, alone_before = len(reading.education), len(reading.education_alone)
         years_before, paths_before = len(reading.years), len(reading.path_years)
         for clause_text, inherits in _clauses(sentence):
             if (
@@ -180,10 +187,13 @@ def read_requirement_line(
                     reading,
                     inherited=previous if inherits else None,
                 )
+        if any(_OTHER_PATH.match(clause_text) for clause_text, _ in _clauses(sentence)):
+            del reading.education_alone[alone_before:]  # "Bachelor's degree; or an associate degree plus ...": one way
         if way_without_a_level(sentence):
             # "Bachelor's degree ...; OR an associate degree and two years ...; OR four years of such experience":
             # one way in asks no degree, so the sentence asks no level (the lowest path's)
             del reading.education[levels_before:]
+            del reading.education_alone[alone_before:]
         asked, paths = reading.years[years_before:], reading.path_years[paths_before:]
         if len(asked) == 1 and paths and all(path in reading.degree_paths for path in paths):
             # "Associate's degree AND four years; OR Bachelor's degree AND two years": every way in asks years,
@@ -285,6 +295,8 @@ def _read_clause(
             _read_credential_ways(text, line, source, names, reading)
             return importance
         reading.education.append((importance, levels[0]))
+        if not _LEADS_INTO_WAYS.search(text):
+            reading.education_alone.append((importance, levels[0]))
     else:
         reading.clauses.append(PostingClause(text=text, importance=importance, kind="terms", line=line))
     if _LEARNED_ON_THE_JOB.match(text) or _WHO_MAY_APPLY.search(text):

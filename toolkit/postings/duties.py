@@ -16,7 +16,7 @@ from .clauses import BOILERPLATE, LineReading
 from .cut_words import PostingWords
 from .header import Header
 from .named_things import named_terms
-from .names import is_title_like
+from .names import is_title_like, shared_words_spelled_out
 from .sentences import MAX_LINE, split_sentences
 
 # Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
@@ -86,7 +86,7 @@ def duty_reading(
             for sentence in split_sentences(line.text[:MAX_LINE])
             if not BOILERPLATE.search(sentence) and not _ABOUT_US.search(sentence)
         ]
-        text = budget.take(posting_words.without_cut_word(". ".join(kept))) if kept else ""
+        text = budget.take(shared_words_spelled_out(posting_words.without_cut_word(". ".join(kept)))) if kept else ""
         if text is None:
             break
         found = LineReading()

@@ -21,7 +21,11 @@ _EDUCATION_PATTERNS = {
     ),
     "associate": re.compile(
         r"\bassociate'?s? (?:degree|of)\b|\bassociate degree\b|\bADN\b|\bA\.A\.S?\.?(?![\w])|\bAAS\b|"
-        r"\b(?:two|2)[- ]year (?:college )?degree\b",
+        r"\b(?:two|2)[- ]year (?:college )?degree\b|"
+        # "Associate or other higher education experience or degree", "associate's or bachelor's degree": the level
+        # named first in a list that ends in "degree".
+        r"\bassociate(?:'s)? (?:or|and/or) (?:an? |other )?(?:higher education|bachelor|master|college)[\w' -]{0,40}?"
+        r"\bdegrees?\b",
         re.IGNORECASE,
     ),
     "bachelor": re.compile(

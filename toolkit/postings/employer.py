@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..resources import language_data
+from .agencies import is_staffing_agency
 from .facts import field_of
 from .lexicon import is_english_word, is_person_or_place
 from .names import ends_like_a_company, looks_like_a_name
@@ -18,14 +19,15 @@ from .trusted import (
     employer_in_header_lines,
     has_organisation_word,
     is_employer_name,
-    is_staffing_agency,
     is_value_of_a_label,
 )
 from .words import ABOUT_NOT_A_NAME, LOCATION_FIELDS, NOT_INTRODUCED, STATE_NAMES
 
 # "Acme Logistics is a ...", "Northside Medical Center is the largest ...": the first lines of an ad that names its
 # employer nowhere else.
-_INTRODUCED = re.compile(r"^([A-Z][\w&'.-]{0,30}(?: [A-Z][\w&'.-]{0,30}){0,5}) (?:is|are) (?:a|an|the)\s")
+_INTRODUCED = re.compile(
+    r"^([A-Z][\w&'’.-]{0,30}(?: [A-Z][\w&'’.-]{0,30}){0,5}) (?:is|are) (?:a|an|the|one of (?:the|only|a few))\s"
+)
 
 INTRO_LINES = 5
 
@@ -86,7 +88,9 @@ _EMPLOYER_IN_PASSING = [
     re.compile(rf"^At (?:the )?{_ORGANISATION}, (?:we|our|the|you)\b"),
     re.compile(rf"\b(?:(?:working|work) for|employed by|employment with) (?:the )?{_ORGANISATION}"),
     re.compile(rf"\bfor (?:the )?{_ORGANISATION} government\b"),
-    re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:the )?{_ORGANISATION} polic(?:y|ies)\b"),
+    # "All Sherburne County positions require ...", "all Harbor Foods employees": the employer's own staff.
+    re.compile(rf"\b(?i:all) (?:the )?{_ORGANISATION} (?:positions|employees|staff)\b"),
+    re.compile(rf"\b(?i:per|under|with|apply|follow|follows) (?:all |the )?{_ORGANISATION} polic(?:y|ies)\b"),
 ]  # fmt: skip
 
 

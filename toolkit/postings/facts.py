@@ -13,10 +13,15 @@ from .words import KNOWN_FIELDS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
+# "TITLE          Special Education Teacher": a form laid out as a table keeps a label and its value apart with a
+# run of spaces or a tab instead of a colon. Bounded runs, so a long line cannot make it try every split.
+_SPACED_FIELD = re.compile(r"^([A-Za-z][A-Za-z/#&-]{0,15}(?: [A-Za-z/#&-]{1,15}){0,2})(?:\s{3,40}|\t)(\S.*)$")
+
 
 def field_of(line: str) -> tuple[str, str] | None:
-    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts."""
-    match = _FIELD.match(line[:MAX_HEADER_LINE])
+    """``(label, value)`` for a ``Label: value`` line whose label a job board uses for header facts (or such a
+    label kept apart from its value by a run of spaces)."""
+    match = _FIELD.match(line[:MAX_HEADER_LINE]) or _SPACED_FIELD.match(line[:MAX_HEADER_LINE])
     if not match:
         return None
     label = match.group(1).strip().lower().replace("_", " ")
@@ -48,6 +53,12 @@ _BODY_HYBRID = re.compile(
 
 _BODY_REMOTE = re.compile(
     r"\b(?:fully|100%) remote\b|\b(?:position|role|job) is remote\b|\bremote (?:position|role)\b", re.IGNORECASE
+)
+
+_BODY_NOT_REMOTE = re.compile(
+    r"\b(?:not|never) (?:an? )?(?:fully |100% )?remote (?:position|role|job)\b|"
+    r"\bremote work is not (?:available|offered|an option|permitted)\b",
+    re.IGNORECASE,
 )
 
 _BODY_ONSITE = re.compile(
@@ -84,6 +95,8 @@ def first_of(patterns: list[tuple[str, re.Pattern]], text: str) -> str | None:
 def workplace_from_body(body: str) -> str | None:
     for line in body.splitlines():
         line = line[:MAX_HEADER_LINE]
+        if _BODY_NOT_REMOTE.search(line):
+            return "onsite"  # "THIS IS NOT A REMOTE POSITION"
         if _BODY_HYBRID.search(line):
             return "hybrid"
         if _BODY_REMOTE.search(line):

@@ -47,7 +47,7 @@ _PARTS = re.compile(r"\s+[·|•]\s+|\s[-–—]\s|\s{3,}|\t")
 _HIRING_PREFIX = re.compile(
     r"^(?:(?:subject|fwd?|re):\s{0,3}){0,8}"
     r"(?:(?:now hiring|we(?:'re| are) hiring|urgently hiring|hiring|help wanted|(?:job |new )?opening|vacancy)"
-    r"\s*[:!–—-]\s*)?",
+    r"\s*[:!–—-]\s*|apply (?:now|today) for (?:the |an? )?(?:position of )?)?",
     re.IGNORECASE,
 )
 
@@ -103,8 +103,8 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     ]
     _put_title_first(lines, body_text)
     for index, line in enumerate(lines):
-        if not line:
-            continue
+        if not re.search(r"\w", line):
+            continue  # "|", "* * *": a rule between blocks, not the title's line
         field = field_of(line)
         if field:
             _apply_field(header, *field)
@@ -129,10 +129,15 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
                 continue
             title_line = line.lstrip("#").strip()
             continue
-        _read_fact_line(header, line, company_candidates, right_after_title=index <= 2)
+        # Only a line next to a title names its employer: under "Open until 8:00 PM" a line is the page's, not a name
+        beside_a_title = index <= 2 and (bool(header.title) or _reads_as_a_title(title_line))
+        _read_fact_line(header, line, company_candidates, right_after_title=beside_a_title)
     company_candidates += site_names
     if title_line:
         _read_title_line(header, title_line, company_candidates, body_text)
+    # "Nurse Manager" over "Nurse Manager": a page that prints its title twice names no employer with it
+    said_as_title = {said.casefold() for said in (header.title, title_line) if said and is_job_title(said)}
+    company_candidates = [name for name in company_candidates if name.casefold() not in said_as_title]
     from_subject = bool(title_line) and bool(_SUBJECT.match(title_line))
     for line in body_lines:  # "Work Location: In person" at the end of an Indeed posting
         field = field_of(_LIST_MARK.sub("", line, count=1))
@@ -218,6 +223,12 @@ def _put_title_first(lines: list[str], body_text: str) -> None:
     lines[plain[0]], lines[plain[1]] = second, first
 
 
+def _reads_as_a_title(line: str) -> bool:
+    """Whether the title's line starts with what reads as a job title ("Line Cook | Harbor Grill" does)."""
+    first = _PARTS.split(_HIRING_PREFIX.sub("", line).strip())[0]
+    return is_title_like(_clean_title(first)[0])
+
+
 def _is_plain_name_line(line: str) -> bool:
     """A header line that is only a title or a name: no field, location, pay or job-type fact."""
     text = PARENTHESES.sub(" ", line).strip()
@@ -255,6 +266,9 @@ def _apply_field(header: Header, label: str, value: str) -> None:
 
 def _read_fact_line(header: Header, line: str, company_candidates: list[str], right_after_title: bool) -> None:
     """A header line other than the title: "Company · City, ST (Remote)", "Full-time · On-site", ..."""
+    if _OTHER_LABEL.match(line):
+        # "Posted by: Jane Smith, Talent Acquisition": a label no board uses for the employer names a person or a team
+        right_after_title = False
     whole_place = city_state_name_line(line)
     if whole_place:  # "Athens, Georgia, United States": a place, never a company
         header.location = header.location or whole_place
@@ -295,7 +309,9 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
             company_candidates.insert(0, job_in.group(2).strip())
         header.location = header.location or city_state(job_in.group(3)) or ""
         line = job_in.group(1)
-    pipe_parts = [part.strip() for part in line.split(" | ")]
+    line = _LEADING_OTHER_SCRIPT.sub("", line)
+    # "Bookkeeper (Remote | U.S. Accounting Required)": a pipe inside brackets parts no title from its company
+    pipe_parts = [part.strip() for part in _OUTSIDE_BRACKETS_PIPE.split(line)]
     title_text = pipe_parts[0]
     at_company = _TITLE_AT_COMPANY.match(title_text)
     if at_company and is_title_like(at_company.group(1)) and looks_like_a_name(at_company.group(2)):
@@ -332,6 +348,14 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
 
 
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
+
+_OTHER_LABEL = re.compile(r"^[A-Za-z][A-Za-z /&-]{0,30}:\s")
+
+_OUTSIDE_BRACKETS_PIPE = re.compile(r" \| (?![^()]{0,200}\))")
+
+# "职位一 Customer Support Agent": words with no Latin letter before a Latin-script title label or number it
+# ("Position one") in another script; the title is what follows.
+_LEADING_OTHER_SCRIPT = re.compile(r"^(?:[^\sA-Za-z]+\s+)+(?=[A-Z][A-Za-z])")
 
 _AT_COMPANY = re.compile(r"^at\s+([A-Z].{0,80})$")
 

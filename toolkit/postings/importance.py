@@ -84,3 +84,12 @@ def clause_importance(text: str, section_importance: str, hire_later: bool = Fal
     if REQUIRED.search(text):
         return "required"
     return "preferred" if section_importance == "preferred" else "required"
+
+
+# "Written Exam (Weighted 100%): Held to assess the applicant's knowledge of A; B; C": what a civil-service exam
+# tests is asked of every candidate, though the line stands under the exam's schedule.
+EXAM_COVERS = re.compile(
+    r"\b(?:exam|examination|test)\b[^.]{0,80}?\b(?:assess|assesses|tests?|measures?|covers?|evaluates?)\b[^.]{0,40}?"
+    r"(?P<asked>\bknowledge (?:of|in)\b)",
+    re.IGNORECASE,
+)

@@ -37,6 +37,11 @@ _CHROME_AROUND_BREAK = 3  # lines above and below a page break that may be its f
 # A line that ends like this has not ended its sentence: the next line goes on with it.
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|a|an|the|of|in|on|to|with|for|as|by|from|per|under|including))$", re.I)
 
+# Where no list item ends: an article, a preposition, or a number's adjective ("two-year", "4-year") with no mark.
+_CUT_ITEM_END = re.compile(
+    r"\b(?:a|an|the|of|from|with|to|in|for|by|(?:[0-9]|one|two|three|four|five|six)-year)$", re.I
+)
+
 _FULL_LINE = 55  # a hard-wrapped line is nearly as wide as the wrap (about 72 columns)
 
 _BULLETED_LINE = 40  # a bullet's first line that goes on below it
@@ -54,7 +59,27 @@ def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
     filled = [line for line in raw_lines if line.strip()]
     # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
     indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
+    raw_lines = _list_numbers_opened(raw_lines)
     return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+
+
+# "1.Diploma holder", "2.6 months of experience", "3.Experience in ...": a numbered list that lost the space after
+# each number. Whether "2.6" is an item's number or a figure, its neighbours tell: the items above and below are
+# numbered one less and one more.
+_LIST_NUMBER = re.compile(r"^(\s{0,8})([0-9]{1,2})\.(?=[0-9A-Za-z])")
+
+
+def _list_numbers_opened(lines: list[str]) -> list[str]:
+    numbers = [(index, int(found.group(2))) for index, line in enumerate(lines) if (found := _LIST_NUMBER.match(line))]
+    in_sequence = {
+        index
+        for position, (index, number) in enumerate(numbers)
+        if (position > 0 and numbers[position - 1][1] == number - 1)
+        or (position + 1 < len(numbers) and numbers[position + 1][1] == number + 1)
+    }
+    return [
+        _LIST_NUMBER.sub(r"\1\2. ", line, count=1) if index in in_sequence else line for index, line in enumerate(lines)
+    ]
 
 
 def _key(line: str) -> str:
@@ -113,6 +138,11 @@ def _unwrapped(lines: list[str]) -> list[tuple[int, str]]:
         if parts and text and not bullet and _goes_on(parts[-1], text, indent, item_indent, last_width):
             parts.append(text)
             last_width = len(raw.rstrip())
+            continue
+        if parts and bullet and item_indent is not None and _CUT_ITEM_END.search(parts[-1].rstrip()):
+            # "- Associate's degree or equivalent from a two-year" over "- College or technical school; ...": a page
+            # that bulleted each line of a wrapped item cut it where no item ends
+            parts.append(BULLET.sub("", raw).strip())
             continue
         flush()
         if not text:

@@ -149,6 +149,8 @@ def lexicon_terms(text: str) -> list[Found]:
             written = text[words[position].start() : words[position + size - 1].end()]
             if size == 1 and not _written_as_listed(written, term, exact):
                 continue
+            if not _marked_as_listed(text, words[position].start(), written, term):
+                continue
             hit = Found(term, words[position].start(), words[position + size - 1].end(), written)
             break
         if hit is not None:
@@ -165,4 +167,13 @@ def _written_as_listed(written: str, term: LexiconTerm, exact: frozenset[str]) -
     for spelling in (term.term, *term.spellings):
         if spelling in exact and spelling.casefold() in {written.casefold(), written.casefold().rstrip("s")}:
             return written.startswith(spelling[:1]) and written[:1].isupper()
+    return True
+
+
+def _marked_as_listed(text: str, start: int, written: str, term: LexiconTerm) -> bool:
+    """A spelling that opens with a mark (".NET") counts only with its mark: "net income" names no framework."""
+    for spelling in (term.term, *term.spellings):
+        mark = spelling[:1]
+        if not mark.isalnum() and _key(spelling) == _key(written):
+            return text[start - 1 : start] == mark
     return True

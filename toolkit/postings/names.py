@@ -46,21 +46,26 @@ def visible(text: str) -> str:
 
 def is_title_like(text: str) -> bool:
     """True when ``text`` holds a job-title word or a level ("Software Engineer I", "Shift Lead")."""
+    return has_title_head(text) or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
+
+
+def has_title_head(text: str) -> bool:
+    """True when ``text`` holds a word that heads job titles ("Engineer", "Caregiver", "Kitchen Staff"); a level
+    alone ("Sunrise Senior Living") is no title's head."""
     words = [word.strip(",.()/").casefold() for word in re.split(r"[\s/-]+", text)]
     titles = _title_words()
     # "Warehouse Associates", "Special Education Teachers": a posting for several openings names them in the plural.
     plural = any(
         word.endswith("s") and (word[:-1] in titles or (word.endswith("es") and word[:-2] in titles)) for word in words
     )
-    last = [word for word in words if word]
-    # "Kitchen Staff", "Patient Care Tech": a word that heads a title only at its end, after another
+    # "Kitchen Staff", "Patient Care Tech II - Critical Care": a word that heads a title only at its end (before a
+    # level or a dash part), after another
+    core = re.split(r"\s[-–—]\s|\s\(|,", text)[0].split()
+    while core and _TITLE_LEVEL.fullmatch(core[-1]):
+        core.pop()
+    last = [word.strip(",.()/").casefold() for word in core]
     ends_as_a_title = len(last) >= 2 and last[-1] in _last_title_words()
-    return (
-        any(word in titles for word in words)
-        or plural
-        or ends_as_a_title
-        or bool(_TITLE_LEVEL.search(text.split(" (")[0] + " "))
-    )
+    return any(word in titles for word in words) or plural or ends_as_a_title
 
 
 @cache
@@ -101,3 +106,19 @@ def looks_like_a_name(text: str) -> bool:
 
 
 PARENTHESES = re.compile(r"\(([^()]{0,200})\)")
+
+
+# "National/Texas Law Enforcement Telecommunications Systems (NLETS/TLETS)": two names sharing their last words, each
+# with its initials.
+_SHARED_WORDS = re.compile(
+    r"\b([A-Z][a-z]{1,20})/([A-Z][a-z]{1,20}) ((?:[A-Z][\w-]{1,30} ){0,5}[A-Z][\w-]{1,30}) "
+    r"\(([A-Z]{2,8})/([A-Z]{2,8})\)"
+)
+
+
+def shared_words_spelled_out(text: str) -> str:
+    """``text`` with each pair of names that share their words written out whole: "National Law Enforcement
+    Telecommunications Systems (NLETS) and Texas Law Enforcement Telecommunications Systems (TLETS)" (R5, R11)."""
+    return _SHARED_WORDS.sub(
+        lambda found: f"{found[1]} {found[3]} ({found[4]}) and {found[2]} {found[3]} ({found[5]})", text
+    )

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ..models.posting import PostingLine
 from .education import education_levels
+from .sections import LONE_CONJUNCTION
 from .years import years_in
 
 ONE_OF = re.compile(r"\b(?:one|any) of the following\b|^\W*either\b", re.IGNORECASE)
@@ -87,3 +89,35 @@ def credential_ways(text: str) -> list[str]:
         and not _EQUIVALENT.search(segment)
         and _WAY_IN.search(segment)
     ]
+
+
+def ways_across_lines(lines: list[PostingLine]) -> tuple[list[PostingLine], list[bool]]:
+    """The lines without an "OR" that stands alone between two requirement lines, and for each line whether such an
+    "OR" opened it: that line is another way in ("Bachelor's degree and two years" / "OR" / "Sixty semester units and
+    four years")."""
+    kept: list[PostingLine] = []
+    opens: list[bool] = []
+    pending = False
+    for line in lines:
+        if LONE_CONJUNCTION.match(line.text.strip()):
+            pending = bool(kept)
+            continue
+        kept.append(line)
+        opens.append(pending)
+        pending = False
+    return kept, opens
+
+
+def levels_of_one_way(opens: list[bool], levels: list[list[str]]) -> list[bool]:
+    """For each requirement line, whether its education level is one way in of several that span lines: the lines
+    after it each open another way, and one of them names no level, so no level is asked."""
+    one_way = [False] * len(opens)
+    for index in range(len(opens)):
+        following = []
+        for later in range(index + 1, len(opens)):
+            if not opens[later]:
+                break
+            following.append(later)
+        if levels[index] and following and any(not levels[later] for later in following):
+            one_way[index] = True
+    return one_way

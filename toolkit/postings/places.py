@@ -11,8 +11,10 @@ from .words import US_STATES
 MAX_HEADER_LINE = 1_000
 
 # "Milwaukee, WI", "Baton Rouge, LA 70808", "Columbus, OH 43215-2208": a city of capitalised words, a state.
+# "Coeur d'Alene, ID", "Coeur D Alene, ID": after the first word a one-letter word or a particle with its apostrophe.
 CITY_STATE = re.compile(
-    r"\b([A-Z][a-z.'-]{1,30}(?: [A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b(?: [0-9]{5}(?:-[0-9]{4})?)?"
+    r"\b([A-Z][a-z.'-]{1,30}(?: (?:[A-Z] |[a-z]{1,2}')?[A-Z][a-z.'-]{1,30}){0,3}), ([A-Z]{2})\b"
+    r"(?: [0-9]{5}(?:-[0-9]{4})?)?"
 )
 
 # "EL PASO, TX" on a header line written in capitals.

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .agencies import is_staffing_agency
 from .lexicon import lexicon_terms
-from .trusted import is_staffing_agency
 from .words import (
     CONDITION_WORDS,
     DETERMINERS,

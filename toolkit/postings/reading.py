@@ -20,8 +20,11 @@ from .clauses import LineReading, read_requirement_line
 from .cut_words import PostingWords
 from .duties import duty_reading
 from .header import read_header
+from .importance import EXAM_COVERS
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
+from .names import shared_words_spelled_out
+from .paths import levels_of_one_way, ways_across_lines
 from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
@@ -54,23 +57,39 @@ def posting_from_text(text: str, name: str) -> Posting:
     posting_words = PostingWords(text)
     said_titles = {fold(header.title)} & {fold(line) for line in header_lines} - {""}
     readings: list[LineReading] = []
+    opens_a_way: list[bool] = []
     final_lines = []
     budget = ReadingBudget()
-    for posting_line in lines:
-        read = budget.take(posting_line.text) if posting_line.importance in {"required", "preferred"} else None
+    lines, opens = ways_across_lines(lines)
+    for posting_line, opens_way in zip(lines, opens, strict=True):
+        asked = posting_line.importance in {"required", "preferred"}
+        exam = None if asked else EXAM_COVERS.search(posting_line.text)
+        read = (
+            budget.take(posting_line.text[exam.start("asked") :] if exam else posting_line.text)
+            if asked or exam
+            else None
+        )
         if read is None or fold(posting_line.text) in said_titles:
             final_lines.append(posting_line)  # the title said again over the requirements is none of them
             continue
-        read = posting_words.without_cut_word(read)
+        read = shared_words_spelled_out(posting_words.without_cut_word(read))
         # The section decides the importance the line's clauses start from; a sentence of a posting
         # without headings starts from "required" and says otherwise itself.
         section = posting_line.section if posting_line.section in {"required", "preferred"} else "required"
         # A sentence that asks for something outside a qualifications section ("All RNs must keep current BCLS
         # certification" under the job's summary) is read for the things it names, not for every phrase.
-        names_only = posting_line.section not in {"required", "preferred", ""}
+        names_only = posting_line.section not in {"required", "preferred", ""} and not exam
         reading = read_requirement_line(read, section, posting_line.line, names, names_only=names_only)
         readings.append(budget.spent(reading))
+        if opens_way:  # "OR" over this line: its years are one way in, asked of no one
+            reading.path_years += reading.years
+            reading.years = []
+        opens_a_way.append(opens_way)
         final_lines.append(line_importance(posting_line, reading))
+    levels = [[level for _, level in reading.education] for reading in readings]
+    for reading, one_way in zip(readings, levels_of_one_way(opens_a_way, levels), strict=True):
+        if one_way:
+            reading.education, reading.education_alone = [], []
     if not final_lines:
         raise InputFileError("the job posting has no text beyond its title", Location(name))
     readings.append(duty_reading(final_lines, header, budget, posting_words))
@@ -79,7 +98,10 @@ def posting_from_text(text: str, name: str) -> Posting:
             requirement
             for requirement in reading.requirements
             if not all(
-                names_the_employer_or_board(term.term, header.company) or is_the_jobs_own_exam(term.term, header.title)
+                names_the_employer_or_board(term.term, header.company)
+                or is_the_jobs_own_exam(term.term, header.title)
+                # "We need a Full-Time Charge Bookkeeper to ...": the job itself, not a thing asked of it
+                or (requirement.kind != "credential" and fold(term.term) == fold(header.title))
                 for term in requirement.alternatives
             )
         ]

@@ -8,8 +8,10 @@ requirement.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models.posting import PostingLine
+from ..resources import language_data
 from .chrome import is_page_chrome_line
 from .facts import field_of
 from .layout import BULLET
@@ -45,7 +47,7 @@ _LABELLED_IMPORTANCE = re.compile(
 )
 
 PREFERRED_HEADING = re.compile(
-    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideally|helpful|extra|apart)\b", re.I
+    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideal|ideally|helpful|extra|apart)\b", re.I
 )
 
 _PAY_PROGRAM_HEADING = re.compile(
@@ -86,7 +88,9 @@ _ASKS = re.compile(
     r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
     r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|know|understand|be (?:certified|licensed))|"
     r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
-    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred)\b|"
+    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred|"
+    # "Qualifications that will be accepted include high school graduation plus ...": the minimum, said in prose.
+    r"qualifications (?:that (?:will be|are) accepted |needed |required )?(?:include|are))\b|"
     # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
     r"^\W{0,3}(?:an?\s)?(?:high school diploma|(?:associate|bachelor|master)(?:'s|’s)? degree)\b|"
     r"^(?:minimum |required )?(?:education(?:al)?(?: level| requirements?)?|degree(?: level)?|minimum degree level)"
@@ -142,7 +146,14 @@ def split_glued_headings(numbered: list[tuple[int, str]]) -> list[tuple[int, str
     return result
 
 
+# "QUALIFICATIONS: Valid teaching license ...": a form's heading in capitals with its first item after the colon.
+_LABELLED_HEADING = re.compile(r"^([A-Z]{4,20}(?:[ /&]{1,3}[A-Z]{2,20}){0,3}):\s{1,40}(?=\S)")
+
+
 def _parts_around_headings(line: str) -> list[str]:
+    labelled = _LABELLED_HEADING.match(line)
+    if labelled and heading_kind(labelled.group(1)) in {"required", "preferred"}:
+        return [labelled.group(1) + ":", *_parts_around_headings(line[labelled.end() :])]
     trailing = _TRAILING_HEADING.search(line)
     if trailing and heading_kind(trailing.group(1)) is not None:
         return [*_parts_around_headings(line[: trailing.start()]), trailing.group(1)]
@@ -183,10 +194,15 @@ def _is_paragraph(line: str) -> bool:
     return len(words) >= 16 or (sentence_end and len(words) >= 5)
 
 
+LONE_CONJUNCTION = re.compile(r"^\W{0,3}(?:or|and/or)\W{0,3}$", re.IGNORECASE)
+
+
 def heading_kind(line: str) -> str | None:
     """The kind of section a heading line opens ("required", "preferred", "duties", "about", "benefits",
     "other"), or None when the line is not a heading."""
     line = _HEADING_DECORATION.sub("", line)
+    if LONE_CONJUNCTION.match(line):
+        return None  # "OR" on a line of its own between two ways in joins them; it opens no section
     numbered = _NUMBERED_HEADING.match(line)
     if numbered:  # "2. Skills & Abilities": a numbered heading, when its words are a heading's words only
         kind = heading_kind(numbered.group(1))
@@ -348,6 +364,10 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             # "Location: Sofia", "Experience Level: Mid-Senior (5-10 years)": a board's field, asking for nothing
             lines.append(PostingLine(text=text, importance="other", line=number, section=kind))
             continue
+        if states_a_duty(text):
+            # "Inspects air handlers ...", "Works out the materials needed ...": a line that says what the job does
+            lines.append(PostingLine(text=text, importance="other", line=number, section="duties"))
+            continue
         for sentence in split_sentences(text[:MAX_PARAGRAPH]):
             if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
                 introduced = heading_kind(sentence)
@@ -358,6 +378,29 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             else:
                 lines.append(PostingLine(text=sentence, importance="other", line=number, section=kind))
     return lines
+
+
+def states_a_duty(text: str) -> bool:
+    """Whether ``text`` opens with a duty verb in the third person ("Inspects", "Troubleshoots", "Monitors"): a
+    class specification's line about what the job does, never what it asks of a candidate."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].isupper() and first[1:].islower() and first.endswith("s") and _verb_of(first) in _duty_verbs()
+
+
+def _verb_of(word: str) -> str:
+    """ "Inspects" -> "inspect", "Finishes" -> "finish", "Carries" -> "carry"."""
+    word = word.casefold()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+@cache
+def _duty_verbs() -> frozenset[str]:
+    data = language_data("english_verbs")
+    return frozenset(data["present_verbs"]) | frozenset(data["duty_verbs"])
 
 
 def intro(body: list[tuple[int, str]]) -> list[str]:

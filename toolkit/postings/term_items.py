@@ -25,6 +25,7 @@ from .words import (
     LEAD_NOUNS,
     LOWERCASE_VAGUE,
     NOT_TERMS,
+    NUMBER_WORDS,
     PEOPLE,
     PERSON_WORDS,
     PREPOSITIONS,
@@ -63,6 +64,8 @@ def trimmed(tokens: list[Token]) -> list[Token]:
         not tokens[0].is_word
         or (tokens[0].lower in DETERMINERS and (not tokens[0].name or _before_a_place_or_acronym(tokens)))
         or (tokens[0].text.isdigit() and len(tokens[0].text) == 4 and len(tokens) > 1)
+        # "Sixty (60) semester units": a count before a plain word, capitalised or not ("Six Sigma" is a name)
+        or (tokens[0].lower in NUMBER_WORDS and len(tokens) > 1 and tokens[1].text.islower())
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].lower in _TRAILING_ADJECTIVES and not tokens[-1].name:

@@ -17,7 +17,7 @@ from functools import cache
 from ..resources import language_data
 from .chrome import is_page_chrome_line
 from .lexicon import is_english_word, is_person_or_place
-from .names import PARENTHESES, ends_like_a_company, is_title_like, looks_like_a_name
+from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .sections import heading_kind
 from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
@@ -63,9 +63,11 @@ _THE_TITLE_DOES = re.compile(
     r"(?:[a-z]+s|is|will)\b"
 )
 _SUMMARY_HEADING = re.compile(
-    r"^(?:job |position |role )?(?:summary|overview|description|purpose)(?: of (?:the )?(?:job|position|role))?:?$",
+    r"^(?:general |job |position |role )?(?:summary|overview|description|purpose|definition)"
+    r"(?: of (?:the )?(?:job|position|role|work))?:?$",
     re.IGNORECASE,
 )
+_THE_PLAIN_TITLE_DOES = re.compile(r"^(?:[A-Z][^,.:;]{1,60}, )?[Tt]he ((?:[a-z]{2,20} ){1,3}[a-z]{2,20}) (?:is|will)\b")
 # "As a Senior Software Engineer on the Worker Team, you will ...": the reader addressed in the job's name.
 _AS_THE_TITLE = re.compile(
     r"^As (?:an?|the|our) ((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
@@ -119,6 +121,8 @@ def is_job_title(text: str) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or len(text) > 120:
         return False
     bare = PARENTHESES.sub(" ", text)
+    if text.count("(") != text.count(")"):
+        return False  # "Charge Bookkeeper (Remote": a line cut inside its brackets
     if not re.search(r"[A-Za-z]{2}", bare) or RATING.match(bare):
         return False  # "3.9 ★", "4.1 out of 5 stars": a rating, whatever figure reads like a level
     if words[-1].casefold().strip(".,;:") in CREDENTIAL_WORDS:
@@ -132,13 +136,17 @@ def is_job_title(text: str) -> bool:
         return False
     if is_page_chrome_line(text) or text.casefold() in PAGE_CHROME_LINES or _is_place(text):
         return False
+    if len(words) <= 3 and words[-1].casefold() in _boards()["government_units"]:
+        return False  # "Cook County", "Baker City": a government's name, whatever job word it holds
     if _FIELD.match(text) or text.casefold().strip() in _not_titles() or _GLUED_WORDS.search(text):
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
     if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
-        return False  # "Driver Qualifications - Class A CDL": a section's heading
+        return False  # "Driver Qualifications - Class A CDL": a section's heading; "Cook Jobs in Reno": a board's list
+    if re.split(r"\s[-–—]\s|\s\(|,", bare)[0].split()[-1].casefold().strip(".!") in _boards()["not_title_endings"]:
+        return False  # "Teacher Appreciation Week", "Driver Education Program": an event or a programme
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
-    return is_title_like(bare)
+    return has_title_head(bare)  # a head word, not a level alone: "Sunrise Senior Living" is an employer
 
 
 def is_employer_name(text: str) -> bool:
@@ -152,6 +160,8 @@ def is_employer_name(text: str) -> bool:
         return False
     if any(folded.startswith(prefix) for prefix in _boards()["not_employer_prefixes"]):
         return False
+    if any(folded.endswith(" " + ending) for ending in _boards()["board_name_endings"]):
+        return False  # "North Texas Job Board": the site's own name
     if re.search(r"\s[·|•]\s", text):
         return False  # "Agency · Department", "Company | City": parts of a line, each read on its own
     if "#" in text or folded.split()[-1] in _JOINING_WORDS:
@@ -263,6 +273,12 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
             found = pattern.search(line)
             if found and is_job_title(found.group(1)):
                 return found.group(1)
+    # "GENERAL DEFINITION OF WORK" over "Working under the principal's direction, the school counselor is charged
+    # with ...": a class specification names its job in lower case; two words or more, one of them a title's.
+    for line in summaries:
+        found = _THE_PLAIN_TITLE_DOES.search(line)
+        if found and len(found.group(1).split()) >= 2 and is_job_title(found.group(1)):
+            return " ".join(word[:1].upper() + word[1:] for word in found.group(1).split())
     return ""
 
 
@@ -294,7 +310,15 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
     before_sections = next(
         (index for index, line in enumerate(body_lines[:10]) if heading_kind(line.strip()) in _TEXT_SECTIONS), 10
     )
-    for index, line in enumerate(lines[: len(header_lines) + before_sections]):
+    looked_at = lines[: len(header_lines) + before_sections]
+    # The organisation on the line under the title is the employer's; one above it may be the site's own name
+    # ("Georgia Jobs Marketplace" over "Plumber" over "Coweta County").
+    under_title = _under(looked_at, title)
+    if under_title is not None and not _FIELD.match(looked_at[under_title]):
+        name = _organisation_in(looked_at[under_title])
+        if name and not is_value_of_a_label(printed, under_title):
+            return name
+    for index, line in enumerate(looked_at):
         if _FIELD.match(line) or is_value_of_a_label(printed, index):
             # "LOCATION: Leavenworth County Courthouse", "Location:" over "Special Services Department": a place
             # of work; a field was read above
@@ -307,6 +331,17 @@ def employer_in_header_lines(header_lines: list[str], body_lines: list[str], tit
         if found and is_employer_name(employer_as_named(found.group(1))):
             return employer_as_named(found.group(1))
     return _name_under_the_title([_clean(line[:MAX_HEADER_LINE]) for line in header_lines], title)
+
+
+def _under(lines: list[str], title: str) -> int | None:
+    """The index of the first line with text under the title's own line, else None."""
+    if not title:
+        return None
+    folded = title.casefold()
+    for index, line in enumerate(lines):
+        if line.casefold() == folded:
+            return next((later for later in range(index + 1, min(len(lines), index + 3)) if lines[later]), None)
+    return None
 
 
 def _proper_name(text: str) -> bool:
@@ -337,8 +372,15 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
 
 
 def employer_as_named(name: str) -> str:
-    """ "The town of Northborough" -> "Town of Northborough": a sentence's article is not the name's."""
-    return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name.strip())
+    """ "The town of Northborough", "The City of Amarillo" -> "Town of Northborough", "City of Amarillo": a
+    sentence's article is not a government's name ("The University of Chicago" keeps its own)."""
+    name = _ARTICLE_BEFORE_GOVERNMENT.sub("", name.strip())
+    return re.sub(r"^[Tt]he ([a-z])", lambda match: match.group(1).upper(), name)
+
+
+_ARTICLE_BEFORE_GOVERNMENT = re.compile(
+    r"^[Tt]he (?=(?:City|Town|Township|Village|County|Borough|Parish|State|Commonwealth) of [A-Z])"
+)
 
 
 def is_value_of_a_label(lines: list[str], index: int) -> bool:
@@ -352,11 +394,20 @@ def _organisation_in(line: str) -> str:
     """The organisation a header line names: the whole line, or its first part before " - " or "," ("Deer's
     Head Hospital Center,Salisbury Md."), when it has an organisation's word ("County", "Schools", "Inc") or
     opens "City of ..."."""
+    parts = [part.strip() for part in re.split(r"\s[-–—|·•]\s", line)]
+    if len(parts) > 1 and any(_is_a_unit(part) for part in parts):
+        # "Finance Department - City of Aurora": the unit's organisation, not the unit
+        parts = [part for part in parts if not _is_a_unit(part)]
+        return next((employer_as_named(part) for part in parts if _names_an_organisation(part)), "")
     for part in [line, *re.split(r"\s[-–—|·•]\s|,\s?", line)[:1]]:
         part = part.strip()
-        if part and has_organisation_word(part) and is_employer_name(part):
+        if _names_an_organisation(part):
             return employer_as_named(part)
     return ""
+
+
+def _names_an_organisation(part: str) -> bool:
+    return bool(part) and has_organisation_word(part) and is_employer_name(part)
 
 
 def _is_heading(line: str) -> bool:
@@ -371,20 +422,6 @@ def _title_labels() -> frozenset[str]:
 @cache
 def _employer_labels() -> frozenset[str]:
     return frozenset(_boards()["company_fields"]) | frozenset(_boards()["employer_labels"])
-
-
-def is_staffing_agency(name: str) -> bool:
-    """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
-    who employs (C1)."""
-    folded = " ".join(name.casefold().split())
-    if any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies()):
-        return True
-    return any(folded.endswith(" " + ending) for ending in _boards()["staffing_agency_endings"])
-
-
-@cache
-def _staffing_agencies() -> frozenset[str]:
-    return frozenset(" ".join(str(name).casefold().split()) for name in _boards()["staffing_agencies"])
 
 
 def title_without_employer(title: str, company: str) -> str:
