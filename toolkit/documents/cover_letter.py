@@ -23,6 +23,7 @@ from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
+from .letter_closing import posting_closing
 from .letter_credentials import held_credentials
 from .letter_english import (
     as_first_person_clause,
@@ -154,7 +155,10 @@ def build_cover_letter_context(
                     ],
                 )
             ),
-            fill_placeholders(pick(content.closings), facts),
+            # For a posting, a closing that names what it and the letter say; without one, the pack's.
+            posting_closing(profile, posting, evidence, terms, company=company, position=position)
+            if posting is not None
+            else fill_placeholders(pick(content.closings), facts),
         ]
     else:
         paragraphs = catalog_paragraphs(
