@@ -24,10 +24,11 @@ from .common import Meta, keywords_line
 from .focus import focus_for
 from .interview_evidence import MAX_QUOTES_PER_HIGHLIGHT as MAX_QUOTES_PER_HIGHLIGHT
 from .interview_evidence import Evidence, EvidenceFinder
+from .letter_evidence import posting_words
 from .level_stand_ins import question_levels
 from .levels import check_level
 from .posting_questions import PostingQuestion, posting_questions, question_limit, section_title
-from .wording import long_date
+from .wording import content_stems, long_date
 
 DEFAULT_PRACTICE_COUNT = 10
 QUESTIONS_PER_COMPETENCY = 2
@@ -126,9 +127,17 @@ def eligible_questions(role: RolePack, *, level: str | None, categories: list[st
 
 
 def select_questions(
-    pool: list[InterviewQuestion], count: int, *, role: RolePack, seed: int | None, wanted: dict[str, int]
+    pool: list[InterviewQuestion],
+    count: int,
+    *,
+    role: RolePack,
+    seed: int | None,
+    wanted: dict[str, int],
+    posting_words: frozenset[str] = frozenset(),
 ) -> list[InterviewQuestion]:
-    """``count`` questions: posting matches first (best first), then a balanced spread across categories."""
+    """``count`` questions: posting matches first (best first), then a balanced spread across categories, each
+    category's questions that share most of the posting's words (``posting_words``, stems) first: a posting
+    that asks for accuracy under deadlines draws the bank's deadline question, not the bank's first one."""
     pool = list(pool)
     if seed is not None:
         random.Random(seed).shuffle(pool)
@@ -139,6 +148,8 @@ def select_questions(
         key=lambda question: -_match_score(question, wanted),
     )[:count]
     rest = [question for question in pool if question not in chosen]
+    if posting_words:
+        rest.sort(key=lambda question: -len(content_stems(question.question) & posting_words))
     by_category = {category: [q for q in rest if q.category == category] for category in role.interview.category_ids()}
     while len(chosen) < count and any(by_category.values()):
         for category in role.interview.category_ids():
@@ -215,7 +226,8 @@ def build_interview_context(
             if strict or not pool:
                 raise QuestionCountError(message if pool else "no questions match that level and categories")
             warnings.append(message)
-        selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
+        words = posting_words(posting) if posting is not None else frozenset()
+        selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted, posting_words=words)
         groups, scale = _practice(role, selected, profile, own), ()
         star = STAR if any(item.story for group in groups for item in group.questions) else ()
     title = "Interviewer kit" if kit else "Interview practice"
