@@ -131,6 +131,8 @@ def render_cover_letter(
     headline: str | None = None,
     summary: str | Path | None = None,
     pages: int | None = None,
+    salutation: str | None = None,
+    sign_off: str | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
@@ -140,7 +142,7 @@ def render_cover_letter(
     says which profile item was chosen for which requirement. ``lang``, ``paper``, ``headline`` and ``summary``
     as for ``render_resume``. ``why`` (text, ``"@FILE"`` or a path) is the applicant's own paragraph (why this
     employer, why this change), placed before the closing as written; paragraphs split at blank lines.
-    jobkit never writes that paragraph itself.
+    jobkit never writes that paragraph itself. ``salutation`` and ``sign_off`` replace the language's own, verbatim.
     """
     today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.cover_letter import build_cover_letter_context
@@ -175,6 +177,8 @@ def render_cover_letter(
         role_given=steps.is_occupation(role),
         language=language,
         why=words.why,
+        salutation=salutation,
+        sign_off=sign_off,
     )
     return steps.render_document(
         context.document,

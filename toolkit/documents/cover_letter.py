@@ -79,6 +79,8 @@ def build_cover_letter_context(
     role_given: bool = True,
     language: Language = ENGLISH,
     why: tuple[str, ...] = (),
+    salutation: str | None = None,
+    sign_off: str | None = None,
 ) -> CoverLetterContext:
     """Everything the letter says, in order; pure (no files; the clock only when ``today`` is None).
 
@@ -86,7 +88,8 @@ def build_cover_letter_context(
     (``role_given`` False and no posting) it leads with the profile's most recent highlights.
     ``language`` writes jobkit's own sentences and the letter's frame; the profile's words stay as written.
     ``why`` holds the applicant's own paragraphs (why this employer, why this change), set before the
-    closing exactly as written: jobkit never writes that paragraph for them.
+    closing exactly as written: jobkit never writes that paragraph for them. ``salutation`` ("Dear Ms. Rivera,") and
+    ``sign_off`` ("Kind regards,") replace the language's own, verbatim.
     """
     today = today or date.today()
     chosen = choose_level(profile, role, level, today)
@@ -187,12 +190,12 @@ def build_cover_letter_context(
         date=language.long_date(today),
         recipient=tuple(line for line in (frame.addressee, company, address) if line),
         subject=frame.subject,
-        salutation=frame.salutation,
+        salutation=_verbatim(salutation) or frame.salutation,
         paragraphs=_with_own_paragraphs(
             [_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()], why
         ),
         # The pack's sign-off is English; another language's is its catalog's.
-        sign_off=content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off,
+        sign_off=_verbatim(sign_off) or (content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off),
         signature=name,
     )
     return CoverLetterContext(document, chosen, explanation)
@@ -205,6 +208,11 @@ def _with_own_paragraphs(paragraphs: list[str], why: tuple[str, ...]) -> tuple[s
     if not own:
         return tuple(paragraphs)
     return (*paragraphs[:-1], *own, *paragraphs[-1:])
+
+
+def _verbatim(text: str | None) -> str:
+    """The applicant's own salutation or sign-off as written, on one line."""
+    return " ".join((text or "").split())
 
 
 def _one_full_stop(paragraph: str) -> str:
