@@ -159,7 +159,7 @@ def build_cover_letter_context(
                 )
             ),
             # For a posting, a closing that names what it and the letter say; without one, the pack's.
-            posting_closing(profile, posting, evidence, terms, company=company, position=position)
+            posting_closing(profile, posting, evidence, terms, company=company, position=position, today=today)
             if posting is not None
             else fill_placeholders(pick(content.closings), facts),
         ]

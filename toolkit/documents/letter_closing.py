@@ -2,13 +2,15 @@
 
 A closing the same for every letter ("Thank you for your time and consideration.") reads as a form. Here the
 closing is chosen, not drawn at random, by the facts at hand (``templates/language/letter_closings.yaml``): the
-posting's most valued requirement the letter has shown evidence of, the person's city when the posting names it,
-the employer and the title. Every fact comes from the profile or the posting.
+posting's most valued requirement the letter has shown evidence of, an interview step, start date or shift the
+posting names, the person's city when the posting names it, the employer and the title. Every fact comes from
+the profile or the posting, and no closing says what the person wants or can do beyond what the letter showed.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from ..matching import importance_weight
@@ -18,6 +20,7 @@ from ..models.role import Keyword
 from ..placeholders import fill_placeholders
 from ..resources import language_data
 from .letter_evidence import Evidence
+from .wording import long_date
 
 
 @cache
@@ -36,12 +39,12 @@ def posting_closing(
     *,
     company: str,
     position: str,
+    today: date,
 ) -> str:
     """The first closing whose facts are all known, filled with them."""
-    facts = {"company": company, "position": position}
+    facts = {"company": company, "position": position, **stated_facts(posting, today)}
     shown = set().union(*(item.covers for item in evidence)) if evidence else set()
-    # The most valued by the posting (required before preferred, then the term's weight); the posting's order breaks
-    # a tie.
+    # The most valued by the posting (required before preferred, then the term's weight); its order breaks a tie.
     valued = [(importance_weight(keyword.weight, importance), keyword.term) for keyword, importance in terms]
     term = max((item for item in valued if item[1] in shown), key=lambda item: item[0], default=(0, None))[1]
     if term:
@@ -53,3 +56,26 @@ def posting_closing(
         if needs <= facts.keys():
             return fill_placeholders(text, facts)
     raise AssertionError("letter_closings.yaml ends with a closing that needs no fact")
+
+
+def stated_facts(posting: Posting, today: date) -> dict[str, str]:
+    """The interview step, start date and shift the posting states; a start date only when it reads as a date not
+    yet past, written out ("August 4, 2027"): "ASAP", "Fall 2025" or a date gone by is no start a letter can name."""
+    found = {"interview_step": posting.interview_step, "shift": posting.shift}
+    day = _date(posting.start_date) if posting.start_date else None
+    if day is not None and day >= today:
+        found["start"] = long_date(day)
+    return {name: value for name, value in found.items() if value}
+
+
+def _date(text: str) -> date | None:
+    """``08/04/2027`` (month first, as US postings write it) or ``2027-08-04``; else None."""
+    for pattern, order in ((r"(\d{1,2})/(\d{1,2})/(\d{4})", (2, 0, 1)), (r"(\d{4})-(\d{2})-(\d{2})", (0, 1, 2))):
+        match = re.fullmatch(pattern, text.strip())
+        if match:
+            parts = [int(part) for part in match.groups()]
+            try:
+                return date(parts[order[0]], parts[order[1]], parts[order[2]])
+            except ValueError:
+                return None
+    return None
