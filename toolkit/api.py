@@ -327,6 +327,7 @@ def render_interview(
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
+    same_as_practice: bool = False,
 ) -> RenderedDocument:
     """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
 
@@ -334,7 +335,8 @@ def render_interview(
     (an answer key on separate pages). ``job`` opens a practice sheet with questions about
     the posting's own terms and pulls the bank's matching questions to the front; ``profile``
     adds a "your evidence" prompt quoting the closest work highlight.
-    Without ``level`` and with a profile, the level is inferred from the profile.
+    Without ``level`` and with a profile, the level is inferred from the profile. A kit asks other questions than
+    the practice sheet for the same inputs where the bank has others, unless ``same_as_practice``.
     """
     today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.interview import build_interview_context
@@ -363,6 +365,7 @@ def render_interview(
         strict=strict,
         today=today,
         company=company or "",
+        same_as_practice=same_as_practice,
     )
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")

@@ -28,6 +28,7 @@ from .letter_evidence import posting_words
 from .level_stand_ins import question_levels
 from .levels import check_level
 from .posting_questions import PostingQuestion, posting_questions, question_limit, section_title
+from .question_fit import fitting_questions
 from .wording import content_stems, long_date
 
 DEFAULT_PRACTICE_COUNT = 10
@@ -116,12 +117,13 @@ def check_categories(role: RolePack, categories: list[str]) -> list[str]:
 
 
 def eligible_questions(role: RolePack, *, level: str | None, categories: list[str]) -> list[InterviewQuestion]:
-    """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order."""
+    """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order;
+    none the role inherits about another role's own work (``fitting_questions``)."""
     check_categories(role, categories)
     levels = question_levels(role, level)[0] if level is not None else frozenset()
     return [
         question
-        for question in role.interview.questions
+        for question in fitting_questions(role, role.interview.questions)
         if (level is None or levels & set(question.levels)) and (not categories or question.category in categories)
     ]
 
@@ -176,9 +178,12 @@ def build_interview_context(
     strict: bool = False,
     today: date | None = None,
     company: str = "",
+    same_as_practice: bool = False,
 ) -> InterviewContext:
     """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template;
-    ``company`` names the hiring company where no posting does."""
+    ``company`` names the hiring company where no posting does. A kit draws other questions than the practice
+    sheet for the same role, level, categories, posting and seed, where the bank has others: a candidate who
+    practised is not asked the very questions they rehearsed, unless ``same_as_practice``."""
     today = today or date.today()
     categories = categories or []
     if level is not None:
@@ -207,7 +212,13 @@ def build_interview_context(
     if posting is not None:
         posting_name = f"{posting.title} at {posting.company}" if posting.company else posting.title
     if kit:
-        groups, scale = _kit(role, level, pool, count, seed, wanted, warnings, strict)
+        practised: frozenset[str] = frozenset()
+        if not same_as_practice:
+            sheet = build_interview_context(
+                role, level=level, categories=categories, seed=seed, posting=posting, today=today
+            )
+            practised = frozenset(item.id for group in sheet.document.groups for item in group.questions)
+        groups, scale = _kit(role, level, pool, count, seed, wanted, warnings, strict, practised)
         star: tuple[tuple[str, str], ...] = ()
     else:
         target = count or DEFAULT_PRACTICE_COUNT
@@ -315,8 +326,10 @@ def _kit(
     wanted: dict[str, int],
     warnings: list[str],
     strict: bool,
+    practised: frozenset[str] = frozenset(),
 ) -> tuple[tuple[QuestionGroup, ...], tuple[ScaleLevel, ...]]:
-    """Competencies for the level with questions for each, and the rating scale."""
+    """Competencies for the level with questions for each, and the rating scale; the ``practised`` questions
+    only where a competency has too few others."""
     competencies = kit_competencies(role, level, pool)
     per_competency = QUESTIONS_PER_COMPETENCY
     if count is not None:
@@ -324,7 +337,11 @@ def _kit(
     sections, number = [], 0
     for competency in competencies:
         candidates = [question for question in pool if question.competency == competency.id]
-        chosen = select_questions(candidates, per_competency, role=role, seed=seed, wanted=wanted)
+        fresh = [question for question in candidates if question.id not in practised]
+        chosen = select_questions(fresh, per_competency, role=role, seed=seed, wanted=wanted)
+        if len(chosen) < per_competency:
+            rest = [question for question in candidates if question not in chosen]
+            chosen += select_questions(rest, per_competency - len(chosen), role=role, seed=seed, wanted=wanted)
         if len(chosen) < per_competency:
             message = (
                 f"competency {competency.title!r} has {len(chosen)} question(s) at this level, not {per_competency}"
