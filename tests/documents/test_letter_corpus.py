@@ -85,6 +85,8 @@ def test_the_letter_names_the_asked_credentials_the_profile_holds(name):
     body = _letter(name)
     for credential in KEY[name]["credentials"]:
         assert credential in body, credential
+    # A name that says what it is takes no "credential" after it ("the SEI endorsement", not "endorsement credential").
+    assert not re.search(r"\b(?:card|certificate|endorsement|license|permit) credentials?\b", body), body
 
 
 @pytest.mark.parametrize("name", sorted(KEY))
