@@ -116,3 +116,21 @@ def test_two_postings_close_differently_and_without_one_the_pack_closes(tmp_path
         tmp_path / "profile.yaml", company="Harbor House", position="Line Cook", fmt="md", today=TODAY
     ).content.decode()
     assert "I would welcome the chance to discuss how I can contribute to Harbor House." in " ".join(plain.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "wie meine Erfahrung mit grill station zur Stelle als Line Cook passt"),
+        ("fr", "mon expérience avec grill station apporte au poste de Line Cook"),
+        ("es", "mi experiencia con grill station encaja en el puesto de Line Cook"),
+    ],
+)
+def test_a_letter_in_another_language_closes_with_the_term_its_evidence_shows(tmp_path, lang, said):
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(PROFILE, sort_keys=False), encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(_posting(), encoding="utf-8")
+    content = render_cover_letter(
+        tmp_path / "profile.yaml", job=tmp_path / "posting.txt", lang=lang, fmt="pdf", today=TODAY
+    ).content
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+    assert said in text and "Juniper & Salt Kitchen" in text.split(said, 1)[1]

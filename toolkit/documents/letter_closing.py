@@ -43,11 +43,7 @@ def posting_closing(
 ) -> str:
     """The first closing whose facts are all known, filled with them."""
     facts = {"company": company, "position": position, **stated_facts(posting, today)}
-    shown = set().union(*(item.covers for item in evidence)) if evidence else set()
-    # The most valued by the posting (required before preferred, then the term's weight); its order breaks a tie.
-    valued = [(importance_weight(keyword.weight, importance), keyword.term) for keyword, importance in terms]
-    term = max((item for item in valued if item[1] in shown), key=lambda item: item[0], default=(0, None))[1]
-    if term:
+    if term := most_valued_shown(evidence, terms):
         facts["shown"] = term
     city = profile.basics.location.city if profile.basics.location else None
     if city and re.search(rf"(?<!\w){re.escape(city.strip())}(?!\w)", posting.location, re.IGNORECASE):
@@ -56,6 +52,14 @@ def posting_closing(
         if needs <= facts.keys():
             return fill_placeholders(text, facts)
     raise AssertionError("letter_closings.yaml ends with a closing that needs no fact")
+
+
+def most_valued_shown(evidence: list[Evidence], terms: list[tuple[Keyword, str]]) -> str | None:
+    """The posting's term the letter's highlights show that the posting values most (required before preferred,
+    then the term's weight; the posting's order breaks a tie), or None."""
+    shown = set().union(*(item.covers for item in evidence)) if evidence else set()
+    valued = [(importance_weight(keyword.weight, importance), keyword.term) for keyword, importance in terms]
+    return max((item for item in valued if item[1] in shown), key=lambda item: item[0], default=(0, None))[1]
 
 
 def stated_facts(posting: Posting, today: date) -> dict[str, str]:
