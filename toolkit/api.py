@@ -131,6 +131,8 @@ def render_cover_letter(
     headline: str | None = None,
     summary: str | Path | None = None,
     pages: int | None = None,
+    salutation: str | None = None,
+    sign_off: str | None = None,
 ) -> RenderedDocument:
     """Render a cover letter for one application: the profile's best evidence for the posting or role.
 
@@ -140,7 +142,7 @@ def render_cover_letter(
     says which profile item was chosen for which requirement. ``lang``, ``paper``, ``headline`` and ``summary``
     as for ``render_resume``. ``why`` (text, ``"@FILE"`` or a path) is the applicant's own paragraph (why this
     employer, why this change), placed before the closing as written; paragraphs split at blank lines.
-    jobkit never writes that paragraph itself.
+    jobkit never writes that paragraph itself. ``salutation`` and ``sign_off`` replace the language's own, verbatim.
     """
     today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.cover_letter import build_cover_letter_context
@@ -175,6 +177,8 @@ def render_cover_letter(
         role_given=steps.is_occupation(role),
         language=language,
         why=words.why,
+        salutation=salutation,
+        sign_off=sign_off,
     )
     return steps.render_document(
         context.document,
@@ -323,6 +327,7 @@ def render_interview(
     docx_template: str | Path | None = None,
     word_template: str | Path | None = None,
     convert: Converter = convert_html,
+    same_as_practice: bool = False,
 ) -> RenderedDocument:
     """Render an interview practice sheet, or with ``kit=True`` a structured interviewer kit.
 
@@ -330,7 +335,8 @@ def render_interview(
     (an answer key on separate pages). ``job`` opens a practice sheet with questions about
     the posting's own terms and pulls the bank's matching questions to the front; ``profile``
     adds a "your evidence" prompt quoting the closest work highlight.
-    Without ``level`` and with a profile, the level is inferred from the profile.
+    Without ``level`` and with a profile, the level is inferred from the profile. A kit asks other questions than
+    the practice sheet for the same inputs where the bank has others, unless ``same_as_practice``.
     """
     today = today or date.today()  # read from the clock once, here at the edge, for every step below
     from .documents.interview import build_interview_context
@@ -359,6 +365,7 @@ def render_interview(
         strict=strict,
         today=today,
         company=company or "",
+        same_as_practice=same_as_practice,
     )
     stem = "interviewer-kit" if kit else "interview-practice"
     stem += f"-{safe_file_stem(pack.id)}" + (f"-{safe_file_stem(level)}" if level else "")

@@ -112,6 +112,8 @@ def apply_for_job(
     why: str | Path | None = None,
     headline: str | None = None,
     summary: str | Path | None = None,
+    salutation: str | None = None,
+    sign_off: str | None = None,
 ) -> Application:
     """Make the resume, cover letter, interview practice sheet and check report for one posting into ``out_dir``.
 
@@ -122,7 +124,8 @@ def apply_for_job(
     and the check and its gaps found, in a child process under the time and memory budget,
     forked from this process once it has loaded the renderers. ``lang`` is the resume's and letter's
     language (else the profile's ``meta.language``); without ``paper``, every document is on its usual paper.
-    ``why``, ``headline`` and ``summary`` are the applicant's own words, as ``render_cover_letter`` takes them.
+    ``why``, ``headline``, ``summary``, ``salutation`` and ``sign_off`` are the applicant's own words, as
+    ``render_cover_letter`` takes them.
 
     >>> application = apply_for_job("examples/profile.yaml", job="examples/posting.txt", out_dir="out")
     """
@@ -186,6 +189,8 @@ def apply_for_job(
                 fmt=fmt,
                 lang=language.code,
                 why=why,
+                salutation=salutation,
+                sign_off=sign_off,
                 **own,
                 **common,
             )

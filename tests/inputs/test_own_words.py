@@ -48,7 +48,7 @@ def test_why_is_the_letters_own_paragraphs_before_the_closing_in_docx(inputs, tm
     # Verbatim, one paragraph each, the wrapped line joined; then jobkit's closing, then the sign-off.
     first, second = paragraphs.index(FIRST), paragraphs.index(SECOND)
     assert second == first + 1
-    assert paragraphs[second + 1].startswith("I would welcome the chance")
+    assert "Thank you for considering my application" in paragraphs[second + 1]
     assert paragraphs[1:first] and any("Lakeshore Community Hospital" in text for text in paragraphs[:first])
 
 
@@ -58,7 +58,7 @@ def test_why_given_as_text_or_a_path_reads_back_from_the_pdf(inputs, tmp_path):
     assert FIRST in as_text
     (tmp_path / "why.md").write_text(FIRST, encoding="utf-8")
     as_path = _pdf_text(render_cover_letter(profile, job=posting, why=tmp_path / "why.md", fmt="pdf").content)
-    assert FIRST in as_path and as_path.index(FIRST) < as_path.index("Thank you for your time")
+    assert FIRST in as_path and as_path.index(FIRST) < as_path.index("Thank you for considering")
 
 
 def test_a_long_typed_paragraph_is_text_and_a_bare_file_name_is_asked_about(inputs, tmp_path):

@@ -11,6 +11,7 @@ from .options import (
     FORMAT_CHOICES,
     handle_errors,
     language_options,
+    letter_words_options,
     make_console,
     own_words_options,
     role_options,
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     help="Folder for the files, created if missing. Default: the current folder.",
 )
 @own_words_options(why=True)
+@letter_words_options
 @theme_option
 @language_options
 @handle_errors
@@ -74,6 +76,8 @@ def apply(
     why: str | None,
     headline: str | None,
     summary: str | None,
+    salutation: str | None,
+    sign_off: str | None,
     theme: str,
     lang: str | None,
     paper: str | None,
@@ -97,6 +101,7 @@ def apply(
         jobkit apply profile.yaml --job posting.txt --role medical-records-specialist -f pdf -f docx -o riverside/
         jobkit apply profile.yaml --job stellenanzeige.txt --lang de -o klinikum/
         jobkit apply profile.yaml --job posting.txt --headline "Data Analyst" --why @why.txt -o acme/
+        jobkit apply profile.yaml --job posting.txt --salutation "Dear Ms. Rivera," --sign-off "Kind regards," -o acme/
     """
     from ..apply import apply_for_job
 
@@ -117,6 +122,8 @@ def apply(
         why=why,
         headline=headline,
         summary=summary,
+        salutation=salutation,
+        sign_off=sign_off,
         within_budget=True,
     )
     tell_outcome(application)

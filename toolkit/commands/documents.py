@@ -13,6 +13,7 @@ from .options import (
     JOB_OPTION_HELP,
     choose_format,
     handle_errors,
+    letter_words_options,
     output_options,
     own_words_options,
     pages_option,
@@ -119,6 +120,7 @@ def resume(
     help="The date on the letter (default: today).",
 )
 @own_words_options(why=True)
+@letter_words_options
 @pages_option
 @output_options(languages=True)
 @watch_option
@@ -139,6 +141,8 @@ def cover_letter(
     why: str | None,
     headline: str | None,
     summary: str | None,
+    salutation: str | None,
+    sign_off: str | None,
     theme: str,
     lang: str | None,
     paper: str | None,
@@ -164,6 +168,8 @@ def cover_letter(
         jobkit cover-letter profile.yaml --role medical-records-specialist --job job.json -f md -o - --explain
         jobkit cover-letter profile.yaml --job annonce.txt --lang fr -o lettre.pdf
         jobkit cover-letter profile.yaml --job posting.txt --why @why-riverside.txt -o letter.pdf
+        jobkit cover-letter profile.yaml --job posting.txt --salutation "Dear Ms. Rivera," \\
+            --sign-off "Kind regards," -o letter.pdf
         jobkit cover-letter profile.yaml --job posting.txt --pages 1 -o letter.docx
     """
     fmt = choose_format(fmt, output, docx_template=docx_template, word_template=word_template)
@@ -180,6 +186,8 @@ def cover_letter(
         why=why,
         headline=headline,
         summary=summary,
+        salutation=salutation,
+        sign_off=sign_off,
         theme=theme,
         paper=paper,
         fmt=fmt,

@@ -49,6 +49,12 @@ from .watching import watch_option
 )
 @click.option("--kit", is_flag=True, help="An interviewer kit: competencies, probes, rating scale, recommendation.")
 @click.option(
+    "--same-as-practice",
+    is_flag=True,
+    help="With --kit: ask the questions the practice sheet for the same role, level and posting asks. By "
+    "default the kit draws others where the bank has them, so a candidate is not asked what they rehearsed.",
+)
+@click.option(
     "--job",
     type=click.Path(path_type=Path),
     metavar="POSTING",
@@ -77,6 +83,7 @@ def interview(
     seed: int | None,
     answers: str | None,
     kit: bool,
+    same_as_practice: bool,
     job: Path | None,
     profile: Path | None,
     list_categories: bool,
@@ -122,6 +129,7 @@ def interview(
         seed=seed,
         answers=answers,
         kit=kit,
+        same_as_practice=same_as_practice,
         job=job,
         profile=profile,
         strict=strict,

@@ -114,6 +114,30 @@ pages_option = click.option(
 )
 
 
+def letter_words_options(command):
+    """--salutation and --sign-off: the letter's greeting and closing words, as the applicant writes them."""
+    command = click.option(
+        "--sign-off",
+        "sign_off",
+        metavar="TEXT",
+        callback=_not_blank,
+        help='The words above your name, used as written, e.g. "Kind regards," (default: the language\'s own).',
+    )(command)
+    return click.option(
+        "--salutation",
+        metavar="TEXT",
+        callback=_not_blank,
+        help="The letter's greeting, used as written, e.g. \"Dear Ms. Rivera,\" (default: the language's own, "
+        "or one naming --hiring-manager).",
+    )(command)
+
+
+def _not_blank(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("give the words to use, or leave the option out for the default", param=parameter)
+    return value
+
+
 def own_words_options(*, why: bool = False):
     """--headline and --summary (and, on letters, --why): the applicant's own words for one application."""
 

@@ -24,6 +24,7 @@ from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
+from .letter_closing import most_valued_shown, posting_closing
 from .letter_credentials import held_credentials
 from .letter_english import (
     as_first_person_clause,
@@ -79,6 +80,8 @@ def build_cover_letter_context(
     role_given: bool = True,
     language: Language = ENGLISH,
     why: tuple[str, ...] = (),
+    salutation: str | None = None,
+    sign_off: str | None = None,
 ) -> CoverLetterContext:
     """Everything the letter says, in order; pure (no files, no clock: ``today`` is the day the caller read once).
 
@@ -86,7 +89,8 @@ def build_cover_letter_context(
     (``role_given`` False and no posting) it leads with the profile's most recent highlights.
     ``language`` writes jobkit's own sentences and the letter's frame; the profile's words stay as written.
     ``why`` holds the applicant's own paragraphs (why this employer, why this change), set before the
-    closing exactly as written: jobkit never writes that paragraph for them.
+    closing exactly as written: jobkit never writes that paragraph for them. ``salutation`` ("Dear Ms. Rivera,") and
+    ``sign_off`` ("Kind regards,") replace the language's own, verbatim.
     """
     chosen = choose_level(profile, role, level, today)
     pick = _picker(seed)
@@ -154,7 +158,10 @@ def build_cover_letter_context(
                     ],
                 )
             ),
-            fill_placeholders(pick(content.closings), facts),
+            # For a posting, a closing that names what it and the letter say; without one, the pack's.
+            posting_closing(profile, posting, evidence, terms, company=company, position=position, today=today)
+            if posting is not None
+            else fill_placeholders(pick(content.closings), facts),
         ]
     else:
         paragraphs = catalog_paragraphs(
@@ -169,6 +176,7 @@ def build_cover_letter_context(
             position=position,
             pick=pick,
             language=language,
+            shown=most_valued_shown(evidence, terms) if posting is not None else None,
         )
     frame = letter_frame(language, name=name, company=company, position=position, hiring_manager=hiring_manager)
     document = CoverLetter(
@@ -183,12 +191,12 @@ def build_cover_letter_context(
         date=language.long_date(today),
         recipient=tuple(line for line in (frame.addressee, company, address) if line),
         subject=frame.subject,
-        salutation=frame.salutation,
+        salutation=_verbatim(salutation) or frame.salutation,
         paragraphs=_with_own_paragraphs(
             [_one_full_stop(paragraph) for paragraph in paragraphs if paragraph.strip()], why
         ),
         # The pack's sign-off is English; another language's is its catalog's.
-        sign_off=content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off,
+        sign_off=_verbatim(sign_off) or (content.sign_off if language.code == DEFAULT_LANGUAGE else frame.sign_off),
         signature=name,
     )
     return CoverLetterContext(document, chosen, explanation)
@@ -201,6 +209,11 @@ def _with_own_paragraphs(paragraphs: list[str], why: tuple[str, ...]) -> tuple[s
     if not own:
         return tuple(paragraphs)
     return (*paragraphs[:-1], *own, *paragraphs[-1:])
+
+
+def _verbatim(text: str | None) -> str:
+    """The applicant's own salutation or sign-off as written, on one line."""
+    return " ".join((text or "").split())
 
 
 def _one_full_stop(paragraph: str) -> str:

@@ -24,10 +24,12 @@ from .common import Meta, keywords_line
 from .focus import focus_for
 from .interview_evidence import MAX_QUOTES_PER_HIGHLIGHT as MAX_QUOTES_PER_HIGHLIGHT
 from .interview_evidence import Evidence, EvidenceFinder
+from .letter_evidence import posting_words
 from .level_stand_ins import question_levels
 from .levels import check_level
 from .posting_questions import PostingQuestion, posting_questions, question_limit, section_title
-from .wording import long_date
+from .question_fit import fitting_questions
+from .wording import content_stems, long_date
 
 DEFAULT_PRACTICE_COUNT = 10
 QUESTIONS_PER_COMPETENCY = 2
@@ -115,20 +117,29 @@ def check_categories(role: RolePack, categories: list[str]) -> list[str]:
 
 
 def eligible_questions(role: RolePack, *, level: str | None, categories: list[str]) -> list[InterviewQuestion]:
-    """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order."""
+    """Questions for the level (all levels when None) in the chosen categories (all when empty), bank order;
+    none the role inherits about another role's own work (``fitting_questions``)."""
     check_categories(role, categories)
     levels = question_levels(role, level)[0] if level is not None else frozenset()
     return [
         question
-        for question in role.interview.questions
+        for question in fitting_questions(role, role.interview.questions)
         if (level is None or levels & set(question.levels)) and (not categories or question.category in categories)
     ]
 
 
 def select_questions(
-    pool: list[InterviewQuestion], count: int, *, role: RolePack, seed: int | None, wanted: dict[str, int]
+    pool: list[InterviewQuestion],
+    count: int,
+    *,
+    role: RolePack,
+    seed: int | None,
+    wanted: dict[str, int],
+    posting_words: frozenset[str] = frozenset(),
 ) -> list[InterviewQuestion]:
-    """``count`` questions: posting matches first (best first), then a balanced spread across categories."""
+    """``count`` questions: posting matches first (best first), then a balanced spread across categories, each
+    category's questions that share most of the posting's words (``posting_words``, stems) first: a posting
+    that asks for accuracy under deadlines draws the bank's deadline question, not the bank's first one."""
     pool = list(pool)
     if seed is not None:
         random.Random(seed).shuffle(pool)
@@ -139,6 +150,8 @@ def select_questions(
         key=lambda question: -_match_score(question, wanted),
     )[:count]
     rest = [question for question in pool if question not in chosen]
+    if posting_words:
+        rest.sort(key=lambda question: -len(content_stems(question.question) & posting_words))
     by_category = {category: [q for q in rest if q.category == category] for category in role.interview.category_ids()}
     while len(chosen) < count and any(by_category.values()):
         for category in role.interview.category_ids():
@@ -165,9 +178,12 @@ def build_interview_context(
     strict: bool = False,
     today: date,
     company: str = "",
+    same_as_practice: bool = False,
 ) -> InterviewContext:
     """A practice sheet (default) or an interviewer kit (``kit``), as plain data for the template;
-    ``company`` names the hiring company where no posting does."""
+    ``company`` names the hiring company where no posting does. A kit draws other questions than the practice
+    sheet for the same role, level, categories, posting and seed, where the bank has others: a candidate who
+    practised is not asked the very questions they rehearsed, unless ``same_as_practice``."""
     categories = categories or []
     if level is not None:
         check_level(role, level)
@@ -195,7 +211,13 @@ def build_interview_context(
     if posting is not None:
         posting_name = f"{posting.title} at {posting.company}" if posting.company else posting.title
     if kit:
-        groups, scale = _kit(role, level, pool, count, seed, wanted, warnings, strict)
+        practised: frozenset[str] = frozenset()
+        if not same_as_practice:
+            sheet = build_interview_context(
+                role, level=level, categories=categories, seed=seed, posting=posting, today=today
+            )
+            practised = frozenset(item.id for group in sheet.document.groups for item in group.questions)
+        groups, scale = _kit(role, level, pool, count, seed, wanted, warnings, strict, practised)
         star: tuple[tuple[str, str], ...] = ()
     else:
         target = count or DEFAULT_PRACTICE_COUNT
@@ -214,7 +236,8 @@ def build_interview_context(
             if strict or not pool:
                 raise QuestionCountError(message if pool else "no questions match that level and categories")
             warnings.append(message)
-        selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted)
+        words = posting_words(posting) if posting is not None else frozenset()
+        selected = select_questions(pool, target, role=role, seed=seed, wanted=wanted, posting_words=words)
         groups, scale = _practice(role, selected, profile, own), ()
         star = STAR if any(item.story for group in groups for item in group.questions) else ()
     title = "Interviewer kit" if kit else "Interview practice"
@@ -302,8 +325,10 @@ def _kit(
     wanted: dict[str, int],
     warnings: list[str],
     strict: bool,
+    practised: frozenset[str] = frozenset(),
 ) -> tuple[tuple[QuestionGroup, ...], tuple[ScaleLevel, ...]]:
-    """Competencies for the level with questions for each, and the rating scale."""
+    """Competencies for the level with questions for each, and the rating scale; the ``practised`` questions
+    only where a competency has too few others."""
     competencies = kit_competencies(role, level, pool)
     per_competency = QUESTIONS_PER_COMPETENCY
     if count is not None:
@@ -311,7 +336,11 @@ def _kit(
     sections, number = [], 0
     for competency in competencies:
         candidates = [question for question in pool if question.competency == competency.id]
-        chosen = select_questions(candidates, per_competency, role=role, seed=seed, wanted=wanted)
+        fresh = [question for question in candidates if question.id not in practised]
+        chosen = select_questions(fresh, per_competency, role=role, seed=seed, wanted=wanted)
+        if len(chosen) < per_competency:
+            rest = [question for question in candidates if question not in chosen]
+            chosen += select_questions(rest, per_competency - len(chosen), role=role, seed=seed, wanted=wanted)
         if len(chosen) < per_competency:
             message = (
                 f"competency {competency.title!r} has {len(chosen)} question(s) at this level, not {per_competency}"

@@ -71,11 +71,13 @@ def catalog_paragraphs(
     position: str,
     pick: Callable[[list[str]], str],
     language: Language,
+    shown: str | None = None,
 ) -> list[str]:
     """The body: the opening and the years, the chosen highlights by job, credentials and skills, the closing.
 
     ``related`` are the titles of the work applied for (the posting's, the role's): years in them count, as in
-    the English letter.
+    the English letter. ``shown`` is the posting's most valued term the highlights show: the closing names it, so
+    letters for two postings do not close alike.
     """
     facts = {"company": company, "position": position}
     openings = [
@@ -89,12 +91,24 @@ def catalog_paragraphs(
         ),
         language.gettext("Thank you for considering my application. I look forward to hearing from you."),
     ]
+    if shown:
+        closing = fill(
+            # Translators: {term}: a skill or tool the posting asks for, as the posting spells it ("SQL").
+            language.gettext(
+                "I would welcome the chance to talk about how my experience with {term} fits the {position} role. "
+                "Thank you for considering my application to {company}."
+            ),
+            term=shown,
+            **facts,
+        )
+    else:
+        closing = fill(pick(closings), **facts)
     experience, introduced = _experience(profile, today, related, language)
     return [
         " ".join(filter(None, [fill(pick(openings), **facts), experience])),
         " ".join(_evidence(evidence, introduced, language)),
         " ".join(filter(None, [_credentials(credentials, language), _skills(skills, from_posting, language)])),
-        fill(pick(closings), **facts),
+        closing,
     ]
 
 

@@ -110,12 +110,14 @@ def as_first_person_clause(highlight: str, *, past: bool) -> str | None:
     if not text:
         return None
     first, _, rest = text.partition(" ")
-    lowered = first.lower()
+    # "Labeled, dated and rotated ...": a past verb listed with others stays as written, comma and all; a present
+    # one ("Cook, plate and serve") is quoted, as its fellows would stay in the present.
+    lowered = first.lower().rstrip(",;:")
     verbs = english_verbs()
-    if lowered in verbs["present"]:
+    if lowered in verbs["present"] and lowered == first.lower() and not rest.lower().startswith("of "):
         verb = _past_tense(lowered) if past else lowered
     elif first[:1].isupper() and first[1:].islower() and (lowered.endswith("ed") or lowered in verbs["past_forms"]):
-        verb = lowered  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
+        verb = first.lower()  # already past: "Built the pipeline" stays "built the pipeline", whatever the job's dates
     else:
         return None
     return f"{verb} {rest}".strip()

@@ -34,6 +34,7 @@ class Evidence:
     duties: set[int] = field(default_factory=set)  # indexes of the posting's duty lines it shows
     relevance: int = 0  # the posting's words it and its job's title share
     shared: tuple[str, ...] = ()  # those words, for the explanation
+    own: int = 0  # how many of them the highlight says itself, not only its job's title
 
 
 def posting_duties(posting: Posting) -> list[PostingLine]:
@@ -69,14 +70,15 @@ def choose_evidence(
     close its words and its job's title are to the posting's (``relevance``); then the more recent job.
     """
     duty_index = DutyIndex([duty.text for duty in duties])
-    posting_words = _posting_words(posting)  # once: a long posting against every highlight stays linear
+    words = posting_words(posting)  # once: a long posting against every highlight stays linear
     candidates = []
     for job_index, job in enumerate(profile.work):
         for highlight_index, text in enumerate(job.highlights):
             covers = {index.terms[found].term for found in index.found(text)}
-            shared = _shared_words(text, job.position or "", posting_words)
+            shared = _shared_words(text, job.position or "", words)
             candidate = Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text))
             candidate.relevance, candidate.shared = len(shared), tuple(shared)
+            candidate.own = len(_shared_words(text, "", words))
             candidates.append(candidate)
     weights = {keyword.term: importance_weight(keyword.weight, importance) for keyword, importance in terms}
     chosen: list[Evidence] = []
@@ -102,11 +104,15 @@ def choose_evidence(
     # Room left: the highlights closest to the posting's words, then the most recent, as real evidence of the work;
     # in English only those that read as a sentence of the letter ("I trained ..."): a filler quoted as "From my
     # work at X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in. A letter that quotes
-    # every highlight (``quoted``, the other languages) takes any.
-    for item in sorted(candidates, key=lambda item: (-item.relevance, item.job_index, item.highlight_index)):
+    # every highlight (``quoted``, the other languages) takes any. For a posting, a filler must itself say
+    # something the posting says: its job's title alone would bring in "I coordinate the office's holiday food
+    # drive" for an accountant's posting. A letter with nothing the posting asked for still cites the person's work.
+    ranked = sorted(candidates, key=lambda item: (-item.own, -item.relevance, item.job_index, item.highlight_index))
+    strict = posting is not None and bool(chosen)
+    for item in ranked:
         if len(chosen) >= MAX_HIGHLIGHTS:
             break
-        if item in chosen:
+        if item in chosen or (strict and not item.own):
             continue
         if quoted or as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
             chosen.append(item)
@@ -114,7 +120,7 @@ def choose_evidence(
     return sorted(chosen, key=lambda item: (item.job_index, item.highlight_index))
 
 
-def _posting_words(posting: Posting | None) -> frozenset[str]:
+def posting_words(posting: Posting | None) -> frozenset[str]:
     """The roots of the words the posting says in its title, duties and requirements."""
     if posting is None:
         return frozenset()
@@ -123,7 +129,7 @@ def _posting_words(posting: Posting | None) -> frozenset[str]:
 
 
 def _shared_words(highlight: str, position: str, posting_words: frozenset[str]) -> list[str]:
-    """The words of the highlight and its job's title that the posting says too (``_posting_words``, any form of
+    """The words of the highlight and its job's title that the posting says too (``posting_words``, any form of
     the word): "Surgical ICU Registered Nurse" shares four with a surgical-ICU posting, "Medical-Surgical Nurse"
     two."""
     shared: dict[str, str] = {}

@@ -199,12 +199,18 @@ def line_of_work(profile: Profile, today: date, related: Sequence[str] = ()) -> 
     if len(jobs) == sum(1 for job in profile.work if job.startDate):
         return LineOfWork(years)
     head, own_key = _head_word(title), line_key(title)
-    kinds: dict[frozenset[str], str] = {own_key: ""}
+    # The person's own title speaks for all the years of its line; a line they do not call themselves by is named by
+    # each title it was held under, newest first: the years of a Store Manager then an Assistant Store Manager are
+    # not all "as an Assistant Store Manager".
+    kinds: dict[frozenset[str], list[str]] = {own_key: []}
     for job in sorted(jobs, key=lambda job: job.startDate.first_day() if job.startDate else date.min, reverse=True):
         key = own_key if _head_word(job.position or "") == head else line_key(job.position or "")
-        if not kinds.get(key):
-            kinds[key] = title if key == own_key else job.position or ""
-    return LineOfWork(years, tuple(kind for kind in kinds.values() if kind))
+        named = kinds.setdefault(key, [])
+        if key == own_key:
+            named[:] = [title]
+        elif job.position and job.position.casefold() not in {name.casefold() for name in named}:
+            named.append(job.position)
+    return LineOfWork(years, tuple(name for names in kinds.values() for name in names))
 
 
 def _words(title: str) -> list[str]:

@@ -19,6 +19,8 @@ from ..language.languages import fill
 from ..matching import POSTING_CATEGORY
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Certification, Keyword, RolePack
+from ..postings.lexicon import lexicon_entry
+from ..postings.names import names_a_job_title
 from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
@@ -241,9 +243,12 @@ def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today
 
     A term met in one of the profile's own skills is shown as that whole skill ("Manhattan
     WMS", "RF scanner", not the posting's "WMS" and "RF"): it is what the person wrote.
+    Only skills and tools: a job title ("Registered Nurse") or what the person studied
+    ("Computer Science") is no competency, wherever the profile says it.
     """
     own_skills = {keyword.casefold() for skill in profile.skills for keyword in skill.keywords}
     stated = set(profile_texts(profile, today, stories=False))
+    studied = {(study.area or "").casefold() for study in profile.education} - {""}
     first: dict[int, tuple[str, str]] = {}  # term -> (as written, the text) where the profile first shows it
     for text in profile_texts(profile, today):
         for position, surface in terms.found(text).items():
@@ -260,6 +265,8 @@ def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today
         if keyword.category == CERTIFICATION_CATEGORY or position not in first:
             continue  # certifications have their own section
         surface, text = first[position]
+        if surface.casefold() in studied or text.casefold() in studied or _is_a_title(keyword.term):
+            continue
         if text.casefold() in own_skills and len(text.split()) <= 4:
             surface = text
         if surface.casefold() not in seen:
@@ -268,6 +275,11 @@ def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today
         if len(found) >= limit:
             break
     return found
+
+
+def _is_a_title(term: str) -> bool:
+    """A job title ("Registered Nurse"), not a tool whose name ends like one ("SQL Server", a skills-lexicon term)."""
+    return names_a_job_title(term) and lexicon_entry(term) is None
 
 
 def _relevance_sorted(texts: list[str], terms: TermIndex[Keyword]) -> list[str]:

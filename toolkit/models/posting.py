@@ -99,6 +99,9 @@ class Posting(BaseModel):
     location: str = ""
     workplace: str | None = None  # one of WORKPLACES
     employment: str | None = None  # one of EMPLOYMENT_TYPES
+    start_date: str = ""  # the date the job starts, as the posting writes it ("08/04/2025"); "" when not given
+    shift: str = ""  # the shift it names, lower case ("evening shift")
+    interview_step: str = ""  # a step of its hiring process it names, lower case ("panel interview")
     lines: list[PostingLine] = []
     clauses: list[PostingClause] = []
     requirements: list[PostingRequirement] = []

@@ -1,12 +1,14 @@
 """The employment type and workplace a posting states, and the labelled fields job boards print.
 
 "Job Type: Full-time", "Hybrid (2 days on site)", "Remote job: No"; failing a field, a sentence of
-the body ("This is a full-time position", "fully remote").
+the body ("This is a full-time position", "fully remote"). Also the shift and a hiring step it names
+("Evening shift", "invited to a panel interview"), which a letter's closing may name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from .places import MAX_HEADER_LINE
 from .words import KNOWN_FIELDS
@@ -122,3 +124,13 @@ def employment_from_body(body: str) -> str | None:
         if _PART_TIME_FTE.search(line[:MAX_HEADER_LINE]):
             return "part-time"
     return None
+
+
+def first_stated(texts: Iterable[str], patterns: Sequence[re.Pattern[str]]) -> str:
+    """The first fact ``patterns`` find in ``texts`` (a pattern's ``fact`` group), in lower case and on one line:
+    "evening shift", "panel interview"; "" when none does."""
+    for text in texts:
+        for pattern in patterns:
+            if match := pattern.search(text):
+                return " ".join((match.groupdict().get("fact") or match.group()).split()).casefold()
+    return ""

@@ -33,6 +33,7 @@ from .words import (
     COMPANY_FIELDS,
     EMPLOYMENT_FIELDS,
     LOCATION_FIELDS,
+    START_FIELDS,
     TITLE_AD_PHRASES,
     TITLE_FIELDS,
     WORKING_TITLE_FIELDS,
@@ -83,6 +84,7 @@ class Header:
     location: str = ""
     workplace: str | None = None
     employment: str | None = None
+    start_date: str = ""  # as the posting writes it
 
 
 def read_header(header_lines: list[str], body_lines: list[str], intro: list[str] | None = None) -> Header:
@@ -256,6 +258,8 @@ def _apply_field(header: Header, label: str, value: str) -> None:
         header.workplace = header.workplace or first_of(WORKPLACE, value)
     elif label in EMPLOYMENT_FIELDS:
         header.employment = header.employment or first_of(EMPLOYMENT, value)
+    elif label in START_FIELDS:
+        header.start_date = header.start_date or " ".join(value.split())
     elif label in WORKPLACE_FIELDS:
         workplace = first_of(WORKPLACE, value)
         if workplace is None and label in YES_NO_WORKPLACE_FIELDS:

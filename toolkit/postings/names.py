@@ -32,6 +32,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(titles["title_words"]) | frozenset(titles["occupation_head_words"])
 
 
+def names_a_job_title(term: str) -> bool:
+    """Whether a term is a job title: its last word heads titles ("Registered Nurse", "RN", "Medical Coder");
+    "ICD-O-3", "Tableau Server" and "wound care" are not."""
+    words = re.findall(r"[^\W_]+", term.casefold())
+    return bool(words) and words[-1] in _title_words()
+
+
 @cache
 def _company_name_endings() -> frozenset[str]:
     """Last words of organisations' names (templates/language/job_titles.yaml): a "Title - X" part ending

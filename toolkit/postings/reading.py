@@ -19,6 +19,7 @@ from .assembly import ReadingBudget, assemble, line_importance
 from .clauses import LineReading, read_requirement_line
 from .cut_words import PostingWords
 from .duties import duty_reading
+from .facts import first_stated
 from .header import read_header
 from .importance import EXAM_COVERS
 from .json_job import posting_from_json
@@ -28,6 +29,7 @@ from .paths import levels_of_one_way, ways_across_lines
 from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
 from .tokens import capitalised_names
+from .words import INTERVIEW_STEP_PATTERNS, SHIFT_PATTERNS
 
 MAX_SHOWN_HEADER_LINES = 3
 
@@ -105,6 +107,8 @@ def posting_from_text(text: str, name: str) -> Posting:
                 for term in requirement.alternatives
             )
         ]
+    # What the job is, not its benefits ("night shift differential") or the employer's story.
+    said = [*header_lines, *(line.text for line in final_lines if line.section not in {"benefits", "about"})]
     return assemble(
         name,
         final_lines,
@@ -114,5 +118,8 @@ def posting_from_text(text: str, name: str) -> Posting:
         location=header.location,
         workplace=header.workplace,
         employment=header.employment,
+        start_date=header.start_date,
+        shift=first_stated(said, SHIFT_PATTERNS),
+        interview_step=first_stated(said, INTERVIEW_STEP_PATTERNS),
         header_lines=[line[:120] for line in header_lines if line.strip()][:MAX_SHOWN_HEADER_LINES],
     )

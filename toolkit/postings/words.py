@@ -7,6 +7,7 @@ words), ``job_boards.yaml`` how boards lay a posting out (page chrome, field lab
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -86,10 +87,21 @@ TITLE_FIELDS = _words(_BOARDS, "title_fields") | WORKING_TITLE_FIELDS
 COMPANY_FIELDS = _words(_BOARDS, "company_fields")
 LOCATION_FIELDS = _words(_BOARDS, "location_fields")
 EMPLOYMENT_FIELDS = _words(_BOARDS, "employment_fields")
+START_FIELDS = _words(_BOARDS, "start_fields")
+SHIFT_PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _BOARDS["shift_patterns"])
+INTERVIEW_STEP_PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _BOARDS["interview_step_patterns"])
 YES_NO_WORKPLACE_FIELDS = _words(_BOARDS, "yes_no_workplace_fields")
 WORKPLACE_FIELDS = _words(_BOARDS, "workplace_fields") | YES_NO_WORKPLACE_FIELDS
 BOARD_TAG_FIELDS = _words(_BOARDS, "board_tag_fields")
-KNOWN_FIELDS = TITLE_FIELDS | COMPANY_FIELDS | LOCATION_FIELDS | EMPLOYMENT_FIELDS | WORKPLACE_FIELDS | BOARD_TAG_FIELDS
+KNOWN_FIELDS = (
+    TITLE_FIELDS
+    | COMPANY_FIELDS
+    | LOCATION_FIELDS
+    | EMPLOYMENT_FIELDS
+    | WORKPLACE_FIELDS
+    | BOARD_TAG_FIELDS
+    | START_FIELDS
+)
 OTHER_LABELS = _words(_BOARDS, "other_labels")
 HEADING_WORDS = _words(_BOARDS, "heading_words")
 NOT_INTRODUCED = _words(_BOARDS, "not_introduced")

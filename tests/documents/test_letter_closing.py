@@ -1,0 +1,136 @@
+"""A letter for a posting closes with what that posting and letter say, and nothing the profile or posting does
+not: the requirement the evidence showed, the interview step, start date or shift the posting names, the
+person's city only when the posting's location names it."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from toolkit.api import render_cover_letter
+
+TODAY = date(2026, 12, 1)
+
+PROFILE = {
+    "basics": {"name": "Mateo Ruiz", "label": "Line Cook", "location": {"city": "Spokane", "region": "WA"}},
+    "work": [
+        {
+            "name": "Riverfront Grill",
+            "position": "Line Cook",
+            "startDate": "2022-04",
+            "highlights": ["Work the grill and sauté stations on 300-cover weekend nights."],
+        }
+    ],
+    "skills": [{"name": "Kitchen", "keywords": ["knife skills"]}],
+}
+
+
+def _posting(*lines: str, location: str = "Spokane, WA", process: str = "Send your resume to the chef.") -> str:
+    return "\n".join(
+        [
+            "Line Cook",
+            "Juniper & Salt Kitchen",
+            location,
+            *lines,
+            "",
+            "Responsibilities",
+            "- Cook grill and sauté items to recipe",
+            "",
+            "Requirements",
+            "- Experience on a grill station",
+            "- Knife skills",
+            "",
+            "How to apply",
+            process,
+        ]
+    )
+
+
+def _closing(tmp_path, posting: str, profile: dict = PROFILE, fmt: str = "md") -> list[str]:
+    """The letter's last two sentences before the sign-off, read back from the file."""
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(profile, sort_keys=False), encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(posting, encoding="utf-8")
+    content = render_cover_letter(tmp_path / "profile.yaml", job=tmp_path / "posting.txt", fmt=fmt, today=TODAY).content
+    if fmt == "pdf":
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    else:
+        text = content.decode()
+    body = " ".join(text[: text.index("Sincerely,")].split())
+    return re.split(r"(?<=\.) (?=[A-Z])", body)[-2:]
+
+
+def _text(sentences: list[str]) -> str:
+    return " ".join(sentences)
+
+
+def test_the_requirement_the_evidence_shows_and_the_city_the_posting_names(tmp_path):
+    closing = _text(_closing(tmp_path, _posting(), fmt="pdf"))
+    assert (
+        "I live in Spokane and would welcome the chance to talk about how my grill station experience fits" in closing
+    )
+    assert "Thank you for considering my application to Juniper & Salt Kitchen" in closing
+    # Knife skills is only a skill listed, never shown in a highlight: the closing does not call it experience.
+    assert "knife" not in closing.casefold()
+
+
+def test_no_city_when_the_posting_is_elsewhere_or_the_profile_gives_none(tmp_path):
+    assert "I live in" not in _text(_closing(tmp_path, _posting(location="Seattle, WA")))
+    nowhere = {**PROFILE, "basics": {"name": "Mateo Ruiz", "label": "Line Cook"}}
+    assert "I live in" not in _text(_closing(tmp_path, _posting(), profile=nowhere))
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Date Available: 08/04/2027", "before its start on August 4, 2027"),
+        ("Shift: Evening shift, Thursday to Monday", "on the evening shift"),
+    ],
+)
+def test_a_start_date_or_shift_the_posting_names_is_named(tmp_path, line, said):
+    assert said in _text(_closing(tmp_path, _posting(line)))
+
+
+def test_an_interview_step_the_posting_names_is_named(tmp_path):
+    posting = _posting(process="Top candidates are invited to a working interview on a Friday night.")
+    assert "I would welcome the working interview your posting describes" in _text(_closing(tmp_path, posting))
+
+
+def test_a_past_start_date_or_a_shift_among_the_benefits_is_not(tmp_path):
+    closing = _text(_closing(tmp_path, _posting("Date Available: 08/04/2025")))
+    assert "2025" not in closing and "start" not in closing
+    benefits = _posting().replace("Requirements", "Benefits\n- Night shift differential of $2 an hour\n\nRequirements")
+    assert "shift" not in _text(_closing(tmp_path, benefits))
+
+
+def test_two_postings_close_differently_and_without_one_the_pack_closes(tmp_path):
+    first = _closing(tmp_path, _posting("Shift: Evening shift"))
+    second = _closing(tmp_path, _posting().replace("Juniper & Salt Kitchen", "Harbor House"))
+    assert not set(first) & set(second)
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(PROFILE), encoding="utf-8")
+    plain = render_cover_letter(
+        tmp_path / "profile.yaml", company="Harbor House", position="Line Cook", fmt="md", today=TODAY
+    ).content.decode()
+    assert "I would welcome the chance to discuss how I can contribute to Harbor House." in " ".join(plain.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("de", "wie meine Erfahrung mit grill station zur Stelle als Line Cook passt"),
+        ("fr", "mon expérience avec grill station apporte au poste de Line Cook"),
+        ("es", "mi experiencia con grill station encaja en el puesto de Line Cook"),
+    ],
+)
+def test_a_letter_in_another_language_closes_with_the_term_its_evidence_shows(tmp_path, lang, said):
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(PROFILE, sort_keys=False), encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(_posting(), encoding="utf-8")
+    content = render_cover_letter(
+        tmp_path / "profile.yaml", job=tmp_path / "posting.txt", lang=lang, fmt="pdf", today=TODAY
+    ).content
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+    assert said in text and "Juniper & Salt Kitchen" in text.split(said, 1)[1]
