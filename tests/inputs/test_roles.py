@@ -141,6 +141,21 @@ def test_a_ladder_is_replaced_whole(tmp_path):
     assert pack.level_ids() == ["junior"]
 
 
+def test_a_child_pack_must_name_its_own_occupation(tmp_path):
+    # A pack without a title would otherwise be called its parent's ("General") in `roles list`,
+    # interview kits and tailored resumes: a name the user never wrote.
+    data = _child(extends="general")
+    del data["title"]
+    path = _write(tmp_path, "test-role", data)
+    with pytest.raises(ValidationError) as caught:
+        load_role(str(path))
+    messages = [str(problem) for problem in caught.value.problems]
+    assert messages == [f"{path}:1:1: title: required field is missing"]
+    # A pack that adjusts a shipped one (its id, extending it) still goes by its name.
+    data = {"format": 2, "id": ROLE, "extends": ROLE, "keywords": [{"term": "new term", "category": "records"}]}
+    assert load_role(str(_write(tmp_path, ROLE, data))).title == load_role(ROLE).title
+
+
 def test_a_problem_points_at_the_file_and_line_that_holds_it_with_a_did_you_mean(tmp_path):
     path = _write(
         tmp_path,
