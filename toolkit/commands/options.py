@@ -279,6 +279,17 @@ FOREIGN_EXTENSIONS = {
     "ps": "PostScript (use .pdf)",
     "tex": "LaTeX (use .md or .txt)",
     "rst": "reStructuredText (use .md)",
+    # The kinds of file jobkit reads: `-o company.yaml` typed for `--company-file` would replace it with a PDF.
+    "yaml": "a YAML data file, such as a profile or company file",
+    "yml": "a YAML data file, such as a profile or company file",
+    "csv": "a spreadsheet (CSV)",
+    "tsv": "a spreadsheet (TSV)",
+    "xlsx": "an Excel workbook",
+    "png": "an image",
+    "jpg": "an image",
+    "jpeg": "an image",
+    "gif": "an image",
+    "svg": "an image",
 }
 
 
