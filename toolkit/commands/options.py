@@ -279,7 +279,10 @@ FOREIGN_EXTENSIONS = {
     "ps": "PostScript (use .pdf)",
     "tex": "LaTeX (use .md or .txt)",
     "rst": "reStructuredText (use .md)",
-    # The kinds of file jobkit reads: `-o company.yaml` typed for `--company-file` would replace it with a PDF.
+}
+# The kinds of file jobkit reads: `-o company.yaml` typed for `--company-file` replaced it with a PDF. Refused
+# unless -f says the format was meant (a file the command read is refused whatever its name).
+INPUT_EXTENSIONS = {
     "yaml": "a YAML data file, such as a profile or company file",
     "yml": "a YAML data file, such as a profile or company file",
     "csv": "a spreadsheet (CSV)",
@@ -304,7 +307,7 @@ def choose_format(
     """The format to write: -f, else the -o extension, else DOCX with a Word template, else PDF.
 
     ``-o resume.doc`` or ``-f md -o x.pdf`` would write a file that does not open as its
-    name says, so they are usage errors naming both. ``-o -`` and extensions that name no
+    name says, so they are usage errors naming both; so is ``-o company.yaml`` without -f. ``-o -`` and extensions that name no
     document format (``.out``, none at all) are allowed. A Word template with another
     format, or both kinds of template, is a usage error too (exit code 2).
     """
@@ -325,6 +328,13 @@ def _format_asked(fmt: str | None, output: str | None, formats: list[str]) -> st
         raise click.BadParameter(
             f"{output!r} ends in .{suffix}, which is {FOREIGN_EXTENSIONS[suffix]}; jobkit writes "
             + ", ".join(f".{item}" for item in formats),
+            param_hint="'-o' / '--output'",
+        )
+    if suffix in INPUT_EXTENSIONS and not fmt:
+        raise click.BadParameter(
+            f"{output!r} ends in .{suffix}, which is {INPUT_EXTENSIONS[suffix]}, not a document; name it "
+            + ", ".join(f".{item}" for item in formats)
+            + " (or give -f to write that format under this name)",
             param_hint="'-o' / '--output'",
         )
     if fmt:
