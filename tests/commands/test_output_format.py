@@ -18,7 +18,7 @@ PROFILE = str(EXAMPLES / "profile.yaml")
         (["-f", "md", "-o", "x.pdf"], "x.pdf' ends in .pdf, which is PDF; name the file .md or use -f pdf"),
         (["-f", "pdf", "-o", "cv.docx"], "name the file .pdf or use -f docx"),
         (["-o", "resume.json"], "ends in .json (JSON), which this command does not write"),
-        (["-o", "profile.yaml"], "profile.yaml' ends in .yaml, which is a YAML data file, such as a profile or company file, not a document"),
+        (["-o", "profile.yaml"], "profile.yaml' ends in .yaml, which is a YAML data file"),
         (["-o", "jobs.csv"], "jobs.csv' ends in .csv, which is a spreadsheet (CSV)"),
         (["-o", "logo.PNG"], "logo.PNG' ends in .png, which is an image"),
     ],

@@ -307,9 +307,9 @@ def choose_format(
     """The format to write: -f, else the -o extension, else DOCX with a Word template, else PDF.
 
     ``-o resume.doc`` or ``-f md -o x.pdf`` would write a file that does not open as its
-    name says, so they are usage errors naming both; so is ``-o company.yaml`` without -f. ``-o -`` and extensions that name no
-    document format (``.out``, none at all) are allowed. A Word template with another
-    format, or both kinds of template, is a usage error too (exit code 2).
+    name says, so they are usage errors naming both; so is ``-o company.yaml`` without -f.
+    ``-o -`` and extensions that name no document format (``.out``, none at all) are allowed.
+    A Word template with another format, or both kinds of template, is a usage error too (exit code 2).
     """
     chosen = _format_asked(fmt, output, formats)
     check_word_template_options(chosen or "docx", docx_template, word_template)
