@@ -97,9 +97,24 @@ def _metro_for(city: str, state: State) -> Area | None:
         named = {_simple(piece) for piece in pieces} | {
             _simple(" ".join(pair)) for pair in zip(pieces, pieces[1:], strict=False)
         }
-        if wanted in named:
+        if wanted in named or wanted in {_everyday(name) for name in named}:
             return area
     return None
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(data_file("pay", "area-names.yaml")["name_words"])
+
+
+def _everyday(name: str) -> str:
+    """A city's name without a word OEWS adds to it before or after ("urban honolulu", "boise city")."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _name_words():
+        words = words[1:]
+    elif len(words) > 1 and words[-1] in _name_words():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _simple(name: str) -> str:
