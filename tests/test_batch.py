@@ -103,6 +103,17 @@ def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
     assert _manifest(tmp_path / "out")[1]["message"] == "row has 5 fields but the header has 4"
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, separator):
+    # Excel in much of Europe saves "CSV" with semicolons; the header alone had been one unknown column.
+    source = tmp_path / "jobs.csv"
+    rows = [["role", "level", "company", "benefits"], ["medical-coder", "mid", "Acme, Inc.", '"Dental; vision"']]
+    source.write_text("".join(separator.join(row) + "\n" for row in rows), encoding="utf-8")
+    [(number, values, problem)] = list(read_batch_rows(source))
+    assert (number, problem) == (2, "")
+    assert values == {"role": "medical-coder", "level": "mid", "company": "Acme, Inc.", "benefits": "Dental; vision"}
+
+
 @pytest.mark.parametrize(
     "header, message",
     [

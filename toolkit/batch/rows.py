@@ -41,7 +41,7 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
     Row numbers count the header as row 1, as a spreadsheet does.
     """
     text = read_text(path, what="batch file")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
         header = [column.strip().lower() for column in next(reader)]
     except StopIteration:
@@ -79,6 +79,17 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
             yield number, values, problem
     except csv.Error as error:
         raise InputFileError(f"invalid CSV: {error}", Location(str(path), reader.line_num)) from None
+
+
+def _separator(text: str) -> str:
+    """The header's separator: a comma, else the semicolon or tab it uses (Excel saves "CSV" with
+    semicolons where a comma is the decimal mark). No column name holds one of them, so the header tells."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    if "," not in header:
+        for separator in (";", "\t"):
+            if separator in header:
+                return separator
+    return ","
 
 
 def output_name(requested: str, values: dict[str, str], row: int, fmt: str) -> str:
