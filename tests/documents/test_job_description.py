@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 
 import docx
 import pytest
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 
 from toolkit.api import render_job_description
 from toolkit.cli import cli
+from toolkit.documents.wording import long_date
 from toolkit.errors import JobkitError
 from toolkit.inputs.companies import load_company
 from toolkit.resources import load_schema
@@ -220,6 +222,20 @@ def test_bad_salaries_exit_1(runner, salary, message):
         ],
     )
     assert result.exit_code == 1 and message in result.output
+
+
+def test_a_closing_date_already_past_is_refused(runner, tmp_path):
+    # "Apply by January 1, 2020." on a new posting (a typo for this year) closed it before it opened,
+    # and its JSON-LD validThrough told job boards to drop it.
+    output = tmp_path / "jd.md"
+    arguments = ["job-description", "--role", ROLE, "--level", "mid", "--company", "X", "-o", str(output)]
+    result = runner.invoke(cli, [*arguments, "--apply-by", "2020-01-01"])
+    assert result.exit_code == 1
+    assert "--apply-by 2020-01-01 is already past" in " ".join(result.output.split())
+    assert "Traceback" not in result.output and not output.exists()
+    today = date.today().isoformat()
+    assert runner.invoke(cli, [*arguments, "--apply-by", today]).exit_code == 0
+    assert f"Apply by {long_date(date.today())}." in output.read_text(encoding="utf-8")
 
 
 def test_salary_forms_auto_none_and_hourly():

@@ -94,6 +94,13 @@ def build_job_description_context(
 ) -> JobDescriptionContext:
     """Everything the job description says, in order, and its JSON Resume job form."""
     today = today or date.today()
+    if apply_by is not None and apply_by < today:
+        # A new posting that closed before it opened is a typo for another year; its JSON-LD
+        # validThrough would also tell job boards to drop it.
+        raise JobkitError(
+            f"--apply-by {apply_by.isoformat()} is already past (today is {today.isoformat()}); "
+            "give the date applications close"
+        )
     career = check_level(role, level)
     mode = _key("work mode", remote, REMOTE_MODES)
     kind = _key("employment type", employment, EMPLOYMENT_TYPES)
