@@ -238,6 +238,23 @@ def test_a_closing_date_already_past_is_refused(runner, tmp_path):
     assert f"Apply by {long_date(date.today())}." in output.read_text(encoding="utf-8")
 
 
+def test_a_benefit_scoped_to_a_misspelt_role_or_level_is_named_not_silently_dropped(tmp_path):
+    # "roles: [medical-codr]" left the benefit out of every posting without a word, and a posting with
+    # no benefits fails the Colorado, Washington and Illinois rules.
+    company = tmp_path / "company.yaml"
+    company.write_text(
+        "name: Acme\nbenefits:\n  - {text: Boot allowance, roles: [medical-codr]}\n"
+        "  - {text: Car allowance, levels: [seniour]}\n  - {text: Team lunches, levels: [junior]}\n",
+        encoding="utf-8",
+    )
+    made = render_job_description(role="medical-coder", level="senior", company_file=company, fmt="md")
+    warnings = [str(warning) for warning in made.warnings]
+    assert any("'Boot allowance'" in warning and "'medical-codr'" in warning for warning in warnings)
+    assert any("'Car allowance'" in warning and "did you mean 'senior'" in warning for warning in warnings)
+    assert not any("Team lunches" in warning for warning in warnings)  # meant for another level: no typo
+    assert "allowance" not in made.content.decode()  # still never shown on a posting it does not name
+
+
 def test_salary_forms_auto_none_and_hourly():
     assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
     assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")

@@ -17,7 +17,7 @@ from ..inputs.links import safe_link
 from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
-from ..suggestions import unknown_name_message
+from ..suggestions import did_you_mean, unknown_name_message
 from .common import Meta, keywords_line
 from .job_pay import choose_pay
 from .levels import check_level
@@ -159,6 +159,7 @@ def build_job_description_context(
         today,
     )
     benefits = company.benefits_for(role.id, level)
+    warnings += _misspelt_scopes(company, role, level)
     # What pay-transparency laws ask beside pay, for careers pages and job boards that read the JSON-LD.
     if benefits:
         json_ld["jobBenefits"] = "; ".join(benefits)
@@ -206,6 +207,24 @@ def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
     if key not in table:
         raise JobkitError(unknown_name_message(kind, value, table))
     return key
+
+
+def _misspelt_scopes(company: Company, role: RolePack, level: str) -> list[str]:
+    """A warning for each benefit left out because it names a role or level close to this posting's
+    (``medical-codr``, ``seniour``): a typo there would drop the benefit from every posting unseen."""
+    found = []
+    for item in company.benefits:
+        if isinstance(item, str) or item.applies_to(role.id, level):
+            continue
+        scopes = (("role", item.roles, role.id, {role.id}), ("level", item.levels, level, set(role.level_ids())))
+        for kind, names, wanted, known in scopes:
+            for name in names:
+                if name not in known and (hint := did_you_mean(name, [wanted])):
+                    found.append(
+                        f"company file: benefit {item.text!r} is for {kind} {name!r}{hint}; "
+                        "it is left out of this posting"
+                    )
+    return found
 
 
 def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:
