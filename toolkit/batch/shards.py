@@ -44,7 +44,8 @@ def expected_rows(csv_path: str | Path, shard: Shard | None = None) -> int | Non
         lines = read_bytes(csv_path, what="batch file").splitlines()
     except JobkitError:
         return None
-    rows = max(sum(1 for line in lines if line.strip()) - 1, 0)
+    # A line of separators alone (",,,", what a spreadsheet saves for an emptied row) is skipped like a blank one.
+    rows = max(sum(1 for line in lines if line.strip(b' \t,;"')) - 1, 0)
     if shard is None:
         return rows
     number, count = shard  # shard K/N makes the rows numbered K, K+N, K+2N, ...
