@@ -152,6 +152,19 @@ def test_pay_below_the_federal_minimum_is_warned():
     )
 
 
+def test_a_full_time_yearly_range_below_the_federal_minimum_is_warned():
+    # $12,000 a year full time is $5.77 an hour: only "far from the role's figures" was said.
+    role = load_role("general")
+    low = [str(item) for item in plausibility_warnings(parse_salary("12000-14000"), role, "mid", full_time=True)]
+    assert any("below the US federal minimum wage" in item and "$15,080" in item for item in low)
+    part_time = plausibility_warnings(parse_salary("12000-14000"), role, "mid", full_time=False)
+    assert not any("federal minimum" in str(item) for item in part_time)  # part-time yearly pay may be lawful
+    assert not any(
+        "federal minimum" in str(item)
+        for item in plausibility_warnings(parse_salary("15080-18000"), role, "mid", full_time=True)
+    )
+
+
 def test_warnings_reach_the_terminal_as_warnings(runner):
     result = runner.invoke(
         cli,

@@ -113,7 +113,8 @@ def build_job_description_context(
     warnings: list[str] = []
 
     location = location or (company.locations[0] if company.locations else "")
-    chosen = choose_pay(role, level, salary, "" if mode == "remote" and not location else location)
+    place = "" if mode == "remote" and not location else location
+    chosen = choose_pay(role, level, salary, place, full_time=kind == "full-time")
     pay = chosen.pay
     notes += chosen.notes
     warnings += chosen.warnings

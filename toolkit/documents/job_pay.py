@@ -26,8 +26,11 @@ class ChosenPay:
     warnings: list[str] = field(default_factory=list)
 
 
-def choose_pay(role: RolePack, level: str, salary: PayRange | None | str, place: str) -> ChosenPay:
-    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``."""
+def choose_pay(
+    role: RolePack, level: str, salary: PayRange | None | str, place: str, *, full_time: bool = False
+) -> ChosenPay:
+    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``;
+    ``full_time`` lets a given yearly range be checked against the minimum wage."""
     if salary is None:
         return ChosenPay(
             None, notes=["pay left out (--salary none); several US states require a pay range in postings"]
@@ -37,7 +40,8 @@ def choose_pay(role: RolePack, level: str, salary: PayRange | None | str, place:
         market = _market(role, level, place) if place else None
         if market is None and not _has_pack_band(role, level):
             market = _market(role, level, "")
-        return ChosenPay(salary, warnings=plausibility_warnings(salary, role, level, market.pay if market else None))
+        warnings = plausibility_warnings(salary, role, level, market.pay if market else None, full_time=full_time)
+        return ChosenPay(salary, warnings=warnings)
     if place or not role.reference.pay:
         market = _market(role, level, place)
         if market is not None:
