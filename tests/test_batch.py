@@ -171,6 +171,31 @@ def test_bad_pay_cells_are_named_by_their_columns(tmp_path):
     assert not any("--salary" in message for message in messages)
 
 
+def test_a_row_states_its_closing_date_as_colorado_asks(tmp_path):
+    # Without an apply_by column every Colorado row of a batch was made with a violation it could not fix.
+    from datetime import date, timedelta
+
+    closing = date.today() + timedelta(days=30)
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        "role,level,company,location,apply_by,output\n"
+        f'medical-coder,mid,Acme,"Denver, CO",{closing.isoformat()},dated\n'
+        'medical-coder,mid,Acme,"Denver, CO",31/03/2027,european\n'
+        'medical-coder,mid,Acme,"Denver, CO",2020-01-01,past\n'
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (1, 2)
+    rows = _manifest(tmp_path / "out")
+    assert "closing" not in rows[0]["message"] and "deadline" not in rows[0]["message"]
+    assert (
+        f"Apply by {closing.strftime('%B')} {closing.day}, {closing.year}."
+        in (tmp_path / "out" / "dated.md").read_text()
+    )
+    assert rows[1]["message"] == "apply_by '31/03/2027': write the closing date as YYYY-MM-DD (e.g. 2027-03-31)"
+    assert rows[2]["message"].startswith("apply_by '2020-01-01' is already past (today is ")
+    assert not (tmp_path / "out" / "european.md").exists() and not (tmp_path / "out" / "past.md").exists()
+
+
 def _manifest_rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle))

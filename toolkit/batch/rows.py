@@ -6,6 +6,7 @@ import csv
 import io
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputFileError, JobkitError, Location
@@ -28,6 +29,7 @@ COLUMNS = [
     "docx_template",
     "word_template",
     "benefits",
+    "apply_by",
 ]
 TEMPLATE_COLUMNS = ("docx_template", "word_template")
 KINDS = ["job-description"]
@@ -189,7 +191,30 @@ def row_problem(values: dict[str, str], fmt: str, templates: dict[str, str | Non
             return f"the {column!r} column is empty"
     if not values.get("company") and not values.get("company_file"):
         return "give a company or a company_file"
-    return _salary_problem(values.get("salary_min", ""), values.get("salary_max", ""))
+    return _salary_problem(values.get("salary_min", ""), values.get("salary_max", "")) or _closing_problem(
+        values.get("apply_by", "")
+    )
+
+
+def _closing_problem(cell: str) -> str:
+    """What is wrong with a row's closing date (``apply_by``, YYYY-MM-DD), "" when nothing is."""
+    if not cell:
+        return ""
+    closing = _closing_date(cell)
+    if closing is None:
+        return f"apply_by {cell!r}: write the closing date as YYYY-MM-DD (e.g. 2027-03-31)"
+    if closing < date.today():
+        return (
+            f"apply_by {cell!r} is already past (today is {date.today().isoformat()}); give the date applications close"
+        )
+    return ""
+
+
+def _closing_date(cell: str) -> date | None:
+    try:
+        return date.fromisoformat(cell) if len(cell) == 10 else None
+    except ValueError:
+        return None
 
 
 def _salary_problem(low: str, high: str) -> str:
@@ -229,6 +254,7 @@ def row_options(values: dict[str, str], folder: Path, theme: str, paper: str) ->
         "remote": values.get("remote") or "onsite",
         "employment": values.get("employment") or "full-time",
         "salary": salary,
+        "apply_by": _closing_date(values.get("apply_by", "")),
         "theme": theme,
         "paper": paper,
     }
