@@ -230,6 +230,7 @@ def render_job_description(
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
+    from .inputs.cleaning import clean_given_text
     from .inputs.companies import load_company
     from .models.company import Company
 
@@ -244,6 +245,9 @@ def render_job_description(
             'pick one with `jobkit roles list`, or start your own with `jobkit roles new ID --title "Job Title"`'
         )
     warnings: list[Problem] = [*resolved.warnings, *template_warnings]
+    # Text given outside any file (options, batch cells) is cleaned as a file's is.
+    (company, location, benefits), cleaned = clean_given_text(company=company, location=location, benefits=benefits)
+    warnings += cleaned
     logo = None
     sources = list(resolved.files)
     if company_file:
