@@ -246,6 +246,24 @@ def test_roles_list_shows_where_each_pack_comes_from(runner, tmp_path):
     assert "--roles-dir" in line
 
 
+def test_a_pack_whose_id_is_not_its_file_name_is_listed_as_found_and_warned_of(runner, tmp_path):
+    # dental.yaml holding `id: dental-assistant` was listed as dental-assistant, which --role then refused.
+    path = _write(tmp_path, "dental", _child(id="dental-assistant"))
+    listed = runner.invoke(cli, ["roles", "list", "--roles-dir", str(tmp_path)], env={"COLUMNS": "250"})
+    line = next(line for line in listed.output.splitlines() if "--roles-dir" in line)
+    assert line.split()[1] == "dental"
+    checked = runner.invoke(cli, ["roles", "validate", str(path)])
+    assert checked.exit_code == 0
+    assert f"warning: {path}:2:1: id: id 'dental-assistant' is not this file's name (dental.yaml)" in checked.output
+    assert "name the file dental-assistant.yaml" in checked.output
+    assert (
+        runner.invoke(cli, ["roles", "validate", str(_write(tmp_path, "my-role", _child(id="my-role")))]).output.count(
+            "warning"
+        )
+        == 0
+    )
+
+
 def test_roles_validate_reports_every_problem_located(runner, tmp_path):
     path = _write(tmp_path, "bad", "format: 2\nid: bad\nextends: general\ntitle: Bad\nsummary: x\nlevels: five\n")
     result = runner.invoke(cli, ["roles", "validate", str(path)])
