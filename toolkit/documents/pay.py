@@ -69,6 +69,11 @@ def parse_salary(text: str, *, given_as: str = "") -> PayRange | None | str:
         raise SalaryError(f"{given} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
     low = _amount(match.group(1), match.group(2))
     high = _amount(match.group(3), match.group(4))
+    if bool(match.group(2)) != bool(match.group(4)) and min(low, high) < 1000:
+        # "50-60k": 50k-60k to a reader, $50 - $60,000 as written; which was meant is asked, not guessed.
+        raise SalaryError(
+            f"{given}: 'k' on one end only; write both ends alike (e.g. 50k-60k, or 50000-60000; hourly pay as 22-26)"
+        )
     if max(low, high) > MAX_AMOUNT:  # also catches a number too long for a float ("inf")
         shown = given_as or f"--salary {text if len(text) <= 40 else text[:40] + '…'!r}"
         raise SalaryError(f"{shown}: amounts above {MAX_AMOUNT:,} are not pay; check the numbers")
