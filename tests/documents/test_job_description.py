@@ -255,6 +255,14 @@ def test_a_benefit_scoped_to_a_misspelt_role_or_level_is_named_not_silently_drop
     assert "allowance" not in made.content.decode()  # still never shown on a posting it does not name
 
 
+def test_a_how_to_apply_the_company_did_not_give_is_pointed_out():
+    # "Apply ... through X's careers page" is jobkit's wording, not the company's: the recruiter is told.
+    bare = render_job_description(role=ROLE, level="mid", company="Acme", salary="none", fmt="md")
+    assert any("how_to_apply" in note and "careers page" in note for note in bare.notes)
+    given = render_job_description(role=ROLE, level="mid", company_file=COMPANY, fmt="md")
+    assert not any("how_to_apply" in note for note in given.notes)
+
+
 def test_salary_forms_auto_none_and_hourly():
     assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
     assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")

@@ -134,6 +134,8 @@ def build_job_description_context(
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
+    if not company.how_to_apply:
+        notes.append(f"how to apply: no how_to_apply in a company file, so the posting says {apply!r}; check it")
     if apply_by is not None:
         apply = f"{_sentence(apply)} Apply by {long_date(apply_by)}."
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
