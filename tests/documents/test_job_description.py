@@ -263,6 +263,29 @@ def test_a_how_to_apply_the_company_did_not_give_is_pointed_out():
     assert not any("how_to_apply" in note for note in given.notes)
 
 
+def test_a_benefit_can_be_scoped_to_kinds_of_employment(tmp_path, runner):
+    # A contract or per-diem posting listed "Medical coverage from day one" and the 403(b) match with no
+    # way to say they are for employees only.
+    company = tmp_path / "company.yaml"
+    company.write_text(
+        "name: Acme\nbenefits:\n  - {text: Medical coverage, employment: [full-time, part-time]}\n  - Paid parking\n",
+        encoding="utf-8",
+    )
+
+    def benefits(employment: str) -> str:
+        made = render_job_description(
+            role=ROLE, level="mid", company_file=company, employment=employment, salary="none", fmt="md"
+        )
+        return made.content.decode().split("## How to apply")[0]
+
+    assert "Medical coverage" in benefits("full-time") and "Medical coverage" in benefits("part-time")
+    contract = benefits("contract")
+    assert "Medical coverage" not in contract and "Paid parking" in contract
+    company.write_text("name: Acme\nbenefits:\n  - {text: Medical coverage, employment: [fulltime]}\n")
+    result = runner.invoke(cli, ["job-description", "--role", ROLE, "--level", "mid", "--company-file", str(company)])
+    assert result.exit_code == 1 and f"{company}:3:" in result.output and "employment" in result.output
+
+
 def test_salary_forms_auto_none_and_hourly():
     assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
     assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")

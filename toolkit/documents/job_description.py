@@ -161,8 +161,8 @@ def build_job_description_context(
         career.years_min,
         today,
     )
-    benefits = company.benefits_for(role.id, level)
-    warnings += _misspelt_scopes(company, role, level)
+    benefits = company.benefits_for(role.id, level, kind)
+    warnings += _misspelt_scopes(company, role, level, kind)
     # What pay-transparency laws ask beside pay, for careers pages and job boards that read the JSON-LD.
     if benefits:
         json_ld["jobBenefits"] = "; ".join(benefits)
@@ -212,12 +212,12 @@ def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
     return key
 
 
-def _misspelt_scopes(company: Company, role: RolePack, level: str) -> list[str]:
+def _misspelt_scopes(company: Company, role: RolePack, level: str, employment: str) -> list[str]:
     """A warning for each benefit left out because it names a role or level close to this posting's
     (``medical-codr``, ``seniour``): a typo there would drop the benefit from every posting unseen."""
     found = []
     for item in company.benefits:
-        if isinstance(item, str) or item.applies_to(role.id, level):
+        if isinstance(item, str) or item.applies_to(role.id, level, employment):
             continue
         scopes = (("role", item.roles, role.id, {role.id}), ("level", item.levels, level, set(role.level_ids())))
         for kind, names, wanted, known in scopes:
