@@ -32,3 +32,22 @@ def test_a_city_outside_every_metro_area_still_gets_its_state():
     found = find_place("Hilo, HI")
     assert found.candidates[0].name == "Hawaii"
     assert "Hilo, HI is not named in any OEWS metropolitan area" in found.note
+
+
+@pytest.mark.parametrize(
+    "place, area",
+    [
+        ("Remote - Colorado", "Colorado"),
+        ("Remote – Denver, CO", "Denver-Aurora-Centennial, CO"),
+        ("Hybrid (Denver, CO)", "Denver-Aurora-Centennial, CO"),
+        ("Chicago, IL (Hybrid)", "Chicago-Naperville-Elgin, IL-IN"),
+        ("Winston-Salem, NC", "Winston-Salem, NC"),  # a hyphen inside a name is no separator
+    ],
+)
+def test_a_place_after_a_dash_or_in_parentheses_is_read(place, area):
+    # "Remote - Colorado" and "Hybrid (Denver, CO)" were priced with national wages.
+    assert find_place(place).candidates[0].name == area
+
+
+def test_remote_before_a_state_is_no_city():
+    assert find_place("Remote, CO").note == "no city given; Colorado figures"
