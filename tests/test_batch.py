@@ -103,6 +103,15 @@ def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
     assert _manifest(tmp_path / "out")[1]["message"] == "row has 5 fields but the header has 4"
 
 
+def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_with_line_breaks_in_cells(tmp_path):
+    # A cell holding a line break (Alt+Enter in Excel) made every later row's number one too high.
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        'role,level,company,benefits\nmedical-coder,mid,Acme,"Dental\nVision"\n\nmedical-coder,senior,Acme,\n'
+    )
+    assert [(number, values["level"]) for number, values, _ in read_batch_rows(source)] == [(2, "mid"), (4, "senior")]
+
+
 @pytest.mark.parametrize("separator", [";", "\t"])
 def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, separator):
     # Excel in much of Europe saves "CSV" with semicolons; the header alone had been one unknown column.
@@ -230,8 +239,9 @@ def test_shards_together_make_what_one_batch_makes_and_merge_without_clashes(exa
 
 def test_the_progress_total_is_the_number_of_rows_each_shard_makes(tmp_path):
     source = tmp_path / "jobs.csv"
-    # Spreadsheets save an emptied row as its separators alone (",,,"): no row either.
-    source.write_text(HEADER + "".join(f"medical-records-specialist,mid,Acme {n},\n\n,,,\n" for n in range(7)))
+    # Spreadsheets save an emptied row as its separators alone (",,,"): no row either; a cell's line break
+    # (Alt+Enter) makes no second row.
+    source.write_text(HEADER + "".join(f'medical-records-specialist,mid,"Acme\n{n}",\n\n,,,\n' for n in range(7)))
     rows = len(list(read_batch_rows(source)))
     assert expected_rows(source) == rows == 7, "blank lines are no rows"
     for number in (1, 2, 3):

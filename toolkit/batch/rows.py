@@ -68,8 +68,8 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
     if "company" not in seen and "company_file" not in seen:
         raise InputFileError("the header needs a 'company' or 'company_file' column", Location(str(path), 1))
     try:
-        for fields in reader:
-            number = reader.line_num
+        # Records, not lines: a cell holding a line break is still one spreadsheet row.
+        for number, fields in enumerate(reader, start=2):
             if not any(field.strip() for field in fields):
                 continue
             problem = ""
