@@ -112,6 +112,14 @@ def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_with_line_breaks_in_
     assert [(number, values["level"]) for number, values, _ in read_batch_rows(source)] == [(2, "mid"), (4, "senior")]
 
 
+def test_header_names_may_be_written_as_people_title_columns(tmp_path):
+    # "Salary Min" or "company-file" stopped the batch as unknown columns, with the right name suggested.
+    source = tmp_path / "jobs.csv"
+    source.write_text("Role,Level,Company,Salary Min,Salary-Max\nmedical-coder,mid,Acme,50000,60000\n")
+    [(_, values, problem)] = list(read_batch_rows(source))
+    assert problem == "" and (values["salary_min"], values["salary_max"]) == ("50000", "60000")
+
+
 @pytest.mark.parametrize("separator", [";", "\t"])
 def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, separator):
     # Excel in much of Europe saves "CSV" with semicolons; the header alone had been one unknown column.

@@ -45,7 +45,8 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
     text = read_text(path, what="batch file")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
-        header = [column.strip().lower() for column in next(reader)]
+        # "Salary Min" and "salary-min" are salary_min: a header is written for people.
+        header = ["_".join(column.strip().lower().replace("-", " ").split()) for column in next(reader)]
     except StopIteration:
         raise InputFileError("batch file is empty", Location(str(path))) from None
     except csv.Error as error:
