@@ -27,10 +27,11 @@ class ChosenPay:
 
 
 def choose_pay(
-    role: RolePack, level: str, salary: PayRange | None | str, place: str, *, full_time: bool = False
+    role: RolePack, level: str, salary: PayRange | None | str, place: str, *, full_time: bool = True
 ) -> ChosenPay:
-    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``;
-    ``full_time`` lets a given yearly range be checked against the minimum wage."""
+    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``. A job
+    that is not ``full_time`` gets hourly OEWS figures; a given yearly range for a full-time one is checked
+    against the minimum wage."""
     if salary is None:
         return ChosenPay(
             None, notes=["pay left out (--salary none); several US states require a pay range in postings"]
@@ -42,8 +43,9 @@ def choose_pay(
             market = _market(role, level, "")
         warnings = plausibility_warnings(salary, role, level, market.pay if market else None, full_time=full_time)
         return ChosenPay(salary, warnings=warnings)
-    if place or not role.reference.pay:
-        market = _market(role, level, place)
+    # A job that is not full time is priced by the hour: OEWS yearly wages are full-time, year-round pay.
+    if place or not role.reference.pay or not full_time:
+        market = _market(role, level, place, by_the_hour=not full_time)
         if market is not None:
             return _from_market(market)
     try:
@@ -76,8 +78,8 @@ def _has_pack_band(role: RolePack, level: str) -> bool:
     return True
 
 
-def _market(role: RolePack, level: str, place: str) -> MarketPay | None:
-    return market_band(role.soc, role.level_ids(), level, place) if role.soc else None
+def _market(role: RolePack, level: str, place: str, *, by_the_hour: bool = False) -> MarketPay | None:
+    return market_band(role.soc, role.level_ids(), level, place, by_the_hour=by_the_hour) if role.soc else None
 
 
 def _from_market(market: MarketPay) -> ChosenPay:
