@@ -286,6 +286,22 @@ def test_a_benefit_can_be_scoped_to_kinds_of_employment(tmp_path, runner):
     assert result.exit_code == 1 and f"{company}:3:" in result.output and "employment" in result.output
 
 
+def test_the_years_asked_are_said_once():
+    # "Five or more years of cancer registry experience" and then "5+ years of experience in a hospital or
+    # central cancer registry": 13 postings asked for their years twice in other words.
+    from toolkit.inputs.roles import builtin_role_ids, load_role
+    from toolkit.postings.years import years_in
+
+    for role in builtin_role_ids():
+        if role == "general":
+            continue
+        for level in load_role(role).level_ids():
+            made = render_job_description(role=role, level=level, company="Acme", salary="none", fmt="md")
+            required = made.content.decode().split("## Required qualifications")[1].split("\n## ")[0]
+            asked = [line for line in required.splitlines() if line.startswith("- ") and years_in(line)]
+            assert len(asked) <= 1, (role, level, asked)
+
+
 def test_salary_forms_auto_none_and_hourly():
     assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
     assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")

@@ -17,6 +17,7 @@ from ..inputs.links import safe_link
 from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
 from ..placeholders import fill_placeholders
+from ..postings.years import years_in
 from ..suggestions import did_you_mean, unknown_name_message
 from .common import Meta, keywords_line
 from .job_pay import choose_pay
@@ -125,9 +126,10 @@ def build_job_description_context(
         else content.no_experience_phrase
     )
     # The experience line may restate a requirement the level already words its own way ("Two or more years").
-    required = without_near_duplicates([*posting.required, experience]) + _certifications(
-        role, posting.required_certifications
-    )
+    asked = [years for years in map(years_in, posting.required) if years is not None]
+    states_years = any(years >= career.years_min for years in asked)
+    required = without_near_duplicates([*posting.required, *([] if states_years else [experience])])
+    required += _certifications(role, posting.required_certifications)
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
     # A level's duties may restate its responsibilities in other words; each thing is said once.
     responsibilities = without_near_duplicates([*career.responsibilities, *posting.duties])
