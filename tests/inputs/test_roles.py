@@ -254,7 +254,7 @@ def test_a_pack_whose_id_is_not_its_file_name_is_listed_as_found_and_warned_of(r
     assert line.split()[1] == "dental"
     checked = runner.invoke(cli, ["roles", "validate", str(path)])
     assert checked.exit_code == 0
-    assert f"warning: {path}:2:1: id: id 'dental-assistant' is not this file's name (dental.yaml)" in checked.output
+    assert f"warning: {path}: id 'dental-assistant' is not this file's name (dental.yaml)" in checked.output
     assert "name the file dental-assistant.yaml" in checked.output
     assert (
         runner.invoke(cli, ["roles", "validate", str(_write(tmp_path, "my-role", _child(id="my-role")))]).output.count(

@@ -267,16 +267,6 @@ def _validated(chain: list[PackFile], notes: list[str], *, allow_abstract: bool 
     if problems or pack is None:
         problems.sort(key=lambda problem: (problem.location.file or "", problem.location.line or 0))
         raise ValidationError(f"{len(problems)} problem(s) in role pack {name}", problems=problems, warnings=warnings)
-    stem = Path(name).stem
-    if pack.id != stem:
-        # A folder's pack is found by its file name: `roles list` showed dental-assistant, --role refused it.
-        warnings.append(
-            Problem(
-                f"id {pack.id!r} is not this file's name ({Path(name).name}); a pack in a folder is found by its "
-                f"file name, so `--role {pack.id}` will not find it: name the file {pack.id}.yaml",
-                merged.location_of(("id",)),
-            )
-        )
     pack._load_warnings = warnings
     pack._depths = _depths(merged, [str(item.loaded.file) for item in chain])
     pack._root_depth = len(chain) - 1
