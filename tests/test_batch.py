@@ -112,6 +112,21 @@ def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_with_line_breaks_in_
     assert [(number, values["level"]) for number, values, _ in read_batch_rows(source)] == [(2, "mid"), (4, "senior")]
 
 
+def test_a_cell_too_long_to_read_fails_its_row_alone(tmp_path):
+    # A 200,000-character cell stopped the whole batch ("field larger than field limit") before any row.
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        HEADER + "medical-coder,mid,Acme,first\n" + "medical-coder,mid," + "A" * 200_000 + ",huge\n"
+        "medical-coder,senior,Acme,last\n"
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (2, 1)
+    rows = _manifest(tmp_path / "out")
+    assert [row["row"] for row in rows] == ["2", "3", "4"]
+    assert rows[1]["status"] == "failed" and "longer than 131,072 characters" in rows[1]["message"]
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["first.md", "last.md", "manifest.csv"]
+
+
 def test_header_names_may_be_written_as_people_title_columns(tmp_path):
     # "Salary Min" or "company-file" stopped the batch as unknown columns, with the right name suggested.
     source = tmp_path / "jobs.csv"

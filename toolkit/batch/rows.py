@@ -68,20 +68,32 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
             raise InputFileError(f"the header has no {required!r} column", Location(str(path), 1))
     if "company" not in seen and "company_file" not in seen:
         raise InputFileError("the header needs a 'company' or 'company_file' column", Location(str(path), 1))
-    try:
-        # Records, not lines: a cell holding a line break is still one spreadsheet row.
-        for number, fields in enumerate(reader, start=2):
-            if not any(field.strip() for field in fields):
-                continue
-            problem = ""
-            if len(fields) > len(header):
-                problem = f"row has {len(fields)} fields but the header has {len(header)}"
-            values = {
-                column: (fields[index].strip() if index < len(fields) else "") for index, column in enumerate(header)
-            }
-            yield number, values, problem
-    except csv.Error as error:
-        raise InputFileError(f"invalid CSV: {error}", Location(str(path), reader.line_num)) from None
+    # Records, not lines: a cell holding a line break is still one spreadsheet row.
+    number = 1
+    while True:
+        number += 1
+        problem = ""
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            # The reader goes on at the next record, so one unreadable row fails alone.
+            fields, problem = [], _unreadable(error)
+        if not problem and not any(field.strip() for field in fields):
+            continue
+        if len(fields) > len(header):
+            problem = f"row has {len(fields)} fields but the header has {len(header)}"
+        values = {column: (fields[index].strip() if index < len(fields) else "") for index, column in enumerate(header)}
+        yield number, values, problem
+
+
+def _unreadable(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return (
+            f"a cell is longer than {csv.field_size_limit():,} characters; no field of a job description is that long"
+        )
+    return f"invalid CSV: {error}"
 
 
 def _separator(text: str) -> str:
