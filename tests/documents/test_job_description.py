@@ -302,6 +302,22 @@ def test_the_years_asked_are_said_once():
             assert len(asked) <= 1, (role, level, asked)
 
 
+def test_the_json_job_keeps_the_closing_date_and_passes_its_own_audit(runner, tmp_path):
+    # -f json left --apply-by out, so `jobkit audit job.json` found a Colorado violation the PDF did not have.
+    from datetime import timedelta
+
+    closing = date.today() + timedelta(days=30)
+    target = tmp_path / "job.json"
+    arguments = ["job-description", "--role", ROLE, "--level", "mid", "--company-file", str(COMPANY)]
+    made = runner.invoke(
+        cli, [*arguments, "--location", "Denver, CO", "--apply-by", closing.isoformat(), "-o", str(target)]
+    )
+    assert made.exit_code == 0, made.output
+    assert f"Apply by {long_date(closing)}." in json.loads(target.read_text())["description"]
+    audited = runner.invoke(cli, ["audit", str(target)])
+    assert audited.exit_code == 0 and "deadline" not in audited.output, audited.output
+
+
 def test_salary_forms_auto_none_and_hourly():
     assert "$36,000 – $42,000 a year" in _markdown(salary="$36,000 - $42,000")
     assert "$36,000 – $42,000 a year" in _markdown(salary="36k-42k")

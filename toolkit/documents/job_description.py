@@ -197,6 +197,8 @@ def build_job_description_context(
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
+    if apply_by is not None:  # the job schema has no field for it; Colorado asks every posting to say it
+        job["description"] += f" Apply by {long_date(apply_by)}."
     if benefits:  # not in the JSON Resume job schema, which allows further fields
         job["benefits"] = list(benefits)
     return JobDescriptionContext(document, job, location, notes, warnings)
