@@ -56,3 +56,24 @@ def test_a_role_given_wins_over_the_posting_title(tmp_path):
     )
     assert not any("from the posting's title" in note for note in document.notes)
     assert "Medical Coder" in document.content.decode()
+
+
+def test_control_characters_in_a_job_s_own_text_are_removed_with_a_warning():
+    # A batch cell or --company with a bell or an escape sequence reached the document (and a terminal
+    # reading `-o -`) as it was; a file's text was already cleaned this way.
+    made = api.render_job_description(
+        role="medical-coder",
+        level="mid",
+        company="Acme\x07\x1b[31m",
+        location="Denver\x00, CO",
+        benefits=["Dental\x0b plan"],
+        salary="none",
+        fmt="md",
+    )
+    text = made.content.decode()
+    assert "Acme" in text and "Denver, CO" in text and "Dental plan" in text
+    assert not any(character in text for character in "\x00\x07\x0b\x1b")
+    warnings = [str(warning) for warning in made.warnings]
+    assert "company: removed 2 control or invalid characters that no document can hold" in warnings
+    for field in ("location", "benefits"):
+        assert f"{field}: removed 1 control or invalid character that no document can hold" in warnings

@@ -234,8 +234,7 @@ def render_job_description(
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
-    from .inputs.companies import load_company
-    from .models.company import Company
+    from .inputs.cleaning import clean_given_text
 
     fmt = "json" if fmt.lower() == "json" else steps.check_options(theme, paper, fmt)
     template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
@@ -248,22 +247,12 @@ def render_job_description(
             'pick one with `jobkit roles list`, or start your own with `jobkit roles new ID --title "Job Title"`'
         )
     warnings: list[Problem] = [*resolved.warnings, *template_warnings]
-    logo = None
-    sources = list(resolved.files)
-    if company_file:
-        loaded = load_company(company_file)
-        sources += [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
-        details, warnings = loaded.company, [*warnings, *loaded.warnings]
-        if company:
-            details = details.model_copy(update={"name": company})
-        if loaded.logo_path and loaded.logo_data is not None:
-            logo = steps.data_uri(loaded.logo_path.name, loaded.logo_data)
-    elif company:
-        details = Company(name=company)
-    else:
-        raise JobkitError("a job description needs a company: pass --company NAME or --company-file FILE")
-    if benefits is not None:  # a batch row's own list replaces the company file's
-        details = details.model_copy(update={"benefits": list(benefits)})
+    # Text given outside any file (options, batch cells) is cleaned as a file's is.
+    (company, location, benefits), cleaned = clean_given_text(company=company, location=location, benefits=benefits)
+    warnings += cleaned
+    details, logo, company_files, company_warnings = steps.hiring_company(company, company_file, benefits)
+    sources = [*resolved.files, *company_files]
+    warnings += company_warnings
     context = build_job_description_context(
         pack,
         level=level,

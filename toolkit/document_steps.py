@@ -26,6 +26,7 @@ from .render.html import check_paper, check_theme, fill_template
 
 if TYPE_CHECKING:
     from .inputs.word import WordTemplate
+    from .models.company import Company
 
 RolePaths = Sequence[str | Path]
 # convert(html, fmt) -> bytes, or convert(html, fmt, word_template) when a Word template is given
@@ -49,6 +50,31 @@ class RenderedDocument:
     explanation: list[str] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
     findings: list = field(default_factory=list)  # a job description's own audit (toolkit.audit.Finding)
+
+
+def hiring_company(
+    company: str | None, company_file: str | Path | None, benefits: Sequence[str] | None
+) -> tuple[Company, str | None, list[Path], list[Problem]]:
+    """The company a job description names: its file (with the logo embedded) and any name or benefits given
+    beside it (a batch row's own list replaces the file's); the files read and the file's warnings."""
+    from .inputs.companies import load_company
+    from .models.company import Company
+
+    if company_file:
+        loaded = load_company(company_file)
+        details = loaded.company.model_copy(update={"name": company}) if company else loaded.company
+        logo = None
+        if loaded.logo_path and loaded.logo_data is not None:
+            logo = data_uri(loaded.logo_path.name, loaded.logo_data)
+        files = [Path(company_file), *([loaded.logo_path] if loaded.logo_path else [])]
+        warnings = list(loaded.warnings)
+    elif company:
+        details, logo, files, warnings = Company(name=company), None, [], []
+    else:
+        raise JobkitError("a job description needs a company: pass --company NAME or --company-file FILE")
+    if benefits is not None:
+        details = details.model_copy(update={"benefits": list(benefits)})
+    return details, logo, files, warnings
 
 
 def data_uri(name: str, data: bytes) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from toolkit.audit import audit_text
-from toolkit.audit.pay_rules import jurisdictions
+from toolkit.audit.pay_rules import jurisdictions, jurisdictions_for
 
 TODAY = date(2026, 3, 1)
 PLACES = {
@@ -126,3 +126,18 @@ def test_the_eu_directive_is_a_note():
     report = audit_text(NO_PAY, location="Berlin, Germany", today=TODAY)
     (finding,) = [item for item in report.findings if item.rule.startswith("pay.")]
     assert finding.rule == "pay.eu-directive" and finding.severity == "note" and "2023/970" in finding.source
+
+
+@pytest.mark.parametrize(
+    "location, rule_id",
+    [
+        ("Remote - Colorado", "us-co"),  # a remote job for one state, as recruiters write it
+        ("Remote – Denver, CO", "us-co"),
+        ("Seattle, WA – Hybrid", "us-wa"),
+        ("Hybrid (Brooklyn, NY)", "us-nyc"),
+    ],
+)
+def test_a_place_after_a_dash_or_in_parentheses_gets_its_law(location, rule_id):
+    # "Remote - Colorado" got no Colorado finding: a posting with no closing date passed its audit.
+    rules, _ = jurisdictions_for(location)
+    assert rule_id in [rule.id for rule in rules]

@@ -103,6 +103,49 @@ def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
     assert _manifest(tmp_path / "out")[1]["message"] == "row has 5 fields but the header has 4"
 
 
+def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_with_line_breaks_in_cells(tmp_path):
+    # A cell holding a line break (Alt+Enter in Excel) made every later row's number one too high.
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        'role,level,company,benefits\nmedical-coder,mid,Acme,"Dental\nVision"\n\nmedical-coder,senior,Acme,\n'
+    )
+    assert [(number, values["level"]) for number, values, _ in read_batch_rows(source)] == [(2, "mid"), (4, "senior")]
+
+
+def test_a_cell_too_long_to_read_fails_its_row_alone(tmp_path):
+    # A 200,000-character cell stopped the whole batch ("field larger than field limit") before any row.
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        HEADER + "medical-coder,mid,Acme,first\n" + "medical-coder,mid," + "A" * 200_000 + ",huge\n"
+        "medical-coder,senior,Acme,last\n"
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (2, 1)
+    rows = _manifest(tmp_path / "out")
+    assert [row["row"] for row in rows] == ["2", "3", "4"]
+    assert rows[1]["status"] == "failed" and "longer than 131,072 characters" in rows[1]["message"]
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["first.md", "last.md", "manifest.csv"]
+
+
+def test_header_names_may_be_written_as_people_title_columns(tmp_path):
+    # "Salary Min" or "company-file" stopped the batch as unknown columns, with the right name suggested.
+    source = tmp_path / "jobs.csv"
+    source.write_text("Role,Level,Company,Salary Min,Salary-Max\nmedical-coder,mid,Acme,50000,60000\n")
+    [(_, values, problem)] = list(read_batch_rows(source))
+    assert problem == "" and (values["salary_min"], values["salary_max"]) == ("50000", "60000")
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, separator):
+    # Excel in much of Europe saves "CSV" with semicolons; the header alone had been one unknown column.
+    source = tmp_path / "jobs.csv"
+    rows = [["role", "level", "company", "benefits"], ["medical-coder", "mid", "Acme, Inc.", '"Dental; vision"']]
+    source.write_text("".join(separator.join(row) + "\n" for row in rows), encoding="utf-8")
+    [(number, values, problem)] = list(read_batch_rows(source))
+    assert (number, problem) == (2, "")
+    assert values == {"role": "medical-coder", "level": "mid", "company": "Acme, Inc.", "benefits": "Dental; vision"}
+
+
 @pytest.mark.parametrize(
     "header, message",
     [
@@ -160,6 +203,31 @@ def test_bad_pay_cells_are_named_by_their_columns(tmp_path):
     assert not any("--salary" in message for message in messages)
 
 
+def test_a_row_states_its_closing_date_as_colorado_asks(tmp_path):
+    # Without an apply_by column every Colorado row of a batch was made with a violation it could not fix.
+    from datetime import date, timedelta
+
+    closing = date.today() + timedelta(days=30)
+    source = tmp_path / "jobs.csv"
+    source.write_text(
+        "role,level,company,location,apply_by,output\n"
+        f'medical-coder,mid,Acme,"Denver, CO",{closing.isoformat()},dated\n'
+        'medical-coder,mid,Acme,"Denver, CO",31/03/2027,european\n'
+        'medical-coder,mid,Acme,"Denver, CO",2020-01-01,past\n'
+    )
+    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
+    assert (summary.made, summary.failed) == (1, 2)
+    rows = _manifest(tmp_path / "out")
+    assert "closing" not in rows[0]["message"] and "deadline" not in rows[0]["message"]
+    assert (
+        f"Apply by {closing.strftime('%B')} {closing.day}, {closing.year}."
+        in (tmp_path / "out" / "dated.md").read_text()
+    )
+    assert rows[1]["message"] == "apply_by '31/03/2027': write the closing date as YYYY-MM-DD (e.g. 2027-03-31)"
+    assert "apply_by) 2020-01-01 is already past (today is " in rows[2]["message"]
+    assert not (tmp_path / "out" / "european.md").exists() and not (tmp_path / "out" / "past.md").exists()
+
+
 def _manifest_rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -194,7 +262,9 @@ def test_shards_together_make_what_one_batch_makes_and_merge_without_clashes(exa
 
 def test_the_progress_total_is_the_number_of_rows_each_shard_makes(tmp_path):
     source = tmp_path / "jobs.csv"
-    source.write_text(HEADER + "".join(f"medical-records-specialist,mid,Acme {n},\n\n" for n in range(7)))
+    # Spreadsheets save an emptied row as its separators alone (",,,"): no row either; a cell's line break
+    # (Alt+Enter) makes no second row.
+    source.write_text(HEADER + "".join(f'medical-records-specialist,mid,"Acme\n{n}",\n\n,,,\n' for n in range(7)))
     rows = len(list(read_batch_rows(source)))
     assert expected_rows(source) == rows == 7, "blank lines are no rows"
     for number in (1, 2, 3):

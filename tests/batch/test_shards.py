@@ -29,7 +29,9 @@ def test_every_row_is_in_exactly_one_shard_of_n():
 def test_each_shard_has_its_own_manifest_and_its_share_of_the_rows(tmp_path):
     assert manifest_name(None) == "manifest.csv" and manifest_name((2, 8)) == "manifest-2-of-8.csv"
     table = tmp_path / "jobs.csv"
-    table.write_text("role,level\n" + "".join(f"r{row},mid\n" for row in range(1, 11)) + "\n", encoding="utf-8")
+    table.write_text(
+        "role,level,company\n" + "".join(f"r{row},mid,Acme\n" for row in range(1, 11)) + "\n", encoding="utf-8"
+    )
     assert expected_rows(table) == 10
     assert [expected_rows(table, (number, 3)) for number in (1, 2, 3)] == [4, 3, 3]
     assert expected_rows(tmp_path / "missing.csv") is None

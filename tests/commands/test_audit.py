@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
 from toolkit.cli import cli
+
+CLOSING = date.today() + timedelta(days=60)  # a closing date already past is refused
 
 BAD = """Warehouse Rockstar - Acme Logistics (Denver, CO)
 We want a young, driven ninja. Must be a native English speaker.
@@ -72,7 +75,7 @@ def test_jobkits_own_job_descriptions_pass_their_own_audit(runner, tmp_path, rol
             "--location",
             place,
             "--apply-by",
-            "2026-03-31",
+            CLOSING.isoformat(),
             "-o",
             str(target),
         ],
@@ -124,8 +127,6 @@ def test_a_json_resume_job_document_is_audited_with_its_salary_and_benefits(runn
 
 
 def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
-    from datetime import date
-
     from toolkit.api import render_job_description
 
     company = tmp_path / "company.yaml"
@@ -135,8 +136,8 @@ def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
         level="mid",
         company_file=company,
         location="Denver, CO",
-        apply_by=date(2026, 3, 31),
+        apply_by=CLOSING,
         fmt="html",
     ).content.decode()
     data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
-    assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == "2026-03-31"
+    assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == CLOSING.isoformat()

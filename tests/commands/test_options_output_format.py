@@ -18,6 +18,9 @@ PROFILE = str(EXAMPLES / "profile.yaml")
         (["-f", "md", "-o", "x.pdf"], "x.pdf' ends in .pdf, which is PDF; name the file .md or use -f pdf"),
         (["-f", "pdf", "-o", "cv.docx"], "name the file .pdf or use -f docx"),
         (["-o", "resume.json"], "ends in .json (JSON), which this command does not write"),
+        (["-o", "profile.yaml"], "profile.yaml' ends in .yaml, which is a YAML data file"),
+        (["-o", "jobs.csv"], "jobs.csv' ends in .csv, which is a spreadsheet (CSV)"),
+        (["-o", "logo.PNG"], "logo.PNG' ends in .png, which is an image"),
     ],
 )
 def test_a_format_the_file_name_contradicts_is_a_usage_error(runner, tmp_path, arguments, message):
@@ -49,3 +52,13 @@ def test_standard_output_takes_any_format(runner):
         cli, ["job-description", "--role", ROLE, "--level", "mid", "--company", "X", "-f", "json", "-o", "-"]
     )
     assert result.exit_code == 0 and result.stdout.startswith("{")
+
+
+def test_a_data_file_named_by_mistake_for_the_output_is_kept(runner, tmp_path):
+    # `-o company.yaml` typed where `--company-file company.yaml` was meant replaced the file with a PDF.
+    company = tmp_path / "company.yaml"
+    company.write_text("name: Riverside Health\n", encoding="utf-8")
+    arguments = ["job-description", "--role", ROLE, "--level", "mid", "--company", "Riverside Health"]
+    result = runner.invoke(cli, [*arguments, "-o", str(company)])
+    assert result.exit_code == 2, result.output
+    assert company.read_text(encoding="utf-8") == "name: Riverside Health\n"

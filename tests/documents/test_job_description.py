@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 
 import docx
 import pytest
@@ -14,6 +15,7 @@ from support.paths import EXAMPLES, ROLE
 
 from toolkit.api import render_job_description
 from toolkit.cli import cli
+from toolkit.documents.wording import long_date
 from toolkit.errors import JobkitError
 from toolkit.inputs.companies import load_company
 from toolkit.resources import load_schema
@@ -220,6 +222,100 @@ def test_bad_salaries_exit_1(runner, salary, message):
         ],
     )
     assert result.exit_code == 1 and message in result.output
+
+
+def test_a_closing_date_already_past_is_refused(runner, tmp_path):
+    # "Apply by January 1, 2020." on a new posting (a typo for this year) closed it before it opened,
+    # and its JSON-LD validThrough told job boards to drop it.
+    output = tmp_path / "jd.md"
+    arguments = ["job-description", "--role", ROLE, "--level", "mid", "--company", "X", "-o", str(output)]
+    result = runner.invoke(cli, [*arguments, "--apply-by", "2020-01-01"])
+    assert result.exit_code == 1
+    assert "(--apply-by, or a batch row's apply_by) 2020-01-01 is already past" in " ".join(result.output.split())
+    assert "Traceback" not in result.output and not output.exists()
+    today = date.today().isoformat()
+    assert runner.invoke(cli, [*arguments, "--apply-by", today]).exit_code == 0
+    assert f"Apply by {long_date(date.today())}." in output.read_text(encoding="utf-8")
+
+
+def test_a_benefit_scoped_to_a_misspelt_role_or_level_is_named_not_silently_dropped(tmp_path):
+    # "roles: [medical-codr]" left the benefit out of every posting without a word, and a posting with
+    # no benefits fails the Colorado, Washington and Illinois rules.
+    company = tmp_path / "company.yaml"
+    company.write_text(
+        "name: Acme\nbenefits:\n  - {text: Boot allowance, roles: [medical-codr]}\n"
+        "  - {text: Car allowance, levels: [seniour]}\n  - {text: Team lunches, levels: [junior]}\n",
+        encoding="utf-8",
+    )
+    made = render_job_description(role="medical-coder", level="senior", company_file=company, fmt="md")
+    warnings = [str(warning) for warning in made.warnings]
+    assert any("'Boot allowance'" in warning and "'medical-codr'" in warning for warning in warnings)
+    assert any("'Car allowance'" in warning and "did you mean 'senior'" in warning for warning in warnings)
+    assert not any("Team lunches" in warning for warning in warnings)  # meant for another level: no typo
+    assert "allowance" not in made.content.decode()  # still never shown on a posting it does not name
+
+
+def test_a_how_to_apply_the_company_did_not_give_is_pointed_out():
+    # "Apply ... through X's careers page" is jobkit's wording, not the company's: the recruiter is told.
+    bare = render_job_description(role=ROLE, level="mid", company="Acme", salary="none", fmt="md")
+    assert any("how_to_apply" in note and "careers page" in note for note in bare.notes)
+    given = render_job_description(role=ROLE, level="mid", company_file=COMPANY, fmt="md")
+    assert not any("how_to_apply" in note for note in given.notes)
+
+
+def test_a_benefit_can_be_scoped_to_kinds_of_employment(tmp_path, runner):
+    # A contract or per-diem posting listed "Medical coverage from day one" and the 403(b) match with no
+    # way to say they are for employees only.
+    company = tmp_path / "company.yaml"
+    company.write_text(
+        "name: Acme\nbenefits:\n  - {text: Medical coverage, employment: [full-time, part-time]}\n  - Paid parking\n",
+        encoding="utf-8",
+    )
+
+    def benefits(employment: str) -> str:
+        made = render_job_description(
+            role=ROLE, level="mid", company_file=company, employment=employment, salary="none", fmt="md"
+        )
+        return made.content.decode().split("## How to apply")[0]
+
+    assert "Medical coverage" in benefits("full-time") and "Medical coverage" in benefits("part-time")
+    contract = benefits("contract")
+    assert "Medical coverage" not in contract and "Paid parking" in contract
+    company.write_text("name: Acme\nbenefits:\n  - {text: Medical coverage, employment: [fulltime]}\n")
+    result = runner.invoke(cli, ["job-description", "--role", ROLE, "--level", "mid", "--company-file", str(company)])
+    assert result.exit_code == 1 and f"{company}:3:" in result.output and "employment" in result.output
+
+
+def test_the_years_asked_are_said_once():
+    # "Five or more years of cancer registry experience" and then "5+ years of experience in a hospital or
+    # central cancer registry": 13 postings asked for their years twice in other words.
+    from toolkit.inputs.roles import builtin_role_ids, load_role
+    from toolkit.postings.years import years_in
+
+    for role in builtin_role_ids():
+        if role == "general":
+            continue
+        for level in load_role(role).level_ids():
+            made = render_job_description(role=role, level=level, company="Acme", salary="none", fmt="md")
+            required = made.content.decode().split("## Required qualifications")[1].split("\n## ")[0]
+            asked = [line for line in required.splitlines() if line.startswith("- ") and years_in(line)]
+            assert len(asked) <= 1, (role, level, asked)
+
+
+def test_the_json_job_keeps_the_closing_date_and_passes_its_own_audit(runner, tmp_path):
+    # -f json left --apply-by out, so `jobkit audit job.json` found a Colorado violation the PDF did not have.
+    from datetime import timedelta
+
+    closing = date.today() + timedelta(days=30)
+    target = tmp_path / "job.json"
+    arguments = ["job-description", "--role", ROLE, "--level", "mid", "--company-file", str(COMPANY)]
+    made = runner.invoke(
+        cli, [*arguments, "--location", "Denver, CO", "--apply-by", closing.isoformat(), "-o", str(target)]
+    )
+    assert made.exit_code == 0, made.output
+    assert f"Apply by {long_date(closing)}." in json.loads(target.read_text())["description"]
+    audited = runner.invoke(cli, ["audit", str(target)])
+    assert audited.exit_code == 0 and "deadline" not in audited.output, audited.output
 
 
 def test_salary_forms_auto_none_and_hourly():

@@ -152,6 +152,32 @@ def test_pay_below_the_federal_minimum_is_warned():
     )
 
 
+def test_a_full_time_yearly_range_below_the_federal_minimum_is_warned():
+    # $12,000 a year full time is $5.77 an hour: only "far from the role's figures" was said.
+    role = load_role("general")
+    low = [str(item) for item in plausibility_warnings(parse_salary("12000-14000"), role, "mid", full_time=True)]
+    assert any("below the US federal minimum wage" in item and "$15,080" in item for item in low)
+    part_time = plausibility_warnings(parse_salary("12000-14000"), role, "mid", full_time=False)
+    assert not any("federal minimum" in str(item) for item in part_time)  # part-time yearly pay may be lawful
+    assert not any(
+        "federal minimum" in str(item)
+        for item in plausibility_warnings(parse_salary("15080-18000"), role, "mid", full_time=True)
+    )
+
+
+@pytest.mark.parametrize("salary", ["50-60k", "500-60K", "$22-26k"])
+def test_a_thousands_mark_on_one_end_only_is_refused(salary):
+    # "50-60k" was read as $50 - $60,000 a year, without a word: no one's pay, posted as a lawful range.
+    with pytest.raises(SalaryError, match="'k' on one end only; write both ends alike"):
+        parse_salary(salary)
+
+
+@pytest.mark.parametrize("salary, low", [("45000-60k", 45000), ("50k-60k", 50000), ("45k-60000", 45000)])
+def test_both_ends_in_thousands_may_be_written_either_way(salary, low):
+    pay = parse_salary(salary)
+    assert (pay.minimum, pay.maximum) == (low, 60000) and not pay.hourly
+
+
 def test_warnings_reach_the_terminal_as_warnings(runner):
     result = runner.invoke(
         cli,

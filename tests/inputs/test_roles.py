@@ -141,6 +141,21 @@ def test_a_ladder_is_replaced_whole(tmp_path):
     assert pack.level_ids() == ["junior"]
 
 
+def test_a_child_pack_must_name_its_own_occupation(tmp_path):
+    # A pack without a title would otherwise be called its parent's ("General") in `roles list`,
+    # interview kits and tailored resumes: a name the user never wrote.
+    data = _child(extends="general")
+    del data["title"]
+    path = _write(tmp_path, "test-role", data)
+    with pytest.raises(ValidationError) as caught:
+        load_role(str(path))
+    messages = [str(problem) for problem in caught.value.problems]
+    assert messages == [f"{path}:1:1: title: required field is missing"]
+    # A pack that adjusts a shipped one (its id, extending it) still goes by its name.
+    data = {"format": 2, "id": ROLE, "extends": ROLE, "keywords": [{"term": "new term", "category": "records"}]}
+    assert load_role(str(_write(tmp_path, ROLE, data))).title == load_role(ROLE).title
+
+
 def test_a_problem_points_at_the_file_and_line_that_holds_it_with_a_did_you_mean(tmp_path):
     path = _write(
         tmp_path,
@@ -229,6 +244,24 @@ def test_roles_list_shows_where_each_pack_comes_from(runner, tmp_path):
     assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if "my-role" in line)
     assert "--roles-dir" in line
+
+
+def test_a_pack_whose_id_is_not_its_file_name_is_listed_as_found_and_warned_of(runner, tmp_path):
+    # dental.yaml holding `id: dental-assistant` was listed as dental-assistant, which --role then refused.
+    path = _write(tmp_path, "dental", _child(id="dental-assistant"))
+    listed = runner.invoke(cli, ["roles", "list", "--roles-dir", str(tmp_path)], env={"COLUMNS": "250"})
+    line = next(line for line in listed.output.splitlines() if "--roles-dir" in line)
+    assert line.split()[1] == "dental"
+    checked = runner.invoke(cli, ["roles", "validate", str(path)])
+    assert checked.exit_code == 0
+    assert f"warning: {path}: id 'dental-assistant' is not this file's name (dental.yaml)" in checked.output
+    assert "name the file dental-assistant.yaml" in checked.output
+    assert (
+        runner.invoke(cli, ["roles", "validate", str(_write(tmp_path, "my-role", _child(id="my-role")))]).output.count(
+            "warning"
+        )
+        == 0
+    )
 
 
 def test_roles_validate_reports_every_problem_located(runner, tmp_path):

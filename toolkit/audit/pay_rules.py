@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..documents.wording import long_date
-from ..pay.places import find_state
+from ..pay.places import find_state, place_parts
 from ..resources import data_file
 from .findings import Finding
 from .reading import PostingFacts
@@ -81,7 +81,7 @@ def _day(value: Any) -> date:
 def jurisdictions_for(location: str) -> tuple[list[Jurisdiction], list[dict[str, Any]]]:
     """The US rules whose places hold ``location`` (a state, and a city rule when the city is named), and the
     notes (EU) whose places it names."""
-    parts = [part.strip() for part in location.replace("(", ",").replace(")", ",").split(",") if part.strip()]
+    parts = place_parts(location)
     state = None
     city = ""
     for index in range(len(parts) - 1, -1, -1):

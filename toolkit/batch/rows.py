@@ -6,6 +6,7 @@ import csv
 import io
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputFileError, JobkitError, Location
@@ -28,6 +29,7 @@ COLUMNS = [
     "docx_template",
     "word_template",
     "benefits",
+    "apply_by",
 ]
 TEMPLATE_COLUMNS = ("docx_template", "word_template")
 KINDS = ["job-description"]
@@ -41,9 +43,10 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
     Row numbers count the header as row 1, as a spreadsheet does.
     """
     text = read_text(path, what="batch file")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
     try:
-        header = [column.strip().lower() for column in next(reader)]
+        # "Salary Min" and "salary-min" are salary_min: a header is written for people.
+        header = ["_".join(column.strip().lower().replace("-", " ").split()) for column in next(reader)]
     except StopIteration:
         raise InputFileError("batch file is empty", Location(str(path))) from None
     except csv.Error as error:
@@ -65,20 +68,43 @@ def read_batch_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str], str
             raise InputFileError(f"the header has no {required!r} column", Location(str(path), 1))
     if "company" not in seen and "company_file" not in seen:
         raise InputFileError("the header needs a 'company' or 'company_file' column", Location(str(path), 1))
-    try:
-        for fields in reader:
-            number = reader.line_num
-            if not any(field.strip() for field in fields):
-                continue
-            problem = ""
-            if len(fields) > len(header):
-                problem = f"row has {len(fields)} fields but the header has {len(header)}"
-            values = {
-                column: (fields[index].strip() if index < len(fields) else "") for index, column in enumerate(header)
-            }
-            yield number, values, problem
-    except csv.Error as error:
-        raise InputFileError(f"invalid CSV: {error}", Location(str(path), reader.line_num)) from None
+    # Records, not lines: a cell holding a line break is still one spreadsheet row.
+    number = 1
+    while True:
+        number += 1
+        problem = ""
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            # The reader goes on at the next record, so one unreadable row fails alone.
+            fields, problem = [], _unreadable(error)
+        if not problem and not any(field.strip() for field in fields):
+            continue
+        if len(fields) > len(header):
+            problem = f"row has {len(fields)} fields but the header has {len(header)}"
+        values = {column: (fields[index].strip() if index < len(fields) else "") for index, column in enumerate(header)}
+        yield number, values, problem
+
+
+def _unreadable(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return (
+            f"a cell is longer than {csv.field_size_limit():,} characters; no field of a job description is that long"
+        )
+    return f"invalid CSV: {error}"
+
+
+def _separator(text: str) -> str:
+    """The header's separator: a comma, else the semicolon or tab it uses (Excel saves "CSV" with
+    semicolons where a comma is the decimal mark). No column name holds one of them, so the header tells."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    if "," not in header:
+        for separator in (";", "\t"):
+            if separator in header:
+                return separator
+    return ","
 
 
 def output_name(requested: str, values: dict[str, str], row: int, fmt: str) -> str:
@@ -178,7 +204,26 @@ def row_problem(values: dict[str, str], fmt: str, templates: dict[str, str | Non
             return f"the {column!r} column is empty"
     if not values.get("company") and not values.get("company_file"):
         return "give a company or a company_file"
-    return _salary_problem(values.get("salary_min", ""), values.get("salary_max", ""))
+    return _salary_problem(values.get("salary_min", ""), values.get("salary_max", "")) or _closing_problem(
+        values.get("apply_by", "")
+    )
+
+
+def _closing_problem(cell: str) -> str:
+    """What is wrong with a row's closing date (``apply_by``, YYYY-MM-DD), "" when nothing is."""
+    if not cell:
+        return ""
+    closing = _closing_date(cell)
+    if closing is None:
+        return f"apply_by {cell!r}: write the closing date as YYYY-MM-DD (e.g. 2027-03-31)"
+    return ""  # a date already past is refused where the description is built, with the day the run started
+
+
+def _closing_date(cell: str) -> date | None:
+    try:
+        return date.fromisoformat(cell) if len(cell) == 10 else None
+    except ValueError:
+        return None
 
 
 def _salary_problem(low: str, high: str) -> str:
@@ -218,6 +263,7 @@ def row_options(values: dict[str, str], folder: Path, theme: str, paper: str) ->
         "remote": values.get("remote") or "onsite",
         "employment": values.get("employment") or "full-time",
         "salary": salary,
+        "apply_by": _closing_date(values.get("apply_by", "")),
         "theme": theme,
         "paper": paper,
     }

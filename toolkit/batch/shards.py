@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import JobkitError
-from ..inputs.loading import read_bytes
+from .rows import read_batch_rows
 
 Shard = tuple[int, int]  # (K, N): the K-th of N shards, 1 <= K <= N
 
@@ -38,13 +38,13 @@ def in_shard(ordinal: int, shard: Shard | None) -> bool:
 
 
 def expected_rows(csv_path: str | Path, shard: Shard | None = None) -> int | None:
-    """About how many rows a run makes, for a progress bar: the non-blank lines after the header, those of
-    ``shard`` only; read with the batch's own limits. None when the file cannot be read (the run says why)."""
+    """How many rows a run makes, for a progress bar: the rows the batch reads (a cell's line breaks and
+    emptied ",,," rows counted as the run counts them), those of ``shard`` only. None when the file
+    cannot be read (the run says why)."""
     try:
-        lines = read_bytes(csv_path, what="batch file").splitlines()
+        rows = sum(1 for _ in read_batch_rows(csv_path))
     except JobkitError:
         return None
-    rows = max(sum(1 for line in lines if line.strip()) - 1, 0)
     if shard is None:
         return rows
     number, count = shard  # shard K/N makes the rows numbered K, K+N, K+2N, ...

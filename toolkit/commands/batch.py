@@ -69,7 +69,8 @@ def batch(
     """Make one document per row of CSV: job descriptions for many roles, levels and places at once.
 
     Columns: kind (default job-description), role, level, company or company_file,
-    location, remote, employment, salary_min, salary_max, output (optional file name),
+    location, remote, employment, salary_min, salary_max, apply_by (optional closing
+    date, YYYY-MM-DD), output (optional file name),
     docx_template or word_template (optional; a row's own Word template, instead of the
     one given by option; paths, like company_file, relative to the CSV), benefits
     (optional; the row's own, separated by semicolons, or none, instead of the company file's).

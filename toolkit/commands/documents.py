@@ -304,7 +304,7 @@ def job_description(
         jobkit job-description --role medical-records-specialist --level junior --company "Riverside Health" \\
             --salary 36000-42000 -o jd.pdf
         jobkit job-description --role medical-coder --level mid --company-file company.yaml \\
-            --location "Denver, CO" --apply-by 2026-03-31 -o coder-denver.pdf
+            --location "Denver, CO" --apply-by 2027-06-30 -o coder-denver.pdf
         jobkit job-description --role medical-records-specialist --level mid --company "Riverside Health" \\
             -f json -o job.json
         jobkit job-description --role medical-records-specialist --level mid --company-file company.yaml \\

@@ -304,6 +304,20 @@ FOREIGN_EXTENSIONS = {
     "tex": "LaTeX (use .md or .txt)",
     "rst": "reStructuredText (use .md)",
 }
+# The kinds of file jobkit reads: `-o company.yaml` typed for `--company-file` replaced it with a PDF. Refused
+# unless -f says the format was meant (a file the command read is refused whatever its name).
+INPUT_EXTENSIONS = {
+    "yaml": "a YAML data file, such as a profile or company file",
+    "yml": "a YAML data file, such as a profile or company file",
+    "csv": "a spreadsheet (CSV)",
+    "tsv": "a spreadsheet (TSV)",
+    "xlsx": "an Excel workbook",
+    "png": "an image",
+    "jpg": "an image",
+    "jpeg": "an image",
+    "gif": "an image",
+    "svg": "an image",
+}
 
 
 def choose_format(
@@ -317,9 +331,9 @@ def choose_format(
     """The format to write: -f, else the -o extension, else DOCX with a Word template, else PDF.
 
     ``-o resume.doc`` or ``-f md -o x.pdf`` would write a file that does not open as its
-    name says, so they are usage errors naming both. ``-o -`` and extensions that name no
-    document format (``.out``, none at all) are allowed. A Word template with another
-    format, or both kinds of template, is a usage error too (exit code 2).
+    name says, so they are usage errors naming both; so is ``-o company.yaml`` without -f.
+    ``-o -`` and extensions that name no document format (``.out``, none at all) are allowed.
+    A Word template with another format, or both kinds of template, is a usage error too (exit code 2).
     """
     chosen = _format_asked(fmt, output, formats)
     check_word_template_options(chosen or "docx", docx_template, word_template)
@@ -338,6 +352,13 @@ def _format_asked(fmt: str | None, output: str | None, formats: list[str]) -> st
         raise click.BadParameter(
             f"{output!r} ends in .{suffix}, which is {FOREIGN_EXTENSIONS[suffix]}; jobkit writes "
             + ", ".join(f".{item}" for item in formats),
+            param_hint="'-o' / '--output'",
+        )
+    if suffix in INPUT_EXTENSIONS and not fmt:
+        raise click.BadParameter(
+            f"{output!r} ends in .{suffix}, which is {INPUT_EXTENSIONS[suffix]}, not a document; name it "
+            + ", ".join(f".{item}" for item in formats)
+            + " (or give -f to write that format under this name)",
             param_hint="'-o' / '--output'",
         )
     if fmt:

@@ -26,7 +26,8 @@ def roles_table(entries: list[tuple[PackLocation, RolePack | None, str]]) -> Any
         if pack is None:
             table.add_row(text(entry.id), text(f"not usable: {problem}", "red"), text(""), text(where))
         else:
-            table.add_row(text(pack.id), text(pack.title), text(", ".join(pack.level_ids())), text(where))
+            # The id --role takes: the file's name (a pack whose id differs is warned of when it is validated).
+            table.add_row(text(entry.id), text(pack.title), text(", ".join(pack.level_ids())), text(where))
     return table
 
 

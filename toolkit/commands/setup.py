@@ -199,10 +199,17 @@ def roles_validate(pack_file: Path, roles_dirs: tuple[Path, ...]) -> None:
     from ..inputs.roles import resolve_role
 
     resolved = resolve_role(str(pack_file), roles_dirs, allow_abstract=True)
-    for warning in resolved.warnings:
-        tell(f"warning: {warning}")
+    warnings = [str(warning) for warning in resolved.warnings]
     pack = resolved.pack
-    count = len(resolved.warnings)
+    if pack.id != pack_file.stem:
+        # A folder's pack is found by its file name: `roles list` showed dental-assistant, --role refused it.
+        warnings.append(
+            f"{pack_file}: id {pack.id!r} is not this file's name ({pack_file.name}); a pack in a folder is found "
+            f"by its file name, so `--role {pack.id}` will not find it: name the file {pack.id}.yaml"
+        )
+    for warning in warnings:
+        tell(f"warning: {warning}")
+    count = len(warnings)
     summary = (
         f"{pack_file}: valid role pack {pack.id} ({len(pack.levels)} levels, {len(pack.all_keywords())} terms, "
         f"{len(pack.interview.questions)} interview questions"

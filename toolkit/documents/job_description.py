@@ -18,7 +18,8 @@ from ..models.company import Company
 from ..models.role import EmploymentType, RolePack
 from ..pay.ranges import PayRange
 from ..placeholders import fill_placeholders
-from ..suggestions import unknown_name_message
+from ..postings.years import years_in
+from ..suggestions import did_you_mean, unknown_name_message
 from .common import Meta, keywords_line
 from .job_pay import choose_pay
 from .levels import check_level
@@ -93,6 +94,14 @@ def build_job_description_context(
     today: date,
 ) -> JobDescriptionContext:
     """Everything the job description says, in order, and its JSON Resume job form."""
+    if apply_by is not None and apply_by < today:
+        # A new posting that closed before it opened is a typo for another year; its JSON-LD
+        # validThrough would also tell job boards to drop it.
+        raise JobkitError(
+            f"the closing date (--apply-by, or a batch row's apply_by) {apply_by.isoformat()} is already past "
+            f"(today is {today.isoformat()}); "
+            "give the date applications close"
+        )
     career = check_level(role, level)
     mode = _key("work mode", remote, REMOTE_MODES)
     kind = _key("employment type", employment, EMPLOYMENT_TYPES)
@@ -105,7 +114,8 @@ def build_job_description_context(
     warnings: list[str] = []
 
     location = location or (company.locations[0] if company.locations else "")
-    chosen = choose_pay(role, level, salary, "" if mode == "remote" and not location else location)
+    place = "" if mode == "remote" and not location else location
+    chosen = choose_pay(role, level, salary, place, full_time=kind == "full-time")
     pay = chosen.pay
     notes += chosen.notes
     warnings += chosen.warnings
@@ -116,15 +126,18 @@ def build_job_description_context(
         else content.no_experience_phrase
     )
     # The experience line may restate a requirement the level already words its own way ("Two or more years").
-    required = without_near_duplicates([*posting.required, experience]) + _certifications(
-        role, posting.required_certifications
-    )
+    asked = [years for years in map(years_in, posting.required) if years is not None]
+    states_years = any(years >= career.years_min for years in asked)
+    required = without_near_duplicates([*posting.required, *([] if states_years else [experience])])
+    required += _certifications(role, posting.required_certifications)
     preferred = [*posting.preferred, *_certifications(role, posting.preferred_certifications)]
     # A level's duties may restate its responsibilities in other words; each thing is said once.
     responsibilities = without_near_duplicates([*career.responsibilities, *posting.duties])
     summary = fill_placeholders(posting.summary, {"company": name})
     eeo = company.eeo_statement or fill_placeholders(content.default_eeo_statement, {"company": name})
     apply = company.how_to_apply or fill_placeholders(content.default_how_to_apply, {"company": name})
+    if not company.how_to_apply:
+        notes.append(f"how to apply: no how_to_apply in a company file, so the posting says {apply!r}; check it")
     if apply_by is not None:
         apply = f"{_sentence(apply)} Apply by {long_date(apply_by)}."
     schedule = content.schedule.get(cast(EmploymentType, kind)) or []
@@ -150,7 +163,8 @@ def build_job_description_context(
         career.years_min,
         today,
     )
-    benefits = company.benefits_for(role.id, level)
+    benefits = company.benefits_for(role.id, level, kind)
+    warnings += _misspelt_scopes(company, role, level, kind)
     # What pay-transparency laws ask beside pay, for careers pages and job boards that read the JSON-LD.
     if benefits:
         json_ld["jobBenefits"] = "; ".join(benefits)
@@ -183,6 +197,8 @@ def build_job_description_context(
         json_ld=json_ld,
     )
     job = _json_resume_job(document, location, remote_json, employment_label, pay, experience, today)
+    if apply_by is not None:  # the job schema has no field for it; Colorado asks every posting to say it
+        job["description"] += f" Apply by {long_date(apply_by)}."
     if benefits:  # not in the JSON Resume job schema, which allows further fields
         job["benefits"] = list(benefits)
     return JobDescriptionContext(document, job, location, notes, warnings)
@@ -198,6 +214,24 @@ def _key(kind: str, value: str, table: dict[str, tuple[str, str]]) -> str:
     if key not in table:
         raise JobkitError(unknown_name_message(kind, value, table))
     return key
+
+
+def _misspelt_scopes(company: Company, role: RolePack, level: str, employment: str) -> list[str]:
+    """A warning for each benefit left out because it names a role or level close to this posting's
+    (``medical-codr``, ``seniour``): a typo there would drop the benefit from every posting unseen."""
+    found = []
+    for item in company.benefits:
+        if isinstance(item, str) or item.applies_to(role.id, level, employment):
+            continue
+        scopes = (("role", item.roles, role.id, {role.id}), ("level", item.levels, level, set(role.level_ids())))
+        for kind, names, wanted, known in scopes:
+            for name in names:
+                if name not in known and (hint := did_you_mean(name, [wanted])):
+                    found.append(
+                        f"company file: benefit {item.text!r} is for {kind} {name!r}{hint}; "
+                        "it is left out of this posting"
+                    )
+    return found
 
 
 def _certifications(role: RolePack, abbreviations: list[str]) -> list[str]:

@@ -26,8 +26,12 @@ class ChosenPay:
     warnings: list[str] = field(default_factory=list)
 
 
-def choose_pay(role: RolePack, level: str, salary: PayRange | None | str, place: str) -> ChosenPay:
-    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``."""
+def choose_pay(
+    role: RolePack, level: str, salary: PayRange | None | str, place: str, *, full_time: bool = True
+) -> ChosenPay:
+    """The pay for ``level`` as ``salary`` asks (a range, None for none, or ``"auto"``) at ``place``. A job
+    that is not ``full_time`` gets hourly OEWS figures; a given yearly range for a full-time one is checked
+    against the minimum wage."""
     if salary is None:
         return ChosenPay(
             None, notes=["pay left out (--salary none); several US states require a pay range in postings"]
@@ -37,9 +41,11 @@ def choose_pay(role: RolePack, level: str, salary: PayRange | None | str, place:
         market = _market(role, level, place) if place else None
         if market is None and not _has_pack_band(role, level):
             market = _market(role, level, "")
-        return ChosenPay(salary, warnings=plausibility_warnings(salary, role, level, market.pay if market else None))
-    if place or not role.reference.pay:
-        market = _market(role, level, place)
+        warnings = plausibility_warnings(salary, role, level, market.pay if market else None, full_time=full_time)
+        return ChosenPay(salary, warnings=warnings)
+    # A job that is not full time is priced by the hour: OEWS yearly wages are full-time, year-round pay.
+    if place or not role.reference.pay or not full_time:
+        market = _market(role, level, place, by_the_hour=not full_time)
         if market is not None:
             return _from_market(market)
     try:
@@ -72,8 +78,8 @@ def _has_pack_band(role: RolePack, level: str) -> bool:
     return True
 
 
-def _market(role: RolePack, level: str, place: str) -> MarketPay | None:
-    return market_band(role.soc, role.level_ids(), level, place) if role.soc else None
+def _market(role: RolePack, level: str, place: str, *, by_the_hour: bool = False) -> MarketPay | None:
+    return market_band(role.soc, role.level_ids(), level, place, by_the_hour=by_the_hour) if role.soc else None
 
 
 def _from_market(market: MarketPay) -> ChosenPay:

@@ -19,8 +19,8 @@ import re
 
 from ..errors import JobkitError
 from ..models.role import PayFigure, RolePack
-from ..pay.bands import interpolate, ordinal
-from ..pay.ranges import HOURLY_BELOW, PayRange, round_to_step
+from ..pay.bands import interpolate, ordinal, rules
+from ..pay.ranges import HOURLY_BELOW, HOURS_PER_YEAR, PayRange, round_to_step
 from .wording import join_words
 
 MAX_AMOUNT = 1_000_000_000
@@ -69,6 +69,11 @@ def parse_salary(text: str, *, given_as: str = "") -> PayRange | None | str:
         raise SalaryError(f"{given} is not a range; use MIN-MAX (e.g. 36000-42000), 'auto' or 'none'")
     low = _amount(match.group(1), match.group(2))
     high = _amount(match.group(3), match.group(4))
+    if bool(match.group(2)) != bool(match.group(4)) and min(low, high) < 1000:
+        # "50-60k": 50k-60k to a reader, $50 - $60,000 as written; which was meant is asked, not guessed.
+        raise SalaryError(
+            f"{given}: 'k' on one end only; write both ends alike (e.g. 50k-60k, or 50000-60000; hourly pay as 22-26)"
+        )
     if max(low, high) > MAX_AMOUNT:  # also catches a number too long for a float ("inf")
         shown = given_as or f"--salary {text if len(text) <= 40 else text[:40] + '…'!r}"
         raise SalaryError(f"{shown}: amounts above {MAX_AMOUNT:,} are not pay; check the numbers")
@@ -195,14 +200,16 @@ def _cited(role: RolePack, source_id: str, period: str) -> str:
     return f"{source.short_name()}, {source.title}" + (f", {when}" if when else "")
 
 
-FEDERAL_MINIMUM_HOURLY = 7.25  # US federal minimum wage, dollars an hour
 SMALLEST_YEARLY = 5000  # below this, a "yearly" range is no job's yearly pay, even part time
 
 
-def plausibility_warnings(pay: PayRange, role: RolePack, level: str, market: PayRange | None = None) -> list[str]:
+def plausibility_warnings(
+    pay: PayRange, role: RolePack, level: str, market: PayRange | None = None, *, full_time: bool = False
+) -> list[str]:
     """Warnings for a given range whose amounts or unit look wrong, or that is far from the role's figures.
 
-    ``45-52`` reads as hourly; when the level's band (BLS OEWS wages for the place, ``market``,
+    A range starting below the federal minimum wage is warned of (a yearly one when the job is
+    ``full_time``). ``45-52`` reads as hourly; when the level's band (BLS OEWS wages for the place, ``market``,
     else the pack's own figures) is yearly and ``45k-52k`` fits it better, the recruiter most
     likely left out the thousands. ``480-520`` reads as yearly and is no one's yearly pay.
     """
@@ -214,9 +221,15 @@ def plausibility_warnings(pay: PayRange, role: RolePack, level: str, market: Pay
             band = derived_band(role, level)[0]
         except SalaryError:
             band = None
-    if pay.hourly and pay.minimum < FEDERAL_MINIMUM_HOURLY:
+    minimum_wage = float(rules()["federal_minimum_wage"])
+    if pay.hourly and pay.minimum < minimum_wage:
         warnings.append(
-            f"{pay.display()} starts below the US federal minimum wage (${FEDERAL_MINIMUM_HOURLY} an hour); "
+            f"{pay.display()} starts below the US federal minimum wage (${minimum_wage:g} an hour); check the amounts"
+        )
+    elif not pay.hourly and full_time and SMALLEST_YEARLY <= low < minimum_wage * HOURS_PER_YEAR:
+        warnings.append(
+            f"{pay.display()} for a full-time job starts below the US federal minimum wage (${minimum_wage:g} "
+            f"an hour: ${minimum_wage * HOURS_PER_YEAR:,.0f} for a full-time year of {HOURS_PER_YEAR:,} hours); "
             "check the amounts"
         )
     if not pay.hourly and high < SMALLEST_YEARLY:

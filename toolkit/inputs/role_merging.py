@@ -18,6 +18,9 @@ MERGE_KEYS = ("id", "term", "abbreviation")
 REPLACED_WHOLE: set[FieldPath] = {("levels",)}
 # Describes the file it is in, so it is never inherited.
 NOT_INHERITED = {"abstract", "extends", "id"}
+# Names the occupation, so only a pack adjusting its parent (the same id) inherits it: another child with
+# no title would go by its parent's ("General") in `roles list`, interview kits and tailored documents.
+OWN_NAME = {"title"}
 
 
 class MergedData(LoadedData):
@@ -42,7 +45,10 @@ def merge_chain(chain: list[LoadedData]) -> MergedData:
     origins: dict[FieldPath, tuple[str, int, int]] = {}
     _record(origins, root, (), data, ())
     for child in reversed(chain[:-1]):
-        inherited = {key: value for key, value in data.items() if key not in NOT_INHERITED}
+        dropped = NOT_INHERITED if child.data.get("id") == data.get("id") else NOT_INHERITED | OWN_NAME
+        inherited = {key: value for key, value in data.items() if key not in dropped}
+        # A field left out of the child is missing from the child's file, not found in its parent's.
+        origins = {path: origin for path, origin in origins.items() if not path or path[0] not in dropped}
         data = _merge(inherited, child.data, (), child, (), origins)
     return MergedData(data, chain[0].file, origins)
 

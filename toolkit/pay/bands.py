@@ -85,8 +85,11 @@ def level_ranks(covered: Sequence[str], level: str) -> tuple[float, float]:
     return start + share * index, start + share * (index + 1)
 
 
-def market_band(codes: list[OccupationCode], ladder: Sequence[str], level: str, place: str | None) -> MarketPay | None:
-    """The OEWS range for ``level`` at ``place``; None when no code covers the level."""
+def market_band(
+    codes: list[OccupationCode], ladder: Sequence[str], level: str, place: str | None, *, by_the_hour: bool = False
+) -> MarketPay | None:
+    """The OEWS range for ``level`` at ``place``; None when no code covers the level. ``by_the_hour`` asks for
+    hourly figures where BLS publishes them: its yearly ones are full-time, year-round pay."""
     entry = code_for_level(codes, level)
     if entry is None:
         return None
@@ -103,7 +106,11 @@ def market_band(codes: list[OccupationCode], ladder: Sequence[str], level: str, 
     by_area = wages_by_area(occupation.code)
     for area in found.candidates:
         wages = by_area.get(area.code)
-        hourly = paid_hourly(occupation.code, wages, entry.paid) if wages else False
+        hourly = (
+            (by_the_hour and not wages.annual_only or paid_hourly(occupation.code, wages, entry.paid))
+            if wages
+            else False
+        )
         points = _points(wages, hourly) if wages else None
         if points is None:
             notes.append(f"OEWS publishes no {occupation.title} percentiles for {area_label(area)}")

@@ -45,7 +45,15 @@ def find_state(text: str) -> State | None:
 
 
 _REMOTE = re.compile(r"\b(remote|anywhere|nationwide|united states|usa|u\.s\.a?\.?|us)\b", re.IGNORECASE)
-_PARENTHESES = re.compile(r"\([^()]*\)")
+# What sets a place apart from the words around it: commas, parentheses ("Hybrid (Denver, CO)"), and a dash
+# or slash with space around it or an en or em dash ("Remote - Colorado"); a hyphen inside a name
+# (Winston-Salem) is none.
+_PLACE_SEPARATORS = re.compile(r"[,()|·]|\s[-/]\s|[–—]")
+
+
+def place_parts(text: str) -> list[str]:
+    """The parts of a written place, in order: ``Remote - Denver, CO (hybrid)`` -> Remote, Denver, CO, hybrid."""
+    return [part.strip() for part in _PLACE_SEPARATORS.split(text) if part.strip()]
 
 
 def find_place(text: str | None) -> Place:
@@ -58,8 +66,7 @@ def find_place(text: str | None) -> Place:
     written = " ".join((text or "").split())
     if not written:
         return Place("", "", None, (nation,), "no place given: national figures")
-    cleaned = _PARENTHESES.sub(" ", written)
-    parts = [part.strip() for part in cleaned.split(",") if part.strip()]
+    parts = place_parts(written)
     state = None
     city = ""
     for index in range(len(parts) - 1, -1, -1):
@@ -68,6 +75,7 @@ def find_place(text: str | None) -> Place:
         state = find_state(candidate)
         if state is not None:
             city = parts[index - 1] if index > 0 else ""
+            city = "" if _REMOTE.fullmatch(city) else city  # "Remote, CO" names the state alone
             break
     if state is None:
         why = "a remote job" if _REMOTE.search(written) else "no US state found in it"
@@ -97,9 +105,24 @@ def _metro_for(city: str, state: State) -> Area | None:
         named = {_simple(piece) for piece in pieces} | {
             _simple(" ".join(pair)) for pair in zip(pieces, pieces[1:], strict=False)
         }
-        if wanted in named:
+        if wanted in named or wanted in {_everyday(name) for name in named}:
             return area
     return None
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(data_file("pay", "area-names.yaml")["name_words"])
+
+
+def _everyday(name: str) -> str:
+    """A city's name without a word OEWS adds to it before or after ("urban honolulu", "boise city")."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _name_words():
+        words = words[1:]
+    elif len(words) > 1 and words[-1] in _name_words():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _simple(name: str) -> str:
