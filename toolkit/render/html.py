@@ -14,6 +14,7 @@ from ..resources import templates_dir
 from ..suggestions import unknown_name_message
 from .formats import PAPER_SIZES
 from .html_safety import active_content
+from .screen import screen_css
 from .stylesheet import build_stylesheet
 
 __all__ = [
@@ -97,12 +98,13 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
 
     # The CSS is generated from validated tokens, or a theme file checked to hold no '<', so it is
     # marked safe to keep quotes intact.
-    css = Markup(document_css(loaded))
+    paper = check_paper(paper)
+    css = Markup(document_css(loaded) + screen_css(loaded.tokens.page, paper))
     values = {
         "doc": document,
         "theme": loaded.name,
         "theme_tokens": loaded.tokens.model_dump(mode="json"),
-        "paper": PAPER_SIZES[check_paper(paper)],
+        "paper": PAPER_SIZES[paper],
         "css": css,
     }
     if loaded.templates is None:
