@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..inputs.word_look import DirectLook, TextLook
 from .word_safety import W
+from .word_xml import PPR_ORDER, RPR_ORDER, element, set_child
 
 # jobkit's style for each role the reader finds (the Word names word_styles gives them).
 ROLE_STYLES = {"name": "title", "contact": "contact", "heading": "heading 1", "entry_title": "heading 2"}
@@ -88,52 +89,34 @@ def _properties(style, tag: str):
     found = style.find(f"{W}{tag}")
     if found is not None:
         return found
-    from lxml import etree
-
-    element = etree.Element(f"{W}{tag}")
+    made = element(f"w:{tag}")
     if tag == "pPr" and style.find(f"{W}rPr") is not None:
-        style.find(f"{W}rPr").addprevious(element)
+        style.find(f"{W}rPr").addprevious(made)
     else:
         before = style.find(f"{W}tblPr")
         if before is not None:
-            before.addprevious(element)
+            before.addprevious(made)
         else:
-            style.append(element)
-    return element
+            style.append(made)
+    return made
 
 
-# CT_RPr's order, for the elements set here: a new one goes before the first that must follow it.
-_RUN_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline"]
-_RUN_ORDER += ["shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing"]
-_RUN_ORDER += ["w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText"]
-_RUN_ORDER += ["vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
-
-
-def _put(properties, tag: str, attributes: dict[str, str]):
-    """Replace ``properties``' ``tag`` element (keeping the schema's order) with one holding ``attributes``."""
-    from lxml import etree
-
-    for old in properties.findall(f"{W}{tag}"):
-        properties.remove(old)
-    element = etree.Element(f"{W}{tag}", {f"{W}{key}": value for key, value in attributes.items()})
-    later = set(_RUN_ORDER[_RUN_ORDER.index(tag) + 1 :])
-    follower = next(
-        (child for child in properties if isinstance(child.tag, str) and child.tag.removeprefix(W) in later), None
-    )
-    if follower is not None:
-        follower.addprevious(element)
-    else:
-        properties.append(element)
-    return element
+def _put(properties, tag: str, attributes: dict[str, str]) -> None:
+    """Replace ``properties``' ``tag`` element (in the schema's place) with one holding ``attributes``."""
+    set_child(properties, element(f"w:{tag}", **attributes), RPR_ORDER)
 
 
 def _set_text(properties, look: TextLook, *, colour: bool = False, switches: bool = False) -> None:
     if look.font:
         old = properties.find(f"{W}rFonts")
         kept = {}
-        if old is not None:  # the east-Asian slot stays as it was (word_scripts sets it for CJK text)
-            kept = {key.removeprefix(W): value for key, value in old.attrib.items() if "eastAsia" in key}
-        _put(properties, "rFonts", {"ascii": look.font, "hAnsi": look.font, "cs": look.font, **kept})
+        if old is not None:  # the east-Asian and complex-script slots stay (word_scripts sets them for CJK, Arabic)
+            kept = {
+                key.removeprefix(W): value
+                for key, value in old.attrib.items()
+                if key.removeprefix(W) in ("eastAsia", "eastAsiaTheme", "cs", "cstheme")
+            }
+        _put(properties, "rFonts", {"ascii": look.font, "hAnsi": look.font, **kept})
     if look.size:
         half_points = str(round(look.size * 2))
         _put(properties, "sz", {"val": half_points})
@@ -147,33 +130,13 @@ def _set_text(properties, look: TextLook, *, colour: bool = False, switches: boo
 
 
 def _set_alignment(style, align: str) -> None:
-    from lxml import etree
-
-    properties = _properties(style, "pPr")
-    for old in properties.findall(f"{W}jc"):
-        properties.remove(old)
-    element = etree.Element(f"{W}jc", {f"{W}val": align})
-    # CT_PPr: jc comes after spacing, indentation and the rest, before textDirection and outline level.
-    follower = next(
-        (
-            child
-            for child in properties
-            if isinstance(child.tag, str)
-            and child.tag.removeprefix(W) in {"textDirection", "textAlignment", "textboxTightWrap", "outlineLvl"}
-            or child.tag in (f"{W}divId", f"{W}cnfStyle", f"{W}rPr", f"{W}sectPr", f"{W}pPrChange")
-        ),
-        None,
-    )
-    if follower is not None:
-        follower.addprevious(element)
-    else:
-        properties.append(element)
+    set_child(_properties(style, "pPr"), element("w:jc", val=align), PPR_ORDER)
 
 
 def _scale_size(style, scale: float) -> None:
     for properties in style.findall(f"{W}rPr"):
         for tag in ("sz", "szCs"):
-            for element in properties.findall(f"{W}{tag}"):
-                value = element.get(f"{W}val")
+            for size in properties.findall(f"{W}{tag}"):
+                value = size.get(f"{W}val")
                 if value and value.isdigit():
-                    element.set(f"{W}val", str(max(2, round(int(value) * scale))))
+                    size.set(f"{W}val", str(max(2, round(int(value) * scale))))
