@@ -12,6 +12,7 @@ from ..errors import Location, RenderError, UnknownNameError
 from ..inputs.themes import Theme, available_themes, load_theme
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
+from .directions import mark_directions
 from .formats import PAPER_SIZES
 from .html_safety import active_content
 from .screen import screen_css
@@ -109,17 +110,17 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
     }
     if loaded.templates is None:
         # jobkit's own templates: an error in them is a bug, and shows as one.
-        return (
-            _environment().get_template(f"{document.kind}/document.html.j2").render(**values, _=_translator(document))
-        )
+        template = _environment().get_template(f"{document.kind}/document.html.j2")
+        return mark_directions(template.render(**values, _=_translator(document)))
     from ..budget import run_within_budget
 
     # The sandbox keeps a theme's template from Python's internals, not from looping for ever
     # ({% for %} in {% for %} over range(100000)), growing without end or recursing until Python
     # gives up: it runs in a child process under the time and memory budget, as a render does.
-    return run_within_budget(
+    filled = run_within_budget(
         partial(_fill_theme_templates, document.kind, values, loaded), task="filling the theme's templates"
     )
+    return mark_directions(filled)
 
 
 def _translator(document: Any) -> Callable[[str], str]:
