@@ -51,10 +51,9 @@ def preview(
     """
     from ..api import render_resume
     from ..document_budget import make_within_budget, warm_for_documents
-    from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
+    from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_page, preview_renders
     from ..render.fonts import embedded_font_face_css
     from ..render.html import check_paper, check_theme
-    from ..render.screen import preview_page
     from ..watch import watch_and_render
 
     check_theme(theme)

@@ -34,11 +34,3 @@ def with_embedded_fonts(html: str, *, whole_faces: bool = False) -> str:
     style = f"<style>\n{embedded_font_face_css(None if whole_faces else html)}\n</style>"
     at = html.find("</head>")
     return html[:at] + style + html[at:] if at != -1 else style + html
-
-
-def preview_page(html: str, fmt: str, template: object = None) -> bytes:
-    """A ``convert`` for the preview: the HTML as ``-f html`` writes it, but with the whole faces, which
-    cost nothing once a process has read them (cutting them to the page's characters costs 0.2 s a save)."""
-    from .html import with_content_policy
-
-    return with_content_policy(with_embedded_fonts(html, whole_faces=True)).encode("utf-8")
