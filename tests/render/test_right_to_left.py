@@ -48,6 +48,17 @@ def test_the_html_marks_right_to_left_blocks_and_only_them(profile):
     assert 'dir="rtl"' not in html.split("<body")[0]
 
 
+def test_marking_adds_the_attribute_and_changes_nothing_else():
+    html = (
+        "<!DOCTYPE html><html><head><title>ליאור</title></head><body>"
+        '<p class="x">ליאור &quot;&lt;a href="file:"&gt;</p><p>Lior ליאור</p>'
+        '<div class="entry-heading"><h3>רכזת</h3><span>2021</span></div><li>2021 – מרפאה</li></body></html>'
+    )
+    marked = mark_directions(html)
+    assert marked.replace(' dir="rtl"', "") == html
+    assert marked.count('dir="rtl"') == 4  # the first paragraph, the title line, its title, the list item
+
+
 def test_a_document_without_right_to_left_text_is_left_byte_for_byte():
     html = '<!DOCTYPE html><html lang="en"><head></head><body><p>Maya &amp; co</p></body></html>'
     assert mark_directions(html) is html

@@ -8,12 +8,15 @@ right-to-left paragraph); the DOCX writer marks the same paragraphs ``w:bidi`` (
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from html import unescape
 
 _STRONG = {"L": False, "R": True, "AL": True}  # Unicode bidirectional classes that decide a paragraph
-# Elements that stand for one paragraph (the DOCX writer makes one Word paragraph of each).
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "blockquote", "figcaption"}
-_ONE_LINE_CLASSES = {"entry-heading"}  # a title and its dates: one Word paragraph, laid out as one line
+# Elements that stand for one paragraph (the DOCX writer makes one Word paragraph of each), and a title line.
+_OPENING = re.compile(r"<(p|h[1-6]|li|td|th|dt|dd|blockquote|figcaption|div)\b([^<>]*)>", re.IGNORECASE)
+_ONE_LINE = re.compile(r"""\bclass\s*=\s*["'][^"']*\bentry-heading\b""", re.IGNORECASE)  # a title and its dates
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def right_to_left(text: str) -> bool:
@@ -31,19 +34,23 @@ def _has_right_to_left(text: str) -> bool:
 
 def mark_directions(html: str) -> str:
     """``html`` with ``dir="rtl"`` on each paragraph-like element whose text starts right to left; the same
-    string, untouched, when it holds no right-to-left letter (nearly always)."""
+    string, untouched, when it holds no right-to-left letter (nearly always).
+
+    The attribute is written into the filled HTML as it stands (the HTML is not parsed and written out
+    again), so nothing else in it changes.
+    """
     if not _has_right_to_left(html):
         return html
-    from lxml import html as lxml_html
-
-    tree = lxml_html.document_fromstring(html)
-    body = tree.find("body")
-    if body is None:
-        return html
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.get("dir"):
+    body = max(html.find("<body"), 0)
+    pieces, last = [], 0
+    for opening in _OPENING.finditer(html, body):
+        tag, attributes = opening.group(1).lower(), opening.group(2)
+        if re.search(r"\bdir\s*=", attributes, re.IGNORECASE) or (tag == "div" and not _ONE_LINE.search(attributes)):
             continue
-        classes = set((element.get("class") or "").split())
-        if (element.tag in _BLOCKS or classes & _ONE_LINE_CLASSES) and right_to_left(element.text_content()):
-            element.set("dir", "rtl")
-    return lxml_html.tostring(tree, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+        end = html.find(f"</{tag}", opening.end())
+        inside = html[opening.end() : end if end != -1 else len(html)]
+        if right_to_left(unescape(_TAG.sub("", inside))):
+            at = opening.end() - (2 if attributes.rstrip().endswith("/") else 1)
+            pieces += [html[last:at], ' dir="rtl"']
+            last = at
+    return "".join(pieces) + html[last:]
