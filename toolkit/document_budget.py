@@ -20,20 +20,21 @@ from typing import TYPE_CHECKING
 from .budget import BudgetedProcess, run_within_budget
 
 if TYPE_CHECKING:
-    from .document_steps import RenderedDocument
+    from .document_steps import Converter, RenderedDocument
     from .inputs.word import WordTemplate
 
 TASK = "making the document"
 
 
 def make_within_budget(
-    make: Callable[..., RenderedDocument], renderer: BudgetedRenderer | None = None
+    make: Callable[..., RenderedDocument], renderer: BudgetedRenderer | None = None, convert: Converter | None = None
 ) -> RenderedDocument:
-    """``make(convert=...)`` run in a child under the budget, rendered there or, given ``renderer``, by it."""
+    """``make(convert=...)`` run in a child under the budget, rendered there (by ``convert``, else
+    ``convert_html``) or, given ``renderer``, by it."""
     if renderer is None:
         from .render import convert_html
 
-        return run_within_budget(partial(make, convert=convert_html), task=TASK)
+        return run_within_budget(partial(make, convert=convert or convert_html), task=TASK)
     renderer.start_clock()
     document, asked = run_within_budget(
         partial(_make_without_rendering, make), task=TASK, seconds=renderer.seconds, memory_mb=renderer.memory_mb

@@ -227,7 +227,10 @@ def render_document(
         html = fill_template(document, theme, paper=paper)
         result["warnings"] += glyph_warnings(html, fmt, fields)
         content = convert(html, fmt, template)
-        note = f"styles, page setup, headers and footers from {template.path}"
+        from .inputs.word import WordPackage
+        from .inputs.word_look import reference_note
+
+        note = reference_note(WordPackage(template.data, template.path))
     result["notes"] = [*result.get("notes", []), note]
     return RenderedDocument(content=content, fmt=fmt, **result)
 

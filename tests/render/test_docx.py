@@ -45,10 +45,11 @@ def test_docx_uses_named_word_styles_and_real_bullets():
     assert numbering is not None, "List Bullet must carry Word numbering (a real list)"
 
 
-def test_docx_dates_share_the_title_line():
+def test_docx_dates_share_the_title_line_and_never_break():
     document = _docx()
     title = next(p for p in document.paragraphs if p.style.name == "Heading 2")
-    assert title.text == "Medical Records Specialist\tMar 2022 – Present"
+    # No-break spaces, and a word joiner after the dash (a line may otherwise break after a dash), as the PDF's nowrap.
+    assert title.text == "Medical Records Specialist\tMar\u00a02022\u00a0\u2013\u2060\u00a0Present"
 
 
 def test_docx_core_properties_name_the_person():

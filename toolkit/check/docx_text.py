@@ -7,6 +7,7 @@ kept apart (many ATS never read it), and so is a table that lays the page out in
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from ..errors import InputFileError, Location
 from .extracted import ExtractedResume
@@ -92,8 +93,8 @@ def _local(tag) -> str:
 
 
 def _docx_paragraph_text(paragraph, within=None) -> str:
-    """A paragraph's text as Word shows it: non-breaking hyphens as '-', soft hyphens as nothing, and
-    without the text of a text box anchored in it (that text is the box's, not the paragraph's)."""
+    """A paragraph's text as Word shows it: non-breaking hyphens as '-', soft hyphens and format characters as
+    nothing, and without the text of a text box anchored in it (that text is the box's, not the paragraph's)."""
     parts = []
     stop = within if within is not None else paragraph
     for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}softHyphen"):
@@ -108,7 +109,8 @@ def _docx_paragraph_text(paragraph, within=None) -> str:
             parts.append("\n")
         elif tag == "noBreakHyphen":
             parts.append("-")
-    return "".join(parts)
+    # Format characters (a word joiner that keeps a date range on one line, zero-width spaces) show nothing.
+    return "".join(character for character in "".join(parts) if unicodedata.category(character) != "Cf")
 
 
 def _in_a_box(node, stop) -> bool:

@@ -51,16 +51,18 @@ def preview(
     """
     from ..api import render_resume
     from ..document_budget import make_within_budget, warm_for_documents
-    from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_renders
+    from ..preview import PreviewPage, PreviewServer, on_preview_event, preview_page, preview_renders
+    from ..render.fonts import embedded_font_face_css
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
 
     check_theme(theme)
     check_paper(paper)
     warm_for_documents(role=role)
+    embedded_font_face_css()  # the whole faces, read once here: every render's child has them
     templates = template_files()
 
-    def render_html() -> tuple[str, list[Path]]:
+    def render_html() -> tuple[str, list[Path], list[str]]:
         # Read, tailored and filled in a child under the budget, as every document is.
         make = partial(
             render_resume,
@@ -73,8 +75,9 @@ def preview(
             paper=paper,
             fmt="html",
         )
-        document = make_within_budget(make)
-        return document.content.decode("utf-8"), [*document.sources, *templates]
+        document = make_within_budget(make, convert=preview_page)
+        warnings = [str(warning) for warning in document.warnings]
+        return document.content.decode("utf-8"), [*document.sources, *templates], warnings
 
     page = PreviewPage()
     server = PreviewServer(page, port)

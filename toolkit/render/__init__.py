@@ -102,8 +102,9 @@ def convert_html(html: str, fmt: str, template: WordTemplate | None = None) -> b
         return html_to_docx(html, reference=template)
     if fmt == "html":
         from .html import with_content_policy
+        from .screen import with_embedded_fonts
 
-        return with_content_policy(html).encode("utf-8")
+        return with_content_policy(with_embedded_fonts(html)).encode("utf-8")
     from .text import html_to_markdown, html_to_text
 
     converted = html_to_markdown(html) if fmt == "md" else html_to_text(html)

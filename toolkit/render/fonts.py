@@ -130,3 +130,56 @@ def embed_fonts(document, family: str) -> None:
         etree.SubElement(entry, f"{{{_W}}}embed{face}", attributes)
     declare_script_fonts(fonts)
     table_part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def embedded_font_face_css(text: str | None = None) -> str:
+    """@font-face rules that carry the shipped faces inside the page, cut down to the characters of ``text``.
+
+    A browser cannot read the font files the PDF uses (an HTML file and the preview fetch nothing), so
+    without these it shows the page in a font of its own. Each face holds only the characters ``text``
+    uses, in a ``data:`` address: a one-page resume's four faces add about 160 KB rather than 400, for
+    about 0.2 s of subsetting (plain TrueType: WOFF2 would halve the size and double the time).
+    ``text`` None: the whole faces, made once a process (the preview, which would pay 0.2 s every save).
+    """
+    if text is None:
+        return _whole_face_css()
+    characters = frozenset(ord(character) for character in text if character.isprintable()) | {0x20, 0xA0}
+    return _face_rules(lambda path: _subset_face(path, characters))
+
+
+@cache
+def _whole_face_css() -> str:
+    return _face_rules(lambda path: path.read_bytes())
+
+
+def _face_rules(face_bytes) -> str:
+    import base64
+
+    rules = []
+    for family, faces in _FACES.items():
+        for _, file_name, weight, style in faces:
+            data = base64.b64encode(face_bytes(font_dir() / file_name)).decode("ascii")
+            rules.append(
+                f'@font-face {{ font-family: "{family}"; src: url("data:font/ttf;base64,{data}") format("truetype"); '
+                f"font-weight: {weight}; font-style: {style}; }}"
+            )
+    return "\n".join(rules)
+
+
+def _subset_face(path: Path, characters: frozenset[int]) -> bytes:
+    """The face at ``path`` holding only ``characters`` (with kerning and the other layout features)."""
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.layout_features = ["*"]  # kerning and the rest, as the PDF keeps them
+    options.name_IDs = ["*"]
+    font = TTFont(str(path))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=characters)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return buffer.getvalue()

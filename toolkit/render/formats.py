@@ -14,6 +14,8 @@ FORMAT_ALIASES = {"markdown": "md", "text": "txt", "htm": "html"}
 MAX_PAGES = 20  # the most pages --pages fits a document on
 
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
+PAPER_WIDTHS = {"letter": "8.5in", "a4": "210mm"}  # CSS lengths, for drawing the page on a screen
+PAPER_HEIGHTS = {"letter": "11in", "a4": "297mm"}
 
 
 def check_format(fmt: str) -> str:

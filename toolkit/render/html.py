@@ -12,8 +12,10 @@ from ..errors import Location, RenderError, UnknownNameError
 from ..inputs.themes import Theme, available_themes, load_theme
 from ..resources import templates_dir
 from ..suggestions import unknown_name_message
+from .directions import mark_directions
 from .formats import PAPER_SIZES
 from .html_safety import active_content
+from .screen import screen_css
 from .stylesheet import build_stylesheet
 
 __all__ = [
@@ -97,27 +99,28 @@ def fill_template(document: Any, theme: str | Theme, *, paper: str = "letter") -
 
     # The CSS is generated from validated tokens, or a theme file checked to hold no '<', so it is
     # marked safe to keep quotes intact.
-    css = Markup(document_css(loaded))
+    paper = check_paper(paper)
+    css = Markup(document_css(loaded) + screen_css(loaded.tokens.page, paper))
     values = {
         "doc": document,
         "theme": loaded.name,
         "theme_tokens": loaded.tokens.model_dump(mode="json"),
-        "paper": PAPER_SIZES[check_paper(paper)],
+        "paper": PAPER_SIZES[paper],
         "css": css,
     }
     if loaded.templates is None:
         # jobkit's own templates: an error in them is a bug, and shows as one.
-        return (
-            _environment().get_template(f"{document.kind}/document.html.j2").render(**values, _=_translator(document))
-        )
+        template = _environment().get_template(f"{document.kind}/document.html.j2")
+        return mark_directions(template.render(**values, _=_translator(document)))
     from ..budget import run_within_budget
 
     # The sandbox keeps a theme's template from Python's internals, not from looping for ever
     # ({% for %} in {% for %} over range(100000)), growing without end or recursing until Python
     # gives up: it runs in a child process under the time and memory budget, as a render does.
-    return run_within_budget(
+    filled = run_within_budget(
         partial(_fill_theme_templates, document.kind, values, loaded), task="filling the theme's templates"
     )
+    return mark_directions(filled)
 
 
 def _translator(document: Any) -> Callable[[str], str]:

@@ -236,7 +236,11 @@ class Writer:
         for index, part in enumerate(parts):
             if index:
                 paragraph.add_run("\t")
+                first = len(paragraph.runs)
             self.runs.add_inline(paragraph, part, character_style=self.runs.character_style(part))
+            if index:  # the dates never wrap, as in the PDF (white-space: nowrap): a long title pushes them whole
+                for run in paragraph.runs[first:]:
+                    run.text = unbreakable(run.text)
 
     def inline_paragraph(self, element, style: str) -> None:
         paragraph = self.paragraph(style)
@@ -251,3 +255,11 @@ class Writer:
 
             paragraph = self.document.add_paragraph()
             paragraph.paragraph_format.line_spacing = Pt(1)
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with no place to break a line: no-break spaces, and a word joiner after each dash (a line may
+    otherwise break after a dash even before a no-break space)."""
+    for dash in "\u2013\u2014-":
+        text = text.replace(dash, dash + "\u2060")
+    return text.replace(" ", "\u00a0")

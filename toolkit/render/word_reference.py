@@ -22,6 +22,8 @@ import re
 from ..errors import Location
 from ..inputs.links import safe_link
 from ..inputs.word import FOOTER, HEADER, HYPERLINK, IMAGE, RELATIONSHIPS, WordPackage, WordTemplate
+from ..inputs.word_look import read_direct_look
+from .word_look import apply_direct_look, jobkit_looks
 from .word_safety import R, W, refuse_unsafe_fields, relink
 
 STYLES = RELATIONSHIPS + "styles"
@@ -78,7 +80,11 @@ def apply_reference(document, template: WordTemplate) -> None:
     if styles is not None:  # without the reference's styles its lists mean nothing: jobkit's numbering stays
         owner = document.part.numbering_part if parts.get(NUMBERING) else None
         numbering = _sanitized(package, parts.get(NUMBERING), copier, allowed=(IMAGE,), owner=owner)
-        _merge_styles(document, styles, numbering)
+        jobkit = jobkit_looks(document)
+        look = read_direct_look(package)  # a look set on the text, not in styles, goes into the styles
+        added = _merge_styles(document, styles, numbering, look.unused_styles if look else frozenset())
+        if look is not None:
+            apply_direct_look(document.styles.element, look, added, jobkit)
     for kind, partname, content_type in (
         (THEME, "/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
         (
@@ -194,8 +200,10 @@ def _name(style) -> str:
     return (name.get(f"{W}val") or "").lower() if name is not None else ""
 
 
-def _merge_styles(document, reference_styles, reference_numbering) -> None:
-    """Reference styles, plus the ones jobkit's body uses that the reference lacks; the body's ids follow."""
+def _merge_styles(document, reference_styles, reference_numbering, stock: frozenset[str]) -> set[str]:
+    """Reference styles, plus the ones jobkit's body uses that the reference lacks; the body's ids follow.
+    A reference style named in ``stock`` (Word's, unused by a file whose look is on its text) gives way to
+    jobkit's, which takes its id. Returns the ids of the styles added."""
     from docx.oxml import parse_xml
 
     ours = {style.get(f"{W}styleId"): style for style in document.styles.element.iterfind(f"{W}style")}
@@ -210,10 +218,15 @@ def _merge_styles(document, reference_styles, reference_numbering) -> None:
         style = ours.get(identifier)
         if identifier in renamed or style is None:
             continue
-        if _name(style) in theirs:
+        if _name(style) in theirs and _name(style) not in stock:
             renamed[identifier] = theirs[_name(style)]
             continue
-        new_identifier, counter = identifier, 1
+        new_identifier, counter = theirs.get(_name(style), identifier), 1
+        if _name(style) in theirs:  # jobkit's style in the place of the reference's stock one
+            stale = reference_styles.find(f"{W}style[@{W}styleId='{new_identifier}']")
+            if stale is not None:
+                reference_styles.remove(stale)
+            taken.discard(new_identifier)
         while new_identifier in taken:
             counter += 1
             new_identifier = f"{identifier}{counter}"
@@ -253,6 +266,7 @@ def _merge_styles(document, reference_styles, reference_numbering) -> None:
             element.set(f"{W}val", renamed[element.get(f"{W}val")])
     _renumber(body, numbers)
     document.part._styles_part._element = parse_xml(_serialized(reference_styles))
+    return {style.get(f"{W}styleId") for style in copies}
 
 
 def _merge_numbering(document, reference_numbering, copies, renamed: dict[str, str]) -> dict[str, str]:

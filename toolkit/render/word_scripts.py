@@ -5,7 +5,8 @@ Word picks a font per character by script: Latin text takes the theme font (``w:
 Chinese, Japanese and Korean take ``w:eastAsia``, Arabic and Hebrew ``w:cs``. The shipped font draws
 Latin only, so the other slots name fonts that draw those scripts (``templates/data/script_fonts.yaml``).
 A run holding Arabic or Hebrew is marked right-to-left (``w:rtl``), with its bold and italic on the
-complex-script properties too, so Word lays it out and styles it as the PDF does.
+complex-script properties too, and a paragraph that starts in one is a right-to-left paragraph (``w:bidi``),
+so Word lays it out and styles it as the PDF does.
 """
 
 from __future__ import annotations
@@ -58,9 +59,17 @@ def is_right_to_left(text: str) -> bool:
 
 def mark_right_to_left(document: Any) -> None:
     """Mark every run of ``document``'s body holding right-to-left letters ``w:rtl``, its bold and italic on the
-    complex-script properties too (Word styles Arabic and Hebrew by ``w:bCs``/``w:iCs``)."""
+    complex-script properties too (Word styles Arabic and Hebrew by ``w:bCs``/``w:iCs``), and every paragraph
+    whose text starts right to left ``w:bidi`` (as the HTML marks it ``dir="rtl"``: ``directions``)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
+    from .directions import right_to_left
+    from .word_xml import PPR_ORDER
+
+    for paragraph in document.element.body.iter(qn("w:p")):
+        if right_to_left("".join(node.text or "" for node in paragraph.iter(qn("w:t")))):
+            set_child(paragraph.get_or_add_pPr(), element("w:bidi"), PPR_ORDER)
 
     for run in document.element.body.iter(qn("w:r")):
         text = "".join(node.text or "" for node in run.iter(qn("w:t")))

@@ -27,7 +27,8 @@ def write_table(writer: Writer, element, classes: set[str]) -> None:
     document = writer.document
     table = document.add_table(rows=len(rows), cols=width)
     table.style = document.styles["Table Grid"]
-    grid(table, element, width, writer.text_width)
+    size = writer.sheet.table_text.size or writer.sheet.normal.size or 10.0
+    grid(table, element, width, writer.text_width, least_widths(rows, width, size, nowrap="choices" in classes))
     text_style = document.styles[writer.sheet.table_text.word_name]
     vertical, _ = TABLE_CELL_PADDING
     for row_index, row in enumerate(rows):
@@ -50,8 +51,32 @@ def write_table(writer: Writer, element, classes: set[str]) -> None:
     writer.last = None
 
 
-def grid(table, element, columns: int, text_width: int) -> None:
-    """Column widths from the template's ``<col>`` percentages, else equal; a fixed layout, full width."""
+EMU_PER_POINT = 12700
+AVERAGE_ADVANCE = 0.55  # a character's average width in ems (Lato's lower case and digits), with a margin
+BOX = "\u2610 "  # the checkbox a form cell starts with (word_runs)
+
+
+def least_widths(rows, columns: int, size: float, *, nowrap: bool) -> list[int]:
+    """Each column's narrowest width (EMU, python-docx's unit) that breaks no word, or (``nowrap``, as CSS's
+    ``.choices td``) no cell: its longest unbreakable piece of text, padding and checkbox included."""
+    _, horizontal = TABLE_CELL_PADDING
+    least = [0] * columns
+    for row in rows:
+        cells = [cell for cell in row if cell.tag in {"td", "th"}]
+        for column, cell in enumerate(cells[:columns]):
+            text = " ".join(cell.text_content().split())
+            if cell.find(".//span[@class='checkbox']") is not None:
+                text = BOX + text
+            pieces = [text] if nowrap else text.split()
+            longest = max((len(piece) for piece in pieces), default=0)
+            points = (longest + 1) * size * AVERAGE_ADVANCE + 2 * horizontal
+            least[column] = max(least[column], round(points * EMU_PER_POINT))
+    return least
+
+
+def grid(table, element, columns: int, text_width: int, least: list[int] | None = None) -> None:
+    """Column widths from the template's ``<col>`` percentages, else equal but never narrower than ``least``
+    (what a browser's automatic layout does); a fixed layout, full width."""
     from .word_styles import TBLPR_ORDER, set_child
     from .word_styles import element as word_element
 
@@ -59,10 +84,11 @@ def grid(table, element, columns: int, text_width: int) -> None:
     for col in element.iter("col"):
         found = re.search(r"width:\s*([0-9.]+)%", col.get("style") or "")
         shares.append(float(found.group(1)) if found else 0.0)
-    if len(shares) != columns or not all(shares):
-        shares = [1.0] * columns
-    total = sum(shares)
-    widths = [int(text_width * share / total) for share in shares]
+    if len(shares) == columns and all(shares):
+        total = sum(shares)
+        widths = [int(text_width * share / total) for share in shares]
+    else:
+        widths = _shared_out(text_width, least or [0] * columns)
     table.autofit = False
     properties = table._tbl.tblPr
     set_child(properties, word_element("w:tblW", w=5000, type="pct"), TBLPR_ORDER)
@@ -71,6 +97,23 @@ def grid(table, element, columns: int, text_width: int) -> None:
         column.width = width
         for cell in column.cells:
             cell.width = width
+
+
+def _shared_out(text_width: int, least: list[int]) -> list[int]:
+    """``text_width`` in equal columns, except that a column needing more than an equal share gets its need."""
+    fixed: dict[int, int] = {}
+    while True:
+        free = [column for column in range(len(least)) if column not in fixed]
+        if not free:
+            break
+        share = (text_width - sum(fixed.values())) / len(free)
+        wider = {column: least[column] for column in free if least[column] > share}
+        if not wider or sum(fixed.values()) + sum(wider.values()) >= text_width:
+            break
+        fixed.update(wider)
+    free = [column for column in range(len(least)) if column not in fixed]
+    share = int((text_width - sum(fixed.values())) / len(free)) if free else 0
+    return [fixed.get(column, share) for column in range(len(least))]
 
 
 def cant_split(row) -> None:
