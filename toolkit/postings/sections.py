@@ -176,12 +176,18 @@ def find_header_end(numbered: list[tuple[int, str]]) -> int:
             continue
         if heading_kind(line) is not None:
             return index  # a posting that starts with "Requirements" has no header
-        if seen and _is_paragraph(line):
-            return index
+        if _is_paragraph(line) and (seen or _is_long_paragraph(line)):
+            return index  # a posting pasted as one long line of sentences has no header above it
         seen += 1
         if seen >= MAX_HEADER_LINES:
             return index + 1
     return len(numbered)
+
+
+def _is_long_paragraph(line: str) -> bool:
+    """A line no header holds: many words and more than one sentence (a page pasted with its breaks lost)."""
+    words = [word for word in line.split() if any(char.isalpha() for char in word)]
+    return len(words) >= 30 and len(re.findall(r"[a-z)][.!?:]\s+\S", line)) >= 2
 
 
 def _is_paragraph(line: str) -> bool:

@@ -1,0 +1,35 @@
+"""Where a posting's header ends (toolkit/postings/sections.py): a page pasted with its line breaks lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.postings import posting_from_text
+from toolkit.postings.sections import find_header_end
+
+ONE_LINE = (
+    "Education: High school diploma or GED (required). Certification: Current CMA or RMA certification is required "
+    "for this role. Experience: Two years of experience in a medical office is preferred. The assistant rooms "
+    "patients, takes vital signs and keeps the schedule moving. BLS certification is required at hire."
+)
+
+
+def test_a_posting_pasted_as_one_line_is_read_not_refused():
+    posting = posting_from_text(ONE_LINE, "pasted.txt")
+    terms = {term.term.casefold() for item in posting.requirements for term in item.alternatives}
+    assert any("bls" in term for term in terms), terms
+    assert posting.title in (None, "")  # nothing in the line says which job it is: asked for, not guessed
+
+
+@pytest.mark.parametrize(
+    ("lines", "end"),
+    [
+        ([ONE_LINE], 0),  # many words and several sentences: body from the first line
+        (["Medical Assistant", ONE_LINE], 1),
+        # A title line and a long one-sentence tagline stay the header's.
+        (["Medical Assistant - Full Time - Days - Sign-on bonus for certified staff at every clinic", "Duties"], 1),
+        (["Acme Clinic is hiring a Medical Assistant for its downtown office.", "Requirements", "- CMA"], 1),
+    ],
+)
+def test_the_header_ends_before_a_long_paragraph(lines, end):
+    assert find_header_end(list(enumerate(lines, start=1))) == end
