@@ -9,7 +9,7 @@ import subprocess
 
 import docx
 import pytest
-from conftest import requires_program
+from support.programs import requires_program
 
 from toolkit.api import render_resume
 from toolkit.render.directions import mark_directions, right_to_left

@@ -12,7 +12,8 @@ import subprocess
 
 import docx
 import pytest
-from conftest import ROLE, convert_with_libreoffice, requires_program
+from support.paths import ROLE
+from support.programs import convert_with_libreoffice, requires_program
 
 from toolkit.api import render_interview
 from toolkit.inputs.themes import load_theme

@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 
 import docx
-from conftest import EXAMPLES
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
 from toolkit.api import render_cover_letter
 from toolkit.cli import cli

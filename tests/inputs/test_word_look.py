@@ -11,9 +11,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import EXAMPLES, REPO, ROLE, convert_with_libreoffice, requires_program
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Pt, RGBColor
+from support.paths import EXAMPLES, REPO, ROLE
+from support.programs import convert_with_libreoffice, requires_program
 
 from toolkit.api import render_resume
 from toolkit.inputs.word import WordPackage
