@@ -337,7 +337,10 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     """Where the first dated entry's naming lines are: "own" when the date's line names a title and an
     employer itself, "above" when a heading-like line stands right above it, else "below"."""
     own = heading_text(" ".join(lines[line_number : line_number + span]), today)
-    above = line_number > 0 and line_number - 1 not in described and _is_heading_like(lines[line_number - 1], today)
+    up = line_number - 1
+    while up > 0 and up not in described and is_attribute(lines[up], today):
+        up -= 1  # "Red Hat" / "DevOps Engineer" / "Denver, Colorado" / "01/2022 - Present": the place between
+    above = up >= 0 and up not in described and _is_heading_like(lines[up], today)
     after = line_number + span
     below = after < len(lines) and after not in described and _is_heading_like(lines[after], today)
     if own and len(line_fields(own)) >= 2:
@@ -387,6 +390,10 @@ def _beside(
         and index not in used
         and index not in described
     ):
+        if is_attribute(lines[index], today) and not picked:
+            used.add(index)  # a line of place alone between the dates and the lines that name the entry
+            index += step
+            continue
         if not _is_heading_like(lines[index], today):
             break
         text = heading_text(lines[index], today)

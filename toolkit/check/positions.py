@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..postings.words import US_STATES
+from ..postings.words import STATE_NAMES, US_STATES
 from ..resources import language_data
 from .addresses import without_address
 
@@ -121,11 +121,22 @@ def is_place(text: str) -> bool:
         return _is_city(match.group(1).split())
     head, comma, tail = text.rpartition(",")
     if not comma:
-        return False
+        return _city_dash_country(text)
     tail = tail.strip()
-    if tail.casefold() in _countries() or tail in US_STATES:
+    if _is_region(tail):
         return _is_city(head.split()) or is_place(head)  # "Seoul, S.Korea & LA, U.S.A" is two places
     return False
+
+
+def _is_region(text: str) -> bool:
+    """A country or a state, by name or code: "Spain", "CA", "Ohio"."""
+    return text.casefold() in _countries() or text in US_STATES or text.casefold() in STATE_NAMES
+
+
+def _city_dash_country(text: str) -> bool:
+    """A city and its country set apart by a spaced dash: "Toulouse - France", "Lyon – France"."""
+    parts = re.split(r"\s{1,3}[-–—]\s{1,3}", text)
+    return len(parts) == 2 and _is_region(parts[1].strip()) and _is_city(parts[0].split())
 
 
 def without_place(text: str) -> str:
@@ -137,7 +148,7 @@ def without_place(text: str) -> str:
         return text[: bracketed.start()].strip()
     head, comma, tail = text.rpartition(",")
     tail = tail.strip(" .()[]")
-    if not comma or not (tail in US_STATES or tail.casefold() in _countries()):
+    if not comma or not _is_region(tail):
         return text
     words = head.split()
     if len(words) <= 1:

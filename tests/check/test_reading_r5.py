@@ -1,0 +1,61 @@
+"""Rules the resume reader learned from the 23 files moved from the held-back half into dev (round 5): each
+states a layout or a language fact, with cases it must read and cases it must not, on small made-up lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from toolkit.check.positions import is_place
+from toolkit.check.reading import read_resume
+
+TODAY = date(2026, 12, 1)
+
+
+def jobs(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(job.title, job.employer, job.start, job.end) for job in read_resume(text, TODAY).jobs]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Denver, Colorado", True),  # a state by its name, as by its code
+        ("Kent, Ohio", True),
+        ("Toulouse - France", True),  # a city and its country set apart by a spaced dash
+        ("Lyon – France", True),
+        ("Acme Inc - France", False),  # an employer before its country
+        ("Data Engineer - Spain", False),
+        ("Software Engineer, Ohio", False),
+        ("Kent State University, Kent, Ohio", False),
+        ("Fanduel, Atlanta, GA", False),  # an employer, then its city
+    ],
+)
+def test_a_place_is_a_city_with_its_state_or_country(text, place):
+    assert is_place(text) is place
+
+
+def test_a_line_of_place_between_the_names_and_the_dates_is_passed_over():
+    text = """Sam Reed
+Employment History
+Northwind Traders
+Systems Engineer
+Denver, Colorado
+01/2022 - Present
+Kept the servers up for a hundred people in three offices across the state.
+Contoso Ltd
+Support Engineer
+Boulder, Colorado
+03/2017 - 12/2021
+Answered the phone.
+"""
+    assert jobs(text) == [
+        ("Systems Engineer", "Northwind Traders", "2022-01", "present"),
+        ("Support Engineer", "Contoso Ltd", "2017-03", "2021-12"),
+    ]
+
+
+def test_a_line_that_names_something_above_the_dates_is_not_passed_over():
+    # the title right above the dates, the employer above it: nothing to pass over
+    text = "Sam Reed\nExperience\nNorthwind Traders\nSystems Engineer\n01/2022 - Present\n• Kept servers up.\n"
+    assert jobs(text) == [("Systems Engineer", "Northwind Traders", "2022-01", "present")]
