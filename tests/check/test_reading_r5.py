@@ -9,6 +9,7 @@ import pytest
 
 from toolkit.check.positions import is_place
 from toolkit.check.reading import read_resume
+from toolkit.check.sections import heading_of
 
 TODAY = date(2026, 12, 1)
 
@@ -59,3 +60,39 @@ def test_a_line_that_names_something_above_the_dates_is_not_passed_over():
     # the title right above the dates, the employer above it: nothing to pass over
     text = "Sam Reed\nExperience\nNorthwind Traders\nSystems Engineer\n01/2022 - Present\n• Kept servers up.\n"
     assert jobs(text) == [("Systems Engineer", "Northwind Traders", "2022-01", "present")]
+
+
+def test_a_place_between_the_employer_and_the_title_is_passed_over():
+    # a Word CV's entry: employer, "City - Country", title, dates
+    text = """Léa Martin
+Expérience Professionnelle
+Infotel
+Toulouse - France
+Ingénieur R&D
+Janvier 2010 - Octobre 2013
+Conception d'une plateforme web.
+Scassi Conseil
+Toulouse - France
+Ingénieur Sécurité
+Juillet 2008 - Décembre 2009
+Audit de code.
+"""
+    assert jobs(text) == [
+        ("Ingénieur R&D", "Infotel", "2010-01", "2013-10"),
+        ("Ingénieur Sécurité", "Scassi Conseil", "2008-07", "2009-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Opencube Technologies", None),  # an employer's name that ends with a heading's head word
+        ("Nordwind Technologies", None),
+        ("Tools & Technologies", "skills"),  # joined with a usual heading's word, it is a heading
+        ("Skills and Technologies", "skills"),
+        ("Technical Skills", "skills"),
+    ],
+)
+def test_a_name_ending_as_an_employers_does_is_no_heading(line, kind):
+    found = heading_of(line)
+    assert (found.kind if found else None) == kind

@@ -390,8 +390,8 @@ def _beside(
         and index not in used
         and index not in described
     ):
-        if is_attribute(lines[index], today) and not picked:
-            used.add(index)  # a line of place alone between the dates and the lines that name the entry
+        if is_attribute(lines[index], today):
+            used.add(index)  # a line of place alone among the lines that name the entry, or by its dates
             index += step
             continue
         if not _is_heading_like(lines[index], today):

@@ -60,6 +60,11 @@ def _organisation_endings() -> frozenset[str]:
     return frozenset(endings | {ending.strip(".") for ending in endings})  # "S.A." folds to "s.a"
 
 
+def is_organisation_word(word: str) -> bool:
+    """A word that ends an organisation's name ("Technologies", "GmbH", "Group")."""
+    return word.casefold() in _organisation_endings()
+
+
 @cache
 def _organisation_starts() -> frozenset[str]:
     return frozenset(_words()["organisation_starts"])

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from ..resources import language_data
 from .extraction import flatten
+from .positions import is_organisation_word
 
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
 _LETTER_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} {1,2}){3,60}[^\W\d_]{1,2}$")
@@ -131,6 +132,8 @@ def _heading_words(text: str) -> Heading | None:
     else:
         kind = None
     head = words[-2] if words[-1] in _trailing_qualifiers() else words[-1]  # "Relevant Courses Taken"
+    if not kind and is_organisation_word(head) and not any(word in last or word in first for word in words[:-1]):
+        return None  # "Opencube Technologies": a name that ends as an employer's does and says nothing else
     kind = kind or last.get(head) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     # Usual names joined ("Trayectoria y Experiencia", "Skills & Interests") are as sure a heading as one alone.
     parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
