@@ -96,3 +96,39 @@ Audit de code.
 def test_a_name_ending_as_an_employers_does_is_no_heading(line, kind):
     found = heading_of(line)
     assert (found.kind if found else None) == kind
+
+
+def test_a_dash_inside_the_title_when_the_employer_is_on_the_line_above():
+    # the employer over "Title - Specialty<tab>dates": the dash is inside the title, the employer above it
+    text = """Léa Martin
+Expérience Professionnelle
+Opencube Technologies\tToulouse - France
+Stagiaire - Développeur\tMars 2007 - Septembre 2007
+› Réalisation d'une API.
+Karobas\tNice - France
+Stagiaire - Administrateur Réseau\tMars 2005 - Septembre 2005
+› Restructuration du réseau.
+"""
+    assert jobs(text) == [
+        ("Stagiaire - Développeur", "Opencube Technologies", "2007-03", "2007-09"),
+        ("Stagiaire - Administrateur Réseau", "Karobas", "2005-03", "2005-09"),
+    ]
+
+
+def test_a_title_and_employer_set_apart_by_a_dash_on_the_line_of_the_dates_stay_two():
+    # nothing above names the entry: the dash sets the title and the employer apart
+    text = "Sam Reed\nExperience\nData Analyst - Northwind Traders\t2019 - 2021\n• Built reports.\n"
+    assert jobs(text) == [("Data Analyst", "Northwind Traders", "2019", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("line", "employer"),
+    [
+        ("INFOTEL [Recherche et Développement]\tToulouse - France", "INFOTEL"),  # the unit in brackets
+        ("Karobas [Jeux Vidéo]", "Karobas"),
+        ("Acme [AI] Labs", "Acme AI Labs"),  # brackets inside the name are the name's
+    ],
+)
+def test_an_aside_in_square_brackets_after_the_employer_is_not_its_name(line, employer):
+    text = f"Sam Reed\nExperience\n{line}\nData Analyst\tJan 2019 - Mar 2021\n• Built reports.\n"
+    assert [job[1] for job in jobs(text)] == [employer]

@@ -94,6 +94,9 @@ def heading_text(line: str, today: date) -> str:
         if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
             text = text[:start] + " " + text[end:]
     text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
+    # An aside in square brackets after a name says the employer's trade or unit ("INFOTEL [Recherche et
+    # Développement]"), not its name.
+    text = re.sub(r"(?<=[\w.)])\s{1,3}\[[^\[\]\d]{2,60}\](?=\s*(?:\t|$))", " ", text)
     text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
     kept = []
     for part in text.split("\t"):
@@ -314,7 +317,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
-        have = (len(line_fields(own)) if side == "below" else field_count(own)) if own else 0
+        have = (len(line_fields(own)) if side in {"below", "above"} else field_count(own)) if own else 0
         picked = _beside(
             lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
         )
