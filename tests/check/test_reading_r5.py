@@ -132,3 +132,19 @@ def test_a_title_and_employer_set_apart_by_a_dash_on_the_line_of_the_dates_stay_
 def test_an_aside_in_square_brackets_after_the_employer_is_not_its_name(line, employer):
     text = f"Sam Reed\nExperience\n{line}\nData Analyst\tJan 2019 - Mar 2021\n• Built reports.\n"
     assert [job[1] for job in jobs(text)] == [employer]
+
+
+@pytest.mark.parametrize(
+    ("dates", "end", "in_progress"),
+    [
+        ("01/10/2018–andauernd", None, True),  # German "ongoing" after the dash
+        ("10/2018 – fortlaufend", None, True),
+        ("01/10/2018–", None, True),  # a dash and nothing after it before the tab: no end yet
+        ("01/10/2014–31/08/2017", "2017-08", False),  # a range that ended: held
+        ("2014 – 2017", "2017", False),
+    ],
+)
+def test_a_degree_whose_range_has_no_end_is_not_read_as_held(dates, end, in_progress):
+    text = f"Eva Sommer\nStudium\n{dates}\tMasterstudium Mechatronik\nLeibniz Universität Hannover\n"
+    read = read_resume(text, TODAY).education
+    assert [(degree.end, degree.in_progress) for degree in read] == [(end, in_progress)]

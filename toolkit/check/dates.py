@@ -131,7 +131,7 @@ def _short_end_range() -> re.Pattern[str]:
 def _open_range() -> re.Pattern[str]:
     point, _, _ = _patterns()
     return re.compile(
-        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|$)",
+        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|\t|$)",
         re.IGNORECASE,
     )
 
@@ -255,7 +255,8 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
         if start is not None:
             taken_until = match.end()
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
-    for match in _open_range().finditer(line):  # "2025 –", "(Sep 2024 – )": a start and a dash, no end yet
+    # "2025 –", "(Sep 2024 – )", "01/10/2018–<tab>Master": a start and a dash ending its part, no end yet
+    for match in _open_range().finditer(line):
         start = read_point(match.group(1))
         if match.start() >= taken_until and start is not None and start.year <= today.year:
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
