@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from toolkit.check.positions import is_place
+from toolkit.check.places import is_place
 from toolkit.check.reading import read_resume
 from toolkit.check.sections import heading_of
 
@@ -148,3 +148,58 @@ def test_a_degree_whose_range_has_no_end_is_not_read_as_held(dates, end, in_prog
     text = f"Eva Sommer\nStudium\n{dates}\tMasterstudium Mechatronik\nLeibniz Universität Hannover\n"
     read = read_resume(text, TODAY).education
     assert [(degree.end, degree.in_progress) for degree in read] == [(end, in_progress)]
+
+
+def test_an_italian_cv_is_read_by_its_headings_months_and_words():
+    text = """Piero Rossi
+Formazione
+Politecnico di Torino\tTorino, Italia
+Laurea Magistrale in Ingegneria Informatica\tOtt. 2017 - Prev. Mar. 2020
+Esperienze Professionali
+Feedback Italia s.r.l.\tMoncalieri, Italia
+Sviluppatore Android\tMar. 2017 - Lug. 2017
+Compiti svolti:
+• Ho lavorato sul progetto principale.
+Competenze e conoscenze acquisite:
+• Python e strumenti.
+SanremoBio\tSanremo, Italia
+Graphic Designer\tLug. 2014 - Ora
+Competenze
+Python, Java
+"""
+    reading = read_resume(text, TODAY)
+    assert [kind for _, kind in reading.sections] == ["education", "work", "skills"]
+    assert jobs(text) == [
+        ("Sviluppatore Android", "Feedback Italia s.r.l.", "2017-03", "2017-07"),
+        ("Graphic Designer", "SanremoBio", "2014-07", "present"),
+    ]
+    assert [(degree.level, degree.in_progress) for degree in reading.education] == [("master", True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Competenze e conoscenze acquisite:", None),  # a label inside an entry, in sentence case, with a colon
+        ("Compétences acquises :", None),
+        ("Personal skills:", "skills"),  # its last word is a heading's head word
+        ("Technical Skills:", "skills"),
+        ("Competenze", "skills"),
+        ("Compétences techniques", "skills"),  # sentence case without a colon is still a heading
+    ],
+)
+def test_a_sentence_case_label_with_a_colon_opens_no_section(line, kind):
+    found = heading_of(line)
+    assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("dates", "in_progress"),
+    [
+        ("Sep 2016 – Exp. Jun 2019", True),  # the range's end is expected, not reached
+        ("Ott. 2017 - Prev. Mar. 2020", True),
+        ("Sep 2016 – Jun 2019", False),
+    ],
+)
+def test_a_degree_whose_range_ends_on_an_expected_date_is_not_read_as_held(dates, in_progress):
+    text = f"Ana Ruiz\nEducation\nMaster of Science in Physics\t{dates}\nUniversity of Leeds\n"
+    assert [degree.in_progress for degree in read_resume(text, TODAY).education] == [in_progress]

@@ -533,7 +533,7 @@ def test_the_pattern_list_holds_every_known_pattern():
         "toolkit.check.parse_back._SPLIT_WORD",
         "toolkit.postings.years._YEARS",
         "toolkit.postings.tokens._TOKEN",
-        "toolkit.check.entries._BULLET",
+        "toolkit.check.entry_lines._BULLET",
         "toolkit.postings.facts._FIELD",
         "toolkit.postings.places.CITY_STATE",
         "toolkit.postings.layout.BULLET",

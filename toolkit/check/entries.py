@@ -19,36 +19,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import islice
 
-from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
-from .positions import (
-    field_count,
-    is_lone_city,
-    is_place,
-    line_fields,
-    organisation_score,
-    split_fields,
-    title_score,
-    without_place,
+from .entry_lines import (
+    MOST_DATES,
+    bullet_of,
+    date_points_in,
+    date_ranges_in,
+    heading_text,
+    is_attribute,
+    is_bullet,
+    is_heading_like,
+    is_prose,
+    without_bullet,
 )
+from .places import is_lone_city
+from .positions import field_count, line_fields, organisation_score, split_fields, title_score
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
-_DURATION = re.compile(
-    r"^\(?(?:[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?)\.?,?\s*){1,2}\)?$",
-    re.IGNORECASE,
-)
-_ICON = re.compile("[\ue000-\uf8ff]")  # icon fonts draw their glyphs in the private-use area
-MAX_HEADING_WORDS = 12  # a heading line of an entry ("Senior Software Engineer, Acme Corp, Berlin") is short
-_SENTENCE_WORDS = 6
-_NAMING_SHARE = 0.4  # a line that capitalises this share of its words names something
-_PROSE_SHARE = 0.25  # a line that capitalises less than this share of its words is a sentence
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
-_MOST_DATES = 6  # dates read on one line: a line with more is no entry's heading
 
 
 @dataclass
@@ -62,130 +53,6 @@ class Entry:
     dates: DateRange | None = None
     single_date: tuple[int, int | None] | None = None
     dated_line: int | None = None
-
-
-def is_bullet(line: str) -> bool:
-    return bool(_BULLET.match(line))
-
-
-def bullet_of(line: str) -> str:
-    """The bullet a line starts with ("•", "◦", "1."), "" when none."""
-    match = _BULLET.match(line)
-    return re.sub(r"[0-9]{1,2}", "9", match.group().strip()) if match else ""
-
-
-def without_bullet(line: str) -> str:
-    return _BULLET.sub("", line, count=1).strip() if is_bullet(line) else line.strip()
-
-
-def is_attribute(line: str, today: date) -> bool:
-    """A line that is only a place, only dates, only a duration ("2 years 10 months"), or a mix of these."""
-    text = without_bullet(line)
-    return bool(text) and not heading_text(text, today)
-
-
-def heading_text(line: str, today: date) -> str:
-    """``line`` without its dates, durations and place: what is left to name a job or a degree (its fields
-    apart by tabs, as the line set them apart)."""
-    text = _ICON.sub(" ", without_bullet(line))  # an icon before the dates or the city ("\uf073 Jan 2019")
-    for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
-        text = text[: found.begin] + " " + text[found.finish :]
-    for _, start, end in reversed(list(islice(date_points(text), _MOST_DATES))):
-        if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
-            text = text[:start] + " " + text[end:]
-    text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
-    # An aside in square brackets after a name says the employer's trade or unit ("INFOTEL [Recherche et
-    # Développement]"), not its name.
-    text = re.sub(r"(?<=[\w.)])\s{1,3}\[[^\[\]\d]{2,60}\](?=\s*(?:\t|$))", " ", text)
-    text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
-    kept = []
-    for part in text.split("\t"):
-        part = _trimmed(re.sub(r" {2,}", " ", part))
-        pieces = [piece.strip() for piece in re.split(r"\s{1,4}[|·•]\s{1,4}|\s{3,}", part)]
-        pieces = [
-            piece
-            for piece in pieces
-            if piece and not is_place(piece) and not _DURATION.match(piece) and not _is_date_word(piece)
-        ]
-        if pieces:
-            kept.append(without_place(" | ".join(pieces)))
-    return "\t".join(piece for piece in kept if piece)
-
-
-def _ends_a_part(text: str, start: int, end: int) -> bool:
-    """A date at the start or end of its part of the line (parts are set apart by tabs and bars), or beside
-    another date: one that dates the line, not a number inside a name."""
-    before = re.split(r"\t|\s[|·•]\s", text[:start])[-1]
-    after = re.split(r"\t|\s[|·•]\s", text[end:])[0]
-    return not re.search(r"[^\W\d_]{2}", before) or not re.search(r"[^\W\d_]{2}", after) or _joins_dates(after)
-
-
-def _joins_dates(after: str) -> bool:
-    return bool(after.split()) and after.split()[0].casefold() in _date_words()
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    """Words that stand beside a date and name nothing: "expected 2027", "Grad. May 2011", "Summer 2012 and
-    2013"."""
-    words = language_data("resume_words")
-    return frozenset(
-        [*words["expected"], *words["since"], *words["date_words"], *words["conjunctions"], *words["range_words"]]
-    )
-
-
-def _is_date_word(piece: str) -> bool:
-    return piece.casefold().rstrip(".: ") in _date_words()
-
-
-def _trimmed(text: str) -> str:
-    """``text`` without the separators and brackets left at its ends once its dates and place are out; a
-    bracket that closes one in the text stays ("Product Engineer (AI Focus)")."""
-    separators = " |·,–-—:;/"
-    text = text.strip(separators)
-    if text.count("(") == text.count(")"):
-        return text
-    if text.count(")") > text.count("(") and text.endswith(")"):  # "(AI Focus" + ")" left of "(2019 – 2021)"
-        text = text[:-1].rstrip(separators)
-    elif text.count("(") > text.count(")") and text.startswith("("):
-        text = text[1:].lstrip(separators)
-    return text if text.count("(") == text.count(")") else text.strip(separators + "()")
-
-
-def _is_heading_like(line: str, today: date) -> bool:
-    """A short line that names something: not a sentence, not a wrapped line, not only dates or a place."""
-    text = without_bullet(line)
-    if not text or text[:1].islower() or text.endswith((",", ";")):  # a list or a sentence goes on
-        return False
-    named = heading_text(text, today)
-    words = named.split()
-    return bool(words) and len(words) <= MAX_HEADING_WORDS and not is_prose(named)
-
-
-def is_prose(text: str) -> bool:
-    """Words that make a sentence rather than name something: six words or more that end with a full stop or
-    hold one, or of which few are capitalised. A name capitalises most of its words ("PhD in Operations
-    Research with Amadeus.", "Maintainer of the CTAN package, CTAN, World."), a sentence few of them."""
-    words = [word for word in text.split() if any(character.isalpha() for character in word)]
-    if len(words) < _SENTENCE_WORDS:
-        return False
-    if any(
-        re.fullmatch(r"[^\W\d_]{4,}\.", word) and later[:1].isupper()
-        for word, later in zip(words, words[1:], strict=False)
-    ):
-        return True  # a full stop inside the line ends a sentence ("Rechnungswesen. Masterarbeit über …")
-    capitalised = sum(1 for word in words if word.lstrip("(<\"'“„«[")[:1].isupper())
-    if capitalised >= _NAMING_SHARE * len(words):
-        return False
-    return text.rstrip(" )").endswith((".", ";", ":")) or capitalised < _PROSE_SHARE * len(words)
-
-
-def date_ranges_in(text: str, today: date) -> list[DateRange]:
-    return list(date_ranges(text, today))
-
-
-def date_points_in(text: str) -> bool:
-    return any(True for _ in date_points(text))
 
 
 def _description_lines(lines: list[str]) -> set[int]:
@@ -243,7 +110,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
         elif found:
             anchors.append((index, next((item for item in found if not item.problem), found[0]), 1))
         elif _single_date(lines[index], today) is not None and (
-            _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
+            is_heading_like(lines[index], today) or is_attribute(lines[index], today)
         ):
             anchors.append((index, None, 1))
         index += 1
@@ -253,7 +120,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
 def _dated(line: str, today: date) -> list[DateRange]:
     """The ranges that date the line's entry: at the start or end of the line, set apart by a tab, or on a line
     that names something; not one inside a sentence ("(Worked from 2018 until 2020 every summer)Managing ...")."""
-    found = list(islice(date_ranges(line, today), _MOST_DATES))
+    found = list(islice(date_ranges(line, today), MOST_DATES))
     apart = []
     for item in found:
         before, after = line[: item.begin], line[item.finish :]
@@ -343,16 +210,16 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     up = line_number - 1
     while up > 0 and up not in described and is_attribute(lines[up], today):
         up -= 1  # "Red Hat" / "DevOps Engineer" / "Denver, Colorado" / "01/2022 - Present": the place between
-    above = up >= 0 and up not in described and _is_heading_like(lines[up], today)
+    above = up >= 0 and up not in described and is_heading_like(lines[up], today)
     after = line_number + span
-    below = after < len(lines) and after not in described and _is_heading_like(lines[after], today)
+    below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
     if own and len(line_fields(own)) >= 2:
         return "own"
     if (
         not own
         and line_number > 0
         and not above
-        and any(index not in described and _is_heading_like(lines[index], today) for index in range(line_number))
+        and any(index not in described and is_heading_like(lines[index], today) for index in range(line_number))
     ):
         return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
     pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
@@ -397,7 +264,7 @@ def _beside(
             used.add(index)  # a line of place alone among the lines that name the entry, or by its dates
             index += step
             continue
-        if not _is_heading_like(lines[index], today):
+        if not is_heading_like(lines[index], today):
             break
         text = heading_text(lines[index], today)
         picked.insert(0, text) if side == "above" else picked.append(text)
@@ -419,7 +286,7 @@ def _first_after(
             if picked:
                 break
             continue
-        if not _is_heading_like(lines[index], today) or named >= fields:
+        if not is_heading_like(lines[index], today) or named >= fields:
             break
         used.add(index)
         picked.append(heading_text(lines[index], today))
@@ -435,7 +302,7 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
     closed = True
     named = 0
     for index, line in enumerate(lines):
-        heading_like = index not in described and _is_heading_like(line, today) and not is_bullet(line)
+        heading_like = index not in described and is_heading_like(line, today) and not is_bullet(line)
         # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
         opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
         if opens and closed:

@@ -10,7 +10,7 @@ from ..models.profile import Profile
 from .chrome import chrome_lines, glyph_icon_names, icon_name_lines
 from .extraction import ExtractedResume, flatten
 from .report import ParseProblem
-from .sections import unknown_headings
+from .sections import known_languages, unknown_headings
 
 # A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
 # so it never competes with the white space after it (linear on untrusted text).
@@ -177,7 +177,7 @@ def _noise_problems(text: str, stored: str = "") -> list[ParseProblem]:
             ParseProblem(
                 "unknown-headings",
                 f"jobkit knows almost none of the section headings ({shown}): they may be in a language it does "
-                "not read (it reads English, German, French and Spanish headings), so what it reads of your "
+                f"not read (it reads {known_languages()} headings), so what it reads of your "
                 "sections, jobs and education says little; an ATS set up for another language may miss them too",
             )
         )
@@ -219,15 +219,15 @@ _RESUME_CHARACTERS = 600  # shorter than a resume page: a note or a fragment, wh
 
 
 def heading_problems(reading: Any, text: str) -> list[ParseProblem]:
-    """A resume whose section headings jobkit does not recognise: it reads headings in English, German, French
-    and Spanish, so its jobs and degrees may be read as plain text (an ATS in another language may do better)."""
+    """A resume whose section headings jobkit does not recognise: it reads headings in the languages the data
+    lists, so its jobs and degrees may be read as plain text (an ATS in another language may do better)."""
     if len(reading.sections) >= 2 or len(text) < _RESUME_CHARACTERS:
         return []
     return [
         ParseProblem(
             "headings-not-recognised",
-            "fewer than two section headings were recognised: jobkit reads headings in English, German, French and "
-            "Spanish ('Experience', 'Berufserfahrung', 'Expérience professionnelle', 'Experiencia laboral'); with "
+            f"fewer than two section headings were recognised: jobkit reads headings in {known_languages()} "
+            "('Experience', 'Berufserfahrung', 'Expérience professionnelle', 'Experiencia laboral'); with "
             "others, or with headings an ATS does not expect, jobs and degrees are read as plain text",
         )
     ]

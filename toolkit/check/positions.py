@@ -19,11 +19,11 @@ import re
 import unicodedata
 from functools import cache
 
-from ..postings.words import STATE_NAMES, US_STATES
 from ..resources import language_data
 from .addresses import without_address
+from .name_words import organisation_endings, organisation_starts, resume_words, title_words
+from .places import is_lone_city, is_place, without_place
 
-_CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 # White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
 # An en or em dash spaced on one side only sets fields apart too ("Stephen Wade Cadillac —Sales Representative").
@@ -33,137 +33,16 @@ _MAX_FIELDS = 4
 
 
 @cache
-def _words() -> dict:
-    return language_data("resume_words")
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _words().get("countries", []))
-
-
-@cache
-def _city_prefixes() -> frozenset[str]:
-    return frozenset(_words()["city_prefixes"])
-
-
-@cache
-def title_words() -> frozenset[str]:
-    titles = language_data("job_titles")
-    words = set(titles["title_words"]) | set(titles["occupation_head_words"]) | set(_words()["title_words"])
-    return frozenset(word for word in words if " " not in word)
-
-
-@cache
-def _organisation_endings() -> frozenset[str]:
-    endings = set(language_data("job_titles")["company_name_endings"]) | set(_words()["organisation_endings"])
-    return frozenset(endings | {ending.strip(".") for ending in endings})  # "S.A." folds to "s.a"
-
-
-def is_organisation_word(word: str) -> bool:
-    """A word that ends an organisation's name ("Technologies", "GmbH", "Group")."""
-    return word.casefold() in _organisation_endings()
-
-
-@cache
-def _organisation_starts() -> frozenset[str]:
-    return frozenset(_words()["organisation_starts"])
-
-
-@cache
 def _connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words that put the employer after the title on one line: "at", "chez", "bei"; weaker ones that do so
     only when no stronger one is there: "for", "with", "pour")."""
-    strong, weak = _words()["employer_connectors"]["strong"], _words()["employer_connectors"]["weak"]
+    strong, weak = resume_words()["employer_connectors"]["strong"], resume_words()["employer_connectors"]["weak"]
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
         return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
     return pattern(strong), pattern(weak)
-
-
-@cache
-def _joined_places() -> re.Pattern[str]:
-    """ "and", "&" or "/" between two places ("Palo Alto, CA & Ithaca, NY")."""
-    words = sorted([*_words()["conjunctions"], "/"], key=len, reverse=True)
-    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(word) for word in words) + r")\s{1,3}")
-
-
-def _is_city(words: list[str]) -> bool:
-    """One to three words naming a city: "Seoul", "Little Rock", "Frankfurt am Main", "San Luis Obispo"; not
-    "Harborlight Analytics Boston" (an employer before its city) nor a piece holding an organisation's word."""
-    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any("," in word for word in words[:-1]):
-        return False  # "Fanduel, Atlanta": an employer, then its city
-    folded = [word.casefold().strip(".,()") for word in words]
-    if len(folded) > 1 and folded[-1] in _words()["city_name_endings"]:
-        folded = folded[:-1]  # "Century City", "Palm Springs": a city's own last word
-    if any(word in _organisation_endings() or word in title_words() for word in folded):
-        return False
-    if len(words) == 3:
-        return folded[0] in _city_prefixes() or any(word[:1].islower() for word in words[1:])
-    return True
-
-
-def is_place(text: str) -> bool:
-    """A place on its own: "Milwaukee, WI", "Berlin, Germany", "Remote", "Seoul, S.Korea", "Germany", and places
-    joined ("Palo Alto, CA & Ithaca, NY")."""
-    text = text.strip(" .,;()[]|")
-    if not text or len(text) > 80 or any(character.isdigit() for character in text):
-        return False
-    joined = _joined_places().split(text)
-    if len(joined) > 1:
-        return all(is_place(part) for part in joined)
-    if len(text) > 40:
-        return False
-    if text.casefold() in _words()["place_words"] or text.casefold() in _countries():
-        return True
-    for label in _words()["place_labels"]:  # "City: Sofia", "Country: Bulgaria"
-        if text.casefold().startswith(label + ":"):
-            return True
-    match = _CITY_STATE.match(text)
-    if match and match.group(2) in US_STATES:
-        return _is_city(match.group(1).split())
-    head, comma, tail = text.rpartition(",")
-    if not comma:
-        return _city_dash_country(text)
-    tail = tail.strip()
-    if _is_region(tail):
-        return _is_city(head.split()) or is_place(head)  # "Seoul, S.Korea & LA, U.S.A" is two places
-    return False
-
-
-def _is_region(text: str) -> bool:
-    """A country or a state, by name or code: "Spain", "CA", "Ohio"."""
-    return text.casefold() in _countries() or text in US_STATES or text.casefold() in STATE_NAMES
-
-
-def _city_dash_country(text: str) -> bool:
-    """A city and its country set apart by a spaced dash: "Toulouse - France", "Lyon – France"."""
-    parts = re.split(r"\s{1,3}[-–—]\s{1,3}", text)
-    return len(parts) == 2 and _is_region(parts[1].strip()) and _is_city(parts[0].split())
-
-
-def without_place(text: str) -> str:
-    """``text`` without a place at its end ("Google Mountain View, CA" -> "Google", "Airconomy (Frankfurt am
-    Main, Germany)" -> "Airconomy"); as it was if none."""
-    text = text.strip()
-    bracketed = re.search(r"\s{0,3}\(([^()]{2,60})\)\.?$", text)
-    if bracketed and is_place(bracketed.group(1)):
-        return text[: bracketed.start()].strip()
-    head, comma, tail = text.rpartition(",")
-    tail = tail.strip(" .()[]")
-    if not comma or not _is_region(tail):
-        return text
-    words = head.split()
-    if len(words) <= 1:
-        return "" if words else text
-    cut = len(words) - 1  # the city's last word
-    if cut > 1 and words[cut].casefold() in _words()["city_name_endings"]:
-        cut -= 1  # "Century City", "Palm Springs"
-    while cut > 1 and words[cut - 1].casefold() in _city_prefixes():
-        cut -= 1
-    return " ".join(words[:cut]).strip(" ,|–-")
 
 
 def _folded(piece: str) -> list[str]:
@@ -194,7 +73,7 @@ def _plain(word: str) -> str:
 @cache
 def _plain_titles() -> tuple[frozenset[str], tuple[str, ...]]:
     """The title words and German compounds' title endings, without their accents."""
-    endings = tuple(_plain(ending) for ending in _words()["compound_title_endings"])
+    endings = tuple(_plain(ending) for ending in resume_words()["compound_title_endings"])
     return frozenset(_plain(word) for word in title_words()), endings
 
 
@@ -204,12 +83,12 @@ def organisation_score(piece: str) -> int:
     words = _folded(piece)
     if not words:
         return 0
-    if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
+    if words[-1] in organisation_endings() or words[0] in organisation_starts():
         return 2
-    compounds = tuple(_words()["compound_organisation_endings"])
+    compounds = tuple(resume_words()["compound_organisation_endings"])
     if any(len(word) > 8 and word.endswith(compounds) for word in words[:2]):
         return 2  # "FernUniversität in Hagen", "Ingenieurbüro Teichmann"
-    if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
+    if len(words) > 1 and words[0] in organisation_endings() and words[1] in resume_words()["heading_joiners"]:
         return 2  # "Bank of America", "Department of Energy", "Institut für …"
     return 0
 
@@ -224,7 +103,7 @@ def _trimmed(piece: str) -> str:
 
 
 def _abbreviated(word: str) -> bool:
-    return word.casefold() in _organisation_endings() or "." in word[:-1]
+    return word.casefold() in organisation_endings() or "." in word[:-1]
 
 
 def line_fields(line: str, cities: bool = False) -> list[str]:
@@ -256,13 +135,6 @@ def _without_places(field: str, cities: bool) -> str:
     return _trimmed(", ".join(parts))
 
 
-def is_lone_city(text: str) -> bool:
-    words = text.strip(" .").split()
-    if not words or any(word.isupper() and len(word) > 1 for word in words):
-        return False
-    return len(words) <= 2 and all(word[:1].isupper() for word in words) and _is_city(words)
-
-
 def field_count(line: str) -> int:
     """How many fields a heading line surely names: its tab- or bar-set fields, or the pieces a dash cuts its
     one field into ("Becaria de desarrollo — Beta S.A." names two; a comma or an "at" may be inside a title,
@@ -281,7 +153,7 @@ def split_fields(text: str) -> list[str]:
         piece = _trimmed(piece)
         if not piece:
             continue
-        if pieces and piece.casefold() in _organisation_endings():
+        if pieces and piece.casefold() in organisation_endings():
             pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
         else:
             pieces.append(piece)
@@ -309,18 +181,18 @@ def _named_organisation(piece: str) -> bool:
     """An organisation's name by its legal form or kind ("Northwind Inc.", "Acme GmbH", "University of Bremen"),
     not only by a word a unit may end with ("Backend Team", "Sales Office")."""
     words = _folded(piece)
-    return bool(words) and (words[-1] in _legal_forms() or words[0] in _organisation_starts())
+    return bool(words) and (words[-1] in _legal_forms() or words[0] in organisation_starts())
 
 
 @cache
 def _legal_forms() -> frozenset[str]:
-    forms = set(language_data("job_titles")["company_name_endings"]) | set(_words()["legal_forms"])
+    forms = set(language_data("job_titles")["company_name_endings"]) | set(resume_words()["legal_forms"])
     return frozenset(forms | {form.strip(".") for form in forms})
 
 
 @cache
 def _organisation_connector() -> re.Pattern[str]:
-    words = _words()["employer_connectors"]["before_organisation"]
+    words = resume_words()["employer_connectors"]["before_organisation"]
     alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
@@ -352,7 +224,7 @@ def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple
     connector ("Front-End Developer at" over "SheCodes") ends before it."""
     title, employer = _title_and_employer(lines, dated_line)
     words = title.split()
-    connectors = _words()["employer_connectors"]
+    connectors = resume_words()["employer_connectors"]
     if employer and len(words) > 1 and words[-1].casefold() in {*connectors["strong"], *connectors["weak"]}:
         title = _trimmed(" ".join(words[:-1]))
     return title, without_address(employer)
@@ -391,7 +263,7 @@ def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int 
 @cache
 def _labels() -> dict[str, str]:
     """Each field label, lower-case, with the field it names ("title", "employer" or "other")."""
-    return {label.casefold(): field for field, labels in _words()["field_labels"].items() for label in labels}
+    return {label.casefold(): field for field, labels in resume_words()["field_labels"].items() for label in labels}
 
 
 def labelled(line: str) -> tuple[str, str] | None:

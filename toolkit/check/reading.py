@@ -19,7 +19,8 @@ from ..resources import language_data
 from .chrome import chrome_lines, document_date
 from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
-from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
+from .entries import Entry, entries_of
+from .entry_lines import is_attribute, is_bullet, is_prose, without_bullet
 from .positions import (
     is_place,
     labelled,

@@ -1,10 +1,10 @@
 """A resume's sections: which lines are headings, of which kind, in which language.
 
 Headings are read from data (``templates/language/resume_words.yaml``): the usual names of each kind of
-section in English, German, French and Spanish ("Work Experience", "Berufserfahrung", "Formation",
-"Habilidades"), and longer headings that end with a kind's word ("Research Experience", "Professional
-Teaching & Writing Experience"). A heading set with letter spacing ("E X P E R I E N C E") or read
-without its spaces ("WorkExperience") is read too.
+section in each language the data lists (English, German, French, Spanish, Italian: "Work Experience",
+"Berufserfahrung", "Formation", "Habilidades", "Formazione"), and longer headings that end with a kind's word
+("Research Experience", "Professional Teaching & Writing Experience"). A heading set with letter spacing
+("E X P E R I E N C E") or read without its spaces ("WorkExperience") is read too.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from ..resources import language_data
 from .extraction import flatten
-from .positions import is_organisation_word
+from .name_words import is_organisation_word
 
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
 _LETTER_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} {1,2}){3,60}[^\W\d_]{1,2}$")
@@ -104,6 +104,8 @@ def heading_of(line: str) -> Heading | None:
     if not text or len(text) > 80:
         return None
     found = _heading_words(text)
+    if found is not None and not found.exact and raw.endswith(":") and not _ends_as_a_heading(text):
+        return None  # "Competenze e conoscenze acquisite:": a label inside an entry ("Personal skills:" is one)
     if found is None and (bracketed := re.fullmatch(r"(.{2,60}?)\s{0,3}\([^()\d]{1,40}\)?", text)):
         found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
@@ -169,6 +171,20 @@ def _set_as_heading(text: str) -> bool:
         return True
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
     return bool(words) and (all(word[0].isupper() for word in words) or text[0].isupper())
+
+
+def _ends_as_a_heading(text: str) -> bool:
+    """Every longer word capitalised, or the last word a heading's head word ("Personal skills")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
+    _, last, _, _ = _tables()
+    plain = _plain(_key(text)).split()
+    return (bool(words) and all(word[0].isupper() for word in words)) or bool(plain and plain[-1] in last)
+
+
+def known_languages() -> str:
+    """The languages whose headings jobkit reads, as a phrase ("English, German, French, Spanish and Italian")."""
+    names = list(language_data("resume_words")["languages"].values())
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def section_kind(name: str) -> str | None:
