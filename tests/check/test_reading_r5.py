@@ -203,3 +203,44 @@ def test_a_sentence_case_label_with_a_colon_opens_no_section(line, kind):
 def test_a_degree_whose_range_ends_on_an_expected_date_is_not_read_as_held(dates, in_progress):
     text = f"Ana Ruiz\nEducation\nMaster of Science in Physics\t{dates}\nUniversity of Leeds\n"
     assert [degree.in_progress for degree in read_resume(text, TODAY).education] == [in_progress]
+
+
+def test_a_city_and_region_on_the_dates_line_under_employer_and_title_is_a_place():
+    text = """Ana Ruiz
+Professional Experience
+Ikergune - INZU Group - Software Engineer
+San Sebastián, Basque Country, Spain\tAugust 2022 - January 2023
+• Built the integration pipeline.
+Nordwind - Data Analyst
+Recife, Pernambuco\tJuly 2016 - January 2019
+• Built reports.
+"""
+    assert jobs(text) == [
+        ("Software Engineer", "Ikergune - INZU Group", "2022-08", "2023-01"),
+        ("Data Analyst", "Nordwind", "2016-07", "2019-01"),
+    ]
+
+
+def test_an_employer_and_its_city_on_the_dates_line_under_a_title_stay_the_employer():
+    # the line above names one field (the title): "Fanduel, Atlanta, GA" is the employer and its place
+    text = """Ana Ruiz
+Experience
+Software Engineer
+Fanduel, Atlanta, GA\tAugust 2022 - January 2023
+• Built the integration pipeline.
+"""
+    assert [job[:2] for job in jobs(text)] == [("Software Engineer", "Fanduel")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ikergune - INZU Group - Software Engineer", ("Software Engineer", "Ikergune - INZU Group")),
+        ("Software Engineer - Ikergune - INZU Group", ("Software Engineer", "Ikergune - INZU Group")),
+        ("Acme - Beta - Gamma", None),  # no part is a title by its words: not cut so
+    ],
+)
+def test_three_dashed_parts_with_the_title_at_one_end(line, expected):
+    from toolkit.check.positions import _dash_ends
+
+    assert _dash_ends(line) == expected

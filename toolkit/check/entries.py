@@ -34,7 +34,7 @@ from .entry_lines import (
     is_prose,
     without_bullet,
 )
-from .places import is_lone_city
+from .places import is_lone_city, may_be_places
 from .positions import field_count, line_fields, organisation_score, split_fields, title_score
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
@@ -181,6 +181,8 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
         if dates is None:
             entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
+        if side == "above" and own and may_be_places(own) and _named_above(lines, line_number, previous_end, today):
+            own = ""  # "Ikergune - INZU Group - Software Engineer" over "Recife, Pernambuco<tab>2016 – 2019"
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
@@ -203,6 +205,14 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     return entries
 
 
+def _named_above(lines: list[str], line_number: int, lower: int, today: date) -> bool:
+    """The line above the dates' line (within the entry) names two fields or more ("Employer - Title")."""
+    above = line_number - 1
+    if above < lower or not is_heading_like(lines[above], today):
+        return False
+    return field_count(heading_text(lines[above], today)) >= 2
+
+
 def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
     """Where the first dated entry's naming lines are: "own" when the date's line names a title and an
     employer itself, "above" when a heading-like line stands right above it, else "below"."""
@@ -213,6 +223,8 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     above = up >= 0 and up not in described and is_heading_like(lines[up], today)
     after = line_number + span
     below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
+    if own and may_be_places(own) and _named_above(lines, line_number, 0, today):
+        return "above"
     if own and len(line_fields(own)) >= 2:
         return "own"
     if (

@@ -110,3 +110,11 @@ def is_lone_city(text: str) -> bool:
     if not words or any(word.isupper() and len(word) > 1 for word in words):
         return False
     return len(words) <= 2 and all(word[:1].isupper() for word in words) and _is_city(words)
+
+
+def may_be_places(text: str) -> bool:
+    """Two or three capitalised names set apart by commas, none an organisation's or a title's ("Recife,
+    Pernambuco", "San Sebastián, Basque Country, Spain"): places, when the line above has named the entry's
+    title and employer already; an employer and its city otherwise ("Fanduel, Atlanta")."""
+    parts = [part.strip() for part in text.split(",")]
+    return 2 <= len(parts) <= 3 and all(_is_city(part.split()) or _is_region(part) for part in parts)

@@ -218,6 +218,19 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     return kept[title], kept[1 - title]
 
 
+def _dash_ends(field: str) -> tuple[str, str] | None:
+    """(title, employer) of one field that dashes cut in three or more, the title at one end by its words and
+    the rest the employer's name ("Ikergune - INZU Group - Software Engineer": a unit and its group)."""
+    sides = [_trimmed(side) for side in _DASHED.split(field)]
+    if len(sides) < 3 or not all(sides) or any(", " in side for side in sides):
+        return None
+    scores = [title_score(side) - organisation_score(side) for side in sides]
+    for end, rest in ((len(sides) - 1, sides[:-1]), (0, sides[1:])):
+        if scores[end] > 0 and all(scores[end] > title_score(side) for side in rest):
+            return sides[end], " - ".join(rest)
+    return None
+
+
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell). A title the line broke after its
@@ -305,7 +318,7 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
     dated = None
     if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
         dated = by_line[dated_line][0]
-    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0])):
+    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0]) or _dash_ends(fields[0])):
         return dashed
     if len(fields) + len(extras) < 2:  # one field in all: cut it at its commas, dashes or "at"
         fields = [piece for field in fields for piece in split_fields(field)] + extras
