@@ -244,3 +244,64 @@ def test_three_dashed_parts_with_the_title_at_one_end(line, expected):
     from toolkit.check.positions import _dash_ends
 
     assert _dash_ends(line) == expected
+
+
+GUTTER = """Aitor Llamas
+Programador
+Contact Email
+aitor@example.com
+About
+Apasionado del ecosistema JavaScript
+Work Colba Technologies S.L.\tJan 2021 – Present
+Programador Senior Frontend Angular\tcolba.es
+Highlights
+Desarrollar una herramienta de gestión
+BeLike Software\tJan 2020 – Dec 2020
+Programador Senior Frontend Angular\twww.belikesoftware.com
+Highlights
+Desarrollar una herramienta de formularios
+Irontec\tJul 2014 – Aug 2016
+Programador Fullstack\twww.irontec.com
+Highlights
+Desarrollar soluciones de software
+Education Centro de Estudios Almi\tNov 2013 – Jun 2014
+Tecnologías de la Información
+Skills Frontend
+Angular, React
+"""
+
+
+def test_headings_in_a_gutter_beside_their_first_line_outnumbering_a_recurring_label():
+    # JSON Resume's "elegant" theme: each heading in a left gutter on its section's first line; "Highlights"
+    # under every job is a label, not a section
+    reading = read_resume(GUTTER, TODAY)
+    assert [name for name, _ in reading.sections] == ["Contact", "About", "Work", "Education", "Skills"]
+    assert [(job.employer, job.start) for job in reading.jobs] == [
+        ("Colba Technologies S.L.", "2021-01"),
+        ("BeLike Software", "2020-01"),
+        ("Irontec", "2014-07"),
+    ]
+
+
+def test_headings_on_lines_of_their_own_are_not_read_from_a_gutter():
+    # a usual resume: its headings stand alone; "Skills Python" at a line's start opens no section
+    text = """Kim Doe
+Experience
+Data Analyst, Northwind Traders\t2019 - 2021
+• Built reports.
+Skills Python was my main tool.
+Education
+BSc Physics, University of Leeds\t2015 - 2019
+Skills
+Python, SQL
+"""
+    assert [name for name, _ in read_resume(text, TODAY).sections] == ["Experience", "Education", "Skills"]
+
+
+def test_a_heading_set_twice_is_still_a_heading():
+    # "Experience" again after a page break ("continued") is read as a heading both times
+    text = "Kim Doe\nExperience\nData Analyst, Northwind\t2019 - 2021\nExperience\nClerk, Contoso\t2017 - 2019\n"
+    assert [(job.title, job.employer) for job in read_resume(text, TODAY).jobs] == [
+        ("Data Analyst", "Northwind"),
+        ("Clerk", "Contoso"),
+    ]

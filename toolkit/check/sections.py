@@ -248,9 +248,16 @@ def _headings(raw_lines: list[str]) -> list[Heading | None]:
         if headings and headings[-1] is _WRAPPED:
             heading = _CONTINUED
         headings.append(heading)
-    return headings
+    # A name that recurs under entry after entry ("Highlights", "Compiti svolti") labels their parts: a
+    # section's heading is set once (twice with "continued" after a page break).
+    recurring = Counter(_key(line) for line, heading in zip(raw_lines, headings, strict=True) if heading)
+    return [
+        None if heading and recurring[_key(line)] >= _RECURRING else heading
+        for line, heading in zip(raw_lines, headings, strict=True)
+    ]
 
 
+_RECURRING = 3  # a heading set this many times is a label inside entries
 _WRAPPED = Heading("wrapped", None)  # the first line of a heading set on two lines
 _CONTINUED = Heading("continued", None)  # its second line
 
@@ -262,11 +269,16 @@ _RULE = re.compile(r"^[\s_=~*·•.\-–—]{5,}$")
 def _read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     raw_lines = [line for line in text.splitlines() if line.strip() and not _RULE.match(line[:MAX_HEADING_LINE])]
     headings = _headings(raw_lines)
-    gutter: dict[int, tuple[str, str]] = {}
-    if not any(headings):
-        gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
-        if len(gutter) < 2:
-            gutter = {}
+    # A layout that sets its headings in a gutter beside the first line of each section ("Work Colba S.L.")
+    # when they outnumber the headings on lines of their own (a label under each entry, "Highlights", is one).
+    named = {_key(line) for line, heading in zip(raw_lines, headings, strict=True) if heading is not None}
+    gutter = {
+        number: found
+        for number, line in enumerate(raw_lines)
+        if headings[number] is None and (found := _gutter_heading(_kept_apart(line)))
+    }
+    if len(gutter) < 2 or len(gutter) <= len(named):
+        gutter = {}
     section = _HEADER
     lines = []
     names: list[str] = []
