@@ -305,3 +305,42 @@ def test_a_heading_set_twice_is_still_a_heading():
         ("Data Analyst", "Northwind"),
         ("Clerk", "Contoso"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Prosper IT Consul\ufffeng - So\ufffeware Developer", "Prosper IT Consulting - Software Developer"),
+        ("Pro\ufffeles", "Profiles"),  # "fi"
+        ("Scienti\x1cc", "Scientific"),  # a TeX font's code for "fi"
+        ("Xq\ufffezz", "Xq\ufffezz"),  # no ligature makes a word: left for the reader to drop or flag
+    ],
+)
+def test_a_ligature_without_text_is_spelled_when_one_makes_a_word(text, read):
+    from toolkit.check.pdf_positions import with_ligatures
+
+    assert with_ligatures(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Cayan \x16 Software Engineer\t2016\x152017", "Cayan – Software Engineer\t2016–2017"),
+        ("dé\x1cnition", "dé\x1cnition"),  # inside a word: a ligature, not a dash
+    ],
+)
+def test_an_unnamed_glyph_between_numbers_or_spaces_is_a_dash(text, read):
+    from toolkit.check.pdf_positions import unnamed_glyphs_as_dashes
+
+    assert unnamed_glyphs_as_dashes(text) == read
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("1\t2011–2012", ""),  # a page number, then a range of years
+        ("Tel. +33 6 12 34 56 78", "+33 6 12 34 56 78"),
+    ],
+)
+def test_a_range_of_years_is_no_phone_number(line, phone):
+    assert read_resume(f"Julien Bellue\n{line}\n", TODAY).phone == phone

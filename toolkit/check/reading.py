@@ -227,8 +227,8 @@ def _is_phone(text: str) -> bool:
     digits = sum(character.isdigit() for character in text)
     if not 7 <= digits <= 15:
         return False
-    if re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text):
-        return False
+    if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}(?![0-9])", text):
+        return False  # "2019 - 2021", and "1<tab>2011–2012" (a page number before a range of years)
     return not re.fullmatch(r"\s*[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)[0-9]{2}\s*", text)
 
 
