@@ -344,3 +344,34 @@ def test_an_unnamed_glyph_between_numbers_or_spaces_is_a_dash(text, read):
 )
 def test_a_range_of_years_is_no_phone_number(line, phone):
     assert read_resume(f"Julien Bellue\n{line}\n", TODAY).phone == phone
+
+
+def test_an_academic_appointment_names_the_organisation_under_its_unit():
+    text = """Ana Ruiz
+Professional Appointments
+2022–on\tPostdoctoral Research Fellow
+Department of Earth, Ocean and Atmospheric Sciences
+University of British Columbia
+2017–2019 Assistant Professor of Practice
+Facultad de Ciencias Exactas, Físicas y Naturales,
+Universidad Nacional de San Juan, San Juan, Argentina
+"""
+    assert jobs(text) == [
+        ("Postdoctoral Research Fellow", "University of British Columbia", "2022", "present"),
+        ("Assistant Professor of Practice", "Universidad Nacional de San Juan", "2017", "2019"),
+    ]
+
+
+def test_a_unit_named_alone_under_the_title_is_the_employer():
+    # no organisation's line follows the unit: it is all the entry names
+    text = "Ana Ruiz\nExperience\n2017–2019 Lab Technician\nDepartment of Physics\n• Ran the lab.\n"
+    assert jobs(text) == [("Lab Technician", "Department of Physics", "2017", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("dates", "end"),
+    [("2022–on", "present"), ("2022 – onwards", "present"), ("2022 – 2024", "2024")],
+)
+def test_on_and_onwards_after_a_dash_mean_ongoing(dates, end):
+    text = f"Ana Ruiz\nExperience\n{dates}\tData Analyst, Northwind Traders\n"
+    assert [job[3] for job in jobs(text)] == [end]

@@ -19,10 +19,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import islice
 
+from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
 from .entry_lines import (
+    MAX_HEADING_WORDS,
     MOST_DATES,
     bullet_of,
     date_points_in,
@@ -272,8 +275,16 @@ def _beside(
         and index not in used
         and index not in described
     ):
-        if is_attribute(lines[index], today):
-            used.add(index)  # a line of place alone among the lines that name the entry, or by its dates
+        if is_attribute(lines[index], today) or (
+            _names_a_unit(lines[index])
+            and lower <= index + step < upper
+            and index + step not in described | used
+            and not is_bullet(lines[index + step])
+            and is_heading_like(lines[index + step], today)
+        ):
+            # a line of place alone among the lines that name the entry, or by its dates; a unit's line between
+            # the title and the organisation ("Department of Physics," over "University of Leeds")
+            used.add(index)
             index += step
             continue
         if not is_heading_like(lines[index], today):
@@ -284,6 +295,18 @@ def _beside(
         used.add(index)
         index += step
     return picked
+
+
+def _names_a_unit(line: str) -> bool:
+    """A line naming a unit of an organisation by its first or last word ("Department of Earth Sciences,",
+    "Facultad de Ciencias Exactas,", "Physics Department")."""
+    words = [word.strip(",.;:()").casefold() for word in line.split()]
+    return bool(words) and len(words) <= MAX_HEADING_WORDS and (words[0] in _unit_words() or words[-1] in _unit_words())
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(language_data("resume_words")["unit_words"])
 
 
 def _first_after(
