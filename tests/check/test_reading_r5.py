@@ -375,3 +375,30 @@ def test_a_unit_named_alone_under_the_title_is_the_employer():
 def test_on_and_onwards_after_a_dash_mean_ongoing(dates, end):
     text = f"Ana Ruiz\nExperience\n{dates}\tData Analyst, Northwind Traders\n"
     assert [job[3] for job in jobs(text)] == [end]
+
+
+def test_employer_and_city_then_title_after_a_tab_in_spanish():
+    text = """Ana Ruiz
+Experiencia
+2015 - ahora Havas Media, Madrid\tData Scientist
+Minería de datos con R.
+2013-2014 Vodafone, Madrid\tBeca en mejora continua
+Auditoría interna.
+"""
+    assert jobs(text) == [
+        ("Data Scientist", "Havas Media", "2015", "present"),
+        ("Beca en mejora continua", "Vodafone", "2013", "2014"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Collaboratore Didattico\tPolitecnico di Torino", "Collaboratore Didattico"),  # Italian titles lead
+        ("Politecnico di Torino\tSviluppatore Android", "Sviluppatore Android"),
+        ("Beca en análisis de datos\tCloudMas", "Beca en análisis de datos"),
+    ],
+)
+def test_italian_and_spanish_titles_are_told_from_employers(line, title):
+    text = f"Ana Ruiz\nExperience\n{line}\t2019 - 2021\n• Wrote code.\n"
+    assert [job[0] for job in jobs(text)] == [title]
