@@ -402,3 +402,17 @@ Auditoría interna.
 def test_italian_and_spanish_titles_are_told_from_employers(line, title):
     text = f"Ana Ruiz\nExperience\n{line}\t2019 - 2021\n• Wrote code.\n"
     assert [job[0] for job in jobs(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("line", "employer"),
+    [
+        ("WarnerMedia (became Warner Bros. Discovery), Atlanta, GA", "WarnerMedia"),  # a note in lower case
+        ("Internet Security Systems, Inc.(ISS)", "Internet Security Systems, Inc."),  # the name's initials
+        ("Northwind Traders (Contract)", "Northwind Traders (Contract)"),  # a capitalised word stays
+        ("Northwind Traders (NWT Group)", "Northwind Traders (NWT Group)"),  # not its initials alone
+    ],
+)
+def test_a_note_or_the_initials_in_brackets_after_an_employer_are_not_its_name(line, employer):
+    text = f"Kim Doe\nExperience\nSenior Analyst\tJan 2019 - Mar 2021\n{line}\n• Built reports.\n"
+    assert [job[1] for job in jobs(text)] == [employer]

@@ -59,6 +59,7 @@ def heading_text(line: str, today: date) -> str:
     # An aside in square brackets after a name says the employer's trade or unit ("INFOTEL [Recherche et
     # Développement]"), not its name.
     text = re.sub(r"(?<=[\w.)])\s{1,3}\[[^\[\]\d]{2,60}\](?=\s*(?:\t|$))", " ", text)
+    text = _BRACKETED.sub(_without_aside, text)
     text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
     kept = []
     for part in text.split("\t"):
@@ -72,6 +73,23 @@ def heading_text(line: str, today: date) -> str:
         if pieces:
             kept.append(without_place(" | ".join(pieces)))
     return "\t".join(piece for piece in kept if piece)
+
+
+_BRACKETED = re.compile(r"\s{0,3}\(([^()]{1,60})\)")
+
+
+def _without_aside(match: re.Match[str]) -> str:
+    """A bracket after a name that is a note on it, not part of it: one that starts in lower case ("WarnerMedia
+    (became Warner Bros. Discovery)", "Tripwire Inc. (acquired nCircle)"), or the name's initials ("Internet
+    Security Systems, Inc.(ISS)"); as it was otherwise ("Data Engineer (Contract)", "(San Francisco, CA)")."""
+    inside = match.group(1).strip()
+    before = re.findall(r"[^\W\d_][\w&'’-]*", match.string[max(0, match.start() - 80) : match.start()])
+    if inside[:1].islower() and before and len(inside.split()) >= 2:
+        return " "
+    initials = "".join(word[0] for word in before if word[0].isupper())
+    if inside.isupper() and inside.isalpha() and len(inside) >= 2 and inside in initials:
+        return " "
+    return match.group()
 
 
 def _ends_a_part(text: str, start: int, end: int) -> bool:
