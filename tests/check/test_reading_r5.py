@@ -416,3 +416,29 @@ def test_italian_and_spanish_titles_are_told_from_employers(line, title):
 def test_a_note_or_the_initials_in_brackets_after_an_employer_are_not_its_name(line, employer):
     text = f"Kim Doe\nExperience\nSenior Analyst\tJan 2019 - Mar 2021\n{line}\n• Built reports.\n"
     assert [job[1] for job in jobs(text)] == [employer]
+
+
+def test_a_dated_line_whose_name_wrapped_is_joined_again():
+    text = """Henri Casanova
+Professional Experience
+07/15 - present: Professor, Computer Sciences Department, University of Hawai‘i
+at Mānoa.
+07/07 - 06/15: Associate Professor, Computer Sciences Department, University
+of Hawai‘i at Mānoa.
+03/98 - 11/98: Postdoctoral Research Associate, Computer Science Department,
+University of Tennessee.
+"""
+    assert jobs(text) == [
+        ("Professor", "University of Hawai‘i at Mānoa", "2015-07", "present"),
+        ("Associate Professor", "University of Hawai‘i at Mānoa", "2007-07", "2015-06"),
+        ("Postdoctoral Research Associate", "University of Tennessee", "1998-03", "1998-11"),
+    ]
+
+
+def test_a_line_under_a_dated_line_that_starts_its_own_sentence_is_not_joined():
+    text = """Kim Doe
+Experience
+2019 - 2021: Data Analyst, Northwind Traders
+Built the reporting pipeline for finance.
+"""
+    assert jobs(text) == [("Data Analyst", "Northwind Traders", "2019", "2021")]

@@ -25,7 +25,6 @@ from itertools import islice
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, with_wrapped_dates
 from .entry_lines import (
-    MAX_HEADING_WORDS,
     MOST_DATES,
     bullet_of,
     date_points_in,
@@ -37,11 +36,13 @@ from .entry_lines import (
     is_prose,
     without_bullet,
 )
+from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
 from .positions import field_count, line_fields, organisation_score, split_fields, title_score
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
+_WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 _FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
 
 
@@ -167,7 +168,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
-    lines = with_wrapped_dates([line.strip() for line in lines if line.strip()], today)
+    lines = _with_wrapped_names(with_wrapped_dates([line.strip() for line in lines if line.strip()], today), today)
     described = _description_lines(lines)
     anchors = _anchors(lines, today, described)
     if not anchors:
@@ -214,6 +215,37 @@ def _named_above(lines: list[str], line_number: int, lower: int, today: date) ->
     if above < lower or not is_heading_like(lines[above], today):
         return False
     return field_count(heading_text(lines[above], today)) >= 2
+
+
+def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
+    """``lines`` with a dated line's name that wrapped joined again: the next line goes on when it starts in
+    lower case ("…, University of Hawai‘i" / "at Mānoa.") or the dated line broke after a comma or a joining
+    word ("…, Department of Computer Science," / "University of California, San Diego.")."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        last = previous.rstrip().rsplit(" ", 1)[-1].casefold()
+        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in _joiners()
+        if (
+            goes_on
+            and previous
+            and "\t" not in previous + line
+            and not is_bullet(line)
+            and not is_bullet(previous)
+            and date_ranges_in(previous, today)
+            and not date_points_in(line)
+            and len(line.split()) <= _WRAPPED_NAME_WORDS
+        ):
+            joined[-1] = f"{previous.rstrip()} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    words = language_data("resume_words")
+    return frozenset([*words["heading_joiners"], *words["conjunctions"], *words["school_connectors"]])
 
 
 def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
@@ -276,7 +308,7 @@ def _beside(
         and index not in described
     ):
         if is_attribute(lines[index], today) or (
-            _names_a_unit(lines[index])
+            names_a_unit(lines[index])
             and lower <= index + step < upper
             and index + step not in described | used
             and not is_bullet(lines[index + step])
@@ -295,18 +327,6 @@ def _beside(
         used.add(index)
         index += step
     return picked
-
-
-def _names_a_unit(line: str) -> bool:
-    """A line naming a unit of an organisation by its first or last word ("Department of Earth Sciences,",
-    "Facultad de Ciencias Exactas,", "Physics Department")."""
-    words = [word.strip(",.;:()").casefold() for word in line.split()]
-    return bool(words) and len(words) <= MAX_HEADING_WORDS and (words[0] in _unit_words() or words[-1] in _unit_words())
-
-
-@cache
-def _unit_words() -> frozenset[str]:
-    return frozenset(language_data("resume_words")["unit_words"])
 
 
 def _first_after(

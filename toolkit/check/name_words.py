@@ -34,3 +34,18 @@ def is_organisation_word(word: str) -> bool:
 @cache
 def organisation_starts() -> frozenset[str]:
     return frozenset(resume_words()["organisation_starts"])
+
+
+def names_a_unit(line: str) -> bool:
+    """A line or field naming a unit of an organisation by its first or last word ("Department of Earth
+    Sciences,", "Facultad de Ciencias Exactas,", "Physics Department")."""
+    words = [word.strip(",.;:()").casefold() for word in line.split()]
+    return bool(words) and len(words) <= _UNIT_WORDS_MOST and (words[0] in unit_words() or words[-1] in unit_words())
+
+
+_UNIT_WORDS_MOST = 12
+
+
+@cache
+def unit_words() -> frozenset[str]:
+    return frozenset(resume_words()["unit_words"])

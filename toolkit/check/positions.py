@@ -21,7 +21,7 @@ from functools import cache
 
 from ..resources import language_data
 from .addresses import without_address
-from .name_words import organisation_endings, organisation_starts, resume_words, title_words
+from .name_words import names_a_unit, organisation_endings, organisation_starts, resume_words, title_words
 from .places import is_lone_city, is_place, without_place
 
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
@@ -336,5 +336,11 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
         fields[scores.index(best)],
     )
     rest = [field for field in fields if field is not title]
-    employer = max(rest, key=lambda field: (organisation_score(field) - title_score(field), -rest.index(field)))
+    # "Professor, Computer Science Department, University of Tennessee": the unit is part of the employer
+    units = {field for field in rest if names_a_unit(field)}
+    units = units if len(units) < len(rest) else set()
+    employer = max(
+        rest,
+        key=lambda field: (organisation_score(field) - title_score(field) - (field in units), -rest.index(field)),
+    )
     return title, employer
