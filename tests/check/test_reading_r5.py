@@ -442,3 +442,24 @@ Experience
 Built the reporting pipeline for finance.
 """
     assert jobs(text) == [("Data Analyst", "Northwind Traders", "2019", "2021")]
+
+
+GLUED = (
+    "Desarrolladorabackend AnnaVidalTur BecariaenStadlerRail Desarrolladorabackend 12/2017-07/2018 "
+    "Correccióndeerroresdeunaaplicacióndeescritorio FundaciónServipoli Auxiliaradministrativo "
+    "MantenimientodelabasededatosAccess BSGIngenieros Desarrolladorafull-stack "
+) * 4
+GERMAN = (
+    "Berufserfahrung Wirtschaftsingenieurwesen bei der Nordwind GmbH in Hamburg als Entwicklungsingenieur "
+    "für Kostenstellencontrolling und Angebotserstellung mit einem Team von zehn Leuten im Einzelhandel "
+) * 4
+
+
+@pytest.mark.parametrize(("text", "reported"), [(GLUED, True), (GERMAN, False)])
+def test_a_text_whose_words_all_run_together_is_reported(text, reported):
+    from toolkit.check.parse_back import _glued_throughout
+
+    problems = _glued_throughout(text)
+    assert bool(problems) is reported
+    if reported:
+        assert problems[0].code == "run-together" and "BecariaenStadlerRail" in problems[0].message

@@ -192,6 +192,9 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     between them, so a parser that reads the text as stored (pypdf, and many applicant tracking systems)
     sees one word where a reader sees two. jobkit reads words by their positions; this says which the
     stored text glues."""
+    glued_throughout = _glued_throughout(extracted.text)
+    if glued_throughout:
+        return glued_throughout
     if not extracted.stream_text:
         return []
     stored = set(extracted.stream_text.split())
@@ -211,6 +214,30 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
             "the PDF's text as stored see them as one word, so they match no keyword (a TeX engine with an OTF "
             "font often does this: with XeTeX or LuaTeX, try a font with real space glyphs, or export from a "
             "word processor)",
+        )
+    ]
+
+
+_LONG_WORD = 18  # letters: longer runs are rare even in German ("Wirtschaftsingenieurwesen" is 25)
+_GLUED_SHARE = 0.2  # of the words: this share of long runs means lost spaces (dev: 0.28 glued, German CVs 0.09 at most)
+_GLUED_WORDS = 40  # words at least, for the share to say something
+
+
+def _glued_throughout(text: str) -> list[ParseProblem]:
+    """Text whose words are run together wherever it is read from (each letter placed on its own, as a
+    design tool exports it): a quarter of its words are runs of 18 letters or more ("BecariaenStadlerRail")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    long = [word for word in words if len(word) >= _LONG_WORD]
+    if len(words) < _GLUED_WORDS or len(long) < _GLUED_SHARE * len(words):
+        return []
+    shown = ", ".join(repr(word[:30]) for word in list(dict.fromkeys(long))[:3])
+    return [
+        ParseProblem(
+            "run-together",
+            f"{len(long)} of the {len(words)} words read are long runs of letters ({shown}): the file places its "
+            "letters without the spaces between words, so an ATS reads run-together words that match no keyword "
+            "and jobkit cannot tell the names, jobs and dates apart (export it again from the design tool as "
+            "text, or from a word processor)",
         )
     ]
 
