@@ -463,3 +463,18 @@ def test_a_text_whose_words_all_run_together_is_reported(text, reported):
     assert bool(problems) is reported
     if reported:
         assert problems[0].code == "run-together" and "BecariaenStadlerRail" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Esperienze Personali e Attività", "projects"),  # personal experiences: side projects, not jobs
+        ("Experiencias personales", "projects"),
+        ("Esperienze Professionali", "work"),
+        ("Formazione", "education"),
+        ("Lingue", "languages"),
+    ],
+)
+def test_italian_and_spanish_headings_by_kind(line, kind):
+    found = heading_of(line)
+    assert found is not None and found.kind == kind
