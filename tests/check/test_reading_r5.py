@@ -478,3 +478,16 @@ def test_a_text_whose_words_all_run_together_is_reported(text, reported):
 def test_italian_and_spanish_headings_by_kind(line, kind):
     found = heading_of(line)
     assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dirox (Ho Chi Minh City, Vietnam) – Stage", ("Stage", "Dirox")),  # a comma inside brackets cuts nothing
+        ("Data Analyst – Northwind (Pty, Ltd)", ("Data Analyst", "Northwind (Pty, Ltd)")),  # not a place: kept
+    ],
+)
+def test_a_comma_inside_brackets_does_not_cut_the_fields(line, expected):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer([line], 0) == expected

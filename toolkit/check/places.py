@@ -88,7 +88,9 @@ def without_place(text: str) -> str:
     Main, Germany)" -> "Airconomy"); as it was if none."""
     text = text.strip()
     bracketed = re.search(r"\s{0,3}\(([^()]{2,60})\)\.?$", text)
-    if bracketed and is_place(bracketed.group(1)):
+    if bracketed and (is_place(bracketed.group(1)) or _is_region(bracketed.group(1).rpartition(",")[2].strip())):
+        # "(Frankfurt am Main, Germany)", and "(Ho Chi Minh City, Vietnam)": in brackets after a name, a country
+        # or state ends a place whatever the city's words
         return text[: bracketed.start()].strip()
     head, comma, tail = text.rpartition(",")
     tail = tail.strip(" .()[]")

@@ -119,7 +119,10 @@ def _without_places(field: str, cities: bool) -> str:
     """``field`` without the comma-set places at its start or end; a lone city after a comma counts
     ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
     Carrow University", "R.O.K Cyber Command, MND"); so does a place after a spaced dash at its end
-    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote")."""
+    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote"), and a place in brackets
+    at its end ("Dirox (Ho Chi Minh City, Vietnam)")."""
+    if field.endswith(")"):
+        field = without_place(field)
     dashed = _DASHED.split(field)
     if len(dashed) > 1 and dashed[-1].strip() and is_place(dashed[-1]):
         field = field[: field.rfind(dashed[-1])].rstrip(" |·•–—-")
@@ -149,7 +152,7 @@ def split_fields(text: str) -> list[str]:
     """One field cut at its separators: "Title, Employer, City", "EMPLOYER | TITLE", "Title at Employer";
     "Data Scientist for Airconomy" only when no stronger separator is there."""
     pieces: list[str] = []
-    for piece in _SEPARATORS.split(text):
+    for piece in _outside_brackets(_SEPARATORS, text):
         piece = _trimmed(piece)
         if not piece:
             continue
@@ -175,6 +178,17 @@ def split_fields(text: str) -> list[str]:
     if bracketed and title_score(bracketed.group(1)) == 2 and _named_organisation(bracketed.group(2)):
         return [_trimmed(bracketed.group(1)), _trimmed(bracketed.group(2))]
     return pieces
+
+
+def _outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut at the separators that stand outside brackets: "Dirox (Ho Chi Minh City, Vietnam) – Stage"
+    is cut at its dash, not inside the bracket."""
+    pieces, start = [], 0
+    for match in separators.finditer(text):
+        if text.count("(", 0, match.start()) <= text.count(")", 0, match.start()):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _named_organisation(piece: str) -> bool:
