@@ -491,3 +491,34 @@ def test_a_comma_inside_brackets_does_not_cut_the_fields(line, expected):
     from toolkit.check.positions import title_and_employer
 
     assert title_and_employer([line], 0) == expected
+
+
+def test_a_second_position_under_the_same_employer_is_read_at_that_employer():
+    text = """Léa Martin
+Expérience Professionnelle
+SCASSI Conseil\tToulouse - France
+Ingénieur Sécurité\tJuillet 2008 - Décembre 2009
+› Audit de code.
+Stagiaire - Développeur\tOctobre 2007 - Juin 2008
+› Tests d'intrusion.
+Opencube Technologies\tToulouse - France
+Stagiaire - Développeur\tMars 2007 - Septembre 2007
+› Réalisation d'une API.
+"""
+    assert jobs(text) == [
+        ("Ingénieur Sécurité", "SCASSI Conseil", "2008-07", "2009-12"),
+        ("Stagiaire - Développeur", "SCASSI Conseil", "2007-10", "2008-06"),
+        ("Stagiaire - Développeur", "Opencube Technologies", "2007-03", "2007-09"),
+    ]
+
+
+def test_a_position_named_alone_in_a_section_of_one_line_entries_keeps_no_employer():
+    # every entry names itself on one line: a title alone is not given the previous employer
+    text = """Kim Doe
+Experience
+Data Analyst, Northwind Traders\t2019 - 2021
+• Built reports.
+Freelance Consultant\t2017 - 2019
+• Advised clients.
+"""
+    assert jobs(text)[1][:2] == ("Freelance Consultant", "")

@@ -272,7 +272,10 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
     if len(pieces) == 2 and organisation_score(pieces[0]) > title_score(pieces[0]) and is_lone_city(pieces[1]):
         pieces = pieces[:1]  # "Ingenieurbüro Sommer, Bautzen": an employer and its city, the title elsewhere
-    if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
+    named = any(organisation_score(piece) for piece in pieces)
+    # "Opencube Technologies" over "Stagiaire - Développeur<tab>dates": no piece names an organisation, so with a
+    # name above, the dash is inside the title
+    if len(pieces) >= 2 and (named or not (below or above)):
         return "own"
     return "above" if above else "below"
 
