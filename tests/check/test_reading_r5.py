@@ -522,3 +522,11 @@ Freelance Consultant\t2017 - 2019
 • Advised clients.
 """
     assert jobs(text)[1][:2] == ("Freelance Consultant", "")
+
+
+def test_a_label_with_a_colon_under_each_entry_is_no_gutter_heading():
+    # "Skills: …" under every job labels a line; the section headings stand on lines of their own
+    entry = "Acme - Engineer\nBerlin, Germany\tJanuary 2020 - May 2021\n• Built things.\nSkills: C++, CMake\n"
+    text = "Ana Ruiz\nSummary\nEngineer.\nProfessional Experience\n" + entry * 4 + "Languages\nSpanish\n"
+    reading = read_resume(text, TODAY)
+    assert [name for name, _ in reading.sections] == ["Summary", "Professional Experience", "Languages"]

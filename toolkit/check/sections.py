@@ -277,6 +277,9 @@ def _read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
         for number, line in enumerate(raw_lines)
         if headings[number] is None and (found := _gutter_heading(_kept_apart(line)))
     }
+    # "Skills: C++, CMake" under each job labels a line; a gutter's heading is set once, without a colon
+    once = Counter(name for name, _ in gutter.values())
+    gutter = {number: found for number, found in gutter.items() if once[found[0]] < _RECURRING}
     if len(gutter) < 2 or len(gutter) <= len(named):
         gutter = {}
     section = _HEADER
@@ -330,8 +333,8 @@ def _gutter_heading(line: str) -> tuple[str, str] | None:
     exact, _, _, most = _tables()
     words = line[:MAX_HEADING_LINE].split(" ", most)
     for count in range(min(most, len(words) - 1), 0, -1):
-        name = " ".join(words[:count]).rstrip(":")
-        rest = line[len(" ".join(words[:count])) :].strip()
+        name = " ".join(words[:count])
+        rest = line[len(name) :].strip()
         if _key(name) in exact and (rest[:1].isupper() or rest[:1].isdigit()):
             return _name_of(name), rest
     return None
