@@ -530,3 +530,18 @@ def test_a_label_with_a_colon_under_each_entry_is_no_gutter_heading():
     text = "Ana Ruiz\nSummary\nEngineer.\nProfessional Experience\n" + entry * 4 + "Languages\nSpanish\n"
     reading = read_resume(text, TODAY)
     assert [name for name, _ in reading.sections] == ["Summary", "Professional Experience", "Languages"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("VOLUNTARY", "volunteer"),
+        ("BÉNÉVOLE", "volunteer"),
+        ("Liens", "contact"),  # French "links"
+        ("CAMPUS INVOLVEMENT", "activities"),  # read by its head word
+        ("Community Involvement", "volunteer"),  # a usual heading keeps its kind
+    ],
+)
+def test_more_usual_headings(line, kind):
+    found = heading_of(line)
+    assert found is not None and found.kind == kind
