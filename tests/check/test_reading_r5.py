@@ -545,3 +545,34 @@ def test_a_label_with_a_colon_under_each_entry_is_no_gutter_heading():
 def test_more_usual_headings(line, kind):
     found = heading_of(line)
     assert found is not None and found.kind == kind
+
+
+def test_a_portuguese_cv_is_read_by_its_headings_dates_and_places():
+    text = """Ana Souza
+Experiências
+Estagiário de Engenharia de Qualidade
+Ansys
+6 meses: 04/2025 – 10/2025\tLa Farlède, França
+Em colaboração com o time de qualidade, ajudei a melhorar o processo.
+Formação
+Engenharia de Controle e Automação
+Universidade Estadual de Campinas
+2019 – 2024
+"""
+    reading = read_resume(text, TODAY)
+    assert [kind for _, kind in reading.sections] == ["work", "education"]
+    assert jobs(text) == [("Estagiário de Engenharia de Qualidade", "Ansys", "2025-04", "2025-10")]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1 ano: 07/2021 – 07/2022\tCampinas, Brasil", ""),  # a duration names nothing
+        ("6 mois : 04/2025 – 10/2025", ""),
+        ("3 anni\t2019 – 2022", ""),
+    ],
+)
+def test_a_duration_in_any_language_names_nothing(line, title):
+    from toolkit.check.entry_lines import heading_text
+
+    assert heading_text(line, TODAY) == title

@@ -1,5 +1,5 @@
-"""Dates as resumes write them, in the languages resume_words.yaml lists (English, German, French, Spanish,
-Italian): points and ranges.
+"""Dates as resumes write them, in the languages resume_words.yaml lists (English, German, French, Spanish, Italian,
+Portuguese): points and ranges.
 
 "Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
 "2016/09 - now", "08/ 2024", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as

@@ -14,10 +14,6 @@ from .dates import DateRange, date_points, date_ranges
 from .places import is_place, without_place
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣›●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
-_DURATION = re.compile(
-    r"^\(?(?:[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?)\.?,?\s*){1,2}\)?$",
-    re.IGNORECASE,
-)
 _ICON = re.compile("[\ue000-\uf8ff]")  # icon fonts draw their glyphs in the private-use area
 MAX_HEADING_WORDS = 12  # a heading line of an entry ("Senior Software Engineer, Acme Corp, Berlin") is short
 _SENTENCE_WORDS = 6
@@ -55,7 +51,7 @@ def heading_text(line: str, today: date) -> str:
     for _, start, end in reversed(list(islice(date_points(text), MOST_DATES))):
         if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
             text = text[:start] + " " + text[end:]
-    text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
+    text = _durations()[1].sub(" ", text)
     # An aside in square brackets after a name says the employer's trade or unit ("INFOTEL [Recherche et
     # Développement]"), not its name.
     text = re.sub(r"(?<=[\w.)])\s{1,3}\[[^\[\]\d]{2,60}\](?=\s*(?:\t|$))", " ", text)
@@ -68,7 +64,7 @@ def heading_text(line: str, today: date) -> str:
         pieces = [
             piece
             for piece in pieces
-            if piece and not is_place(piece) and not _DURATION.match(piece) and not _is_date_word(piece)
+            if piece and not is_place(piece) and not _durations()[0].match(piece) and not _is_date_word(piece)
         ]
         if pieces:
             kept.append(without_place(" | ".join(pieces)))
@@ -90,6 +86,18 @@ def _without_aside(match: re.Match[str]) -> str:
     if inside.isupper() and inside.isalpha() and len(inside) >= 2 and inside in initials:
         return " "
     return match.group()
+
+
+@cache
+def _durations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a piece that is only a duration, "2 years 10 months", "6 mois"; a duration inside a line, "(3 anos)"),
+    from the units resume_words.yaml lists."""
+    units = "|".join(re.escape(unit) for unit in sorted(language_data("resume_words")["duration_units"], key=len)[::-1])
+    one = rf"[0-9]{{1,2}}\s{{0,3}}(?:{units})\b\.?"
+    return (
+        re.compile(rf"^\(?(?:{one},?\s{{0,3}}){{1,2}}\)?$", re.IGNORECASE),
+        re.compile(rf"\(?\b{one}(?:,?\s{{0,3}}{one})?\)?", re.IGNORECASE),
+    )
 
 
 def _ends_a_part(text: str, start: int, end: int) -> bool:

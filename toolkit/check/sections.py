@@ -1,7 +1,7 @@
 """A resume's sections: which lines are headings, of which kind, in which language.
 
 Headings are read from data (``templates/language/resume_words.yaml``): the usual names of each kind of
-section in each language the data lists (English, German, French, Spanish, Italian: "Work Experience",
+section in each language the data lists (English, German, French, Spanish, Italian, Portuguese: "Work Experience",
 "Berufserfahrung", "Formation", "Habilidades", "Formazione"), and longer headings that end with a kind's word
 ("Research Experience", "Professional Teaching & Writing Experience"). A heading set with letter spacing
 ("E X P E R I E N C E") or read without its spaces ("WorkExperience") is read too.
