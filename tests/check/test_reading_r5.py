@@ -576,3 +576,43 @@ def test_a_duration_in_any_language_names_nothing(line, title):
     from toolkit.check.entry_lines import heading_text
 
     assert heading_text(line, TODAY) == title
+
+
+def test_a_name_that_wrapped_above_a_line_of_place_and_dates_is_read_whole():
+    text = """Ana Ruiz
+Professional Experience
+Nordwind - Data Analyst
+Recife, Pernambuco\tJuly 2016 - January 2019
+• Built reports.
+Asa Branca Rocket Design - Embedded Systems & Telemetry Engineer – Aerospace
+Subsystems
+Recife, Pernambuco\tMarch 2018 - July 2019
+• Built telemetry.
+"""
+    assert jobs(text)[1] == (
+        "Embedded Systems & Telemetry Engineer – Aerospace Subsystems",
+        "Asa Branca Rocket Design",
+        "2018-03",
+        "2019-07",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a hyphen sets the employer apart, an en dash stands inside the title
+        ("Asa Branca - Telemetry Engineer – Aerospace", ("Telemetry Engineer – Aerospace", "Asa Branca")),
+        ("Northwind Traders – Data Analyst", ("Data Analyst", "Northwind Traders")),  # one kind: cut as before
+    ],
+)
+def test_a_line_with_two_kinds_of_dash_is_cut_at_the_first_kind(line, expected):
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer([line], 0) == expected
+
+
+def test_a_short_line_under_an_employer_that_names_a_title_is_not_joined_to_it():
+    # "Engineer" names a title of its own: a second field, not the rest of the line above
+    from toolkit.check.positions import title_and_employer
+
+    assert title_and_employer(["Northwind - Traders Group", "Engineer"]) == ("Engineer", "Northwind - Traders Group")

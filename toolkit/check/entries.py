@@ -42,6 +42,7 @@ from .positions import field_count, line_fields, organisation_score, split_field
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
+_WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 _FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
 
@@ -214,7 +215,16 @@ def _named_above(lines: list[str], line_number: int, lower: int, today: date) ->
     above = line_number - 1
     if above < lower or not is_heading_like(lines[above], today):
         return False
-    return field_count(heading_text(lines[above], today)) >= 2
+    if field_count(heading_text(lines[above], today)) >= 2:
+        return True
+    # the name wrapped: "Asa Branca Rocket Design - Telemetry Engineer – Aerospace" over "Subsystems"
+    return (
+        above - 1 >= lower
+        and len(lines[above].split()) <= _WRAPPED_TAIL_WORDS
+        and is_heading_like(lines[above - 1], today)
+        and not lines[above - 1].rstrip().endswith((".", ",", ";", ":"))
+        and field_count(heading_text(lines[above - 1], today)) >= 2
+    )
 
 
 def _with_wrapped_names(lines: list[str], today: date) -> list[str]:

@@ -30,6 +30,7 @@ from .places import is_lone_city, is_place, without_place
 _SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
 _DASHED = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
+_WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped is short
 
 
 @cache
@@ -215,8 +216,9 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     """(title, employer) of one field a spaced dash cuts in two, each side without the place set after its
     comma ("Orenco, Sutherland, OR — Draftsman", "Acme Corp — Analyst, Denver, CO"); the side that carried the
     place is the employer when the words do not tell (a place goes with the employer). None when a side keeps
-    a comma ("Analyst, Acme — Berlin" is no such line) or when nothing was cut."""
-    sides = [_trimmed(side) for side in _DASHED.split(field)]
+    a comma ("Analyst, Acme — Berlin" is no such line) or when nothing was cut. A line that sets a hyphen
+    and an en dash apart both is cut at the first kind only ("Asa Branca - Telemetry Engineer – Aerospace")."""
+    sides = [_trimmed(side) for side in _first_dash_kind(field)]
     if len(sides) != 2 or not all(sides):
         return None
     kept = [_without_places(side, True) for side in sides]
@@ -230,6 +232,14 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     else:
         return None
     return kept[title], kept[1 - title]
+
+
+def _first_dash_kind(field: str) -> list[str]:
+    """``field`` cut at its spaced dashes; when hyphens and en or em dashes both cut it, at the first kind only."""
+    kinds = [match.group().strip() for match in re.finditer(r"\s{1,4}[-–—]\s{1,4}", field)]
+    if len(set(kinds)) < 2:
+        return _DASHED.split(field)
+    return re.split(rf"\s{{1,4}}{re.escape(kinds[0])}\s{{1,4}}", field)
 
 
 def _dash_ends(field: str) -> tuple[str, str] | None:
@@ -277,7 +287,16 @@ def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int 
             and title_score(last) < 2
             and title_score(f"{last} {line}") == 2
         )
-        if bracket or ends_title:
+        # "Asa Branca Rocket Design - Telemetry Engineer – Aerospace" over "Subsystems": a short line whose words
+        # name nothing of their own goes on the dashed line's last piece
+        ends_piece = (
+            dated_line is None
+            and last
+            and len(line.split()) <= _WRAPPED_TAIL_WORDS
+            and not title_score(line)
+            and not organisation_score(line)
+        )
+        if bracket or ends_title or ends_piece:
             joined[-1] = f"{joined[-1]} {line}"
             if bracket and joined[-1].count("(") > joined[-1].count(")"):
                 joined[-1] += ")"
