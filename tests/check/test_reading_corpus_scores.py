@@ -35,15 +35,17 @@ score = _scorer()
 # outside test 72/35/54/84 %. After tune24's second pass (general rules from dev's kinds of misses): outside
 # dev 93/76/81/86 % with no unfinished degree read as held, outside test 73/37/56/84 %. Round 5: 23 of the 42
 # outside test files moved to dev to be studied; then outside dev (72 files) 89/62/73/85 % with one unfinished
-# degree read as held (it came from test), outside test (19) 65/44/56/82 %.
+# degree read as held (it came from test), outside test (19) 65/44/56/82 %. Round 5 tuning (res5, general rules from
+# the moved files' kinds of misses): outside dev 92/81/83/85 % with no unfinished degree read as held; made dev
+# unchanged; test not measured (a fresh blind batch is being keyed).
 FLOORS = {
     ("made", "dev"): {"headings": 0.97, "jobs": 0.95, "years": 0.95, "contact": 0.95},
     ("made", "test"): {"headings": 0.82, "jobs": 0.66, "years": 0.95, "contact": 0.95},
-    ("outside", "dev"): {"headings": 0.87, "jobs": 0.60, "years": 0.71, "contact": 0.83},
+    ("outside", "dev"): {"headings": 0.90, "jobs": 0.78, "years": 0.80, "contact": 0.83},
     ("outside", "test"): {"headings": 0.63, "jobs": 0.42, "years": 0.53, "contact": 0.80},
 }
 # Degrees a resume says are unfinished that the reader counts as held (a claim the resume does not make).
-HELD_UNFINISHED = {("made", "dev"): 0, ("made", "test"): 0, ("outside", "dev"): 1, ("outside", "test"): 1}
+HELD_UNFINISHED = {("made", "dev"): 0, ("made", "test"): 0, ("outside", "dev"): 0, ("outside", "test"): 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS), ids=lambda pair: "-".join(pair))

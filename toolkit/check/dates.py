@@ -1,4 +1,5 @@
-"""Dates as resumes write them, in English, German, French and Spanish: points and ranges.
+"""Dates as resumes write them, in the languages resume_words.yaml lists (English, German, French, Spanish, Italian,
+Portuguese): points and ranges.
 
 "Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
 "2016/09 - now", "08/ 2024", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
@@ -132,7 +133,7 @@ def _short_end_range() -> re.Pattern[str]:
 def _open_range() -> re.Pattern[str]:
     point, _, _ = _patterns()
     return re.compile(
-        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|$)",
+        rf"{point.pattern[: point.pattern.rindex('(?![')]}\s{{0,3}}[{re.escape(_DASHES)}]{{1,2}}\s{{0,3}}(?=\)|\t|$)",
         re.IGNORECASE,
     )
 
@@ -258,7 +259,8 @@ def date_ranges(line: str, today: date) -> Iterator[DateRange]:
         if start is not None:
             taken_until = match.end()
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())
-    for match in _open_range().finditer(line):  # "2025 –", "(Sep 2024 – )": a start and a dash, no end yet
+    # "2025 –", "(Sep 2024 – )", "01/10/2018–<tab>Master": a start and a dash ending its part, no end yet
+    for match in _open_range().finditer(line):
         start = read_point(match.group(1), today)
         if match.start() >= taken_until and start is not None and start.year <= today.year:
             yield DateRange(start, None, True, match.group(0).strip(), match.start(), match.end())

@@ -21,8 +21,10 @@ from ..models.dates import PartialDate
 from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
 from .dates import date_points
-from .entries import Entry, is_prose, without_bullet
-from .positions import is_place, line_fields, organisation_score, split_fields
+from .entries import Entry
+from .entry_lines import is_prose, without_bullet
+from .places import is_place
+from .positions import line_fields, organisation_score, split_fields
 
 _LOOKED_AT = 2  # lines under an entry's heading that may name its degree ("Master student in …, expected 2016")
 
@@ -128,6 +130,8 @@ def read_degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
         if end is not None:
             read.end = str(end)
         said = any(_unfinished().search(line) for line in block)
+        # "Ott. 2017 - Prev. Mar. 2020": the range's own end is one expected, not one reached
+        said = said or bool(entry.dates and _expected().search(entry.dates.text))
         studying = any(_studying().search(line) for line in block)
         done = end is not None and not ongoing and not _after(end, today)
         read.in_progress = ongoing or (end is not None and _after(end, today)) or said or (studying and not done)

@@ -24,31 +24,27 @@ from itertools import islice
 
 from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, has_date_point, with_wrapped_dates
-from .positions import (
-    field_count,
-    is_lone_city,
-    is_place,
-    line_fields,
-    organisation_score,
-    split_fields,
-    title_score,
-    without_place,
+from .entry_lines import (
+    MOST_DATES,
+    bullet_of,
+    date_points_in,
+    date_ranges_in,
+    heading_text,
+    is_attribute,
+    is_bullet,
+    is_heading_like,
+    is_prose,
+    without_bullet,
 )
+from .name_words import names_a_unit
+from .places import is_lone_city, may_be_places
+from .positions import field_count, line_fields, organisation_score, split_fields, title_score
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●○■□➢➤►▶✓✔❖◆◇→>\uf0a7\uf0b7\uf111\uf0d8]|[0-9]{1,2}[.)](?![0-9]))\s*")
-_DURATION = re.compile(
-    r"^\(?(?:[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses?)\.?,?\s*){1,2}\)?$",
-    re.IGNORECASE,
-)
-_ICON = re.compile("[\ue000-\uf8ff]")  # icon fonts draw their glyphs in the private-use area
-MAX_HEADING_WORDS = 12  # a heading line of an entry ("Senior Software Engineer, Acme Corp, Berlin") is short
-_SENTENCE_WORDS = 6
-_NAMING_SHARE = 0.4  # a line that capitalises this share of its words names something
-_PROSE_SHARE = 0.25  # a line that capitalises less than this share of its words is a sentence
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
+_WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
+_WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 _FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
-_MOST_DATES = 6  # dates read on one line: a line with more is no entry's heading
 
 
 @dataclass
@@ -62,127 +58,6 @@ class Entry:
     dates: DateRange | None = None
     single_date: tuple[int, int | None] | None = None
     dated_line: int | None = None
-
-
-def is_bullet(line: str) -> bool:
-    return bool(_BULLET.match(line))
-
-
-def bullet_of(line: str) -> str:
-    """The bullet a line starts with ("•", "◦", "1."), "" when none."""
-    match = _BULLET.match(line)
-    return re.sub(r"[0-9]{1,2}", "9", match.group().strip()) if match else ""
-
-
-def without_bullet(line: str) -> str:
-    return _BULLET.sub("", line, count=1).strip() if is_bullet(line) else line.strip()
-
-
-def is_attribute(line: str, today: date) -> bool:
-    """A line that is only a place, only dates, only a duration ("2 years 10 months"), or a mix of these."""
-    text = without_bullet(line)
-    return bool(text) and not heading_text(text, today)
-
-
-def heading_text(line: str, today: date) -> str:
-    """``line`` without its dates, durations and place: what is left to name a job or a degree (its fields
-    apart by tabs, as the line set them apart)."""
-    text = _ICON.sub(" ", without_bullet(line))  # an icon before the dates or the city ("\uf073 Jan 2019")
-    for found in reversed(list(islice(date_ranges(text, today), _MOST_DATES))):
-        text = text[: found.begin] + " " + text[found.finish :]
-    for _, start, end in reversed(list(islice(date_points(text, today), _MOST_DATES))):
-        if _ends_a_part(text, start, end):  # "CBIO 2010 Introduction to …" keeps its number
-            text = text[:start] + " " + text[end:]
-    text = re.sub(r"\(?\b[0-9]{1,2}\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]{1,2}\s*months?)?\)?", " ", text)
-    text = re.sub(r"[\[\]]|\(\s*\)|\(\s*[-–—.…]*\s*\)", " ", text)
-    kept = []
-    for part in text.split("\t"):
-        part = _trimmed(re.sub(r" {2,}", " ", part))
-        pieces = [piece.strip() for piece in re.split(r"\s{1,4}[|·•]\s{1,4}|\s{3,}", part)]
-        pieces = [
-            piece
-            for piece in pieces
-            if piece and not is_place(piece) and not _DURATION.match(piece) and not _is_date_word(piece)
-        ]
-        if pieces:
-            kept.append(without_place(" | ".join(pieces)))
-    return "\t".join(piece for piece in kept if piece)
-
-
-def _ends_a_part(text: str, start: int, end: int) -> bool:
-    """A date at the start or end of its part of the line (parts are set apart by tabs and bars), or beside
-    another date: one that dates the line, not a number inside a name."""
-    before = re.split(r"\t|\s[|·•]\s", text[:start])[-1]
-    after = re.split(r"\t|\s[|·•]\s", text[end:])[0]
-    return not re.search(r"[^\W\d_]{2}", before) or not re.search(r"[^\W\d_]{2}", after) or _joins_dates(after)
-
-
-def _joins_dates(after: str) -> bool:
-    return bool(after.split()) and after.split()[0].casefold() in _date_words()
-
-
-@cache
-def _date_words() -> frozenset[str]:
-    """Words that stand beside a date and name nothing: "expected 2027", "Grad. May 2011", "Summer 2012 and
-    2013"."""
-    words = language_data("resume_words")
-    return frozenset(
-        [*words["expected"], *words["since"], *words["date_words"], *words["conjunctions"], *words["range_words"]]
-    )
-
-
-def _is_date_word(piece: str) -> bool:
-    return piece.casefold().rstrip(".: ") in _date_words()
-
-
-def _trimmed(text: str) -> str:
-    """``text`` without the separators and brackets left at its ends once its dates and place are out; a
-    bracket that closes one in the text stays ("Product Engineer (AI Focus)")."""
-    separators = " |·,–-—:;/"
-    text = text.strip(separators)
-    if text.count("(") == text.count(")"):
-        return text
-    if text.count(")") > text.count("(") and text.endswith(")"):  # "(AI Focus" + ")" left of "(2019 – 2021)"
-        text = text[:-1].rstrip(separators)
-    elif text.count("(") > text.count(")") and text.startswith("("):
-        text = text[1:].lstrip(separators)
-    return text if text.count("(") == text.count(")") else text.strip(separators + "()")
-
-
-def _is_heading_like(line: str, today: date) -> bool:
-    """A short line that names something: not a sentence, not a wrapped line, not only dates or a place."""
-    text = without_bullet(line)
-    if not text or text[:1].islower() or text.endswith((",", ";")):  # a list or a sentence goes on
-        return False
-    named = heading_text(text, today)
-    words = named.split()
-    return bool(words) and len(words) <= MAX_HEADING_WORDS and not is_prose(named)
-
-
-def is_prose(text: str) -> bool:
-    """Words that make a sentence rather than name something: six words or more that end with a full stop or
-    hold one, or of which few are capitalised. A name capitalises most of its words ("PhD in Operations
-    Research with Amadeus.", "Maintainer of the CTAN package, CTAN, World."), a sentence few of them."""
-    words = [word for word in text.split() if any(character.isalpha() for character in word)]
-    if len(words) < _SENTENCE_WORDS:
-        return False
-    if any(
-        re.fullmatch(r"[^\W\d_]{4,}\.", word) and later[:1].isupper()
-        for word, later in zip(words, words[1:], strict=False)
-    ):
-        return True  # a full stop inside the line ends a sentence ("Rechnungswesen. Masterarbeit über …")
-    capitalised = sum(1 for word in words if word.lstrip("(<\"'“„«[")[:1].isupper())
-    if capitalised >= _NAMING_SHARE * len(words):
-        return False
-    return text.rstrip(" )").endswith((".", ";", ":")) or capitalised < _PROSE_SHARE * len(words)
-
-
-def date_ranges_in(text: str, today: date) -> list[DateRange]:
-    return list(date_ranges(text, today))
-
-
-def date_points_in(text: str) -> bool:
-    return has_date_point(text)
 
 
 def _description_lines(lines: list[str]) -> set[int]:
@@ -240,7 +115,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
         elif found:
             anchors.append((index, next((item for item in found if not item.problem), found[0]), 1))
         elif _single_date(lines[index], today) is not None and (
-            _is_heading_like(lines[index], today) or is_attribute(lines[index], today)
+            is_heading_like(lines[index], today) or is_attribute(lines[index], today)
         ):
             anchors.append((index, None, 1))
         index += 1
@@ -250,7 +125,7 @@ def _anchored(lines: list[str], today: date, described: set[int]) -> list[tuple[
 def _dated(line: str, today: date) -> list[DateRange]:
     """The ranges that date the line's entry: at the start or end of the line, set apart by a tab, or on a line
     that names something; not one inside a sentence ("(Worked from 2018 until 2020 every summer)Managing ...")."""
-    found = list(islice(date_ranges(line, today), _MOST_DATES))
+    found = list(islice(date_ranges(line, today), MOST_DATES))
     apart = []
     for item in found:
         before, after = line[: item.begin], line[item.finish :]
@@ -294,7 +169,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
-    lines = with_wrapped_dates([line.strip() for line in lines if line.strip()], today)
+    lines = _with_wrapped_names(with_wrapped_dates([line.strip() for line in lines if line.strip()], today), today)
     described = _description_lines(lines)
     anchors = _anchors(lines, today, described)
     if not anchors:
@@ -311,10 +186,12 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
         if dates is None:
             entry.single_date = _single_date(lines[line_number], today)
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
+        if side == "above" and own and may_be_places(own) and _named_above(lines, line_number, previous_end, today):
+            own = ""  # "Ikergune - INZU Group - Software Engineer" over "Recife, Pernambuco<tab>2016 – 2019"
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
-        have = (len(line_fields(own)) if side == "below" else field_count(own)) if own else 0
+        have = (len(line_fields(own)) if side in {"below", "above"} else field_count(own)) if own else 0
         picked = _beside(
             lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
         )
@@ -333,26 +210,82 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     return entries
 
 
+def _named_above(lines: list[str], line_number: int, lower: int, today: date) -> bool:
+    """The line above the dates' line (within the entry) names two fields or more ("Employer - Title")."""
+    above = line_number - 1
+    if above < lower or not is_heading_like(lines[above], today):
+        return False
+    if field_count(heading_text(lines[above], today)) >= 2:
+        return True
+    # the name wrapped: "Asa Branca Rocket Design - Telemetry Engineer – Aerospace" over "Subsystems"
+    return (
+        above - 1 >= lower
+        and len(lines[above].split()) <= _WRAPPED_TAIL_WORDS
+        and is_heading_like(lines[above - 1], today)
+        and not lines[above - 1].rstrip().endswith((".", ",", ";", ":"))
+        and field_count(heading_text(lines[above - 1], today)) >= 2
+    )
+
+
+def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
+    """``lines`` with a dated line's name that wrapped joined again: the next line goes on when it starts in
+    lower case ("…, University of Hawai‘i" / "at Mānoa.") or the dated line broke after a comma or a joining
+    word ("…, Department of Computer Science," / "University of California, San Diego.")."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        last = previous.rstrip().rsplit(" ", 1)[-1].casefold()
+        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in _joiners()
+        if (
+            goes_on
+            and previous
+            and "\t" not in previous + line
+            and not is_bullet(line)
+            and not is_bullet(previous)
+            and date_ranges_in(previous, today)
+            and not date_points_in(line)
+            and len(line.split()) <= _WRAPPED_NAME_WORDS
+        ):
+            joined[-1] = f"{previous.rstrip()} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    words = language_data("resume_words")
+    return frozenset([*words["heading_joiners"], *words["conjunctions"], *words["school_connectors"]])
+
+
 def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
     """Where the first dated entry's naming lines are: "own" when the date's line names a title and an
     employer itself, "above" when a heading-like line stands right above it, else "below"."""
     own = heading_text(" ".join(lines[line_number : line_number + span]), today)
-    above = line_number > 0 and line_number - 1 not in described and _is_heading_like(lines[line_number - 1], today)
+    up = line_number - 1
+    while up > 0 and up not in described and is_attribute(lines[up], today):
+        up -= 1  # "Red Hat" / "DevOps Engineer" / "Denver, Colorado" / "01/2022 - Present": the place between
+    above = up >= 0 and up not in described and is_heading_like(lines[up], today)
     after = line_number + span
-    below = after < len(lines) and after not in described and _is_heading_like(lines[after], today)
+    below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
+    if own and may_be_places(own) and _named_above(lines, line_number, 0, today):
+        return "above"
     if own and len(line_fields(own)) >= 2:
         return "own"
     if (
         not own
         and line_number > 0
         and not above
-        and any(index not in described and _is_heading_like(lines[index], today) for index in range(line_number))
+        and any(index not in described and is_heading_like(lines[index], today) for index in range(line_number))
     ):
         return "after"  # RenderCV: name, bullets, place, dates; the name is the first line after the last entry
     pieces = re.split(r",\s|\s[|·–—-]\s|\s(?:at|@)\s", own) if own else []
     if len(pieces) == 2 and organisation_score(pieces[0]) > title_score(pieces[0]) and is_lone_city(pieces[1]):
         pieces = pieces[:1]  # "Ingenieurbüro Sommer, Bautzen": an employer and its city, the title elsewhere
-    if len(pieces) >= 2 and (not below or any(organisation_score(piece) for piece in pieces)):
+    named = any(organisation_score(piece) for piece in pieces)
+    # "Opencube Technologies" over "Stagiaire - Développeur<tab>dates": no piece names an organisation, so with a
+    # name above, the dash is inside the title
+    if len(pieces) >= 2 and (named or not (below or above)):
         return "own"
     return "above" if above else "below"
 
@@ -387,7 +320,19 @@ def _beside(
         and index not in used
         and index not in described
     ):
-        if not _is_heading_like(lines[index], today):
+        if is_attribute(lines[index], today) or (
+            names_a_unit(lines[index])
+            and lower <= index + step < upper
+            and index + step not in described | used
+            and not is_bullet(lines[index + step])
+            and is_heading_like(lines[index + step], today)
+        ):
+            # a line of place alone among the lines that name the entry, or by its dates; a unit's line between
+            # the title and the organisation ("Department of Physics," over "University of Leeds")
+            used.add(index)
+            index += step
+            continue
+        if not is_heading_like(lines[index], today):
             break
         text = heading_text(lines[index], today)
         picked.insert(0, text) if side == "above" else picked.append(text)
@@ -409,7 +354,7 @@ def _first_after(
             if picked:
                 break
             continue
-        if not _is_heading_like(lines[index], today) or named >= fields:
+        if not is_heading_like(lines[index], today) or named >= fields:
             break
         used.add(index)
         picked.append(heading_text(lines[index], today))
@@ -425,7 +370,7 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
     closed = True
     named = 0
     for index, line in enumerate(lines):
-        heading_like = index not in described and _is_heading_like(line, today) and not is_bullet(line)
+        heading_like = index not in described and is_heading_like(line, today) and not is_bullet(line)
         # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
         opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
         if opens and closed:

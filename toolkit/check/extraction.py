@@ -22,7 +22,7 @@ from ..inputs.word import (
     check_zip_package,
 )
 from .extracted import ExtractedResume, TextPiece
-from .pdf_positions import pdfium_text, restore_unmapped_glyphs
+from .pdf_positions import pdfium_text, restore_unmapped_glyphs, unnamed_glyphs_as_dashes
 
 # What `jobkit check` reads of one resume. A real resume sits far below every limit (a page holds a few
 # thousand characters, under a thousand drawing operations and tens of KB of content stream; a DOCX is a few
@@ -248,7 +248,7 @@ def _extract_pdf_text(data: bytes, name: str) -> ExtractedResume:
     return ExtractedResume(
         path=name,
         kind="pdf",
-        text=restore_unmapped_glyphs(pdfium_text(data, len(pages)), spaced) or spaced,
+        text=unnamed_glyphs_as_dashes(restore_unmapped_glyphs(pdfium_text(data, len(pages)), spaced)) or spaced,
         stream_text=spaced,
         pages=len(pages),
         page_height=height,

@@ -10,7 +10,7 @@ from ..models.profile import Profile
 from .chrome import chrome_lines, glyph_icon_names, icon_name_lines
 from .extraction import ExtractedResume, flatten
 from .report import ParseProblem
-from .sections import unknown_headings
+from .sections import known_languages, unknown_headings
 
 # A word broken at a line end by hyphenation. The white space before the line end cannot hold a line end,
 # so it never competes with the white space after it (linear on untrusted text).
@@ -177,7 +177,7 @@ def _noise_problems(text: str, stored: str = "") -> list[ParseProblem]:
             ParseProblem(
                 "unknown-headings",
                 f"jobkit knows almost none of the section headings ({shown}): they may be in a language it does "
-                "not read (it reads English, German, French and Spanish headings), so what it reads of your "
+                f"not read (it reads {known_languages()} headings), so what it reads of your "
                 "sections, jobs and education says little; an ATS set up for another language may miss them too",
             )
         )
@@ -192,6 +192,9 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     between them, so a parser that reads the text as stored (pypdf, and many applicant tracking systems)
     sees one word where a reader sees two. jobkit reads words by their positions; this says which the
     stored text glues."""
+    glued_throughout = _glued_throughout(extracted.text)
+    if glued_throughout:
+        return glued_throughout
     if not extracted.stream_text:
         return []
     stored = set(extracted.stream_text.split())
@@ -215,19 +218,43 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     ]
 
 
+_LONG_WORD = 18  # letters: longer runs are rare even in German ("Wirtschaftsingenieurwesen" is 25)
+_GLUED_SHARE = 0.2  # of the words: this share of long runs means lost spaces (dev: 0.28 glued, German CVs 0.09 at most)
+_GLUED_WORDS = 40  # words at least, for the share to say something
+
+
+def _glued_throughout(text: str) -> list[ParseProblem]:
+    """Text whose words are run together wherever it is read from (each letter placed on its own, as a
+    design tool exports it): a quarter of its words are runs of 18 letters or more ("BecariaenStadlerRail")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    long = [word for word in words if len(word) >= _LONG_WORD]
+    if len(words) < _GLUED_WORDS or len(long) < _GLUED_SHARE * len(words):
+        return []
+    shown = ", ".join(repr(word[:30]) for word in list(dict.fromkeys(long))[:3])
+    return [
+        ParseProblem(
+            "run-together",
+            f"{len(long)} of the {len(words)} words read are long runs of letters ({shown}): the file places its "
+            "letters without the spaces between words, so an ATS reads run-together words that match no keyword "
+            "and jobkit cannot tell the names, jobs and dates apart (export it again from the design tool as "
+            "text, or from a word processor)",
+        )
+    ]
+
+
 _RESUME_CHARACTERS = 600  # shorter than a resume page: a note or a fragment, whose headings say little
 
 
 def heading_problems(reading: Any, text: str) -> list[ParseProblem]:
-    """A resume whose section headings jobkit does not recognise: it reads headings in English, German, French
-    and Spanish, so its jobs and degrees may be read as plain text (an ATS in another language may do better)."""
+    """A resume whose section headings jobkit does not recognise: it reads headings in the languages the data
+    lists, so its jobs and degrees may be read as plain text (an ATS in another language may do better)."""
     if len(reading.sections) >= 2 or len(text) < _RESUME_CHARACTERS:
         return []
     return [
         ParseProblem(
             "headings-not-recognised",
-            "fewer than two section headings were recognised: jobkit reads headings in English, German, French and "
-            "Spanish ('Experience', 'Berufserfahrung', 'Expérience professionnelle', 'Experiencia laboral'); with "
+            f"fewer than two section headings were recognised: jobkit reads headings in {known_languages()} "
+            "('Experience', 'Berufserfahrung', 'Expérience professionnelle', 'Experiencia laboral'); with "
             "others, or with headings an ATS does not expect, jobs and degrees are read as plain text",
         )
     ]

@@ -10,6 +10,10 @@ kept as a tab, as a DOCX keeps the tab before its right-aligned dates.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from ..postings.lexicon import is_english_word
+from ..resources import data_file
 
 # A gap wider than this many times the font size is a column gap, not a word space (a justified line
 # stretches its word spaces to well under one em).
@@ -41,8 +45,35 @@ def pdfium_text(data: bytes, pages: int) -> str:
         document.close()
     text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n")
     # PDFium marks a word hyphenated at a line end with U+FFFE ("Mathe\ufffe" / "matical"): the word is whole.
-    text = re.sub("\ufffe[ \t]*\n[ \t]*", "", text).replace("\ufffe", "")
+    text = re.sub("\ufffe[ \t]*\n[ \t]*", "", text)
+    text = with_ligatures(text).replace("\ufffe", "")
     return text.replace("\x00", "")
+
+
+# A glyph with no text inside a word (U+FFFE from PDFium, or a control character its font's code left):
+# a ligature whose letters the font did not say ("So\ufffeware", "Consul\ufffeng").
+_GAP_IN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{0,40})[\ufffe\x01-\x08\x0b\x0c\x0e-\x1f]([^\W\d_]{0,40})")
+
+
+def with_ligatures(text: str) -> str:
+    """``text`` with each glyph that has no text inside a word spelled as the ligature that makes the word a
+    common English word ("So\ufffeware" -> "Software"), where exactly one does."""
+    return _GAP_IN_WORD.sub(_ligature, text)
+
+
+def _ligature(match: re.Match[str]) -> str:
+    """The word with the ligature that makes it a common English word, when exactly one does; with the gap
+    left as it was otherwise (a U+FFFE is dropped later, a control character stays to be named or flagged)."""
+    before, after = match.group(1), match.group(2)
+    if not before and not after:
+        return match.group()
+    fits = {before + letters + after for letters in _ligatures() if is_english_word(before + letters + after)}
+    return fits.pop() if len(fits) == 1 else match.group()
+
+
+@cache
+def _ligatures() -> tuple[str, ...]:
+    return tuple(data_file("ligatures.yaml")["ligatures"])
 
 
 def _page_text(textpage) -> str:
@@ -143,3 +174,15 @@ def _spelled(name: str) -> str:
     if re.fullmatch(r"uni[0-9A-F]{4}", base):
         return chr(int(base[3:], 16))
     return ""
+
+
+# An unnamed glyph between two numbers or set apart by spaces ("2017\x152018", "Cayan \x16 Engineer", a TeX
+# font's en and em dash without a text map) separates what stands either side of it, as a dash does.
+_LONE_GLYPH = re.compile(
+    r"(?<=[0-9])[\x01-\x08\x0b\x0c\x0e-\x1f](?=[0-9])|(?<=[ \t])[\x01-\x08\x0b\x0c\x0e-\x1f](?=[ \t])"
+)
+
+
+def unnamed_glyphs_as_dashes(text: str) -> str:
+    """``text`` with each unnamed glyph between numbers or between spaces read as a dash."""
+    return _LONE_GLYPH.sub("–", text)

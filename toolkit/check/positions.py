@@ -19,135 +19,31 @@ import re
 import unicodedata
 from functools import cache
 
-from ..postings.words import US_STATES
 from ..resources import language_data
 from .addresses import without_address
+from .name_words import names_a_unit, organisation_endings, organisation_starts, resume_words, title_words
+from .places import is_lone_city, is_place, without_place
 
-_CITY_STATE = re.compile(r"^([A-Z][\w.'’ -]{1,40}), ?([A-Z]{2})(?: [0-9]{5})?$")
 # Strong separators of the fields on one line; "at"/"chez"/"bei" before a capital is one too.
 # White space around a separator is bounded (a run of spaces must not be rescanned from each of its positions).
 # An en or em dash spaced on one side only sets fields apart too ("Stephen Wade Cadillac —Sales Representative").
 _SEPARATORS = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}|\t+|,\s{1,4}|;\s{1,4}")
 _DASHED = re.compile(r"\s{1,4}[|·•–—]\s{0,4}|[–—]\s{1,4}|\s{1,4}-\s{1,4}")
 _MAX_FIELDS = 4
-
-
-@cache
-def _words() -> dict:
-    return language_data("resume_words")
-
-
-@cache
-def _countries() -> frozenset[str]:
-    return frozenset(word.casefold() for word in _words().get("countries", []))
-
-
-@cache
-def _city_prefixes() -> frozenset[str]:
-    return frozenset(_words()["city_prefixes"])
-
-
-@cache
-def title_words() -> frozenset[str]:
-    titles = language_data("job_titles")
-    words = set(titles["title_words"]) | set(titles["occupation_head_words"]) | set(_words()["title_words"])
-    return frozenset(word for word in words if " " not in word)
-
-
-@cache
-def _organisation_endings() -> frozenset[str]:
-    endings = set(language_data("job_titles")["company_name_endings"]) | set(_words()["organisation_endings"])
-    return frozenset(endings | {ending.strip(".") for ending in endings})  # "S.A." folds to "s.a"
-
-
-@cache
-def _organisation_starts() -> frozenset[str]:
-    return frozenset(_words()["organisation_starts"])
+_WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped is short
 
 
 @cache
 def _connectors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words that put the employer after the title on one line: "at", "chez", "bei"; weaker ones that do so
     only when no stronger one is there: "for", "with", "pour")."""
-    strong, weak = _words()["employer_connectors"]["strong"], _words()["employer_connectors"]["weak"]
+    strong, weak = resume_words()["employer_connectors"]["strong"], resume_words()["employer_connectors"]["weak"]
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
         return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
     return pattern(strong), pattern(weak)
-
-
-@cache
-def _joined_places() -> re.Pattern[str]:
-    """ "and", "&" or "/" between two places ("Palo Alto, CA & Ithaca, NY")."""
-    words = sorted([*_words()["conjunctions"], "/"], key=len, reverse=True)
-    return re.compile(r"\s{1,3}(?:" + "|".join(re.escape(word) for word in words) + r")\s{1,3}")
-
-
-def _is_city(words: list[str]) -> bool:
-    """One to three words naming a city: "Seoul", "Little Rock", "Frankfurt am Main", "San Luis Obispo"; not
-    "Harborlight Analytics Boston" (an employer before its city) nor a piece holding an organisation's word."""
-    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any("," in word for word in words[:-1]):
-        return False  # "Fanduel, Atlanta": an employer, then its city
-    folded = [word.casefold().strip(".,()") for word in words]
-    if len(folded) > 1 and folded[-1] in _words()["city_name_endings"]:
-        folded = folded[:-1]  # "Century City", "Palm Springs": a city's own last word
-    if any(word in _organisation_endings() or word in title_words() for word in folded):
-        return False
-    if len(words) == 3:
-        return folded[0] in _city_prefixes() or any(word[:1].islower() for word in words[1:])
-    return True
-
-
-def is_place(text: str) -> bool:
-    """A place on its own: "Milwaukee, WI", "Berlin, Germany", "Remote", "Seoul, S.Korea", "Germany", and places
-    joined ("Palo Alto, CA & Ithaca, NY")."""
-    text = text.strip(" .,;()[]|")
-    if not text or len(text) > 80 or any(character.isdigit() for character in text):
-        return False
-    joined = _joined_places().split(text)
-    if len(joined) > 1:
-        return all(is_place(part) for part in joined)
-    if len(text) > 40:
-        return False
-    if text.casefold() in _words()["place_words"] or text.casefold() in _countries():
-        return True
-    for label in _words()["place_labels"]:  # "City: Sofia", "Country: Bulgaria"
-        if text.casefold().startswith(label + ":"):
-            return True
-    match = _CITY_STATE.match(text)
-    if match and match.group(2) in US_STATES:
-        return _is_city(match.group(1).split())
-    head, comma, tail = text.rpartition(",")
-    if not comma:
-        return False
-    tail = tail.strip()
-    if tail.casefold() in _countries() or tail in US_STATES:
-        return _is_city(head.split()) or is_place(head)  # "Seoul, S.Korea & LA, U.S.A" is two places
-    return False
-
-
-def without_place(text: str) -> str:
-    """``text`` without a place at its end ("Google Mountain View, CA" -> "Google", "Airconomy (Frankfurt am
-    Main, Germany)" -> "Airconomy"); as it was if none."""
-    text = text.strip()
-    bracketed = re.search(r"\s{0,3}\(([^()]{2,60})\)\.?$", text)
-    if bracketed and is_place(bracketed.group(1)):
-        return text[: bracketed.start()].strip()
-    head, comma, tail = text.rpartition(",")
-    tail = tail.strip(" .()[]")
-    if not comma or not (tail in US_STATES or tail.casefold() in _countries()):
-        return text
-    words = head.split()
-    if len(words) <= 1:
-        return "" if words else text
-    cut = len(words) - 1  # the city's last word
-    if cut > 1 and words[cut].casefold() in _words()["city_name_endings"]:
-        cut -= 1  # "Century City", "Palm Springs"
-    while cut > 1 and words[cut - 1].casefold() in _city_prefixes():
-        cut -= 1
-    return " ".join(words[:cut]).strip(" ,|–-")
 
 
 def _folded(piece: str) -> list[str]:
@@ -178,7 +74,7 @@ def _plain(word: str) -> str:
 @cache
 def _plain_titles() -> tuple[frozenset[str], tuple[str, ...]]:
     """The title words and German compounds' title endings, without their accents."""
-    endings = tuple(_plain(ending) for ending in _words()["compound_title_endings"])
+    endings = tuple(_plain(ending) for ending in resume_words()["compound_title_endings"])
     return frozenset(_plain(word) for word in title_words()), endings
 
 
@@ -188,12 +84,12 @@ def organisation_score(piece: str) -> int:
     words = _folded(piece)
     if not words:
         return 0
-    if words[-1] in _organisation_endings() or words[0] in _organisation_starts():
+    if words[-1] in organisation_endings() or words[0] in organisation_starts():
         return 2
-    compounds = tuple(_words()["compound_organisation_endings"])
+    compounds = tuple(resume_words()["compound_organisation_endings"])
     if any(len(word) > 8 and word.endswith(compounds) for word in words[:2]):
         return 2  # "FernUniversität in Hagen", "Ingenieurbüro Teichmann"
-    if len(words) > 1 and words[0] in _organisation_endings() and words[1] in _words()["heading_joiners"]:
+    if len(words) > 1 and words[0] in organisation_endings() and words[1] in resume_words()["heading_joiners"]:
         return 2  # "Bank of America", "Department of Energy", "Institut für …"
     return 0
 
@@ -208,7 +104,7 @@ def _trimmed(piece: str) -> str:
 
 
 def _abbreviated(word: str) -> bool:
-    return word.casefold() in _organisation_endings() or "." in word[:-1]
+    return word.casefold() in organisation_endings() or "." in word[:-1]
 
 
 def line_fields(line: str, cities: bool = False) -> list[str]:
@@ -224,7 +120,10 @@ def _without_places(field: str, cities: bool) -> str:
     """``field`` without the comma-set places at its start or end; a lone city after a comma counts
     ("Laboratoires Verdanne, Évry-Courcouronnes"), an organisation or an acronym does not ("Lindqvist Lab,
     Carrow University", "R.O.K Cyber Command, MND"); so does a place after a spaced dash at its end
-    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote")."""
+    ("Millennium Entertainment – Los Angeles, CA", "Ottawa School District - Remote"), and a place in brackets
+    at its end ("Dirox (Ho Chi Minh City, Vietnam)")."""
+    if field.endswith(")"):
+        field = without_place(field)
     dashed = _DASHED.split(field)
     if len(dashed) > 1 and dashed[-1].strip() and is_place(dashed[-1]):
         field = field[: field.rfind(dashed[-1])].rstrip(" |·•–—-")
@@ -238,13 +137,6 @@ def _without_places(field: str, cities: bool) -> str:
     if cities and len(parts) > 1 and is_lone_city(parts[-1]):
         parts = parts[:-1]
     return _trimmed(", ".join(parts))
-
-
-def is_lone_city(text: str) -> bool:
-    words = text.strip(" .").split()
-    if not words or any(word.isupper() and len(word) > 1 for word in words):
-        return False
-    return len(words) <= 2 and all(word[:1].isupper() for word in words) and _is_city(words)
 
 
 def field_count(line: str) -> int:
@@ -261,11 +153,11 @@ def split_fields(text: str) -> list[str]:
     """One field cut at its separators: "Title, Employer, City", "EMPLOYER | TITLE", "Title at Employer";
     "Data Scientist for Airconomy" only when no stronger separator is there."""
     pieces: list[str] = []
-    for piece in _SEPARATORS.split(text):
+    for piece in _outside_brackets(_SEPARATORS, text):
         piece = _trimmed(piece)
         if not piece:
             continue
-        if pieces and piece.casefold() in _organisation_endings():
+        if pieces and piece.casefold() in organisation_endings():
             pieces[-1] = f"{pieces[-1]}, {piece}"  # "Omnious. Co., Ltd."
         else:
             pieces.append(piece)
@@ -289,22 +181,33 @@ def split_fields(text: str) -> list[str]:
     return pieces
 
 
+def _outside_brackets(separators: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut at the separators that stand outside brackets: "Dirox (Ho Chi Minh City, Vietnam) – Stage"
+    is cut at its dash, not inside the bracket."""
+    pieces, start = [], 0
+    for match in separators.finditer(text):
+        if text.count("(", 0, match.start()) <= text.count(")", 0, match.start()):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
+
+
 def _named_organisation(piece: str) -> bool:
     """An organisation's name by its legal form or kind ("Northwind Inc.", "Acme GmbH", "University of Bremen"),
     not only by a word a unit may end with ("Backend Team", "Sales Office")."""
     words = _folded(piece)
-    return bool(words) and (words[-1] in _legal_forms() or words[0] in _organisation_starts())
+    return bool(words) and (words[-1] in _legal_forms() or words[0] in organisation_starts())
 
 
 @cache
 def _legal_forms() -> frozenset[str]:
-    forms = set(language_data("job_titles")["company_name_endings"]) | set(_words()["legal_forms"])
+    forms = set(language_data("job_titles")["company_name_endings"]) | set(resume_words()["legal_forms"])
     return frozenset(forms | {form.strip(".") for form in forms})
 
 
 @cache
 def _organisation_connector() -> re.Pattern[str]:
-    words = _words()["employer_connectors"]["before_organisation"]
+    words = resume_words()["employer_connectors"]["before_organisation"]
     alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s{{1,3}}(?:{alternation})\s{{1,3}}(?=[A-Z0-9À-Þ])")
 
@@ -313,8 +216,9 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     """(title, employer) of one field a spaced dash cuts in two, each side without the place set after its
     comma ("Orenco, Sutherland, OR — Draftsman", "Acme Corp — Analyst, Denver, CO"); the side that carried the
     place is the employer when the words do not tell (a place goes with the employer). None when a side keeps
-    a comma ("Analyst, Acme — Berlin" is no such line) or when nothing was cut."""
-    sides = [_trimmed(side) for side in _DASHED.split(field)]
+    a comma ("Analyst, Acme — Berlin" is no such line) or when nothing was cut. A line that sets a hyphen
+    and an en dash apart both is cut at the first kind only ("Asa Branca - Telemetry Engineer – Aerospace")."""
+    sides = [_trimmed(side) for side in _first_dash_kind(field)]
     if len(sides) != 2 or not all(sides):
         return None
     kept = [_without_places(side, True) for side in sides]
@@ -330,13 +234,34 @@ def _dash_cut(field: str) -> tuple[str, str] | None:
     return kept[title], kept[1 - title]
 
 
+def _first_dash_kind(field: str) -> list[str]:
+    """``field`` cut at its spaced dashes; when hyphens and en or em dashes both cut it, at the first kind only."""
+    kinds = [match.group().strip() for match in re.finditer(r"\s{1,4}[-–—]\s{1,4}", field)]
+    if len(set(kinds)) < 2:
+        return _DASHED.split(field)
+    return re.split(rf"\s{{1,4}}{re.escape(kinds[0])}\s{{1,4}}", field)
+
+
+def _dash_ends(field: str) -> tuple[str, str] | None:
+    """(title, employer) of one field that dashes cut in three or more, the title at one end by its words and
+    the rest the employer's name ("Ikergune - INZU Group - Software Engineer": a unit and its group)."""
+    sides = [_trimmed(side) for side in _DASHED.split(field)]
+    if len(sides) < 3 or not all(sides) or any(", " in side for side in sides):
+        return None
+    scores = [title_score(side) - organisation_score(side) for side in sides]
+    for end, rest in ((len(sides) - 1, sides[:-1]), (0, sides[1:])):
+        if scores[end] > 0 and all(scores[end] > title_score(side) for side in rest):
+            return sides[end], " - ".join(rest)
+    return None
+
+
 def title_and_employer(lines: list[str], dated_line: int | None = None) -> tuple[str, str]:
     """The title and employer an entry's heading lines name; ``dated_line`` is the index of the line that
     held the dates (its field is the title when the words do not tell). A title the line broke after its
     connector ("Front-End Developer at" over "SheCodes") ends before it."""
     title, employer = _title_and_employer(lines, dated_line)
     words = title.split()
-    connectors = _words()["employer_connectors"]
+    connectors = resume_words()["employer_connectors"]
     if employer and len(words) > 1 and words[-1].casefold() in {*connectors["strong"], *connectors["weak"]}:
         title = _trimmed(" ".join(words[:-1]))
     return title, without_address(employer)
@@ -362,7 +287,16 @@ def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int 
             and title_score(last) < 2
             and title_score(f"{last} {line}") == 2
         )
-        if bracket or ends_title:
+        # "Asa Branca Rocket Design - Telemetry Engineer – Aerospace" over "Subsystems": a short line whose words
+        # name nothing of their own goes on the dashed line's last piece
+        ends_piece = (
+            dated_line is None
+            and last
+            and len(line.split()) <= _WRAPPED_TAIL_WORDS
+            and not title_score(line)
+            and not organisation_score(line)
+        )
+        if bracket or ends_title or ends_piece:
             joined[-1] = f"{joined[-1]} {line}"
             if bracket and joined[-1].count("(") > joined[-1].count(")"):
                 joined[-1] += ")"
@@ -375,7 +309,7 @@ def _rejoined(lines: list[str], dated_line: int | None) -> tuple[list[str], int 
 @cache
 def _labels() -> dict[str, str]:
     """Each field label, lower-case, with the field it names ("title", "employer" or "other")."""
-    return {label.casefold(): field for field, labels in _words()["field_labels"].items() for label in labels}
+    return {label.casefold(): field for field, labels in resume_words()["field_labels"].items() for label in labels}
 
 
 def labelled(line: str) -> tuple[str, str] | None:
@@ -417,7 +351,7 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
     dated = None
     if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
         dated = by_line[dated_line][0]
-    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0])):
+    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0]) or _dash_ends(fields[0])):
         return dashed
     if len(fields) + len(extras) < 2:  # one field in all: cut it at its commas, dashes or "at"
         fields = [piece for field in fields for piece in split_fields(field)] + extras
@@ -435,5 +369,11 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
         fields[scores.index(best)],
     )
     rest = [field for field in fields if field is not title]
-    employer = max(rest, key=lambda field: (organisation_score(field) - title_score(field), -rest.index(field)))
+    # "Professor, Computer Science Department, University of Tennessee": the unit is part of the employer
+    units = {field for field in rest if names_a_unit(field)}
+    units = units if len(units) < len(rest) else set()
+    employer = max(
+        rest,
+        key=lambda field: (organisation_score(field) - title_score(field) - (field in units), -rest.index(field)),
+    )
     return title, employer

@@ -19,7 +19,8 @@ from ..resources import language_data
 from .chrome import chrome_lines, document_date
 from .dates import date_points, date_ranges
 from .degrees import ReadDegree, read_degrees
-from .entries import Entry, entries_of, is_attribute, is_bullet, is_prose, without_bullet
+from .entries import Entry, entries_of
+from .entry_lines import is_attribute, is_bullet, is_prose, without_bullet
 from .positions import (
     is_place,
     labelled,
@@ -142,7 +143,7 @@ def read_resume(text: str, today: date) -> ResumeReading:
         kind = section_kind(name)
         if kind == "work":
             entries = [entry for entry in entries_of(section_lines, today) if entry.heading]
-            jobs = _as_the_layout_goes(entries, [_job(entry) for entry in entries])
+            jobs = _under_the_same_employer(entries, _as_the_layout_goes(entries, [_job(entry) for entry in entries]))
             reading.jobs += _dated_from_a_column(jobs, [line for _, line in lines], today)
         elif kind == "education":
             reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
@@ -226,8 +227,8 @@ def _is_phone(text: str) -> bool:
     digits = sum(character.isdigit() for character in text)
     if not 7 <= digits <= 15:
         return False
-    if re.fullmatch(r"\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*", text):
-        return False
+    if re.search(r"(?<![0-9])(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}(?![0-9])", text):
+        return False  # "2019 - 2021", and "1<tab>2011–2012" (a page number before a range of years)
     return not re.fullmatch(r"\s*[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)[0-9]{2}\s*", text)
 
 
@@ -284,6 +285,26 @@ def _as_the_layout_goes(entries: list[Entry], jobs: list[ReadJob]) -> list[ReadJ
         if line is None and len(lines) == 2 and job.title and job.employer and job.title in lines[1 - title_line]:
             job.title, job.employer = job.employer, job.title
     return jobs
+
+
+def _under_the_same_employer(entries: list[Entry], jobs: list[ReadJob]) -> list[ReadJob]:
+    """``jobs`` where a layout names the employer once over several positions: in a section whose entries name
+    an employer and a title on lines of their own, an entry that names only a title ("Stagiaire -
+    Développeur" right under the previous position's text) is a second position at the previous employer."""
+    two_lines = [len(entry.heading) >= 2 for entry in entries]
+    if sum(two_lines) * 2 <= len(entries):
+        return jobs
+    for number in range(1, len(entries)):
+        heading, before = entries[number].heading, jobs[number - 1]
+        fields = line_fields(heading[0]) if len(heading) == 1 else []
+        if len(fields) == 1 and two_lines[number - 1] and before.employer and _names_only_a_title(fields[0]):
+            jobs[number].title, jobs[number].employer = fields[0], before.employer
+    return jobs
+
+
+def _names_only_a_title(text: str) -> bool:
+    pieces = [text, *re.split(r"\s[-–—]\s", text)]
+    return title_score(text) > 0 and not any(organisation_score(piece) for piece in pieces)
 
 
 def _dated_from_a_column(jobs: list[ReadJob], lines: list[str], today: date) -> list[ReadJob]:

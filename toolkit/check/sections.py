@@ -1,10 +1,10 @@
 """A resume's sections: which lines are headings, of which kind, in which language.
 
 Headings are read from data (``templates/language/resume_words.yaml``): the usual names of each kind of
-section in English, German, French and Spanish ("Work Experience", "Berufserfahrung", "Formation",
-"Habilidades"), and longer headings that end with a kind's word ("Research Experience", "Professional
-Teaching & Writing Experience"). A heading set with letter spacing ("E X P E R I E N C E") or read
-without its spaces ("WorkExperience") is read too.
+section in each language the data lists (English, German, French, Spanish, Italian, Portuguese: "Work Experience",
+"Berufserfahrung", "Formation", "Habilidades", "Formazione"), and longer headings that end with a kind's word
+("Research Experience", "Professional Teaching & Writing Experience"). A heading set with letter spacing
+("E X P E R I E N C E") or read without its spaces ("WorkExperience") is read too.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from ..resources import language_data
 from .extraction import flatten
+from .name_words import is_organisation_word
 
 # "P R O F E S S I O N A L  E X P E R I E N C E": a heading set with letter spacing reads back one letter at a time.
 _LETTER_SPACED = re.compile(r"^(?:[^\W\d_]{1,2} {1,2}){3,60}[^\W\d_]{1,2}$")
@@ -103,6 +104,8 @@ def heading_of(line: str) -> Heading | None:
     if not text or len(text) > 80:
         return None
     found = _heading_words(text)
+    if found is not None and not found.exact and raw.endswith(":") and not _ends_as_a_heading(text):
+        return None  # "Competenze e conoscenze acquisite:": a label inside an entry ("Personal skills:" is one)
     if found is None and (bracketed := re.fullmatch(r"(.{2,60}?)\s{0,3}\([^()\d]{1,40}\)?", text)):
         found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
@@ -131,6 +134,8 @@ def _heading_words(text: str) -> Heading | None:
     else:
         kind = None
     head = words[-2] if words[-1] in _trailing_qualifiers() else words[-1]  # "Relevant Courses Taken"
+    if not kind and is_organisation_word(head) and not any(word in last or word in first for word in words[:-1]):
+        return None  # "Opencube Technologies": a name that ends as an employer's does and says nothing else
     kind = kind or last.get(head) or (first.get(words[0]) if words[1] not in _entry_words() else None)
     # Usual names joined ("Trayectoria y Experiencia", "Skills & Interests") are as sure a heading as one alone.
     parts = re.split(rf",? (?:{_conjunctions()}|/) |, ", _plain(key))
@@ -166,6 +171,20 @@ def _set_as_heading(text: str) -> bool:
         return True
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
     return bool(words) and (all(word[0].isupper() for word in words) or text[0].isupper())
+
+
+def _ends_as_a_heading(text: str) -> bool:
+    """Every longer word capitalised, or the last word a heading's head word ("Personal skills")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) > 3]
+    _, last, _, _ = _tables()
+    plain = _plain(_key(text)).split()
+    return (bool(words) and all(word[0].isupper() for word in words)) or bool(plain and plain[-1] in last)
+
+
+def known_languages() -> str:
+    """The languages whose headings jobkit reads, as a phrase ("English, German, French, Spanish and Italian")."""
+    names = list(language_data("resume_words")["languages"].values())
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def section_kind(name: str) -> str | None:
@@ -229,9 +248,16 @@ def _headings(raw_lines: list[str]) -> list[Heading | None]:
         if headings and headings[-1] is _WRAPPED:
             heading = _CONTINUED
         headings.append(heading)
-    return headings
+    # A name that recurs under entry after entry ("Highlights", "Compiti svolti") labels their parts: a
+    # section's heading is set once (twice with "continued" after a page break).
+    recurring = Counter(_key(line) for line, heading in zip(raw_lines, headings, strict=True) if heading)
+    return [
+        None if heading and recurring[_key(line)] >= _RECURRING else heading
+        for line, heading in zip(raw_lines, headings, strict=True)
+    ]
 
 
+_RECURRING = 3  # a heading set this many times is a label inside entries
 _WRAPPED = Heading("wrapped", None)  # the first line of a heading set on two lines
 _CONTINUED = Heading("continued", None)  # its second line
 
@@ -243,11 +269,19 @@ _RULE = re.compile(r"^[\s_=~*·•.\-–—]{5,}$")
 def _read_sections(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     raw_lines = [line for line in text.splitlines() if line.strip() and not _RULE.match(line[:MAX_HEADING_LINE])]
     headings = _headings(raw_lines)
-    gutter: dict[int, tuple[str, str]] = {}
-    if not any(headings):
-        gutter = {number: found for number, line in enumerate(raw_lines) if (found := _gutter_heading(flatten(line)))}
-        if len(gutter) < 2:
-            gutter = {}
+    # A layout that sets its headings in a gutter beside the first line of each section ("Work Colba S.L.")
+    # when they outnumber the headings on lines of their own (a label under each entry, "Highlights", is one).
+    named = {_key(line) for line, heading in zip(raw_lines, headings, strict=True) if heading is not None}
+    gutter = {
+        number: found
+        for number, line in enumerate(raw_lines)
+        if headings[number] is None and (found := _gutter_heading(_kept_apart(line)))
+    }
+    # "Skills: C++, CMake" under each job labels a line; a gutter's heading is set once, without a colon
+    once = Counter(name for name, _ in gutter.values())
+    gutter = {number: found for number, found in gutter.items() if once[found[0]] < _RECURRING}
+    if len(gutter) < 2 or len(gutter) <= len(named):
+        gutter = {}
     section = _HEADER
     lines = []
     names: list[str] = []
@@ -299,8 +333,8 @@ def _gutter_heading(line: str) -> tuple[str, str] | None:
     exact, _, _, most = _tables()
     words = line[:MAX_HEADING_LINE].split(" ", most)
     for count in range(min(most, len(words) - 1), 0, -1):
-        name = " ".join(words[:count]).rstrip(":")
-        rest = line[len(" ".join(words[:count])) :].strip()
+        name = " ".join(words[:count])
+        rest = line[len(name) :].strip()
         if _key(name) in exact and (rest[:1].isupper() or rest[:1].isdigit()):
             return _name_of(name), rest
     return None
