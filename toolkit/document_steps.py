@@ -228,9 +228,17 @@ def render_document(
         result["warnings"] += glyph_warnings(html, fmt, fields)
         content = convert(html, fmt, template)
         from .inputs.word import WordPackage
-        from .inputs.word_look import reference_note
+        from .inputs.word_look import carried_text, reference_note
 
-        note = reference_note(WordPackage(template.data, template.path))
+        package = WordPackage(template.data, template.path)
+        note = reference_note(package)
+        result["warnings"] += [
+            Problem(
+                f"the page headers and footers of {template.path} print '{text[:80]}' in this document: "
+                "check that it is yours, or clear it in the template"
+            )
+            for text in carried_text(package)
+        ]
     result["notes"] = [*result.get("notes", []), note]
     return RenderedDocument(content=content, fmt=fmt, **result)
 

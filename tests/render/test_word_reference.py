@@ -12,6 +12,7 @@ from support.programs import convert_with_libreoffice, requires_program
 from support.word_files import (
     BODY_SECRET,
     LETTERHEAD,
+    add_to_header,
     edit_member,
     make_reference,
     members,
@@ -45,6 +46,15 @@ def test_the_letterhead_gives_its_page_header_logo_and_footer_and_jobkit_gives_t
     letterhead_logo = next(data for name, data in members(LETTERHEAD).items() if name.startswith("word/media/"))
     assert logo == [letterhead_logo]
     assert document.paragraphs[0].text == "Maya Robinson" and document.paragraphs[0].style.name == "Title"
+
+
+def test_text_a_reference_prints_in_its_page_header_is_named_in_a_warning(tmp_path):
+    # Someone else's resume used as a reference carries their name in its header into every page: the user is
+    # told what it prints, so it never goes out under their name unnoticed.
+    reference = add_to_header(LETTERHEAD, tmp_path / "someone.docx", "<w:r><w:t>Jordan Example, CPA</w:t></w:r>")
+    result = render_resume(EXAMPLES / "profile.yaml", role=ROLE, fmt="docx", docx_template=reference)
+    warned = [str(problem) for problem in result.warnings if "Jordan Example, CPA" in str(problem)]
+    assert warned and "check that it is yours" in warned[0]
 
 
 def test_the_letterhead_body_and_properties_never_reach_the_output():

@@ -85,23 +85,23 @@ class DirectLook:
 
 
 def reference_note(package: WordPackage) -> str:
-    """What a reference document lends, for the user: its look read from the text, and the text its page
-    headers and footers carry into every document made with it (they are the file's, not the profile's)."""
+    """What a reference document lends, for the user: its look read from the text."""
     look = read_direct_look(package)
     note = f"styles, page setup, headers and footers from {package.name}"
-    if look is not None:
-        note += f"; {look.described()}"
-    main = package.main_part
-    carried = []
-    for relationship in package.relationships(main):
+    return f"{note}; {look.described()}" if look is not None else note
+
+
+def carried_text(package: WordPackage) -> list[str]:
+    """The text the reference's page headers and footers carry into every document made with it: the file's
+    words, not the profile's (another person's name, when the reference is someone's resume)."""
+    carried: list[str] = []
+    for relationship in package.relationships(package.main_part):
         if relationship.type.rsplit("/", 1)[-1] in ("header", "footer") and not relationship.external:
             root = package.xml(relationship.target)
             text = " ".join("".join(t.text or "" for t in root.iter(f"{_W}t")).split()) if root is not None else ""
             if text and text not in carried:
                 carried.append(text)
-    if carried:
-        note += "; its headers and footers say: " + " | ".join(f"'{text[:80]}'" for text in carried)
-    return note
+    return carried
 
 
 def read_direct_look(package: WordPackage) -> DirectLook | None:
