@@ -87,7 +87,8 @@ def test_no_city_when_the_posting_is_elsewhere_or_the_profile_gives_none(tmp_pat
 @pytest.mark.parametrize(
     ("line", "said"),
     [
-        ("Date Available: 08/04/2027", "before its start on August 4, 2027"),
+        ("Date Available: 08/24/2027", "before its start on August 24, 2027"),
+        ("Start date: 24/08/2027", "before its start on August 24, 2027"),
         ("Shift: Evening shift, Thursday to Monday", "on the evening shift"),
     ],
 )
@@ -98,6 +99,27 @@ def test_a_start_date_or_shift_the_posting_names_is_named(tmp_path, line, said):
 def test_an_interview_step_the_posting_names_is_named(tmp_path):
     posting = _posting(process="Top candidates are invited to a working interview on a Friday night.")
     assert "I would welcome the working interview your posting describes" in _text(_closing(tmp_path, posting))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date Available: 08/04/2027",  # April 8 in Ohio, 4 August in Leeds: a letter does not guess which
+        "- No night shifts or weekend shifts required; this is a day position.",  # the night shift is denied
+        "Schedule: day, evening and night shifts on a rotation",  # a rotation names no one shift
+        "On your first shift you will shadow our sous chef.",  # a first day, not the 7-to-3 shift
+    ],
+)
+def test_an_ambiguous_date_a_denied_shift_or_a_rotation_is_not_named(tmp_path, line):
+    closing = _text(_closing(tmp_path, _posting(line)))
+    assert "start on" not in closing and "shift" not in closing
+
+
+def test_no_city_when_a_town_of_the_same_name_is_in_another_state_or_the_city_is_blank(tmp_path):
+    elsewhere = {**PROFILE, "basics": {**PROFILE["basics"], "location": {"city": "Spokane", "region": "MO"}}}
+    assert "I live in" not in _text(_closing(tmp_path, _posting(), profile=elsewhere))
+    blank = {**PROFILE, "basics": {**PROFILE["basics"], "location": {"city": " ", "region": "WA"}}}
+    assert "I live in" not in _text(_closing(tmp_path, _posting(), profile=blank))
 
 
 def test_a_past_start_date_or_a_shift_among_the_benefits_is_not(tmp_path):

@@ -45,13 +45,29 @@ def posting_closing(
     facts = {"company": company, "position": position, **stated_facts(posting, today)}
     if term := most_valued_shown(evidence, terms):
         facts["shown"] = term
-    city = profile.basics.location.city if profile.basics.location else None
-    if city and re.search(rf"(?<!\w){re.escape(city.strip())}(?!\w)", posting.location, re.IGNORECASE):
-        facts["city"] = city.strip()
+    if city := same_city(profile, posting.location):
+        facts["city"] = city
     for needs, text in _closings():
         if needs <= facts.keys():
             return fill_placeholders(text, facts)
     raise AssertionError("letter_closings.yaml ends with a closing that needs no fact")
+
+
+def same_city(profile: Profile, location: str) -> str | None:
+    """The person's city when the posting's place is that city: named there, and in the person's region too when
+    both say one (a Portland, ME applicant does not live in Portland, OR); None when it may not be."""
+    place = profile.basics.location
+    city = (place.city or "").strip() if place else ""
+    region = (place.region or "").strip() if place else ""
+    match = re.search(rf"(?<!\w){re.escape(city)}(?!\w)", location, re.IGNORECASE) if city else None
+    if match is None:
+        return None
+    rest = location[match.end() :].strip(" ,")
+    if rest and region and not re.search(rf"(?<!\w){re.escape(region)}(?!\w)", rest, re.IGNORECASE):
+        return None
+    if rest and not region:
+        return None  # the posting names a region the profile does not: the same city name may be another place
+    return city
 
 
 def most_valued_shown(evidence: list[Evidence], terms: list[tuple[Keyword, str]]) -> str | None:
@@ -73,13 +89,22 @@ def stated_facts(posting: Posting, today: date) -> dict[str, str]:
 
 
 def _date(text: str) -> date | None:
-    """``08/04/2027`` (month first, as US postings write it) or ``2027-08-04``; else None."""
-    for pattern, order in ((r"(\d{1,2})/(\d{1,2})/(\d{4})", (2, 0, 1)), (r"(\d{4})-(\d{2})-(\d{2})", (0, 1, 2))):
-        match = re.fullmatch(pattern, text.strip())
-        if match:
-            parts = [int(part) for part in match.groups()]
-            try:
-                return date(parts[order[0]], parts[order[1]], parts[order[2]])
-            except ValueError:
-                return None
-    return None
+    """``2027-08-04``, or ``4/23/2027`` and ``23/4/2027`` where a part over 12 shows which is the day; else None:
+    ``08/04/2027`` is April 8 in a US posting and 4 August in a British one, and a letter does not guess which."""
+    text = text.strip()
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        first, second, year = (int(part) for part in match.groups())
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .places import MAX_HEADER_LINE
-from .words import KNOWN_FIELDS
+from .words import KNOWN_FIELDS, NEGATIONS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
@@ -126,11 +126,27 @@ def employment_from_body(body: str) -> str | None:
     return None
 
 
-def first_stated(texts: Iterable[str], patterns: Sequence[re.Pattern[str]]) -> str:
+def first_stated(texts: Iterable[str], patterns: Sequence[re.Pattern[str]], *, only_one: bool = False) -> str:
     """The first fact ``patterns`` find in ``texts`` (a pattern's ``fact`` group), in lower case and on one line:
-    "evening shift", "panel interview"; "" when none does."""
+    "evening shift", "panel interview"; "" when none does. A fact the clause denies ("No night shifts") is not
+    stated; with ``only_one``, a posting naming several ("day, evening and night shifts", a rotation) states none."""
+    found: list[str] = []
     for text in texts:
         for pattern in patterns:
-            if match := pattern.search(text):
-                return " ".join((match.groupdict().get("fact") or match.group()).split()).casefold()
-    return ""
+            for match in pattern.finditer(text):
+                if _denied(text[: match.start()]):
+                    continue
+                fact = " ".join((match.groupdict().get("fact") or match.group()).split()).casefold()
+                if not only_one:
+                    return fact
+                if re.search(r"(?:,|/|\band|\bor)\s*$", text[: match.start()]):
+                    return ""  # the last of a list ("day, evening and night shifts"): one of several
+                if fact not in found:
+                    found.append(fact)
+    return found[0] if len(found) == 1 else ""
+
+
+def _denied(before: str) -> bool:
+    """Whether the clause that ends in ``before`` denies what comes next ("No night shifts", "not a panel")."""
+    clause = re.split(r"[.;:!?()\n]|\b(?:but|however)\b", before)[-1]
+    return bool(set(re.findall(r"[a-z]+", clause.casefold())) & NEGATIONS)

@@ -119,7 +119,7 @@ def posting_from_text(text: str, name: str) -> Posting:
         workplace=header.workplace,
         employment=header.employment,
         start_date=header.start_date,
-        shift=first_stated(said, SHIFT_PATTERNS),
+        shift=first_stated(said, SHIFT_PATTERNS, only_one=True),
         interview_step=first_stated(said, INTERVIEW_STEP_PATTERNS),
         header_lines=[line[:120] for line in header_lines if line.strip()][:MAX_SHOWN_HEADER_LINES],
     )

@@ -89,6 +89,7 @@ LOCATION_FIELDS = _words(_BOARDS, "location_fields")
 EMPLOYMENT_FIELDS = _words(_BOARDS, "employment_fields")
 START_FIELDS = _words(_BOARDS, "start_fields")
 SHIFT_PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _BOARDS["shift_patterns"])
+NEGATIONS = frozenset(_BOARDS["fact_negations"])  # words that deny the fact after them in their clause
 INTERVIEW_STEP_PATTERNS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _BOARDS["interview_step_patterns"])
 YES_NO_WORKPLACE_FIELDS = _words(_BOARDS, "yes_no_workplace_fields")
 WORKPLACE_FIELDS = _words(_BOARDS, "workplace_fields") | YES_NO_WORKPLACE_FIELDS
