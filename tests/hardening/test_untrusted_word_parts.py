@@ -189,3 +189,23 @@ def test_a_vml_shapes_link_follows_the_link_rule_in_a_reference_and_a_fill_templ
     )
     assert result.exit_code == 0, result.output
     assert all(b"attacker.example" not in data for data in members(target.read_bytes()).values())
+
+
+def test_a_style_id_holding_a_quote_is_compared_not_read_as_a_path(runner, tmp_path):
+    # A reference whose look is set on its text and whose stock heading style's id holds an apostrophe: jobkit's
+    # style takes the stock one's place without building an XPath from the id (it raised SyntaxError).
+    import docx
+    from docx.shared import Pt
+
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    for text, size in (("Jordan Lee", 18), ("Line Cook at Harbor House", 11), ("Kept the line stocked.", 10)):
+        run = document.add_paragraph().add_run(text)
+        run.font.name, run.font.size = "Georgia", Pt(size)
+    document.save(plain)
+    styles = members(plain)["word/styles.xml"].replace(b'w:styleId="Heading1"', b'w:styleId="Head\'ing1"')
+    reference = rezip(plain, tmp_path / "quoted.docx", replace={"word/styles.xml": styles})
+    out = tmp_path / "resume.docx"
+    result = runner.invoke(cli, ["resume", str(PROFILE), "--docx-template", str(reference), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Maya Robinson" in " ".join(paragraph.text for paragraph in docx.Document(str(out)).paragraphs)

@@ -223,7 +223,11 @@ def _merge_styles(document, reference_styles, reference_numbering, stock: frozen
             continue
         new_identifier, counter = theirs.get(_name(style), identifier), 1
         if _name(style) in theirs:  # jobkit's style in the place of the reference's stock one
-            stale = reference_styles.find(f"{W}style[@{W}styleId='{new_identifier}']")
+            # Compared, not put into a path: a styleId may hold a quote ("Head'ing1") that breaks an XPath.
+            stale = next(
+                (item for item in reference_styles.iterfind(f"{W}style") if item.get(f"{W}styleId") == new_identifier),
+                None,
+            )
             if stale is not None:
                 reference_styles.remove(stale)
             taken.discard(new_identifier)
