@@ -11,6 +11,7 @@ from . import document_steps as steps
 from .document_steps import Converter, RenderedDocument, RolePaths
 from .documents.resume import build_resume_context
 from .errors import JobkitError, Problem
+from .inputs.cleaning import clean_given_text
 from .inputs.own_words import own_words, own_words_files
 from .inputs.profiles import LoadedProfile, load_profile
 from .inputs.roles import GENERAL_ROLE, builtin_vocabulary, resolve_role
@@ -100,7 +101,7 @@ def render_resume(
         pages=pages,
         template=template,
         level=context.level if role is not None or level is not None else None,
-        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
+        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings, *words.warnings],
         notes=[*resolved.notes, *context.notes],
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(summary)],
         fields=loaded.source,
@@ -148,6 +149,11 @@ def render_cover_letter(
     from .documents.cover_letter import build_cover_letter_context
 
     words = own_words(why=why, headline=headline, summary=summary)
+    # Text typed as options is cleaned as a file's is: a control character would stop the DOCX writer.
+    (company, position, hiring_manager, address, salutation, sign_off), cleaned = clean_given_text(
+        company=company, position=position, hiring_manager=hiring_manager, address=address,
+        salutation=salutation, sign_off=sign_off,
+    )  # fmt: skip
     fmt, loaded, role, resolved, posting = steps.prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
@@ -190,7 +196,7 @@ def render_cover_letter(
         pages=pages,
         template=template,
         level=context.level,
-        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings],
+        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings, *words.warnings, *cleaned],
         notes=resolved.notes,
         explanation=context.explanation,
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(why, summary)],
@@ -234,7 +240,6 @@ def render_job_description(
     from .documents.job_audit import audit_job_description
     from .documents.job_description import build_job_description_context
     from .documents.pay import parse_salary
-    from .inputs.cleaning import clean_given_text
 
     fmt = "json" if fmt.lower() == "json" else steps.check_options(theme, paper, fmt)
     template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)

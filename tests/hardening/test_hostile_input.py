@@ -8,6 +8,7 @@ import json
 import docx
 import pytest
 from pypdf import PdfReader
+from support.paths import EXAMPLES
 
 from toolkit.api import render_resume
 from toolkit.cli import cli
@@ -138,3 +139,19 @@ def test_library_errors_are_all_jobkit_errors(tmp_path):
     path.write_text("basics: !!python/object:os.system {}\n")
     with pytest.raises(JobkitError):
         render_resume(path, role=ROLE, fmt="md")
+
+
+@pytest.mark.parametrize("option", ["--salutation", "--sign-off", "--why", "--headline", "--hiring-manager"])
+def test_a_control_character_typed_into_a_letter_option_is_removed_with_a_warning(runner, tmp_path, option):
+    # lxml refuses such a character in a DOCX ("All strings must be XML compatible"): it is cleaned as a
+    # file's text is, and the warning names the option's field.
+    import docx
+
+    out = tmp_path / "letter.docx"
+    value = "Dear\x01 Ms.\x1b[31m Rivera," if option == "--salutation" else "Kind\x07 words\x00 here"
+    args = ["cover-letter", str(EXAMPLES / "profile.yaml"), "--company", "Acme", "--position", "Clerk"]
+    result = runner.invoke(cli, [*args, option, value, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "removed" in result.output and "control" in result.output
+    text = "\n".join(paragraph.text for paragraph in docx.Document(str(out)).paragraphs)
+    assert "\x01" not in text and "\x07" not in text and "\x1b" not in text

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputFileError, Location
+from ..errors import InputFileError, Location, Problem
 from ..models.profile import Profile
+from .cleaning import clean_given_text
 from .loading import read_text
 
 MAX_OWN_WORDS_BYTES = 64 * 1024  # a letter's paragraph, not a book
@@ -26,6 +27,7 @@ class OwnWords:
     why: tuple[str, ...] = ()  # the letter's motivation paragraphs, verbatim
     headline: str | None = None
     summary: str | None = None
+    warnings: tuple[Problem, ...] = ()  # control characters no document can hold, removed
 
 
 def read_own_words(value: str | Path | None, *, what: str) -> str | None:
@@ -82,10 +84,16 @@ def own_words(
     """Read what the applicant gave for one application: ``why`` and ``summary`` as text, ``"@FILE"`` or a path;
     ``headline`` as text."""
     # A headline is one line typed where it is used: never a file, so "--headline notes.txt" is not read.
+    (why_text, headline_text, summary_text), warnings = clean_given_text(
+        why=read_own_words(why, what="why paragraph"),
+        headline=headline,
+        summary=read_own_words(summary, what="summary"),
+    )
     return OwnWords(
-        why=paragraphs_of(read_own_words(why, what="why paragraph")),
-        headline=" ".join(str(headline).split()) or None if headline is not None else None,
-        summary=" ".join(paragraphs_of(read_own_words(summary, what="summary"))) or None,
+        why=paragraphs_of(why_text),
+        headline=" ".join(str(headline_text).split()) or None if headline_text is not None else None,
+        summary=" ".join(paragraphs_of(summary_text)) or None,
+        warnings=tuple(warnings),
     )
 
 
