@@ -11,8 +11,11 @@ def is_staffing_agency(name: str) -> bool:
     """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
     who employs (C1)."""
     folded = " ".join(name.casefold().split())
-    if any(folded == agency or folded.startswith(agency + " ") for agency in _staffing_agencies()):
-        return True
+    tails = frozenset(language_data("job_boards")["staffing_agency_name_tails"])
+    for agency in _staffing_agencies():
+        rest = folded[len(agency) :].replace(".", " ").replace(",", " ").split() if folded.startswith(agency) else None
+        if rest is not None and (folded == agency or not folded[len(agency)].isalnum()) and set(rest) <= tails:
+            return True  # the agency's own name, perhaps with its country or legal ending ("Randstad USA")
     return any(folded.endswith(" " + ending) for ending in language_data("job_boards")["staffing_agency_endings"])
 
 
