@@ -65,7 +65,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/commands/roles_view.py",
     "toolkit/commands/setup.py",
     "toolkit/commands/terminal.py",
-    "toolkit/commands/watching.py",
     "toolkit/document_budget.py",
     "toolkit/document_steps.py",
     "toolkit/documents/common.py",
