@@ -77,3 +77,31 @@ def test_control_characters_in_a_job_s_own_text_are_removed_with_a_warning():
     assert "company: removed 2 control or invalid characters that no document can hold" in warnings
     for field in ("location", "benefits"):
         assert f"{field}: removed 1 control or invalid character that no document can hold" in warnings
+
+
+def test_a_letter_from_a_profile_without_a_name_is_refused_not_signed_by_a_stand_in(tmp_path):
+    """A letter signed "Unnamed" claims a name the profile never gave; jobkit asks for it instead."""
+    from toolkit.errors import JobkitError
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("basics:\n  email: sam@example.com\n", encoding="utf-8")
+    with pytest.raises(JobkitError) as caught:
+        api.render_cover_letter(profile, company="Acme", position="Clerk", fmt="txt")
+    message = str(caught.value)
+    assert "basics.name" in message and f"{profile}:1:1" in message
+    assert "Unnamed" not in message
+
+
+def test_a_resume_without_a_name_is_made_with_a_warning_and_no_stand_in_name(tmp_path):
+    # An anonymised CV is a real practice, so it is made; but nothing in it, metadata included, names "Unnamed".
+    import io
+
+    from pypdf import PdfReader
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("basics:\n  email: sam@example.com\n", encoding="utf-8")
+    made = api.render_resume(profile, fmt="pdf")
+    reader = PdfReader(io.BytesIO(made.content))
+    assert "Unnamed" not in " ".join(page.extract_text() for page in reader.pages)
+    assert "Unnamed" not in str(reader.metadata)
+    assert any("basics.name" in str(warning) for warning in made.warnings)

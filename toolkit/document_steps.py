@@ -120,6 +120,14 @@ def prepare(
     return fmt, loaded, role, resolved, posting
 
 
+def missing_name(loaded: LoadedProfile) -> list[Problem]:
+    """A warning when the profile names no one: the document is made (an anonymised CV is a real practice) but
+    has no name at its top, which a person who simply forgot should hear about."""
+    if (loaded.profile.basics.name or "").strip():
+        return []
+    return [Problem("no name: the document has none at its top", loaded.source.location_of(("basics", "name")))]
+
+
 def role_or_general(role: str | None, roles_dirs: RolePaths) -> LoadedRole:
     """The role pack asked for, or the general root pack when none was."""
     return resolve_role(role or GENERAL_ROLE, roles_dirs)

@@ -135,7 +135,7 @@ def build_cover_letter_context(
         )
 
     person = person_block(profile)
-    name = person.name or "Unnamed"
+    name = person.name or ""  # render_cover_letter refuses a profile without one: a letter is signed
     content = role.cover_letter
     facts = {"company": company, "position": position}
     # A reader of this application counts the years of the work it is for: the posting's and the role's titles.
