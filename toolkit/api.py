@@ -100,7 +100,13 @@ def render_resume(
         pages=pages,
         template=template,
         level=context.level if role is not None or level is not None else None,
-        warnings=[*loaded.warnings, *steps.missing_name(loaded), *resolved.warnings, *template_warnings],
+        warnings=[
+            *loaded.warnings,
+            *steps.missing_name(loaded),
+            *steps.not_yet_begun(loaded, today),
+            *resolved.warnings,
+            *template_warnings,
+        ],
         notes=[*resolved.notes, *context.notes],
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(summary)],
         fields=loaded.source,
@@ -149,11 +155,7 @@ def render_cover_letter(
 
     words = own_words(why=why, headline=headline, summary=summary)
     fmt, loaded, role, resolved, posting = steps.prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
-    if not (loaded.profile.basics.name or "").strip():
-        raise JobkitError(
-            "a cover letter is signed with your name, and the profile gives none: add it",
-            loaded.source.location_of(("basics", "name")),
-        )
+    steps.require_letter_facts(loaded, today)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
     template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
