@@ -84,7 +84,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/inputs/starter_text.py",
     "toolkit/models/occupation_code.py",
     "toolkit/models/posting.py",
-    "toolkit/models/profile.py",
     "toolkit/models/role.py",
     "toolkit/models/role_checks.py",
     "toolkit/models/role_content.py",
