@@ -71,7 +71,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/documents/interview_evidence.py",
     "toolkit/documents/job_audit.py",
     "toolkit/documents/job_pay.py",
-    "toolkit/documents/letter_catalog.py",
     "toolkit/documents/letter_english.py",
     "toolkit/documents/levels.py",
     "toolkit/documents/summary.py",
