@@ -169,3 +169,6 @@ def test_equipment_is_asked_about_in_words_that_need_no_article(tmp_path):
     assert "pallet jack work" in " ".join(question.question for question in equipment)
     forklift = next(question for question in equipment if question.term.casefold() == "forklift")
     assert "Perform daily forklift safety inspections" in forklift.question
+    sheet = build_interview_context(load_role("general"), posting=load_posting(posting), today=TODAY).document
+    stories = {item.question for group in sheet.groups for item in group.questions if item.story}
+    assert forklift.question in stories  # it asks about work done: the sheet marks it for a STAR answer
