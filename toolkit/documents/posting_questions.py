@@ -18,6 +18,7 @@ from ..models.posting import Posting, PostingRequirement
 from ..postings.lexicon import lexicon_entry
 from ..resources import shipped_yaml
 from ..term_index import TermIndex
+from .wording import in_running_text
 
 # A duty longer than this makes a question no one could keep in mind: the kind's wording is used instead.
 MAX_DUTY_CHARS = 140
@@ -125,7 +126,7 @@ def _as_listed(term: str, *, adjunct: bool = False) -> str:
     entry = lexicon_entry(term)
     if entry is not None and adjunct:
         return entry.term
-    return entry.term if entry is not None and entry.term != term and entry.term.casefold() == term.casefold() else term
+    return in_running_text(term)
 
 
 def _duties_naming(posting: Posting, terms: list[PostingRequirement]) -> dict[int, str]:
