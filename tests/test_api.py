@@ -77,3 +77,66 @@ def test_control_characters_in_a_job_s_own_text_are_removed_with_a_warning():
     assert "company: removed 2 control or invalid characters that no document can hold" in warnings
     for field in ("location", "benefits"):
         assert f"{field}: removed 1 control or invalid character that no document can hold" in warnings
+
+
+def test_a_letter_from_a_profile_without_a_name_is_refused_not_signed_by_a_stand_in(tmp_path):
+    """A letter signed "Unnamed" claims a name the profile never gave; jobkit asks for it instead."""
+    from toolkit.errors import JobkitError
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("basics:\n  email: sam@example.com\n", encoding="utf-8")
+    with pytest.raises(JobkitError) as caught:
+        api.render_cover_letter(profile, company="Acme", position="Clerk", fmt="txt")
+    message = str(caught.value)
+    assert "basics.name" in message and f"{profile}:1:1" in message
+    assert "Unnamed" not in message
+
+
+def test_a_resume_without_a_name_is_made_with_a_warning_and_no_stand_in_name(tmp_path):
+    # An anonymised CV is a real practice, so it is made; but nothing in it, metadata included, names "Unnamed".
+    import io
+
+    from pypdf import PdfReader
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("basics:\n  email: sam@example.com\n", encoding="utf-8")
+    made = api.render_resume(profile, fmt="pdf")
+    reader = PdfReader(io.BytesIO(made.content))
+    assert "Unnamed" not in " ".join(page.extract_text() for page in reader.pages)
+    assert "Unnamed" not in str(reader.metadata)
+    assert any("basics.name" in str(warning) for warning in made.warnings)
+
+
+FUTURE_JOB = (
+    "basics:\n  name: Lee Park\n  label: Forklift Operator\nwork:\n"
+    "  - name: Future Co\n    position: Forklift Operator\n    startDate: 2028-01\n    highlights: [Drove forklifts]\n"
+    "  - name: Past Co\n    position: Forklift Operator\n    startDate: 2025-06\n    endDate: 2026-05\n"
+)
+
+
+def test_a_letter_never_writes_of_a_job_that_has_not_begun_as_work_done(tmp_path):
+    """A job starting after the letter's date came out as "currently ... at Future Co" and "At Future Co, I
+    drove forklifts": a claim the profile does not make. The letter asks for the date to be fixed instead."""
+    from datetime import date
+
+    from toolkit.errors import JobkitError
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(FUTURE_JOB, encoding="utf-8")
+    with pytest.raises(JobkitError) as caught:
+        api.render_cover_letter(profile, company="Acme", position="Lead", fmt="txt", today=date(2026, 12, 7))
+    message = str(caught.value)
+    assert f"{profile}:7:5: work[0].startDate" in message and "2028-01" in message
+    later = api.render_cover_letter(profile, company="Acme", position="Lead", fmt="txt", today=date(2028, 3, 1))
+    assert "Future Co" in later.content.decode()
+
+
+def test_a_resume_with_a_job_that_has_not_begun_is_made_with_a_warning(tmp_path):
+    from datetime import date
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(FUTURE_JOB, encoding="utf-8")
+    made = api.render_resume(profile, fmt="txt", today=date(2026, 12, 7))
+    assert [str(warning) for warning in made.warnings if "startDate" in str(warning)] == [
+        f"{profile}:7:5: work[0].startDate: starts after today (2028-01); fix the date if it is wrong"
+    ]

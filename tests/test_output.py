@@ -84,3 +84,18 @@ def test_readable_file_parts_are_cut_to_a_byte_budget_at_a_character_boundary():
     part = readable_file_part("Ünïcödé " * 40, "x", max_bytes=25)
     assert len(part.encode("utf-8")) <= 25
     assert part == "Ünïcödé Ünïcödé"
+
+
+def test_an_output_ending_in_a_slash_names_a_folder_and_no_file_is_written(tmp_path, monkeypatch):
+    """``-o applications/`` means a folder: writing a PDF called ``applications`` would surprise anyone."""
+    from click.testing import CliRunner
+
+    from toolkit.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text("basics:\n  name: Ana Diaz\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["resume", "p.yaml", "-f", "txt", "-o", "applications/"])
+    assert result.exit_code == 1, result.output
+    assert "applications/" in result.output and "folder" in result.output
+    assert "Traceback" not in result.output
+    assert sorted(os.listdir(tmp_path)) == ["p.yaml"]

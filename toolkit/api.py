@@ -101,7 +101,14 @@ def render_resume(
         pages=pages,
         template=template,
         level=context.level if role is not None or level is not None else None,
-        warnings=[*loaded.warnings, *resolved.warnings, *template_warnings, *words.warnings],
+        warnings=[
+            *loaded.warnings,
+            *steps.missing_name(loaded),
+            *steps.not_yet_begun(loaded, today),
+            *resolved.warnings,
+            *template_warnings,
+            *words.warnings,
+        ],
         notes=[*resolved.notes, *context.notes],
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(summary)],
         fields=loaded.source,
@@ -155,6 +162,7 @@ def render_cover_letter(
         salutation=salutation, sign_off=sign_off,
     )  # fmt: skip
     fmt, loaded, role, resolved, posting = steps.prepare(profile, role, roles_dirs, theme, paper, fmt, job, lang, words)
+    steps.require_letter_facts(loaded, today)
     language = document_language(lang, loaded.profile.meta.language)
     paper = paper or language.paper
     template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)

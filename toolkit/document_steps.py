@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,45 @@ def prepare(
     posting = posting_from(job)
     role, resolved = role_for(role, roles_dirs, posting)
     return fmt, loaded, role, resolved, posting
+
+
+def missing_name(loaded: LoadedProfile) -> list[Problem]:
+    """A warning when the profile names no one: the document is made (an anonymised CV is a real practice) but
+    has no name at its top, which a person who simply forgot should hear about."""
+    if (loaded.profile.basics.name or "").strip():
+        return []
+    return [Problem("no name: the document has none at its top", loaded.source.location_of(("basics", "name")))]
+
+
+def not_yet_begun(loaded: LoadedProfile, today: date) -> list[Problem]:
+    """A warning for each job or volunteer role that starts after ``today``: likely a typo for an earlier year, and
+    never work done. A resume shows it as written; a letter, which writes of jobs as work done, refuses it."""
+    starts = [("work", index, job.startDate) for index, job in enumerate(loaded.profile.work)]
+    starts += [("volunteer", index, role.startDate) for index, role in enumerate(loaded.profile.volunteer)]
+    return [
+        Problem(
+            f"starts after today ({start}); fix the date if it is wrong",
+            loaded.source.location_of((section, index, "startDate")),
+        )
+        for section, index, start in starts
+        if start is not None and start.first_day() > today
+    ]
+
+
+def require_letter_facts(loaded: LoadedProfile, today: date) -> None:
+    """Refuse a letter the profile cannot truly sign or fill: it is signed with the person's name, and it writes of
+    every job as work done, so a job that starts after ``today`` (likely a mistyped year) stops it."""
+    if not (loaded.profile.basics.name or "").strip():
+        raise JobkitError(
+            "a cover letter is signed with your name, and the profile gives none: add it",
+            loaded.source.location_of(("basics", "name")),
+        )
+    if begun := not_yet_begun(loaded, today):
+        problems = [
+            Problem(f"{problem.message}, or leave the job out: a letter writes of jobs as work done", problem.location)
+            for problem in begun
+        ]
+        raise JobkitError(problems[0].message, problems[0].location, problems)
 
 
 def role_or_general(role: str | None, roles_dirs: RolePaths) -> LoadedRole:

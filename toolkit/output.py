@@ -46,6 +46,14 @@ def readable_file_part(text: str, fallback: str, max_bytes: int = 60) -> str:
     return part or fallback
 
 
+def output_file_path(text: str) -> Path:
+    """The file an ``-o`` value names; one ending in a path separator (``applications/``) names a folder,
+    which ``Path`` would silently drop, so it is refused rather than written as a file of that name."""
+    if text.endswith(tuple(separator for separator in (os.sep, os.altsep) if separator)):
+        raise OutputPathError(f"output {text} names a folder (it ends in {text[-1]}); give a file name")
+    return Path(text)
+
+
 def check_output_path(output: Path, inputs: list[Path]) -> None:
     """Refuse an output that is a folder or a special file, or that would overwrite one of the inputs."""
     if output.is_dir():

@@ -473,3 +473,32 @@ def test_a_credential_is_in_progress_by_its_date_or_undated_by_its_words(certifi
     from toolkit.models.profile import Certificate
 
     assert Certificate(**certificate).in_progress(date(2026, 1, 5)) is in_progress
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_job_whose_end_date_is_still_ahead_is_written_of_as_held_now(tmp_path, lang):
+    """A contract that runs until next May is the job the person holds today: "most recently I worked" and
+    "I drove forklifts" told the employer it was over."""
+    from datetime import date
+
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        "basics:\n  name: Lee Park\n  label: Forklift Operator\nwork:\n"
+        "  - name: Contract Co\n    position: Forklift Operator\n    startDate: 2024-06\n    endDate: 2027-05\n"
+        "    highlights: [Drive forklifts on the night shift]\n",
+        encoding="utf-8",
+    )
+    letter = render_cover_letter(
+        path, company="Acme", position="Forklift Lead", fmt="txt", lang=lang, today=date(2026, 12, 7)
+    ).content.decode()
+    text = " ".join(letter.split())
+    if lang == "en":
+        assert "currently as a Forklift Operator at Contract Co" in text
+        assert "drove" not in text and "most recently" not in text
+    else:
+        assert "derzeit als Forklift Operator bei Contract Co" in text
+        assert "zuletzt" not in text
+    finished = render_cover_letter(
+        path, company="Acme", position="Forklift Lead", fmt="txt", lang=lang, today=date(2027, 8, 1)
+    ).content.decode()
+    assert ("most recently" if lang == "en" else "zuletzt") in " ".join(finished.split())

@@ -156,3 +156,42 @@ def test_a_letter_in_another_language_closes_with_the_term_its_evidence_shows(tm
     ).content
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
     assert said in text and "Juniper & Salt Kitchen" in text.split(said, 1)[1]
+
+
+def test_a_term_capitalised_only_as_a_list_item_is_written_in_lower_case_mid_sentence(tmp_path):
+    """A job file's skills list says "Forklift"; the closing read "how my Forklift experience fits". A name the
+    lexicon writes with capitals (SQL, Epic) keeps them."""
+    import json
+
+    profile = tmp_path / "resume.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Marcus Dell", "label": "Warehouse Associate"},
+                "work": [
+                    {
+                        "name": "Crossroads Distribution",
+                        "position": "Warehouse Associate",
+                        "startDate": "2020-02",
+                        "highlights": ["Operated sit-down and stand-up forklifts to load 40+ trailers a week"],
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    job = tmp_path / "job.json"
+    job.write_text(
+        json.dumps(
+            {
+                "title": "Forklift Lead",
+                "company": "Acme Logistics",
+                "qualifications": ["Forklift certification"],
+                "skills": [{"name": "Equipment", "keywords": ["Forklift"]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    letter = render_cover_letter(profile, job=job, fmt="txt", today=date(2026, 12, 7)).content.decode()
+    text = " ".join(letter.split())
+    assert "my forklift experience fits the Forklift Lead role" in text

@@ -73,6 +73,7 @@ def test_questions_never_claim_the_skill():
     """Every wording is a question and none says the person has, holds or is skilled in the term."""
     bank = question_bank()
     wordings = [text for kind in bank["questions"].values() for text in kind] + list(bank["duty_questions"])
+    wordings += [text for kind in bank["duty_questions_for"].values() for text in kind]
     for text in wordings:
         filled = text.format(term="SQL", duty="Write reports")
         assert re.search(r"\?|^(?:Tell|Walk|Describe)|\. (?:Tell|Walk|Describe) ", filled), filled
@@ -145,3 +146,29 @@ def test_a_term_capitalised_only_to_start_its_line_is_asked_about_in_lower_case(
     asked = [question.question for question in posting_questions(load_posting(posting), 4)]
     assert any("medical terminology" in question for question in asked), asked
     assert not any("Medical terminology" in question for question in asked)
+
+
+def test_equipment_is_asked_about_in_words_that_need_no_article(tmp_path):
+    """A warehouse sheet read "Tell me about a time you used forklift": equipment gets wordings built on
+    "{term} work", which read right for a forklift, a crane or hand tools alike."""
+    posting = tmp_path / "forklift-lead.txt"
+    posting.write_text(
+        "Forklift Lead - 2nd Shift\nIndianapolis, IN 46241\n\nWhat you'll do:\n"
+        "* Assign loading and unloading tasks to operators\n* Perform daily forklift safety inspections\n"
+        "* Train new operators on safe forklift operation\n* Keep inventory accurate in the WMS\n\n"
+        "What you bring:\n* Current forklift certification\n* Experience with pallet jacks and RF scanners\n",
+        encoding="utf-8",
+    )
+    questions = posting_questions(load_posting(posting), 4)
+    equipment = [question for question in questions if question.kind == "equipment"]
+    assert {question.term.casefold() for question in equipment} >= {"forklift"}
+    for question in equipment:
+        text = question.question + " ".join(question.points)
+        assert not re.search(rf"\b(?:used|using|of|with) {re.escape(question.term)}\b", text, re.IGNORECASE), text
+        assert re.search(r"\w work\b", question.question), question.question
+    assert "pallet jack work" in " ".join(question.question for question in equipment)
+    forklift = next(question for question in equipment if question.term.casefold() == "forklift")
+    assert "Perform daily forklift safety inspections" in forklift.question
+    sheet = build_interview_context(load_role("general"), posting=load_posting(posting), today=TODAY).document
+    stories = {item.question for group in sheet.groups for item in group.questions if item.story}
+    assert forklift.question in stories  # it asks about work done: the sheet marks it for a STAR answer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.documents.wording import (
+    in_running_text,
     indefinite_article,
     near_duplicates,
     organization_in_sentence,
@@ -132,3 +133,11 @@ def test_without_near_duplicates_keeps_the_first_saying():
 )
 def test_an_issuer_takes_the_only_where_its_name_needs_one(name, expected):
     assert organization_in_sentence(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "shown"),
+    [("Forklift", "forklift"), ("Medical terminology", "medical terminology"), ("SQL", "SQL"), ("Epic", "Epic")],
+)
+def test_a_term_capitalised_only_to_start_a_list_item_reads_in_lower_case_mid_sentence(term, shown):
+    assert in_running_text(term) == shown

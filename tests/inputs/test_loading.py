@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.errors import InputFileError
-from toolkit.inputs.loading import load_data_file, parse_json, parse_yaml
+from toolkit.inputs.loading import load_data_file, parse_json, parse_yaml, read_text
 
 
 def test_yaml_positions_point_at_each_field():
@@ -124,3 +124,16 @@ def test_oversized_file_is_refused(tmp_path):
     path.write_bytes(b"a: " + b"x" * (6 * 1024 * 1024) + b"\n")
     with pytest.raises(InputFileError, match="the limit is 5 MB"):
         load_data_file(path)
+
+
+@pytest.mark.parametrize(("content", "kind"), [(b"%PDF-1.7\n...", "a PDF"), (b"PK\x03\x04rest", "a ZIP or Office")])
+def test_a_posting_saved_as_pdf_or_docx_is_told_to_be_text_not_yaml(tmp_path, content, kind):
+    """A posting is plain text: telling someone who saved one as a PDF to give "YAML or JSON" sends them wrong."""
+    path = tmp_path / "posting.pdf"
+    path.write_bytes(content)
+    with pytest.raises(InputFileError) as caught:
+        read_text(path, what="job posting")
+    message = str(caught.value)
+    assert f"job posting is {kind}" in message
+    assert "YAML" not in message and "JSON" not in message
+    assert "text" in message

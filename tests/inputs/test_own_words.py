@@ -169,3 +169,22 @@ def test_a_headline_is_text_even_when_a_file_has_that_name(inputs, tmp_path, mon
     (tmp_path / "analyst").write_text("not a headline", encoding="utf-8")
     text = render_resume(profile, headline="analyst", fmt="md").content.decode()
     assert "\nanalyst\n" in text and "not a headline" not in text
+
+
+@pytest.mark.parametrize("value", ["why.txt", "notes/why.md", "~/letters/why-riverside.txt"])
+def test_a_file_name_with_no_such_file_is_asked_about_not_printed_in_the_letter(inputs, tmp_path, value):
+    """A typo'd or forgotten file (``--why why.txt`` run from another folder) must not put "why.txt" in the
+    letter as its paragraph: one word that reads as a path is no paragraph anyone means to send."""
+    profile, posting = inputs
+    with pytest.raises(JobkitError, match=r"no such file.*@") as caught:
+        render_cover_letter(profile, job=posting, why=value, fmt="md")
+    assert value in str(caught.value)
+    with pytest.raises(JobkitError, match="no such file"):
+        render_resume(profile, summary=value, fmt="md")
+
+
+@pytest.mark.parametrize("value", ["Relocating.", "Why not?", "I love this work."])
+def test_short_typed_words_are_still_text(inputs, value):
+    profile, posting = inputs
+    letter = render_cover_letter(profile, job=posting, why=value, fmt="md").content.decode()
+    assert value in letter

@@ -128,7 +128,7 @@ def test_cefr_levels_are_read_only_where_a_fluency_is_one(fluency, level):
 
 @pytest.mark.parametrize(
     "code, shown",
-    [("en", "C1 (Advanced)"), ("de", "C1 (fließend)"), ("fr", "C1 (avancé)"), ("es", "C1 (avanzado)")],
+    [("en", "C1, Advanced"), ("de", "C1, fließend"), ("fr", "C1, avancé"), ("es", "C1, avanzado")],
 )
 def test_a_cefr_level_is_shown_as_given_with_its_name(code, shown):
     language = language_for(code)

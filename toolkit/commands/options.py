@@ -413,7 +413,7 @@ def emit(document, output: str | None) -> None:
 
     The document never replaces a file it was made from: the library lists those in ``sources``.
     """
-    from ..output import check_output_path, write_atomically
+    from ..output import check_output_path, output_file_path, write_atomically
 
     tell_outcome(document)
     if output == "-":
@@ -421,7 +421,7 @@ def emit(document, output: str | None) -> None:
         stdout.buffer.write(document.content)
         stdout.flush()
         return
-    path = Path(output) if output else Path(document.suggested_name)
+    path = output_file_path(output) if output else Path(document.suggested_name)
     check_output_path(path, document.sources)
     write_atomically(path, document.content)
     tell(f"wrote {path} ({document.fmt}, {len(document.content):,} bytes)")

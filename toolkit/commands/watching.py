@@ -35,7 +35,7 @@ def watch_document(
     """
     from .. import api
     from ..document_budget import make_within_budget, warm_for_documents
-    from ..output import check_output_path, write_atomically
+    from ..output import check_output_path, output_file_path, write_atomically
     from ..render import FORMATS
     from ..render.html import check_paper, check_theme
     from ..watch import watch_and_render
@@ -43,6 +43,8 @@ def watch_document(
     if output == "-":
         raise click.UsageError("--watch writes a file each time: give -o PATH, not -o -")
     # Options cannot be fixed by saving a file: a mistake in them stops here, before the loop.
+    if output:
+        output_file_path(output)
     check_theme(options["theme"])
     if options.get("paper") is not None:  # none: the document language's paper
         check_paper(options["paper"])
@@ -56,7 +58,7 @@ def watch_document(
     def render() -> list[Path]:
         document = make_within_budget(partial(make, *arguments, **options))  # read, tailored, made in a child
         # Without -o the first render's name is kept: renaming yourself must not scatter new files.
-        path = Path(output) if output else written[0] if written else Path(document.suggested_name)
+        path = output_file_path(output) if output else written[0] if written else Path(document.suggested_name)
         check_output_path(path, document.sources)
         for warning in document.warnings:  # each warning once, not on every save
             if str(warning) not in shown_warnings:

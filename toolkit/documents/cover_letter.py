@@ -65,6 +65,18 @@ class CoverLetterContext:
     explanation: list[str] = field(default_factory=list)
 
 
+def _as_of(profile: Profile, today: date) -> Profile:
+    """The profile as the letter's day sees it: a job whose end date is still ahead (a contract running until
+    May) is held now, so the letter writes of it in the present. A letter shows no job's dates, so none is lost."""
+    work = [
+        job.model_copy(update={"endDate": None}) if job.endDate and job.endDate.first_day() > today else job
+        for job in profile.work
+    ]
+    if all(new is old for new, old in zip(work, profile.work, strict=True)):
+        return profile
+    return profile.model_copy(update={"work": work})
+
+
 def build_cover_letter_context(
     profile: Profile,
     role: RolePack,
@@ -92,6 +104,7 @@ def build_cover_letter_context(
     closing exactly as written: jobkit never writes that paragraph for them. ``salutation`` ("Dear Ms. Rivera,") and
     ``sign_off`` ("Kind regards,") replace the language's own, verbatim.
     """
+    profile = _as_of(profile, today)
     chosen = choose_level(profile, role, level, today)
     pick = _picker(seed)
     focus = focus_for(role, role_given=role_given, posting=posting, level_title=chosen.title)
@@ -135,7 +148,7 @@ def build_cover_letter_context(
         )
 
     person = person_block(profile)
-    name = person.name or "Unnamed"
+    name = person.name or ""  # render_cover_letter refuses a profile without one: a letter is signed
     content = role.cover_letter
     facts = {"company": company, "position": position}
     # A reader of this application counts the years of the work it is for: the posting's and the role's titles.

@@ -154,7 +154,9 @@ def _evidence(evidence: list[Evidence], introduced: Work | None, language: Langu
     sentences = []
     for items in by_job.values():
         job = items[0].job
-        quoted = "; ".join(item.text.strip().rstrip(".") for item in items)
+        # Translators: French sets a no-break space before the semicolon, as before its other high marks.
+        separator = language.pgettext("between two highlights quoted in one sentence", "; ")
+        quoted = separator.join(item.text.strip().rstrip(".") for item in items)
         facts = {"position": job.position or "", "organization": job.name or "", "highlights": quoted}
         if job.name and job.position and job is not introduced:
             if job.endDate:

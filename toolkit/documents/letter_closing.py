@@ -20,7 +20,7 @@ from ..models.role import Keyword
 from ..placeholders import fill_placeholders
 from ..resources import language_data
 from .letter_evidence import Evidence
-from .wording import long_date
+from .wording import in_running_text, long_date
 
 
 @cache
@@ -44,7 +44,7 @@ def posting_closing(
     """The first closing whose facts are all known, filled with them."""
     facts = {"company": company, "position": position, **stated_facts(posting, today)}
     if term := most_valued_shown(evidence, terms):
-        facts["shown"] = term
+        facts["shown"] = in_running_text(term)
     if city := same_city(profile, posting.location):
         facts["city"] = city
     for needs, text in _closings():

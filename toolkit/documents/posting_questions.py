@@ -18,6 +18,7 @@ from ..models.posting import Posting, PostingRequirement
 from ..postings.lexicon import lexicon_entry
 from ..resources import shipped_yaml
 from ..term_index import TermIndex
+from .wording import in_running_text
 
 # A duty longer than this makes a question no one could keep in mind: the kind's wording is used instead.
 MAX_DUTY_CHARS = 140
@@ -27,7 +28,7 @@ MAX_DUTY_CHARS = 140
 class PostingQuestion:
     term: str  # as the posting writes it ("A/B testing", "RHIT or CCA")
     spellings: tuple[str, ...]  # every way the posting's term is written, for finding it in highlights
-    kind: str  # "tool", "method", "skill" or "credential"
+    kind: str  # "tool", "equipment", "method", "skill" or "credential"
     question: str
     points: tuple[str, ...]
     follow_ups: tuple[str, ...]
@@ -93,10 +94,17 @@ def posting_questions(posting: Posting, limit: int, credentials: frozenset[str] 
     for position, requirement in enumerate(terms):
         kind = term_kind(requirement, credentials)
         duty = duties.get(position)
-        wordings, fill = (bank["duty_questions"], "duty") if duty else (bank["questions"][kind], kind)
+        own_duty_wordings = bank.get("duty_questions_for", {}).get(kind)
+        if duty and own_duty_wordings:
+            wordings, fill = own_duty_wordings, f"duty {kind}"
+        elif duty:
+            wordings, fill = bank["duty_questions"], "duty"
+        else:
+            wordings, fill = bank["questions"][kind], kind
         turn = turns.get(fill, 0)
         turns[fill] = turn + 1
-        values = {"term": _as_listed(requirement.term), "duty": duty or ""}
+        adjunct = kind in bank.get("noun_adjunct_kinds", [])
+        values = {"term": _as_listed(requirement.term, adjunct=adjunct), "duty": duty or ""}
         questions.append(
             PostingQuestion(
                 term=requirement.term,
@@ -110,11 +118,15 @@ def posting_questions(posting: Posting, limit: int, credentials: frozenset[str] 
     return questions
 
 
-def _as_listed(term: str) -> str:
+def _as_listed(term: str, *, adjunct: bool = False) -> str:
     """The lexicon's own writing of a term the posting capitalised only to start its line ("Medical
-    terminology" -> "medical terminology"); the posting's writing otherwise."""
+    terminology" -> "medical terminology"); the posting's writing otherwise. With ``adjunct`` (the term stands
+    before a noun, "pallet jack work") the lexicon's own writing always, which names one ("pallet jacks" -> "pallet
+    jack")."""
     entry = lexicon_entry(term)
-    return entry.term if entry is not None and entry.term != term and entry.term.casefold() == term.casefold() else term
+    if entry is not None and adjunct:
+        return entry.term
+    return in_running_text(term)
 
 
 def _duties_naming(posting: Posting, terms: list[PostingRequirement]) -> dict[int, str]:

@@ -163,12 +163,12 @@ def build_resume_context(
     terms = TermIndex(keywords)  # indexed once: each text of the profile is then read once
     competencies = _competencies(profile, terms, role.resume.competencies_limit, today)
     summary, generated = write_summary(profile, role, chosen, competencies, focus, today, language)
-    person = basics.name or "Unnamed"
+    person = basics.name or ""  # an anonymised CV names no one, not even a stand-in
     aim = focus.target or basics.label or ""
     known = certification_index(role)
     document = Resume(
         meta=Meta(
-            title=fill(language.gettext("{name} – Resume"), name=person),
+            title=fill(language.gettext("{name} – Resume"), name=person) if person else language.gettext("Resume"),
             author=person,
             subject=fill(language.gettext("Resume for {aim}"), aim=aim) if aim else language.gettext("Resume"),
             keywords=keywords_line([aim, *competencies]),

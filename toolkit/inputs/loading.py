@@ -131,9 +131,11 @@ def decode_text(raw: bytes, name: str, *, what: str = "file") -> str:
     if not raw.strip():
         raise InputFileError(f"{what} is empty", Location(name))
     if raw.startswith(b"%PDF"):
-        raise InputFileError(f"{what} is a PDF; expected a text file (YAML or JSON)", Location(name))
+        raise InputFileError(f"{what} is a PDF; expected a text file (save or copy its text as UTF-8)", Location(name))
     if raw.startswith(b"PK\x03\x04"):
-        raise InputFileError(f"{what} is a ZIP or Office document; expected a text file", Location(name))
+        raise InputFileError(
+            f"{what} is a ZIP or Office document; expected a text file (save or copy its text as UTF-8)", Location(name)
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

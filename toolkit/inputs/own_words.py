@@ -32,7 +32,7 @@ class OwnWords:
 
 def read_own_words(value: str | Path | None, *, what: str) -> str | None:
     """``value`` as text: a ``Path`` or ``"@FILE"`` is read from that file, any other string is the text itself.
-    A missing or empty file is an error, and so is a string that is only the name of an existing file: jobkit
+    A missing or empty file is an error, and so is a string that is only a file's name, existing or not: jobkit
     does not guess whether "why.txt" was meant as the words or as the file, it asks for ``@why.txt``."""
     if value is None:
         return None
@@ -47,7 +47,22 @@ def read_own_words(value: str | Path | None, *, what: str) -> str | None:
             f"the {what} given is the name of a file; to use the text in it, write @{value.strip()}",
             Location(value.strip()),
         )
+    if _reads_as_a_path(value):
+        raise InputFileError(
+            f"the {what} given reads as a file name, but there is no such file; write @FILE with the file's "
+            "path to use its text, or write the words themselves",
+            Location(value.strip()),
+        )
     return value.strip() or None
+
+
+def _reads_as_a_path(value: str) -> bool:
+    """One word with a folder in it or a file extension ("why.txt", "notes/why"): no paragraph or summary anyone
+    means to send, so a file that is missing (a typo, another folder) is not printed as the text."""
+    candidate = value.strip()
+    if not candidate or any(character.isspace() for character in candidate):
+        return False
+    return "/" in candidate or "\\" in candidate or re.search(r".\.[A-Za-z0-9]{1,5}$", candidate) is not None
 
 
 def _names_a_file(value: str) -> bool:

@@ -34,9 +34,12 @@ def cefr_level(fluency: str) -> str | None:
 
 
 def describe_fluency(fluency: str, language: Language) -> str:
-    """The fluency as written, with the level's name after a CEFR level: "C1 (Advanced)", "B2 (Mittelstufe)"."""
+    """The fluency as written, with the level's name after a CEFR level: "C1, Advanced", "B2, Mittelstufe".
+
+    A comma, not brackets: the resume already shows a fluency in brackets after its language.
+    """
     level = cefr_level(fluency)
     if level is None:
         return fluency
     name = language.pgettext("CEFR level", _cefr()["levels"][level])
-    return f"{fluency.strip()} ({name})"
+    return f"{fluency.strip()}, {name}"

@@ -121,7 +121,7 @@ class Basics(Section):
     def _looks_like_an_address(cls, value: str | None) -> str | None:
         # The schema's "email" format, as jsonschema checks it: an @ somewhere.
         if value is not None and "@" not in value:
-            raise PydanticCustomError("email", "not a valid email: {value!r}", {"value": value})
+            raise PydanticCustomError("email", "not a valid email (no @): {value}", {"value": repr(value)})
         return value
 
 
