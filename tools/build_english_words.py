@@ -2,9 +2,9 @@
 """Rebuild templates/data/english_words.txt.gz and english_names.txt.gz: common English words and names, from SCOWL.
 
 The posting reader asks one question of it: is a capitalised word an ordinary English word ("Completion",
-"Supervisor"), a person's or a place's name ("Haley", "Atlanta"), or the name of a tool ("Kubernetes")? SCOWL (Spell Checker Oriented Word Lists, Kevin
-Atkinson) ships in Debian's ``scowl`` package; its size levels 10 to 50 are the common words. Licence:
-templates/data/english_words.LICENSE.txt (permissive, notice kept).
+"Supervisor"), a person's or a place's name ("Haley", "Atlanta"), or the name of a tool ("Kubernetes")? SCOWL
+(Spell Checker Oriented Word Lists, Kevin Atkinson) ships in Debian's ``scowl`` package; its size levels 10
+to 50 are the common words. Licence: templates/data/english_words.LICENSE.txt (permissive, notice kept).
 
     sudo apt-get install scowl && python tools/build_english_words.py
 """
