@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from toolkit.check.reading import read_resume
 from toolkit.check.sections import heading_of, section_names, split_sections
 
@@ -42,3 +44,19 @@ def test_a_heading_wrapped_after_of_or_de_is_one_heading():
         "Summary Of Qualifications",
         "Expériences De Bénévolat",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("• Performed general DevOps activities;", None),  # LibreOffice CV: a bullet under a job
+        ("Organised community outreach activities,", None),  # a list running on after its comma
+        ("● Led volunteer activities", None),
+        ("Extracurricular Activities", "activities"),  # must: a heading of its own
+        ("• SKILLS", "skills"),  # must: a usual name stays a heading whatever decorates it
+        ("Professional Experience", "work"),
+    ],
+)
+def test_an_item_of_a_list_is_no_heading_by_its_last_word(line, kind):
+    heading = heading_of(line)
+    assert (heading.kind if heading else None) == kind

@@ -25,6 +25,8 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # Marks a theme puts before or after a heading's words ("■ Experience", "Education ―", "1. Skills").
 _DECORATION = re.compile(r"^[\W\d_]{0,4}\s*|[\s\W_]{0,4}$")
 MAX_HEADING_LINE = 200
+# A line set as an item of a list: opened by a bullet glyph, or closed by the ";" or "," that runs a list on.
+_LISTED = re.compile(r"^\s*[•·▪◦‣›●○■□➢➤►▶✓✔❖◆◇→\uf0a7\uf0b7]\s|[;,]\s*$")
 _HEADER = "header"  # the lines above the first heading (name, contact)
 
 
@@ -110,6 +112,8 @@ def heading_of(line: str) -> Heading | None:
         found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
         found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
+    if found is not None and not found.exact and _LISTED.search(raw):
+        return None  # "• Performed general DevOps activities;": an item of a list, read by its last word only
     return found
 
 
