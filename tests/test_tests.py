@@ -51,7 +51,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/facts.py",
     "toolkit/check/parse_back.py",
     "toolkit/check/pdf_positions.py",
-    "toolkit/check/positions.py",
     "toolkit/check/report.py",
     "toolkit/check/requirement_match.py",
     "toolkit/check/resume_lines.py",
