@@ -45,7 +45,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/channel.py",
     "toolkit/check/docx_text.py",
     "toolkit/check/education_match.py",
-    "toolkit/check/entries.py",
     "toolkit/check/extracted.py",
     "toolkit/check/extraction.py",
     "toolkit/check/facts.py",

@@ -285,7 +285,10 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     named = any(organisation_score(piece) for piece in pieces)
     # "Opencube Technologies" over "Stagiaire - Développeur<tab>dates": no piece names an organisation, so with a
     # name above, the dash is inside the title
-    if len(pieces) >= 2 and (named or not (below or above)):
+    # "Senior Staff RN" over "Dell Seton Medical Center at UT, Austin, TX | dates": no piece names a title, so
+    # with a name above, the line names the employer (and its place) and the title is above
+    titled = any(title_score(piece) > organisation_score(piece) for piece in pieces)
+    if len(pieces) >= 2 and (named or not (below or above)) and (titled or not above):
         return "own"
     return "above" if above else "below"
 
