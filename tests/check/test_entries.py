@@ -39,3 +39,41 @@ def test_a_dated_line_naming_no_title_takes_the_title_above(lines, named):
     entries = entries_of(lines, TODAY)
     assert len(entries) == 1
     assert title_and_employer(entries[0].heading, entries[0].dated_line) == named
+
+
+@pytest.mark.parametrize(
+    ("lines", "count", "last_named"),
+    [
+        # must: after a bullet that ran on without a full stop, a line over a line of dates alone names an entry
+        (
+            [
+                "Skykit, Minneapolis, MN — Quality Assurance Engineer",
+                "April 2019 - PRESENT",
+                "● Work with the UX designer on usability tests and exercises",
+                "Epic Systems, Madison, WI — QA and User Experience Analyst",
+                "June 2015 - April 2019",
+                "● Coordinated 4 to 5 usability tests per year",
+            ],
+            2,
+            ("QA and User Experience Analyst", "Epic Systems"),
+        ),
+        # must not: a bullet's sentence wrapped onto the next line still goes on (no dates alone under it)
+        (
+            [
+                "Skykit, Minneapolis, MN — Quality Assurance Engineer",
+                "April 2019 - PRESENT",
+                "● Wrote and reviewed the test plans for the signage software, with the",
+                "Product Owner and the developers of the team",
+                "Epic Systems, Madison, WI — QA and User Experience Analyst",
+                "June 2015 - April 2019",
+            ],
+            2,
+            ("QA and User Experience Analyst", "Epic Systems"),
+        ),
+    ],
+)
+def test_a_line_over_a_line_of_dates_alone_names_an_entry_after_a_running_bullet(lines, count, last_named):
+    entries = entries_of(lines, TODAY)
+    assert len(entries) == count
+    assert title_and_employer(entries[-1].heading, entries[-1].dated_line) == last_named
+    assert all("Product Owner" not in line for entry in entries for line in entry.heading)

@@ -60,10 +60,12 @@ class Entry:
     dated_line: int | None = None
 
 
-def _description_lines(lines: list[str]) -> set[int]:
+def _description_lines(lines: list[str], today: date) -> set[int]:
     """The lines that are an entry's text, never its name: those with the section's usual bullet (the one
     most lines carry: "◦" under "• Google" in one layout, "•" under plain headings in another), and those that
-    carry on the sentence of such a line (it ends without a full stop and the next line goes on)."""
+    carry on the sentence of such a line (it ends without a full stop and the next line goes on), unless a
+    line of dates alone follows: that one names the next entry ("Epic Systems, Madison, WI — QA Analyst" over
+    "June 2015 - April 2019")."""
     bullets = Counter(bullet_of(line) for line in lines if is_bullet(line))
     usual = bullets.most_common(1)[0][0] if bullets else None
     longest = max((len(line) for line in lines), default=0)
@@ -71,9 +73,18 @@ def _description_lines(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if usual is not None and bullet_of(line) == usual and "\t" not in line:  # "• Google\tMountain View, CA"
             described.add(index)
-        elif index - 1 in described and _goes_on(lines[index - 1], line, longest):
+        elif (
+            index - 1 in described
+            and _goes_on(lines[index - 1], line, longest)
+            and not _dates_below(lines, index, today)
+        ):
             described.add(index)  # "• Wrote and reviewed code for JS using Backbone, Jade," / "Stylus and ..."
     return described
+
+
+def _dates_below(lines: list[str], index: int, today: date) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(following) and is_attribute(following, today) and bool(date_ranges_in(following, today))
 
 
 def _goes_on(previous: str, line: str, longest: int) -> bool:
@@ -170,7 +181,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
     lines = _with_wrapped_names(with_wrapped_dates([line.strip() for line in lines if line.strip()], today), today)
-    described = _description_lines(lines)
+    described = _description_lines(lines, today)
     anchors = _anchors(lines, today, described)
     if not anchors:
         return _undated_entries(lines, today, described)
