@@ -77,3 +77,27 @@ def test_a_line_over_a_line_of_dates_alone_names_an_entry_after_a_running_bullet
     assert len(entries) == count
     assert title_and_employer(entries[-1].heading, entries[-1].dated_line) == last_named
     assert all("Product Owner" not in line for entry in entries for line in entry.heading)
+
+
+@pytest.mark.parametrize(
+    ("lines", "named"),
+    [
+        # must: Pages sets a tab between a list's bullet and its text; the bullet is the entry's text still
+        (
+            [
+                "ELEKTRONIKER, MICHAEL KORN, 25548 KELLINGHUSEN – 09.2021",
+                "•\tElektroniker für Energie- und Gebäudetechnik",
+                "•\tSteckdosen-Einbau und Kabel-Verwaltung.",
+            ],
+            ("ELEKTRONIKER", "MICHAEL KORN"),
+        ),
+        # must not: a tab inside a bullet's text sets a name apart from its place (a bulleted entry's name)
+        (
+            ["• Google\tMountain View, CA", "Software Engineer\t2019 – 2021", "• Built the search index"],
+            ("Software Engineer", "Google"),
+        ),
+    ],
+)
+def test_a_tab_after_a_bullet_sets_nothing_apart(lines, named):
+    entry = entries_of(lines, TODAY)[0]
+    assert title_and_employer(entry.heading, entry.dated_line) == named

@@ -71,7 +71,8 @@ def _description_lines(lines: list[str], today: date) -> set[int]:
     longest = max((len(line) for line in lines), default=0)
     described: set[int] = set()
     for index, line in enumerate(lines):
-        if usual is not None and bullet_of(line) == usual and "\t" not in line:  # "• Google\tMountain View, CA"
+        # "• Google\tMountain View, CA" sets two names apart; the tab right after a list's bullet sets nothing apart
+        if usual is not None and bullet_of(line) == usual and "\t" not in without_bullet(line):
             described.add(index)
         elif (
             index - 1 in described
