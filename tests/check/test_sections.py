@@ -60,3 +60,26 @@ def test_a_heading_wrapped_after_of_or_de_is_one_heading():
 def test_an_item_of_a_list_is_no_heading_by_its_last_word(line, kind):
     heading = heading_of(line)
     assert (heading.kind if heading else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PERSÖNLICHE KOMPETENZEN", "skills"),  # German head word last: any "… Kompetenzen"
+        ("Soziale Kompetenzen", "skills"),
+        ("Qualificação Profissional", "skills"),
+        ("IDIOMA", "languages"),  # the singular, Spanish and Portuguese
+        ("CURSOS REALIZADOS", "courses"),  # Spanish and Portuguese head word first
+        ("Kurse und Seminare", "courses"),
+        ("PARCOURS DE FORMATION", "education"),
+        ("PC-KENNTNISSE", "skills"),
+        ("Bildungsabschlüsse", "education"),
+        # must not: an entry's line or a sentence that starts or ends with such a word
+        ("Cursos de inglés en Londres.", None),
+        ("Ehrenamtlicher Trainer beim TSV Kempten", None),
+        ("Kompetenzen", "skills"),
+    ],
+)
+def test_headings_named_by_their_head_word_in_german_spanish_portuguese_and_french(line, kind):
+    heading = heading_of(line)
+    assert (heading.kind if heading else None) == kind

@@ -25,8 +25,9 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # Marks a theme puts before or after a heading's words ("■ Experience", "Education ―", "1. Skills").
 _DECORATION = re.compile(r"^[\W\d_]{0,4}\s*|[\s\W_]{0,4}$")
 MAX_HEADING_LINE = 200
-# A line set as an item of a list: opened by a bullet glyph, or closed by the ";" or "," that runs a list on.
-_LISTED = re.compile(r"^\s*[•·▪◦‣›●○■□➢➤►▶✓✔❖◆◇→\uf0a7\uf0b7]\s|[;,]\s*$")
+# A line set as an item of a list or a sentence: opened by a bullet glyph, or closed by the ";" or "," that runs a
+# list on, or by a full stop.
+_LISTED = re.compile(r"^\s*[•·▪◦‣›●○■□➢➤►▶✓✔❖◆◇→\uf0a7\uf0b7]\s|[;,.]\s*$")
 _HEADER = "header"  # the lines above the first heading (name, contact)
 
 
