@@ -83,3 +83,17 @@ def test_an_item_of_a_list_is_no_heading_by_its_last_word(line, kind):
 def test_headings_named_by_their_head_word_in_german_spanish_portuguese_and_french(line, kind):
     heading = heading_of(line)
     assert (heading.kind if heading else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # must: a usual name set as one item among bulleted items opens no section (Pages Lebenslauf)
+        ("Jo\nINTERESSEN\n•\tSOFTWARE\n•\tSPRACHEN\n•\tFITNESS\n", ["Interessen"]),
+        ("Jo\nSkills\n• Python\n• Software\n• Teamwork\n", ["Skills"]),
+        # must not: a decorated heading alone, between lines without that bullet, still opens its section
+        ("Jo\n• SKILLS\nPython, SQL\n• EDUCATION\nBSc Physics\n", ["Skills", "Education"]),
+    ],
+)
+def test_a_usual_name_among_bulleted_items_is_an_item(text, names):
+    assert section_names(text) == names
