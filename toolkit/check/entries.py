@@ -38,7 +38,7 @@ from .entry_lines import (
 )
 from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
-from .positions import field_count, line_fields, organisation_score, split_fields, title_score
+from .positions import field_count, labelled, line_fields, organisation_score, split_fields, title_score
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
@@ -381,6 +381,8 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
     """Without dates: an entry starts at each heading-like line that follows other content, and the
     heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
     "University | Department")."""
+    if sum((labelled(line) or ("",))[0] in _NAMING_FIELDS for line in lines) >= _FIELDS:
+        return _labelled_entries(lines)
     entries: list[Entry] = []
     closed = True
     named = 0
@@ -403,4 +405,33 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
         elif entries:
             entries[-1].lines.append(line)
             closed = True
+    return entries
+
+
+_NAMING_FIELDS = ("title", "employer")
+
+
+def _labelled_entries(lines: list[str]) -> list[Entry]:
+    """Entries whose fields are labelled ("Empresa: Freitas Soluções" / "Cargo: Suporte Técnico" / "Período: 05
+    meses" / "Iguatu – CE"): a label opens the next entry only when the open one has that field already, and
+    every unlabelled line belongs to the open entry; one that carries on a value the line broke after a comma
+    or a joining word ("… impressoras, fontes e" / "Cabeamentos de rede") is part of it."""
+    entries: list[Entry] = []
+    given: set[str] = set()
+    for line in lines:
+        field = labelled(line)
+        if field is not None and field[0] in _NAMING_FIELDS:
+            if not entries or field[0] in given:
+                entries.append(Entry(dated_line=0))
+                given = set()
+            given.add(field[0])
+            entries[-1].heading.append(line)
+            continue
+        if not entries:
+            continue
+        last = entries[-1].heading[-1].rstrip() if entries[-1].heading and not entries[-1].lines else ""
+        if last and (last.endswith(",") or last.rsplit(" ", 1)[-1].casefold() in _joiners()):
+            entries[-1].heading[-1] = f"{last} {line.strip()}"
+        else:
+            entries[-1].lines.append(line)
     return entries
