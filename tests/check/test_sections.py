@@ -52,12 +52,15 @@ def test_a_heading_wrapped_after_of_or_de_is_one_heading():
         ("• Performed general DevOps activities;", None),  # LibreOffice CV: a bullet under a job
         ("Organised community outreach activities,", None),  # a list running on after its comma
         ("● Led volunteer activities", None),
+        ("Compétences acquises : Créativité, Organisation, Patience", None),  # a label with its values (Canva)
+        ("Technical Skills: Python, SQL, Docker", None),
         ("Extracurricular Activities", "activities"),  # must: a heading of its own
+        ("EXPERIENCE PROFESSIONNELLE :", "work"),  # must: a heading's own colon ends it
         ("• SKILLS", "skills"),  # must: a usual name stays a heading whatever decorates it
         ("Professional Experience", "work"),
     ],
 )
-def test_an_item_of_a_list_is_no_heading_by_its_last_word(line, kind):
+def test_an_item_of_a_list_or_a_labelled_line_is_no_heading_by_its_words(line, kind):
     heading = heading_of(line)
     assert (heading.kind if heading else None) == kind
 

@@ -114,8 +114,10 @@ def heading_of(line: str) -> Heading | None:
         found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
         found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
-    if found is not None and not found.exact and _LISTED.search(raw):
-        return None  # "• Performed general DevOps activities;": an item of a list, read by its last word only
+    if found is not None and not found.exact and (_LISTED.search(raw) or re.search(r"\w\s?:\s*\w", raw)):
+        # "• Performed general DevOps activities;": an item of a list, read by its last word only; "Compétences
+        # acquises : Créativité, Organisation": a label with its values after the colon
+        return None
     return found
 
 
