@@ -337,3 +337,29 @@ def test_the_name_lines_before_a_place_and_dates_set_under_them():
         ("Senior Analyst", "Acme Corp", "2019", "present"),
         ("Analyst", "Beta LLC", "2016", "2018"),
     ]
+
+
+_STACKED = "Rada\nBERUFSERFAHRUNG\nPRAKTIKA\nBILDUNGSWEG\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "jobs"),
+    [
+        # must: a design tool wrote its column headings first, then every entry under the last of them
+        (
+            _STACKED + "SOFTWARE ENGINEERING (WERKSTUDENT)\nt-systems MMS GmbH, Dresden\tseit 02/2022\n"
+            "STUDIUM\nINFORMATIK UND WIRTSCHAFT\nHTW Berlin\nAbschluss: Bachelor of Science\n10/2019 - 03/2024\n",
+            [("SOFTWARE ENGINEERING (WERKSTUDENT)", "t-systems MMS GmbH")],
+        ),
+        # must not: an education section under its own heading reads no job, nor does a school's entry
+        (
+            "Rada\nBERUFSERFAHRUNG\nVerkäuferin\nAldi, Berlin\t2019 - 2021\nBILDUNGSWEG\n"
+            "Praktikum Schule\nGoethe-Gymnasium Berlin\t2010 - 2015\n",
+            [("Verkäuferin", "Aldi")],
+        ),
+        (_STACKED + "Abitur\nGoethe-Gymnasium Berlin\t2010 - 2015\n", []),
+    ],
+)
+def test_entries_under_stacked_headings_that_name_work_are_read_as_jobs(text, jobs):
+    reading = read_resume(text, date(2026, 12, 1))
+    assert [(job.title, job.employer) for job in reading.jobs] == jobs

@@ -37,11 +37,13 @@ score = _scorer()
 # outside test files moved to dev to be studied; then outside dev (72 files) 89/62/73/85 % with one unfinished
 # degree read as held (it came from test), outside test (19) 65/44/56/82 %. Round 5 tuning (res5, general rules from
 # the moved files' kinds of misses): outside dev 92/81/83/85 % with no unfinished degree read as held; made dev
-# unchanged; test not measured (a fresh blind batch is being keyed).
+# unchanged; test not measured (a fresh blind batch is being keyed). The blind r6 dev batch (14 files) added: outside
+# dev (86 files) 91/75/78/85 %; round 6 tuning (res6, general rules from r6's kinds of misses): 92/79/81/85 %, r6
+# alone 88/58/69/83 %, no unfinished degree read as held; made dev unchanged; test not measured.
 FLOORS = {
     ("made", "dev"): {"headings": 0.97, "jobs": 0.95, "years": 0.95, "contact": 0.95},
     ("made", "test"): {"headings": 0.82, "jobs": 0.66, "years": 0.95, "contact": 0.95},
-    ("outside", "dev"): {"headings": 0.90, "jobs": 0.78, "years": 0.80, "contact": 0.83},
+    ("outside", "dev"): {"headings": 0.91, "jobs": 0.77, "years": 0.79, "contact": 0.84},
     ("outside", "test"): {"headings": 0.63, "jobs": 0.42, "years": 0.53, "contact": 0.80},
 }
 # Degrees a resume says are unfinished that the reader counts as held (a claim the resume does not make).

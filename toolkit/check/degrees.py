@@ -97,10 +97,10 @@ def level_of(text: str) -> str | None:
 def is_school(piece: str) -> bool:
     """A school's name: it holds a school's word ("University", "Lycée", "IUT", "High School"), or an
     organisation's and names no degree ("G-SCOP Laboratory", not "M.Sc. Digital Media")."""
-    return _has_school_word(piece) or (organisation_score(piece) > 0 and not level_of(piece))
+    return has_school_word(piece) or (organisation_score(piece) > 0 and not level_of(piece))
 
 
-def _has_school_word(piece: str) -> bool:
+def has_school_word(piece: str) -> bool:
     """A school's word in ``piece``, alone or ending a compound ("Goethe-Gymnasium")."""
     words = {part for word in piece.split() for part in word.strip(',.()"').casefold().split("-")}
     return bool(words & set(_words()["school_words"]))
@@ -173,7 +173,7 @@ def _fields(lines: list[str]) -> list[str]:
         for field in line_fields(without_bullet(line)):
             for piece in split_fields(field):
                 cut = _school_connectors().split(piece, maxsplit=1)
-                if len(cut) != 2 or not _has_school_word(cut[1]):
+                if len(cut) != 2 or not has_school_word(cut[1]):
                     cut = _degree_before_school(piece)
                 fields += [part.strip(" ,") for part in cut]
     return [field for field in fields if field and not is_place(field)]
@@ -184,7 +184,7 @@ def _degree_before_school(piece: str) -> list[str]:
     for _, pattern in _degree_patterns():
         match = pattern.match(piece)
         rest = piece[match.end() :].strip(" ,") if match else ""
-        if match and rest and _has_school_word(rest) and not level_of(rest):
+        if match and rest and has_school_word(rest) and not level_of(rest):
             return [piece[: match.end()], rest]
     return [piece]
 

@@ -38,7 +38,7 @@ from .entry_lines import (
 )
 from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
-from .positions import field_count, line_fields, organisation_score, split_fields, title_score
+from .positions import field_count, labelled, line_fields, organisation_score, split_fields, title_score
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
@@ -60,20 +60,32 @@ class Entry:
     dated_line: int | None = None
 
 
-def _description_lines(lines: list[str]) -> set[int]:
+def _description_lines(lines: list[str], today: date) -> set[int]:
     """The lines that are an entry's text, never its name: those with the section's usual bullet (the one
     most lines carry: "◦" under "• Google" in one layout, "•" under plain headings in another), and those that
-    carry on the sentence of such a line (it ends without a full stop and the next line goes on)."""
+    carry on the sentence of such a line (it ends without a full stop and the next line goes on), unless a
+    line of dates alone follows: that one names the next entry ("Epic Systems, Madison, WI — QA Analyst" over
+    "June 2015 - April 2019")."""
     bullets = Counter(bullet_of(line) for line in lines if is_bullet(line))
     usual = bullets.most_common(1)[0][0] if bullets else None
     longest = max((len(line) for line in lines), default=0)
     described: set[int] = set()
     for index, line in enumerate(lines):
-        if usual is not None and bullet_of(line) == usual and "\t" not in line:  # "• Google\tMountain View, CA"
+        # "• Google\tMountain View, CA" sets two names apart; the tab right after a list's bullet sets nothing apart
+        if usual is not None and bullet_of(line) == usual and "\t" not in without_bullet(line):
             described.add(index)
-        elif index - 1 in described and _goes_on(lines[index - 1], line, longest):
+        elif (
+            index - 1 in described
+            and _goes_on(lines[index - 1], line, longest)
+            and not _dates_below(lines, index, today)
+        ):
             described.add(index)  # "• Wrote and reviewed code for JS using Backbone, Jade," / "Stylus and ..."
     return described
+
+
+def _dates_below(lines: list[str], index: int, today: date) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(following) and is_attribute(following, today) and bool(date_ranges_in(following, today))
 
 
 def _goes_on(previous: str, line: str, longest: int) -> bool:
@@ -170,7 +182,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
     lines = _with_wrapped_names(with_wrapped_dates([line.strip() for line in lines if line.strip()], today), today)
-    described = _description_lines(lines)
+    described = _description_lines(lines, today)
     anchors = _anchors(lines, today, described)
     if not anchors:
         return _undated_entries(lines, today, described)
@@ -285,7 +297,10 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     named = any(organisation_score(piece) for piece in pieces)
     # "Opencube Technologies" over "Stagiaire - Développeur<tab>dates": no piece names an organisation, so with a
     # name above, the dash is inside the title
-    if len(pieces) >= 2 and (named or not (below or above)):
+    # "Senior Staff RN" over "Dell Seton Medical Center at UT, Austin, TX | dates": no piece names a title, so
+    # with a name above, the line names the employer (and its place) and the title is above
+    titled = any(title_score(piece) > organisation_score(piece) for piece in pieces)
+    if len(pieces) >= 2 and (named or not (below or above)) and (titled or not above):
         return "own"
     return "above" if above else "below"
 
@@ -366,6 +381,8 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
     """Without dates: an entry starts at each heading-like line that follows other content, and the
     heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
     "University | Department")."""
+    if sum((labelled(line) or ("",))[0] in _NAMING_FIELDS for line in lines) >= _FIELDS:
+        return _labelled_entries(lines)
     entries: list[Entry] = []
     closed = True
     named = 0
@@ -388,4 +405,33 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
         elif entries:
             entries[-1].lines.append(line)
             closed = True
+    return entries
+
+
+_NAMING_FIELDS = ("title", "employer")
+
+
+def _labelled_entries(lines: list[str]) -> list[Entry]:
+    """Entries whose fields are labelled ("Empresa: Freitas Soluções" / "Cargo: Suporte Técnico" / "Período: 05
+    meses" / "Iguatu – CE"): a label opens the next entry only when the open one has that field already, and
+    every unlabelled line belongs to the open entry; one that carries on a value the line broke after a comma
+    or a joining word ("… impressoras, fontes e" / "Cabeamentos de rede") is part of it."""
+    entries: list[Entry] = []
+    given: set[str] = set()
+    for line in lines:
+        field = labelled(line)
+        if field is not None and field[0] in _NAMING_FIELDS:
+            if not entries or field[0] in given:
+                entries.append(Entry(dated_line=0))
+                given = set()
+            given.add(field[0])
+            entries[-1].heading.append(line)
+            continue
+        if not entries:
+            continue
+        last = entries[-1].heading[-1].rstrip() if entries[-1].heading and not entries[-1].lines else ""
+        if last and (last.endswith(",") or last.rsplit(" ", 1)[-1].casefold() in _joiners()):
+            entries[-1].heading[-1] = f"{last} {line.strip()}"
+        else:
+            entries[-1].lines.append(line)
     return entries

@@ -40,7 +40,9 @@ def names_a_unit(line: str) -> bool:
     """A line or field naming a unit of an organisation by its first or last word ("Department of Earth
     Sciences,", "Facultad de Ciencias Exactas,", "Physics Department")."""
     words = [word.strip(",.;:()").casefold() for word in line.split()]
-    return bool(words) and len(words) <= _UNIT_WORDS_MOST and (words[0] in unit_words() or words[-1] in unit_words())
+    if not words or len(words) > _UNIT_WORDS_MOST or any(word in title_words() for word in words):
+        return False  # "Head of Team" is a title
+    return words[0] in unit_words() or words[-1] in unit_words()
 
 
 _UNIT_WORDS_MOST = 12

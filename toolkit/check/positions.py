@@ -376,4 +376,31 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
         rest,
         key=lambda field: (organisation_score(field) - title_score(field) - (field in units), -rest.index(field)),
     )
-    return title, employer
+    # "Analytical Lead, Medicines Analysis Team, NHSEI": an organisation named only by its initials says little
+    # alone; the unit before it goes with it
+    at = fields.index(employer)
+    if _ACRONYM.fullmatch(employer) and at and fields[at - 1] in units:
+        employer = f"{fields[at - 1]}, {employer}"
+    elif employer in units and at + 1 < len(fields) and _ACRONYM.fullmatch(fields[at + 1]):
+        employer = f"{employer}, {fields[at + 1]}"
+    return _with_second_title(lines, fields, title, employer), employer
+
+
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}")  # "NHSEI", "DfE", "DWP"
+
+
+def _with_second_title(lines: list[str], fields: list[str], title: str, employer: str) -> str:
+    """The title with a second one named beside it for the same employment ("Retail assistant • Duty manager •
+    Iceland Frozen Foods"): a neighbouring field that names a title and nothing of an organisation is part of
+    it, kept as printed; the same title twice ("Butcher • butcher • …") is one."""
+    at = fields.index(title)
+    for other in (fields[at + 1] if at + 1 < len(fields) else "", fields[at - 1] if at else ""):
+        if not other or other is employer or other.casefold() == title.casefold():
+            continue
+        if title_score(other) != 2 or organisation_score(other) or is_place(other):
+            continue
+        first, second = (title, other) if fields.index(other) > at else (other, title)
+        printed = re.search(rf"{re.escape(first)}(\s*[•|/·]\s*){re.escape(second)}", "\n".join(lines))
+        if printed:
+            return f"{first}{printed.group(1)}{second}"
+    return title

@@ -18,7 +18,7 @@ from ..models.dates import PartialDate, experience_years
 from ..resources import language_data
 from .chrome import chrome_lines, document_date
 from .dates import date_points, date_ranges
-from .degrees import ReadDegree, read_degrees
+from .degrees import ReadDegree, has_school_word, level_of, read_degrees
 from .entries import Entry, entries_of
 from .entry_lines import is_attribute, is_bullet, is_prose, without_bullet
 from .positions import (
@@ -147,6 +147,9 @@ def read_resume(text: str, today: date) -> ResumeReading:
             reading.jobs += _dated_from_a_column(jobs, [line for _, line in lines], today)
         elif kind == "education":
             reading.education += read_degrees(entries_of(section_lines, today, fields=3), as_of)
+        if kind != "work" and "work" in _stacked_over(name, names, by_section):
+            entries = [entry for entry in entries_of(section_lines, today) if entry.heading and not _of_school(entry)]
+            reading.jobs += [_job(entry) for entry in entries if entry.dates or entry.single_date]
         elif kind == "skills":
             reading.skills += _skills(section_lines)
         if kind in _words()["sidebar_kinds"] and any(kind == "work" for _, kind in reading.sections):
@@ -160,6 +163,24 @@ def read_resume(text: str, today: date) -> ResumeReading:
             spans.append((start, end))
     reading.years_of_work = experience_years(spans, today) if spans else None
     return reading
+
+
+def _stacked_over(name: str, names: list[str], by_section: dict[str, list[str]]) -> set[str | None]:
+    """The kinds of the headings set right above section ``name`` with no line of their own (a design tool that
+    writes its column headings first: "BERUFSERFAHRUNG" / "PRAKTIKA" / "BILDUNGSWEG", then all entries)."""
+    kinds: set[str | None] = set()
+    if name not in names:  # the lines above the first heading
+        return kinds
+    at = names.index(name)
+    while at > 0 and names[at - 1] not in by_section:
+        at -= 1
+        kinds.add(section_kind(names[at]))
+    return kinds
+
+
+def _of_school(entry: Entry) -> bool:
+    """An entry naming a degree or a school, among entries set under stacked headings."""
+    return any(level_of(line) or has_school_word(line) for line in [*entry.heading, *entry.lines])
 
 
 def _as_drawn(text: str) -> str:

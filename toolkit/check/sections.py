@@ -25,6 +25,10 @@ _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # Marks a theme puts before or after a heading's words ("■ Experience", "Education ―", "1. Skills").
 _DECORATION = re.compile(r"^[\W\d_]{0,4}\s*|[\s\W_]{0,4}$")
 MAX_HEADING_LINE = 200
+# A line set as an item of a list or a sentence: opened by a bullet glyph, or closed by the ";" or "," that runs a
+# list on, or by a full stop.
+_BULLET_GLYPH = re.compile(r"^\s*([•·▪◦‣›●○■□➢➤►▶✓✔❖◆◇→\uf0a7\uf0b7])\s")
+_LISTED = re.compile(r"^\s*[•·▪◦‣›●○■□➢➤►▶✓✔❖◆◇→\uf0a7\uf0b7]\s|[;,.]\s*$")
 _HEADER = "header"  # the lines above the first heading (name, contact)
 
 
@@ -110,6 +114,10 @@ def heading_of(line: str) -> Heading | None:
         found = _heading_words(bracketed.group(1))  # "Work Experience (Selected)", "Experience (continued)"
     if found is None and _CAMEL.search(text) and " " not in text.strip():
         found = _heading_words(_CAMEL.sub(" ", text))  # "WorkExperience": a heading read without its spaces
+    if found is not None and not found.exact and (_LISTED.search(raw) or re.search(r"\w\s?:\s*\w", raw)):
+        # "• Performed general DevOps activities;": an item of a list, read by its last word only; "Compétences
+        # acquises : Créativité, Organisation": a label with its values after the colon
+        return None
     return found
 
 
@@ -247,6 +255,8 @@ def _headings(raw_lines: list[str]) -> list[Heading | None]:
             heading = None
         if headings and headings[-1] is _WRAPPED:
             heading = _CONTINUED
+        if heading is not None and _in_a_list(raw_lines, number):
+            heading = None  # "•<tab>SOFTWARE" between "•<tab>KREATIVITÄT" and "•<tab>FITNESS": an item, not a heading
         headings.append(heading)
     # A name that recurs under entry after entry ("Highlights", "Compiti svolti") labels their parts: a
     # section's heading is set once (twice with "continued" after a page break).
@@ -255,6 +265,15 @@ def _headings(raw_lines: list[str]) -> list[Heading | None]:
         None if heading and recurring[_key(line)] >= _RECURRING else heading
         for line, heading in zip(raw_lines, headings, strict=True)
     ]
+
+
+def _in_a_list(raw_lines: list[str], number: int) -> bool:
+    """The line carries a bullet glyph, and so does the line above or below it: an item among items."""
+    bullet = _BULLET_GLYPH.match(raw_lines[number])
+    if not bullet:
+        return False
+    neighbours = raw_lines[max(number - 1, 0) : number] + raw_lines[number + 1 : number + 2]
+    return any(line.lstrip().startswith(bullet.group(1)) for line in neighbours)
 
 
 _RECURRING = 3  # a heading set this many times is a label inside entries
