@@ -192,7 +192,7 @@ def _run_together_problems(extracted: ExtractedResume) -> list[ParseProblem]:
     between them, so a parser that reads the text as stored (pypdf, and many applicant tracking systems)
     sees one word where a reader sees two. jobkit reads words by their positions; this says which the
     stored text glues."""
-    glued_throughout = _glued_throughout(extracted.text)
+    glued_throughout = glued_throughout_problems(extracted.text)
     if glued_throughout:
         return glued_throughout
     if not extracted.stream_text:
@@ -223,7 +223,7 @@ _GLUED_SHARE = 0.2  # of the words: this share of long runs means lost spaces (d
 _GLUED_WORDS = 40  # words at least, for the share to say something
 
 
-def _glued_throughout(text: str) -> list[ParseProblem]:
+def glued_throughout_problems(text: str) -> list[ParseProblem]:
     """Text whose words are run together wherever it is read from (each letter placed on its own, as a
     design tool exports it): a quarter of its words are runs of 18 letters or more ("BecariaenStadlerRail")."""
     words = re.findall(r"[^\W\d_]+", text)

@@ -242,7 +242,7 @@ def _first_dash_kind(field: str) -> list[str]:
     return re.split(rf"\s{{1,4}}{re.escape(kinds[0])}\s{{1,4}}", field)
 
 
-def _dash_ends(field: str) -> tuple[str, str] | None:
+def dash_ends(field: str) -> tuple[str, str] | None:
     """(title, employer) of one field that dashes cut in three or more, the title at one end by its words and
     the rest the employer's name ("Ikergune - INZU Group - Software Engineer": a unit and its group)."""
     sides = [_trimmed(side) for side in _DASHED.split(field)]
@@ -351,7 +351,7 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
     dated = None
     if dated_line is not None and 0 <= dated_line < len(by_line) and by_line[dated_line]:
         dated = by_line[dated_line][0]
-    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0]) or _dash_ends(fields[0])):
+    if len(fields) + len(extras) < 2 and fields and (dashed := _dash_cut(fields[0]) or dash_ends(fields[0])):
         return dashed
     if len(fields) + len(extras) < 2:  # one field in all: cut it at its commas, dashes or "at"
         fields = [piece for field in fields for piece in split_fields(field)] + extras

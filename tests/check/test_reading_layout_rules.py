@@ -241,9 +241,9 @@ Fanduel, Atlanta, GA\tAugust 2022 - January 2023
     ],
 )
 def test_three_dashed_parts_with_the_title_at_one_end(line, expected):
-    from toolkit.check.positions import _dash_ends
+    from toolkit.check.positions import dash_ends
 
-    assert _dash_ends(line) == expected
+    assert dash_ends(line) == expected
 
 
 GUTTER = """Aitor Llamas
@@ -457,9 +457,9 @@ GERMAN = (
 
 @pytest.mark.parametrize(("text", "reported"), [(GLUED, True), (GERMAN, False)])
 def test_a_text_whose_words_all_run_together_is_reported(text, reported):
-    from toolkit.check.parse_back import _glued_throughout
+    from toolkit.check.parse_back import glued_throughout_problems
 
-    problems = _glued_throughout(text)
+    problems = glued_throughout_problems(text)
     assert bool(problems) is reported
     if reported:
         assert problems[0].code == "run-together" and "BecariaenStadlerRail" in problems[0].message
