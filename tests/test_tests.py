@@ -120,7 +120,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/term_items.py",
     "toolkit/postings/terms.py",
     "toolkit/postings/tokens.py",
-    "toolkit/postings/trusted.py",
     "toolkit/postings/words.py",
     "toolkit/postings/years.py",
     "toolkit/render/docx_package.py",

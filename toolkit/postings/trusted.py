@@ -17,8 +17,8 @@ from functools import cache
 from ..resources import language_data
 from .chrome import is_page_chrome_line
 from .lexicon import is_english_word, is_person_or_place
-from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name
-from .places import MAX_HEADER_LINE, city_state
+from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name, written_as_a_name
+from .places import MAX_HEADER_LINE, city_state, ends_in_a_country
 from .sections import heading_kind
 from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
@@ -176,6 +176,8 @@ def is_employer_name(text: str) -> bool:
         return False  # "Accounting/Finance": a board's category
     if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
+    if all(word.rstrip("s") in _boards()["page_label_words"] for word in re.findall(r"[a-z]+", folded)):
+        return False  # "Job opening", "Position Detail", "Company Overview": a page's own labels
     if _is_a_unit(text):
         return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
     words = re.findall(r"[A-Za-z]+", text)
@@ -224,6 +226,8 @@ def _is_place(text: str) -> bool:
     folded = bare.casefold()
     if folded in STATE_NAMES or bare in US_STATES or folded in {"usa", "united states", "remote", "us"}:
         return True
+    if ends_in_a_country(bare):
+        return True  # "Cork, County Cork, Ireland": an address
     found = city_state(bare)
     if found and len(found) >= len(bare) - 12:
         return True
@@ -344,7 +348,7 @@ def _under(lines: list[str], title: str) -> int | None:
     return None
 
 
-def _proper_name(text: str) -> bool:
+def is_proper_name(text: str) -> bool:
     """A name no dictionary spells whole ("Cartpanda", "Fieldnote Labs"), or one with an organisation's word."""
     words = re.findall(r"[A-Za-z]+", text)
     return has_organisation_word(text) or any(not is_english_word(word) for word in words)
@@ -364,7 +368,7 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
             continue
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if following and len(following.split()) <= _NAME_UNDER_TITLE_WORDS and is_employer_name(following):
-            if _is_heading(following) or not _proper_name(following):
+            if _is_heading(following) or not is_proper_name(following):
                 return ""  # "Position Announcement Position Details": a board's words, not a name
             if not _DATE_LIKE.search(following) and not _FACT_WORD.search(following):
                 return following
@@ -407,7 +411,7 @@ def _organisation_in(line: str) -> str:
 
 
 def _names_an_organisation(part: str) -> bool:
-    return bool(part) and has_organisation_word(part) and is_employer_name(part)
+    return bool(part) and has_organisation_word(part) and is_employer_name(part) and written_as_a_name(part)
 
 
 def _is_heading(line: str) -> bool:
