@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
+from toolkit.postings.employer import employer_named_again
 from toolkit.postings.names import written_as_a_name
 from toolkit.postings.places import ends_in_a_country
 from toolkit.postings.trusted import is_employer_name
@@ -105,3 +106,56 @@ def test_initials_after_the_title_name_a_unit_not_the_employer():
 def test_a_name_after_the_title_that_the_body_names_again_is_the_employer():
     text = "Truck Driver - Lakeland Carriers\n\nAbout us\nLakeland Carriers hauls freight across the Midwest.\n" + BODY
     assert company(text) == "Lakeland Carriers"
+
+
+# --- a table pasted as lines: a label run into its value ------------------------------------------------------
+
+
+def test_an_employer_label_run_into_its_value_names_the_employer():
+    text = "Overview of the Recruitment\nOrganization Name Harbor Freight Lines Limited\nTotal Posts 01\n" + BODY
+    assert company(text) == "Harbor Freight Lines Limited"
+
+
+def test_a_department_label_run_into_its_value_names_no_employer():
+    text = "Research Coordinator\n\nPosition Information\nDepartment Institutional Planning & Ops\n" + BODY
+    assert company(text) == ""
+
+
+# --- the body naming an organisation twice ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        # a kind of place after "a", not a name
+        ("As a Cleaner at a Juvenile Justice Centre you keep it clean.\nA Juvenile Justice Centre is secure.", ""),
+        # the rest of a name cut at its comma
+        (
+            "Rutgers, The State University of New Jersey, is large.\n"
+            "Rutgers, The State University of New Jersey, grows.",
+            "",
+        ),
+        (
+            "Staff at Harlow County Hospital work shifts.\nHarlow County Hospital opened in 1950.",
+            "Harlow County Hospital",
+        ),
+    ],
+)
+def test_an_organisation_named_twice_is_the_employer_only_by_its_name(body, employer):
+    assert employer_named_again(body.splitlines()) == employer
+
+
+@pytest.mark.parametrize(
+    ("settled", "name"),
+    [
+        ("Mumbai Metro Rail Corporation Limited (MMRCL)", "Mumbai Metro Rail Corporation Limited"),
+        ("Harlow County Hospital (HCH)", "Harlow County Hospital"),
+        ("Saint Peter's Hospital (NJ)", "Saint Peter's Hospital (NJ)"),  # not its initials
+    ],
+)
+def test_the_initials_after_an_employer_are_no_part_of_its_name(settled, name):
+    assert company(f"Cashier\n\n{settled} is an equal opportunity employer.\n" + BODY) == name
+
+
+def test_a_word_opening_a_sentence_is_not_introduced_as_the_employer():
+    assert company("Below is a list of the details of the position.\n\nDuties\nKeeps shelves stocked.\n") == ""

@@ -11,7 +11,7 @@ from ..resources import language_data
 from .agencies import is_staffing_agency
 from .facts import field_of
 from .lexicon import is_english_word, is_person_or_place
-from .names import ends_like_a_company, looks_like_a_name
+from .names import ends_like_a_company, looks_like_a_name, written_as_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .trusted import (
     employer_as_named,
@@ -116,6 +116,10 @@ def employer_named_again(lines: list[str]) -> str:
         if is_value_of_a_label(looked_at, index):
             continue  # "Department:" over "Facility Services": a field's value, said again under another label
         for found in _ORGANISATION_IN_TEXT.finditer(line):
+            if _A_KIND.search(line[: found.start()]) or _AFTER_A_NAME.search(line[: found.start()]):
+                # "As a Cleaner at a Juvenile Justice Centre": a kind of place, not the employer's name; "Rutgers,
+                # The State University of New Jersey": the rest of a name cut at its comma
+                continue
             words = _name_only(found.group(1)).split()
             for start in range(len(words) - 1):
                 if words[start][:1].isupper():
@@ -142,6 +146,9 @@ def employer_named_again(lines: list[str]) -> str:
 
 
 _NAMED_TWICE = 2
+
+_A_KIND = re.compile(r"(?:^|\s)(?i:an?)\s$")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w&'’.-]*,\s$")
 
 
 def _has_a_proper_word(name: str) -> bool:
@@ -199,7 +206,8 @@ def company_introduced(lines: list[str]) -> str:
     """The name an opening "Second Chance Threads is a nonprofit thrift shop ..." sentence introduces, else ""."""
     for line in lines:
         match = _INTRODUCED.match(line[:MAX_HEADER_LINE])
-        if match and looks_like_a_name(match.group(1)) and match.group(1).split()[0] not in NOT_INTRODUCED:
+        name = match.group(1) if match else ""
+        if name and looks_like_a_name(name) and written_as_a_name(name) and name.split()[0] not in NOT_INTRODUCED:
             return match.group(1)
     return ""
 
@@ -291,7 +299,17 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         return client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
     if any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines) or is_staffing_agency(company):
         return ""  # a staffing agency's post: the agency is not the employer (C1)
-    return _without_full_stop(company)
+    return _without_initials(_without_full_stop(company))
+
+
+def _without_initials(name: str) -> str:
+    """ "Mumbai Metro Rail Corporation Limited (MMRCL)" -> "Mumbai Metro Rail Corporation Limited": the initials a
+    posting adds after the name, when they are the name's own capitals; other brackets stay ("Saint Peter's (NJ)")."""
+    found = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,10})\)", name)
+    if not found:
+        return name
+    capitals = "".join(word[0] for word in found.group(1).split() if word[:1].isupper())
+    return found.group(1) if capitals.upper() == found.group(2) else name
 
 
 def _without_full_stop(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .places import MAX_HEADER_LINE
-from .words import KNOWN_FIELDS
+from .words import EMPLOYER_LABELS, KNOWN_FIELDS, RUN_IN_LABELS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
@@ -28,6 +28,22 @@ def field_of(line: str) -> tuple[str, str] | None:
         return None
     label = match.group(1).strip().lower().replace("_", " ")
     return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
+
+
+# "Organization Name Mumbai Metro Rail Corporation Limited", "Department Institutional Planning & Ops": a table
+# pasted as lines, each label run into its value with one space. Only a label of two words or more, or a unit's
+# word (run_in_labels), is read so: a one-word label ("Title", "Company") may open a name.
+_RUN_IN_LABELS = frozenset(label for label in KNOWN_FIELDS | EMPLOYER_LABELS if " " in label) | RUN_IN_LABELS
+
+
+def run_in_field(line: str) -> tuple[str, str] | None:
+    """``(label, value)`` for a line opening with a known label run into a capitalised value, else None."""
+    words = line[:MAX_HEADER_LINE].split()
+    for size in (3, 2, 1):
+        label, value = " ".join(words[:size]).casefold(), words[size:]
+        if label in _RUN_IN_LABELS and value and value[0][:1].isupper() and value[0] not in {"Of", "For", "And"}:
+            return label, " ".join(value)
+    return None
 
 
 EMPLOYMENT = [

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..resources import language_data
 from .chrome import is_page_chrome_line
+from .facts import run_in_field
 from .lexicon import is_english_word, is_person_or_place
 from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name, written_as_a_name
 from .places import MAX_HEADER_LINE, city_state, ends_in_a_country
@@ -178,8 +179,8 @@ def is_employer_name(text: str) -> bool:
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
     if all(word.rstrip("s") in _boards()["page_label_words"] for word in re.findall(r"[a-z]+", folded)):
         return False  # "Job opening", "Position Detail", "Company Overview": a page's own labels
-    if _is_a_unit(text):
-        return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
+    if run_in_field(text) or _is_a_unit(text):
+        return False  # a unit ("Nutrition Services"), or a label run into its value ("Department Planning & Ops")
     words = re.findall(r"[A-Za-z]+", text)
     if all(word.casefold() in _categories() or word.casefold() in _JOINING_WORDS for word in words):
         return False  # "Accounting & Finance", "Parks & Recreation", "Hospitality": a board's category
@@ -297,6 +298,8 @@ def employer_in_fields(header_lines: list[str], body_lines: list[str]) -> str:
             value = _clean(field.group(2))
         elif label and label.group(1).strip().casefold() in _employer_labels():
             value = next((later for later in lines[index + 1 : index + 3] if later), "")
+        elif (run_in := run_in_field(line)) and run_in[0] in _employer_labels():
+            value = run_in[1]  # "Organization Name Mumbai Metro Rail Corporation Limited": a table's row
         if value and is_employer_name(value):
             return value
     return ""
@@ -348,7 +351,7 @@ def _under(lines: list[str], title: str) -> int | None:
     return None
 
 
-def is_proper_name(text: str) -> bool:
+def _proper_name(text: str) -> bool:
     """A name no dictionary spells whole ("Cartpanda", "Fieldnote Labs"), or one with an organisation's word."""
     words = re.findall(r"[A-Za-z]+", text)
     return has_organisation_word(text) or any(not is_english_word(word) for word in words)
@@ -368,7 +371,7 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
             continue
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if following and len(following.split()) <= _NAME_UNDER_TITLE_WORDS and is_employer_name(following):
-            if _is_heading(following) or not is_proper_name(following):
+            if _is_heading(following) or not _proper_name(following):
                 return ""  # "Position Announcement Position Details": a board's words, not a name
             if not _DATE_LIKE.search(following) and not _FACT_WORD.search(following):
                 return following
