@@ -208,7 +208,7 @@ def company_introduced(lines: list[str]) -> str:
         match = _INTRODUCED.match(line[:MAX_HEADER_LINE])
         name = match.group(1) if match else ""
         if name and looks_like_a_name(name) and written_as_a_name(name) and name.split()[0] not in NOT_INTRODUCED:
-            return match.group(1)
+            return name
     return ""
 
 
