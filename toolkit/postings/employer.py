@@ -55,8 +55,9 @@ _EMPLOYER_SENTENCE = re.compile(
 # "Talbot County has an opening for ...", "The City of Locust Grove invites qualified applicants ...", "Jackson
 # County is looking for a GIS Analyst": the employer introducing the job, in the posting's own words.
 _INTRODUCES_THE_JOB = re.compile(
-    r"(?:^|[.!?]\s)(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,6})"
-    r" (?:has (?:an? )?(?:opening|openings|vacancy|vacancies|position)|invites|seeks|"
+    r"(?:^|[.!?]\s)(?:[Tt]hen )?(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,9})"
+    r" (?:has (?:an? |the (?:right )?)?(?:opening|openings|vacancy|vacancies|position|job|role)|invites|seeks|"
+    r"wants (?:people|applicants|candidates|individuals)|"
     r"(?:is|are) (?:currently |now )?(?:looking|seeking|hiring|accepting|recruiting))\b"
 )
 
@@ -67,10 +68,20 @@ def employer_introducing_the_job(lines: list[str]) -> str:
     """The organisation a sentence introducing the job names ("Talbot County has an opening for ..."), else ""."""
     for line in lines[:INTRODUCING_LINES]:
         for found in _INTRODUCES_THE_JOB.finditer(line[:MAX_HEADER_LINE]):
-            name = employer_as_named(found.group(1))
+            name = _without_its_unit(employer_as_named(found.group(1)))
             if is_employer_name(name):
                 return name
     return ""
+
+
+def _without_its_unit(name: str) -> str:
+    """ "St. Louis County Government Department of Transportation" -> "St. Louis County Government": a unit after a
+    name's tail ("Government") is the organisation's; "South Carolina Department of Social Services" stays whole."""
+    words = name.split()
+    for index in range(1, len(words)):
+        if words[index - 1].casefold() in _name_tails() and words[index].casefold() in _boards_list("unit_words"):
+            return " ".join(words[:index])
+    return name
 
 
 # An organisation's name as a sentence writes it: capitalised words, "of", "and", "&", "St.".
@@ -273,6 +284,14 @@ def _said_more_simply(name: str, fuller: str) -> bool:
     return all(word.casefold() in _name_tails() for word in rest.split())
 
 
+def _one_names_the_other(name: str, other: str) -> bool:
+    """One name within the other, or both opening on the same two words ("Jackson County Public Schools" and
+    "Jackson County School System"): one organisation named two ways; not "City of St. Louis" and "St. Louis
+    County Government"."""
+    folded, other_folded = name.casefold(), other.casefold()
+    return folded in other_folded or other_folded in folded or folded.split()[:2] == other_folded.split()[:2]
+
+
 @cache
 def _name_tails() -> frozenset[str]:
     return frozenset(language_data("job_boards")["organisation_name_tails"])
@@ -289,8 +308,13 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         company = ""
     company = company or employer_in_fields(header_lines, body_lines)
     company = company or employer_in_passing([*header_lines, *body_lines])
-    company = company or employer_in_header_lines(header_lines, body_lines, title)
     introduced = employer_introducing_the_job(body_lines)
+    if not company:
+        company = employer_in_header_lines(header_lines, body_lines, title)
+        if company and introduced and not _one_names_the_other(company, introduced):
+            # "City of St. Louis" on an aggregator's line, "St. Louis County Government ... wants people" in the
+            # posting's own words: the site's line names another organisation
+            company = ""
     if introduced and (not company or _said_more_simply(introduced, company)):
         company = introduced
     company = company or employer_named_again(body_lines) or employer_of_the_workplace([*header_lines, *body_lines])
