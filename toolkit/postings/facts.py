@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .places import MAX_HEADER_LINE
-from .words import EMPLOYER_LABELS, KNOWN_FIELDS, RUN_IN_LABELS
+from .words import EMPLOYER_LABELS, KNOWN_FIELDS, RUN_IN_LABELS, TITLE_LABELS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
@@ -27,13 +27,21 @@ def field_of(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     label = match.group(1).strip().lower().replace("_", " ")
-    return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
+    # "Job Title: Child Development Center Aide Exemption Status/Test: Non-exempt": a form's row holding two fields
+    value = _NEXT_LABEL.split(match.group(2), maxsplit=1)[0].strip()
+    return (label, value) if label in KNOWN_FIELDS and value else None
+
+
+# A second capitalised label of one or two words inside a field's value, before its own colon.
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][\w/&-]{0,20}(?: [A-Z][\w/&-]{0,20})?: )")
 
 
 # "Organization Name Mumbai Metro Rail Corporation Limited", "Department Institutional Planning & Ops": a table
 # pasted as lines, each label run into its value with one space. Only a label of two words or more, or a unit's
 # word (run_in_labels), is read so: a one-word label ("Title", "Company") may open a name.
-_RUN_IN_LABELS = frozenset(label for label in KNOWN_FIELDS | EMPLOYER_LABELS if " " in label) | RUN_IN_LABELS
+_RUN_IN_LABELS = (
+    frozenset(label for label in KNOWN_FIELDS | EMPLOYER_LABELS | TITLE_LABELS if " " in label) | RUN_IN_LABELS
+)
 
 
 def run_in_field(line: str) -> tuple[str, str] | None:

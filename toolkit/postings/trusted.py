@@ -267,7 +267,9 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
             break
         standalone.append("" if _LIST_ITEM.match(line) else line)
     for line in (_clean(line[:MAX_HEADER_LINE]) for line in standalone):
-        if line and is_job_title(line) and not _is_heading(line):
+        if run_in := run_in_field(line):  # "Post Name Senior Manager (HR)": a table's row gives its title's value
+            line = run_in[1] if run_in[0] in _title_labels() else ""
+        if line and is_job_title(line) and not heading_kind(line) is not None:
             return line
     plain = [line for line in lines if line]
     # The opening lines, and the first line under the job's summary ("Summary" over "Reporting to the Coordinator,
@@ -371,7 +373,7 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
             continue
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if following and len(following.split()) <= _NAME_UNDER_TITLE_WORDS and is_employer_name(following):
-            if _is_heading(following) or not _proper_name(following):
+            if heading_kind(following) is not None or not _proper_name(following):
                 return ""  # "Position Announcement Position Details": a board's words, not a name
             if not _DATE_LIKE.search(following) and not _FACT_WORD.search(following):
                 return following
@@ -415,10 +417,6 @@ def _organisation_in(line: str) -> str:
 
 def _names_an_organisation(part: str) -> bool:
     return bool(part) and has_organisation_word(part) and is_employer_name(part) and written_as_a_name(part)
-
-
-def _is_heading(line: str) -> bool:
-    return heading_kind(line) is not None
 
 
 @cache
