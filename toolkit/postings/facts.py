@@ -55,7 +55,8 @@ def run_in_field(line: str) -> tuple[str, str] | None:
 
 
 EMPLOYMENT = [
-    ("full-time", re.compile(r"\bfull[- ]?time\b|\b1\.0 FTE\b", re.IGNORECASE)),
+    # "Full Time Equivalent Salary", "pro rata, based on full time hours": a measure of pay, not this job's hours
+    ("full-time", re.compile(r"(?<!based on )\bfull[- ]?time\b(?! equivalent)|\b1\.0 FTE\b", re.IGNORECASE)),
     ("part-time", re.compile(r"\bpart[- ]?time\b", re.IGNORECASE)),
     ("per-diem", re.compile(r"\bper[- ]diem\b|\bPRN\b", re.IGNORECASE)),
     ("temporary", re.compile(r"\btemporary\b|\btemp\b|\bseasonal\b", re.IGNORECASE)),
@@ -95,8 +96,9 @@ _BODY_ONSITE = re.compile(
 
 _BODY_EMPLOYMENT = re.compile(
     r"\b(full|part)[- ]time,? (?:[a-z-]{1,20} )?(?:position|role|job|opportunity|schedule)\b|"
+    r"\((?:full|part)[- ]?time\)|"  # "Caregiver (Part-time)": a board's remark on the job
     r"\b(temporary|contract|per diem) "
-    r"(?:assignment|position|role)\b",
+    r"(?:assignment|position|role|contract)\b",
     re.IGNORECASE,
 )
 
@@ -132,6 +134,33 @@ def workplace_from_body(body: str) -> str | None:
     return None
 
 
+def employment_in(lines: list[str]) -> str | None:
+    """The employment type the first line stating one states (``employment_stated``), else None."""
+    return next(filter(None, (employment_stated(line) for line in lines)), None)
+
+
+def employment_stated(line: str) -> str | None:
+    """The employment type a sentence states: one calling the job so ("a part-time position", "a full-time Permit
+    Technician", "1 year temporary contract"), a short fact ("Part-time, 20 hours") or one opening on it ("Full-time,
+    40 hours, Monday to Friday ..."); a word in passing ("overseeing seasonal staff", "qualifies for part-time
+    telework") states none."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", line[:MAX_HEADER_LINE]):
+        match = _BODY_EMPLOYMENT.search(sentence) or _TYPE_BEFORE_TITLE.search(sentence)
+        if match:
+            return first_of(EMPLOYMENT, match.group(0))
+        words = sentence.split()
+        if len(words) <= _FACT_LINE_WORDS or employment_of(" ".join(words[:_OPENING_WORDS])):
+            if employment := employment_of(sentence):
+                return employment
+    return None
+
+
+_FACT_LINE_WORDS = 8
+_OPENING_WORDS = 2
+# "wants to add a full-time Permit Technician": the type before the job's title, written with capitals
+_TYPE_BEFORE_TITLE = re.compile(r"\b[Aa]n? (?:[Ff]ull|[Pp]art)[- ]?[Tt]ime [A-Z]")
+
+
 def employment_from_body(body: str) -> str | None:
     for line in body.splitlines():
         match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
@@ -140,6 +169,8 @@ def employment_from_body(body: str) -> str | None:
     for line in body.splitlines():
         # "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. $19.75 per hour": a sentence of its own.
         for sentence in re.split(r"[.;]\s+", line[:MAX_HEADER_LINE]):
+            if sentence.strip().casefold() in KNOWN_FIELDS:
+                continue  # "Contract Type" over "Permanent": a label, its value on the next line
             if len(sentence.split()) <= 2 and (employment := employment_of(sentence)):
                 return employment
     for line in body.splitlines():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .chrome import without_page_chrome
 from .employer import INTRO_LINES, company_about, company_introduced, employer_from_body, settled_employer
-from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_of, field_of, first_of, workplace_from_body
+from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_in, field_of, first_of, workplace_from_body
 from .names import (
     NOT_A_NAME,
     PARENTHESES,
@@ -188,7 +188,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if header.workplace is None:
         header.workplace = workplace_from_body(body_text)
     if header.employment is None:
-        header.employment = next(filter(None, (employment_of(line) for line in intro or [])), None)
+        header.employment = employment_in(intro or [])
     if header.employment is None:
         header.employment = employment_from_body(body_text)
     return header
