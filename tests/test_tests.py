@@ -100,7 +100,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/chrome.py",
     "toolkit/postings/clauses.py",
     "toolkit/postings/cut_words.py",
-    "toolkit/postings/duties.py",
     "toolkit/postings/found_terms.py",
     "toolkit/postings/importance.py",
     "toolkit/postings/json_job.py",
