@@ -44,8 +44,12 @@ score = _scorer()
 # Round 5 rules (post5, issue 20), measured 2026-12-07: dev (94) P 0.901 R 0.851, years 92/94, education 92/94,
 # title 90/94 (0 wrong), company 83/94 (1 wrong); the 20 moved postings P 0.799 R 0.755, title 18/20 (0 wrong),
 # company 18/20 (0 wrong), education 20/20, years 20/20.
+# Round 6 (post6, issue 20), measured 2026-12-07 with the fresh p6 batch (32, keyed blind) in dev: before its rules
+# dev (127) P 0.852 R 0.756, years 118/127, education 116/127, title 109/127 (3 wrong), company 99/127 (11 wrong),
+# employment 112/127 (5 wrong); after them title 111/127 (0 wrong), company 104/127 (1 wrong), employment 115/127
+# (1 wrong). The dev floors below are these numbers less a little.
 FLOORS = {
-    "dev": {"precision": 0.89, "recall": 0.83, "years": 0.96, "education": 0.96, "title": 0.94, "company": 0.87},
+    "dev": {"precision": 0.84, "recall": 0.74, "years": 0.91, "education": 0.9, "title": 0.86, "company": 0.8},
     "test": {"precision": 0.58, "recall": 0.49, "years": 0.90, "education": 0.68, "title": 0.70, "company": 0.60},
 }
 # The fewest postings a half may hold to give a number worth stating.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models.posting import PostingLine, PostingRequirement, PostingTerm
+from ..resources import language_data
 from .assembly import ReadingBudget
 from .clauses import BOILERPLATE, LineReading
 from .cut_words import PostingWords
@@ -22,7 +23,11 @@ from .sentences import MAX_LINE, split_sentences
 # Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
 _ABOUT_US = re.compile(
     r"\b(?:we are|we're|our (?:company|mission|vision|values|team|people|customers|clients|culture|story)|"
-    r"founded|headquartered|employees|award-winning|since [0-9]{4}|is proud|recognized as|certified great place)\b",
+    r"founded|headquartered|employees|award-winning|since [0-9]{4}|is proud|recognized as|certified great place|"
+    # where the job or its department sits in the organisation: "The role sits in our O2C Cash Applications team",
+    # "it belongs to the Global Business Solutions (GBS) function", "the Finance department ... serves every ..."
+    r"(?:sits|belongs|is part of)(?: in| to| within)? (?:our|the) [^.]{0,60}\b(?:team|function|division|unit)|"
+    r"(?:department|function|team) [^.]{0,40}\bserves)\b",
     re.IGNORECASE,
 )
 _READ_SECTIONS = {"duties", "about", "other", ""}
@@ -93,6 +98,8 @@ def duty_reading(
         for named in named_terms(text, excluded=excluded, lexicon_words=False):
             if len(named.term) <= _INITIALS - 1 and named.term.isupper() and not named.spellings:
                 continue  # "EA checks": two capitals in a duty name a form or a unit more often than a skill
+            if named.term.isupper() and _names_a_unit(named.term, text):
+                continue  # "for EMEIA business": initials naming a part of the organisation
             found.requirements.append(
                 PostingRequirement(
                     alternatives=[PostingTerm(term=named.term, spellings=list(named.spellings))],
@@ -105,3 +112,8 @@ def duty_reading(
             )
         reading.requirements += budget.spent(found).requirements
     return reading
+
+
+def _names_a_unit(initials: str, text: str) -> bool:
+    nouns = "|".join(language_data("posting_words")["unit_nouns"])
+    return bool(re.search(rf"(?<![\w-]){re.escape(initials)} (?:{nouns})s?\b", text, re.IGNORECASE))

@@ -11,7 +11,7 @@ from ..resources import language_data
 from .agencies import is_staffing_agency
 from .facts import field_of
 from .lexicon import is_english_word, is_person_or_place
-from .names import ends_like_a_company, looks_like_a_name
+from .names import ends_like_a_company, looks_like_a_name, written_as_a_name
 from .places import MAX_HEADER_LINE, city_state
 from .trusted import (
     employer_as_named,
@@ -55,8 +55,9 @@ _EMPLOYER_SENTENCE = re.compile(
 # "Talbot County has an opening for ...", "The City of Locust Grove invites qualified applicants ...", "Jackson
 # County is looking for a GIS Analyst": the employer introducing the job, in the posting's own words.
 _INTRODUCES_THE_JOB = re.compile(
-    r"(?:^|[.!?]\s)(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,6})"
-    r" (?:has (?:an? )?(?:opening|openings|vacancy|vacancies|position)|invites|seeks|"
+    r"(?:^|[.!?]\s)(?:[Tt]hen )?(?:[Tt]he )?([A-Z][\w&'’.-]{0,30}(?: (?:[A-Z][\w&'’.-]{0,30}|of|and|&|de|la)){0,9})"
+    r" (?:has (?:an? |the (?:right )?)?(?:opening|openings|vacancy|vacancies|position|job|role)|invites|seeks|"
+    r"wants (?:people|applicants|candidates|individuals)|"
     r"(?:is|are) (?:currently |now )?(?:looking|seeking|hiring|accepting|recruiting))\b"
 )
 
@@ -67,10 +68,20 @@ def employer_introducing_the_job(lines: list[str]) -> str:
     """The organisation a sentence introducing the job names ("Talbot County has an opening for ..."), else ""."""
     for line in lines[:INTRODUCING_LINES]:
         for found in _INTRODUCES_THE_JOB.finditer(line[:MAX_HEADER_LINE]):
-            name = employer_as_named(found.group(1))
+            name = _without_its_unit(employer_as_named(found.group(1)))
             if is_employer_name(name):
                 return name
     return ""
+
+
+def _without_its_unit(name: str) -> str:
+    """ "St. Louis County Government Department of Transportation" -> "St. Louis County Government": a unit after a
+    name's tail ("Government") is the organisation's; "South Carolina Department of Social Services" stays whole."""
+    words = name.split()
+    for index in range(1, len(words)):
+        if words[index - 1].casefold() in _name_tails() and words[index].casefold() in _boards_list("unit_words"):
+            return " ".join(words[:index])
+    return name
 
 
 # An organisation's name as a sentence writes it: capitalised words, "of", "and", "&", "St.".
@@ -116,6 +127,10 @@ def employer_named_again(lines: list[str]) -> str:
         if is_value_of_a_label(looked_at, index):
             continue  # "Department:" over "Facility Services": a field's value, said again under another label
         for found in _ORGANISATION_IN_TEXT.finditer(line):
+            if _A_KIND.search(line[: found.start()]) or _AFTER_A_NAME.search(line[: found.start()]):
+                # "As a Cleaner at a Juvenile Justice Centre": a kind of place, not the employer's name; "Rutgers,
+                # The State University of New Jersey": the rest of a name cut at its comma
+                continue
             words = _name_only(found.group(1)).split()
             for start in range(len(words) - 1):
                 if words[start][:1].isupper():
@@ -142,6 +157,9 @@ def employer_named_again(lines: list[str]) -> str:
 
 
 _NAMED_TWICE = 2
+
+_A_KIND = re.compile(r"(?:^|\s)(?i:an?)\s$")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w&'’.-]*,\s$")
 
 
 def _has_a_proper_word(name: str) -> bool:
@@ -199,8 +217,9 @@ def company_introduced(lines: list[str]) -> str:
     """The name an opening "Second Chance Threads is a nonprofit thrift shop ..." sentence introduces, else ""."""
     for line in lines:
         match = _INTRODUCED.match(line[:MAX_HEADER_LINE])
-        if match and looks_like_a_name(match.group(1)) and match.group(1).split()[0] not in NOT_INTRODUCED:
-            return match.group(1)
+        name = match.group(1) if match else ""
+        if name and looks_like_a_name(name) and written_as_a_name(name) and name.split()[0] not in NOT_INTRODUCED:
+            return name
     return ""
 
 
@@ -265,6 +284,14 @@ def _said_more_simply(name: str, fuller: str) -> bool:
     return all(word.casefold() in _name_tails() for word in rest.split())
 
 
+def _one_names_the_other(name: str, other: str) -> bool:
+    """One name within the other, or both opening on the same two words ("Jackson County Public Schools" and
+    "Jackson County School System"): one organisation named two ways; not "City of St. Louis" and "St. Louis
+    County Government"."""
+    folded, other_folded = name.casefold(), other.casefold()
+    return folded in other_folded or other_folded in folded or folded.split()[:2] == other_folded.split()[:2]
+
+
 @cache
 def _name_tails() -> frozenset[str]:
     return frozenset(language_data("job_boards")["organisation_name_tails"])
@@ -281,8 +308,13 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         company = ""
     company = company or employer_in_fields(header_lines, body_lines)
     company = company or employer_in_passing([*header_lines, *body_lines])
-    company = company or employer_in_header_lines(header_lines, body_lines, title)
     introduced = employer_introducing_the_job(body_lines)
+    if not company:
+        company = employer_in_header_lines(header_lines, body_lines, title)
+        if company and introduced and not _one_names_the_other(company, introduced):
+            # "City of St. Louis" on an aggregator's line, "St. Louis County Government ... wants people" in the
+            # posting's own words: the site's line names another organisation
+            company = ""
     if introduced and (not company or _said_more_simply(introduced, company)):
         company = introduced
     company = company or employer_named_again(body_lines) or employer_of_the_workplace([*header_lines, *body_lines])
@@ -291,7 +323,17 @@ def settled_employer(company: str, header_lines: list[str], body_lines: list[str
         return client.group(1)  # a recruiter names the employer: the client, not the agency (C1)
     if any(HIDDEN_CLIENT.search(line[:MAX_HEADER_LINE]) for line in body_lines) or is_staffing_agency(company):
         return ""  # a staffing agency's post: the agency is not the employer (C1)
-    return _without_full_stop(company)
+    return _without_initials(_without_full_stop(company))
+
+
+def _without_initials(name: str) -> str:
+    """ "Mumbai Metro Rail Corporation Limited (MMRCL)" -> "Mumbai Metro Rail Corporation Limited": the initials a
+    posting adds after the name, when they are the name's own capitals; other brackets stay ("Saint Peter's (NJ)")."""
+    found = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,10})\)", name)
+    if not found:
+        return name
+    capitals = "".join(word[0] for word in found.group(1).split() if word[:1].isupper())
+    return found.group(1) if capitals.upper() == found.group(2) else name
 
 
 def _without_full_stop(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .places import MAX_HEADER_LINE
-from .words import KNOWN_FIELDS, NEGATIONS
+from .words import EMPLOYER_LABELS, KNOWN_FIELDS, NEGATIONS, RUN_IN_LABELS, TITLE_LABELS
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _/#&-]{0,30}):\s+(\S.*)$")
 
@@ -27,11 +27,36 @@ def field_of(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     label = match.group(1).strip().lower().replace("_", " ")
-    return (label, match.group(2).strip()) if label in KNOWN_FIELDS else None
+    # "Job Title: Child Development Center Aide Exemption Status/Test: Non-exempt": a form's row holding two fields
+    value = _NEXT_LABEL.split(match.group(2), maxsplit=1)[0].strip()
+    return (label, value) if label in KNOWN_FIELDS and value else None
+
+
+# A second capitalised label of one or two words inside a field's value, before its own colon.
+_NEXT_LABEL = re.compile(r"\s(?=[A-Z][\w/&-]{0,20}(?: [A-Z][\w/&-]{0,20})?: )")
+
+
+# "Organization Name Mumbai Metro Rail Corporation Limited", "Department Institutional Planning & Ops": a table
+# pasted as lines, each label run into its value with one space. Only a label of two words or more, or a unit's
+# word (run_in_labels), is read so: a one-word label ("Title", "Company") may open a name.
+_RUN_IN_LABELS = (
+    frozenset(label for label in KNOWN_FIELDS | EMPLOYER_LABELS | TITLE_LABELS if " " in label) | RUN_IN_LABELS
+)
+
+
+def run_in_field(line: str) -> tuple[str, str] | None:
+    """``(label, value)`` for a line opening with a known label run into a capitalised value, else None."""
+    words = line[:MAX_HEADER_LINE].split()
+    for size in (3, 2, 1):
+        label, value = " ".join(words[:size]).casefold(), words[size:]
+        if label in _RUN_IN_LABELS and value and value[0][:1].isupper() and value[0] not in {"Of", "For", "And"}:
+            return label, " ".join(value)
+    return None
 
 
 EMPLOYMENT = [
-    ("full-time", re.compile(r"\bfull[- ]?time\b|\b1\.0 FTE\b", re.IGNORECASE)),
+    # "Full Time Equivalent Salary", "pro rata, based on full time hours": a measure of pay, not this job's hours
+    ("full-time", re.compile(r"(?<!based on )\bfull[- ]?time\b(?! equivalent)|\b1\.0 FTE\b", re.IGNORECASE)),
     ("part-time", re.compile(r"\bpart[- ]?time\b", re.IGNORECASE)),
     ("per-diem", re.compile(r"\bper[- ]diem\b|\bPRN\b", re.IGNORECASE)),
     ("temporary", re.compile(r"\btemporary\b|\btemp\b|\bseasonal\b", re.IGNORECASE)),
@@ -71,8 +96,9 @@ _BODY_ONSITE = re.compile(
 
 _BODY_EMPLOYMENT = re.compile(
     r"\b(full|part)[- ]time,? (?:[a-z-]{1,20} )?(?:position|role|job|opportunity|schedule)\b|"
+    r"\((?:full|part)[- ]?time\)|"  # "Caregiver (Part-time)": a board's remark on the job
     r"\b(temporary|contract|per diem) "
-    r"(?:assignment|position|role)\b",
+    r"(?:assignment|position|role|contract)\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +134,33 @@ def workplace_from_body(body: str) -> str | None:
     return None
 
 
+def employment_in(lines: list[str]) -> str | None:
+    """The employment type the first line stating one states (``employment_stated``), else None."""
+    return next(filter(None, (employment_stated(line) for line in lines)), None)
+
+
+def employment_stated(line: str) -> str | None:
+    """The employment type a sentence states: one calling the job so ("a part-time position", "a full-time Permit
+    Technician", "1 year temporary contract"), a short fact ("Part-time, 20 hours") or one opening on it ("Full-time,
+    40 hours, Monday to Friday ..."); a word in passing ("overseeing seasonal staff", "qualifies for part-time
+    telework") states none."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", line[:MAX_HEADER_LINE]):
+        match = _BODY_EMPLOYMENT.search(sentence) or _TYPE_BEFORE_TITLE.search(sentence)
+        if match:
+            return first_of(EMPLOYMENT, match.group(0))
+        words = sentence.split()
+        if len(words) <= _FACT_LINE_WORDS or employment_of(" ".join(words[:_OPENING_WORDS])):
+            if employment := employment_of(sentence):
+                return employment
+    return None
+
+
+_FACT_LINE_WORDS = 8
+_OPENING_WORDS = 2
+# "wants to add a full-time Permit Technician": the type before the job's title, written with capitals
+_TYPE_BEFORE_TITLE = re.compile(r"\b[Aa]n? (?:[Ff]ull|[Pp]art)[- ]?[Tt]ime [A-Z]")
+
+
 def employment_from_body(body: str) -> str | None:
     for line in body.splitlines():
         match = _BODY_EMPLOYMENT.search(line[:MAX_HEADER_LINE])
@@ -116,6 +169,8 @@ def employment_from_body(body: str) -> str | None:
     for line in body.splitlines():
         # "Monday through Friday, 2:00 PM to 10:30 PM. Full-time. $19.75 per hour": a sentence of its own.
         for sentence in re.split(r"[.;]\s+", line[:MAX_HEADER_LINE]):
+            if sentence.strip().casefold() in KNOWN_FIELDS:
+                continue  # "Contract Type" over "Permanent": a label, its value on the next line
             if len(sentence.split()) <= 2 and (employment := employment_of(sentence)):
                 return employment
     for line in body.splitlines():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .chrome import without_page_chrome
 from .employer import INTRO_LINES, company_about, company_introduced, employer_from_body, settled_employer
-from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_of, field_of, first_of, workplace_from_body
+from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_in, field_of, first_of, workplace_from_body
 from .names import (
     NOT_A_NAME,
     PARENTHESES,
@@ -27,7 +27,7 @@ from .names import (
     named_as_employer,
     visible,
 )
-from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line
+from .places import CITY_STATE, MAX_HEADER_LINE, city_state, city_state_name_line, ends_in_a_country
 from .trusted import RATING, find_title, is_job_title, title_without_employer
 from .words import (
     COMPANY_FIELDS,
@@ -188,7 +188,7 @@ def read_header(header_lines: list[str], body_lines: list[str], intro: list[str]
     if header.workplace is None:
         header.workplace = workplace_from_body(body_text)
     if header.employment is None:
-        header.employment = next(filter(None, (employment_of(line) for line in intro or [])), None)
+        header.employment = employment_in(intro or [])
     if header.employment is None:
         header.employment = employment_from_body(body_text)
     return header
@@ -289,6 +289,8 @@ def _read_fact_line(header: Header, line: str, company_candidates: list[str], ri
     if right_after_title and at_company and looks_like_a_name(at_company.group(1)):
         company_candidates.insert(0, at_company.group(1).strip())  # Greenhouse: "Title" over "at Company"
         return
+    if ends_in_a_country(line) and not is_company_like(line.split(",")[0]):
+        return  # "Cork, County Cork, Ireland": an address, each part a place
     for part in _parts(rest):
         if _read_facts_in(header, part):
             continue
@@ -334,12 +336,13 @@ def _read_title_line(header: Header, line: str, company_candidates: list[str], b
         location = city_state(fact)
         if location:
             header.location = header.location or location
-    # "Title - Company": a dash part that the body names again, or that ends like an organisation's name
-    # after a title-like part, when no other line named the company.
+    # "Title - Company": a dash part that the body names again, or that ends like an organisation's name after a
+    # title-like part, when no other line named the company. Initials alone are no name: "Registered Nurse -
+    # PACU" names the unit, which the body names again too.
     dash_parts = _DASH_SPLIT.split(title)
     if len(dash_parts) > 1 and not company_candidates and not header.company:
         last = dash_parts[-1].strip()
-        named_again = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body_text)
+        named_again = not last.isupper() and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body_text)
         company_like = is_company_like(last) and is_title_like(title[: title.rfind(last)])
         if looks_like_a_name(last) and (named_again or company_like):
             company_candidates.insert(0, last)

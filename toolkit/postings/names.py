@@ -129,3 +129,23 @@ def shared_words_spelled_out(text: str) -> str:
     return _SHARED_WORDS.sub(
         lambda found: f"{found[1]} {found[3]} ({found[4]}) and {found[2]} {found[3]} ({found[5]})", text
     )
+
+
+_NAME_JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "at", "de", "la"})
+
+
+def written_as_a_name(part: str) -> bool:
+    """ "Wilson County Government", "City of Locust Grove": each word capitalised but a joining one, and not
+    opening on a preposition; "In Public Works, the ..." opens a sentence, "College degree in Computer Science"
+    is a list's item."""
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", part)
+    return (
+        bool(words)
+        and words[0].casefold() not in _not_name_openers()
+        and all(word[:1].isupper() or word in _NAME_JOINING_WORDS for word in words)
+    )
+
+
+@cache
+def _not_name_openers() -> frozenset[str]:
+    return frozenset(language_data("job_boards")["not_name_openers"])

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..resources import language_data
+from .lexicon import is_english_word, is_person_or_place
 from .words import US_STATES
 
 # Every pattern runs on untrusted text: linear (no two unbounded repeats that can match the same
@@ -53,3 +56,23 @@ def city_state_name_line(line: str) -> str | None:
     found = _CITY_STATE_NAME_LINE.match(line.strip()[:MAX_HEADER_LINE])
     code = _CODE_OF_STATE.get(found.group(2).casefold()) if found else None
     return f"{found.group(1)}, {code}" if found and code else None
+
+
+def ends_in_a_country(line: str) -> bool:
+    """A line of comma-separated parts whose last is one place name no dictionary spells ("Cork, County Cork,
+    Ireland"): an address, each part a place, none an employer."""
+    parts = [part.strip() for part in line[:MAX_HEADER_LINE].split(",")]
+    last = parts[-1].split()
+    return (
+        len(parts) >= 2
+        and len(last) == 1
+        and not last[0].isupper()  # "..., CA" is a state's code, read as a city and state
+        and last[0].strip(".").casefold() not in _company_name_endings()  # "Ridgeline Building Products, Inc."
+        and is_person_or_place(last[0])
+        and not is_english_word(last[0])
+    )
+
+
+@cache
+def _company_name_endings() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in language_data("job_titles")["company_name_endings"])

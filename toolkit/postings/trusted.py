@@ -16,9 +16,10 @@ from functools import cache
 
 from ..resources import language_data
 from .chrome import is_page_chrome_line
+from .facts import run_in_field
 from .lexicon import is_english_word, is_person_or_place
-from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name
-from .places import MAX_HEADER_LINE, city_state
+from .names import PARENTHESES, ends_like_a_company, has_title_head, looks_like_a_name, written_as_a_name
+from .places import MAX_HEADER_LINE, city_state, ends_in_a_country
 from .sections import heading_kind
 from .words import CREDENTIAL_WORDS, LEAD_NOUNS, PAGE_CHROME_LINES, STATE_NAMES, TITLE_FIELDS, US_STATES
 
@@ -176,8 +177,10 @@ def is_employer_name(text: str) -> bool:
         return False  # "Accounting/Finance": a board's category
     if ":" in text or set(re.findall(r"[a-z]+", folded)) & _boards_words():
         return False  # "LOCATION: ...", "Full Jobs List Full Exams List": a label or a board's link
-    if _is_a_unit(text):
-        return False  # "Nutrition Services", "Facilities Department": a unit of the employer, not who employs
+    if all(word.rstrip("s") in _boards()["page_label_words"] for word in re.findall(r"[a-z]+", folded)):
+        return False  # "Job opening", "Position Detail", "Company Overview": a page's own labels
+    if run_in_field(text) or _is_a_unit(text):
+        return False  # a unit ("Nutrition Services"), or a label run into its value ("Department Planning & Ops")
     words = re.findall(r"[A-Za-z]+", text)
     if all(word.casefold() in _categories() or word.casefold() in _JOINING_WORDS for word in words):
         return False  # "Accounting & Finance", "Parks & Recreation", "Hospitality": a board's category
@@ -224,6 +227,8 @@ def _is_place(text: str) -> bool:
     folded = bare.casefold()
     if folded in STATE_NAMES or bare in US_STATES or folded in {"usa", "united states", "remote", "us"}:
         return True
+    if ends_in_a_country(bare):
+        return True  # "Cork, County Cork, Ireland": an address
     found = city_state(bare)
     if found and len(found) >= len(bare) - 12:
         return True
@@ -262,7 +267,9 @@ def find_title(header_lines: list[str], body_lines: list[str]) -> str:
             break
         standalone.append("" if _LIST_ITEM.match(line) else line)
     for line in (_clean(line[:MAX_HEADER_LINE]) for line in standalone):
-        if line and is_job_title(line) and not _is_heading(line):
+        if run_in := run_in_field(line):  # "Post Name Senior Manager (HR)": a table's row gives its title's value
+            line = run_in[1] if run_in[0] in _title_labels() else ""
+        if line and is_job_title(line) and not heading_kind(line) is not None:
             return line
     plain = [line for line in lines if line]
     # The opening lines, and the first line under the job's summary ("Summary" over "Reporting to the Coordinator,
@@ -293,6 +300,8 @@ def employer_in_fields(header_lines: list[str], body_lines: list[str]) -> str:
             value = _clean(field.group(2))
         elif label and label.group(1).strip().casefold() in _employer_labels():
             value = next((later for later in lines[index + 1 : index + 3] if later), "")
+        elif (run_in := run_in_field(line)) and run_in[0] in _employer_labels():
+            value = run_in[1]  # "Organization Name Mumbai Metro Rail Corporation Limited": a table's row
         if value and is_employer_name(value):
             return value
     return ""
@@ -364,7 +373,7 @@ def _name_under_the_title(lines: list[str], title: str) -> str:
             continue
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if following and len(following.split()) <= _NAME_UNDER_TITLE_WORDS and is_employer_name(following):
-            if _is_heading(following) or not _proper_name(following):
+            if heading_kind(following) is not None or not _proper_name(following):
                 return ""  # "Position Announcement Position Details": a board's words, not a name
             if not _DATE_LIKE.search(following) and not _FACT_WORD.search(following):
                 return following
@@ -407,11 +416,7 @@ def _organisation_in(line: str) -> str:
 
 
 def _names_an_organisation(part: str) -> bool:
-    return bool(part) and has_organisation_word(part) and is_employer_name(part)
-
-
-def _is_heading(line: str) -> bool:
-    return heading_kind(line) is not None
+    return bool(part) and has_organisation_word(part) and is_employer_name(part) and written_as_a_name(part)
 
 
 @cache

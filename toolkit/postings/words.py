@@ -103,6 +103,9 @@ KNOWN_FIELDS = (
     | BOARD_TAG_FIELDS
     | START_FIELDS
 )
+EMPLOYER_LABELS = _words(_BOARDS, "employer_labels")
+TITLE_LABELS = _words(_BOARDS, "title_labels")
+RUN_IN_LABELS = _words(_BOARDS, "run_in_labels")
 OTHER_LABELS = _words(_BOARDS, "other_labels")
 HEADING_WORDS = _words(_BOARDS, "heading_words")
 NOT_INTRODUCED = _words(_BOARDS, "not_introduced")
