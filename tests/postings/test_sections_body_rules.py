@@ -74,6 +74,9 @@ def test_an_exam_line_that_assesses_no_knowledge_asks_nothing():
         ("Must hold a forklift certification.", False),
         ("Operations experience needed.", False),
         ("Texas Class C license.", False),
+        ("Holds a valid Class A CDL and a clean driving record.", False),  # having a credential: asked of a person
+        ("Maintains a current DOT medical card.", False),
+        ("Maintains the fleet maintenance log.", True),  # keeping a record is the job's
     ],
 )
 def test_a_line_opening_with_a_duty_verb_in_the_third_person_states_a_duty(text, duty):

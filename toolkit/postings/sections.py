@@ -390,7 +390,21 @@ def states_a_duty(text: str) -> bool:
     """Whether ``text`` opens with a duty verb in the third person ("Inspects", "Troubleshoots", "Monitors"): a
     class specification's line about what the job does, never what it asks of a candidate."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first[:1].isupper() and first[1:].islower() and first.endswith("s") and _verb_of(first) in _duty_verbs()
+    if not (first[:1].isupper() and first[1:].islower() and first.endswith("s") and _verb_of(first) in _duty_verbs()):
+        return False
+    # "Holds a valid Class A CDL", "Maintains a current DOT medical card": a verb of having with a credential says
+    # what the person must bring, not what the job does.
+    return not (_verb_of(first) in _possession_verbs() and _names_a_credential(text))
+
+
+@cache
+def _possession_verbs() -> frozenset[str]:
+    return frozenset(language_data("english_verbs")["possession_verbs"])
+
+
+def _names_a_credential(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.casefold()))
+    return bool(words & frozenset(language_data("english_verbs")["credential_nouns"]))
 
 
 def _verb_of(word: str) -> str:
