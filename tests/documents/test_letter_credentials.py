@@ -41,7 +41,7 @@ def test_the_nurse_letter_names_her_license_bls_and_acls_and_not_the_ccrn_she_la
 
 def test_the_driver_letter_names_his_class_a_cdl_and_not_the_twic_card():
     text = _letter(APPLICATIONS / "driver-profile.yaml", "driver", fmt="pdf")
-    assert "I hold the Class A CDL credential from the Illinois Secretary of State." in text
+    assert "I hold the Class A CDL from the Illinois Secretary of State." in text
     assert "TWIC" not in text and "MVR" not in text
 
 
@@ -81,7 +81,7 @@ def test_a_credential_listed_among_the_skills_is_named_as_the_profile_spells_it(
         skills=[{"name": "Licences", "keywords": ["CDL-A with tanker endorsement"]}],
     )
     text = _letter(driver, "driver")
-    assert "I hold the CDL-A credential." in text and "tanker" not in text
+    assert "I hold the CDL-A." in text and "tanker" not in text
 
 
 @pytest.mark.parametrize("trade", ["nurse", "driver"])
