@@ -379,14 +379,19 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
     # "Analytical Lead, Medicines Analysis Team, NHSEI": an organisation named only by its initials says little
     # alone; the unit before it goes with it
     at = fields.index(employer)
-    if _ACRONYM.fullmatch(employer) and at and fields[at - 1] in units:
+    if _is_acronym(employer) and at and fields[at - 1] in units:
         employer = f"{fields[at - 1]}, {employer}"
-    elif employer in units and at + 1 < len(fields) and _ACRONYM.fullmatch(fields[at + 1]):
+    elif employer in units and at + 1 < len(fields) and _is_acronym(fields[at + 1]):
         employer = f"{employer}, {fields[at + 1]}"
     return _with_second_title(lines, fields, title, employer), employer
 
 
-_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}")  # "NHSEI", "DfE", "DWP"
+# Two capitals in a short word: "NHSEI", "DfE", "DWP". No lookahead, so a search over hostile text stays linear.
+_ACRONYM = re.compile(r"[A-Z][a-z]{0,5}[A-Z][A-Za-z]{0,5}")
+
+
+def _is_acronym(field: str) -> bool:
+    return len(field) <= 7 and _ACRONYM.fullmatch(field) is not None
 
 
 def _with_second_title(lines: list[str], fields: list[str], title: str, employer: str) -> str:
