@@ -230,6 +230,21 @@ def test_validate_and_docx_never_import_weasyprint(example_profile, tmp_path):
     assert (tmp_path / "x.docx").stat().st_size > 0
 
 
+def test_a_resume_without_a_posting_never_loads_the_posting_reader(example_profile, tmp_path):
+    """Reading postings is a quarter of a DOCX resume's cold start; a resume with no posting and no role has no use
+    for it (issue 26)."""
+    code = (
+        "import os, sys; os.environ['JOBKIT_TIME_LIMIT'] = os.environ['JOBKIT_MEMORY_LIMIT_MB'] = '0'\n"
+        "from toolkit.cli import cli\n"
+        f"try:\n    cli(['resume', {str(example_profile)!r}, '-o', {str(tmp_path / 'x.docx')!r}])\n"
+        "except SystemExit:\n    pass\n"
+        "print('POSTINGS', sorted(m for m in sys.modules if m.startswith('toolkit.postings')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert "POSTINGS []" in result.stdout, result.stdout + result.stderr
+    assert (tmp_path / "x.docx").stat().st_size > 0
+
+
 @pytest.mark.parametrize(
     "command", ["resume", "cover-letter", "job-description", "interview", "apply", "batch", "preview"]
 )

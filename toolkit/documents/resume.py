@@ -19,8 +19,6 @@ from ..language.languages import fill
 from ..matching import POSTING_CATEGORY
 from ..models.profile import Award, Certificate, Education, Profile, Project, Publication, Volunteer, Work
 from ..models.role import CERTIFICATION_CATEGORY, Certification, Keyword, RolePack
-from ..postings.lexicon import lexicon_entry
-from ..postings.names import names_a_job_title
 from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import NO_FOCUS, Focus
@@ -278,7 +276,13 @@ def _competencies(profile: Profile, terms: TermIndex[Keyword], limit: int, today
 
 
 def _is_a_title(term: str) -> bool:
-    """A job title ("Registered Nurse"), not a tool whose name ends like one ("SQL Server", a skills-lexicon term)."""
+    """A job title ("Registered Nurse"), not a tool whose name ends like one ("SQL Server", a skills-lexicon term).
+
+    The posting reader is imported here, not with this module: a resume with no focus terms (no role, no
+    posting) never asks, and loading that package is about a quarter of a DOCX resume's cold start."""
+    from ..postings.lexicon import lexicon_entry
+    from ..postings.names import names_a_job_title
+
     return names_a_job_title(term) and lexicon_entry(term) is None
 
 

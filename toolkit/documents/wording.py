@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..postings.lexicon import lexicon_entry
-
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -215,6 +213,11 @@ def without_near_duplicates(items: list[str]) -> list[str]:
 def in_running_text(term: str) -> str:
     """A posting's term as it reads mid-sentence: the skills lexicon's own writing when the two differ only in
     capitals ("Forklift", capitalised to start a list item, is "forklift"; "Medical terminology" is "medical
-    terminology"); any other term as given, so SQL, Epic and a term the lexicon lacks keep their capitals."""
+    terminology"); any other term as given, so SQL, Epic and a term the lexicon lacks keep their capitals.
+
+    The lexicon comes with the posting reader, imported here: a document made without a posting need not load it.
+    """
+    from ..postings.lexicon import lexicon_entry
+
     entry = lexicon_entry(term)
     return entry.term if entry is not None and entry.term != term and entry.term.casefold() == term.casefold() else term
