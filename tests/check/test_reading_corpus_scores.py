@@ -9,26 +9,10 @@ were set, less a little: they catch a change that reads real resumes worse and r
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from support.scorers import FIXTURES, scorer
 
-SCORER = Path(__file__).resolve().parent.parent / "fixtures" / "resumes" / "score.py"
-
-
-def _scorer():
-    name = "resume_score"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, SCORER)
-        assert spec and spec.loader
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-score = _scorer()
+score = scorer("resume_score", FIXTURES / "resumes" / "score.py")
 
 # Shares measured 2026-12-07 (headings, jobs with title+employer+start, years within a year, contact):
 # made dev 100/100/100/100 %, made test 86/70/100/100 %; outside dev (with the blind r4 batch) 89/65/74/86 %,

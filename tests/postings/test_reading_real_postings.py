@@ -9,28 +9,12 @@ gets better (never the other way round to make a change pass). ``python tests/fi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from support.scorers import FIXTURES, scorer
 
-FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+FOLDER = FIXTURES / "postings"
 REAL = FOLDER / "real"
-
-
-def _scorer():
-    # The scorer is a script beside the fixtures; its module is looked up by name for its dataclasses.
-    name = "posting_score"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FOLDER / "score.py")
-        assert spec and spec.loader
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-score = _scorer()
+score = scorer("posting_score", FOLDER / "score.py")
 
 # Shares of the folder's postings (precision and recall are macro averages). Measured 2026-12-07 with the p4 batch
 # in dev: dev P 0.812 R 0.774, years 70/74, education 72/74, title 63/74, company 58/74;
