@@ -106,7 +106,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/merging.py",
     "toolkit/postings/named.py",
     "toolkit/postings/named_things.py",
-    "toolkit/postings/names.py",
     "toolkit/postings/paths.py",
     "toolkit/postings/places.py",
     "toolkit/postings/qualities.py",

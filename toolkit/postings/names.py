@@ -39,6 +39,15 @@ def names_a_job_title(term: str) -> bool:
     return bool(words) and words[-1] in _title_words()
 
 
+def without_board_word(title: str) -> str:
+    """``title`` without a word a board adds after it ("SOUS CHEF job", "Welder Vacancy"), when what is left
+    still names a job; a letter would otherwise seek "the SOUS CHEF job position"."""
+    head, _, last = title.rstrip().rpartition(" ")
+    if head and last.casefold() in language_data("job_boards")["title_board_words"] and names_a_job_title(head):
+        return head.rstrip(" -–|:")
+    return title
+
+
 @cache
 def _company_name_endings() -> frozenset[str]:
     """Last words of organisations' names (templates/language/job_titles.yaml): a "Title - X" part ending

@@ -24,7 +24,7 @@ from .header import read_header
 from .importance import EXAM_COVERS
 from .json_job import posting_from_json
 from .layout import joined_labels, laid_out, plain_line
-from .names import shared_words_spelled_out
+from .names import shared_words_spelled_out, without_board_word
 from .paths import levels_of_one_way, ways_across_lines
 from .qualities import is_the_jobs_own_exam, names_the_employer_or_board
 from .sections import find_header_end, intro, lines_by_sentence, sectioned_lines, split_glued_headings
@@ -113,7 +113,7 @@ def posting_from_text(text: str, name: str) -> Posting:
         name,
         final_lines,
         readings,
-        title=header.title,
+        title=without_board_word(header.title),
         company=header.company,
         location=header.location,
         workplace=header.workplace,
