@@ -11,12 +11,18 @@ def is_staffing_agency(name: str) -> bool:
     """Whether ``name`` is a staffing agency's (templates/language/job_boards.yaml): its post hides the client
     who employs (C1)."""
     folded = " ".join(name.casefold().split())
-    tails = frozenset(language_data("job_boards")["staffing_agency_name_tails"])
     for agency in _staffing_agencies():
-        rest = folded[len(agency) :].replace(".", " ").replace(",", " ").split() if folded.startswith(agency) else None
-        if rest is not None and (folded == agency or not folded[len(agency)].isalnum()) and set(rest) <= tails:
+        if not folded.startswith(agency) or (folded != agency and folded[len(agency)].isalnum()):
+            continue
+        rest = folded[len(agency) :].replace(".", " ").replace(",", " ").split()
+        if set(rest) <= _agency_name_tails():
             return True  # the agency's own name, perhaps with its country or legal ending ("Randstad USA")
     return any(folded.endswith(" " + ending) for ending in language_data("job_boards")["staffing_agency_endings"])
+
+
+@cache
+def _agency_name_tails() -> frozenset[str]:
+    return frozenset(language_data("job_boards")["staffing_agency_name_tails"])
 
 
 @cache
