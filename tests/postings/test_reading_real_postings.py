@@ -36,12 +36,15 @@ score = scorer("posting_score", FOLDER / "score.py")
 # the round's rules and once after each of its two rounds, summary lines only: before P 0.601 R 0.404, years 69/77,
 # education 63/77, title 53/77 (11 wrong), company 49/77 (19 wrong), 17 not-requirements; after P 0.583 R 0.419,
 # years 69/77, education 63/77, title 52/77 (9 wrong), company 56/77 (12 wrong), 17 not-requirements.
+# Round 7 added a fresh p7 batch of 28 keyed blind (first reading P 0.663 R 0.377, title 18/28 with 4 wrong, company
+# 24/28 with 1 wrong, 5 not-requirements): test (105) before round 7's rules P 0.604 R 0.408, years 93/105,
+# education 85/105, title 70/105 (13 wrong), company 80/105 (13 wrong), 22 not-requirements.
 FLOORS = {
     "dev": {"precision": 0.84, "recall": 0.74, "years": 0.91, "education": 0.9, "title": 0.86, "company": 0.8},
     "test": {"precision": 0.57, "recall": 0.40, "years": 0.88, "education": 0.80, "title": 0.66, "company": 0.71},
 }
 # Not-requirements (benefits, EEO, about-us, chrome) a half's postings are read as asking, at most: what was measured.
-MOST_FORBIDDEN = {"dev": 2, "test": 17}
+MOST_FORBIDDEN = {"dev": 2, "test": 22}
 # The fewest postings a half may hold to give a number worth stating.
 ENOUGH = {"dev": 40, "test": 40}
 
