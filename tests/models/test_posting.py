@@ -28,4 +28,3 @@ def test_any_spelling_of_any_alternative_meets_it():
 
 def test_education_levels_run_lowest_to_highest():
     assert EDUCATION_LEVELS.index("bachelor") > EDUCATION_LEVELS.index("associate") > 0
-
