@@ -116,20 +116,6 @@ def test_a_child_pack_must_name_its_own_occupation(tmp_path):
     assert load_role(str(write_pack(tmp_path, ROLE, data))).title == load_role(ROLE).title
 
 
-def test_a_semantic_problem_is_located_too(tmp_path):
-    path = write_pack(
-        tmp_path,
-        "test-role",
-        "format: 2\nid: test-role\nextends: medical-records-specialist\ntitle: Test\nsummary: A test.\n"
-        "keywords:\n  - term: other\n    category: recrods\n",
-    )
-    with pytest.raises(ValidationError) as caught:
-        load_role(str(path))
-    (problem,) = caught.value.problems
-    assert problem.location.file == str(path) and problem.location.line == 8
-    assert "category 'recrods' is not declared under 'categories' (did you mean 'records'?)" in str(problem)
-
-
 def test_packs_that_extend_each_other_in_a_loop_are_refused(tmp_path):
     write_pack(tmp_path, "one", {"format": 2, "id": "one", "extends": "two", "title": "One", "summary": "x"})
     two = write_pack(tmp_path, "two", {"format": 2, "id": "two", "extends": "one", "title": "Two", "summary": "x"})
