@@ -74,17 +74,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/tokens.py",
     "toolkit/postings/words.py",
     "toolkit/postings/years.py",
-    "toolkit/render/docx_package.py",
-    "toolkit/render/html.py",
-    "toolkit/render/html_safety.py",
-    "toolkit/render/word_blocks.py",
-    "toolkit/render/word_keeps.py",
-    "toolkit/render/word_runs.py",
-    "toolkit/render/word_safety.py",
-    "toolkit/render/word_scripts.py",
-    "toolkit/render/word_styles.py",
-    "toolkit/render/word_tables.py",
-    "toolkit/render/word_xml.py",
 }
 
 
