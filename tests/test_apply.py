@@ -211,27 +211,6 @@ def test_each_render_of_an_application_is_under_the_budget(inputs, tmp_path, mon
     assert not out.exists()
 
 
-def test_a_credential_the_profile_holds_under_its_full_name_is_true_to_fill(write_profile):
-    """A resume made elsewhere left out the ServSafe certificate: the profile holds it, so it is true to fill."""
-    from toolkit.apply import find_gaps
-    from toolkit.inputs.profiles import load_profile
-
-    path = write_profile(
-        {
-            "basics": {"name": "Rosa Delgado"},
-            "certificates": [{"name": "ServSafe Food Protection Manager", "issuer": "National Restaurant Association"}],
-        }
-    )
-    report = CheckReport("resume.pdf", "pdf", 1, "Rosa Delgado")
-    report.requirements = [
-        Requirement("ServSafe certification", "certification", "preferred", 2, False),
-        Requirement("Epic certification", "certification", "preferred", 2, False),
-    ]
-    gaps = {gap.term: gap for gap in find_gaps(report, load_profile(path).profile, [], today=TODAY)}
-    assert gaps["ServSafe certification"].in_profile == 'certificates[0].name: "ServSafe Food Protection Manager"'
-    assert gaps["Epic certification"].in_profile == ""
-
-
 def test_the_company_and_position_given_win_in_every_document(inputs, tmp_path):
     # A posting read wrongly (a page's chrome taken for its title) is put right once, for all documents.
     profile, posting = inputs

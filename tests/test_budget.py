@@ -13,7 +13,6 @@ import yaml
 from support.paths import EXAMPLES
 
 from toolkit.cli import cli
-from toolkit.document_budget import BudgetedRenderer
 
 ROLE = "medical-records-specialist"
 
@@ -89,20 +88,6 @@ def test_budget_settings_that_are_not_small_whole_numbers_are_named(
     assert result.exit_code == 1
     assert f"error: {variable} must be a whole number from 0 to" in result.output
     assert len(result.output) < 400
-
-
-def test_renderer_errors_cross_the_process_boundary_with_their_message():
-    with BudgetedRenderer("pdf") as renderer, pytest.raises(Exception) as caught:
-        renderer.convert("<html></html>", "rtf")
-    assert "unknown format 'rtf'" in str(caught.value)
-
-
-def test_budgeted_renderer_returns_the_same_bytes_as_in_process():
-    from toolkit.render import convert_html
-
-    html = "<html><body><h1>Title</h1><ul><li>one</li></ul></body></html>"
-    with BudgetedRenderer("md") as renderer:
-        assert renderer.convert(html, "md") == convert_html(html, "md")
 
 
 # --- Any call under the budget: check, batch rows, and the child's manners (issue 10, items 5, 7, 12) ---

@@ -137,3 +137,11 @@ def test_the_day_is_read_from_the_clock_only_at_the_edges():
         if "date.today()" in path.read_text(encoding="utf-8")
     )
     assert readers == sorted(READS_TODAY), "take today as an argument from the caller instead of date.today()"
+
+
+def test_imports_inside_functions_count_and_type_checking_ones_do_not():
+    # A loop hidden in a function-level import still runs; one under `if TYPE_CHECKING:` never does.
+    graph = _imports()
+    assert "toolkit.render" in graph["toolkit.documents.job_audit"]  # imported inside audit_job_description
+    assert "toolkit.api" in graph["toolkit.document_budget"]  # imported inside a function
+    assert "toolkit.document_steps" not in graph["toolkit.document_budget"]  # only under TYPE_CHECKING

@@ -170,31 +170,3 @@ def test_the_preview_lists_a_render_s_warnings_at_the_top_of_the_page(tmp_path):
     assert "2 warnings" in html and "&lt;b&gt;" in html and "<b>" not in html
     page.show("<!DOCTYPE html><html><body><h1>Maya</h1></body></html>")
     assert "warning" not in page.snapshot()[1]
-
-
-def test_the_preview_command_shows_a_misspelt_field_on_the_page(runner, example_profile, monkeypatch):
-    import urllib.request
-
-    text = example_profile.read_text(encoding="utf-8")
-    example_profile.write_text(text.replace("    highlights:", "    hightlights:", 1), encoding="utf-8")
-    servers: list[PreviewServer] = []
-    pages: list[str] = []
-
-    class RecordedServer(PreviewServer):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            servers.append(self)
-
-    def look(_seconds: float) -> None:
-        with urllib.request.urlopen(servers[0].url, timeout=10) as answer:
-            pages.append(answer.read().decode("utf-8"))
-
-    monkeypatch.setattr(toolkit.preview, "PreviewServer", RecordedServer)
-    real_loop = toolkit.watch.watch_and_render
-    monkeypatch.setattr(
-        toolkit.watch, "watch_and_render", lambda *args, **kwargs: real_loop(*args, **kwargs, sleep=look, max_polls=1)
-    )
-    result = runner.invoke(cli, ["preview", str(example_profile), "--port", "0"])
-    assert result.exit_code == 0, result.output
-    assert "1 warning" in pages[0] and "work[0].hightlights: unknown field" in pages[0]
-    assert pages[0].index("hightlights") < pages[0].index("Maya Robinson</h1>")

@@ -87,30 +87,6 @@ def test_jobkits_own_job_descriptions_pass_their_own_audit(runner, tmp_path, rol
     assert "0 violation(s), 0 warning(s)" in audited.stdout
 
 
-def test_job_description_prints_its_audit_findings(runner):
-    result = runner.invoke(
-        cli,
-        [
-            "job-description",
-            "--role",
-            "medical-coder",
-            "--level",
-            "mid",
-            "--company",
-            "X",
-            "--location",
-            "Denver, CO",
-            "-f",
-            "md",
-            "-o",
-            "-",
-        ],
-    )
-    assert result.exit_code == 0
-    assert "audit: violation: pay.us-co.benefits: Colorado: no general description of benefits" in result.stderr
-    assert "audit: violation: pay.us-co.deadline" in result.stderr
-
-
 def test_a_json_resume_job_document_is_audited_with_its_salary_and_benefits(runner, tmp_path):
     from toolkit.api import render_job_description
 

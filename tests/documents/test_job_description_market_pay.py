@@ -42,19 +42,3 @@ def test_the_pdf_states_the_range_its_source_and_the_closing_date(runner, tmp_pa
     assert f"Apply by {long_date(CLOSING)}." in text
     # No company file, so no benefits: the section is "Pay", and no heading stands over an empty list.
     assert "SKILLS AND TOOLS" in text.upper() and "PAY AND BENEFITS" not in text.upper()
-
-
-@pytest.mark.parametrize("employment", ["part-time", "per-diem", "temporary", "internship"])
-def test_a_job_that_is_not_full_time_is_priced_by_the_hour(employment):
-    # OEWS yearly wages are full-time, year-round pay: "$51,000 - $63,500 a year" on a part-time or per-diem
-    # posting said the job pays what it does not.
-    from toolkit.api import render_job_description
-
-    def header(kind: str) -> str:
-        made = render_job_description(
-            role="health-data-analyst", level="mid", company="Acme", location="Chicago, IL", employment=kind, fmt="md"
-        )
-        return next(line for line in made.content.decode().splitlines() if line.startswith("Chicago, IL ·"))
-
-    assert header("full-time").endswith(" a year")
-    assert header(employment).endswith(" an hour")

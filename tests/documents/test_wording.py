@@ -13,7 +13,6 @@ from toolkit.documents.wording import (
     without_near_duplicates,
     years_phrase,
 )
-from toolkit.placeholders import fill_placeholders
 
 
 @pytest.mark.parametrize(
@@ -47,27 +46,6 @@ def test_indefinite_article_follows_the_sound_of_the_first_word(phrase, article)
 def test_possessive_of_a_name_ending_in_s_takes_the_apostrophe_alone():
     assert possessive("Northside Records Services") == "Northside Records Services'"
     assert possessive("Riverside Health") == "Riverside Health's"
-
-
-def test_filled_pack_text_fits_its_values():
-    values = {"company": "Northside Records Services", "target": "Inpatient Coder"}
-    assert (
-        fill_placeholders("Apply through {company}'s careers page.", values)
-        == "Apply through Northside Records Services' careers page."
-    )
-    assert fill_placeholders("Seeking a {target} position.", values) == "Seeking an Inpatient Coder position."
-    assert fill_placeholders("A {target} is needed.", values) == "An Inpatient Coder is needed."
-    assert fill_placeholders("Seeking an {target} position.", {"target": "Health Data Analyst"}) == (
-        "Seeking a Health Data Analyst position."
-    )
-    # Only a whole-word article before the placeholder is touched.
-    assert fill_placeholders("data{target}", values) == "dataInpatient Coder"
-    assert (
-        fill_placeholders("Thank {company}'s team", {"company": "Riverside Health"}) == "Thank Riverside Health's team"
-    )
-    # A pack written with a curly apostrophe keeps it.
-    assert fill_placeholders("{company}’s team", {"company": "Riverside Health"}) == "Riverside Health’s team"
-    assert fill_placeholders("{company}’s team", values) == "Northside Records Services’ team"
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
+from support.role_packs import child_pack, write_pack
 
 from toolkit.cli import cli
 from toolkit.errors import UnknownNameError, ValidationError
@@ -103,98 +101,30 @@ def test_keywords_match_their_synonyms_and_whole_words_only():
 # --- extends: merging and where problems point -------------------------------------------------------
 
 
-def _write(folder: Path, name: str, data: dict | str) -> Path:
-    path = folder / f"{name}.yaml"
-    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return path
-
-
-def _child(**extra) -> dict:
-    return {"format": 2, "id": "test-role", "extends": ROLE, "title": "Test Role", "summary": "A test.", **extra}
-
-
-def test_a_child_pack_inherits_what_it_does_not_write_and_replaces_what_it_repeats(tmp_path):
-    path = _write(
-        tmp_path,
-        "test-role",
-        _child(
-            keywords=[
-                {"term": "HIPAA", "weight": 1, "category": "compliance"},
-                {"term": "new term", "category": "records"},
-            ]
-        ),
-    )
-    pack = load_role(str(path))
-    parent = load_role(ROLE)
-    assert pack.level_ids() == parent.level_ids()
-    terms = {keyword.term: keyword for keyword in pack.keywords}
-    assert terms["HIPAA"].weight == 1 and terms["HIPAA"].synonyms == [
-        "Health Insurance Portability and Accountability Act"
-    ]
-    assert "new term" in terms and "ICD-10-CM" in terms
-    assert len(pack.interview.questions) == len(parent.interview.questions)
-
-
-def test_a_ladder_is_replaced_whole(tmp_path):
-    level = {"id": "junior", "title": "Test Junior", "years_min": 0, "responsibilities": ["Learns."]}
-    pack = load_role(str(_write(tmp_path, "test-role", _child(levels=[level]))))
-    assert pack.level_ids() == ["junior"]
-
-
 def test_a_child_pack_must_name_its_own_occupation(tmp_path):
     # A pack without a title would otherwise be called its parent's ("General") in `roles list`,
     # interview kits and tailored resumes: a name the user never wrote.
-    data = _child(extends="general")
+    data = child_pack(extends="general")
     del data["title"]
-    path = _write(tmp_path, "test-role", data)
+    path = write_pack(tmp_path, "test-role", data)
     with pytest.raises(ValidationError) as caught:
         load_role(str(path))
     messages = [str(problem) for problem in caught.value.problems]
     assert messages == [f"{path}:1:1: title: required field is missing"]
     # A pack that adjusts a shipped one (its id, extending it) still goes by its name.
     data = {"format": 2, "id": ROLE, "extends": ROLE, "keywords": [{"term": "new term", "category": "records"}]}
-    assert load_role(str(_write(tmp_path, ROLE, data))).title == load_role(ROLE).title
-
-
-def test_a_problem_points_at_the_file_and_line_that_holds_it_with_a_did_you_mean(tmp_path):
-    path = _write(
-        tmp_path,
-        "test-role",
-        "format: 2\nid: test-role\nextends: medical-records-specialist\ntitle: Test\nsummary: A test.\n"
-        "keywords:\n  - term: thing\n    categroy: records\n  - term: other\n    category: recrods\n",
-    )
-    with pytest.raises(ValidationError) as caught:
-        load_role(str(path))
-    messages = [str(problem) for problem in caught.value.problems]
-    assert f"{path}:8:5: keywords[37].categroy: unknown field (did you mean 'category'?)" in messages[0] or any(
-        "categroy: unknown field (did you mean 'category'?)" in message and f"{path}:8:5" in message
-        for message in messages
-    )
-
-
-def test_a_semantic_problem_is_located_too(tmp_path):
-    path = _write(
-        tmp_path,
-        "test-role",
-        "format: 2\nid: test-role\nextends: medical-records-specialist\ntitle: Test\nsummary: A test.\n"
-        "keywords:\n  - term: other\n    category: recrods\n",
-    )
-    with pytest.raises(ValidationError) as caught:
-        load_role(str(path))
-    (problem,) = caught.value.problems
-    assert problem.location.file == str(path) and problem.location.line == 8
-    assert "category 'recrods' is not declared under 'categories' (did you mean 'records'?)" in str(problem)
+    assert load_role(str(write_pack(tmp_path, ROLE, data))).title == load_role(ROLE).title
 
 
 def test_packs_that_extend_each_other_in_a_loop_are_refused(tmp_path):
-    _write(tmp_path, "one", {"format": 2, "id": "one", "extends": "two", "title": "One", "summary": "x"})
-    two = _write(tmp_path, "two", {"format": 2, "id": "two", "extends": "one", "title": "Two", "summary": "x"})
+    write_pack(tmp_path, "one", {"format": 2, "id": "one", "extends": "two", "title": "One", "summary": "x"})
+    two = write_pack(tmp_path, "two", {"format": 2, "id": "two", "extends": "one", "title": "Two", "summary": "x"})
     with pytest.raises(ValidationError, match="extend each other in a loop"):
         load_role(str(two))
 
 
 def test_an_unknown_parent_is_located_with_a_did_you_mean(tmp_path):
-    path = _write(tmp_path, "test-role", _child(extends="medical-record-specialist"))
+    path = write_pack(tmp_path, "test-role", child_pack(extends="medical-record-specialist"))
     with pytest.raises(ValidationError) as caught:
         load_role(str(path))
     assert f"{path}:3:" in str(caught.value) and "did you mean 'medical-records-specialist'" in str(caught.value)
@@ -218,9 +148,9 @@ def test_user_packs_are_found_in_roles_dir_environment_and_user_folder(tmp_path,
     mine, env, config = tmp_path / "mine", tmp_path / "env", tmp_path / "config"
     for folder in (mine, env, config / "jobkit" / "roles"):
         folder.mkdir(parents=True)
-    _write(mine, "from-dir", _child(id="from-dir"))
-    _write(env, "from-env", _child(id="from-env"))
-    _write(config / "jobkit" / "roles", "from-config", _child(id="from-config"))
+    write_pack(mine, "from-dir", child_pack(id="from-dir"))
+    write_pack(env, "from-env", child_pack(id="from-env"))
+    write_pack(config / "jobkit" / "roles", "from-config", child_pack(id="from-config"))
     monkeypatch.setenv("JOBKIT_ROLES_PATH", str(env))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     origins = {entry.id: entry.origin for entry in available_packs([mine])}
@@ -232,14 +162,14 @@ def test_user_packs_are_found_in_roles_dir_environment_and_user_folder(tmp_path,
 
 
 def test_a_user_pack_with_a_shipped_id_wins_with_a_note(tmp_path):
-    _write(tmp_path, ROLE, {**_child(id=ROLE), "title": "My Own Records Specialist"})
+    write_pack(tmp_path, ROLE, {**child_pack(id=ROLE), "title": "My Own Records Specialist"})
     resolved = resolve_role(ROLE, [tmp_path])
     assert resolved.pack.title == "My Own Records Specialist"
     assert resolved.notes and "instead of the shipped pack" in resolved.notes[0]
 
 
 def test_roles_list_shows_where_each_pack_comes_from(runner, tmp_path):
-    _write(tmp_path, "my-role", _child(id="my-role"))
+    write_pack(tmp_path, "my-role", child_pack(id="my-role"))
     result = runner.invoke(cli, ["roles", "list", "--roles-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     line = next(line for line in result.output.splitlines() if "my-role" in line)
@@ -248,7 +178,7 @@ def test_roles_list_shows_where_each_pack_comes_from(runner, tmp_path):
 
 def test_a_pack_whose_id_is_not_its_file_name_is_listed_as_found_and_warned_of(runner, tmp_path):
     # dental.yaml holding `id: dental-assistant` was listed as dental-assistant, which --role then refused.
-    path = _write(tmp_path, "dental", _child(id="dental-assistant"))
+    path = write_pack(tmp_path, "dental", child_pack(id="dental-assistant"))
     listed = runner.invoke(cli, ["roles", "list", "--roles-dir", str(tmp_path)], env={"COLUMNS": "250"})
     line = next(line for line in listed.output.splitlines() if "--roles-dir" in line)
     assert line.split()[1] == "dental"
@@ -256,60 +186,14 @@ def test_a_pack_whose_id_is_not_its_file_name_is_listed_as_found_and_warned_of(r
     assert checked.exit_code == 0
     assert f"warning: {path}: id 'dental-assistant' is not this file's name (dental.yaml)" in checked.output
     assert "name the file dental-assistant.yaml" in checked.output
-    assert (
-        runner.invoke(cli, ["roles", "validate", str(_write(tmp_path, "my-role", _child(id="my-role")))]).output.count(
-            "warning"
-        )
-        == 0
-    )
+    named_right = write_pack(tmp_path, "my-role", child_pack(id="my-role"))
+    assert runner.invoke(cli, ["roles", "validate", str(named_right)]).output.count("warning") == 0
 
 
 def test_roles_validate_reports_every_problem_located(runner, tmp_path):
-    path = _write(tmp_path, "bad", "format: 2\nid: bad\nextends: general\ntitle: Bad\nsummary: x\nlevels: five\n")
+    path = write_pack(tmp_path, "bad", "format: 2\nid: bad\nextends: general\ntitle: Bad\nsummary: x\nlevels: five\n")
     result = runner.invoke(cli, ["roles", "validate", str(path)])
     assert result.exit_code == 1
     assert f"error: {path}:6:1: levels: expected a list, got text ('five')" in result.output
     good = runner.invoke(cli, ["roles", "validate", str(templates_dir() / "roles" / f"{ROLE}.yaml")])
     assert good.exit_code == 0 and "valid role pack medical-records-specialist" in good.output
-
-
-@pytest.mark.parametrize(
-    ("title", "role"),
-    [
-        ("Medical Records Specialist", "medical-records-specialist"),
-        ("senior   medical CODER", "medical-coder"),  # a level's title, case and spacing aside
-        ("Medical Records Specialist (remote)", "medical-records-specialist"),  # a remark is not the job's name
-        ("Cancer Registrar (ODS-C / CTR)", "cancer-registrar"),
-        ("Patient Access Representative - Emergency Department", "patient-access-representative"),
-        ("Clinical Documentation Integrity Specialist (CDI) – RN", "cdi-specialist"),
-        ("Medical Records Specialist Lead", None),  # other words in the name: another job, no guess
-        ("Director, Health Information Management", None),  # a name turned round is not read
-        ("Coding Specialist III - Inpatient", None),
-        ("Clinical Documentation Specialist (RN)", "cdi-specialist"),  # a name the CDI pack alone goes by
-        ("coder", "medical-coder"),
-        ("Health Information Specialist", None),  # two packs go by it: suggested, not chosen
-        ("Barista", None),
-        ("", None),
-    ],
-)
-def test_the_role_comes_from_the_posting_title_only_when_it_is_a_packs_title_or_name(title, role):
-    from toolkit.inputs.role_titles import role_titled
-
-    assert role_titled(title) == role
-
-
-@pytest.mark.parametrize(
-    ("title", "suggested"),
-    [
-        ("Medical Records Specialist Lead", ["medical-records-specialist"]),
-        ("Senior Clinical Documentation Specialist II", ["cdi-specialist"]),
-        ("Health Information Specialist", ["health-information-technician", "medical-records-specialist"]),
-        ("Barista", []),
-        ("Product Analyst", []),
-    ],
-)
-def test_a_title_that_only_comes_close_to_roles_suggests_them(title, suggested):
-    from toolkit.inputs.role_titles import title_match
-
-    match = title_match(title)
-    assert match.role is None and sorted(role for role, _ in match.near) == suggested

@@ -7,17 +7,11 @@ import io
 import subprocess
 
 import pytest
-from docx import Document
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml.ns import qn
 from pypdf import PdfReader
+from support.scripts import ARABIC, CHINESE, HEBREW, profile_with_employer
 
 from toolkit.api import render_resume
 from toolkit.render import glyph_coverage
-
-CHINESE = "深圳华为技术有限公司"
-HEBREW = "שלום"
-ARABIC = "شركة"
 
 
 def _fontconfig_finds(pattern: str) -> bool:
@@ -33,17 +27,6 @@ needs_cjk = pytest.mark.skipif(
     not _fontconfig_finds(":lang=zh-cn"),
     reason="no Chinese font installed (Debian: fonts-wqy-zenhei or fonts-noto-cjk)",
 )
-
-
-def _profile(tmp_path, employer: str):
-    path = tmp_path / "profile.yaml"
-    path.write_text(
-        "basics:\n  name: Li Wei\n  email: li@example.com\n"
-        f'work:\n  - name: "{employer}"\n    position: Analyst\n    startDate: 2021-03\n'
-        "    highlights: [Kept the books]\n",
-        encoding="utf-8",
-    )
-    return path
 
 
 def _fonts_drawing(reader: PdfReader, text: str) -> dict:
@@ -62,7 +45,7 @@ def _fonts_drawing(reader: PdfReader, text: str) -> dict:
 def test_a_chinese_employer_prints_with_real_glyphs_in_the_pdf(tmp_path):
     from fontTools.ttLib import TTFont
 
-    rendered = render_resume(_profile(tmp_path, CHINESE), fmt="pdf")
+    rendered = render_resume(profile_with_employer(tmp_path, CHINESE), fmt="pdf")
     assert not [problem for problem in rendered.warnings if "glyph" in problem.message]
     reader = PdfReader(io.BytesIO(rendered.content))
     assert CHINESE in reader.pages[0].extract_text()
@@ -82,33 +65,9 @@ def test_a_chinese_employer_prints_with_real_glyphs_in_the_pdf(tmp_path):
 def test_right_to_left_words_read_back_in_logical_order_from_the_pdf(tmp_path, word):
     if glyph_coverage.system_ranges() is None or glyph_coverage.undrawable(word):
         pytest.skip(f"no installed font draws {word} (Debian: fonts-dejavu-core or fonts-noto-core)")
-    rendered = render_resume(_profile(tmp_path, f"{word} Ltd"), fmt="pdf")
+    rendered = render_resume(profile_with_employer(tmp_path, f"{word} Ltd"), fmt="pdf")
     text = PdfReader(io.BytesIO(rendered.content)).pages[0].extract_text()
     assert word in text and word[::-1] not in text
-
-
-def test_docx_names_fonts_for_east_asian_and_complex_scripts(tmp_path):
-    rendered = render_resume(_profile(tmp_path, CHINESE), fmt="docx")
-    document = Document(io.BytesIO(rendered.content))
-    defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    fonts = defaults.find(qn("w:rFonts"))
-    assert fonts.get(qn("w:ascii")) == "Lato"
-    assert fonts.get(qn("w:eastAsia")) not in (None, "Lato") and fonts.get(qn("w:cs")) not in (None, "Lato")
-    # Declared in the font table with a charset, so Word substitutes a font of that script where it is missing.
-    table = document.part.part_related_by(RELATIONSHIP_TYPE.FONT_TABLE).blob.decode("utf-8")
-    assert f'w:name="{fonts.get(qn("w:eastAsia"))}"' in table
-    assert any(CHINESE in paragraph.text for paragraph in document.paragraphs)
-
-
-def test_docx_marks_hebrew_and_arabic_runs_right_to_left(tmp_path):
-    rendered = render_resume(_profile(tmp_path, f"{HEBREW} {ARABIC}"), fmt="docx")
-    document = Document(io.BytesIO(rendered.content))
-    runs = [run for paragraph in document.paragraphs for run in paragraph.runs]
-    right_to_left = [run for run in runs if HEBREW in run.text]
-    assert right_to_left and all(run._r.rPr.find(qn("w:rtl")) is not None for run in right_to_left)
-    assert any(f"{HEBREW} {ARABIC}" in paragraph.text for paragraph in document.paragraphs)
-    latin = [run for run in runs if "Analyst" in run.text]
-    assert latin and all(run._r.rPr is None or run._r.rPr.find(qn("w:rtl")) is None for run in latin)
 
 
 @pytest.mark.skipif(

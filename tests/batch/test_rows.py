@@ -1,57 +1,13 @@
-"""Batch: one document per CSV row, bad rows reported, names kept inside --out-dir, a manifest."""
+"""A batch CSV read row by row: as a spreadsheet saves it and numbers it, each bad cell named by its column, and
+each output name kept inside --out-dir."""
 
 from __future__ import annotations
 
-import csv
-import shutil
-from pathlib import Path
-
 import pytest
-from support.paths import EXAMPLES
+from support.batches import HEADER, manifest_rows
 
-from toolkit.batch import expected_rows, in_shard, read_batch_rows, run_batch
+from toolkit.batch import read_batch_rows, run_batch
 from toolkit.cli import cli
-
-HEADER = "role,level,company,output\n"
-
-
-@pytest.fixture
-def example_csv(tmp_path):
-    for name in ("jobs.csv", "company.yaml"):
-        shutil.copy(EXAMPLES / name, tmp_path / name)
-    return tmp_path / "jobs.csv"
-
-
-def _manifest(folder):
-    with open(folder / "manifest.csv", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-@pytest.mark.slow
-def test_example_batch_makes_every_good_row_and_reports_the_bad_one(runner, example_csv, tmp_path):
-    out = tmp_path / "postings"
-    result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(out), "--format", "pdf", "--jobs", "2"])
-    assert result.exit_code == 1
-    assert "made 8, failed 1" in result.output
-    # Named as the CSV names it: there is no --salary option in a batch.
-    assert (
-        "row 10 failed: salary_min '62000' and salary_max '55000': the minimum (62,000) is above the maximum (55,000)"
-        in result.output
-    )
-    rows = _manifest(out)
-    assert [row["row"] for row in rows] == [str(number) for number in range(2, 11)]
-    assert [row["status"] for row in rows].count("made") == 8
-    made = sorted(Path(row["output"]) for row in rows if row["status"] == "made")
-    assert made == sorted(out.glob("*.pdf"))
-    assert all(path.read_bytes()[:4] == b"%PDF" for path in made)
-
-
-def test_one_and_two_workers_make_the_same_documents(example_csv, tmp_path):
-    one = run_batch(example_csv, out_dir=tmp_path / "one", fmt="md", jobs=1)
-    two = run_batch(example_csv, out_dir=tmp_path / "two", fmt="md", jobs=2)
-    assert (one.made, one.failed) == (two.made, two.failed) == (8, 1)
-    for path in (tmp_path / "one").glob("*.md"):
-        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes()
 
 
 @pytest.mark.parametrize("requested", ["../../etc/x", "/etc/passwd", "..", "CON", "", "a" * 300, "sub/dir/name"])
@@ -78,19 +34,6 @@ def test_colliding_names_get_a_numeric_suffix(tmp_path):
     ]
 
 
-def test_existing_files_are_kept_unless_forced(tmp_path):
-    source = tmp_path / "jobs.csv"
-    source.write_text(HEADER + "medical-records-specialist,mid,Acme,posting\n")
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "posting.md").write_text("mine")
-    summary = run_batch(source, out_dir=out, fmt="md", jobs=1)
-    assert summary.failed == 1 and (out / "posting.md").read_text() == "mine"
-    assert "pass --force" in _manifest(out)[0]["message"]
-    assert run_batch(source, out_dir=out, fmt="md", jobs=1, force=True).made == 1
-    assert (out / "posting.md").read_text().startswith("Acme")
-
-
 def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
     source = tmp_path / "jobs.csv"
     source.write_bytes(
@@ -100,7 +43,7 @@ def test_csv_with_a_byte_order_mark_and_ragged_rows(tmp_path):
     )
     summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
     assert (summary.made, summary.failed) == (1, 1)
-    assert _manifest(tmp_path / "out")[1]["message"] == "row has 5 fields but the header has 4"
+    assert manifest_rows(tmp_path / "out" / "manifest.csv")[1]["message"] == "row has 5 fields but the header has 4"
 
 
 def test_rows_are_numbered_as_a_spreadsheet_shows_them_even_with_line_breaks_in_cells(tmp_path):
@@ -121,7 +64,7 @@ def test_a_cell_too_long_to_read_fails_its_row_alone(tmp_path):
     )
     summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
     assert (summary.made, summary.failed) == (2, 1)
-    rows = _manifest(tmp_path / "out")
+    rows = manifest_rows(tmp_path / "out" / "manifest.csv")
     assert [row["row"] for row in rows] == ["2", "3", "4"]
     assert rows[1]["status"] == "failed" and "longer than 131,072 characters" in rows[1]["message"]
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["first.md", "last.md", "manifest.csv"]
@@ -174,7 +117,7 @@ def test_bad_rows_name_their_reason(tmp_path):
     )
     summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=2)
     assert summary.failed == 5
-    messages = [row["message"] for row in _manifest(tmp_path / "out")]
+    messages = [row["message"] for row in manifest_rows(tmp_path / "out" / "manifest.csv")]
     assert "kind 'cover-letter' is not something batch makes" in messages[0]
     assert "unknown level 'expert'" in messages[1]
     assert "unknown role 'nurse'" in messages[2]
@@ -193,7 +136,7 @@ def test_bad_pay_cells_are_named_by_their_columns(tmp_path):
     )
     summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
     assert (summary.made, summary.failed) == (1, 3)
-    messages = [row["message"] for row in _manifest(tmp_path / "out")]
+    messages = [row["message"] for row in manifest_rows(tmp_path / "out" / "manifest.csv")]
     assert messages[0].startswith("give both salary_min and salary_max")
     assert messages[1].startswith("salary_min 'abc' and salary_max '60000': not amounts of pay")
     # The message starts with a letter, so the manifest need not defuse it with a leading "'".
@@ -217,7 +160,7 @@ def test_a_row_states_its_closing_date_as_colorado_asks(tmp_path):
     )
     summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1)
     assert (summary.made, summary.failed) == (1, 2)
-    rows = _manifest(tmp_path / "out")
+    rows = manifest_rows(tmp_path / "out" / "manifest.csv")
     assert "closing" not in rows[0]["message"] and "deadline" not in rows[0]["message"]
     assert (
         f"Apply by {closing.strftime('%B')} {closing.day}, {closing.year}."
@@ -226,85 +169,3 @@ def test_a_row_states_its_closing_date_as_colorado_asks(tmp_path):
     assert rows[1]["message"] == "apply_by '31/03/2027': write the closing date as YYYY-MM-DD (e.g. 2027-03-31)"
     assert "apply_by) 2020-01-01 is already past (today is " in rows[2]["message"]
     assert not (tmp_path / "out" / "european.md").exists() and not (tmp_path / "out" / "past.md").exists()
-
-
-def _manifest_rows(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def test_shards_together_make_what_one_batch_makes_and_merge_without_clashes(example_csv, tmp_path):
-    # Rows whose names collide, spread over shards: every shard must agree on the -2, -3 suffixes.
-    with open(example_csv, "a", encoding="utf-8") as handle:
-        handle.write("job-description,medical-records-specialist,mid,Acme,,,,,,,posting\n" * 4)
-    whole = run_batch(example_csv, out_dir=tmp_path / "whole", fmt="md", jobs=1)
-    merged = tmp_path / "merged"
-    summaries = [run_batch(example_csv, out_dir=merged, fmt="md", jobs=1, shard=(k, 3)) for k in (1, 2, 3)]
-
-    assert sum(summary.made for summary in summaries) == whole.made
-    assert sum(summary.failed for summary in summaries) == whole.failed
-    expected = {path.name: path.read_bytes() for path in (tmp_path / "whole").glob("*.md")}
-    assert {path.name: path.read_bytes() for path in merged.glob("*.md")} == expected
-    assert {"posting.md", "posting-2.md", "posting-3.md", "posting-4.md"} <= set(expected)
-
-    manifests = sorted(path.name for path in merged.glob("manifest*.csv"))
-    assert manifests == ["manifest-1-of-3.csv", "manifest-2-of-3.csv", "manifest-3-of-3.csv"]
-    shard_rows = [_manifest_rows(merged / name) for name in manifests]
-    whole_rows = _manifest_rows(tmp_path / "whole" / "manifest.csv")
-    # Row numbers are the CSV's: shard K holds the K-th, (K+3)-th, ... data rows (the header is row 1).
-    assert [row["row"] for row in shard_rows[0]] == [row["row"] for row in whole_rows[0::3]]
-    assert [row["row"] for row in shard_rows[1]] == [row["row"] for row in whole_rows[1::3]]
-    merged_rows = sorted((row for rows in shard_rows for row in rows), key=lambda row: int(row["row"]))
-    assert [(row["row"], Path(row["output"]).name, row["status"]) for row in merged_rows] == [
-        (row["row"], Path(row["output"]).name, row["status"]) for row in whole_rows
-    ]
-
-
-def test_the_progress_total_is_the_number_of_rows_each_shard_makes(tmp_path):
-    source = tmp_path / "jobs.csv"
-    # Spreadsheets save an emptied row as its separators alone (",,,"): no row either; a cell's line break
-    # (Alt+Enter) makes no second row.
-    source.write_text(HEADER + "".join(f'medical-records-specialist,mid,"Acme\n{n}",\n\n,,,\n' for n in range(7)))
-    rows = len(list(read_batch_rows(source)))
-    assert expected_rows(source) == rows == 7, "blank lines are no rows"
-    for number in (1, 2, 3):
-        made = sum(1 for ordinal in range(1, rows + 1) if in_shard(ordinal, (number, 3)))
-        assert expected_rows(source, (number, 3)) == made
-    assert expected_rows(tmp_path / "missing.csv") is None, "the run itself says what is wrong"
-
-
-def test_more_shards_than_rows_leaves_the_extra_shards_empty(tmp_path):
-    source = tmp_path / "jobs.csv"
-    source.write_text(HEADER + "medical-records-specialist,mid,Acme,posting\n")
-    summary = run_batch(source, out_dir=tmp_path / "out", fmt="md", jobs=1, shard=(2, 2))
-    assert (summary.made, summary.failed) == (0, 0)
-    assert _manifest_rows(tmp_path / "out" / "manifest-2-of-2.csv") == []
-    assert not list((tmp_path / "out").glob("*.md"))
-
-
-@pytest.mark.parametrize(
-    ("value", "message"),
-    [
-        ("0/4", "1 <= K <= N (got 0/4)"),
-        ("5/4", "1 <= K <= N (got 5/4)"),
-        ("1/0", "1 <= K <= N (got 1/0)"),
-        ("2", "a shard is K/N"),
-        ("a/b", "a shard is K/N"),
-        ("-1/4", "a shard is K/N"),
-    ],
-)
-def test_a_shard_outside_one_to_n_is_a_usage_error(runner, example_csv, tmp_path, value, message):
-    result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(tmp_path / "out"), "--shard", value])
-    assert result.exit_code == 2
-    assert message in result.output
-    assert not (tmp_path / "out").exists()
-
-
-def test_shard_from_the_command_line_names_its_manifest_and_counts_its_rows(runner, example_csv, tmp_path):
-    out = tmp_path / "out"
-    result = runner.invoke(cli, ["batch", str(example_csv), "--out-dir", str(out), "-f", "md", "--shard", "2/4"])
-    assert result.exit_code == 0, result.output
-    rows = _manifest_rows(out / "manifest-2-of-4.csv")
-    assert [row["row"] for row in rows] == ["3", "7"]  # data rows 2 and 6 of the example
-    assert "[2/2]" in result.output and "made 2, failed 0" in result.output
-    assert not (out / "manifest.csv").exists()

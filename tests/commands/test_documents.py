@@ -1,0 +1,116 @@
+"""The resume command: the file it writes (named for the person when no -o is given, in the format its extension
+names, or to stdout), the level, theme and paper asked, and a located message with no output for a bad profile or
+name."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from pypdf import PdfReader
+from support.paths import EXAMPLES, ROLE
+
+from toolkit.cli import cli
+
+
+def test_resume_pdf_with_default_name(runner, example_profile, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE])
+    assert result.exit_code == 0, result.output
+    assert "inferred from" in result.output
+    output = tmp_path / "maya-robinson-resume.pdf"
+    assert "Maya Robinson" in PdfReader(output).pages[0].extract_text()
+
+
+def test_resume_docx_with_level_theme_and_paper(runner, example_profile, tmp_path):
+    target = tmp_path / "cv.docx"
+    result = runner.invoke(
+        cli,
+        [
+            "resume",
+            str(example_profile),
+            "--role",
+            ROLE,
+            "--level",
+            "senior",
+            "--theme",
+            "modern",
+            "--paper",
+            "a4",
+            "-o",
+            str(target),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "level: senior" in result.output and "as asked" in result.output
+    assert docx.Document(target).paragraphs[0].text == "Maya Robinson"
+
+
+def test_resume_markdown_to_stdout_from_json(runner):
+    result = runner.invoke(cli, ["resume", str(EXAMPLES / "resume.json"), "--role", ROLE, "-f", "md", "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Maya Robinson\n")
+    assert "level:" not in result.stdout  # notes go to stderr, never into the document
+
+
+@pytest.mark.parametrize(
+    "suffix, check",
+    [
+        ("html", lambda data: data.startswith(b"<!DOCTYPE html>")),
+        ("txt", lambda data: data.startswith(b"MAYA ROBINSON")),
+        ("docx", lambda data: data[:2] == b"PK"),
+        ("pdf", lambda data: data[:4] == b"%PDF"),
+    ],
+)
+def test_format_comes_from_the_output_extension(runner, example_profile, tmp_path, suffix, check):
+    target = tmp_path / f"out.{suffix}"
+    assert runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE, "-o", str(target)]).exit_code == 0
+    assert check(target.read_bytes())
+
+
+def test_pdf_to_stdout(runner, example_profile):
+    result = runner.invoke(cli, ["resume", str(example_profile), "--role", ROLE, "-f", "pdf", "-o", "-"])
+    assert result.exit_code == 0
+    assert PdfReader(io.BytesIO(result.stdout_bytes)).pages
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("basics:\n  name: [broken\n", "while parsing a flow sequence that starts on line 2"),
+        ("basics:\n  name: Ann\nwork: text\n", "work: expected a list"),
+        ("work:\n  - name: A\n    startDate: 2020-13-45\n", "work[0].startDate: month must be 1-12"),
+    ],
+)
+def test_bad_profiles_exit_1_with_located_message_and_no_output(runner, write_profile, tmp_path, content, expected):
+    path = write_profile(content)
+    target = tmp_path / "out.pdf"
+    result = runner.invoke(cli, ["resume", str(path), "--role", ROLE, "-o", str(target)])
+    assert result.exit_code == 1
+    assert expected in result.output and str(path) in result.output
+    assert "Traceback" not in result.output
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        (["--role", "nurse"], "unknown role 'nurse'"),
+        (["--role", ROLE, "--level", "expert"], "unknown level 'expert'"),
+        (["--role", ROLE, "--theme", "modren"], "unknown theme 'modren' (did you mean 'modern'?)"),
+    ],
+)
+def test_unknown_names_exit_1(runner, example_profile, options, expected):
+    result = runner.invoke(cli, ["resume", str(example_profile), *options, "-o", "-"])
+    assert result.exit_code == 1
+    assert expected in result.output
+
+
+def test_output_may_not_overwrite_the_input(runner, example_profile):
+    before = example_profile.read_bytes()
+    result = runner.invoke(
+        cli, ["resume", str(example_profile), "--role", ROLE, "-f", "md", "-o", str(example_profile)]
+    )
+    assert result.exit_code == 1 and "is the input file" in result.output
+    assert example_profile.read_bytes() == before
