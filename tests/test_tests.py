@@ -70,7 +70,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/documents/job_audit.py",
     "toolkit/documents/job_pay.py",
     "toolkit/documents/letter_english.py",
-    "toolkit/documents/levels.py",
     "toolkit/documents/summary.py",
     "toolkit/errors.py",
     "toolkit/gaps.py",
