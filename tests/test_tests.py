@@ -69,7 +69,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/documents/interview_evidence.py",
     "toolkit/documents/job_audit.py",
     "toolkit/documents/job_pay.py",
-    "toolkit/documents/letter_english.py",
     "toolkit/documents/summary.py",
     "toolkit/errors.py",
     "toolkit/gaps.py",

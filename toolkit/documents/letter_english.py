@@ -38,6 +38,7 @@ def english_verbs() -> dict[str, Any]:
         "double_final": frozenset(data["double_final"]),
         "past_forms": frozenset(data["other_past_forms"]) | frozenset(irregular.values()),
         "credential_nouns": frozenset(data["credential_nouns"]),
+        "device_nouns": frozenset(data["device_nouns"]),
         "duty": present | frozenset(data["duty_verbs"]),
     }
 
@@ -230,4 +231,15 @@ def skills_sentence(skills: list[str], from_posting: bool) -> str:
         tail = ", which your posting names"
     else:
         tail = f", {'both' if len(skills) == 2 else 'all'} named in your posting"
-    return f"My skills also include {join_words(skills)}{tail}."
+    return f"My skills also include {join_words([_as_listed(skill) for skill in skills])}{tail}."
+
+
+def _as_listed(skill: str) -> str:
+    """A skill as a list in a sentence names it: one device ("RF scanner", ``device_nouns``) takes "a" or "an";
+    a name, a plural or a skill area stays as written ("Excel", "hand tools", "knife skills")."""
+    # "Pallet jack", capitalised to start a list item, reads "a pallet jack" when the skills lexicon writes it so.
+    written = in_running_text(skill)
+    last = written.split()[-1] if written.split() else ""
+    if last in english_verbs()["device_nouns"] and not written.casefold().startswith(("a ", "an ", "the ")):
+        return with_article(written)
+    return skill
