@@ -61,6 +61,8 @@ def experience_sentence(
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
+    # An internal application names its employer once: "to Prairie Freight Lines; I currently work ... at" it reads odd.
+    to = "" if to.casefold().strip() == current.name.casefold().strip() else to
     bring = f" to {organization_in_sentence(to)}" if to else ""
     now = "most recently I worked" if current.endDate else "I currently work"
     if [kind.casefold() for kind in line.of] == [current.position.casefold()]:
