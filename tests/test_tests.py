@@ -48,8 +48,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/suggested_places.py",
     "toolkit/commands/interview.py",
     "toolkit/documents/interview_evidence.py",
-    "toolkit/documents/letter_english.py",
-    "toolkit/documents/levels.py",
     "toolkit/documents/summary.py",
     "toolkit/postings/assembly.py",
     "toolkit/postings/chrome.py",

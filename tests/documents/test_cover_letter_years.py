@@ -56,7 +56,10 @@ def test_a_developers_software_engineer_years_count(tmp_path):
         encoding="utf-8",
     )
     text = _letter(profile, posting, fmt="docx")
-    assert "I bring over ten years of experience, currently as a Developer at Brightpath Apps." in text
+    assert (
+        "I bring over ten years of experience to Harbor Analytics Inc.; "
+        "I currently work as a Developer at Brightpath Apps." in text
+    )
     assert "seven" not in text
 
 
@@ -80,19 +83,25 @@ def test_a_drivers_trucker_years_count(tmp_path):
         },
     )
     text = _letter(profile, APPLICATIONS / "driver-posting.txt")
-    assert "I bring over seven years of experience, currently as a Local Delivery Driver at Joliet Fresh Foods." in text
+    assert (
+        "I bring over seven years of experience to Lakeland Carriers; "
+        "I currently work as a Local Delivery Driver at Joliet Fresh Foods."
+    ) in text
     assert "two years" not in text
 
 
 def test_years_that_leave_work_out_say_what_they_are_years_of():
-    # The warehouse job (2017-2018) is no driving: 8.5 years of the 9.9 are named as a truck driver's.
+    # The warehouse job (2017-2018) is no driving: 8.5 years of the 9.9 are named as a driver's. They were held as a
+    # Class A CDL Driver and a Delivery Driver, so not all as the "Truck Driver" the person calls themselves.
     text = _letter(APPLICATIONS / "driver-profile.yaml", APPLICATIONS / "driver-posting.txt", fmt="docx")
     assert (
-        "I bring over eight years of experience as a Truck Driver; "
+        "I bring over eight years of experience as a driver to Lakeland Carriers; "
         "I currently work as a Class A CDL Driver at Prairie Freight Lines." in text
     )
+    assert "as a Truck Driver" not in text
     nurse = _letter(APPLICATIONS / "nurse-profile.yaml", APPLICATIONS / "nurse-posting.txt")
-    assert "over nine years of experience as a Registered Nurse;" in nurse  # not the summer at camp
+    # Not the summer at camp; and the med-surg years were no "Registered Nurse" job by its title.
+    assert "over nine years of experience as a nurse to Grandview Medical Center;" in nurse
 
 
 def test_the_postings_title_brings_in_a_line_the_label_does_not_name(tmp_path):
@@ -112,8 +121,8 @@ def test_the_postings_title_brings_in_a_line_the_label_does_not_name(tmp_path):
     )
     text = _letter(profile, APPLICATIONS / "driver-posting.txt")
     assert (
-        "I bring nearly eight years of experience as a Warehouse Associate and a Delivery Driver; "
-        "I currently work as a Warehouse Associate at Crossdock Supply." in text
+        "I bring nearly eight years of experience as a Warehouse Associate and a Delivery Driver to Lakeland "
+        "Carriers; I currently work as a Warehouse Associate at Crossdock Supply." in text
     )
 
 
@@ -144,22 +153,25 @@ def test_an_aides_years_are_not_counted_as_the_profession_it_assists(tmp_path):
     )
     text = _letter(profile, posting)
     assert "ten years" not in text and "nine years" not in text
-    assert "nearly two years of experience as a Registered Nurse, currently at Lakeview Hospital" in text
+    assert (
+        "nearly two years of experience as a Registered Nurse to Valley Medical Center; "
+        "I currently work at Lakeview Hospital"
+    ) in text
 
 
 # The years sentence in each catalog language: the English count in its words, what they are years of, and
 # the general sentence ("professional experience") only when every dated job is of the counted line.
 IN_LANGUAGES = {
     "fr": (
-        "J’ai près de huit ans d’expérience en tant que Truck Driver",
+        "J’ai près de huit ans d’expérience en tant que Truck Driver et Delivery Driver",
         "J’ai près de huit ans d’expérience professionnelle",
     ),
     "de": (
-        "Ich bringe fast acht Jahre Erfahrung als Truck Driver mit",
+        "Ich bringe fast acht Jahre Erfahrung als Truck Driver und Delivery Driver mit",
         "Ich bringe fast acht Jahre Berufserfahrung mit",
     ),
     "es": (
-        "Cuento con casi ocho años de experiencia como Truck Driver",
+        "Cuento con casi ocho años de experiencia como Truck Driver y Delivery Driver",
         "Cuento con casi ocho años de experiencia profesional",
     ),
 }
@@ -188,7 +200,8 @@ def test_a_letter_in_another_language_counts_and_names_the_line_of_work_as_engli
     profile = _driver(tmp_path, warehouse=True)
     english = _letter(profile, APPLICATIONS / "driver-posting.txt")
     assert (
-        "I bring nearly eight years of experience as a Truck Driver; I currently work as a Delivery Driver" in english
+        "I bring nearly eight years of experience as a driver to Lakeland Carriers; "
+        "I currently work as a Delivery Driver" in english
     )
     text = _letter(profile, APPLICATIONS / "driver-posting.txt", fmt="docx", lang=lang)
     named, general = IN_LANGUAGES[lang]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import yaml
 from pypdf import PdfReader
@@ -72,3 +73,18 @@ def test_without_a_posting_the_most_recent_highlights_stay(tmp_path):
     profile, _ = _nurse(tmp_path)
     text = render_cover_letter(profile, company="Grandview", position="Nurse", fmt="md", today=TODAY).content.decode()
     assert "falls-prevention huddle" in text and "Miami Valley Regional, I kept" not in text
+
+
+def test_a_highlight_sharing_one_word_with_the_posting_does_not_fill_the_letter():
+    # "I coach the school's chess club" shares only "school" with an elementary teacher's posting: it was cited in
+    # every letter the teacher made, whatever the posting; the DIBELS highlight the posting asks about stays.
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    content = render_cover_letter(
+        fixtures / "applications" / "teacher-profile.yaml",
+        job=fixtures / "postings" / "19-cottonwood-elementary-teacher.txt",
+        fmt="pdf",
+        today=TODAY,
+    ).content
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
+    assert "DIBELS 8 and iReady" in text
+    assert "chess club" not in text

@@ -24,9 +24,10 @@ from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
-from .letter_closing import most_valued_shown, posting_closing
+from .letter_closing import most_valued_shown, posting_closing, same_city, start_day
 from .letter_credentials import held_credentials
 from .letter_english import (
+    answered_requirement,
     as_first_person_clause,
     credentials_sentence,
     evidence_sentences,
@@ -155,10 +156,12 @@ def build_cover_letter_context(
     related = [posting.title] if posting is not None and posting.title else []
     related += [role.title, *role.also_known_as] if role_given else []
     if language.code == DEFAULT_LANGUAGE:
-        experience, introduced = experience_sentence(profile, today, related)
+        shown = most_valued_shown(evidence, terms) if posting is not None else None
+        lead = answered_requirement(evidence, terms, besides=shown) if posting is not None else None
+        experience, introduced = experience_sentence(profile, today, related, to=company if posting is not None else "")
         paragraphs = [
             " ".join(filter(None, [fill_placeholders(pick(content.openings), facts), experience])),
-            " ".join(evidence_sentences(evidence, introduced)),
+            " ".join(evidence_sentences(evidence, introduced, lead)),
             " ".join(
                 filter(
                     None,
@@ -190,6 +193,8 @@ def build_cover_letter_context(
             pick=pick,
             language=language,
             shown=most_valued_shown(evidence, terms) if posting is not None else None,
+            city=same_city(profile, posting.location) if posting is not None else None,
+            start=start_day(posting, today) if posting is not None else None,
         )
     frame = letter_frame(language, name=name, company=company, position=position, hiring_manager=hiring_manager)
     document = CoverLetter(

@@ -72,37 +72,22 @@ def catalog_paragraphs(
     pick: Callable[[list[str]], str],
     language: Language,
     shown: str | None = None,
+    city: str | None = None,
+    start: date | None = None,
 ) -> list[str]:
     """The body: the opening and the years, the chosen highlights by job, credentials and skills, the closing.
 
     ``related`` are the titles of the work applied for (the posting's, the role's): years in them count, as in
-    the English letter. ``shown`` is the posting's most valued term the highlights show: the closing names it, so
-    letters for two postings do not close alike.
+    the English letter. ``shown`` is the posting's most valued term the highlights show, ``city`` the person's city
+    when the posting names it, ``start`` the posting's start date when still ahead: the closing names what it knows of
+    them, as the English letter's does, so letters for two postings do not close alike.
     """
     facts = {"company": company, "position": position}
     openings = [
         language.gettext("I am applying for the {position} position at {company}."),
         language.gettext("Please consider my application for the {position} position at {company}."),
     ]
-    closings = [
-        language.gettext(
-            "I would welcome the chance to discuss how I can contribute to {company}. "
-            "Thank you for your time and consideration."
-        ),
-        language.gettext("Thank you for considering my application. I look forward to hearing from you."),
-    ]
-    if shown:
-        closing = fill(
-            # Translators: {term}: a skill or tool the posting asks for, as the posting spells it ("SQL").
-            language.gettext(
-                "I would welcome the chance to talk about how my experience with {term} fits the {position} role. "
-                "Thank you for considering my application to {company}."
-            ),
-            term=shown,
-            **facts,
-        )
-    else:
-        closing = fill(pick(closings), **facts)
+    closing = _closing(language, facts, pick, shown=shown, city=city, start=start)
     experience, introduced = _experience(profile, today, related, language)
     return [
         " ".join(filter(None, [fill(pick(openings), **facts), experience])),
@@ -110,6 +95,62 @@ def catalog_paragraphs(
         " ".join(filter(None, [_credentials(credentials, language), _skills(skills, from_posting, language)])),
         closing,
     ]
+
+
+def _closing(
+    language: Language,
+    facts: dict[str, str],
+    pick: Callable[[list[str]], str],
+    *,
+    shown: str | None,
+    city: str | None,
+    start: date | None,
+) -> str:
+    """The first closing whose facts are all known (``letter_closings.yaml``'s order, for the facts a catalog letter
+    can name in its own language: a term and a city as written, a date in the language's words)."""
+    known = {**facts, "term": shown or "", "city": city or "", "start": language.long_date(start) if start else ""}
+    if shown and start:
+        # Translators: {term}: a skill or tool the posting asks for, as the posting spells it; {start}: a date.
+        text = language.gettext(
+            "I would welcome the chance to talk about how my experience with {term} fits the {position} role before "
+            "its start on {start}. Thank you for considering my application to {company}."
+        )
+    elif shown and city:
+        # Translators: {term}: a skill or tool the posting asks for, as the posting spells it; {city}: where the
+        # applicant lives, which the posting's location names.
+        text = language.gettext(
+            "I live in {city} and would welcome the chance to talk about how my experience with {term} fits the "
+            "{position} role. Thank you for considering my application to {company}."
+        )
+    elif shown:
+        # Translators: {term}: a skill or tool the posting asks for, as the posting spells it ("SQL").
+        text = language.gettext(
+            "I would welcome the chance to talk about how my experience with {term} fits the {position} role. "
+            "Thank you for considering my application to {company}."
+        )
+    elif start:
+        # Translators: {start}: the date the job starts, in the language's words.
+        text = language.gettext(
+            "I would be glad to discuss the {position} role, which starts on {start}, at a time that suits you. "
+            "Thank you for considering my application to {company}."
+        )
+    elif city:
+        # Translators: {city}: where the applicant lives, which the posting's location names.
+        text = language.gettext(
+            "I live in {city} and would be glad to meet at a time that suits you to discuss the {position} role. "
+            "Thank you for considering my application to {company}."
+        )
+    else:
+        text = pick(
+            [
+                language.gettext(
+                    "I would welcome the chance to discuss how I can contribute to {company}. "
+                    "Thank you for your time and consideration."
+                ),
+                language.gettext("Thank you for considering my application. I look forward to hearing from you."),
+            ]
+        )
+    return fill(text, **{name: value for name, value in known.items() if "{" + name + "}" in text})
 
 
 def _experience(profile: Profile, today: date, related: Sequence[str], language: Language) -> tuple[str, Work | None]:

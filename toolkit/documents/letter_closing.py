@@ -82,10 +82,15 @@ def stated_facts(posting: Posting, today: date) -> dict[str, str]:
     """The interview step, start date and shift the posting states; a start date only when it reads as a date not
     yet past, written out ("August 4, 2027"): "ASAP", "Fall 2025" or a date gone by is no start a letter can name."""
     found = {"interview_step": posting.interview_step, "shift": posting.shift}
-    day = _date(posting.start_date) if posting.start_date else None
-    if day is not None and day >= today:
+    if (day := start_day(posting, today)) is not None:
         found["start"] = long_date(day)
     return {name: value for name, value in found.items() if value}
+
+
+def start_day(posting: Posting, today: date) -> date | None:
+    """The day the posting says the job starts, when it reads as a date and is not yet past; else None."""
+    day = _date(posting.start_date) if posting.start_date else None
+    return day if day is not None and day >= today else None
 
 
 def _date(text: str) -> date | None:

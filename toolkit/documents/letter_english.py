@@ -13,10 +13,12 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..matching import importance_weight
 from ..models.profile import Profile, Work
+from ..models.role import Keyword
 from ..resources import language_data
 from .levels import current_job, line_of_work
-from .wording import join_words, organization_in_sentence, with_article, years_phrase
+from .wording import in_running_text, join_words, organization_in_sentence, with_article, years_phrase
 
 if TYPE_CHECKING:
     from .letter_credentials import HeldCredential
@@ -36,40 +38,98 @@ def english_verbs() -> dict[str, Any]:
         "double_final": frozenset(data["double_final"]),
         "past_forms": frozenset(data["other_past_forms"]) | frozenset(irregular.values()),
         "credential_nouns": frozenset(data["credential_nouns"]),
+        "device_nouns": frozenset(data["device_nouns"]),
         "duty": present | frozenset(data["duty_verbs"]),
     }
 
 
-def experience_sentence(profile: Profile, today: date, related: Sequence[str] = ()) -> tuple[str, Work | None]:
-    """ "I bring over six years of experience, currently as a Medical Records Specialist at Lakeshore Hospital."
+def experience_sentence(
+    profile: Profile, today: date, related: Sequence[str] = (), *, to: str = ""
+) -> tuple[str, Work | None]:
+    """ "I bring over six years of experience as a nurse to Grandview Medical Center; I currently work as a ..."
 
     The years are those of the person's line of work (``levels.line_of_work``: jobs titled like what they
     call themselves, their current job, or the posting's and role's ``related`` titles); when that leaves
-    some of their work out, the sentence says what the years are of ("of experience as a Truck Driver").
-    Returns the sentence and the job it named, so the evidence that follows does not name it again in full.
+    some of their work out, the sentence says what the years are of, as truly as the titles allow: the person's
+    own title when every counted job was held under it, else the head word the titles share ("as a driver"),
+    else the titles. ``to`` (the employer the letter is for) makes it this application's sentence, not one every
+    letter of the person repeats. Returns the sentence and the job it named, so the evidence that follows does
+    not name it again in full.
     """
     line = line_of_work(profile, today, related)
     years = years_phrase(line.years)
     current = current_job(profile)
     if not years or current is None or not (current.position and current.name):
         return "", None
-    where = "most recently" if current.endDate else "currently"
-    if not line.of:
-        return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
+    # An internal application names its employer once: "to Prairie Freight Lines; I currently work ... at" it reads odd.
+    to = "" if to.casefold().strip() == current.name.casefold().strip() else to
+    bring = f" to {organization_in_sentence(to)}" if to else ""
+    now = "most recently I worked" if current.endDate else "I currently work"
     if [kind.casefold() for kind in line.of] == [current.position.casefold()]:
-        return f"I bring {years} of experience as {with_article(current.position)}, {where} at {current.name}.", current
-    now = "I currently work" if not current.endDate else "most recently I worked"
-    of = join_words([with_article(kind) for kind in line.of])
+        position = with_article(current.position)
+        if not to:
+            where = "most recently" if current.endDate else "currently"
+            return f"I bring {years} of experience as {position}, {where} at {current.name}.", current
+        return f"I bring {years} of experience as {position}{bring}; {now} at {current.name}.", current
+    if line.kind:
+        of = f" as {with_article(line.kind)}"
+    elif line.of:
+        of = f" as {join_words([with_article(kind) for kind in line.of])}"
+    else:
+        of = ""
+    if not of and not to:
+        where = "most recently" if current.endDate else "currently"
+        return f"I bring {years} of experience, {where} as {with_article(current.position)} at {current.name}.", current
     return (
-        f"I bring {years} of experience as {of}; {now} as {with_article(current.position)} at {current.name}.",
+        f"I bring {years} of experience{of}{bring}; {now} as {with_article(current.position)} at {current.name}.",
         current,
     )
 
 
-def evidence_sentences(evidence: list[Evidence], introduced: Work | None = None) -> list[str]:
+def answered_requirement(
+    evidence: list[Evidence], terms: Sequence[tuple[Keyword, str]], besides: str | None = None
+) -> tuple[int, str] | None:
+    """The first highlight that shows a requirement of the posting, and a clause naming the one it shows that the
+    posting values most ("Your posting asks for A/B testing"), preferring one other than ``besides`` (the term the
+    closing names). It makes the letter's best evidence this posting's sentence: a highlight cited for two postings
+    reads differently when it answers a different requirement of each."""
+    valued = {
+        keyword.term: (importance_weight(keyword.weight, importance), importance) for keyword, importance in terms
+    }
+    order = {term: position for position, term in enumerate(valued)}
+    for position, item in enumerate(evidence):
+        shown = sorted((term for term in item.covers if term in valued), key=lambda term: order[term])
+        if not shown:
+            continue
+        other = [term for term in shown if term != besides] or shown
+        term = max(other, key=lambda term: valued[term][0])
+        verb = "asks for" if valued[term][1] == "required" else "mentions"
+        return position, f"Your posting {verb} {in_running_text(term)}"
+    return None
+
+
+def evidence_sentences(
+    evidence: list[Evidence], introduced: Work | None = None, lead: tuple[int, str] | None = None
+) -> list[str]:
     """One sentence a highlight. A job is named in full once ("As a Medical Records Clerk at Northside
     Clinic, I ..."); after that by its employer alone ("At Northside Clinic, I ..."), or "I also ..."
-    for the next highlight of the same job."""
+    for the next highlight of the same job. ``lead`` (from ``answered_requirement``) opens one highlight's
+    sentence with the requirement it answers."""
+    sentences = _evidence_sentences(evidence, introduced)
+    if lead is None or lead[0] >= len(sentences):
+        return sentences
+    position, clause = lead
+    sentence, job = sentences[position], evidence[position].job
+    if sentence.startswith(("I also ", "In addition, I ")) and job.name:
+        # After the clause the job is no longer the last one named: "...; at Riverfront Grill, I also work ..."
+        sentence = f"at {job.name}, I also {sentence.split(' ', 2)[2] if sentence.startswith('I') else sentence[15:]}"
+    elif not sentence.startswith("I "):
+        sentence = sentence[:1].lower() + sentence[1:]
+    sentences[position] = f"{clause}; {sentence}"
+    return sentences
+
+
+def _evidence_sentences(evidence: list[Evidence], introduced: Work | None) -> list[str]:
     sentences = []
     named: set[int] = {id(introduced)} if introduced is not None else set()
     previous_job = None
@@ -173,4 +233,15 @@ def skills_sentence(skills: list[str], from_posting: bool) -> str:
         tail = ", which your posting names"
     else:
         tail = f", {'both' if len(skills) == 2 else 'all'} named in your posting"
-    return f"My skills also include {join_words(skills)}{tail}."
+    return f"My skills also include {join_words([_as_listed(skill) for skill in skills])}{tail}."
+
+
+def _as_listed(skill: str) -> str:
+    """A skill as a list in a sentence names it: one device ("RF scanner", ``device_nouns``) takes "a" or "an";
+    a name, a plural or a skill area stays as written ("Excel", "hand tools", "knife skills")."""
+    # "Pallet jack", capitalised to start a list item, reads "a pallet jack" when the skills lexicon writes it so.
+    written = in_running_text(skill)
+    last = written.split()[-1] if written.split() else ""
+    if last in english_verbs()["device_nouns"] and not written.casefold().startswith(("a ", "an ", "the ")):
+        return with_article(written)
+    return skill

@@ -106,13 +106,15 @@ def choose_evidence(
     # work at X: 97% accuracy ..." adds nothing the posting asked for and reads pasted in. A letter that quotes
     # every highlight (``quoted``, the other languages) takes any. For a posting, a filler must itself say
     # something the posting says: its job's title alone would bring in "I coordinate the office's holiday food
-    # drive" for an accountant's posting. A letter with nothing the posting asked for still cites the person's work.
+    # drive" for an accountant's posting, and one word in common is chance ("school" brought a teacher's chess club
+    # into every letter of theirs): it must say two. A letter with nothing the posting asked for still cites the
+    # person's work.
     ranked = sorted(candidates, key=lambda item: (-item.own, -item.relevance, item.job_index, item.highlight_index))
     strict = posting is not None and bool(chosen)
     for item in ranked:
         if len(chosen) >= MAX_HIGHLIGHTS:
             break
-        if item in chosen or (strict and not item.own):
+        if item in chosen or (strict and item.own < 2):
             continue
         if quoted or as_first_person_clause(item.text, past=bool(item.job.endDate)) is not None:
             chosen.append(item)

@@ -177,17 +177,22 @@ def stated_years(profile: Profile, level: LevelChoice, today: date) -> float | N
 
 @dataclass(frozen=True)
 class LineOfWork:
-    """The years a letter states and what they are years of: () when they are all the person's dated work."""
+    """The years a letter states and what they are years of: () when they are all the person's dated work.
+
+    ``of`` names the titles the years were held under, the person's own title first (it speaks only for jobs
+    titled so: a "Senior Line Cook" job is a Line Cook's, a "Prep Cook" job is not); ``kind`` is the head word all
+    of those titles share ("Cook" of "Line Cook" and "Prep Cook"), "" when they share none or there is one title."""
 
     years: float | None
     of: tuple[str, ...] = ()
+    kind: str = ""
 
 
 def line_of_work(profile: Profile, today: date, related: Sequence[str] = ()) -> LineOfWork:
     """Years as a reader of one application counts them: the jobs titled like what the person calls themselves,
     like the job they hold now, or like the ``related`` titles (the posting's, the role pack's), each line of work
-    with its kin (a Developer's "Software Engineer" years count). ``of`` names each line counted once, the
-    person's own title first, when some dated job is left out; no label and no titled job: all dated work."""
+    with its kin (a Developer's "Software Engineer" years count). ``of`` and ``kind`` say what they are years of
+    when some dated job is left out; no label and no titled job: all dated work."""
     title = own_title(profile)
     if not title:
         return LineOfWork(profile_years(profile, today))
@@ -198,19 +203,33 @@ def line_of_work(profile: Profile, today: date, related: Sequence[str] = ()) -> 
     years = experience_years([(job.startDate, job.endDate) for job in jobs], today)
     if len(jobs) == sum(1 for job in profile.work if job.startDate):
         return LineOfWork(years)
-    head, own_key = _head_word(title), line_key(title)
-    # The person's own title speaks for all the years of its line; a line they do not call themselves by is named by
-    # each title it was held under, newest first: the years of a Store Manager then an Assistant Store Manager are
-    # not all "as an Assistant Store Manager".
-    kinds: dict[frozenset[str], list[str]] = {own_key: []}
-    for job in sorted(jobs, key=lambda job: job.startDate.first_day() if job.startDate else date.min, reverse=True):
-        key = own_key if _head_word(job.position or "") == head else line_key(job.position or "")
-        named = kinds.setdefault(key, [])
-        if key == own_key:
-            named[:] = [title]
-        elif job.position and job.position.casefold() not in {name.casefold() for name in named}:
-            named.append(job.position)
-    return LineOfWork(years, tuple(name for names in kinds.values() for name in names))
+    newest = sorted(jobs, key=lambda job: job.startDate.first_day() if job.startDate else date.min, reverse=True)
+    # Each job by the title it was held under; the person's own title stands for a job only when the job's title
+    # ends in it, so seven years of prep and line cooking are never "seven years as a Line Cook".
+    held = [title if _ends_with(job.position or "", title) else job.position or "" for job in newest]
+    named: list[str] = []
+    for name in sorted(held, key=lambda name: name != title):  # the own title first, then newest first
+        if name.casefold() not in {known.casefold() for known in named}:
+            named.append(name)
+    # The word every title ends in, when it names the work: "Driver"; not "Store" of "Assistant Store Manager".
+    lasts = {(_words(job.position or "") or [""])[-1] for job in jobs}
+    heads = {_head_word(job.position or "") for job in jobs}
+    kind = ""
+    if len(named) > 1 and len(lasts) == 1 and lasts == heads:
+        kind = _word_as_written(newest[0].position or "", lasts.pop())
+    return LineOfWork(years, tuple(named), kind)
+
+
+def _ends_with(position: str, title: str) -> bool:
+    """Whether the job's title ends in the words of ``title``: "Surgical ICU Registered Nurse" in "Registered Nurse"."""
+    words, ending = _words(position), _words(title)
+    return bool(ending) and words[-len(ending) :] == ending
+
+
+def _word_as_written(title: str, word: str | None) -> str:
+    """``word`` as ``title`` writes it, in running text: "cook" of "Line Cook", "RN" of "Charge RN"."""
+    written = next((part for part in re.findall(r"[^\W_]+", title) if part.casefold() == word), word or "")
+    return written if written.isupper() and len(written) > 1 else written.lower()
 
 
 def _words(title: str) -> list[str]:

@@ -1,0 +1,90 @@
+"""An English letter's own sentences: skills named with the article a device takes, the best highlight tied to the
+requirement it answers."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+from toolkit.api import render_cover_letter
+from toolkit.documents.letter_english import skills_sentence
+
+POSTINGS = Path(__file__).resolve().parents[1] / "fixtures" / "postings"
+PRACTICE = Path(__file__).resolve().parents[1] / "fixtures" / "practice"
+
+
+@pytest.mark.parametrize(
+    ("skills", "sentence"),
+    [
+        (["RF scanner"], "My skills also include an RF scanner, which your posting names."),
+        (["Pallet jack", "Excel"], "My skills also include a pallet jack and Excel, both named in your posting."),
+        # A plural, a skill area and a product's name take none.
+        (
+            ["hand tools", "knife skills", "Square POS"],
+            "My skills also include hand tools, knife skills and Square POS",
+        ),
+    ],
+)
+def test_a_device_among_the_skills_takes_an_article(skills, sentence):
+    assert skills_sentence(skills, from_posting=True).startswith(sentence)
+
+
+def test_a_warehouse_letter_names_the_scanner_as_a_sentence_would(tmp_path):
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(
+        yaml.safe_dump(
+            {
+                "basics": {"name": "Luis Ortega", "label": "Warehouse Associate"},
+                "work": [
+                    {
+                        "name": "Midway Supply",
+                        "position": "Warehouse Associate",
+                        "startDate": "2022-03",
+                        "highlights": ["Pick and pack 150 orders a shift"],
+                    }
+                ],
+                "skills": [{"name": "Equipment", "keywords": ["RF scanner"]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    content = render_cover_letter(
+        profile, job=POSTINGS / "18-crossdock-warehouse-associate.txt", fmt="docx", today=date(2026, 12, 1)
+    ).content
+    text = " ".join(paragraph.text for paragraph in docx.Document(io.BytesIO(content)).paragraphs)
+    assert "include an RF scanner" in text, text
+    assert "include RF scanner" not in text
+
+
+APPLICATIONS = Path(__file__).resolve().parents[1] / "fixtures" / "applications"
+
+
+def _letter_text(profile: Path, posting: Path) -> str:
+    content = render_cover_letter(profile, job=posting, fmt="docx", today=date(2026, 12, 1)).content
+    return " ".join(paragraph.text for paragraph in docx.Document(io.BytesIO(content)).paragraphs)
+
+
+def test_the_years_are_brought_to_the_employer_applied_to_and_an_internal_application_names_it_once():
+    driver = APPLICATIONS / "driver-profile.yaml"
+    text = _letter_text(driver, APPLICATIONS / "driver-posting.txt")
+    assert "I bring over eight years of experience as a driver to Lakeland Carriers; I currently work" in text
+    # The driver's own employer posts a job: "to Prairie Freight Lines; I currently work ... at Prairie Freight Lines"
+    # would name it twice in one sentence.
+    internal = _letter_text(driver, POSTINGS / "extra" / "h4-prairie-freight-cdl.txt")
+    assert (
+        "I bring over eight years of experience as a driver; "
+        "I currently work as a Class A CDL Driver at Prairie Freight Lines." in internal
+    )
+
+
+def test_the_best_highlight_says_which_requirement_of_this_posting_it_answers():
+    # The same A/B-testing highlight in a letter for a posting that asks for A/B testing is tied to that requirement.
+    text = _letter_text(APPLICATIONS / "analyst-profile.yaml", PRACTICE / "product-analyst-experiments.txt")
+    assert "Your posting asks for A/B testing; as a Software Engineer at Finch Payments, I ran A/B tests" in text
+    other = _letter_text(APPLICATIONS / "analyst-profile.yaml", PRACTICE / "planning-analyst-forecasts.txt")
+    assert "Your posting asks for A/B testing" not in other  # that posting does not
