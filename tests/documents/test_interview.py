@@ -196,52 +196,6 @@ def test_question_and_notes_space_never_split(tmp_path):
     assert len(blocks) == 20 and all('class="writing-line"' in block.split("</div>\n  </div>")[0] for block in blocks)
 
 
-@pytest.mark.parametrize(
-    "options, code, message",
-    [
-        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, situational, career"),
-        (["--count", "0"], 2, "0 is not in the range"),
-        (["--count", "-3"], 2, "is not in the range"),
-        (["--level", "director", "--category", "technical", "--count", "5", "--strict"], 1, "only 1 questions match"),
-    ],
-)
-def test_bad_selections(runner, options, code, message):
-    result = runner.invoke(cli, ["interview", "--role", ROLE, *options, "-f", "md", "-o", "-"])
-    assert result.exit_code == code
-    assert message in result.output
-
-
-def test_too_few_questions_warns_and_makes_what_exists(runner):
-    result = runner.invoke(
-        cli,
-        [
-            "interview",
-            "--role",
-            ROLE,
-            "--level",
-            "director",
-            "--category",
-            "technical",
-            "--count",
-            "5",
-            "-f",
-            "md",
-            "-o",
-            "-",
-        ],
-    )
-    assert result.exit_code == 0
-    assert "warning: only 1 questions match" in result.stderr
-    assert result.stdout.count("**1.**") == 1 and "**2.**" not in result.stdout
-
-
-def test_list_categories(runner):
-    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "junior", "--list-categories"])
-    assert result.exit_code == 0
-    for category in ("behavioral", "technical", "privacy", "records", "situational", "career"):
-        assert category in result.output
-
-
 def test_docx_keeps_each_question_with_its_writing_lines():
     document = docx.Document(io.BytesIO(render_interview(role=ROLE, level="mid", fmt="docx").content))
     paragraphs = document.paragraphs
