@@ -46,7 +46,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/requirement_match.py",
     "toolkit/check/resume_lines.py",
     "toolkit/check/suggested_places.py",
-    "toolkit/documents/summary.py",
     "toolkit/postings/assembly.py",
     "toolkit/postings/chrome.py",
     "toolkit/postings/clauses.py",
