@@ -9,13 +9,13 @@ from datetime import date
 import docx
 import pytest
 from pypdf import PdfReader
+from support.interviews import sheet_questions
 from support.paths import EXAMPLES, ROLE
 
 from toolkit.api import render_interview
 from toolkit.cli import cli
 from toolkit.documents.interview import build_interview_context
 from toolkit.errors import ValidationError
-from toolkit.inputs.profiles import load_profile
 from toolkit.inputs.roles import load_role
 from toolkit.resources import templates_dir
 
@@ -26,10 +26,6 @@ LEVELS = ["junior", "mid", "senior", "supervisor", "manager", "director"]
 
 def _context(**options):
     return build_interview_context(load_role(ROLE), **{"today": TODAY, **options}).document
-
-
-def _questions(document) -> list[dict]:
-    return [item for group in document.groups for item in group.questions]
 
 
 def _pdf_text(content: bytes) -> list[str]:
@@ -98,16 +94,16 @@ def test_count_categories_and_seed(runner, tmp_path):
     assert result.exit_code == 0, result.output
     headings = [p.text for p in docx.Document(target).paragraphs if p.style.name == "Heading 1"]
     assert sorted(headings) == ["Behavioral", "Technical and coding"]
-    seeded = [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
-    assert seeded == [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
-    other = [q.id for q in _questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
+    seeded = [q.id for q in sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    assert seeded == [q.id for q in sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
+    other = [q.id for q in sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
     assert len(seeded) == 12 and seeded != other
 
 
 def test_level_filter_only_keeps_questions_for_that_level():
     bank = {question.id: question for question in load_role(ROLE).interview.questions}
     for level in LEVELS:
-        assert all(level in bank[q.id].levels for q in _questions(_context(level=level, count=14)))
+        assert all(level in bank[q.id].levels for q in sheet_questions(_context(level=level, count=14)))
 
 
 def test_answers_inline_and_as_a_key_on_separate_pages():
@@ -155,37 +151,10 @@ def test_posting_pulls_matching_questions_to_the_front():
         today=TODAY,
     )
     # The posting's own questions come first (they have no bank id); the first of the pack's is a match.
-    first = next(item for item in _questions(document.document) if item.id)
+    first = next(item for item in sheet_questions(document.document) if item.id)
     bank = {question.id: question for question in load_role(ROLE).interview.questions}
     assert set(bank[first.id].terms) & {"ICD-10-CM", "CPT", "HIPAA", "release of information", "EHR"}
     assert document.document.posting == "Medical Records Specialist at Riverside Health"
-
-
-def test_your_evidence_only_quotes_the_profile(write_profile):
-    profile_path = write_profile(
-        {
-            "basics": {"name": "Sam"},
-            "work": [
-                {
-                    "name": "Valley Clinic",
-                    "position": "Clerk",
-                    "startDate": "2023-01",
-                    "highlights": ["Processed 40 release-of-information requests a week under HIPAA"],
-                }
-            ],
-        }
-    )
-    profile = load_profile(profile_path).profile
-    document = build_interview_context(load_role(ROLE), level="mid", count=20, profile=profile, today=TODAY).document
-    evidence = [q.evidence for q in _questions(document)]
-    quoted = [item for item in evidence if item]
-    assert quoted and all(item.highlight == profile.work[0].highlights[0] for item in quoted)
-    assert all(item.where == "Clerk, Valley Clinic" for item in quoted)
-    assert None in evidence  # questions with nothing to quote get no invented example
-    text = render_interview(role=ROLE, level="mid", count=20, profile=profile_path, fmt="txt").content.decode()
-    # Questions without a quote say nothing each; the sheet says once, neutrally, what to do there.
-    assert "no highlight" not in text
-    assert text.count("Where none is shown, think of an example from your own work.") == 1
 
 
 def test_question_and_notes_space_never_split(tmp_path):
@@ -194,52 +163,6 @@ def test_question_and_notes_space_never_split(tmp_path):
     assert ".keep-together { " in css and "break-inside: avoid" in css.split(".keep-together {")[1].split("}")[0]
     blocks = content.split('class="keep-together"')[1:]
     assert len(blocks) == 20 and all('class="writing-line"' in block.split("</div>\n  </div>")[0] for block in blocks)
-
-
-@pytest.mark.parametrize(
-    "options, code, message",
-    [
-        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, situational, career"),
-        (["--count", "0"], 2, "0 is not in the range"),
-        (["--count", "-3"], 2, "is not in the range"),
-        (["--level", "director", "--category", "technical", "--count", "5", "--strict"], 1, "only 1 questions match"),
-    ],
-)
-def test_bad_selections(runner, options, code, message):
-    result = runner.invoke(cli, ["interview", "--role", ROLE, *options, "-f", "md", "-o", "-"])
-    assert result.exit_code == code
-    assert message in result.output
-
-
-def test_too_few_questions_warns_and_makes_what_exists(runner):
-    result = runner.invoke(
-        cli,
-        [
-            "interview",
-            "--role",
-            ROLE,
-            "--level",
-            "director",
-            "--category",
-            "technical",
-            "--count",
-            "5",
-            "-f",
-            "md",
-            "-o",
-            "-",
-        ],
-    )
-    assert result.exit_code == 0
-    assert "warning: only 1 questions match" in result.stderr
-    assert result.stdout.count("**1.**") == 1 and "**2.**" not in result.stdout
-
-
-def test_list_categories(runner):
-    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "junior", "--list-categories"])
-    assert result.exit_code == 0
-    for category in ("behavioral", "technical", "privacy", "records", "situational", "career"):
-        assert category in result.output
 
 
 def test_docx_keeps_each_question_with_its_writing_lines():
@@ -252,29 +175,6 @@ def test_docx_keeps_each_question_with_its_writing_lines():
     assert len(lines) == 4
     rule = lines[0].style.element.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pBdr")
     assert rule is not None, "a writing line is a ruled paragraph"
-
-
-@pytest.mark.parametrize(
-    "highlight",
-    [
-        "Trained three new cooks on station setup, plating specs and closing checklists.",
-        "Coach the Science Olympiad team, which reached the state tournament in 2023 and 2024.",
-    ],
-)
-def test_a_question_about_coaching_quotes_the_highlight_that_shows_it(write_profile, highlight):
-    """Any job's sheet: "someone you coached or trained" finds a cook's "Trained ..." or a teacher's "Coach ..."."""
-    profile = write_profile(
-        {
-            "basics": {"name": "Sam Ortiz"},
-            "work": [{"name": "Harbor Table Bistro", "position": "Line Cook", "startDate": "2016-01",
-                      "highlights": ["Run the sauté station on weekend nights.", highlight]}],
-        }
-    )  # fmt: skip
-    document = build_interview_context(
-        load_role("general"), level="lead", count=60, profile=load_profile(profile).profile, today=TODAY
-    ).document
-    (coaching,) = [item for item in _questions(document) if "someone you coached or trained" in item.question]
-    assert coaching.evidence is not None and coaching.evidence.highlight == highlight
 
 
 def test_star_is_offered_only_for_questions_about_something_the_person_did(runner, tmp_path):
@@ -302,23 +202,3 @@ def test_star_is_offered_only_for_questions_about_something_the_person_did(runne
         question: asks_for_a_story(questions[question]) for question, _ in shown
     }
     assert any(marked for _, marked in shown) and not all(marked for _, marked in shown)
-
-
-def test_no_highlight_is_offered_under_more_than_two_questions(write_profile):
-    from toolkit.documents.interview import MAX_QUOTES_PER_HIGHLIGHT
-
-    profile = write_profile(
-        {
-            "basics": {"name": "Ann Lee"},
-            "work": [
-                {
-                    "name": "Buckeye",
-                    "position": "Store Manager",
-                    "highlights": ["Kept 99% accuracy while prioritizing customer service and meeting deadlines"],
-                }
-            ],
-        }
-    )
-    document = render_interview(profile=profile, count=38, fmt="md")
-    text = document.content.decode()
-    assert text.count("Kept 99% accuracy while prioritizing") == MAX_QUOTES_PER_HIGHLIGHT

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from support.interviews import practice_sheet
 
 from toolkit.api import render_interview
 from toolkit.documents.interview import build_interview_context
 from toolkit.documents.posting_questions import posting_questions, question_bank
-from toolkit.inputs.profiles import load_profile
 from toolkit.inputs.roles import load_role
 from toolkit.postings import load_posting
 
@@ -23,25 +23,9 @@ EXPERIMENTS = FIXTURES / "product-analyst-experiments.txt"
 FORECASTS = FIXTURES / "planning-analyst-forecasts.txt"
 
 
-def _sheet(job: Path, profile: Path | None = None) -> tuple[str, list[str]]:
-    """The PDF's text, read back and with its wrapped lines joined, and the sheet's questions (the posting's
-    own, with a profile), each checked to be printed in it."""
-    content = render_interview(job=job, profile=profile, fmt="pdf").content
-    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages).split())
-    posting = load_posting(job)
-    loaded = load_profile(profile).profile if profile else None
-    document = build_interview_context(load_role("general"), posting=posting, profile=loaded, today=TODAY).document
-    # With a profile the rendered sheet's level is inferred from it; the posting's own questions are the same.
-    groups = document.groups[:1] if profile else document.groups
-    questions = [item.question for group in groups for item in group.questions]
-    for question in questions:
-        assert " ".join(question.split()) in text, question
-    return text, questions
-
-
 def test_two_postings_with_different_skills_get_different_sheets_about_those_skills():
-    experiments_text, experiments = _sheet(EXPERIMENTS)
-    forecasts_text, forecasts = _sheet(FORECASTS)
+    experiments_text, experiments = practice_sheet(EXPERIMENTS, today=TODAY)
+    forecasts_text, forecasts = practice_sheet(FORECASTS, today=TODAY)
     assert len(experiments) == len(forecasts) == 10
     shared = set(experiments) & set(forecasts)
     assert len(shared) <= 5, shared
@@ -78,31 +62,6 @@ def test_questions_never_claim_the_skill():
         filled = text.format(term="SQL", duty="Write reports")
         assert re.search(r"\?|^(?:Tell|Walk|Describe)|\. (?:Tell|Walk|Describe) ", filled), filled
         assert not re.search(r"\byou(?:'re| are| have) (?:skilled|an expert|experienced)|\byour SQL\b", filled), filled
-
-
-def test_evidence_under_a_posting_question_quotes_a_highlight_naming_its_term(write_profile):
-    highlight = "Cut a weekly report's run time from 40 to 6 minutes by rewriting its SQL"
-    profile = write_profile(
-        {
-            "basics": {"name": "Ari"},
-            "work": [
-                {
-                    "name": "Acme Retail",
-                    "position": "Software Developer",
-                    "startDate": "2019-03",
-                    "highlights": [highlight, "Mentored two new developers through their first release"],
-                }
-            ],
-        }
-    )
-    text, questions = _sheet(EXPERIMENTS, profile)
-    sql_question = next(question for question in questions if "SQL" in question)
-    python_question = next(question for question in questions if "Python" in question)
-    under_sql = text.split(" ".join(sql_question.split()), 1)[1].split(python_question[:30])[0]
-    assert f"Your evidence: “{highlight}” (Software Developer, Acme Retail)" in under_sql
-    # The Python question has no highlight: it gets no line saying so.
-    assert "no highlight" not in text
-    assert text.count("Where none is shown") == 1
 
 
 def test_a_posting_titled_by_a_name_the_cdi_pack_goes_by_gets_the_cdi_practice_sheet():

@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from toolkit.api import render_interview
-from toolkit.cli import cli
 from toolkit.documents.interview import eligible_questions
 from toolkit.inputs.roles import load_role
 
@@ -51,12 +50,3 @@ def test_the_kit_asks_other_questions_than_the_practice_sheet_unless_asked():
     assert not practice & kit, practice & kit
     same = set(_questions(role="medical-records-specialist", level="mid", kit=True, same_as_practice=True))
     assert practice & same  # asked for: the kit draws as it would alone, the practised questions included
-
-
-def test_the_command_takes_same_as_practice(runner, tmp_path):
-    out = tmp_path / "kit.md"
-    result = runner.invoke(
-        cli, ["interview", "--role", "cdi-specialist", "--level", "mid", "--kit", "--same-as-practice", "-o", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    assert "Privacy and compliance" in out.read_text(encoding="utf-8")

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
+from support.paths import ROLE
 from support.profiles import line_cook, sparse_front_desk
+from support.resumes import TODAY, resume_context
 
 from toolkit.api import render_resume
-from toolkit.documents.focus import focus_for
 from toolkit.documents.levels import choose_level
-from toolkit.documents.resume import build_resume_context
 from toolkit.errors import UnknownNameError
 from toolkit.inputs.profiles import load_profile
 from toolkit.inputs.roles import load_role
-
-ROLE = "medical-records-specialist"
-TODAY = date(2026, 11, 23)
-
-
-def _context(path, **options):
-    """The resume tailored to the role, as `jobkit resume --role` makes it."""
-    profile, pack = load_profile(path).profile, load_role(ROLE)
-    level = choose_level(profile, pack, options.get("level"), TODAY)
-    focus = focus_for(pack, role_given=True, posting=None, level_title=level.title)
-    return build_resume_context(profile, pack, focus=focus, today=TODAY, **options)
 
 
 def _profile_with_years(write_profile, start: str, end: str | None = None, position: str = "Records Supervisor"):
@@ -48,7 +36,7 @@ def _profile_with_years(write_profile, start: str, end: str | None = None, posit
     ],
 )
 def test_level_is_inferred_from_years_of_work(write_profile, start, end, expected):
-    context = _context(_profile_with_years(write_profile, start, end))
+    context = resume_context(_profile_with_years(write_profile, start, end))
     assert context.level.id == expected
     assert context.level.inferred
     assert "inferred from" in context.level.describe()
@@ -58,13 +46,15 @@ def test_level_is_inferred_from_years_of_work(write_profile, start, end, expecte
 def test_years_alone_never_make_someone_a_supervisor_manager_or_director(write_profile, start, end):
     # Twenty years as a clerk is a long career, not a management one: the resume, letter and interview
     # sheet must not speak for someone who leads people.
-    context = _context(_profile_with_years(write_profile, start, end, position="Medical Records Clerk"))
+    context = resume_context(_profile_with_years(write_profile, start, end, position="Medical Records Clerk"))
     assert context.level.id == "senior"
     assert "as no job in the profile leads people" in context.level.describe()
 
 
 def test_a_level_asked_for_is_used_even_without_a_leading_job(write_profile):
-    context = _context(_profile_with_years(write_profile, "2010-01", "2022-01", position="Clerk"), level="manager")
+    context = resume_context(
+        _profile_with_years(write_profile, "2010-01", "2022-01", position="Clerk"), level="manager"
+    )
     assert context.level.id == "manager"
     assert not context.level.inferred
 
@@ -78,19 +68,19 @@ def test_overlapping_jobs_are_counted_once(write_profile):
             ]
         }
     )
-    context = _context(path)
+    context = resume_context(path)
     assert 2.9 < context.level.years < 3.1
     assert context.level.id == "mid"
 
 
 def test_an_asked_level_wins_and_a_wrong_one_is_refused(example_profile):
-    assert _context(example_profile, level="director").level.id == "director"
+    assert resume_context(example_profile, level="director").level.id == "director"
     with pytest.raises(UnknownNameError, match="did you mean 'senior'"):
-        _context(example_profile, level="seniro")
+        resume_context(example_profile, level="seniro")
 
 
 def test_competencies_are_role_keywords_the_profile_really_contains(example_profile):
-    context = _context(example_profile)
+    context = resume_context(example_profile)
     competencies = context.document.competencies
     assert competencies[:2] == ("ICD-10-CM", "CPT")
     profile_text = example_profile.read_text()
@@ -100,7 +90,7 @@ def test_competencies_are_role_keywords_the_profile_really_contains(example_prof
 
 
 def test_skills_the_role_values_come_first(example_profile):
-    context = _context(example_profile)
+    context = resume_context(example_profile)
     group_names = [group.name for group in context.document.skills]
     # The profile lists "Office software" first; it matters least for this role.
     assert group_names[-1] == "Office software"
@@ -109,52 +99,10 @@ def test_skills_the_role_values_come_first(example_profile):
 
 def test_certifications_get_full_names_and_issuers_from_the_pack(write_profile):
     path = write_profile({"basics": {"name": "Ann"}, "certificates": [{"name": "RHIT"}, {"name": "CPR"}]})
-    certifications = _context(path).document.certifications
+    certifications = resume_context(path).document.certifications
     assert certifications[0].name == "Registered Health Information Technician (RHIT)"
     assert certifications[0].issuer == "American Health Information Management Association (AHIMA)"
     assert (certifications[1].name, certifications[1].issuer, certifications[1].url) == ("CPR", "", None)
-
-
-def test_a_missing_summary_is_written_from_the_profiles_own_facts(write_profile):
-    path = write_profile(
-        {
-            "basics": {"name": "Ann Lee", "label": "Records Clerk"},
-            "work": [
-                {
-                    "name": "Clinic",
-                    "position": "Medical Records Clerk",
-                    "startDate": "2022-01",
-                    "endDate": "2025-01",
-                    "highlights": ["Indexed scanned charts in Epic"],
-                }
-            ],
-            "skills": [{"name": "Coding", "keywords": ["ICD-10", "HIPAA"]}],
-        }
-    )
-    context = _context(path)
-    summary = context.document.summary.text
-    # Whole years, in words; "skilled in" names only what the skills list says (Epic is only in a highlight).
-    assert summary.startswith("Records Clerk with three years of experience, skilled in ICD-10 and HIPAA.")
-    assert "Seeking a Medical Records Specialist position" in summary
-    assert context.notes
-
-
-def test_the_summary_counts_only_the_years_in_jobs_like_the_label(write_profile):
-    # Five years in a warehouse and two at a till are not "seven years" as a warehouse associate.
-    work = [
-        {"name": "Northgate", "position": "Warehouse Associate", "startDate": "2020-01", "endDate": "2025-01"},
-        {"name": "Target", "position": "Cashier", "startDate": "2018-01", "endDate": "2020-01"},
-    ]
-    path = write_profile({"basics": {"name": "Ann Lee", "label": "Warehouse Associate"}, "work": work})
-    assert _context(path).document.summary.text.startswith("Warehouse Associate with five years of experience.")
-    work[0]["position"] = "Stocker"
-    path = write_profile({"basics": {"name": "Ann Lee", "label": "Warehouse Associate"}, "work": work})
-    assert _context(path).document.summary.text.startswith("Warehouse Associate. Seeking")
-
-
-def test_a_profiles_own_summary_is_kept_word_for_word(example_profile):
-    profile = load_profile(example_profile).profile
-    assert _context(example_profile).document.summary.text == profile.basics.summary
 
 
 def _numbers(text: str) -> set[str]:
@@ -231,15 +179,6 @@ def test_competencies_are_the_persons_own_skills_not_the_postings_shorthand(tmp_
     assert competencies.split(" · ")[:2] == ["Manhattan WMS", "RF scanner"]
 
 
-def test_without_a_label_the_summary_names_the_current_job(write_profile):
-    work = [
-        {"name": "Target", "position": "Cashier", "startDate": "2017-05", "endDate": "2019-08"},
-        {"name": "Northgate", "position": "Warehouse Associate", "startDate": "2021-09"},
-    ]
-    path = write_profile({"basics": {"name": "Ann Lee"}, "work": work})
-    assert _context(path).document.summary.text.startswith("Warehouse Associate with")
-
-
 def test_a_credential_in_progress_is_no_competency(tmp_path, write_profile):
     # "CPA" met in "CPA exam: REG and BAR in progress" would stand bare, as if licensed.
     from toolkit.api import render_resume
@@ -277,16 +216,6 @@ def test_a_title_leads_people_only_when_it_says_so(write_profile, title, leads):
     assert has_led_people(load_profile(path).profile) is leads
 
 
-def test_summary_years_count_jobs_sharing_the_labels_head_word(write_profile):
-    # Twelve years as a medical assistant are no years as a medical records specialist.
-    work = [
-        {"name": "Lakeshore", "position": "Medical Records Specialist", "startDate": "2022-01", "endDate": "2025-01"},
-        {"name": "Northside", "position": "Medical Assistant", "startDate": "2010-01", "endDate": "2022-01"},
-    ]
-    path = write_profile({"basics": {"name": "Ann Lee", "label": "Medical Records Specialist"}, "work": work})
-    assert _context(path).document.summary.text.startswith("Medical Records Specialist with three years of experience")
-
-
 @pytest.mark.parametrize(
     "study_type, area, shown",
     [
@@ -307,7 +236,7 @@ def test_a_certificate_dated_after_today_reads_as_expected(write_profile):
     path = write_profile(
         {"basics": {"name": "Ann Lee"}, "certificates": [{"name": "Journeyman Electrician License", "date": "2027-03"}]}
     )
-    text = _context(path).document.certifications[0].date
+    text = resume_context(path).document.certifications[0].date
     assert text == "expected Mar 2027"  # TODAY is before it: not held yet
 
 

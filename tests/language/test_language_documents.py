@@ -188,18 +188,6 @@ def test_a_letter_pdf_in_each_language_has_its_formal_frame_and_the_persons_high
         assert "À l’attention de Dana Lee" in text  # the name goes above; the salutation stays formal
 
 
-def test_a_profiles_own_summary_is_never_translated_and_a_written_one_aims_at_the_posting(write_profile, tmp_path):
-    posting = tmp_path / "posting.txt"
-    posting.write_text(
-        "Kodierfachkraft - Charité Campus Nord (Berlin)\n\nRequirements:\n- ICD-10-GM\n", encoding="utf-8"
-    )
-    text = render_resume(
-        LENA, job=posting, position="Kodierfachkraft", company="Charité Campus Nord", fmt="txt", today=TODAY
-    ).content.decode()
-    assert "Medizinische Dokumentarin mit über fünf Jahren Berufserfahrung." in text
-    assert "Angestrebte Position: Kodierfachkraft bei Charité Campus Nord." in text
-
-
 def test_an_unknown_lang_is_a_usage_error_listing_the_languages(runner):
     result = runner.invoke(cli, ["resume", str(LENA), "--lang", "it", "-f", "md", "-o", "-"])
     assert result.exit_code == 2

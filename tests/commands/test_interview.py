@@ -1,0 +1,64 @@
+"""`jobkit interview`: its options reach the sheet or kit, bad selections are refused with the reason, and
+--list-categories lists the bank's categories."""
+
+from __future__ import annotations
+
+import pytest
+from support.paths import ROLE
+
+from toolkit.cli import cli
+
+
+@pytest.mark.parametrize(
+    "options, code, message",
+    [
+        (["--category", "coding"], 1, "unknown category 'coding'; choose from: behavioral, situational, career"),
+        (["--count", "0"], 2, "0 is not in the range"),
+        (["--count", "-3"], 2, "is not in the range"),
+        (["--level", "director", "--category", "technical", "--count", "5", "--strict"], 1, "only 1 questions match"),
+    ],
+)
+def test_bad_selections(runner, options, code, message):
+    result = runner.invoke(cli, ["interview", "--role", ROLE, *options, "-f", "md", "-o", "-"])
+    assert result.exit_code == code
+    assert message in result.output
+
+
+def test_too_few_questions_warns_and_makes_what_exists(runner):
+    result = runner.invoke(
+        cli,
+        [
+            "interview",
+            "--role",
+            ROLE,
+            "--level",
+            "director",
+            "--category",
+            "technical",
+            "--count",
+            "5",
+            "-f",
+            "md",
+            "-o",
+            "-",
+        ],
+    )
+    assert result.exit_code == 0
+    assert "warning: only 1 questions match" in result.stderr
+    assert result.stdout.count("**1.**") == 1 and "**2.**" not in result.stdout
+
+
+def test_list_categories(runner):
+    result = runner.invoke(cli, ["interview", "--role", ROLE, "--level", "junior", "--list-categories"])
+    assert result.exit_code == 0
+    for category in ("behavioral", "technical", "privacy", "records", "situational", "career"):
+        assert category in result.output
+
+
+def test_the_command_takes_same_as_practice(runner, tmp_path):
+    out = tmp_path / "kit.md"
+    result = runner.invoke(
+        cli, ["interview", "--role", "cdi-specialist", "--level", "mid", "--kit", "--same-as-practice", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Privacy and compliance" in out.read_text(encoding="utf-8")
