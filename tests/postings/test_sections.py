@@ -33,3 +33,28 @@ def test_a_posting_pasted_as_one_line_is_read_not_refused():
 )
 def test_the_header_ends_before_a_long_paragraph(lines, end):
     assert find_header_end(list(enumerate(lines, start=1))) == end
+
+
+_BOARD_PAGE = (
+    "Maintenance Driver II\n\nCity of Example\n\nClose date\n\nJanuary 23, 2026\n\n{heading}\n\n"
+    "  • Valid driver's license with a clean driving record\n  • Experience with ArcGIS\n\n"
+    "Full Job Description\n\nWe keep the roads of the city in shape all year round.\n\nDuties\n\n"
+    "- Mow grass and trim trees along the roadways\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "asked"),
+    [
+        ("Key Requirements", True),  # the board's summary of what the job asks
+        ("Qualifications", True),
+        ("Skills", False),  # Indeed's guesses of skills ("Profile insights") are the board's, not the employer's
+        ("Job details", False),
+        ("Benefits", False),
+    ],
+)
+def test_a_boards_requirements_panel_above_the_full_description_is_read(heading, asked):
+    posting = posting_from_text(_BOARD_PAGE.format(heading=heading), "posting.txt")
+    terms = {term.term for item in posting.requirements if item.importance == "required" for term in item.alternatives}
+    assert ("ArcGIS" in terms) is asked
+    assert any("driver" in term.casefold() for term in terms) is asked
