@@ -93,7 +93,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/posting_facts.py",
     "toolkit/postings/assembly.py",
     "toolkit/postings/chrome.py",
-    "toolkit/postings/clauses.py",
     "toolkit/postings/cut_words.py",
     "toolkit/postings/found_terms.py",
     "toolkit/postings/importance.py",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..matching import fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
+from ..resources import language_data
 from .education import education_levels
 from .found_terms import names_only, plausible, requirements_in
 from .importance import (
@@ -54,20 +55,13 @@ _AFTER_YEARS = re.compile(
 
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 BOILERPLATE = re.compile(
-    r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
-    r"background check|drug screen|drug-free\b|E-Verify\b|tuberculin|\bTB\)? (?:test|screen|skin test)|"
-    r"sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
-    # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
-    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
-    r"apply (?:online|now|at|by|through|in person|via)\b|click (?:here|below|on|the)\b|"
-    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|"
-    r"^\W{0,3}no\s(?!later\b)(?=\S)|^\W{0,3}(?:[\w-]+ ){0,2}(?:training|certification|uniforms?) (?:is |are |will be )?"
-    r"provided\b|"
-    r"(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
-    # "No DUI in the past 5 years": the absence of something asked, never a skill; "certification provided": the
-    # employer's; "... not affected by race, color, national origin ...": the grounds the law protects
-    rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
+    "|".join(
+        [
+            *(f"(?:{pattern})" for pattern in language_data("line_roles")["boilerplate"]),
+            *(f"(?:{pattern})" for pattern in language_data("line_roles")["benefits_and_conditions"]),
+            rf"\b(?:{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
+        ]
+    ),
     re.IGNORECASE,
 )
 
