@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.sections import find_header_end
+from toolkit.postings.sections import asks_for_something, find_header_end
 
 ONE_LINE = (
     "Education: High school diploma or GED (required). Certification: Current CMA or RMA certification is required "
@@ -58,3 +58,22 @@ def test_a_boards_requirements_panel_above_the_full_description_is_read(heading,
     terms = {term.term for item in posting.requirements if item.importance == "required" for term in item.alternatives}
     assert ("ArcGIS" in terms) is asked
     assert any("driver" in term.casefold() for term in terms) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("Knowledge of grass cutting, tree trimming and asphalt work", True),
+        ("• Ability to work with equipment such as a credit card machine", True),
+        ("Thorough knowledge of the state special education rules", True),
+        ("Experience in case management and safety assessments", True),
+        ("Applicants who hold an ASE Master Technician certification are preferred", True),
+        ("Spoken English is essential for the post", True),
+        ("Experienced staff will train you on the job", False),
+        ("Knowledge sharing sessions are held every week", False),
+        ("Applicants will be told by email", False),
+        ("We build products that change lives", False),
+    ],
+)
+def test_a_sentence_outside_the_qualifications_that_asks_for_something(sentence, asks):
+    assert asks_for_something(sentence) is asks
