@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.sections import asks_for_something, find_header_end
+from toolkit.postings.sections import asks_for_something, find_header_end, is_about_us
 
 ONE_LINE = (
     "Education: High school diploma or GED (required). Certification: Current CMA or RMA certification is required "
@@ -77,3 +77,31 @@ def test_a_boards_requirements_panel_above_the_full_description_is_read(heading,
 )
 def test_a_sentence_outside_the_qualifications_that_asks_for_something(sentence, asks):
     assert asks_for_something(sentence) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about_us"),
+    [
+        ("We are a licensed home care agency certified in Medicare and Medicaid.", True),
+        ("Founded in 1961, the company is required by the state to keep a CPA on staff.", True),
+        ("Our mission is to serve every patient who needs us.", True),
+        ("The person we are looking for has a valid CDL and two years of driving experience.", False),
+        ("We're seeking someone with a current RN license.", False),
+        ("Must hold a current forklift certification.", False),
+    ],
+)
+def test_a_sentence_about_the_employer_is_told_apart(sentence, about_us):
+    assert is_about_us(sentence) is about_us
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("We are a licensed home care agency certified in Medicare and Medicaid.", False),
+        ("Must hold a current forklift certification.", True),
+    ],
+)
+def test_a_sentence_about_the_employer_asks_nothing_in_a_posting_without_headings(sentence, asked):
+    text = f"Caregiver\n\nAcme Home Care\n\nWe visit clients at home.\n\n{sentence}\n"
+    found = [item for item in posting_from_text(text, "posting.txt").requirements if item.importance == "required"]
+    assert bool(found) is asked

@@ -96,6 +96,16 @@ def asks_for_something(text: str) -> bool:
     return bool(_role_pattern("asks").search(text))
 
 
+def is_about_us(text: str) -> bool:
+    """Whether a sentence is about the employer ("We are ...", "Founded in 1961 ...") rather than the job."""
+    return bool(_role_pattern("about_us").search(text))
+
+
+def _asks_of_the_candidate(text: str) -> bool:
+    """A line outside the qualifications that asks something of the candidate, not one about the employer."""
+    return any(asks_for_something(sentence) and not is_about_us(sentence) for sentence in split_sentences(text))
+
+
 def is_requirement_sentence(text: str) -> bool:
     """Whether a sentence of a posting without headings asks for something."""
     return bool(_role_pattern("requirement_sentences").search(text) or asks_for_something(text))
@@ -310,7 +320,7 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
                 kind = "other"
         text = BULLET.sub("", line)
         importance = kind if kind in {"required", "preferred"} else "other"
-        if importance == "other" and kind in {"about", "other", "duties"} and asks_for_something(text):
+        if importance == "other" and kind in {"about", "other", "duties"} and _asks_of_the_candidate(text):
             # "Current Mississippi State licensure.", "All RNs must complete and keep current BCLS certification":
             # a sentence that asks for something, wherever the posting put it.
             importance = "required"
@@ -382,7 +392,7 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
                 introduced = heading_kind(sentence)
                 continue
-            if is_requirement_sentence(sentence):
+            if is_requirement_sentence(sentence) and not is_about_us(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
             else:
