@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.sections import asks_for_something, find_header_end, is_about_us
+from toolkit.postings.sections import asks_for_something, find_header_end, heading_kind, is_about_us
 
 ONE_LINE = (
     "Education: High school diploma or GED (required). Certification: Current CMA or RMA certification is required "
@@ -105,3 +105,28 @@ def test_a_sentence_about_the_employer_asks_nothing_in_a_posting_without_heading
     text = f"Caregiver\n\nAcme Home Care\n\nWe visit clients at home.\n\n{sentence}\n"
     found = [item for item in posting_from_text(text, "posting.txt").requirements if item.importance == "required"]
     assert bool(found) is asked
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Person Specification", "required"),  # UK boards
+        ("Essential Criteria", "required"),
+        ("Essential:", "required"),
+        ("Desirable Criteria", "preferred"),
+        ("Key Selection Criteria", "required"),  # Australian boards
+        ("Candidate Profile", "required"),
+        ("Core Competencies", "required"),
+        ("What you need to succeed", "required"),
+        ("To be successful in this role", "required"),
+        ("You Might Also Have", "preferred"),
+        ("Training and Experience", "required"),  # US civil-service class specifications
+        ("Company Profile", "about"),
+        ("Essential Functions", "duties"),
+        ("Essential Duties and Responsibilities", "duties"),
+        ("Training", "other"),
+        ("Entry Level", None),
+    ],
+)
+def test_headings_boards_use_for_what_a_candidate_brings(heading, kind):
+    assert heading_kind(heading) == kind

@@ -46,38 +46,17 @@ _LABELLED_IMPORTANCE = re.compile(
     re.IGNORECASE,
 )
 
-PREFERRED_HEADING = re.compile(
-    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideal|ideally|helpful|extra|apart)\b", re.I
-)
 
-_PAY_PROGRAM_HEADING = re.compile(
-    r"\b(?:bonus|bonuses|incentive|incentives|referral|retention)\s(?:program|programs|plan|plans|pay|structure)\b",
-    re.I,
-)
+def _heading_words(kind: str) -> re.Pattern[str]:
+    patterns = language_data("line_roles")["headings"][kind]
+    return re.compile("|".join(rf"\b(?:{pattern})\b" for pattern in patterns), re.IGNORECASE)
 
-_BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
-_REQUIRED_HEADING = re.compile(
-    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|about you|skills?|"
-    r"education|experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|"
-    r"what you'll need|ksas?|standards|specifications?|registrations?)\b",
-    re.I,
-)
+PREFERRED_HEADING = _heading_words("preferred")
+# The kinds a heading's words give it, in the order they are tried (line_roles.yaml, headings).
+_HEADING_KINDS = {kind: _heading_words(kind) for kind in ("process", "pay_program", "benefits", "required", "about")}
+_DUTIES_HEADING = _heading_words("duties")
 
-_DUTIES_HEADING = re.compile(
-    r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life|tasks|accountabilities|purpose|"
-    r"statement|scope|definition|goals|summary|description)\b",
-    re.I,
-)
-
-_ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values|who we are)\b", re.I)
-
-# Conditions of employment and the hiring process: never requirements (R9), nor duties.
-_PROCESS_HEADING = re.compile(
-    r"\b(?:conditions of employment|condition of employment|how to apply|application process|selection process|"
-    r"hiring process|background (?:check|investigation)|examination|exam process|supplemental questions?)\b",
-    re.I,
-)
 # "2. Skills & Abilities", "1) Minimum Qualifications", "II. Position Summary": a numbered heading.
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9]{1,2}|[IVX]{1,4})[.)]\s+([A-Z].{0,78})$")
 
@@ -247,19 +226,19 @@ def _only_heading_words(text: str) -> bool:
 
 
 def _kind_of_heading(text: str) -> str:
-    if _PROCESS_HEADING.search(text):
+    if _HEADING_KINDS["process"].search(text):
         return "process"
-    if _PAY_PROGRAM_HEADING.search(text):
+    if _HEADING_KINDS["pay_program"].search(text):
         return "benefits"  # "Safety Bonus Program:" pays; "Bonus points" would name what is preferred
     if PREFERRED_HEADING.search(text):
         return "preferred"
-    if _BENEFITS_HEADING.search(text):
+    if _HEADING_KINDS["benefits"].search(text):
         return "benefits"
-    if _DUTIES_HEADING.search(text) and not _REQUIRED_HEADING.search(text.replace("What you'll do", "")):
+    if _DUTIES_HEADING.search(text) and not _HEADING_KINDS["required"].search(text.replace("What you'll do", "")):
         return "duties"
-    if _REQUIRED_HEADING.search(text):
+    if _HEADING_KINDS["required"].search(text):
         return "required"
-    if _ABOUT_HEADING.search(text):
+    if _HEADING_KINDS["about"].search(text):
         return "about"
     return "other"
 
