@@ -143,7 +143,8 @@ def is_job_title(text: str) -> bool:
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
     if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
         return False  # "Driver Qualifications - Class A CDL": a section's heading; "Cook Jobs in Reno": a board's list
-    if re.split(r"\s[-–—]\s|\s\(|,", bare)[0].split()[-1].casefold().strip(".!") in _boards()["not_title_endings"]:
+    core = re.split(r"\s(?:of|for)\s", re.split(r"\s[-–—]\s|\s\(|,", bare)[0])[0].split() or [""]
+    if core[-1].casefold().strip(".!") in _boards()["not_title_endings"]:
         return False  # "Teacher Appreciation Week", "Driver Education Program": an event or a programme
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)
