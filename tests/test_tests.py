@@ -99,7 +99,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/json_job.py",
     "toolkit/postings/labels.py",
     "toolkit/postings/layout.py",
-    "toolkit/postings/lexicon.py",
     "toolkit/postings/lexicon_asks.py",
     "toolkit/postings/lists.py",
     "toolkit/postings/merging.py",
