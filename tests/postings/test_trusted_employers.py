@@ -168,6 +168,7 @@ def test_a_word_opening_a_sentence_is_not_introduced_as_the_employer():
         ("Hiring Immediately", ""),
         ("Verified Employer", ""),  # a board's badge
         ("Paid Time Off", ""),  # a perk
+        ("Contact Center Operations", ""),  # a unit inside the employer
         ("Acme Health", "Acme Health"),
         ("Copper Canyon Family Medicine", "Copper Canyon Family Medicine"),
     ],
