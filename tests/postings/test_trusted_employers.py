@@ -176,3 +176,18 @@ def test_a_word_opening_a_sentence_is_not_introduced_as_the_employer():
 def test_a_boards_badge_or_a_perk_under_the_title_is_no_employer(line, employer):
     text = f"Registered Nurse\n{line}\nDenver, CO\n\nWe care for patients.\n\nRequirements\n- RN license\n"
     assert posting_from_text(text, "posting.txt").company == employer
+
+
+@pytest.mark.parametrize(
+    ("name", "employer"),
+    [
+        ("Acme Corp Careers", False),  # the careers site's own name
+        ("Northwind Jobs", False),
+        ("Hiring Event", False),
+        ("Career Fair", False),
+        ("Acme Corp", True),
+        ("Northwind Traders", True),
+    ],
+)
+def test_a_careers_sites_name_or_a_hiring_event_is_no_employer(name, employer):
+    assert is_employer_name(name) is employer
