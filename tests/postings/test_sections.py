@@ -130,3 +130,18 @@ def test_a_sentence_about_the_employer_asks_nothing_in_a_posting_without_heading
 )
 def test_headings_boards_use_for_what_a_candidate_brings(heading, kind):
     assert heading_kind(heading) == kind
+
+
+def test_a_person_specifications_essential_items_are_required_and_desirable_ones_preferred():
+    text = (
+        "Teaching Assistant\nOakfield Primary School\nLeeds\n\nJob Description\nWe support pupils in Key Stage 2.\n\n"
+        "Person Specification\n\nEssential\n- NVQ Level 3 for Teaching Assistants or equivalent\n"
+        "- Knowledge of Team Teach de-escalation\n\nDesirable\n- Experience with EHCPs\n"
+    )
+    read = {
+        term.term: item.importance
+        for item in posting_from_text(text, "posting.txt").requirements
+        for term in item.alternatives
+    }
+    assert read.get("NVQ Level 3") == "required"
+    assert read.get("EHCPs") == "preferred"
