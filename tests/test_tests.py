@@ -95,7 +95,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/chrome.py",
     "toolkit/postings/cut_words.py",
     "toolkit/postings/found_terms.py",
-    "toolkit/postings/importance.py",
     "toolkit/postings/json_job.py",
     "toolkit/postings/labels.py",
     "toolkit/postings/layout.py",
