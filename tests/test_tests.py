@@ -99,7 +99,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/labels.py",
     "toolkit/postings/layout.py",
     "toolkit/postings/lexicon_asks.py",
-    "toolkit/postings/lists.py",
     "toolkit/postings/merging.py",
     "toolkit/postings/named.py",
     "toolkit/postings/named_things.py",
