@@ -121,6 +121,18 @@ def test_a_sentence_about_the_employer_asks_nothing_in_a_posting_without_heading
         ("To be successful in this role", "required"),
         ("You Might Also Have", "preferred"),
         ("Training and Experience", "required"),  # US civil-service class specifications
+        ("You might be a fit if you have", "required"),  # start-ups' boards
+        ("You'll thrive here if", "required"),
+        ("What you bring to the table", "required"),
+        ("Skills we value", "required"),
+        ("We'd love to hear from you if", "required"),
+        ("What's in it for you", "benefits"),
+        ("How you'll grow", "benefits"),
+        ("Your impact", "duties"),
+        ("What you'll work on", "duties"),
+        ("Our tech stack", "duties"),
+        ("Your future team", "about"),
+        ("Join Our Team", "other"),  # often how to apply
         ("Company Profile", "about"),
         ("Essential Functions", "duties"),
         ("Essential Duties and Responsibilities", "duties"),
