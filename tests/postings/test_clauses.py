@@ -55,3 +55,15 @@ def test_the_hours_in_a_requirements_list_are_no_requirement():
     terms = {term.term for item in posting_from_text(text, "posting.txt").requirements for term in item.alternatives}
     assert "HVAC systems" in terms or "HVAC" in terms
     assert not any("7" in term or "overtime" in term.casefold() for term in terms)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The County offers a comprehensive benefit package including PERS retirement",
+        "Our total rewards program includes a pension",
+        "We offer a competitive compensation package",
+    ],
+)
+def test_a_benefit_package_named_in_a_requirements_list_asks_nothing(clause):
+    assert BOILERPLATE.search(clause)

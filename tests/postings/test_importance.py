@@ -48,3 +48,26 @@ def test_a_welcome_skill_is_preferred_and_named_without_the_word():
     }
     assert read.get("driver's license") == "required"
     assert [importance for term, importance in read.items() if term.startswith("Spanish")] == ["preferred"]
+
+
+def read(line: str) -> dict[str, str]:
+    posting = posting_from_text(f"Equipment Operator\n\nRequirements\n\n- {line}\n", "posting.txt")
+    return {term.term: item.importance for item in posting.requirements for term in item.alternatives}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a sentence that asks at hire is required, though the next may be met within months
+        (
+            "Must possess a valid Class A CDL at time of hire. Must obtain a flagger certification within six "
+            "months of hire.",
+            {"Class A CDL": "required", "flagger certification": "preferred"},
+        ),
+        ("BLS certification. Must be obtained within 30 days of hire.", {"BLS": "preferred"}),
+        ("ACLS required upon hire", {"ACLS": "required"}),  # "upon hire" is no part of the term
+        ("CPR certification prior to hire", {"CPR": "required"}),
+    ],
+)
+def test_a_credential_asked_at_hire_is_required_and_one_earned_later_preferred(line, expected):
+    assert read(line) == expected

@@ -15,6 +15,7 @@ from ..resources import language_data
 from .education import education_levels
 from .found_terms import names_only, plausible, requirements_in
 from .importance import (
+    AT_HIRE,
     EARNED_LATER,
     NOT_HELD_YET,
     OF_HIRE,
@@ -140,7 +141,7 @@ def read_requirement_line(
         # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
         text, line_hire_later = text[: earned_later.start()], True
     for sentence in split_sentences(text):
-        hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
+        hire_later = (line_hire_later and not AT_HIRE.search(sentence)) or bool(NOT_HELD_YET.search(sentence))
         sentence, sentence_lead_in = without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence

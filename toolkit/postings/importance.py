@@ -25,6 +25,8 @@ OF_HIRE = _words("of_hire")
 NOT_HELD_YET = _words("not_held_yet")
 # ", or the ability to pass our weld test", "CPA required or actively pursuing": shown after hire.
 EARNED_LATER = _words("earned_later")
+# "... at time of hire": asked on the first day, whatever another sentence of the line allows later.
+AT_HIRE = _words("at_hire")
 PREFERRED = _words("preferred")
 REQUIRED = _words("required")
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
