@@ -67,6 +67,9 @@ def read(line: str) -> dict[str, str]:
         ("BLS certification. Must be obtained within 30 days of hire.", {"BLS": "preferred"}),
         ("ACLS required upon hire", {"ACLS": "required"}),  # "upon hire" is no part of the term
         ("CPR certification prior to hire", {"CPR": "required"}),
+        # Indeed's footer: the label's skill takes the qualifier after it
+        ("Restaurant management: 1 year (Preferred)", {"Restaurant management": "preferred"}),
+        ("Customer service: 2 years (Required)", {"Customer service": "required"}),
     ],
 )
 def test_a_credential_asked_at_hire_is_required_and_one_earned_later_preferred(line, expected):

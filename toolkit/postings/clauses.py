@@ -121,7 +121,10 @@ def read_requirement_line(
     if label and names_a_subject(label.group(1)):
         # "GitHub APIs: You find your way around ...": the label names the skill, the prose after it only the
         # things it names
-        subject = subject_requirements(label.group(1), importance, line, names, source)
+        # "Restaurant management: 1 year (Preferred)": the label's skill takes what the words after it say
+        subject = subject_requirements(
+            label.group(1), clause_importance(text[label.end() :], importance), line, names, source
+        )
         text, names_only = text[label.end() :], True
         reading.abilities = True
     elif label:
