@@ -105,7 +105,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/paths.py",
     "toolkit/postings/places.py",
     "toolkit/postings/qualities.py",
-    "toolkit/postings/term_items.py",
     "toolkit/postings/terms.py",
     "toolkit/postings/tokens.py",
     "toolkit/postings/words.py",
