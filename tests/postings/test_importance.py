@@ -67,6 +67,14 @@ def read(line: str) -> dict[str, str]:
         ("BLS certification. Must be obtained within 30 days of hire.", {"BLS": "preferred"}),
         ("ACLS required upon hire", {"ACLS": "required"}),  # "upon hire" is no part of the term
         ("CPR certification prior to hire", {"CPR": "required"}),
+        # a span from now, said without "of hire"
+        ("PCCN within 18 months", {"PCCN": "preferred"}),
+        # the next sentence goes on about the credential, or another sentence asks for something else later
+        ("Forklift certification. Must be obtained within 30 days of hire.", {"Forklift certification": "preferred"}),
+        (
+            "Valid driver's license. The selected candidate must complete safety training within 30 days of hire.",
+            {"driver's license": "required"},
+        ),
         # Indeed's footer: the label's skill takes the qualifier after it
         ("Restaurant management: 1 year (Preferred)", {"Restaurant management": "preferred"}),
         ("Customer service: 2 years (Required)", {"Customer service": "required"}),
@@ -74,3 +82,12 @@ def read(line: str) -> dict[str, str]:
 )
 def test_a_credential_asked_at_hire_is_required_and_one_earned_later_preferred(line, expected):
     assert read(line) == expected
+
+
+def test_years_in_one_sentence_stay_required_when_another_allows_a_credential_later():
+    posting = posting_from_text(
+        "Warehouse Associate\n\nRequirements\n\n- Two years of warehouse experience. Forklift certification within "
+        "30 days.\n",
+        "posting.txt",
+    )
+    assert (posting.years_required, posting.years_preferred) == (2.0, None)

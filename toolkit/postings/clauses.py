@@ -16,6 +16,7 @@ from .education import education_levels
 from .found_terms import names_only, plausible, requirements_in
 from .importance import (
     AT_HIRE,
+    CONTINUING,
     EARNED_LATER,
     NOT_HELD_YET,
     OF_HIRE,
@@ -105,6 +106,21 @@ class LineReading:
     abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
 
 
+def _earned_later(sentences: list[str], index: int, line_hire_later: bool) -> bool:
+    """Whether the sentence's credential may be shown after hire: it says so ("PCCN within 18 months"), or the next
+    sentence goes on about it ("BLS certification. Must be obtained within 30 days of hire."); a line with one
+    sentence, or an "or the ability to pass our test" after it, as the line says. "... at time of hire" is not."""
+    sentence = sentences[index]
+    if AT_HIRE.search(sentence):
+        return False
+    if len(sentences) == 1 or OF_HIRE.search(sentence):
+        return line_hire_later
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    return bool(OF_HIRE.search(following) and CONTINUING.search(following)) or (
+        line_hire_later and not OF_HIRE.search(" ".join(sentences))
+    )
+
+
 def read_requirement_line(
     text: str, importance: str, line: int | None, names: set[str], lead_in: bool = False, names_only: bool = False
 ) -> LineReading:
@@ -143,8 +159,9 @@ def read_requirement_line(
     if earned_later:
         # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
         text, line_hire_later = text[: earned_later.start()], True
-    for sentence in split_sentences(text):
-        hire_later = (line_hire_later and not AT_HIRE.search(sentence)) or bool(NOT_HELD_YET.search(sentence))
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
+        hire_later = _earned_later(sentences, index, line_hire_later) or bool(NOT_HELD_YET.search(sentence))
         sentence, sentence_lead_in = without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence

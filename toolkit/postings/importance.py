@@ -27,6 +27,7 @@ NOT_HELD_YET = _words("not_held_yet")
 EARNED_LATER = _words("earned_later")
 # "... at time of hire": asked on the first day, whatever another sentence of the line allows later.
 AT_HIRE = _words("at_hire")
+CONTINUING = _words("continuing_openers")
 PREFERRED = _words("preferred")
 REQUIRED = _words("required")
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
