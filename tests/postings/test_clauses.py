@@ -67,3 +67,20 @@ def test_the_hours_in_a_requirements_list_are_no_requirement():
 )
 def test_a_benefit_package_named_in_a_requirements_list_asks_nothing(clause):
     assert BOILERPLATE.search(clause)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        (
+            "At least 2 years' experience in a similar role and be confident with Sage 50 and Excel",
+            {"Sage 50", "Excel"},
+        ),
+        ("3 years of experience and know how to use QuickBooks", {"QuickBooks"}),
+        ("Two years of experience in retail and be able to lift 50 pounds", set()),
+    ],
+)
+def test_what_a_years_sentence_asks_after_and_be_or_know_is_read(line, named):
+    posting = posting_from_text(f"Accounts Assistant\n\nRequirements\n\n- {line}\n", "posting.txt")
+    assert {term.term for item in posting.requirements for term in item.alternatives} == named
+    assert posting.years_required in {2.0, 3.0}

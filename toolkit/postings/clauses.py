@@ -47,10 +47,13 @@ _CLAUSE_BREAK = re.compile(
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
 )
 
-# After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
+# After a years figure, ", know how to ...", ", and be comfortable with ...", " and be confident with" ask for
+# something else.
 # ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
 _AFTER_YEARS = re.compile(
     r",\s(?:and\s)?(?=(?:know|knows|be|is|understand|understands|possess|possesses|hold|holds)\s)|"
+    # "... 2 years' experience in a similar role and be confident with Sage 50": a new predicate without a comma
+    r"\sand\s(?=(?:be|know|possess|hold)\s)|"
     r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
     r"(?:in|across|of|with)\s)"
 )
