@@ -76,8 +76,8 @@ _AS_THE_TITLE = re.compile(
 )
 # "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
 _ASKED_FOR = re.compile(
-    r"\b(?:position of|hiring (?:an?|the)|seeking (?:an?|the)|looking for (?:an?|the)|work of an?(?:\(n\))?|"
-    r"for (?:an?|the) (?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)\s?"
+    r"\b(?:position of|(?:hiring|seeking|looking for) (?:an?|the)(?: (?:full|part)[- ]time| temporary| seasonal)?|"
+    r"work of an?(?:\(n\))?|for (?:an?|the) (?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)\s?"
     r"((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
 )
 # "What qualifications does the Customer Service Representative 1 position require?": the job, named as such.
