@@ -134,3 +134,23 @@ def test_a_mis_decoded_middle_dot_is_read_as_one(raw, plain):
 @pytest.mark.parametrize("line", ["Riverside Health · Cardiac Unit", "Ames Hardware | Careers"])
 def test_a_line_of_parts_is_not_one_name(line):
     assert not is_employer_name(line)
+
+
+# --- a shift or an ad's promise is no part of the title (T1) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Maintenance Technician 2nd Shift", "Maintenance Technician"),
+        ("Packaging Operator Night Shift", "Packaging Operator"),
+        ("Electrician Apprentice - No Experience Needed", "Electrician Apprentice"),
+        ("Delivery Driver - Will Train", "Delivery Driver"),
+        ("Cook - Evening Shift", "Cook"),
+        ("Shift Supervisor", "Shift Supervisor"),  # the shift is the job's own word here
+        ("Day Shift Charge Nurse", "Day Shift Charge Nurse"),
+        ("Experienced Welder", "Experienced Welder"),
+    ],
+)
+def test_a_shift_or_an_ads_promise_after_the_title_is_dropped(line, title):
+    assert read(f"{line}\nAcme Corp\nDenver, CO\n\nRequirements\n- Valid driver's license\n").title == title

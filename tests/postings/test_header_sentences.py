@@ -357,3 +357,25 @@ def test_the_employers_name_beside_the_title_is_no_part_of_it(first_line):
 def test_a_specialty_beside_the_employers_name_stays_in_the_title():
     text = "Registered Nurse - ICU - Lakeside Hospital\nAbout Lakeside Hospital\nLakeside Hospital serves Reno.\n"
     assert read(text + "Requirements\n- BLS\n").title == "Registered Nurse - ICU"
+
+
+# --- a hiring sentence names the job past its employment type ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Blue Sky Dental is seeking a full-time Dental Hygienist for our busy practice.", "Dental Hygienist"),
+        ("We are looking for a part-time Bookkeeper to join us.", "Bookkeeper"),
+        ("We are hiring a Dental Hygienist to join our Fairview office.", "Dental Hygienist"),
+        ("We are looking for a great team to grow with.", ""),  # names no job
+    ],
+)
+def test_a_hiring_sentence_names_the_job_past_its_employment_type(sentence, title):
+    assert read(f"Careers\n\n{sentence}\n\nRequirements\n- Valid driver's license\n").title == title
+
+
+@pytest.mark.parametrize("line", ["CAREER OPPORTUNITY", "Job Opportunity", "Job Announcement", "Position Available"])
+def test_a_pages_announcement_is_no_employer(line):
+    posting = read(f"{line}\nHuman Resources Generalist\nAcme Manufacturing, Inc.\n\nRequirements\n- SHRM-CP\n")
+    assert posting.company == "Acme Manufacturing, Inc."

@@ -36,15 +36,22 @@ score = scorer("posting_score", FOLDER / "score.py")
 # the round's rules and once after each of its two rounds, summary lines only: before P 0.601 R 0.404, years 69/77,
 # education 63/77, title 53/77 (11 wrong), company 49/77 (19 wrong), 17 not-requirements; after P 0.583 R 0.419,
 # years 69/77, education 63/77, title 52/77 (9 wrong), company 56/77 (12 wrong), 17 not-requirements.
+# Round 7 (post7, issue 20: general line roles, heading words, credentials and lists, the lexicon grown; dev split
+# by the last hex digit of sha1(file name) into study 0-9 and check a-f, check never looked at), measured
+# 2026-12-07: dev (127) P 0.858 -> 0.862, R 0.756 -> 0.778, education 116 -> 117, years, title and company the
+# same; study (82) P 0.867 -> 0.873, R 0.782 -> 0.810; check (45) P 0.841 -> 0.841, R 0.707 -> 0.718. The dev
+# precision and recall floors rise with them.
 # Round 7 added a fresh p7 batch of 28 keyed blind (first reading P 0.663 R 0.377, title 18/28 with 4 wrong, company
 # 24/28 with 1 wrong, 5 not-requirements): test (105) before round 7's rules P 0.604 R 0.408, years 93/105,
 # education 85/105, title 70/105 (13 wrong), company 80/105 (13 wrong), 22 not-requirements.
+# After them (summary lines only): test (105) P 0.609 R 0.416, years 94/105, education 85/105, title 70/105
+# (11 wrong), company 80/105 (14 wrong), 21 not-requirements; p7 alone P 0.627 R 0.379: the unseen halves hardly move.
 FLOORS = {
-    "dev": {"precision": 0.84, "recall": 0.74, "years": 0.91, "education": 0.9, "title": 0.86, "company": 0.8},
+    "dev": {"precision": 0.845, "recall": 0.76, "years": 0.91, "education": 0.9, "title": 0.86, "company": 0.8},
     "test": {"precision": 0.57, "recall": 0.40, "years": 0.88, "education": 0.80, "title": 0.66, "company": 0.71},
 }
 # Not-requirements (benefits, EEO, about-us, chrome) a half's postings are read as asking, at most: what was measured.
-MOST_FORBIDDEN = {"dev": 2, "test": 22}
+MOST_FORBIDDEN = {"dev": 2, "test": 21}
 # The fewest postings a half may hold to give a number worth stating.
 ENOUGH = {"dev": 40, "test": 40}
 

@@ -159,3 +159,35 @@ def test_the_initials_after_an_employer_are_no_part_of_its_name(settled, name):
 
 def test_a_word_opening_a_sentence_is_not_introduced_as_the_employer():
     assert company("Below is a list of the details of the position.\n\nDuties\nKeeps shelves stocked.\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "employer"),
+    [
+        ("Open Until Filled", ""),  # the posting's status
+        ("Hiring Immediately", ""),
+        ("Verified Employer", ""),  # a board's badge
+        ("Paid Time Off", ""),  # a perk
+        ("Contact Center Operations", ""),  # a unit inside the employer
+        ("Acme Health", "Acme Health"),
+        ("Copper Canyon Family Medicine", "Copper Canyon Family Medicine"),
+    ],
+)
+def test_a_boards_badge_or_a_perk_under_the_title_is_no_employer(line, employer):
+    text = f"Registered Nurse\n{line}\nDenver, CO\n\nWe care for patients.\n\nRequirements\n- RN license\n"
+    assert posting_from_text(text, "posting.txt").company == employer
+
+
+@pytest.mark.parametrize(
+    ("name", "employer"),
+    [
+        ("Acme Corp Careers", False),  # the careers site's own name
+        ("Northwind Jobs", False),
+        ("Hiring Event", False),
+        ("Career Fair", False),
+        ("Acme Corp", True),
+        ("Northwind Traders", True),
+    ],
+)
+def test_a_careers_sites_name_or_a_hiring_event_is_no_employer(name, employer):
+    assert is_employer_name(name) is employer

@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 
 from ..matching import fold
 from ..models.posting import PostingClause, PostingRequirement, PostingTerm
+from ..resources import language_data
 from .education import education_levels
 from .found_terms import names_only, plausible, requirements_in
 from .importance import (
+    AT_HIRE,
+    CONTINUING,
     EARNED_LATER,
     NOT_HELD_YET,
     OF_HIRE,
@@ -44,30 +47,26 @@ _CLAUSE_BREAK = re.compile(
     r"(?:knowledge|understanding|familiarity|experience|proficiency)\s(?:of|with|in)\s))"
 )
 
-# After a years figure, ", know how to ...", ", and be comfortable with ..." ask for something else.
+# After a years figure, ", know how to ...", ", and be comfortable with ...", " and be confident with" ask for
+# something else.
 # ", with strong expertise across employee relations, ...": a list of skills asked beside the years.
 _AFTER_YEARS = re.compile(
     r",\s(?:and\s)?(?=(?:know|knows|be|is|understand|understands|possess|possesses|hold|holds)\s)|"
+    # "... 2 years' experience in a similar role and be confident with Sage 50": a new predicate without a comma
+    r"\sand\s(?=(?:be|know|possess|hold)\s)|"
     r",\s(?=with\s(?:(?:strong|solid|deep|proven|demonstrated)\s)?(?:expertise|knowledge|proficiency|skills?)\s"
     r"(?:in|across|of|with)\s)"
 )
 
 # Sentences that are about pay, benefits, hiring steps or the law, never about the candidate's skills.
 BOILERPLATE = re.compile(
-    r"[$]|\b(?:equal (?:employment )?opportunity\b|accommodations?\b|discriminat|40[13]\([bk]\)|vaccin|"
-    r"background check|drug screen|drug-free\b|E-Verify\b|tuberculin|\bTB\)? (?:test|screen|skin test)|"
-    r"sponsor|paid time off\b|PTO\b|(?<!of )benefits\b|"
-    r"per hour\b|is provided\b|we pay\b|sign-on\b|pay range\b|salary\b|must be submitted\b|with your application\b|"
-    # "Send a cover letter and resume to ...", "Apply online at ...": how to apply
-    r"(?:send|submit|e-?mail|mail)\b[^.]{0,60}\b(?:resume|cover letter|application|references)\b|"
-    r"apply (?:online|now|at|by|through|in person|via)\b|click (?:here|below|on|the)\b|"
-    r"(?:complete|fill out|submit)\b[^.]{0,40}\bapplication\b|"
-    r"^\W{0,3}no\s(?!later\b)(?=\S)|^\W{0,3}(?:[\w-]+ ){0,2}(?:training|certification|uniforms?) (?:is |are |will be )?"
-    r"provided\b|"
-    r"(?-i:EOE|EEO|M/F/D/V)\b|www\.|https?://|"
-    # "No DUI in the past 5 years": the absence of something asked, never a skill; "certification provided": the
-    # employer's; "... not affected by race, color, national origin ...": the grounds the law protects
-    rf"{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
+    "|".join(
+        [
+            *(f"(?:{pattern})" for pattern in language_data("line_roles")["boilerplate"]),
+            *(f"(?:{pattern})" for pattern in language_data("line_roles")["benefits_and_conditions"]),
+            rf"\b(?:{'|'.join(re.escape(ground) for ground in sorted(PROTECTED_GROUNDS))})",
+        ]
+    ),
     re.IGNORECASE,
 )
 
@@ -110,6 +109,21 @@ class LineReading:
     abilities: bool = False  # the line lists abilities ("Ability to: read signs; follow rules"): names only
 
 
+def _earned_later(sentences: list[str], index: int, line_hire_later: bool) -> bool:
+    """Whether the sentence's credential may be shown after hire: it says so ("PCCN within 18 months"), or the next
+    sentence goes on about it ("BLS certification. Must be obtained within 30 days of hire."); a line with one
+    sentence, or an "or the ability to pass our test" after it, as the line says. "... at time of hire" is not."""
+    sentence = sentences[index]
+    if AT_HIRE.search(sentence):
+        return False
+    if len(sentences) == 1 or OF_HIRE.search(sentence):
+        return line_hire_later
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    return bool(OF_HIRE.search(following) and CONTINUING.search(following)) or (
+        line_hire_later and not OF_HIRE.search(" ".join(sentences))
+    )
+
+
 def read_requirement_line(
     text: str, importance: str, line: int | None, names: set[str], lead_in: bool = False, names_only: bool = False
 ) -> LineReading:
@@ -126,7 +140,10 @@ def read_requirement_line(
     if label and names_a_subject(label.group(1)):
         # "GitHub APIs: You find your way around ...": the label names the skill, the prose after it only the
         # things it names
-        subject = subject_requirements(label.group(1), importance, line, names, source)
+        # "Restaurant management: 1 year (Preferred)": the label's skill takes what the words after it say
+        subject = subject_requirements(
+            label.group(1), clause_importance(text[label.end() :], importance), line, names, source
+        )
         text, names_only = text[label.end() :], True
         reading.abilities = True
     elif label:
@@ -145,8 +162,9 @@ def read_requirement_line(
     if earned_later:
         # "AWS D1.1 certification, or the ability to pass our weld test": what may be shown after hire (R3)
         text, line_hire_later = text[: earned_later.start()], True
-    for sentence in split_sentences(text):
-        hire_later = line_hire_later or bool(NOT_HELD_YET.search(sentence))
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
+        hire_later = _earned_later(sentences, index, line_hire_later) or bool(NOT_HELD_YET.search(sentence))
         sentence, sentence_lead_in = without_sentence_label(sentence, lead_in)
         sentence = QUALIFIED_REMARK.sub(
             lambda match: " " if _SUBSTITUTION.search(match.group(1)) else match.group(0), sentence

@@ -18,18 +18,9 @@ from .cut_words import PostingWords
 from .header import Header
 from .named_things import named_terms
 from .names import is_title_like, shared_words_spelled_out
+from .sections import is_about_us
 from .sentences import MAX_LINE, split_sentences
 
-# Lines about the company rather than the job: "We are ...", "Our mission ...", "Founded in 1961 ...".
-_ABOUT_US = re.compile(
-    r"\b(?:we are|we're|our (?:company|mission|vision|values|team|people|customers|clients|culture|story)|"
-    r"founded|headquartered|employees|award-winning|since [0-9]{4}|is proud|recognized as|certified great place|"
-    # where the job or its department sits in the organisation: "The role sits in our O2C Cash Applications team",
-    # "it belongs to the Global Business Solutions (GBS) function", "the Finance department ... serves every ..."
-    r"(?:sits|belongs|is part of)(?: in| to| within)? (?:our|the) [^.]{0,60}\b(?:team|function|division|unit)|"
-    r"(?:department|function|team) [^.]{0,40}\bserves)\b",
-    re.IGNORECASE,
-)
 _READ_SECTIONS = {"duties", "about", "other", ""}
 # "The Registered Nurse cares for ...", "You will ...", "In this role you ...", "responsible for ...".
 _DESCRIBES_THE_ROLE = re.compile(
@@ -89,7 +80,7 @@ def duty_reading(
         kept = [
             sentence
             for sentence in split_sentences(line.text[:MAX_LINE])
-            if not BOILERPLATE.search(sentence) and not _ABOUT_US.search(sentence)
+            if not BOILERPLATE.search(sentence) and not is_about_us(sentence)
         ]
         text = budget.take(shared_words_spelled_out(posting_words.without_cut_word(". ".join(kept)))) if kept else ""
         if text is None:

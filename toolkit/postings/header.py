@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..resources import language_data
 from .chrome import without_page_chrome
 from .employer import INTRO_LINES, company_about, company_introduced, employer_from_body, settled_employer
 from .facts import EMPLOYMENT, WORKPLACE, employment_from_body, employment_in, field_of, first_of, workplace_from_body
@@ -68,11 +69,8 @@ _SUBJECT_NOUN = re.compile(r"\s(?:opportunity|opening|position|role|vacancy)$", 
 
 _IS_HIRING = re.compile(r"^(.{2,80}?) is (?:hiring|looking for|seeking)\b", re.IGNORECASE)
 
-_SHIFT_OR_PAY = re.compile(
-    r"[$]|\b(?:[0-9]+(?:st|nd|rd|th) shift|nights?|days|evenings?|weekends?|sign-on|bonus|[0-9]+ months?|"
-    r"school year)\b|\b[0-9]{4}\b",
-    re.IGNORECASE,
-)
+_SHIFT_OR_PAY = re.compile("|".join(language_data("job_boards")["title_shift_or_pay"]), re.IGNORECASE)
+_TRAILING_SHIFT = re.compile("|".join(language_data("job_boards")["title_trailing_shift"]), re.IGNORECASE)
 
 
 @dataclass
@@ -420,6 +418,9 @@ def _clean_title(text: str) -> tuple[str, list[str]]:
             kept.append(separators[index - 1])
         kept.append(stripped)
     title = "".join(kept).strip(" -–—,")
+    shift = _TRAILING_SHIFT.search(title)
+    if shift and is_title_like(title[: shift.start()]):
+        title, taken = title[: shift.start()], [*taken, shift.group(0).strip()]
     return re.sub(r"\s{2,}", " ", title), taken
 
 

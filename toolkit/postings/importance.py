@@ -9,62 +9,34 @@ from __future__ import annotations
 
 import re
 
+from ..resources import language_data
+
 QUALIFIED_REMARK = re.compile(r"\(([^()]{0,300})\)")
 
-OF_HIRE = re.compile(
-    r"\bwithin (?:the first )?(?:[0-9]{1,3}|one|two|three|four|six|twelve|eighteen) (?:days?|weeks?|months?|years?) "
-    r"of (?:hire|hiring|start|employment)\b|\beligible for the exam\b|\bnot required to start\b|"
-    r"\b(?:certify|certified|licensed|obtain|earn) (?:it |one )?within\b|\b(?:we will|we'll) (?:certify|train) you\b",
-    re.IGNORECASE,
-)
 
-# "Eligible to hold a teaching certificate", "Being able to acquire and keep certification": not held yet, in
-# the sentence that says so.
-NOT_HELD_YET = re.compile(
-    r"\beligible (?:to hold|to obtain|for)\b|\b(?:able|ability) to (?:acquire|obtain|earn)\b", re.IGNORECASE
-)
+def _words(name: str) -> re.Pattern[str]:
+    """One entry of ``templates/language/importance_words.yaml``: its alternatives as one case-blind expression."""
+    return re.compile("|".join(language_data("importance_words")[name]), re.IGNORECASE)
 
-# ", or the ability to pass our weld test": the credential may be shown by a test after hire. ("or eligibility
-# to obtain one" keeps the line as it is: the credential stays its one term.)
-# "CPA required or actively pursuing" likewise: a candidate still working toward it meets the posting.
-EARNED_LATER = re.compile(
-    r",?\s(?:or|and/or)\s(?:(?:the\s)?ability\sto\spass\s|(?:(?:actively|currently)\s)?"
-    r"(?:pursuing|working\stoward)\b)",
-    re.IGNORECASE,
-)
 
-PREFERRED = re.compile(
-    r"\bpreferred\b|\bdesired\b|\bdesirable\b|\bhelpful\b|\bnice to have\b|"
-    r"\ba (?:(?:real|big|definite|huge|strong) )?(?:plus|bonus)\b|\ban? (?:asset|advantage)\b|"
-    r"\bwill set you apart\b|\bis a bonus\b|"
-    r"\b(?:is|are) welcome\b(?! to apply)|\bnot required\b|"
-    # "Preference may be given to applicants with ...", "required for some positions": not asked of everyone.
-    r"\bpreference (?:may|will|shall|is) (?:be )?given\b|\bfor some positions\b",
-    re.IGNORECASE,
-)
-
-REQUIRED = re.compile(r"\brequired\b|\bmust\b|\bis essential\b|\bare essential\b|\bmandatory\b", re.IGNORECASE)
-
+# "within 12 months of hire", "we will certify you": a credential that may be earned after hire.
+OF_HIRE = _words("of_hire")
+# "Eligible to hold a teaching certificate": not held yet, in the sentence that says so.
+NOT_HELD_YET = _words("not_held_yet")
+# ", or the ability to pass our weld test", "CPA required or actively pursuing": shown after hire.
+EARNED_LATER = _words("earned_later")
+# "... at time of hire": asked on the first day, whatever another sentence of the line allows later.
+AT_HIRE = _words("at_hire")
+CONTINUING = _words("continuing_openers")
+PREFERRED = _words("preferred")
+REQUIRED = _words("required")
 # Qualifier words removed before terms are read ("Epic experience a plus" -> "Epic experience").
-QUALIFIERS = re.compile(
-    r"\(?\b(?:(?:(?:is|are)\s)?(?:(?:strongly|highly|very)\s)?(?:preferred|required|desired|desirable|helpful|"
-    r"essential|mandatory)\b:?\)?|(?:(?:is|are|would be)\s)?an?\s(?:(?:real|big|definite|huge|strong)\s)?"
-    r"(?:plus|bonus|asset|advantage)\b|will set you apart\b|"
-    r"nice to have\b|(?:is|are)\s(?:not\s)?welcome(?:\sto\sapply)?\b|at hire\b|to start\b|is not\b)",
-    re.IGNORECASE,
-)
-
-PREFERRED_LABEL = re.compile(r"(?:bonus(?: points)?|pluses|nice[- ]to[- ]haves?|ideally)", re.IGNORECASE)
-
-REQUIRED_LABEL = re.compile(r"(?:must[- ]haves?|requirements?|minimum)", re.IGNORECASE)
-
-PREFERRED_INSIDE_ALTERNATIVES = re.compile(r"\((?:preferred|required)\)(?=\s+or\b)", re.IGNORECASE)
-
-
+QUALIFIERS = _words("qualifiers")
+PREFERRED_LABEL = _words("preferred_label")
+REQUIRED_LABEL = _words("required_label")
+PREFERRED_INSIDE_ALTERNATIVES = _words("preferred_inside_alternatives")
 # "(preferred, not always required)": a remark that is a qualifier first qualifies the line it ends.
-_QUALIFIER_FIRST = re.compile(
-    r"^\W{0,3}(?:(?:strongly|highly)\s)?(?:preferred|required|desired|optional|a plus)\b", re.IGNORECASE
-)
+_QUALIFIER_FIRST = _words("qualifier_first")
 
 
 def clause_importance(text: str, section_importance: str, hire_later: bool = False) -> str:
@@ -88,8 +60,4 @@ def clause_importance(text: str, section_importance: str, hire_later: bool = Fal
 
 # "Written Exam (Weighted 100%): Held to assess the applicant's knowledge of A; B; C": what a civil-service exam
 # tests is asked of every candidate, though the line stands under the exam's schedule.
-EXAM_COVERS = re.compile(
-    r"\b(?:exam|examination|test)\b[^.]{0,80}?\b(?:assess|assesses|tests?|measures?|covers?|evaluates?)\b[^.]{0,40}?"
-    r"(?P<asked>\bknowledge (?:of|in)\b)",
-    re.IGNORECASE,
-)
+EXAM_COVERS = _words("exam_covers")

@@ -55,7 +55,12 @@ def _split_between_names(tokens: list[Token]) -> list[list[Token]]:
     positions = [
         index
         for index in range(1, len(tokens) - 1)
-        if tokens[index].lower == "and" and tokens[index - 1].name and tokens[index + 1].name
+        if tokens[index].lower == "and"
+        and (
+            (tokens[index - 1].name and tokens[index + 1].name)
+            # "a valid driver's license and reliable transportation, ...": a credential ends its item
+            or (tokens[index - 1].lower in CREDENTIAL_WORDS and tokens[index + 1].is_word)
+        )
     ]
     return _cut(tokens, positions) if positions else [tokens]
 
@@ -102,7 +107,9 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
                 continue
         items.append(Item(part, listed=True))
     head = items[-1].tokens[-1] if items and items[-1].tokens else None
-    if head is not None and head.lower in CREDENTIAL_WORDS:
+    # "reliable transportation and a valid driver's license": an article opens a thing of its own, no shared head
+    opens_anew = bool(items) and bool(items[-1].tokens) and items[-1].tokens[0].lower in ARTICLES
+    if head is not None and head.lower in CREDENTIAL_WORDS and not opens_anew:
         # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
         for item in items[:-1]:
             if not any(token.name or token.lower in CREDENTIAL_WORDS for token in item.tokens):

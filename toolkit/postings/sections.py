@@ -46,79 +46,49 @@ _LABELLED_IMPORTANCE = re.compile(
     re.IGNORECASE,
 )
 
-PREFERRED_HEADING = re.compile(
-    r"\b(?:preferred|nice|bonus|plus|pluses|desired|desirable|ideal|ideally|helpful|extra|apart)\b", re.I
-)
 
-_PAY_PROGRAM_HEADING = re.compile(
-    r"\b(?:bonus|bonuses|incentive|incentives|referral|retention)\s(?:program|programs|plan|plans|pay|structure)\b",
-    re.I,
-)
+def _heading_words(kind: str) -> re.Pattern[str]:
+    patterns = language_data("line_roles")["headings"][kind]
+    return re.compile("|".join(rf"\b(?:{pattern})\b" for pattern in patterns), re.IGNORECASE)
 
-_BENEFITS_HEADING = re.compile(r"\b(?:benefits|perks|pay|compensation|salary|offer|why)\b", re.I)
 
-_REQUIRED_HEADING = re.compile(
-    r"\b(?:qualifications?|requirements?|required|minimum|basic|must|needs?|looking|who you are|about you|skills?|"
-    r"education|experience|certifications?|licensure|licenses?|knowledge|competencies|bring|you have|"
-    r"what you'll need|ksas?|standards|specifications?|registrations?)\b",
-    re.I,
-)
+PREFERRED_HEADING = _heading_words("preferred")
+# The kinds a heading's words give it, in the order they are tried (line_roles.yaml, headings).
+_HEADING_KINDS = {kind: _heading_words(kind) for kind in ("process", "pay_program", "benefits", "required", "about")}
+_DUTIES_HEADING = _heading_words("duties")
 
-_DUTIES_HEADING = re.compile(
-    r"\b(?:responsibilit\w*|duties|functions|do|doing|role|day in the life|tasks|accountabilities|purpose|"
-    r"statement|scope|definition|goals|summary|description)\b",
-    re.I,
-)
-
-_ABOUT_HEADING = re.compile(r"\b(?:about|overview|company|mission|culture|values|who we are)\b", re.I)
-
-# Conditions of employment and the hiring process: never requirements (R9), nor duties.
-_PROCESS_HEADING = re.compile(
-    r"\b(?:conditions of employment|condition of employment|how to apply|application process|selection process|"
-    r"hiring process|background (?:check|investigation)|examination|exam process|supplemental questions?)\b",
-    re.I,
-)
 # "2. Skills & Abilities", "1) Minimum Qualifications", "II. Position Summary": a numbered heading.
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9]{1,2}|[IVX]{1,4})[.)]\s+([A-Z].{0,78})$")
 
 # "• Minimum Qualifications": a heading pasted as one more item of the list above it.
 _QUALIFICATIONS_WORD = re.compile(r"\b(?:qualifications|requirements)\b", re.IGNORECASE)
-# Outside a qualifications section, a sentence that plainly asks for something of the candidate.
-_ASKS = re.compile(
-    r"(?<!\bas )(?<!\bif )(?<!\bwhen )(?<!\bwhere )\brequired\b(?! to)|"
-    r"\b(?:must (?:have|hold|possess|obtain|maintain|keep|complete|know|understand|be (?:certified|licensed))|"
-    r"minimum of|licensure|licensed (?:as|in)|certified (?:as|in)|(?:license|certification|certificate) is required|"
-    r"[0-9]+\+? years? of (?:\w+ ){0,3}experience|(?:is|are) preferred|"
-    # "Qualifications that will be accepted include high school graduation plus ...": the minimum, said in prose.
-    r"qualifications (?:that (?:will be|are) accepted |needed |required )?(?:include|are))\b|"
-    # "A high school diploma or GED plus ...", "Minimum Degree Level: Bachelor's": the schooling asked, said first.
-    r"^\W{0,3}(?:an?\s)?(?:high school diploma|(?:associate|bachelor|master)(?:'s|’s)? degree)\b|"
-    r"^(?:minimum |required )?(?:education(?:al)?(?: level| requirements?)?|degree(?: level)?|minimum degree level)"
-    r"\s?:",
-    re.IGNORECASE,
-)
-# In a posting without headings, a sentence that asks for something.
-_REQUIREMENT_SENTENCE = re.compile(
-    r"\b(?:required|must (?:have|hold|be|possess|obtain|know|understand)|you need|need (?:a|an|to have)|will hold|"
-    r"should (?:have|be|hold|know)|is essential|are essential|preferred|a plus|welcome|will set you apart|"
-    r"to be considered|at least (?:one|two|three|four|five|[0-9])|minimum of|(?:is|are) (?:important|a must)|"
-    # "A line cook needs excellent knife skills", "Successful candidates will bring ...".
-    r"needs? (?:excellent|strong|good|solid|an?|to (?:have|be|hold))|screen[- ]?out element|"
-    r"(?:candidates?|applicants?|you) (?:will|should|must) (?:bring|have|possess|hold|demonstrate)|"
-    # "The ideal candidate has two years of clinical experience, ...": the candidate described, and a figure asked.
-    r"(?:ideal|right|successful|qualified) (?:candidate|applicant|person)s? (?:has|have|will have|is|brings|possesses)|"
-    r"(?:one|two|three|four|five|six|[0-9]{1,2})\+? (?:years?|months?) of (?:[\w-]+ ){0,3}experience)\b|"
-    # "You hold a bachelor's degree ...", "You have worked with ...": a paragraph that describes the candidate.
-    r"^you (?:hold|have|bring|know)\b|^(?:position |job |minimum |basic )?(?:requirements|qualifications)"
-    r"(?: \([^()]{0,40}\))?:|"
-    # A federal questionnaire's statements, in the candidate's voice: "I am skilled in installing ...".
-    r"^I (?:can|am skilled|am able|have (?:experience|knowledge))\b|"
-    r"^(?:deep |solid |strong |working )?(?:experience|knowledge|familiarity|proficiency) (?:with|of|in)\b|"
-    # "5. Knowledge, Skills, & Abilities: ...", "Certification/License Required: ...": a labelled qualification.
-    r"^(?:[0-9]{1,2}\.\s?)?(?:knowledge|skills?|abilities|experience|education|certifications?|licen[cs]es?)\b"
-    r"[\w ,&/-]{0,40}:",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """The patterns of one line role in ``templates/language/line_roles.yaml``, as one case-blind expression."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in language_data("line_roles")[role]), re.IGNORECASE)
+
+
+def asks_for_something(text: str) -> bool:
+    """Whether a sentence outside a qualifications section plainly asks for something of the candidate."""
+    return bool(_role_pattern("asks").search(text))
+
+
+def is_about_us(text: str) -> bool:
+    """Whether a sentence is about the employer ("We are ...", "Founded in 1961 ...") rather than the job."""
+    return bool(_role_pattern("about_us").search(text))
+
+
+def _asks_of_the_candidate(text: str) -> bool:
+    """A line outside the qualifications that asks something of the candidate, not one about the employer."""
+    return any(asks_for_something(sentence) and not is_about_us(sentence) for sentence in split_sentences(text))
+
+
+def is_requirement_sentence(text: str) -> bool:
+    """Whether a sentence of a posting without headings asks for something."""
+    return bool(_role_pattern("requirement_sentences").search(text) or asks_for_something(text))
+
 
 _LINE_PREFERRED = re.compile(r"^\s*(preferred|desired|optional)\b|\b(a plus|nice to have|is a bonus)\b", re.IGNORECASE)
 
@@ -256,19 +226,19 @@ def _only_heading_words(text: str) -> bool:
 
 
 def _kind_of_heading(text: str) -> str:
-    if _PROCESS_HEADING.search(text):
+    if _HEADING_KINDS["process"].search(text):
         return "process"
-    if _PAY_PROGRAM_HEADING.search(text):
+    if _HEADING_KINDS["pay_program"].search(text):
         return "benefits"  # "Safety Bonus Program:" pays; "Bonus points" would name what is preferred
     if PREFERRED_HEADING.search(text):
         return "preferred"
-    if _BENEFITS_HEADING.search(text):
+    if _HEADING_KINDS["benefits"].search(text):
         return "benefits"
-    if _DUTIES_HEADING.search(text) and not _REQUIRED_HEADING.search(text.replace("What you'll do", "")):
+    if _DUTIES_HEADING.search(text) and not _HEADING_KINDS["required"].search(text.replace("What you'll do", "")):
         return "duties"
-    if _REQUIRED_HEADING.search(text):
+    if _HEADING_KINDS["required"].search(text):
         return "required"
-    if _ABOUT_HEADING.search(text):
+    if _HEADING_KINDS["about"].search(text):
         return "about"
     return "other"
 
@@ -292,9 +262,10 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
     bulleted: bool | None = None
     just_headed = False
     chrome_until = _board_chrome_end(body)
+    panels = _board_requirement_panels(body[:chrome_until])
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
-            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            lines.append(_board_line(number, line, panels.get(position)))
             continue
         labelled = _LABELLED_IMPORTANCE.match(line)
         if (
@@ -328,7 +299,7 @@ def sectioned_lines(body: list[tuple[int, str]]) -> list[PostingLine]:
                 kind = "other"
         text = BULLET.sub("", line)
         importance = kind if kind in {"required", "preferred"} else "other"
-        if importance == "other" and kind in {"about", "other", "duties"} and _ASKS.search(text):
+        if importance == "other" and kind in {"about", "other", "duties"} and _asks_of_the_candidate(text):
             # "Current Mississippi State licensure.", "All RNs must complete and keep current BCLS certification":
             # a sentence that asks for something, wherever the posting put it.
             importance = "required"
@@ -347,15 +318,37 @@ def _board_chrome_end(body: list[tuple[int, str]]) -> int:
     return 0
 
 
+def _board_requirement_panels(panel_lines: list[tuple[int, str]]) -> dict[int, str]:
+    """Positions of the items under a board's own "Key Requirements" or "Qualifications" panel above "Full job
+    description", each with its importance: the board's summary of what the job asks, read like the employer's
+    list. Its other panels ("Skills" Indeed guessed, "Job details", "Benefits") stay page chrome."""
+    panels: dict[int, str] = {}
+    kind: str | None = None
+    for position, (_, line) in enumerate(panel_lines):
+        heading = heading_kind(line)
+        if heading is not None:
+            kind = heading if heading in {"required", "preferred"} and _QUALIFICATIONS_WORD.search(line) else None
+        elif kind and BULLET.match(line):
+            panels[position] = kind
+    return panels
+
+
+def _board_line(number: int, line: str, importance: str | None) -> PostingLine:
+    if importance is None:
+        return PostingLine(text=line, importance="other", line=number, section="other")
+    return PostingLine(text=BULLET.sub("", line), importance=importance, line=number, section=importance)
+
+
 def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
     """A posting with no qualifications heading: each sentence that asks for something is a requirement."""
     lines: list[PostingLine] = []
     kind = "about"
     introduced: str | None = None  # "Ideally, you'd bring ... some or all of:" ends a paragraph: its items follow
     chrome_until = _board_chrome_end(body)
+    panels = _board_requirement_panels(body[:chrome_until])
     for position, (number, line) in enumerate(body):
         if position < chrome_until or line.casefold() in PAGE_CHROME_BODY:
-            lines.append(PostingLine(text=line, importance="other", line=number, section="other"))
+            lines.append(_board_line(number, line, panels.get(position)))
             continue
         heading = heading_kind(line)
         if heading is not None:
@@ -378,7 +371,7 @@ def lines_by_sentence(body: list[tuple[int, str]]) -> list[PostingLine]:
             if sentence.endswith(":") and heading_kind(sentence) in {"required", "preferred"}:
                 introduced = heading_kind(sentence)
                 continue
-            if _REQUIREMENT_SENTENCE.search(sentence) or _ASKS.search(sentence):
+            if is_requirement_sentence(sentence) and not is_about_us(sentence):
                 # Read from "required"; the sentence's clauses say otherwise themselves ("... is a plus").
                 lines.append(PostingLine(text=sentence, importance="required", line=number, section="required"))
             else:

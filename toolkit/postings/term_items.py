@@ -14,6 +14,7 @@ from ..models.posting import PostingTerm
 from .lexicon import is_english_word, lexicon_terms
 from .tokens import Token, joined, looks_like_acronym
 from .words import (
+    ABLE_TO_USE,
     AGENT_PREPOSITIONS,
     ARTICLES,
     CATEGORY_WORDS,
@@ -66,6 +67,13 @@ def trimmed(tokens: list[Token]) -> list[Token]:
         or (tokens[0].text.isdigit() and len(tokens[0].text) == 4 and len(tokens) > 1)
         # "Sixty (60) semester units": a count before a plain word, capitalised or not ("Six Sigma" is a name)
         or (tokens[0].lower in NUMBER_WORDS and len(tokens) > 1 and tokens[1].text.islower())
+        # "read blueprints and use calipers": the verb of a listed item ("use of force" is a skill's name)
+        or (
+            tokens[0].text in _USING_VERBS
+            and len(tokens) > 1
+            and tokens[1].lower not in {"of", "and", "or"}
+            and tokens[1].is_word
+        )
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].lower in _TRAILING_ADJECTIVES and not tokens[-1].name:
@@ -81,6 +89,9 @@ def trimmed(tokens: list[Token]) -> list[Token]:
             tokens = rest
             break
     return tokens
+
+
+_USING_VERBS = frozenset(phrase[-1] for phrase in ABLE_TO_USE)  # "use", "operate", "read", "interpret"
 
 
 def _before_a_place_or_acronym(tokens: list[Token]) -> bool:

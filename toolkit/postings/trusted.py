@@ -76,8 +76,8 @@ _AS_THE_TITLE = re.compile(
 )
 # "... for the position of Planner I", "hiring a Board Secretary", "seeking an Electrician".
 _ASKED_FOR = re.compile(
-    r"\b(?:position of|hiring (?:an?|the)|seeking (?:an?|the)|looking for (?:an?|the)|work of an?(?:\(n\))?|"
-    r"for (?:an?|the) (?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)\s?"
+    r"\b(?:position of|(?:hiring|seeking|looking for) (?:an?|the)(?: (?:full|part)[- ]time| temporary| seasonal)?|"
+    r"work of an?(?:\(n\))?|for (?:an?|the) (?:[a-z-]+ )?(?:\([^()]{0,40}\) )?)\s?"
     r"((?:[A-Z][\w/&'’.-]*)(?: (?:[A-Z][\w/&'’.-]*|of|and|&|I{1,3}|IV)){0,6})"
 )
 # "What qualifications does the Customer Service Representative 1 position require?": the job, named as such.
@@ -143,7 +143,8 @@ def is_job_title(text: str) -> bool:
         return False  # "... First Engineering HireCartpandaUnited States": a page's blocks run together
     if {word.strip(",.:;()").casefold() for word in words} & frozenset(_boards()["not_title_words"]):
         return False  # "Driver Qualifications - Class A CDL": a section's heading; "Cook Jobs in Reno": a board's list
-    if re.split(r"\s[-–—]\s|\s\(|,", bare)[0].split()[-1].casefold().strip(".!") in _boards()["not_title_endings"]:
+    core = re.split(r"\s(?:of|for)\s", re.split(r"\s[-–—]\s|\s\(|,", bare)[0])[0].split() or [""]
+    if core[-1].casefold().strip(".!") in _boards()["not_title_endings"]:
         return False  # "Teacher Appreciation Week", "Driver Education Program": an event or a programme
     if len(words) > 1 and words[0].casefold() in LEAD_NOUNS and words[1].casefold() in {"of", "with", "in", "using"}:
         return False  # "Knowledge of SQL Server": a requirement, whatever job word it ends in ("Certified ..." is one)

@@ -1,0 +1,33 @@
+"""Lists in a requirement clause (toolkit/postings/lists.py): where one item ends and the next begins, and when
+items share a head word ("Hazmat and tanker endorsements") or do not ("transportation and a valid license")."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.postings import posting_from_text
+
+
+def terms(line: str) -> list[str]:
+    posting = posting_from_text(f"Caregiver\n\nRequirements\n\n- {line}\n", "posting.txt")
+    return [" | ".join(term.term for term in item.alternatives) for item in posting.requirements]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a credential ends its item: what follows "and" is another thing (here a condition of the job, no term)
+        (
+            "You must have a valid driver's license and reliable transportation, and be able to lift 50 pounds.",
+            ["driver's license"],
+        ),
+        # an article opens a thing of its own: the licence is not shared with what comes before
+        ("Must have reliable transportation and a valid driver's license", ["driver's license"]),
+        # without an article the head is shared: two endorsements, two permits
+        ("Hazmat and tanker endorsements", ["Hazmat endorsements", "tanker endorsements"]),
+        ("Local anesthesia and nitrous oxide permits", ["Local anesthesia permits", "nitrous oxide permits"]),
+        ("CPR and First Aid certification", ["CPR", "First Aid certification"]),
+    ],
+)
+def test_items_of_a_clause_are_told_apart(line, expected):
+    assert terms(line) == expected
