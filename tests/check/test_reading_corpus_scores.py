@@ -25,11 +25,12 @@ score = scorer("resume_score", FIXTURES / "resumes" / "score.py")
 # dev (86 files) 91/75/78/85 %; round 6 tuning (res6, general rules from r6's kinds of misses): 92/79/81/85 %, r6
 # alone 88/58/69/83 %, no unfinished degree read as held; made dev unchanged. Outside test (38: the 19 old test
 # files never looked at and the fresh r5 batch of 19 keyed blind), summary lines only: before round 5 63/44/51/79 %
-# with 2 unfinished degrees read as held; after rounds 5 and 6 71/53/57/79 % with 3.
+# with 2 unfinished degrees read as held; after rounds 5 and 6 71/53/57/79 % with 3. Round 7 (res7: two-column pages
+# read column by column, unfinished-degree wordings): outside dev 92/79/84/87 %, no unfinished degree read as held.
 FLOORS = {
     ("made", "dev"): {"headings": 0.97, "jobs": 0.95, "years": 0.95, "contact": 0.95},
     ("made", "test"): {"headings": 0.82, "jobs": 0.66, "years": 0.95, "contact": 0.95},
-    ("outside", "dev"): {"headings": 0.91, "jobs": 0.77, "years": 0.79, "contact": 0.84},
+    ("outside", "dev"): {"headings": 0.91, "jobs": 0.77, "years": 0.83, "contact": 0.86},
     ("outside", "test"): {"headings": 0.70, "jobs": 0.52, "years": 0.55, "contact": 0.78},
 }
 # Degrees a resume says are unfinished that the reader counts as held (a claim the resume does not make).
