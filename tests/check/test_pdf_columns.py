@@ -194,3 +194,20 @@ def test_reading_by_columns_keeps_every_character_of_the_page(tmp_path):
         document.close()
     assert by_columns is not None and by_columns != as_drawn.replace("\r\n", "\n")
     assert sorted(by_columns.split()) == sorted(as_drawn.split())
+
+
+def test_a_page_of_more_pieces_than_a_resume_holds_is_read_as_drawn_without_searching_it():
+    """Two clean columns of lines, but more of them than any resume page: the search is skipped (a crafted page
+    must not cost seconds), and the same page with fewer lines is read by columns."""
+    from toolkit.check.pdf_columns import MAX_SEGMENTS, Segment, _columns
+
+    def lines(count: int) -> list[Segment]:
+        step = 700 / count
+        return [
+            Segment("word", x, x + 150, 40 + step * number, 40 + step * number + 0.8 * step, 0.8 * step)
+            for number in range(count // 2)
+            for x in (40, 320)
+        ]
+
+    assert _columns(lines(40)) is not None
+    assert _columns(lines(MAX_SEGMENTS + 2)) is None

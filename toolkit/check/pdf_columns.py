@@ -31,6 +31,8 @@ MIN_LINES_A_SIDE = 4
 # ... and lie within this middle part of the page's width (a margin is not a gutter).
 GUTTER_ZONE = (0.12, 0.88)
 GUTTER_STEP = 2.0  # points between the places tried for a gutter
+# A page with more pieces of lines than this is read as drawn (the studied dev pages hold at most 134).
+MAX_SEGMENTS = 600
 # What heads one column above the other's first line is read first when this many ems part it from the rest.
 HEADER_GAP_EMS = 1.5
 # A narrower side whose lines mostly stand level with lines of the other side, and which holds far fewer lines,
@@ -148,7 +150,7 @@ def _segments(textpage, wide_gaps: set[int]) -> list[Segment]:
 def _columns(segments: list[Segment]):
     """(above, left, right, below, labels) when a gutter parts the text into two columns, ``labels`` saying whether
     one column labels the other's entries; None when none does."""
-    if len(segments) < 2 * MIN_LINES_A_SIDE:
+    if not 2 * MIN_LINES_A_SIDE <= len(segments) <= MAX_SEGMENTS:
         return None
     page_left = min(segment.left for segment in segments)
     page_right = max(segment.right for segment in segments)
@@ -199,19 +201,23 @@ def _header_cut(left: list[Segment], right: list[Segment], band_top: float) -> f
 
 
 def _clear_band(segments: list[Segment], x: float, low: float, high: float) -> tuple[float, float] | None:
-    """The tallest stretch of height where no line crosses ``x`` and enough lines stand on each side of it."""
-    crossings = sorted(segment.middle for segment in segments if segment.left < x < segment.right)
-    edges = [low - 1.0] + crossings + [high + 1.0]
+    """The tallest stretch of height where no line crosses ``x`` and enough lines stand on each side of it: between
+    the middles of two lines that cross it (or the text's top or bottom), the lines strictly between counted."""
+    ordered = sorted(segments, key=lambda segment: (segment.middle, not segment.left < x < segment.right))
     best = None
-    for bottom, top in pairwise(edges):
-        if best is not None and top - bottom <= best[1] - best[0]:
-            continue
-        beside = [segment for segment in segments if bottom < segment.middle < top]
-        if (
-            sum(segment.right <= x for segment in beside) >= MIN_LINES_A_SIDE
-            and sum(segment.left >= x for segment in beside) >= MIN_LINES_A_SIDE
-        ):
-            best = (bottom, top)
+    bottom, lefts, rights = low - 1.0, 0, 0
+    for segment in [*ordered, None]:
+        crosses = segment is None or segment.left < x < segment.right
+        if crosses:
+            top = high + 1.0 if segment is None else segment.middle
+            taller = best is None or top - bottom > best[1] - best[0]
+            if taller and lefts >= MIN_LINES_A_SIDE and rights >= MIN_LINES_A_SIDE:
+                best = (bottom, top)
+            if segment is not None:
+                bottom, lefts, rights = segment.middle, 0, 0
+        elif segment is not None and segment.middle > bottom:
+            lefts += segment.right <= x
+            rights += segment.left >= x
     return best
 
 
