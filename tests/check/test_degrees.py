@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from toolkit.check.reading import read_resume
 
 TODAY = date(2026, 12, 1)
@@ -88,3 +90,36 @@ def test_the_award_is_the_degree_and_the_named_school_the_school():
         "high-school",
         "Goethe-Gymnasium Frankfurt",
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Master en Informatique (en cours)",  # the date reader takes "en cours" as the end of a range
+        "Máster en Informática (actualidad)",
+        "B.Sc. Computer Science (current)",
+        "Bachelor of Science Informatik (heute)",
+    ],
+)
+def test_a_word_for_until_now_in_brackets_after_an_undated_degree_says_it_is_unfinished(heading):
+    (read,) = degrees(f"{heading}\nEastmoor State University\n")
+    assert read[4] is True and read[3] is None
+
+
+def test_a_degree_with_its_year_in_brackets_is_held():
+    assert degrees("B.Sc. Computer Science (2015)\nEastmoor State University\n")[0][3:] == ("2015", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "end", "in_progress"),
+    [
+        ("Eastmoor State University, Class of 2028", "2028", True),
+        ("Eastmoor State University, Class of 2015", "2015", False),
+        ("Graduation: May 2028", "2028-05", True),
+        ("Graduation: May 2015", "2015-05", False),
+        ("Graduating 2027", "2027", True),
+    ],
+)
+def test_a_class_year_or_graduation_date_ends_the_degree_and_a_future_one_leaves_it_unfinished(line, end, in_progress):
+    (read,) = degrees(f"Bachelor of Science in Nursing\n{line}\n")
+    assert read[3:] == (end, in_progress)

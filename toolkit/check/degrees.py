@@ -20,12 +20,13 @@ from functools import cache
 from ..models.dates import PartialDate
 from ..models.posting import EDUCATION_LEVELS
 from ..resources import language_data
-from .dates import date_points
+from .dates import date_points, is_present
 from .entries import Entry
 from .entry_lines import is_prose, without_bullet
 from .places import is_place
 from .positions import line_fields, organisation_score, split_fields
 
+_ASIDE = re.compile(r"\(([^()]{1,30})\)")  # a note in brackets after a name
 _LOOKED_AT = 2  # lines under an entry's heading that may name its degree ("Master student in …, expected 2016")
 
 
@@ -121,15 +122,20 @@ def read_degrees(entries: list[Entry], today: date) -> list[ReadDegree]:
         if read is None:
             continue
         block = [*entry.heading, *entry.lines[:_LOOKED_AT]]
+        # The lines as written too: "Master en Informatique (en cours)" loses "(en cours)" to the date reader,
+        # "State University, Class of 2028" its year.
+        written = entry.source[: len(entry.heading) + _LOOKED_AT + (1 if entry.dates or entry.single_date else 0)]
         end, ongoing = _end(entry)
-        expected = _expected_end(block, today)
+        expected = _expected_end(block + written, today)
         if expected is not None and (
             ongoing or end is None or _after(end, today) or (end.year == expected.year and end.month is None)
         ):
             end = expected  # "2021/09 – now … Expected completion: May 2027", "2003–2006 … expected in June 2006"
         if end is not None:
             read.end = str(end)
-        said = any(_unfinished().search(line) for line in block)
+        said = any(_unfinished().search(line) for line in block + written)
+        # "Máster en Informática (actualidad)", "B.Sc. (current)": a word for "until now" standing alone
+        said = said or any(is_present(aside) for line in written for aside in _ASIDE.findall(line))
         # "Ott. 2017 - Prev. Mar. 2020": the range's own end is one expected, not one reached
         said = said or bool(entry.dates and _expected().search(entry.dates.text))
         studying = any(_studying().search(line) for line in block)

@@ -58,6 +58,9 @@ class Entry:
     dates: DateRange | None = None
     single_date: tuple[int, int | None] | None = None
     dated_line: int | None = None
+    # The lines that name it and its other lines as the resume writes them, dates and all: a word the dates took
+    # ("(en cours)", read as "present" with no range to end) still says what the entry is.
+    source: list[str] = field(default_factory=list)
 
 
 def _description_lines(lines: list[str], today: date) -> set[int]:
@@ -217,6 +220,10 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
             heading = _first_after(lines, (previous_end, line_number), today, used, described, fields)
         used.update(range(line_number, line_number + span))
         entry.heading = heading
+        first = line_number
+        while first - 1 >= previous_end and heading_text(lines[first - 1], today) in heading:
+            first -= 1
+        entry.source = lines[first:next_start]
         entry.lines = [lines[index] for index in range(line_number + span, next_start) if index not in used]
         entries.append(entry)
     return entries
@@ -391,7 +398,7 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
         # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
         opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
         if opens and closed:
-            entries.append(Entry(heading=[heading_text(line, today)], dated_line=0))
+            entries.append(Entry(heading=[heading_text(line, today)], dated_line=0, source=[line]))
             closed = False
             named = field_count(entries[-1].heading[0])
             closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
@@ -400,10 +407,12 @@ def _undated_entries(lines: list[str], today: date, described: set[int]) -> list
                 entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
         elif heading_like and entries and not entries[-1].lines and named < _FIELDS:
             entries[-1].heading.append(heading_text(line, today))
+            entries[-1].source.append(line)
             named += field_count(entries[-1].heading[-1])
             closed = named >= _FIELDS
         elif entries:
             entries[-1].lines.append(line)
+            entries[-1].source.append(line)
             closed = True
     return entries
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..postings.lexicon import is_english_word
 from ..resources import data_file
+from .pdf_columns import column_text
 
 # A gap wider than this many times the font size is a column gap, not a word space (a justified line
 # stretches its word spaces to well under one em).
@@ -77,9 +78,16 @@ def _ligatures() -> tuple[str, ...]:
 
 
 def _page_text(textpage) -> str:
-    """One page's text, each space PDFium adds over a wide gap made a tab."""
+    """One page's text, each space PDFium adds over a wide gap made a tab; read column by column when the page is
+    laid out in two independent columns (``pdf_columns``)."""
     text = textpage.get_text_range()
     gaps = _wide_gaps(textpage)
+    try:
+        in_columns = column_text(textpage, set(gaps))
+    except Exception:  # a page PDFium reports oddly is read as drawn rather than lose the whole document's text
+        in_columns = None
+    if in_columns is not None:
+        return in_columns
     if not gaps:
         return text
     import pypdfium2.raw as pdfium
