@@ -174,11 +174,15 @@ def build_cover_letter_context(
                     ],
                 )
             ),
-            # For a posting, a closing that names what it and the letter say; without one, the pack's.
-            posting_closing(profile, posting, evidence, terms, company=company, position=position, today=today)
-            if posting is not None
-            else fill_placeholders(pick(content.closings), facts),
         ]
+        # For a posting, a closing that names what it and the letter say; without one, the pack's.
+        paragraphs.append(
+            posting_closing(
+                profile, posting, evidence, terms, company=company, position=position, today=today, told=paragraphs
+            )
+            if posting is not None
+            else fill_placeholders(pick(content.closings), facts)
+        )
     else:
         paragraphs = catalog_paragraphs(
             profile,

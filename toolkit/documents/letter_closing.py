@@ -10,6 +10,7 @@ the profile or the posting, and no closing says what the person wants or can do 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -40,9 +41,14 @@ def posting_closing(
     company: str,
     position: str,
     today: date,
+    told: Sequence[str] = (),
 ) -> str:
-    """The first closing whose facts are all known, filled with them."""
-    facts = {"company": company, "position": position, **stated_facts(posting, today)}
+    """The first closing whose facts are all known, filled with them. ``told`` is what the letter says before
+    its closing: when that names the employer twice already (the opening and the years brought to it), the
+    closing speaks of it as the reader's own (``employer_again``), not a third "to Dollar Tree"."""
+    named = sum(len(re.findall(rf"(?<!\w){re.escape(company)}(?!\w)", text)) for text in told) if company else 0
+    again = str(language_data("letter_closings")["employer_again"]) if named >= 2 else company
+    facts = {"company": again, "position": position, **stated_facts(posting, today)}
     if term := most_valued_shown(evidence, terms):
         facts["shown"] = in_running_text(term)
     if city := same_city(profile, posting.location):
