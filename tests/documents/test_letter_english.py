@@ -108,3 +108,18 @@ def test_a_device_the_best_highlight_answers_is_asked_for_as_experience_with_it(
     keyword = Keyword(term=term, category="tools")
     evidence = [Evidence(job_index=0, highlight_index=0, job=Work(), text="Moved pallets", covers={term})]
     assert answered_requirement(evidence, [(keyword, required)]) == (0, clause)
+
+
+@pytest.mark.parametrize(
+    ("highlight", "past", "clause"),
+    [
+        # A medical assistant's "Give ordered injections ..." was quoted or left out: "give" was not a known verb.
+        ("Give ordered injections under the provider's direction.", False, "give ordered injections"),
+        ("Give ordered injections under the provider's direction.", True, "gave ordered injections"),
+        ("Take vital signs for 25 patients a day.", True, "took vital signs for 25 patients a day"),
+    ],
+)
+def test_a_highlight_that_starts_with_a_common_irregular_verb_becomes_a_clause(highlight, past, clause):
+    from toolkit.documents.letter_english import as_first_person_clause
+
+    assert (as_first_person_clause(highlight, past=past) or "").startswith(clause)
