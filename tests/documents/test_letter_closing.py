@@ -207,3 +207,47 @@ def test_the_closing_names_the_employer_only_when_the_letter_has_not_named_it_tw
     undated = {**PROFILE, "work": [{key: value for key, value in PROFILE["work"][0].items() if key != "startDate"}]}
     closing = _text(_closing(tmp_path, _posting(), profile=undated))
     assert closing.endswith("Thank you for considering my application to Juniper & Salt Kitchen.")
+
+
+def test_the_closing_names_the_experience_in_the_highlights_words_when_they_are_only_part_of_the_term(tmp_path):
+    # A junior developer's "resolve merge conflicts with git rebase" meets the posting's "git data model" (read by
+    # its spelling "Git"); "how my git data model experience fits" claimed what the profile never says.
+    profile = {
+        "basics": {"name": "Priya Nair", "label": "Web Developer"},
+        "work": [
+            {
+                "name": "Brightline Studio",
+                "position": "Web Developer",
+                "startDate": "2024-07",
+                "highlights": ["Review pull requests and resolve merge conflicts with git rebase."],
+            }
+        ],
+    }
+    posting = "\n".join(
+        [
+            "Backend Engineer",
+            "Reviewable.io",
+            "Remote",
+            "",
+            "Requirements",
+            "- Deep knowledge of the git data model",
+        ]
+    )
+    closing = _text(_closing(tmp_path, posting, profile=profile))
+    assert "my Git experience fits" in closing, closing
+    assert "data model" not in closing
+
+
+def test_a_term_the_highlight_says_in_full_is_named_as_the_posting_writes_it():
+    from toolkit.documents.letter_closing import as_shown
+    from toolkit.documents.letter_evidence import Evidence
+    from toolkit.models.profile import Work
+
+    def said(term: str, surface: str, text: str) -> list[Evidence]:
+        return [Evidence(0, 0, Work(), text, {term}, said={term: surface})]
+
+    assert as_shown("git data model", said("git data model", "git", "Resolve conflicts with git rebase")) == "Git"
+    # Every word of the term is in the highlight, in another order or form: the posting's term stands.
+    grill = said("grill station", "grill", "Work the grill and sauté stations")
+    assert as_shown("grill station", grill) == "grill station"
+    assert as_shown("RF scanner", said("RF scanner", "RF scanners", "Scan with RF scanners")) == "RF scanner"
