@@ -72,7 +72,9 @@ def test_letter_from_a_text_posting_as_docx(runner, tmp_path):
     assert by_style["Subject Line"] == "Re: Medical Records Specialist"
     body = [paragraph.text for paragraph in paragraphs if paragraph.style.name == "Body Text"]
     assert 3 <= len(body) <= 5
-    assert "Riverside Health" in body[0] and "Riverside Health" in body[-1]
+    # The opening names the employer and the years are brought to it; the closing does not name it a third time.
+    assert body[0].count("Riverside Health") == 2 and "Riverside Health" not in body[-1]
+    assert "my application to your organization" in body[-1]
 
 
 def test_letter_from_a_json_job_to_stdout(runner):

@@ -18,15 +18,48 @@ PROFILE = (
 )
 
 
-@pytest.mark.parametrize(("lang", "between"), [("fr", "\u00a0; "), ("de", "; "), ("es", "; ")])
-def test_two_quoted_highlights_are_joined_by_the_languages_semicolon(tmp_path, lang, between):
-    # French sets a no-break space before a semicolon; "service; Tenue" reads as a slip in a French letter.
+@pytest.mark.parametrize(
+    ("lang", "quoted"),
+    [
+        # French sets a no-break space before a semicolon, and French and Spanish go on in lower case after a colon
+        # or semicolon ("service; Tenue" reads as a slip); German keeps the capital its nouns take.
+        ("fr", ": suivi de 12 patients par service\u00a0; tenue des dossiers de soins"),
+        ("de", ": Suivi de 12 patients par service; Tenue des dossiers de soins"),
+        ("es", ": suivi de 12 patients par service; tenue des dossiers de soins"),
+    ],
+)
+def test_two_quoted_highlights_are_joined_by_the_languages_semicolon_and_case(tmp_path, lang, quoted):
     path = tmp_path / "profil.yaml"
     path.write_text(PROFILE, encoding="utf-8")
     letter = render_cover_letter(
         path, company="Clinique du Parc", position="Infirmière", lang=lang, fmt="txt", today=date(2026, 12, 7)
     ).content.decode()
-    assert f"Suivi de 12 patients par service{between}Tenue des dossiers de soins" in letter
+    assert quoted in " ".join(letter.split()).replace(" ;", "\u00a0;"), letter
+
+
+COOK = (
+    "basics:\n  name: Javier Morales\n  label: Cocinero\nwork:\n"
+    "  - name: La Parrilla\n    position: Cocinero\n    startDate: 2021-09\n"
+    "    highlights:\n      - Preparo 150 platos por turno y llevo el registro en Excel\n"
+    "      - SAP para los pedidos\n"
+    "  - name: Hotel Seneca\n    position: Ayudante de cocina\n    startDate: 2019-03\n    endDate: 2021-08\n"
+    "    highlights:\n      - Excel para el inventario de la cocina\n"
+)
+
+
+def test_a_second_job_is_framed_with_also_and_names_keep_their_capitals(tmp_path):
+    # Two jobs used to read "De mi trabajo en La Parrilla, destaco lo siguiente: ... De mi puesto como Ayudante de
+    # cocina en Hotel Seneca, destaco lo siguiente: ...": one phrase twice over, as a form would.
+    path = tmp_path / "perfil.yaml"
+    path.write_text(COOK, encoding="utf-8")
+    letter = render_cover_letter(
+        path, company="Niagara Grill", position="Cocinero", lang="es", fmt="txt", today=date(2026, 12, 7)
+    ).content.decode()
+    text = " ".join(letter.split())
+    assert text.count("destaco lo siguiente") == 1, text
+    # "Excel" is a name the person writes mid-sentence elsewhere, "SAP" an acronym: neither is lowered.
+    assert "en Hotel Seneca, destaco también: Excel para el inventario de la cocina." in text, text
+    assert ": preparo 150 platos" in text and "; SAP para los pedidos" in text
 
 
 APPLICATIONS = Path(__file__).resolve().parents[1] / "fixtures" / "applications"

@@ -73,7 +73,8 @@ def test_the_requirement_the_evidence_shows_and_the_city_the_posting_names(tmp_p
     assert (
         "I live in Spokane and would welcome the chance to talk about how my grill station experience fits" in closing
     )
-    assert "Thank you for considering my application to Juniper & Salt Kitchen" in closing
+    # The opening and the years sentence name the employer already: a third "to Juniper & Salt Kitchen" is a seam.
+    assert "Thank you for considering my application to your organization." in closing
     # Knife skills is only a skill listed, never shown in a highlight: the closing does not call it experience.
     assert "knife" not in closing.casefold()
 
@@ -132,7 +133,7 @@ def test_a_past_start_date_or_a_shift_among_the_benefits_is_not(tmp_path):
 def test_two_postings_close_differently_and_without_one_the_pack_closes(tmp_path):
     first = _closing(tmp_path, _posting("Shift: Evening shift"))
     second = _closing(tmp_path, _posting().replace("Juniper & Salt Kitchen", "Harbor House"))
-    assert not set(first) & set(second)
+    assert first[0] != second[0]  # the sentence that says what the posting and letter say differs
     (tmp_path / "profile.yaml").write_text(yaml.safe_dump(PROFILE), encoding="utf-8")
     plain = render_cover_letter(
         tmp_path / "profile.yaml", company="Harbor House", position="Line Cook", fmt="md", today=TODAY
@@ -195,3 +196,58 @@ def test_a_term_capitalised_only_as_a_list_item_is_written_in_lower_case_mid_sen
     letter = render_cover_letter(profile, job=job, fmt="txt", today=date(2026, 12, 7)).content.decode()
     text = " ".join(letter.split())
     assert "my forklift experience fits the Forklift Lead role" in text
+
+
+def test_the_closing_names_the_employer_only_when_the_letter_has_not_named_it_twice(tmp_path):
+    # With dated work the years are brought to the employer ("... as a Line Cook to Juniper & Salt Kitchen"), so
+    # the closing, after the opening and that sentence, speaks of the reader's organization instead.
+    dated = _text(_closing(tmp_path, _posting()))
+    assert "Juniper & Salt Kitchen" not in dated and dated.endswith("my application to your organization.")
+    # Without dates there are no years to bring, the employer has been named once, and the closing names it.
+    undated = {**PROFILE, "work": [{key: value for key, value in PROFILE["work"][0].items() if key != "startDate"}]}
+    closing = _text(_closing(tmp_path, _posting(), profile=undated))
+    assert closing.endswith("Thank you for considering my application to Juniper & Salt Kitchen.")
+
+
+def test_the_closing_names_the_experience_in_the_highlights_words_when_they_are_only_part_of_the_term(tmp_path):
+    # A junior developer's "resolve merge conflicts with git rebase" meets the posting's "git data model" (read by
+    # its spelling "Git"); "how my git data model experience fits" claimed what the profile never says.
+    profile = {
+        "basics": {"name": "Priya Nair", "label": "Web Developer"},
+        "work": [
+            {
+                "name": "Brightline Studio",
+                "position": "Web Developer",
+                "startDate": "2024-07",
+                "highlights": ["Review pull requests and resolve merge conflicts with git rebase."],
+            }
+        ],
+    }
+    posting = "\n".join(
+        [
+            "Backend Engineer",
+            "Reviewable.io",
+            "Remote",
+            "",
+            "Requirements",
+            "- Deep knowledge of the git data model",
+        ]
+    )
+    closing = _text(_closing(tmp_path, posting, profile=profile))
+    assert "my Git experience fits" in closing, closing
+    assert "data model" not in closing
+
+
+def test_a_term_the_highlight_says_in_full_is_named_as_the_posting_writes_it():
+    from toolkit.documents.letter_closing import as_shown
+    from toolkit.documents.letter_evidence import Evidence
+    from toolkit.models.profile import Work
+
+    def said(term: str, surface: str, text: str) -> list[Evidence]:
+        return [Evidence(0, 0, Work(), text, {term}, said={term: surface})]
+
+    assert as_shown("git data model", said("git data model", "git", "Resolve conflicts with git rebase")) == "Git"
+    # Every word of the term is in the highlight, in another order or form: the posting's term stands.
+    grill = said("grill station", "grill", "Work the grill and sauté stations")
+    assert as_shown("grill station", grill) == "grill station"
+    assert as_shown("RF scanner", said("RF scanner", "RF scanners", "Scan with RF scanners")) == "RF scanner"

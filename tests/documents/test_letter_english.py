@@ -88,3 +88,38 @@ def test_the_best_highlight_says_which_requirement_of_this_posting_it_answers():
     assert "Your posting asks for A/B testing; as a Software Engineer at Finch Payments, I ran A/B tests" in text
     other = _letter_text(APPLICATIONS / "analyst-profile.yaml", PRACTICE / "planning-analyst-forecasts.txt")
     assert "Your posting asks for A/B testing" not in other  # that posting does not
+
+
+@pytest.mark.parametrize(
+    ("term", "clause"),
+    [
+        ("forklift", "Your posting mentions forklift experience"),  # not "mentions forklift"
+        ("RF scanner", "Your posting asks for RF scanner experience"),
+        ("A/B testing", "Your posting asks for A/B testing"),  # a skill is asked for as it is
+    ],
+)
+def test_a_device_the_best_highlight_answers_is_asked_for_as_experience_with_it(term, clause):
+    from toolkit.documents.letter_english import answered_requirement
+    from toolkit.documents.letter_evidence import Evidence
+    from toolkit.models.profile import Work
+    from toolkit.models.role import Keyword
+
+    required = "required" if clause.startswith("Your posting asks") else "preferred"
+    keyword = Keyword(term=term, category="tools")
+    evidence = [Evidence(job_index=0, highlight_index=0, job=Work(), text="Moved pallets", covers={term})]
+    assert answered_requirement(evidence, [(keyword, required)]) == (0, clause)
+
+
+@pytest.mark.parametrize(
+    ("highlight", "past", "clause"),
+    [
+        # A medical assistant's "Give ordered injections ..." was quoted or left out: "give" was not a known verb.
+        ("Give ordered injections under the provider's direction.", False, "give ordered injections"),
+        ("Give ordered injections under the provider's direction.", True, "gave ordered injections"),
+        ("Take vital signs for 25 patients a day.", True, "took vital signs for 25 patients a day"),
+    ],
+)
+def test_a_highlight_that_starts_with_a_common_irregular_verb_becomes_a_clause(highlight, past, clause):
+    from toolkit.documents.letter_english import as_first_person_clause
+
+    assert (as_first_person_clause(highlight, past=past) or "").startswith(clause)

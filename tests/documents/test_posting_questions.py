@@ -59,7 +59,7 @@ def test_questions_never_claim_the_skill():
     wordings = [text for kind in bank["questions"].values() for text in kind] + list(bank["duty_questions"])
     wordings += [text for kind in bank["duty_questions_for"].values() for text in kind]
     for text in wordings:
-        filled = text.format(term="SQL", duty="Write reports")
+        filled = text.format(term="SQL", duty="Write reports", it="it")
         assert re.search(r"\?|^(?:Tell|Walk|Describe)|\. (?:Tell|Walk|Describe) ", filled), filled
         assert not re.search(r"\byou(?:'re| are| have) (?:skilled|an expert|experienced)|\byour SQL\b", filled), filled
 
@@ -131,3 +131,13 @@ def test_equipment_is_asked_about_in_words_that_need_no_article(tmp_path):
     sheet = build_interview_context(load_role("general"), posting=load_posting(posting), today=TODAY).document
     stories = {item.question for group in sheet.groups for item in group.questions if item.story}
     assert forklift.question in stories  # it asks about work done: the sheet marks it for a STAR answer
+
+
+def test_a_plural_term_is_taken_up_as_them():
+    """A developer's sheet read "Tell me about a piece of work where data structures mattered. What would have
+    been harder without it?": a question takes a plural term up as "them"."""
+    dev = Path(__file__).resolve().parents[1] / "fixtures" / "postings" / "real" / "dev"
+    posting = load_posting(dev / "p3-22-reviewable-backend-engineer.txt")
+    asked = {question.term: question.question for question in posting_questions(posting, 4)}
+    assert asked["data structures"].endswith("What would have been harder without them?"), asked
+    assert "without it" not in " ".join(asked.values()) and "do with it," not in asked["Algorithms"]

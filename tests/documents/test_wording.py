@@ -119,3 +119,22 @@ def test_an_issuer_takes_the_only_where_its_name_needs_one(name, expected):
 )
 def test_a_term_capitalised_only_to_start_a_list_item_reads_in_lower_case_mid_sentence(term, shown):
     assert in_running_text(term) == shown
+
+
+@pytest.mark.parametrize(
+    ("term", "plural"),
+    [
+        ("data structures", True),
+        ("GitHub APIs", True),
+        ("hand tools", True),
+        ("SQL", False),
+        ("Kubernetes", False),  # a name, whatever its last letter
+        ("root cause analysis", False),
+        ("access", False),
+        ("analytics", False),
+    ],
+)
+def test_a_term_reads_as_a_plural_only_when_its_last_word_is_one(term, plural):
+    from toolkit.documents.wording import reads_plural
+
+    assert reads_plural(term) is plural

@@ -24,7 +24,7 @@ from ..term_index import TermIndex
 from .common import Meta, Person, keywords_line, person_block
 from .focus import focus_for
 from .letter_catalog import catalog_paragraphs, letter_frame
-from .letter_closing import most_valued_shown, posting_closing, same_city, start_day
+from .letter_closing import as_shown, most_valued_shown, posting_closing, same_city, start_day
 from .letter_credentials import held_credentials
 from .letter_english import (
     answered_requirement,
@@ -174,11 +174,15 @@ def build_cover_letter_context(
                     ],
                 )
             ),
-            # For a posting, a closing that names what it and the letter say; without one, the pack's.
-            posting_closing(profile, posting, evidence, terms, company=company, position=position, today=today)
-            if posting is not None
-            else fill_placeholders(pick(content.closings), facts),
         ]
+        # For a posting, a closing that names what it and the letter say; without one, the pack's.
+        paragraphs.append(
+            posting_closing(
+                profile, posting, evidence, terms, company=company, position=position, today=today, told=paragraphs
+            )
+            if posting is not None
+            else fill_placeholders(pick(content.closings), facts)
+        )
     else:
         paragraphs = catalog_paragraphs(
             profile,
@@ -192,7 +196,9 @@ def build_cover_letter_context(
             position=position,
             pick=pick,
             language=language,
-            shown=most_valued_shown(evidence, terms) if posting is not None else None,
+            shown=as_shown(valued, evidence)
+            if posting is not None and (valued := most_valued_shown(evidence, terms))
+            else None,
             city=same_city(profile, posting.location) if posting is not None else None,
             start=start_day(posting, today) if posting is not None else None,
         )

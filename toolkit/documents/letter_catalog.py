@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..language import Language
-from ..language.languages import fill
+from ..language.languages import fill, language_for
 from ..models.profile import Profile, Work
 from .levels import current_job, line_of_work
 
@@ -91,7 +91,7 @@ def catalog_paragraphs(
     experience, introduced = _experience(profile, today, related, language)
     return [
         " ".join(filter(None, [fill(pick(openings), **facts), experience])),
-        " ".join(_evidence(evidence, introduced, language)),
+        " ".join(_evidence(evidence, introduced, language, written_in=_written_in(profile, language))),
         " ".join(filter(None, [_credentials(credentials, language), _skills(skills, from_posting, language)])),
         closing,
     ]
@@ -187,33 +187,79 @@ def _experience(profile: Profile, today: date, related: Sequence[str], language:
     return fill(text, **facts), current
 
 
-def _evidence(evidence: list[Evidence], introduced: Work | None, language: Language) -> list[str]:
-    """One sentence a job: what it is, then its chosen highlights as the person wrote them, after a colon."""
+def _written_in(profile: Profile, language: Language) -> Language:
+    """The language the person's highlights are written in: the profile's ``meta.language``, else the letter's."""
+    tag = profile.meta.language
+    return language_for(tag) if tag else language
+
+
+def _evidence(
+    evidence: list[Evidence], introduced: Work | None, language: Language, *, written_in: Language
+) -> list[str]:
+    """One sentence a job: what it is, then its chosen highlights as the person wrote them, after a colon. A job
+    after the first says "also" ("destaco también"), so two jobs are not framed by one phrase twice over. A quoted
+    highlight starts in lower case where the language it is written in says so (``written_in``): a German profile's
+    "Kodierung ..." keeps its capital in a French letter."""
     by_job: dict[int, list[Evidence]] = {}
     for item in evidence:
         by_job.setdefault(id(item.job), []).append(item)
-    sentences = []
+    names = _names(evidence)
+    # Translators: "lower" where a highlight quoted after a colon or semicolon starts in lower case ("destaco lo
+    # siguiente: preparo ..."), "keep" where it keeps its capital (German nouns, a full sentence after a colon).
+    lower = written_in.pgettext("how a highlight quoted after a colon begins: lower or keep", "keep") == "lower"
+    sentences: list[str] = []
     for items in by_job.values():
         job = items[0].job
         # Translators: French sets a no-break space before the semicolon, as before its other high marks.
         separator = language.pgettext("between two highlights quoted in one sentence", "; ")
-        quoted = separator.join(item.text.strip().rstrip(".") for item in items)
+        texts = [item.text.strip().rstrip(".") for item in items]
+        quoted = separator.join(_lowered(text, names) if lower else text for text in texts)
         facts = {"position": job.position or "", "organization": job.name or "", "highlights": quoted}
-        if job.name and job.position and job is not introduced:
-            if job.endDate:
-                text = language.gettext(
-                    "From my work as {position} at {organization}, I would highlight: {highlights}."
-                )
-            else:
-                text = language.gettext(
-                    "From my current role as {position} at {organization}, I would highlight: {highlights}."
-                )
-        elif job.name:
-            text = language.gettext("From my work at {organization}, I would highlight: {highlights}.")
-        else:
-            text = language.gettext("From my work, I would highlight: {highlights}.")
-        sentences.append(fill(text, **facts))
+        sentences.append(fill(_job_frame(language, job, introduced, also=bool(sentences)), **facts))
     return sentences
+
+
+def _job_frame(language: Language, job: Work, introduced: Work | None, *, also: bool) -> str:
+    if job.name and job.position and job is not introduced:
+        if job.endDate and also:
+            return language.gettext(
+                "From my work as {position} at {organization}, I would also highlight: {highlights}."
+            )
+        if job.endDate:
+            return language.gettext("From my work as {position} at {organization}, I would highlight: {highlights}.")
+        if also:
+            return language.gettext(
+                "From my current role as {position} at {organization}, I would also highlight: {highlights}."
+            )
+        return language.gettext(
+            "From my current role as {position} at {organization}, I would highlight: {highlights}."
+        )
+    if job.name and also:
+        return language.gettext("From my work at {organization}, I would also highlight: {highlights}.")
+    if job.name:
+        return language.gettext("From my work at {organization}, I would highlight: {highlights}.")
+    if also:
+        return language.gettext("From my work, I would also highlight: {highlights}.")
+    return language.gettext("From my work, I would highlight: {highlights}.")
+
+
+def _names(evidence: list[Evidence]) -> frozenset[str]:
+    """Capitalised words the person writes as names: inside a highlight (not its first word) or in a job's
+    employer and title. "Epic" in "Saisie des dossiers dans Epic" is a name, and so is it at a highlight's start."""
+    words = set()
+    for item in evidence:
+        job = f"{item.job.name or ''} {item.job.position or ''}"
+        words |= set(item.text.split()[1:]) | set(job.split())
+    return frozenset(word.strip(",.;:()") for word in words if word[:1].isupper())
+
+
+def _lowered(text: str, names: frozenset[str]) -> str:
+    """A highlight's first word in lower case, when it is a capitalised word ("Preparo") and not an acronym
+    ("SAP"), a mixed-case name ("iPad", "McKesson") or a name the person writes elsewhere."""
+    first = text.split(" ", 1)[0].strip(",.;:()")
+    if first[:1].isupper() and first[1:].islower() and first not in names:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _credentials(credentials: list[HeldCredential], language: Language) -> str:

@@ -10,6 +10,7 @@ the profile or the posting, and no closing says what the person wants or can do 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
@@ -20,7 +21,7 @@ from ..models.role import Keyword
 from ..placeholders import fill_placeholders
 from ..resources import language_data
 from .letter_evidence import Evidence
-from .wording import in_running_text, long_date
+from .wording import content_stems, in_running_text, long_date
 
 
 @cache
@@ -40,11 +41,16 @@ def posting_closing(
     company: str,
     position: str,
     today: date,
+    told: Sequence[str] = (),
 ) -> str:
-    """The first closing whose facts are all known, filled with them."""
-    facts = {"company": company, "position": position, **stated_facts(posting, today)}
+    """The first closing whose facts are all known, filled with them. ``told`` is what the letter says before
+    its closing: when that names the employer twice already (the opening and the years brought to it), the
+    closing speaks of it as the reader's own (``employer_again``), not a third "to Dollar Tree"."""
+    named = sum(len(re.findall(rf"(?<!\w){re.escape(company)}(?!\w)", text)) for text in told) if company else 0
+    again = str(language_data("letter_closings")["employer_again"]) if named >= 2 else company
+    facts = {"company": again, "position": position, **stated_facts(posting, today)}
     if term := most_valued_shown(evidence, terms):
-        facts["shown"] = in_running_text(term)
+        facts["shown"] = as_shown(term, evidence)
     if city := same_city(profile, posting.location):
         facts["city"] = city
     for needs, text in _closings():
@@ -76,6 +82,16 @@ def most_valued_shown(evidence: list[Evidence], terms: list[tuple[Keyword, str]]
     shown = set().union(*(item.covers for item in evidence)) if evidence else set()
     valued = [(importance_weight(keyword.weight, importance), keyword.term) for keyword, importance in terms]
     return max((item for item in valued if item[1] in shown), key=lambda item: item[0], default=(0, None))[1]
+
+
+def as_shown(term: str, evidence: list[Evidence]) -> str:
+    """The posting's ``term`` as the experience the highlights show: in the highlight's own words when it says only
+    part of the term ("Git" for "git data model", which a highlight on git rebase does not show), else the term
+    ("grill station" for "the grill and sauté stations", whose words it says, in any order or form)."""
+    item = next((item for item in evidence if term in item.said), None)
+    if item is None or content_stems(term) <= content_stems(item.text):
+        return in_running_text(term)
+    return in_running_text(item.said[term])
 
 
 def stated_facts(posting: Posting, today: date) -> dict[str, str]:

@@ -104,8 +104,18 @@ def answered_requirement(
         other = [term for term in shown if term != besides] or shown
         term = max(other, key=lambda term: valued[term][0])
         verb = "asks for" if valued[term][1] == "required" else "mentions"
-        return position, f"Your posting {verb} {in_running_text(term)}"
+        return position, f"Your posting {verb} {_as_asked(term)}"
     return None
+
+
+def _as_asked(term: str) -> str:
+    """A requirement as what a posting asks for: a device is asked for as experience with it ("forklift
+    experience"), as "Your posting mentions forklift" reads as a slip and "a forklift" as if it wanted one."""
+    written = in_running_text(term)
+    words = written.split()
+    if words and words[-1] in english_verbs()["device_nouns"] and words[0].casefold() not in {"a", "an", "the"}:
+        return f"{written} experience"
+    return written
 
 
 def evidence_sentences(

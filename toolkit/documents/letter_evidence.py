@@ -35,6 +35,7 @@ class Evidence:
     relevance: int = 0  # the posting's words it and its job's title share
     shared: tuple[str, ...] = ()  # those words, for the explanation
     own: int = 0  # how many of them the highlight says itself, not only its job's title
+    said: dict[str, str] = field(default_factory=dict)  # each covered term, as the highlight writes it
 
 
 def posting_duties(posting: Posting) -> list[PostingLine]:
@@ -74,9 +75,10 @@ def choose_evidence(
     candidates = []
     for job_index, job in enumerate(profile.work):
         for highlight_index, text in enumerate(job.highlights):
-            covers = {index.terms[found].term for found in index.found(text)}
+            said = {index.terms[found].term: surface for found, surface in index.found(text).items()}
             shared = _shared_words(text, job.position or "", words)
-            candidate = Evidence(job_index, highlight_index, job, text, covers, duty_index.shown_by(text))
+            candidate = Evidence(job_index, highlight_index, job, text, set(said), duty_index.shown_by(text))
+            candidate.said = said
             candidate.relevance, candidate.shared = len(shared), tuple(shared)
             candidate.own = len(_shared_words(text, "", words))
             candidates.append(candidate)

@@ -18,7 +18,7 @@ from ..models.posting import Posting, PostingRequirement
 from ..postings.lexicon import lexicon_entry
 from ..resources import shipped_yaml
 from ..term_index import TermIndex
-from .wording import in_running_text
+from .wording import in_running_text, reads_plural
 
 # A duty longer than this makes a question no one could keep in mind: the kind's wording is used instead.
 MAX_DUTY_CHARS = 140
@@ -104,7 +104,8 @@ def posting_questions(posting: Posting, limit: int, credentials: frozenset[str] 
         turn = turns.get(fill, 0)
         turns[fill] = turn + 1
         adjunct = kind in bank.get("noun_adjunct_kinds", [])
-        values = {"term": _as_listed(requirement.term, adjunct=adjunct), "duty": duty or ""}
+        term = _as_listed(requirement.term, adjunct=adjunct)
+        values = {"term": term, "duty": duty or "", "it": bank["pronouns"]["many" if reads_plural(term) else "one"]}
         questions.append(
             PostingQuestion(
                 term=requirement.term,

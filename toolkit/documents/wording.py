@@ -221,3 +221,16 @@ def in_running_text(term: str) -> str:
 
     entry = lexicon_entry(term)
     return entry.term if entry is not None and entry.term != term and entry.term.casefold() == term.casefold() else term
+
+
+def reads_plural(term: str) -> bool:
+    """Whether a term reads as a plural, so a sentence takes it up as "them": its last word is a lower-case word
+    ending in a plural "s" ("data structures", "hand tools") or an acronym with one ("GitHub APIs", "EHRs"). A
+    capitalised name ("Kubernetes", "Microsoft Teams") and a word whose "s" is its own ("analysis", "access",
+    "status", "analytics") read as one thing."""
+    last = term.split()[-1] if term.split() else ""
+    if re.fullmatch(r"[A-Z]{2,}s", last):
+        return True
+    if not last.islower() or not last.endswith("s"):
+        return False
+    return not last.endswith(("ss", "us", "is", "ics", "ous"))
