@@ -58,7 +58,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/commands/check_view.py",
     "toolkit/commands/documents.py",
     "toolkit/commands/interview.py",
-    "toolkit/commands/making.py",
     "toolkit/commands/preview.py",
     "toolkit/commands/roles_view.py",
     "toolkit/commands/setup.py",
