@@ -1,9 +1,10 @@
 """The C types WeasyPrint names to cffi (``ffi.new('PangoRectangle *')``), read without cffi's C parser.
 
 cffi reads a type given as text with pycparser, prefixing every typedef its declarations hold so that the
-parser knows them: for WeasyPrint's declarations each reading costs 3 to 15 ms, and a resume's first render
-asks for about fourteen (a HarfBuzz array's size is part of its text, 'hb_codepoint_t[42]', so a warm
-process still meets new ones): about 0.07 s of a cold resume PDF on this machine. Nearly all are a name
+parser knows them: for WeasyPrint's declarations each reading costs a few milliseconds, and a resume's first
+render asks for about fourteen (a HarfBuzz array's size is part of its text, 'hb_codepoint_t[42]', so a warm
+process still meets new ones): about 0.045 s of CPU in a cold resume PDF on this machine (0.07 s of wall time
+on a loaded machine). Nearly all are a name
 followed by pointer stars or one array size. ``read_simple_types`` reads those from the declarations
 cffi already holds, building the same type models its parser builds, and stores what cffi stores; any
 other text cffi parses as before. tests/render/test_c_types.py checks that the types are the very same
