@@ -17,7 +17,7 @@ search only ever finds, slowly, what a later name loads at once.
 
 If that import fails, WeasyPrint's modules are dropped and it is imported the ordinary way,
 so the result never differs from a plain ``import weasyprint``. HarfBuzz-Subset is optional
-(WeasyPrint subsets fonts with fontTools without it, and warns): when it did not load under
+(without it jobkit embeds whole faces, ``pdf.py``): when it did not load under
 its Linux name, the search could only find it under another file name, so the directories
 the dynamic loader searches are looked through for any ``libharfbuzz-subset*`` file (a few
 directory listings, not a process). None there: the library is not installed and the fast
