@@ -30,7 +30,6 @@ def make_document(
         watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
         return
     from ..document_budget import BudgetedRenderer, make_within_budget
-    from ..render import check_format
 
     if options.get("pages"):
         from .. import api
@@ -42,8 +41,7 @@ def make_document(
     # A PDF renderer needs nothing of the API's models (pydantic), so it starts before this process loads them
     # (about 0.15 s sooner); a DOCX renderer uses them too (its theme's Word styles), so it starts after and
     # shares them.
-    pdf = check_format(options["fmt"]) == "pdf"
-    if not pdf:
+    if options["fmt"] != "pdf":  # the command's options give the format checked and in lower case
         from .. import api
     paper = options.get("paper") or _likely_paper(options.get("lang"))
     with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=paper) as renderer:
