@@ -77,3 +77,13 @@ def test_a_new_array_size_is_made_without_the_parser(ffi, monkeypatch):
     assert ffi.typeof(ffi.cast("PangoRectangle *", 0)) is ffi.typeof("PangoRectangle *")
     with pytest.raises(AssertionError, match="parser was asked"):
         ffi.new("const char *")  # not a simple text: still the parser's
+
+
+def test_a_cffi_without_the_internals_it_relies_on_is_left_as_it_is():
+    class OtherFFI:  # what a cffi release that renamed its parser would look like
+        _parsed_types: dict = {}
+        _lock = None
+
+    ffi = OtherFFI()
+    read_simple_types(ffi)
+    assert type(ffi._parsed_types) is dict

@@ -39,8 +39,23 @@ class _TypesReadSimply(dict):
 
 
 def read_simple_types(ffi: Any) -> None:
-    """Have ``ffi`` read simple type texts (see the module notes) without its C parser, from now on."""
-    if not isinstance(ffi._parsed_types, _TypesReadSimply):
+    """Have ``ffi`` read simple type texts (see the module notes) without its C parser, from now on.
+
+    It relies on cffi's internals (as of cffi 2.x): a cffi without them is left as it is.
+    """
+    from cffi import commontypes, model
+
+    parser = getattr(ffi, "_parser", None)
+    relied_on = (
+        isinstance(getattr(ffi, "_parsed_types", None), dict)
+        and all(hasattr(ffi, name) for name in ("_lock", "_get_cached_btype"))
+        and isinstance(getattr(parser, "_declarations", None), dict)
+        and hasattr(parser, "_get_type_pointer")
+        and hasattr(commontypes, "resolve_common_type")
+        and isinstance(getattr(getattr(model, "PrimitiveType", None), "ALL_PRIMITIVE_TYPES", None), dict)
+        and hasattr(model, "ArrayType")
+    )
+    if relied_on and not isinstance(ffi._parsed_types, _TypesReadSimply):
         ffi._parsed_types = _TypesReadSimply(ffi, ffi._parsed_types)
 
 
