@@ -139,7 +139,7 @@ if sys.argv[2] == "absent":
 from toolkit.api import render_resume
 from support.paths import EXAMPLES
 with open(sys.argv[1], "wb") as file:
-    file.write(render_resume(EXAMPLES / "profile.yaml", fmt="pdf").content)
+    file.write(render_resume(sys.argv[3] if len(sys.argv) > 3 else EXAMPLES / "profile.yaml", fmt="pdf").content)
 print("SUBSETTER LOADED", "fontTools.ttLib.tables.otTables" in sys.modules)
 """
 
@@ -187,3 +187,32 @@ def test_without_harfbuzz_subset_the_pdf_embeds_whole_faces_and_draws_the_same_p
     for name, size in faces.items():
         assert size == whole[name if name.startswith("Lato-") else "Lato-Regular"]
         assert subsets[name] < size / 4
+
+
+@pytest.mark.slow
+def test_without_harfbuzz_subset_a_fallback_font_is_still_cut_down(tmp_path):
+    """Only the shipped faces are embedded whole: a name in another script, drawn by a system font that can weigh
+    megabytes (WenQuanYi Zen Hei: 16 MB), is cut down as before, so the PDF stays small."""
+    import os
+    import subprocess
+    import sys
+
+    from support.paths import REPO
+
+    from toolkit.render import glyph_coverage
+
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("basics:\n  name: 王小明 Wang Xiaoming\n  label: Records Clerk\n", encoding="utf-8")
+    if glyph_coverage.undrawable("王小明"):
+        pytest.skip("no font here draws Chinese")
+    output = tmp_path / "resume.pdf"
+    subprocess.run(
+        [sys.executable, "-c", HARFBUZZ_SUBSET_PROBE, str(output), "absent", str(profile)],
+        capture_output=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO / "tests")},
+    )
+    pdf = PdfReader(output)
+    assert pdf.pages[0].extract_text().startswith("王小明 Wang Xiaoming")
+    assert output.stat().st_size < 100_000
