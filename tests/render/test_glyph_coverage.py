@@ -74,18 +74,34 @@ def test_no_fontconfig_means_no_guess(monkeypatch):
     assert glyph_coverage.undrawable(OL_CHIKI) == []
 
 
-def test_the_shipped_font_ranges_match_its_cmap():
+def test_the_shipped_font_ranges_are_what_every_face_maps_but_the_controls():
+    import unicodedata
+
     from fontTools.ttLib import TTFont
 
     from toolkit.render.fonts import font_dir, shipped_face_files
 
-    ranges = glyph_coverage.shipped_ranges()
-    if ranges is None:
-        pytest.skip("fontconfig's fc-query is not installed")
-    drawn = {code for first, last in ranges for code in range(first, last + 1)}
-    for name in shipped_face_files():
-        assert drawn <= set(TTFont(str(font_dir() / name), lazy=True).getBestCmap())
+    drawn = {code for first, last in glyph_coverage.shipped_ranges() for code in range(first, last + 1)}
+    mapped = set.intersection(
+        *(set(TTFont(str(font_dir() / name), lazy=True).getBestCmap()) for name in shipped_face_files())
+    )
+    assert drawn == {code for code in mapped if unicodedata.category(chr(code)) != "Cc"}
     assert {ord(char) for char in "Zoë Façade – “quoted” €"} <= drawn
+
+
+def test_the_shipped_font_ranges_are_what_fontconfig_reads_from_its_files():
+    from toolkit.render.fonts import font_dir, shipped_face_files
+
+    files = [str(font_dir() / name) for name in shipped_face_files()]
+    listings = glyph_coverage._fontconfig("fc-query", *files)
+    if listings is None:
+        pytest.skip("fontconfig's fc-query is not installed")
+    faces = [
+        {code for first, last in glyph_coverage._charset_ranges(line) for code in range(first, last + 1)}
+        for line in listings
+    ]
+    drawn = {code for first, last in glyph_coverage.shipped_ranges() for code in range(first, last + 1)}
+    assert len(faces) == len(files) and drawn == set.intersection(*faces)
 
 
 def test_the_cli_prints_the_warning_on_stderr_and_still_writes_the_pdf(runner, tmp_path, monkeypatch):

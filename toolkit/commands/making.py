@@ -29,16 +29,24 @@ def make_document(
         templates = [options.get("docx_template"), options.get("word_template")]
         watch_document(function, *arguments, options=options, output=output, inputs=[*inputs, *templates])
         return
-    from .. import api
     from ..document_budget import BudgetedRenderer, make_within_budget
 
     if options.get("pages"):
+        from .. import api
+
         # Fitting renders the PDF again and again to count its pages: it all runs in one child under the budget.
         document = make_within_budget(partial(getattr(api, function), *arguments, **options))
         return _finish(document, output, explain)
     # Start the renderer first: it loads WeasyPrint while another child reads, tailors and fills the document.
+    # A PDF renderer needs nothing of the API's models (pydantic), so it starts before this process loads them
+    # (about 0.15 s sooner); a DOCX renderer uses them too (its theme's Word styles), so it starts after and
+    # shares them.
+    if options["fmt"] != "pdf":  # the command's options give the format checked and in lower case
+        from .. import api
     paper = options.get("paper") or _likely_paper(options.get("lang"))
     with BudgetedRenderer(options["fmt"], theme=options.get("theme"), paper=paper) as renderer:
+        from .. import api
+
         document = make_within_budget(partial(getattr(api, function), *arguments, **options), renderer)
     _finish(document, output, explain)
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputFileError, Location, Problem
-from ..models.profile import Profile
 from .cleaning import clean_given_text
 from .loading import read_text
+
+if TYPE_CHECKING:  # the models load pydantic: a command lists these files before it forks its renderer
+    from ..models.profile import Profile
 
 MAX_OWN_WORDS_BYTES = 64 * 1024  # a letter's paragraph, not a book
 

@@ -2,9 +2,10 @@
 
 WeasyPrint 70 imports ``fontTools.subset`` and ``fontTools.varLib.instancer`` as it loads, about a quarter of
 its import time (0.15 s of a cold resume PDF measured on this machine), but uses them only to subset a font
-without HarfBuzz-Subset and to flatten a variable font. jobkit's Lato is a static font, and with HarfBuzz-Subset
-neither runs. ``defer_font_tools`` registers each as a module that imports itself the first time anything of it
-is used (and then is the real module, in ``sys.modules`` too), so the PDF is made from the same code either way:
+without HarfBuzz-Subset and to flatten a variable font. jobkit's Lato is a static font, and without
+HarfBuzz-Subset jobkit embeds whole faces (``pdf.py``), so neither runs. ``defer_font_tools`` registers each as
+a module that imports itself the first time anything of it is used (and then is the real module, in
+``sys.modules`` too), so the PDF is made from the same code either way:
 tests/render/test_deferred_imports.py renders with and without it and compares the bytes.
 """
 

@@ -58,8 +58,9 @@ def html_to_docx(html: str, reference: WordTemplate | None = None) -> bytes:
 _PREPARED: dict[tuple[str, str], Any] = {}
 
 
-def prepare_blank_document(theme: str, paper: str) -> None:
-    """Make ahead the styled blank document a render in shipped theme ``theme`` on ``paper`` starts from.
+def prepare_blank_document(theme: str, paper: str) -> bool:
+    """Make ahead the styled blank document a render in shipped theme ``theme`` on ``paper`` starts from;
+    False when there is none to make (a theme folder, or a paper jobkit does not know).
 
     A render child does this while its parent still reads and checks the input, which
     takes a third off the render. The HTML decides: a render whose tokens or paper differ
@@ -70,10 +71,11 @@ def prepare_blank_document(theme: str, paper: str) -> None:
     from .formats import PAPER_SIZES
 
     if theme not in builtin_theme_names() or paper.lower() not in PAPER_SIZES:
-        return
+        return False
     tokens = load_theme(theme).tokens
     page = PAPER_SIZES[paper.lower()]
     _PREPARED[_prepared_key(tokens, page)] = _styled_blank(build_stylesheet(tokens), page)
+    return True
 
 
 def _prepared_key(tokens: ThemeTokens, paper: str) -> tuple[str, str]:

@@ -2,9 +2,10 @@
 
 A character neither the shipped font nor any font fontconfig knows has a glyph for prints as an empty
 box in the PDF (and in the DOCX on a machine like this one), and nothing else would say so. The shipped
-font's characters come from ``fc-query`` on its files, the system's from ``fc-list``, each read once per
-process (about 20 ms each, and no font parser to load). Without fontconfig's tools jobkit cannot know what
-the system draws and warns of nothing.
+font's characters are listed here (as ``fc-query`` reads them from its files; asking it started a process
+on the clock of every document, about 10 ms), the system's come from ``fc-list``, read once per process and
+only for a character the shipped font lacks (about 20 ms, and no font parser to load). Without fontconfig's
+tools jobkit cannot know what the system draws and warns of nothing.
 """
 
 from __future__ import annotations
@@ -20,20 +21,24 @@ from typing import Any
 from ..errors import Problem
 from ..inputs.loading import FieldPath, LoadedData
 from ..resources import data_file
-from .fonts import font_dir, shipped_face_files
 
 _SHOWN = 5  # characters listed in one warning; the rest are counted
 
 
+# What every face of the shipped font draws, in fontconfig's charset notation (hexadecimal code points and
+# ranges): the characters of their character maps but the control characters. tests/render/test_glyph_coverage.py
+# reads it again from the font files, so a new release of the font cannot leave it wrong.
+_SHIPPED_CHARSET = (
+    "20-7e a0-ff 104-107 118-119 131 141-144 152-153 15a-15b 160-161 178-17e 192 2c6-2c7 2c9 2d8-2dd 3c0 2013-2014 "
+    "2018-201a 201c-201e 2020-2022 2026 2030 2039-203a 2044 20ac 2122 2126 2202 2206 220f 2211-2212 221a 221e 222b "
+    "2248 2260 2264-2265 25ca 2669 fb01-fb02"
+)
+
+
 @cache
-def shipped_ranges() -> tuple[tuple[int, int], ...] | None:
-    """Code point ranges every face of the shipped font draws (a ``fc-query`` of its files); None without fontconfig."""
-    files = [str(font_dir() / name) for name in shipped_face_files()]
-    faces = [_charset_ranges(listing) for listing in _fontconfig("fc-query", *files) or []]
-    if len(faces) != len(files):
-        return None
-    drawn = set.intersection(*({code for first, last in face for code in range(first, last + 1)} for face in faces))
-    return _merged([(code, code) for code in drawn])
+def shipped_ranges() -> tuple[tuple[int, int], ...]:
+    """Code point ranges every face of the shipped font draws."""
+    return _merged(_charset_ranges(_SHIPPED_CHARSET))
 
 
 @cache
@@ -91,7 +96,7 @@ def undrawable(text: str) -> list[str]:
 
     Spaces, controls and format characters need no glyph and are never counted.
     """
-    shipped = shipped_ranges() or ()
+    shipped = shipped_ranges()
     candidates = [
         char
         for char in dict.fromkeys(text)

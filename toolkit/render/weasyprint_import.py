@@ -17,13 +17,13 @@ search only ever finds, slowly, what a later name loads at once.
 
 If that import fails, WeasyPrint's modules are dropped and it is imported the ordinary way,
 so the result never differs from a plain ``import weasyprint``. HarfBuzz-Subset is optional
-(WeasyPrint subsets fonts with fontTools without it, and warns): when it did not load under
+(without it jobkit embeds whole faces, ``pdf.py``): when it did not load under
 its Linux name, the search could only find it under another file name, so the directories
 the dynamic loader searches are looked through for any ``libharfbuzz-subset*`` file (a few
 directory listings, not a process). None there: the library is not installed and the fast
 import stands; one there: the ordinary import searches for it. The fast import also leaves fontTools'
-subsetter to load when WeasyPrint first uses it (``deferred_imports``). ``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1``
-turns both off.
+subsetter to load when WeasyPrint first uses it (``deferred_imports``) and has cffi read the simple C types
+WeasyPrint names without its C parser (``c_types``). ``JOBKIT_PLAIN_WEASYPRINT_IMPORT=1`` turns all three off.
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ def _import_without_library_search() -> ModuleType:
     libraries = sys.modules.get("weasyprint.text.ffi")
     if getattr(libraries, "harfbuzz_subset", None) is None and library_files("libharfbuzz-subset"):
         raise ImportError("HarfBuzz-Subset did not load under its Linux name; searching for it instead")
+    from .c_types import read_simple_types
+
+    read_simple_types(libraries.ffi)  # type: ignore[union-attr]
     return weasyprint
 
 
