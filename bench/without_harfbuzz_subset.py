@@ -33,6 +33,9 @@ ctypes.util.find_library = _search
 
 import toolkit.render.weasyprint_import as shortcut  # noqa: E402
 
-shortcut.library_files = lambda prefix, *rest: [] if prefix == "libharfbuzz-subset" else shortcut.library_files(prefix)
+_real_library_files = shortcut.library_files
+shortcut.library_files = lambda prefix, *rest: (
+    [] if prefix == "libharfbuzz-subset" else _real_library_files(prefix, *rest)
+)
 sys.argv = ["jobkit", *sys.argv[1:]]
 runpy.run_module("toolkit", run_name="__main__")
