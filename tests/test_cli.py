@@ -141,3 +141,21 @@ def test_a_posting_whose_title_cannot_be_trusted_makes_the_resume_ask(runner, tm
     result = runner.invoke(cli, [*arguments, "--position", "Line Cook", "--company", "Alder & Ash"])
     assert result.exit_code == 0, result.output
     assert "Seeking the Line Cook position at Alder & Ash." in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(
+    not __import__("os").path.exists("/dev/full"), reason="needs /dev/full, a device that is always full"
+)
+def test_a_write_the_system_refuses_is_one_clear_line_and_exit_1(example_profile):
+    """`-o -` into a full device (or disk) ends with one line saying what happened, never a traceback."""
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "toolkit", "resume", str(example_profile), "-f", "md", "-o", "-"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 1
+    assert "No space left on device" in result.stderr and "may be incomplete" in result.stderr
+    assert "Traceback" not in result.stderr
