@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support.paths import ROLE
 
@@ -55,10 +57,16 @@ def test_list_categories(runner):
         assert category in result.output
 
 
-def test_the_command_takes_same_as_practice(runner, tmp_path):
-    out = tmp_path / "kit.md"
+def _questions(runner, *options: str) -> set[str]:
     result = runner.invoke(
-        cli, ["interview", "--role", "cdi-specialist", "--level", "mid", "--kit", "--same-as-practice", "-o", str(out)]
+        cli, ["interview", "--role", "medical-records-specialist", "--level", "mid", *options, "-f", "md", "-o", "-"]
     )
     assert result.exit_code == 0, result.output
-    assert "Privacy and compliance" in out.read_text(encoding="utf-8")
+    return set(re.findall(r"^\*\*\d+\.\*\* (.+)$", result.stdout, flags=re.MULTILINE))
+
+
+def test_same_as_practice_lets_the_kit_ask_the_practised_questions(runner):
+    practised = _questions(runner)
+    assert len(practised) >= 8
+    assert not practised & _questions(runner, "--kit")  # by default the kit avoids what was rehearsed
+    assert practised & _questions(runner, "--kit", "--same-as-practice")
