@@ -44,7 +44,10 @@ def test_resume_docx_with_level_theme_and_paper(runner, example_profile, tmp_pat
     )
     assert result.exit_code == 0, result.output
     assert "level: senior" in result.output and "as asked" in result.output
-    assert docx.Document(target).paragraphs[0].text == "Maya Robinson"
+    document = docx.Document(target)
+    assert document.paragraphs[0].text == "Maya Robinson"
+    assert round(document.sections[0].page_width.mm) == 210  # A4, not the English default of letter
+    assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles
 
 
 def test_resume_markdown_to_stdout_from_json(runner):
