@@ -117,3 +117,11 @@ def test_output_may_not_overwrite_the_input(runner, example_profile):
     )
     assert result.exit_code == 1 and "is the input file" in result.output
     assert example_profile.read_bytes() == before
+
+
+def test_the_headline_and_summary_typed_on_the_command_line_replace_the_profiles(runner, example_profile):
+    arguments = ["resume", str(example_profile), "--headline", "Health Data Analyst"]
+    result = runner.invoke(cli, [*arguments, "--summary", "Records work, read as data.", "-f", "md", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Maya Robinson\n\nHealth Data Analyst\n")
+    assert "## Summary\n\nRecords work, read as data.\n" in result.stdout and "RHIT-credentialed" not in result.stdout
