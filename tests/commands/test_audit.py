@@ -117,3 +117,14 @@ def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
     ).content.decode()
     data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == CLOSING.isoformat()
+
+
+def test_employees_below_a_laws_size_lifts_its_violations(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Records Clerk\n\nRequirements:\n- 2 years of experience\n", encoding="utf-8")
+    arguments = ["audit", str(posting), "--location", "Seattle, WA", "--date", "2026-12-01"]
+    unknown = runner.invoke(cli, arguments)
+    assert unknown.exit_code == 1 and "violation pay.us-wa.pay" in unknown.stdout
+    small = runner.invoke(cli, [*arguments, "--employees", "5"])
+    assert small.exit_code == 0, small.output
+    assert "0 violation(s)" in small.stdout and "--employees says 5, so it does not apply" in small.stdout
