@@ -30,7 +30,11 @@ def test_a_question_needs_three_to_five_points_of_a_strong_answer_and_a_follow_u
         "follow_ups": ["What if it is wrong?"],
     }
     assert InterviewQuestion.model_validate(question).terms == []
-    for wrong in ({"strong_answer": ["Only one"]}, {"follow_ups": []}, {"levels": []}):
+    five = ["Names the steps", "Checks the result", "Says who to tell", "Keeps a note", "Asks again"]
+    assert len(InterviewQuestion.model_validate({**question, "strong_answer": five}).strong_answer) == 5
+    too_many = [*five, "Sixth"]
+    wrongs = ({"strong_answer": five[:2]}, {"strong_answer": too_many}, {"follow_ups": []}, {"levels": []})
+    for wrong in (*wrongs, {"follow_ups": ["One?", "Two?", "Three?"]}):
         with pytest.raises(PydanticValidationError):
             InterviewQuestion.model_validate({**question, **wrong})
 
