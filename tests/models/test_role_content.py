@@ -14,7 +14,8 @@ from toolkit.models.role_content import InterviewQuestion, PayFigure
 def test_a_pay_figure_is_a_positive_finite_amount_in_a_currency_code():
     figure = PayFigure(statistic="median", amount=48_780, unit="year", source="bls")
     assert (figure.currency, figure.covers) == ("USD", [])
-    for wrong in ({"amount": float("nan")}, {"amount": 0}, {"currency": "usd"}, {"statistic": "average"}):
+    amounts = ({"amount": float("nan")}, {"amount": float("inf")}, {"amount": 0}, {"amount": -48_780})
+    for wrong in (*amounts, {"currency": "usd"}, {"statistic": "average"}):
         with pytest.raises(PydanticValidationError):
             PayFigure.model_validate({**figure.model_dump(), **wrong})
 
