@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from toolkit.cli import cli
 
@@ -10,6 +11,16 @@ from toolkit.cli import cli
 def test_pay_search_lists_codes_the_standard_way(runner):
     result = runner.invoke(cli, ["pay", "search", "medical", "records"])
     assert result.exit_code == 0 and "29-2072" in result.stdout and "Medical Records Specialists" in result.stdout
+
+
+def test_pay_search_lists_at_most_the_limit(runner):
+    def codes(*options: str) -> list[str]:
+        result = runner.invoke(cli, ["pay", "search", "medical", *options])
+        assert result.exit_code == 0, result.output
+        return re.findall(r"\b\d\d-\d{4}\b", result.stdout)
+
+    everything = codes()
+    assert len(everything) > 2 and codes("--limit", "2") == everything[:2]
 
 
 def test_pay_search_with_no_match_says_so(runner):
