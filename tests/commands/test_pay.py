@@ -37,6 +37,20 @@ def test_pay_show_prints_the_percentiles_and_the_area_used(runner):
     assert "Oak Park, IL is not named in any OEWS metropolitan area" in result.stderr
 
 
+def test_pay_show_prints_each_percentile_hourly_and_yearly_as_the_json_gives_it(runner):
+    arguments = ["pay", "show", "29-2072", "--location", "Chicago, IL"]
+    data = json.loads(runner.invoke(cli, [*arguments, "--json"]).stdout)
+    table = runner.invoke(cli, arguments)
+    assert table.exit_code == 0, table.output
+    lines = [line.strip("│ ").split(" │ ") for line in table.stdout.splitlines()]
+    rows = {cells[0].strip(): [cell.strip() for cell in cells[1:]] for cells in lines if len(cells) == 3}
+    labels = {"p10": "10th percentile", "p25": "25th percentile", "median": "median", "p75": "75th percentile"}
+    for key, label in (labels | {"p90": "90th percentile", "mean": "mean"}).items():
+        hourly, yearly = data["hourly"][key], data["annual"][key]
+        assert rows[label] == [f"${hourly:,.2f}", f"${yearly:,.0f}"], label
+    assert "Chicago-Naperville-Elgin" in table.stdout
+
+
 def test_pay_show_an_unknown_code_is_a_clear_error(runner):
     result = runner.invoke(cli, ["pay", "show", "29-2073"])
     assert result.exit_code == 1 and "did you mean 29-2072" in result.output and "Traceback" not in result.output
