@@ -7,6 +7,7 @@ import pytest
 from support.paths import EXAMPLES, ROLE
 
 from toolkit.cli import cli
+from toolkit.inputs.roles import builtin_role_ids, load_role
 
 
 def test_init_writes_a_starter_that_validates_and_refuses_to_overwrite(runner, tmp_path):
@@ -47,7 +48,10 @@ def test_validate_accepts_the_examples(runner, name):
 def test_roles_list_and_show(runner):
     listing = runner.invoke(cli, ["roles", "list"])
     assert listing.exit_code == 0
-    assert "medical-records-specialist" in listing.output and "junior" in listing.output
+    for role in builtin_role_ids():  # each pack on its own row: id, levels in ladder order, where it is from
+        levels = ", ".join(load_role(role).level_ids())
+        rows = [line for line in listing.stdout.splitlines() if line.startswith(f"│ {role} ")]
+        assert len(rows) == 1 and f"│ {levels} " in rows[0] and "│ built-in │" in rows[0], (role, rows)
     shown = runner.invoke(cli, ["roles", "show", ROLE])
     assert shown.exit_code == 0
     for expected in (
