@@ -40,7 +40,7 @@ def test_pay_show_prints_the_percentiles_and_the_area_used(runner):
 def test_pay_show_prints_each_percentile_hourly_and_yearly_as_the_json_gives_it(runner):
     arguments = ["pay", "show", "29-2072", "--location", "Chicago, IL"]
     data = json.loads(runner.invoke(cli, [*arguments, "--json"]).stdout)
-    table = runner.invoke(cli, arguments)
+    table = runner.invoke(cli, arguments, env={"COLUMNS": "200"})  # rows unwrapped whatever the terminal
     assert table.exit_code == 0, table.output
     lines = [line.strip("│ ").split(" │ ") for line in table.stdout.splitlines()]
     rows = {cells[0].strip(): [cell.strip() for cell in cells[1:]] for cells in lines if len(cells) == 3}

@@ -46,7 +46,7 @@ def test_validate_accepts_the_examples(runner, name):
 
 
 def test_roles_list_and_show(runner):
-    listing = runner.invoke(cli, ["roles", "list"])
+    listing = runner.invoke(cli, ["roles", "list"], env={"COLUMNS": "200"})  # rows unwrapped whatever the terminal
     assert listing.exit_code == 0
     for role in builtin_role_ids():  # each pack on its own row: id, levels in ladder order, where it is from
         levels = ", ".join(load_role(role).level_ids())
