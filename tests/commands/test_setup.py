@@ -4,7 +4,7 @@ and show what jobkit knows of each occupation."""
 from __future__ import annotations
 
 import pytest
-from support.paths import EXAMPLES, ROLE
+from support.paths import EXAMPLES, REPO, ROLE
 
 from toolkit.cli import cli
 from toolkit.inputs.roles import builtin_role_ids, load_role
@@ -65,3 +65,22 @@ def test_roles_list_and_show(runner):
         assert expected in shown.output
     unknown = runner.invoke(cli, ["roles", "show", "nurse"])
     assert unknown.exit_code == 1 and "unknown role 'nurse'" in unknown.output
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"),
+    [("company", EXAMPLES / "company.yaml"), ("role", REPO / "templates" / "roles" / "medical-coder.yaml")],
+)
+def test_schema_prints_a_json_schema_an_editor_can_check_a_file_with(runner, kind, example):
+    import json
+
+    import jsonschema
+    import yaml
+
+    result = runner.invoke(cli, ["schema", kind])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)  # a shipped file passes
+    with pytest.raises(jsonschema.ValidationError):  # a misspelt top-level field is flagged, as jobkit flags it
+        jsonschema.validate({**data, "titel": "x"}, schema)
