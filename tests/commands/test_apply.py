@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import docx
 import pytest
 from pypdf import PdfReader
 from support.paths import EXAMPLES
@@ -59,3 +60,18 @@ def test_apply_needs_a_posting(runner, tmp_path):
     result = runner.invoke(cli, ["apply", str(EXAMPLES / "profile.yaml"), "-o", str(tmp_path)])
     assert result.exit_code == 2
     assert "Missing option '--job'" in result.output
+
+
+def test_apply_passes_the_position_language_theme_and_paper_on_to_the_documents(runner, tmp_path):
+    out = tmp_path / "out"
+    arguments = ["apply", str(EXAMPLES / "profile.yaml"), "--job", str(EXAMPLES / "posting.txt"), "-o", str(out)]
+    options = ["--position", "Records Coordinator", "--lang", "de", "--theme", "modern", "--paper", "letter"]
+    result = runner.invoke(cli, [*arguments, *options, "-f", "docx"])
+    assert result.exit_code == 0, result.output
+    stem = "Maya Robinson - Riverside Health - Records Coordinator"
+    resume = docx.Document(out / f"{stem} - Resume.docx")
+    assert "Berufserfahrung" in [p.text for p in resume.paragraphs if p.style.name == "Heading 1"]
+    assert round(resume.sections[0].page_width.mm) == 216  # letter as asked, not German's A4
+    assert str(resume.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles
+    practice = docx.Document(out / f"{stem} - Interview Practice.docx")
+    assert practice.paragraphs[0].text == "Interview practice: Records Coordinator"

@@ -117,3 +117,28 @@ def test_json_ld_names_the_benefits_and_the_closing_date(tmp_path):
     ).content.decode()
     data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert data["jobBenefits"] == "Health insurance; Paid time off" and data["validThrough"] == CLOSING.isoformat()
+
+
+def test_employees_below_a_laws_size_lifts_its_violations(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Records Clerk\n\nRequirements:\n- 2 years of experience\n", encoding="utf-8")
+    arguments = ["audit", str(posting), "--location", "Seattle, WA", "--date", "2026-12-01"]
+    unknown = runner.invoke(cli, arguments)
+    assert unknown.exit_code == 1 and "violation pay.us-wa.pay" in unknown.stdout
+    small = runner.invoke(cli, [*arguments, "--employees", "5"])
+    assert small.exit_code == 0, small.output
+    assert "0 violation(s)" in small.stdout and "--employees says 5, so it does not apply" in small.stdout
+
+
+def test_date_audits_as_of_that_day(runner, tmp_path):
+    # Massachusetts' law took effect on 2025-10-29: audited as of a day before, a note; as of a day after, a violation.
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Records Clerk\n\nRequirements:\n- 2 years of experience\n", encoding="utf-8")
+    arguments = ["audit", str(posting), "--location", "Worcester, MA", "--employees", "100", "--date"]
+    before = runner.invoke(cli, [*arguments, "2025-06-01"])
+    assert before.exit_code == 0, before.output
+    assert "note      pay.us-ma.not-yet: Massachusetts's pay-transparency law takes effect on October 29, 2025" in (
+        before.stdout
+    )
+    after = runner.invoke(cli, [*arguments, "2026-12-01"])
+    assert after.exit_code == 1 and "violation pay.us-ma.pay: Massachusetts: no pay or pay range" in after.stdout

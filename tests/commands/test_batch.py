@@ -1,5 +1,5 @@
 """The recruiter trial's batch findings: several formats a run, one manifest across runs, --roles-dir,
-benefits per row and per role, and a range typed in thousands warned."""
+benefits per row and per role, a range typed in thousands warned, and a file already there kept unless --force."""
 
 from __future__ import annotations
 
@@ -87,3 +87,18 @@ def test_several_formats_one_manifest_roles_dir_and_benefits_per_row(runner, tmp
     assert "- Health insurance\n- 401(k) match" in coder and "vision coverage" not in coder
     warned = next(line for line in _manifest(out) if line["output"].endswith("billing.md"))
     assert "if you meant $52,000 – $60,000 a year, write 52k-60k" in warned["message"]
+
+
+def test_a_file_already_there_is_kept_unless_force_is_given(runner, tmp_path):
+    (tmp_path / "jobs.csv").write_text("role,level,company,output\nmedical-records-specialist,mid,Acme,posting\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "posting.md").write_text("mine", encoding="utf-8")
+    arguments = ["batch", str(tmp_path / "jobs.csv"), "--out-dir", str(out), "-f", "md", "--jobs", "1"]
+    kept = runner.invoke(cli, arguments)
+    assert kept.exit_code == 1, kept.output
+    assert (out / "posting.md").read_text(encoding="utf-8") == "mine"
+    assert "posting.md exists already; pass --force to replace it" in _manifest(out)[0]["message"]
+    forced = runner.invoke(cli, [*arguments, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "# Medical Records Specialist" in (out / "posting.md").read_text(encoding="utf-8")

@@ -44,7 +44,10 @@ def test_resume_docx_with_level_theme_and_paper(runner, example_profile, tmp_pat
     )
     assert result.exit_code == 0, result.output
     assert "level: senior" in result.output and "as asked" in result.output
-    assert docx.Document(target).paragraphs[0].text == "Maya Robinson"
+    document = docx.Document(target)
+    assert document.paragraphs[0].text == "Maya Robinson"
+    assert round(document.sections[0].page_width.mm) == 210  # A4, not the English default of letter
+    assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles
 
 
 def test_resume_markdown_to_stdout_from_json(runner):
@@ -114,3 +117,11 @@ def test_output_may_not_overwrite_the_input(runner, example_profile):
     )
     assert result.exit_code == 1 and "is the input file" in result.output
     assert example_profile.read_bytes() == before
+
+
+def test_the_headline_and_summary_typed_on_the_command_line_replace_the_profiles(runner, example_profile):
+    arguments = ["resume", str(example_profile), "--headline", "Health Data Analyst"]
+    result = runner.invoke(cli, [*arguments, "--summary", "Records work, read as data.", "-f", "md", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Maya Robinson\n\nHealth Data Analyst\n")
+    assert "## Summary\n\nRecords work, read as data.\n" in result.stdout and "RHIT-credentialed" not in result.stdout

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+
+import docx
 import pytest
 from support.paths import ROLE
 
@@ -55,10 +58,36 @@ def test_list_categories(runner):
         assert category in result.output
 
 
-def test_the_command_takes_same_as_practice(runner, tmp_path):
-    out = tmp_path / "kit.md"
+def _questions(runner, *options: str) -> set[str]:
     result = runner.invoke(
-        cli, ["interview", "--role", "cdi-specialist", "--level", "mid", "--kit", "--same-as-practice", "-o", str(out)]
+        cli, ["interview", "--role", "medical-records-specialist", "--level", "mid", *options, "-f", "md", "-o", "-"]
     )
     assert result.exit_code == 0, result.output
-    assert "Privacy and compliance" in out.read_text(encoding="utf-8")
+    return set(re.findall(r"^\*\*\d+\.\*\* (.+)$", result.stdout, flags=re.MULTILINE))
+
+
+def test_same_as_practice_lets_the_kit_ask_the_practised_questions(runner):
+    practised = _questions(runner)
+    assert len(practised) >= 8
+    assert not practised & _questions(runner, "--kit")  # by default the kit avoids what was rehearsed
+    assert practised & _questions(runner, "--kit", "--same-as-practice")
+
+
+def test_answers_theme_and_paper_reach_the_sheet(runner, tmp_path):
+    def sheet(*options: str) -> str:
+        arguments = ["interview", "--role", ROLE, "--level", "senior", *options, "-f", "md", "-o", "-"]
+        result = runner.invoke(cli, arguments)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    assert "A strong answer covers:" not in sheet()
+    inline = sheet("--answers")
+    assert inline.count("A strong answer covers:") == 10 and "## Answer key" not in inline
+    key = sheet("--answers=key")
+    assert "## Answer key" in key and "A strong answer covers:" not in key.split("## Answer key")[0]
+    target = tmp_path / "sheet.docx"
+    result = runner.invoke(cli, ["interview", "--role", ROLE, "--theme", "modern", "--paper", "a4", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(target)
+    assert round(document.sections[0].page_width.mm) == 210  # A4, not the English default of letter
+    assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles

@@ -4,9 +4,10 @@ and show what jobkit knows of each occupation."""
 from __future__ import annotations
 
 import pytest
-from support.paths import EXAMPLES, ROLE
+from support.paths import EXAMPLES, REPO, ROLE
 
 from toolkit.cli import cli
+from toolkit.inputs.roles import builtin_role_ids, load_role
 
 
 def test_init_writes_a_starter_that_validates_and_refuses_to_overwrite(runner, tmp_path):
@@ -45,9 +46,12 @@ def test_validate_accepts_the_examples(runner, name):
 
 
 def test_roles_list_and_show(runner):
-    listing = runner.invoke(cli, ["roles", "list"])
+    listing = runner.invoke(cli, ["roles", "list"], env={"COLUMNS": "200"})  # rows unwrapped whatever the terminal
     assert listing.exit_code == 0
-    assert "medical-records-specialist" in listing.output and "junior" in listing.output
+    for role in builtin_role_ids():  # each pack on its own row: id, levels in ladder order, where it is from
+        levels = ", ".join(load_role(role).level_ids())
+        rows = [line for line in listing.stdout.splitlines() if line.startswith(f"│ {role} ")]
+        assert len(rows) == 1 and f"│ {levels} " in rows[0] and "│ built-in │" in rows[0], (role, rows)
     shown = runner.invoke(cli, ["roles", "show", ROLE])
     assert shown.exit_code == 0
     for expected in (
@@ -61,3 +65,22 @@ def test_roles_list_and_show(runner):
         assert expected in shown.output
     unknown = runner.invoke(cli, ["roles", "show", "nurse"])
     assert unknown.exit_code == 1 and "unknown role 'nurse'" in unknown.output
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"),
+    [("company", EXAMPLES / "company.yaml"), ("role", REPO / "templates" / "roles" / "medical-coder.yaml")],
+)
+def test_schema_prints_a_json_schema_an_editor_can_check_a_file_with(runner, kind, example):
+    import json
+
+    import jsonschema
+    import yaml
+
+    result = runner.invoke(cli, ["schema", kind])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)  # a shipped file passes
+    with pytest.raises(jsonschema.ValidationError):  # a misspelt top-level field is flagged, as jobkit flags it
+        jsonschema.validate({**data, "titel": "x"}, schema)

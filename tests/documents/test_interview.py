@@ -98,6 +98,10 @@ def test_count_categories_and_seed(runner, tmp_path):
     assert seeded == [q.id for q in sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=7))]
     other = [q.id for q in sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=8))]
     assert len(seeded) == 12 and seeded != other
+    # The file the command wrote holds the seed's questions, in the seed's order.
+    chosen = sheet_questions(_context(count=12, categories=["behavioral", "technical"], seed=7))
+    printed = [p.text for p in docx.Document(target).paragraphs if re.match(r"\d+\. ", p.text)]
+    assert printed == [f"{q.number}. {q.question}" for q in chosen]
 
 
 def test_level_filter_only_keeps_questions_for_that_level():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import yaml
 from support import any_job
 from support.paths import REPO
 from support.resumes import TODAY, resume_context
@@ -104,3 +105,17 @@ def test_a_profiles_own_summary_is_never_translated_and_a_written_one_aims_at_th
     ).content.decode()
     assert "Medizinische Dokumentarin mit über fünf Jahren Berufserfahrung." in text
     assert "Angestrebte Position: Kodierfachkraft bei Charité Campus Nord." in text
+    # The same profile with a summary of its own: that summary, as written, and no sentence of jobkit's.
+    own = "Dokumentarin mit Blick fürs Detail; seit 2021 in der stationären Kodierung."
+    data = yaml.safe_load(LENA.read_text(encoding="utf-8"))
+    data["basics"]["summary"] = own
+    text = render_resume(
+        write_profile(data),
+        job=posting,
+        position="Kodierfachkraft",
+        company="Charité Campus Nord",
+        fmt="txt",
+        today=TODAY,
+    ).content.decode()
+    assert own in text
+    assert "Berufserfahrung" not in text and "Angestrebte Position" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime
 
 import docx
 import pytest
@@ -132,6 +133,9 @@ def test_reproducible_outputs_with_source_date_epoch(example_profile, monkeypatc
         first = render_resume(example_profile, role=ROLE, level="senior", fmt=fmt).content
         second = render_resume(example_profile, role=ROLE, level="senior", fmt=fmt).content
         assert first == second, fmt
+    # The same bytes because the moment is SOURCE_DATE_EPOCH's, not because both ran within one second.
+    created = docx.Document(io.BytesIO(first)).core_properties.created
+    assert created is not None and created.replace(tzinfo=None) == datetime(2023, 11, 14, 22, 13, 20)
 
 
 def test_library_errors_are_all_jobkit_errors(tmp_path):

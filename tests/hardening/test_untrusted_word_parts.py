@@ -81,6 +81,7 @@ def test_web_and_mail_link_fields_and_ordinary_fields_still_pass(runner, tmp_pat
     fields = (
         '<w:fldSimple w:instr=\'HYPERLINK "https://example.com/" \\o "tip"\'/>'
         "<w:fldSimple w:instr='HYPERLINK \\l \"top\"'/>"
+        "<w:fldSimple w:instr='HYPERLINK \"mailto:jobs@example.com\"'/>"
         + _field("{", "PAGE", "|", "=1", "}")
         + _field("{", "IF ", "{", "PAGE", "}", ' = 1 "first" "other"', "}")
     )
@@ -88,6 +89,13 @@ def test_web_and_mail_link_fields_and_ordinary_fields_still_pass(runner, tmp_pat
     target = tmp_path / "resume.docx"
     result = runner.invoke(cli, ["resume", str(PROFILE), "--docx-template", str(reference), "-o", str(target)])
     assert result.exit_code == 0, result.output
+    # Passed through, not dropped: the resume's header still holds the links and page numbers.
+    headers = "".join(
+        xml.decode() for name, xml in members(target).items() if re.fullmatch(r"word/header\d+\.xml", name)
+    )
+    assert "HYPERLINK &quot;https://example.com/&quot;" in headers and "HYPERLINK \\l &quot;top&quot;" in headers
+    assert "HYPERLINK &quot;mailto:jobs@example.com&quot;" in headers
+    assert headers.count(">PAGE</w:instrText>") == 2 and "Riverside Health" in headers
 
 
 # --- a fill template's parts --------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from toolkit.models.role_content import InterviewQuestion, PayFigure
 def test_a_pay_figure_is_a_positive_finite_amount_in_a_currency_code():
     figure = PayFigure(statistic="median", amount=48_780, unit="year", source="bls")
     assert (figure.currency, figure.covers) == ("USD", [])
-    for wrong in ({"amount": float("nan")}, {"amount": 0}, {"currency": "usd"}, {"statistic": "average"}):
+    amounts = ({"amount": float("nan")}, {"amount": float("inf")}, {"amount": 0}, {"amount": -48_780})
+    for wrong in (*amounts, {"currency": "usd"}, {"statistic": "average"}):
         with pytest.raises(PydanticValidationError):
             PayFigure.model_validate({**figure.model_dump(), **wrong})
 
@@ -30,7 +31,11 @@ def test_a_question_needs_three_to_five_points_of_a_strong_answer_and_a_follow_u
         "follow_ups": ["What if it is wrong?"],
     }
     assert InterviewQuestion.model_validate(question).terms == []
-    for wrong in ({"strong_answer": ["Only one"]}, {"follow_ups": []}, {"levels": []}):
+    five = ["Names the steps", "Checks the result", "Says who to tell", "Keeps a note", "Asks again"]
+    assert len(InterviewQuestion.model_validate({**question, "strong_answer": five}).strong_answer) == 5
+    too_many = [*five, "Sixth"]
+    wrongs = ({"strong_answer": five[:2]}, {"strong_answer": too_many}, {"follow_ups": []}, {"levels": []})
+    for wrong in (*wrongs, {"follow_ups": ["One?", "Two?", "Three?"]}):
         with pytest.raises(PydanticValidationError):
             InterviewQuestion.model_validate({**question, **wrong})
 

@@ -45,6 +45,17 @@ def test_the_example_template_is_filled_with_the_job_and_its_duties_as_bullets()
 def test_a_section_left_empty_by_the_job_disappears_with_its_heading():
     document = docx.Document(io.BytesIO(job_description(JOB_TEMPLATE)))
     assert "Benefits" not in [paragraph.text for paragraph in document.paragraphs], "no benefits without a company file"
+    # The same template with a company file that lists benefits: the heading comes back, with them under it.
+    content = render_job_description(
+        role=ROLE,
+        level="mid",
+        company_file=EXAMPLES / "company.yaml",
+        salary="none",
+        fmt="docx",
+        word_template=JOB_TEMPLATE,
+    ).content
+    texts = [paragraph.text for paragraph in docx.Document(io.BytesIO(content)).paragraphs]
+    assert texts[texts.index("Benefits") + 1] == "Medical, dental and vision coverage from day one"
 
 
 def test_an_unknown_placeholder_names_itself_where_it_is_and_what_was_meant(tmp_path):

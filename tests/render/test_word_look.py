@@ -19,5 +19,3 @@ def test_the_look_goes_into_named_styles_so_the_document_stays_restylable():
     normal, heading = document.styles["Normal"], document.styles["Heading 1"]
     assert (normal.font.name, normal.font.size.pt) == ("Arial", 12.0)
     assert (heading.font.name, heading.font.size.pt, heading.font.bold) == ("Georgia", 15.0, True)
-    # Nothing is set on text: a document with no paragraphs keeps none.
-    assert not document.paragraphs or all(not run.font.name for p in document.paragraphs for run in p.runs)
