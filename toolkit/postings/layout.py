@@ -22,9 +22,16 @@ from collections import Counter
 
 from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
-from .lexicon import is_english_word
+from .lexicon import is_english_word, lexicon_entry
 from .places import MAX_HEADER_LINE
-from .words import BOARD_LABELS, KNOWN_FIELDS, MIS_DECODED_MARKS
+from .words import (
+    ABBREVIATIONS,
+    BOARD_LABELS,
+    KNOWN_FIELDS,
+    MIS_DECODED_MARKS,
+    SENTENCE_ENDING_ABBREVIATIONS,
+    WEB_NAME_ENDINGS,
+)
 
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 
@@ -220,7 +227,33 @@ def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # A scraped page loses the breaks between its blocks: "related field.Hands-on experience", "data.Build stored
 # procedures", "1.Arrives on time", "managementThe Superintendent". Each seam becomes a sentence break again.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
+# The word run up to a seam and the one after it: "it.Be", "www.example.Com", "jane.Doe@mail.org".
+_AROUND_SEAM = re.compile(r"(\S*?)([A-Za-z]+)[.!?]$")
+_AFTER_SEAM = re.compile(r"[0-9.]*([A-Za-z]+)(\S*)")
+
+
+def _sentence_seam(line: str, at: int) -> bool:
+    """Whether the glued period before ``at`` ends a sentence: not in an address ("site.Com", "a.Lee@x.org"), after an
+    abbreviation ("approx.Two") or inside a name the skills lexicon holds."""
+    before = _AROUND_SEAM.search(line[max(0, at - 60) : at].split(" ")[-1])
+    after = _AFTER_SEAM.match(line, at)
+    if before is None or after is None:
+        return True
+    token = before.group(0) + after.group(0)
+    if "@" in token or "://" in token or token.casefold().startswith("www."):
+        return False
+    if after.group(1).casefold() in WEB_NAME_ENDINGS and not after.group(2)[:1].isalnum():
+        return False
+    word = before.group(2).casefold()
+    return word not in ABBREVIATIONS - SENTENCE_ENDING_ABBREVIATIONS and lexicon_entry(token.rstrip(".,;:!?)")) is None
+
+
+def _opened_sentences(line: str) -> str:
+    cuts = [match.start() for match in _GLUED_SENTENCE.finditer(line) if _sentence_seam(line, match.start())]
+    return " ".join(line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True))
+
+
 _GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;)]))([0-9]{1,2})\.(?=[A-Z][a-z])")
 # "OVERVIEWApplications", "degree18", "coursework2.7": a heading in capitals or a word run into what follows.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{4})(?=[A-Z][a-z]{3})")
@@ -240,6 +273,8 @@ _GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})\b")
 
 def _opened_seam(match: re.Match) -> str:
     left, right = match.group(1), match.group(2)
+    if lexicon_entry(match.group(0)) is not None:  # a product the skills lexicon names stays whole
+        return match.group(0)
     return f"{left}. {right}" if is_english_word(left) and is_english_word(right) else match.group(0)
 
 
@@ -258,7 +293,7 @@ def plain_line(raw: str) -> str:
     line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
     line = _GLUED_QUALIFIER.sub(r" (\1)", line)
     line = _GLUED_NUMBER.sub(r"\1. ", line)
-    line = _GLUED_SENTENCE.sub(" ", line)
+    line = _opened_sentences(line)
     line = _GLUED_CAPITALS.sub(". ", line)
     line = _GLUED_FIGURE.sub(" ", line)
     line = _GLUED_WORDS.sub(_opened_seam, line)
