@@ -27,8 +27,10 @@ from .places import MAX_HEADER_LINE
 from .words import (
     ABBREVIATIONS,
     BOARD_LABELS,
+    INLINE_BULLET_MARKS,
     KNOWN_FIELDS,
     MIS_DECODED_MARKS,
+    PROSE_MARKS,
     SENTENCE_ENDING_ABBREVIATIONS,
     WEB_NAME_ENDINGS,
 )
@@ -67,7 +69,68 @@ def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
     # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
     indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
     raw_lines = _list_numbers_opened(raw_lines)
-    return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+    unwrapped = _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+    return [(number, item) for number, line in unwrapped for item in inline_items(line)]
+
+
+# A page that lost its line breaks keeps its list inline: "Education:** + High School/GED (required) + Enrollment in
+# ... **Experience:** + 1 year of ...". A mark of INLINE_BULLET_MARKS used at least twice between spaces in a long line,
+# or numbers counting up from 1 ("1. Arrives on time 2. Keeps records"), part it into items, each a bullet again, and
+# a bold label ("**Experience:**") inside it starts a line of its own. The items keep the line's number.
+_LONG_LINE = 120
+_ITEM_WORDS = 3  # the items a mark parts are this many words long on average: "Mon – Fri, 8 – 5" is no list
+_INLINE_MARKS = {mark: re.compile(rf"(?<=\s){re.escape(mark)}(?=\s)") for mark in INLINE_BULLET_MARKS}
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s.;:)]))([0-9]{1,2})[.)](?=\s|[A-Z])")
+_BOLD_LABEL = re.compile(r"\*\*([A-Z][^*:]{1,60}:)\*\*|__([A-Z][^_:]{1,60}:)__")
+_LEADING_MARK = re.compile(rf"^(?:[{re.escape(''.join(INLINE_BULLET_MARKS))}]|[0-9]{{1,2}}[.)])\s*")
+
+
+def inline_items(line: str) -> list[str]:
+    """``line`` as the items a page that lost its breaks ran together (see the notes above), else ``[line]``."""
+    cuts = _inline_cuts(line) if len(line) >= _LONG_LINE else []
+    if not cuts:
+        return [line]
+    items = []
+    for index, (start, end) in enumerate(zip([0, *cuts], [*cuts, len(line)], strict=True)):
+        piece = _LEADING_MARK.sub("", line[start:end].strip()) if index else line[start:end].strip()
+        for part in _parts_at_bold_labels(piece):
+            items.append(part if index == 0 or _BOLD_LABEL.fullmatch(f"**{part}**") else "• " + part)
+    return [item for item in items if item.strip("•*_ ")] or [line]
+
+
+def _inline_cuts(line: str) -> list[int]:
+    """Where the items of a run-together list start: the positions of its one repeated mark, or of its numbers."""
+    best: list[int] = []
+    for mark, pattern in _INLINE_MARKS.items():
+        found = [match.start() for match in pattern.finditer(line)]
+        if len(found) < 2 or len(found) <= len(best) or len(line.split()) < _ITEM_WORDS * (len(found) + 1):
+            continue
+        # A dash also sets off a phrase inside a sentence ("The role – based in Leeds – needs ..."): as a bullet, it
+        # opens items that start like a line.
+        openings = [line[at + 1 :].lstrip()[:1] for at in found]
+        if mark in PROSE_MARKS and sum(opening.isupper() or opening.isdigit() for opening in openings) * 3 < 2 * len(
+            found
+        ):
+            continue
+        best = found
+    numbers, expected = [], 1
+    for match in _INLINE_NUMBER.finditer(line):
+        if int(match.group(1)) == expected:
+            numbers.append(match.start(1))
+            expected += 1
+    if len(numbers) >= 2 and len(numbers) > len(best):
+        best = [at for at in numbers if at > 0]
+    return best
+
+
+def _parts_at_bold_labels(piece: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _BOLD_LABEL.finditer(piece):
+        parts += [piece[start : match.start()].strip(), match.group(1) or match.group(2)]
+        start = match.end()
+    parts.append(piece[start:].strip())
+    return [part for part in parts if part.strip("*_ ")]
 
 
 # "1.Diploma holder", "2.6 months of experience", "3.Experience in ...": a numbered list that lost the space after
