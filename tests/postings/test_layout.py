@@ -25,6 +25,11 @@ def test_glued_sentences_and_fields_are_parted(glued, parted):
     assert plain_line(glued) == parted
 
 
+def test_a_seam_is_parted_when_another_capitalised_word_is_glued_after_it():
+    # a page's list of working conditions, run together: "... noise levelsIndoorsAround dust"
+    assert "noise levels. Indoors" in plain_line("Works under variable noise levelsIndoorsAround dust")
+
+
 @pytest.mark.parametrize(
     "whole",
     [

@@ -331,7 +331,7 @@ _NUMBERED_LABEL = re.compile(r"(?<=[a-z)])\s?(?=[0-9]{1,2}\.\s?[A-Z][A-Za-z ,/&'
 
 # "accredited universityFormer Lateral Entry": a lower-case word run into the capitalised one that opens the next
 # block (both words a dictionary holds; "athenaOne" is a name).
-_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})\b")
+_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})(?![a-z])")
 
 
 def _opened_seam(match: re.Match) -> str:
