@@ -101,6 +101,9 @@ def test_bullets_and_numbers_counting_up_part_a_line(line, items):
     [
         "BLS + ACLS + PALS required",  # a short line: a list written on one line on purpose
         "Acme Health · Springfield, IL · Full-time · On-site",  # a board's header line
+        # a long header line of a board: its fields are short
+        "Registered Nurse - ICU · Acme Regional Health System · Springfield, Illinois, United States (On-site) ·"
+        " Reposted 3 weeks ago · Over 100 applicants",
         # one mark only, and "C++": not a lost list
         "Experience in C++ and Python + a willingness to learn new tools on the job is what we look for in every"
         " candidate who applies here",

@@ -10,6 +10,12 @@
   the field "Position: Nurse"; a row whose cell says "Required" or "Preferred" is one qualification with
   that importance; a row that only names columns ("Qualification / Required / Preferred / Notes") is
   dropped; a line that starts with a tab is a list item whose bullet glyph was lost.
+- **Lost breaks.** A page scraped or pasted without its line breaks runs its list into one line ("Education: +
+  High School/GED + Enrollment in ...") and its sentences and fields into each other ("it.Be ready",
+  "managementThe Board"). A bullet mark repeated inline, or numbers counting up, part the line into items again
+  (``inline_items``); a glued sentence end or field seam is opened (``plain_line``) unless it is an address, an
+  abbreviation or a name the skills lexicon holds. The marks and the exceptions are data (``job_boards.yaml``,
+  ``posting_words.yaml``).
 
 Each step goes through the lines once; joined lines are built from parts, never by adding to a string in
 a loop.
@@ -78,7 +84,7 @@ def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
 # or numbers counting up from 1 ("1. Arrives on time 2. Keeps records"), part it into items, each a bullet again, and
 # a bold label ("**Experience:**") inside it starts a line of its own. The items keep the line's number.
 _LONG_LINE = 120
-_ITEM_WORDS = 3  # the items a mark parts are this many words long on average: "Mon – Fri, 8 – 5" is no list
+_ITEM_WORDS = 5  # the items a mark parts are this many words long on average: a header's "A · B · C" is no list
 _INLINE_MARKS = {mark: re.compile(rf"(?<=\s){re.escape(mark)}(?=\s)") for mark in INLINE_BULLET_MARKS}
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s.;:)]))([0-9]{1,2})[.)](?=\s|[A-Z])")
 _BOLD_LABEL = re.compile(r"\*\*([A-Z][^*:]{1,60}:)\*\*|__([A-Z][^_:]{1,60}:)__")
