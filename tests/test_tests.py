@@ -52,7 +52,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/found_terms.py",
     "toolkit/postings/json_job.py",
     "toolkit/postings/labels.py",
-    "toolkit/postings/layout.py",
     "toolkit/postings/lexicon_asks.py",
     "toolkit/postings/merging.py",
     "toolkit/postings/named.py",

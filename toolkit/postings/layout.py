@@ -10,6 +10,12 @@
   the field "Position: Nurse"; a row whose cell says "Required" or "Preferred" is one qualification with
   that importance; a row that only names columns ("Qualification / Required / Preferred / Notes") is
   dropped; a line that starts with a tab is a list item whose bullet glyph was lost.
+- **Lost breaks.** A page scraped or pasted without its line breaks runs its list into one line ("Education: +
+  High School/GED + Enrollment in ...") and its sentences and fields into each other ("it.Be ready",
+  "managementThe Board"). A bullet mark repeated inline, or numbers counting up, part the line into items again
+  (``inline_items``); a glued sentence end or field seam is opened (``plain_line``) unless it is an address, an
+  abbreviation or a name the skills lexicon holds. The marks and the exceptions are data (``job_boards.yaml``,
+  ``posting_words.yaml``).
 
 Each step goes through the lines once; joined lines are built from parts, never by adding to a string in
 a loop.
@@ -22,9 +28,18 @@ from collections import Counter
 
 from ..inputs.cleaning import clean_text
 from .chrome import is_page_chrome_line
-from .lexicon import is_english_word
+from .lexicon import is_english_word, lexicon_entry
 from .places import MAX_HEADER_LINE
-from .words import BOARD_LABELS, KNOWN_FIELDS, MIS_DECODED_MARKS
+from .words import (
+    ABBREVIATIONS,
+    BOARD_LABELS,
+    INLINE_BULLET_MARKS,
+    KNOWN_FIELDS,
+    MIS_DECODED_MARKS,
+    PROSE_MARKS,
+    SENTENCE_ENDING_ABBREVIATIONS,
+    WEB_NAME_ENDINGS,
+)
 
 BULLET = re.compile(r"^\s*(?:[-*•·–—▪◦‣●]|[0-9]{1,2}[.)])\s+")
 
@@ -60,7 +75,68 @@ def laid_out(raw_lines: list[str]) -> list[tuple[int, str]]:
     # A paste indented throughout ("\tQualifications", "\tRN license") has no lost bullets: only its cells count.
     indented_throughout = sum(line.startswith("\t") for line in filled) * 2 > len(filled)
     raw_lines = _list_numbers_opened(raw_lines)
-    return _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+    unwrapped = _unwrapped(_without_page_chrome([_cells_read(line, indented_throughout) for line in raw_lines]))
+    return [(number, item) for number, line in unwrapped for item in inline_items(line)]
+
+
+# A page that lost its line breaks keeps its list inline: "Education:** + High School/GED (required) + Enrollment in
+# ... **Experience:** + 1 year of ...". A mark of INLINE_BULLET_MARKS used at least twice between spaces in a long line,
+# or numbers counting up from 1 ("1. Arrives on time 2. Keeps records"), part it into items, each a bullet again, and
+# a bold label ("**Experience:**") inside it starts a line of its own. The items keep the line's number.
+_LONG_LINE = 120
+_ITEM_WORDS = 5  # the items a mark parts are this many words long on average: a header's "A · B · C" is no list
+_INLINE_MARKS = {mark: re.compile(rf"(?<=\s){re.escape(mark)}(?=\s)") for mark in INLINE_BULLET_MARKS}
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s.;:)]))([0-9]{1,2})[.)](?=\s|[A-Z])")
+_BOLD_LABEL = re.compile(r"\*\*([A-Z][^*:]{1,60}:)\*\*|__([A-Z][^_:]{1,60}:)__")
+_LEADING_MARK = re.compile(rf"^(?:[{re.escape(''.join(INLINE_BULLET_MARKS))}]|[0-9]{{1,2}}[.)])\s*")
+
+
+def inline_items(line: str) -> list[str]:
+    """``line`` as the items a page that lost its breaks ran together (see the notes above), else ``[line]``."""
+    cuts = _inline_cuts(line) if len(line) >= _LONG_LINE else []
+    if not cuts:
+        return [line]
+    items = []
+    for index, (start, end) in enumerate(zip([0, *cuts], [*cuts, len(line)], strict=True)):
+        piece = _LEADING_MARK.sub("", line[start:end].strip()) if index else line[start:end].strip()
+        for part in _parts_at_bold_labels(piece):
+            items.append(part if index == 0 or _BOLD_LABEL.fullmatch(f"**{part}**") else "• " + part)
+    return [item for item in items if item.strip("•*_ ")] or [line]
+
+
+def _inline_cuts(line: str) -> list[int]:
+    """Where the items of a run-together list start: the positions of its one repeated mark, or of its numbers."""
+    best: list[int] = []
+    for mark, pattern in _INLINE_MARKS.items():
+        found = [match.start() for match in pattern.finditer(line)]
+        if len(found) < 2 or len(found) <= len(best) or len(line.split()) < _ITEM_WORDS * (len(found) + 1):
+            continue
+        # A dash also sets off a phrase inside a sentence ("The role – based in Leeds – needs ..."): as a bullet, it
+        # opens items that start like a line.
+        openings = [line[at + 1 :].lstrip()[:1] for at in found]
+        if mark in PROSE_MARKS and sum(opening.isupper() or opening.isdigit() for opening in openings) * 3 < 2 * len(
+            found
+        ):
+            continue
+        best = found
+    numbers, expected = [], 1
+    for match in _INLINE_NUMBER.finditer(line):
+        if int(match.group(1)) == expected:
+            numbers.append(match.start(1))
+            expected += 1
+    if len(numbers) >= 2 and len(numbers) > len(best):
+        best = [at for at in numbers if at > 0]
+    return best
+
+
+def _parts_at_bold_labels(piece: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _BOLD_LABEL.finditer(piece):
+        parts += [piece[start : match.start()].strip(), match.group(1) or match.group(2)]
+        start = match.end()
+    parts.append(piece[start:].strip())
+    return [part for part in parts if part.strip("*_ ")]
 
 
 # "1.Diploma holder", "2.6 months of experience", "3.Experience in ...": a numbered list that lost the space after
@@ -220,7 +296,33 @@ def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # A scraped page loses the breaks between its blocks: "related field.Hands-on experience", "data.Build stored
 # procedures", "1.Arrives on time", "managementThe Superintendent". Each seam becomes a sentence break again.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
+# The word run up to a seam and the one after it: "it.Be", "www.example.Com", "jane.Doe@mail.org".
+_AROUND_SEAM = re.compile(r"(\S*?)([A-Za-z]+)[.!?]$")
+_AFTER_SEAM = re.compile(r"[0-9.]*([A-Za-z]+)(\S*)")
+
+
+def _sentence_seam(line: str, at: int) -> bool:
+    """Whether the glued period before ``at`` ends a sentence: not in an address ("site.Com", "a.Lee@x.org"), after an
+    abbreviation ("approx.Two") or inside a name the skills lexicon holds."""
+    before = _AROUND_SEAM.search(line[max(0, at - 60) : at].split(" ")[-1])
+    after = _AFTER_SEAM.match(line, at)
+    if before is None or after is None:
+        return True
+    token = before.group(0) + after.group(0)
+    if "@" in token or "://" in token or token.casefold().startswith("www."):
+        return False
+    if after.group(1).casefold() in WEB_NAME_ENDINGS and not after.group(2)[:1].isalnum():
+        return False
+    word = before.group(2).casefold()
+    return word not in ABBREVIATIONS - SENTENCE_ENDING_ABBREVIATIONS and lexicon_entry(token.rstrip(".,;:!?)")) is None
+
+
+def _opened_sentences(line: str) -> str:
+    cuts = [match.start() for match in _GLUED_SENTENCE.finditer(line) if _sentence_seam(line, match.start())]
+    return " ".join(line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True))
+
+
 _GLUED_NUMBER = re.compile(r"(?:^|(?<=[\s:;)]))([0-9]{1,2})\.(?=[A-Z][a-z])")
 # "OVERVIEWApplications", "degree18", "coursework2.7": a heading in capitals or a word run into what follows.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{4})(?=[A-Z][a-z]{3})")
@@ -235,11 +337,13 @@ _NUMBERED_LABEL = re.compile(r"(?<=[a-z)])\s?(?=[0-9]{1,2}\.\s?[A-Z][A-Za-z ,/&'
 
 # "accredited universityFormer Lateral Entry": a lower-case word run into the capitalised one that opens the next
 # block (both words a dictionary holds; "athenaOne" is a name).
-_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})\b")
+_GLUED_WORDS = re.compile(r"\b([a-z]{4,30})([A-Z][a-z]{2,30})(?![a-z])")
 
 
 def _opened_seam(match: re.Match) -> str:
     left, right = match.group(1), match.group(2)
+    if lexicon_entry(match.group(0)) is not None:  # a product the skills lexicon names stays whole
+        return match.group(0)
     return f"{left}. {right}" if is_english_word(left) and is_english_word(right) else match.group(0)
 
 
@@ -258,7 +362,7 @@ def plain_line(raw: str) -> str:
     line = _STRAY_MARK.sub("", line.replace("**", "").replace("__", "").strip())
     line = _GLUED_QUALIFIER.sub(r" (\1)", line)
     line = _GLUED_NUMBER.sub(r"\1. ", line)
-    line = _GLUED_SENTENCE.sub(" ", line)
+    line = _opened_sentences(line)
     line = _GLUED_CAPITALS.sub(". ", line)
     line = _GLUED_FIGURE.sub(" ", line)
     line = _GLUED_WORDS.sub(_opened_seam, line)

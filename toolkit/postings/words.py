@@ -30,6 +30,7 @@ _BOARDS = _load("job_boards")
 _PLACES = _load("places")
 
 ABBREVIATIONS = _words(_TERMS, "abbreviations")
+SENTENCE_ENDING_ABBREVIATIONS = _words(_TERMS, "sentence_ending_abbreviations")
 REMARK_SUBJECTS = _words(_TERMS, "remark_subjects")
 DEGREE_TOKENS = _words(_TERMS, "degree_tokens")
 LEAD_NOUNS = _words(_TERMS, "lead_nouns")
@@ -81,6 +82,9 @@ PAGE_CHROME_LINES = _words(_BOARDS, "page_chrome_lines")
 PAGE_CHROME_BODY = _words(_BOARDS, "page_chrome_body")
 BOARD_LABELS = _words(_BOARDS, "board_labels")
 TITLE_AD_PHRASES = _words(_BOARDS, "title_ad_phrases")
+INLINE_BULLET_MARKS = tuple(str(mark) for mark in _BOARDS["inline_bullet_marks"])
+PROSE_MARKS = _words(_BOARDS, "prose_marks")
+WEB_NAME_ENDINGS = _words(_BOARDS, "web_name_endings")
 MIS_DECODED_MARKS: dict[str, str] = {str(wrong): str(right) for wrong, right in _BOARDS["mis_decoded_marks"].items()}
 WORKING_TITLE_FIELDS = _words(_BOARDS, "working_title_fields")
 TITLE_FIELDS = _words(_BOARDS, "title_fields") | WORKING_TITLE_FIELDS
