@@ -84,7 +84,8 @@ def test_every_document_is_made_for_the_posting_named_on_one_pattern_and_reads_b
     found = {item["term"] for item in report["match"]["requirements"] if item["found"]}
     assert missing and not missing & found
     assert application.level is not None and application.level.inferred
-    assert "role: medical-records-specialist, from the posting's title" in application.notes[0]
+    assert "names the employer 'Riverside Health' and the position 'Medical Records Specialist'" in application.notes[0]
+    assert "role: medical-records-specialist, from the posting's title" in application.notes[1]
 
 
 def test_the_posting_and_the_profile_are_read_once(inputs, tmp_path, monkeypatch):

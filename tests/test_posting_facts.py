@@ -7,7 +7,7 @@ import pytest
 
 from toolkit.errors import JobkitError
 from toolkit.models.posting import Posting
-from toolkit.posting_facts import corrected, require, require_company, require_title
+from toolkit.posting_facts import as_read, corrected, require, require_company, require_title
 
 BARE = Posting(file="posting.txt", header_lines=["Posted 16 hours ago", "Job Posting"])
 
@@ -40,3 +40,30 @@ def test_only_what_the_document_needs_is_asked_for():
     with pytest.raises(JobkitError, match="pass --company NAME$"):
         require_company(Posting(file="p.txt", title="Coder"), "the letter")
     require(Posting(file="p.txt", title="Coder"), "the resume", title=True)  # nothing missing: no error
+
+
+def test_what_a_document_takes_from_the_posting_is_named_so_a_misread_is_seen():
+    read = Posting(file="posting.txt", title="Coder", company="Acme")
+    (note,) = as_read(read, "the letter", company=None, position=None)
+    assert "the employer 'Acme' and the position 'Coder'" in note and "--company or --position" in note
+    (note,) = as_read(read, "the letter", company="Riverside Health", position=None)
+    assert "Acme" not in note and "'Coder'" in note and "--company" not in note
+    assert as_read(read, "the letter", company="Riverside Health", position="Coder II") == []
+    assert as_read(BARE, "the letter", company=None, position=None) == []
+
+
+def test_a_letter_says_on_stderr_which_employer_and_position_it_took_from_the_posting(tmp_path, example_profile):
+    from click.testing import CliRunner
+
+    from toolkit.cli import cli
+
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Medical Records Clerk\nLakeside Clinic\n\nRequirements\n- 2 years of medical records experience\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["cover-letter", str(example_profile), "--job", str(posting), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "names the employer 'Lakeside Clinic' and the position 'Medical Records Clerk' as the posting was read" in (
+        result.stderr
+    )

@@ -18,7 +18,7 @@ from .inputs.roles import GENERAL_ROLE, builtin_vocabulary, resolve_role
 from .language import document_language
 from .models.posting import Posting
 from .output import safe_file_stem
-from .posting_facts import corrected, require, require_title
+from .posting_facts import as_read, corrected, require, require_title
 from .render import convert_html
 
 if TYPE_CHECKING:  # check and its readers are loaded only by the check command
@@ -167,12 +167,12 @@ def render_cover_letter(
     paper = paper or language.paper
     template, template_warnings = steps.word_template_from(docx_template, word_template, fmt)
     pack = resolved.pack
+    read = as_read(posting, "the letter", company=company, position=position) if posting is not None else []
     if posting is not None:
         posting = corrected(posting, company=company, position=position)
         require(posting, "a cover letter", title=not (role is not None and pack.title), company=True)
         company, position = posting.company, posting.title or pack.title
-    if not company:
-        # Like the position's message below: the posting is the usual way to give both.
+    if not company:  # the posting is the usual way to give both
         raise JobkitError("a cover letter needs a company: pass --job POSTING (it names one) or --company NAME")
     position = position or (pack.title if role is not None else "")
     if not position:
@@ -205,7 +205,7 @@ def render_cover_letter(
         template=template,
         level=context.level,
         warnings=[*loaded.warnings, *resolved.warnings, *template_warnings, *words.warnings, *cleaned],
-        notes=resolved.notes,
+        notes=[*read, *resolved.notes],
         explanation=context.explanation,
         sources=[loaded.path, *resolved.files, *steps.posting_paths(job), *own_words_files(why, summary)],
         fields=loaded.source,

@@ -44,7 +44,7 @@ from .inputs.roles import builtin_vocabulary
 from .language import check_language, document_language
 from .models.posting import Posting
 from .output import check_output_path, readable_file_part, write_atomically
-from .posting_facts import corrected, require
+from .posting_facts import as_read, corrected, require
 from .render import check_format, convert_html
 from .render.html import check_paper, check_theme
 
@@ -148,6 +148,7 @@ def apply_for_job(
     paper = paper or language.paper
     # What the user says wins over what the posting was read to say, in every document (the resume's
     # aim, the sheet's heading, the role found from the title), not only in the letter.
+    read = as_read(posting, "the application", company=company, position=position)
     posting = corrected(posting, company=company, position=position)
     # The letter and the file names say both: ask now, before anything is made, when the posting's are not trusted.
     require(posting, "an application", title=True, company=True)
@@ -156,6 +157,7 @@ def apply_for_job(
         raise OutputPathError(f"output {folder} is a file; apply writes into a folder")
 
     role, notes = role_for_posting(role, posting)
+    notes = [*read, *notes]
 
     make = _in_this_process
     if within_budget:

@@ -17,6 +17,23 @@ def corrected(posting: Posting, *, company: str | None = None, position: str | N
     return posting.model_copy(update=corrections) if corrections else posting
 
 
+def as_read(posting: Posting, document: str, *, company: str | None, position: str | None) -> list[str]:
+    """A note naming the employer and position ``document`` takes from the posting as read (not those the user
+    gave), so a misread is seen before the document is sent: the reader is right about most postings, not all."""
+    taken = [
+        f"{what} {value!r}"
+        for what, value, given in (
+            ("the employer", posting.company, company),
+            ("the position", posting.title, position),
+        )
+        if value and not given
+    ]
+    if not taken:
+        return []
+    options = " or ".join(option for option, given in (("--company", company), ("--position", position)) if not given)
+    return [f"{document} names {' and '.join(taken)} as the posting was read; if that is wrong, pass {options}"]
+
+
 def require_title(posting: Posting, document: str) -> str:
     """The posting's title, or a ``JobkitError`` that says what was read and asks for ``--position``."""
     require(posting, document, title=True)
