@@ -47,23 +47,16 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/resume_lines.py",
     "toolkit/check/suggested_places.py",
     "toolkit/postings/assembly.py",
-    "toolkit/postings/chrome.py",
-    "toolkit/postings/cut_words.py",
     "toolkit/postings/found_terms.py",
     "toolkit/postings/json_job.py",
     "toolkit/postings/labels.py",
     "toolkit/postings/layout.py",
     "toolkit/postings/lexicon_asks.py",
     "toolkit/postings/merging.py",
-    "toolkit/postings/named.py",
-    "toolkit/postings/named_things.py",
-    "toolkit/postings/paths.py",
     "toolkit/postings/places.py",
-    "toolkit/postings/qualities.py",
     "toolkit/postings/terms.py",
     "toolkit/postings/tokens.py",
     "toolkit/postings/words.py",
-    "toolkit/postings/years.py",
 }
 
 

@@ -121,15 +121,6 @@ def test_a_line_made_only_of_navigation_links_is_chrome_however_they_are_joined(
     assert (posting.title, posting.company) == ("Sous Chef", "Harbor Table Group")
 
 
-def test_a_line_with_one_word_beyond_the_navigation_links_is_not_chrome():
-    from toolkit.postings.chrome import is_page_chrome_line
-
-    assert is_page_chrome_line("Find jobs  Company reviews")
-    assert not is_page_chrome_line("Find jobs at Harbor Table")
-    assert not is_page_chrome_line("Sous Chef")
-    assert not is_page_chrome_line("")
-
-
 @pytest.mark.parametrize("heading", ["Careers at Buckeye Home & Garden", "Jobs at Buckeye Home & Garden"])
 def test_a_careers_site_heading_names_the_company_not_the_title(heading):
     posting = read(
