@@ -198,11 +198,3 @@ def test_a_bullet_cut_where_no_item_ends_goes_on_in_the_next_bullet():
 def test_bullets_that_end_as_items_do_stay_apart(lines):
     texts = [text for _, text in laid_out(lines) if text]
     assert texts == [line for line in lines if line]
-
-
-def test_lines_that_ask_nothing_spend_none_of_the_reading_budget():
-    from toolkit.postings.assembly import MAX_REQUIREMENT_LINES
-
-    duties = "".join(f"- Files folder {number} for the clerk.\n" for number in range(MAX_REQUIREMENT_LINES + 5))
-    text = "Records Clerk\n\nDuties\n" + duties + "\nRequirements\n- QuickBooks Online\n"
-    assert "QuickBooks Online" in terms(posting_from_text(text, "posting.txt"))
