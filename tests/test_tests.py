@@ -36,15 +36,10 @@ TESTED_ELSEWHERE: dict[str, str] = {
 # then delete its line. Never add a line.
 NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/docx_text.py",
-    "toolkit/check/education_match.py",
     "toolkit/check/extracted.py",
-    "toolkit/check/extraction.py",
     "toolkit/check/facts.py",
-    "toolkit/check/parse_back.py",
-    "toolkit/check/pdf_positions.py",
     "toolkit/check/report.py",
     "toolkit/check/requirement_match.py",
-    "toolkit/check/resume_lines.py",
     "toolkit/check/suggested_places.py",
     "toolkit/postings/found_terms.py",
     "toolkit/postings/json_job.py",
