@@ -37,7 +37,6 @@ TESTED_ELSEWHERE: dict[str, str] = {
 NOT_YET_MIRRORED: set[str] = {
     "toolkit/check/extracted.py",
     "toolkit/postings/found_terms.py",
-    "toolkit/postings/json_job.py",
     "toolkit/postings/labels.py",
     "toolkit/postings/layout.py",
     "toolkit/postings/lexicon_asks.py",

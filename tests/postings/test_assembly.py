@@ -4,15 +4,13 @@ ask for nothing spend none of it, so a long list of duties never hides the requi
 
 from __future__ import annotations
 
+from support.postings import alternative_terms
+
 from toolkit.postings import posting_from_text
 from toolkit.postings.assembly import MAX_REQUIREMENT_LINES
-
-
-def terms(posting) -> set[str]:
-    return {term.term for item in posting.requirements for term in item.alternatives}
 
 
 def test_lines_that_ask_nothing_spend_none_of_the_reading_budget():
     duties = "".join(f"- Files folder {number} for the clerk.\n" for number in range(MAX_REQUIREMENT_LINES + 5))
     text = "Records Clerk\n\nDuties\n" + duties + "\nRequirements\n- QuickBooks Online\n"
-    assert "QuickBooks Online" in terms(posting_from_text(text, "posting.txt"))
+    assert "QuickBooks Online" in alternative_terms(posting_from_text(text, "posting.txt"))
