@@ -40,7 +40,6 @@ NOT_YET_MIRRORED: set[str] = {
     "toolkit/postings/layout.py",
     "toolkit/postings/lexicon_asks.py",
     "toolkit/postings/terms.py",
-    "toolkit/postings/words.py",
 }
 
 
