@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from toolkit.check.dates import date_ranges
-from toolkit.check.pdf_positions import restore_unmapped_glyphs
 from toolkit.check.positions import is_place, title_and_employer
 from toolkit.check.reading import read_resume
 
@@ -239,13 +238,6 @@ def test_places_and_organisations_are_told_apart():
         "Técnica de Recursos Humanos",
         "Grupo Alimentario Norteño S.A.",
     )
-
-
-def test_a_glyph_pdfium_cannot_map_is_spelled_by_the_name_pypdf_gives_it():
-    text = "Scienti\x1cc Employee in the \x1celd of \x1dexible assessment"
-    stored = "Scienti/f_ic Employee in the /f_ield of /f_lexible assessment"
-    assert restore_unmapped_glyphs(text, stored) == "Scientific Employee in the field of flexible assessment"
-    assert restore_unmapped_glyphs("a\x1cb", "nothing alike") == "a\x1cb"
 
 
 def test_a_number_inside_a_title_stays_and_words_between_dates_are_no_field():

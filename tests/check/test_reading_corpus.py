@@ -81,21 +81,6 @@ def test_a_right_hand_sidebar_read_first_is_named_as_such():
     assert "'Jordan Castellanos'" in problem.message
 
 
-def test_word_hyphens_read_as_word_shows_them():
-    text = extract_resume(FOLDER / "04-lo-nobreak-hyphen-tomasz-wojcik.docx").text
-    # non-breaking hyphens (w:noBreakHyphen) are hyphens; soft hyphens (w:softHyphen) are invisible
-    assert "ICD-10-CM" in text and "503-555-0119" in text and "APR-DRG" in text
-    assert "ICD10CM" not in text and "5035550119" not in text
-    assert "documentation" in text and "reimbursement" in text
-
-
-def test_text_box_text_is_read_once_and_not_glued_into_the_body():
-    extracted = extract_resume(FOLDER / "03-lo-textbox-header-dolores-reyes.docx")
-    assert "Certified Release of Information Specialist" not in extracted.text
-    assert extracted.text_box_text.count("Certified Release of Information Specialist") == 1
-    assert "(614) 555-0162" in extracted.header_footer_text
-
-
 def test_a_docx_has_its_pages_estimated_not_counted():
     report = check_resume(FOLDER / "10-lo-html-darnell-price.docx", today=TODAY)
     assert report.pages == 1 and report.pages_exact is False

@@ -308,34 +308,6 @@ def test_a_heading_set_twice_is_still_a_heading():
 
 
 @pytest.mark.parametrize(
-    ("text", "read"),
-    [
-        ("Prosper IT Consul\ufffeng - So\ufffeware Developer", "Prosper IT Consulting - Software Developer"),
-        ("Pro\ufffeles", "Profiles"),  # "fi"
-        ("Scienti\x1cc", "Scientific"),  # a TeX font's code for "fi"
-        ("Xq\ufffezz", "Xq\ufffezz"),  # no ligature makes a word: left for the reader to drop or flag
-    ],
-)
-def test_a_ligature_without_text_is_spelled_when_one_makes_a_word(text, read):
-    from toolkit.check.pdf_positions import with_ligatures
-
-    assert with_ligatures(text) == read
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
-        ("Cayan \x16 Software Engineer\t2016\x152017", "Cayan – Software Engineer\t2016–2017"),
-        ("dé\x1cnition", "dé\x1cnition"),  # inside a word: a ligature, not a dash
-    ],
-)
-def test_an_unnamed_glyph_between_numbers_or_spaces_is_a_dash(text, read):
-    from toolkit.check.pdf_positions import unnamed_glyphs_as_dashes
-
-    assert unnamed_glyphs_as_dashes(text) == read
-
-
-@pytest.mark.parametrize(
     ("line", "phone"),
     [
         ("1\t2011–2012", ""),  # a page number, then a range of years
@@ -442,27 +414,6 @@ Experience
 Built the reporting pipeline for finance.
 """
     assert jobs(text) == [("Data Analyst", "Northwind Traders", "2019", "2021")]
-
-
-GLUED = (
-    "Desarrolladorabackend AnnaVidalTur BecariaenStadlerRail Desarrolladorabackend 12/2017-07/2018 "
-    "Correccióndeerroresdeunaaplicacióndeescritorio FundaciónServipoli Auxiliaradministrativo "
-    "MantenimientodelabasededatosAccess BSGIngenieros Desarrolladorafull-stack "
-) * 4
-GERMAN = (
-    "Berufserfahrung Wirtschaftsingenieurwesen bei der Nordwind GmbH in Hamburg als Entwicklungsingenieur "
-    "für Kostenstellencontrolling und Angebotserstellung mit einem Team von zehn Leuten im Einzelhandel "
-) * 4
-
-
-@pytest.mark.parametrize(("text", "reported"), [(GLUED, True), (GERMAN, False)])
-def test_a_text_whose_words_all_run_together_is_reported(text, reported):
-    from toolkit.check.parse_back import glued_throughout_problems
-
-    problems = glued_throughout_problems(text)
-    assert bool(problems) is reported
-    if reported:
-        assert problems[0].code == "run-together" and "BecariaenStadlerRail" in problems[0].message
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,12 @@
 """Layouts that resume tools other than jobkit produce (RenderCV, JSON Resume themes, pandoc), read back by check:
-headings in a left gutter, "Work" as JSON Resume names the section, a word hyphenated over three lines,
-a state's postal code that spells a degree, and text a PDF stores out of order."""
+headings in a left gutter. The same tools' other traps are tested with the module that handles them: a state's
+postal code that spells a degree (test_education_match.py), a word hyphenated over three lines and text a PDF
+stores out of order (test_parse_back.py), "Work" as JSON Resume names the section (test_resume_lines.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from toolkit.check.education_match import match_education
-from toolkit.check.extraction import ExtractedResume, TextPiece
-from toolkit.check.parse_back import parse_problems
-from toolkit.check.report import Requirement
 from toolkit.check.resume_lines import resume_years
 from toolkit.check.sections import split_sections
 
@@ -50,42 +47,3 @@ def test_gutter_headings_are_not_looked_for_when_headings_stand_on_their_own_lin
     )
     assert ("Experience", "Skills Lab Instructor, Acme College") in split_sections(text)
     assert ("Experience", "Education Coordinator, Acme") in split_sections(text)
-
-
-def test_work_is_an_experience_heading():
-    years, _ = resume_years("Work\nClerk, Acme\n2019 - 2021\nEducation\nB.A., 2010 - 2014\n", None, TODAY)
-    assert 2.5 < years < 3.5  # 2019 to 2021 counts whole years; the degree's 2010 - 2014 is not work
-
-
-def _education(text: str, level: str) -> Requirement:
-    requirement = Requirement(level, "education", "required", 2, False)
-    match_education(requirement, level, split_sections(text), TODAY)
-    return requirement
-
-
-def test_a_state_code_after_a_city_is_no_degree():
-    assert not _education("Jane Roe\nClerk, Acme Supply, Southaven, MS\nBoston, MA 02110\n", "master").found
-    assert _education("Education\nBS, MS in Biology, Acme University\n", "master").found
-    assert _education("Education\nMS, Nursing\n", "master").found
-
-
-def test_a_degree_hyphenated_over_three_lines_is_read_whole():
-    requirement = _education("Education\nCer\u00ad\ntifi\u00ad\ncate\nColumbus Career College\n", "certificate")
-    assert requirement.found and "Certificate" in requirement.where
-
-
-def _pdf(text: str, pieces: list[TextPiece] | None = None) -> ExtractedResume:
-    return ExtractedResume(path="r.pdf", kind="pdf", text=text, pieces=pieces or [])
-
-
-def test_a_word_hyphenated_over_three_lines_is_named_whole():
-    problems = parse_problems(_pdf("Education\nCer\u00ad\ntifi\u00ad\ncate\nCollege\n"), None)
-    [split] = [problem.message for problem in problems if problem.code == "split-word"]
-    assert "'Cer-' / 'tifi-' / 'cate' is one word (certificate)" in split and "3 pieces" in split
-
-
-def test_text_stored_out_of_order_is_reported_and_drawn_bullets_are_not():
-    lines = [TextPiece(1, 40, 700 - 40 * n, f"Line {n}") for n in range(12)]
-    assert not parse_problems(_pdf("text", [*lines, TextPiece(1, 36, 690, "• ")]), None)  # markers drawn last
-    [problem] = parse_problems(_pdf("text", [*lines, TextPiece(1, 40, 720, "May 2017 – Jun 2018")]), None)
-    assert problem.code == "reading-order" and "stores that part of the page out of order" in problem.message

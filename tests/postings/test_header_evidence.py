@@ -176,21 +176,6 @@ def test_a_position_said_not_to_be_remote_is_on_site(sentence, workplace):
     assert read("Payroll Clerk\n\n" + sentence + "\n\nDuties\nKeeps the ledgers.\n").workplace == workplace
 
 
-@pytest.mark.parametrize(
-    ("line", "place"),
-    [
-        ("Coeur D Alene, ID", "Coeur D Alene, ID"),
-        ("City of Coeur d'Alene, ID", "Coeur d'Alene, ID"),
-        ("Baton Rouge, LA 70808", "Baton Rouge, LA"),
-        ("Group A, MD", None),
-    ],
-)
-def test_a_city_with_a_one_letter_word_or_a_particle_is_read_whole(line, place):
-    from toolkit.postings.places import city_state
-
-    assert city_state(line) == place
-
-
 # --- a title needs a head word, not a level alone ---------------------------------------------------------------
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from toolkit.postings import posting_from_text
 from toolkit.postings.agencies import is_staffing_agency
-from toolkit.postings.places import city_state_name_line
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.trusted import is_employer_name, is_job_title
 
@@ -86,19 +85,6 @@ def test_a_logo_under_the_title_names_the_employer():
 def test_a_logo_above_the_title_is_the_boards():
     text = "Welcome Guest\nJobHarbor Logo\n\nStore Supervisor\n\nDuties\n- Opens the store.\n"
     assert read(text).company == ""
-
-
-@pytest.mark.parametrize(
-    ("line", "place"),
-    [("Bend, Oregon, United States", "Bend, OR"), ("Grand Rapids, Michigan", "Grand Rapids, MI")],
-)
-def test_a_line_of_a_city_and_a_states_name_is_a_place(line, place):
-    assert city_state_name_line(line) == place
-
-
-@pytest.mark.parametrize("line", ["Pine Barrel, Market Street", "Bend, Oregon is lovely", "Sofia, Bulgaria"])
-def test_a_line_that_is_no_us_place_is_not_read_as_one(line):
-    assert city_state_name_line(line) is None
 
 
 # --- staffing agencies ------------------------------------------------------------------------------------------

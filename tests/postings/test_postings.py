@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from support.postings import asked
 
 from toolkit.errors import InputFileError
-from toolkit.postings import load_posting, posting_from_text
+from toolkit.postings import posting_from_text
 
 
 def read(text: str):
     return posting_from_text(text, "posting.txt")
-
-
-def asked(posting) -> dict[str, str]:
-    """Each requirement as shown ("RHIT or CCA") -> its importance."""
-    return {requirement.term: requirement.importance for requirement in posting.requirements}
 
 
 # --- the header ------------------------------------------------------------------------------------------
@@ -119,15 +113,6 @@ def test_a_line_made_only_of_navigation_links_is_chrome_however_they_are_joined(
         "Requirements\n- Experience with Git\n"
     )
     assert (posting.title, posting.company) == ("Sous Chef", "Harbor Table Group")
-
-
-def test_a_line_with_one_word_beyond_the_navigation_links_is_not_chrome():
-    from toolkit.postings.chrome import is_page_chrome_line
-
-    assert is_page_chrome_line("Find jobs  Company reviews")
-    assert not is_page_chrome_line("Find jobs at Harbor Table")
-    assert not is_page_chrome_line("Sous Chef")
-    assert not is_page_chrome_line("")
 
 
 @pytest.mark.parametrize("heading", ["Careers at Buckeye Home & Garden", "Jobs at Buckeye Home & Garden"])
@@ -473,25 +458,6 @@ def test_soft_qualities_and_duties_are_not_requirements():
 
 
 # --- formats and errors ------------------------------------------------------------------------------------
-
-
-def test_a_json_resume_job_gives_its_facts_and_its_skills_keywords_as_terms(tmp_path):
-    path = tmp_path / "job.json"
-    path.write_text(
-        json.dumps(
-            {
-                "title": "Coder",
-                "company": "Acme",
-                "type": "Part-time",
-                "remote": "Full",
-                "qualifications": ["2+ years of coding experience", "Working knowledge of CPT and HCPCS"],
-                "skills": [{"name": "Preferred credentials", "keywords": ["CPC"]}],
-            }
-        )
-    )
-    posting = load_posting(path)
-    assert (posting.employment, posting.workplace, posting.years_required) == ("part-time", "remote", 2)
-    assert asked(posting) == {"CPT": "required", "HCPCS": "required", "CPC": "preferred"}
 
 
 def test_a_posting_that_starts_with_a_heading_has_no_title_but_is_read():

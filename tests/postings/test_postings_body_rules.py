@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.named import is_name_word, is_plausible_term
-from toolkit.postings.named_things import named_terms
 from toolkit.postings.sections import heading_kind
 
 
@@ -87,20 +85,6 @@ def test_a_plural_in_a_duty_is_the_term_asked_for():
 def test_different_words_are_not_merged_as_plurals():
     text = "Cook\nRequirements\n- Knowledge of HACCP\n- Knowledge of HACCPs and ServSafe\n- Class A CDL\n"
     assert len(read(text).requirements) >= 2
-
-
-# --- words of any alphabet ----------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word"), [("Run the Nuvéa reports", "Nuvéa"), ("Build the Señal dashboards", "Señal")]
-)
-def test_a_word_with_an_accent_is_read_whole(text, word):
-    assert [named.term for named in named_terms(text)] == [word]
-
-
-def test_symbols_of_languages_still_end_a_name():
-    assert [named.term for named in named_terms("Write C++ and C# services")] == ["C++", "C#"]
 
 
 # --- the law's protected grounds -------------------------------------------------------------------------------
@@ -187,51 +171,7 @@ def test_a_hyphenated_word_is_no_label():
     assert "X-ray" in " ".join(terms("Aide\nRequirements\n- X-ray safety training\n"))
 
 
-# --- fragments that name no skill -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "term",
-    [
-        "MUST be",
-        "Under variable",
-        "make decisions",
-        "Carry objects up",
-        "Long hours sometimes",
-        "passing scores",
-        "similar role",
-        "pertinent regulatory guidelines",
-        "applicable policies",
-        "safe use",
-        "Works well",
-        "drug store environment",
-        "DUI",
-        "EOE",
-    ],
-)
-def test_a_fragment_of_a_sentence_is_no_term(term):
-    assert not is_plausible_term(term)
-
-
-@pytest.mark.parametrize(
-    "term",
-    [
-        "Make-up artistry",
-        "Kubernetes",
-        "forklift",
-        "lift truck operation",
-        "Push notifications",
-        "OSHA 10",
-        "SQL",
-        "ADA",
-        "relevant HIPAA regulations",
-        "applicable Epic modules",
-        "FMLA",
-        "Role-based access control",
-    ],
-)
-def test_a_name_or_skill_is_still_a_term(term):
-    assert is_plausible_term(term)
+# --- a shouted word that is no name ------------------------------------------------------------------------------
 
 
 def test_a_shouted_modal_is_no_acronym():
@@ -469,13 +409,3 @@ def test_design_and_observability_tools_are_read(line, term):
 
 def test_a_tools_name_as_an_ordinary_word_is_not_read():
     assert "Sketch" not in terms("Designer\nRequirements\n- Ability to sketch ideas quickly\n- Figma\n")
-
-
-@pytest.mark.parametrize("word", ["RESPONSIBLITIES", "QUALIFICATONS", "REQUIREMENTSS"])
-def test_a_long_shouted_word_is_no_acronym(word):
-    assert not is_name_word(word)
-
-
-@pytest.mark.parametrize("word", ["MEDITECH", "QUICKBOOKS", "HIPAA", "NAACCR", "OSHA"])
-def test_initials_and_shouted_tool_names_still_name_things(word):
-    assert is_name_word(word)

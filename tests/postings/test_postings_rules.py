@@ -9,21 +9,14 @@ from __future__ import annotations
 import pytest
 
 from toolkit.postings import posting_from_text
-from toolkit.postings.chrome import is_page_chrome_line
 from toolkit.postings.clauses import read_requirement_line
-from toolkit.postings.cut_words import PostingWords
 from toolkit.postings.education import education_levels
 from toolkit.postings.employer import employer_in_passing, employer_introducing_the_job
 from toolkit.postings.importance import clause_importance
 from toolkit.postings.layout import plain_line
-from toolkit.postings.named import is_plausible_term
-from toolkit.postings.named_things import named_terms
-from toolkit.postings.paths import credential_ways, way_without_a_level
-from toolkit.postings.qualities import is_condition_of_work, is_soft_quality, names_the_employer_or_board
 from toolkit.postings.sections import heading_kind
 from toolkit.postings.tokens import capitalised_names
 from toolkit.postings.trusted import is_employer_name, is_job_title
-from toolkit.postings.years import years_in
 
 
 def terms_of(posting) -> dict[str, str]:
@@ -91,41 +84,6 @@ def test_a_clause_keeps_its_sections_importance_unless_it_qualifies_itself(claus
     assert clause_importance(clause, section) == importance
 
 
-# --- soft qualities and conditions of work (qualities) ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "term",
-    [
-        "communication and teamwork",
-        "Good communication and teamwork skills",
-        "time-management and multitasking abilities",
-        "hand eye coordination",
-        "Clean and organized work habits",
-        "a positive attitude",
-        "written and verbal communication",
-        "problem-solving skills",
-    ],
-)
-def test_soft_qualities_are_no_skill(term):
-    assert is_soft_quality(term)
-
-
-@pytest.mark.parametrize(
-    "term",
-    ["customer service", "project management", "data entry", "Excel", "communication systems", "CPR", "leadership"],
-)
-def test_skills_are_no_soft_quality(term):
-    assert is_soft_quality(term) is (term == "leadership")
-
-
-@pytest.mark.parametrize(
-    ("term", "condition"), [("nights", True), ("12-hour shifts", True), ("shift scheduling", False)]
-)
-def test_the_jobs_hours_are_conditions_not_skills(term, condition):
-    assert is_condition_of_work(term) is condition
-
-
 # --- terms a requirement line names (clauses.read_requirement_line, terms, term_items, lists) -------------
 
 
@@ -186,77 +144,7 @@ def test_a_line_that_names_no_skill_gives_no_term(line):
     assert terms_read(line) == {}
 
 
-@pytest.mark.parametrize(
-    ("term", "plausible"),
-    [
-        ("Excel", True),
-        ("medical terminology", True),
-        ("RN license", True),
-        ("SELECTIVE QUALIFICATIONS", False),
-        ("2-page Resume requirement", False),
-        ("See Documents below", False),
-        ("RNs", False),
-        ("Completion", False),
-        ("methods", False),
-        ("Earn a", False),
-    ],
-)
-def test_a_plausible_term_can_name_a_skill(term, plausible):
-    assert is_plausible_term(term) is plausible
-
-
-# --- what a duty line names (named_things.named_terms) ----------------------------------------------------
-
-
-def names_in(text: str) -> list[str]:
-    return [named.term for named in named_terms(text, lexicon_words=False)]
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("Care for patients within the MS Nurse Practice Act", ["MS Nurse Practice Act"]),
-        ("Follow the ANA Code of Ethics for Nurses and the CDC Guidelines for Infection Control",
-         ["ANA Code of Ethics for Nurses", "CDC Guidelines for Infection Control"]),
-        ("Give the Standardized Achievement Tests and Standards of Learning Tests",
-         ["Standardized Achievement Tests", "Standards of Learning Tests"]),
-        ("Post payments in the Financial Management Information System (FMIS) daily",
-         ["Financial Management Information System"]),
-        ("Build GIS-focused maps in ArcGIS Pro", ["GIS", "ArcGIS"]),
-        ("Review AI-generated code every day", []),
-        ("Keep certification through the National Healthcareer Association", []),
-        ("Follow OSHA and DEP regulations", ["OSHA", "DEP"]),
-        ("QUALIFICATIONS AND SKILLS", []),
-    ],
-)  # fmt: skip
-def test_a_duty_names_things_by_their_shape(text, names):
-    assert names_in(text) == names
-
-
-def test_an_abbreviation_after_a_long_form_is_its_spelling():
-    [named] = named_terms("Post it in the Financial Management Information System (FMIS).", lexicon_words=False)
-    assert "FMIS" in named.spellings
-
-
-def test_a_head_after_a_name_is_a_spelling_of_it():
-    named = {item.term: item for item in named_terms("Follow OSHA and DEP regulations", lexicon_words=False)}
-    assert "DEP regulations" in named["DEP"].spellings
-
-
-@pytest.mark.parametrize(
-    ("term", "company", "pointing_at_itself"),
-    [
-        ("Acme Consulting", "Acme Consulting", True),
-        ("Acme Consulting logo", "Acme Consulting", True),
-        ("LinkedIn page", "", True),
-        ("Indeed", "", True),
-        ("Workday", "", False),  # a board's name that is also software people use
-        ("Epic", "Acme Consulting", False),
-        ("Acme", "Acme", True),
-    ],
-)
-def test_the_employer_and_the_board_are_no_terms(term, company, pointing_at_itself):
-    assert names_the_employer_or_board(term, company) is pointing_at_itself
+# --- what a duty paragraph names ---------------------------------------------------------------------------
 
 
 def test_a_duty_paragraph_is_read_sentence_by_sentence():
@@ -271,26 +159,7 @@ def test_a_duty_paragraph_is_read_sentence_by_sentence():
     assert duties == {"MUNIS"}
 
 
-# --- years, education levels and ways in (years, education, paths) ------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "years"),
-    [
-        ("3–5 years of payroll experience", 3),
-        ("Two (2) years of experience", 2),
-        ("6 months of related work experience preferred", 0.5),
-        ("Seven or more years of progressively responsible experience", 7),
-        ("Must be 21 years of age or older", None),
-        ("At least 21 years old", None),
-        ("2 years of college coursework", None),
-        ("walk you through the 1-year Emergency License", None),
-        ("certification within 12 months of hire", None),
-        ("ZIP 53202-1414", None),
-    ],
-)
-def test_years_of_experience_and_figures_that_are_not(text, years):
-    assert years_in(text) == years
+# --- education levels and ways in (education, and a posting's ways in) ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -310,22 +179,6 @@ def test_education_levels_named(text, levels):
     assert education_levels(text) == levels
 
 
-@pytest.mark.parametrize(
-    ("clause", "without_a_level", "credentials"),
-    [
-        ("An Associate's Degree, or 60 college credit hours, or successful completion of the Pearson Assessment",
-         True, ["successful completion of the Pearson Assessment"]),
-        ("Either two years of teaching experience, two years of counseling experience, or eligibility for a "
-         "provisional license", True, ["eligibility for a provisional license"]),
-        ("Bachelor's degree in accounting, or an equivalent combination of education and experience", False, []),
-        ("Bachelor's degree in Nursing", False, []),
-    ],
-)  # fmt: skip
-def test_ways_in_of_different_kinds(clause, without_a_level, credentials):
-    assert way_without_a_level(clause) is without_a_level
-    assert credential_ways(clause) == credentials
-
-
 def test_a_test_that_is_one_way_in_is_preferred_and_the_degree_no_level_asked():
     posting = posting_from_text(
         "Paraprofessional\n\nRequirements\n- An Associate's Degree, or 60 college credit hours, or successful "
@@ -336,7 +189,7 @@ def test_a_test_that_is_one_way_in_is_preferred_and_the_degree_no_level_asked():
     assert terms_of(posting) == {"Pearson Education Paraprofessional Assessment": "preferred"}
 
 
-# --- header facts: titles, employers, page chrome (trusted, employer, chrome) --------------------------------
+# --- header facts: titles and employers (trusted, employer) -------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -374,15 +227,6 @@ def test_a_job_title_reads_as_one(text, title):
 )
 def test_an_employer_reads_as_an_organisation(text, employer):
     assert is_employer_name(text) is employer
-
-
-@pytest.mark.parametrize(
-    ("line", "chrome"),
-    [("Apply now", True), ("Find jobs  Company reviews  Find salaries", True), ("Sign in • Join", True),
-     ("Apply your HVAC skills", False), ("Registered Nurse", False)],
-)  # fmt: skip
-def test_a_boards_links_are_page_chrome(line, chrome):
-    assert is_page_chrome_line(line) is chrome
 
 
 @pytest.mark.parametrize(
@@ -432,19 +276,6 @@ def test_a_posting_names_its_employer_on_the_line_under_the_title():
 )  # fmt: skip
 def test_the_employer_is_settled_from_the_evidence_a_posting_gives(text, company):
     assert posting_from_text(text, "p.txt").company == company
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("Skills desired for the Customer Service Represen", "Skills desired for the Customer Service"),
-        ("Experience with PostgreSQL and Redis", "Experience with PostgreSQL and Redis"),  # a name the lexicon knows
-        ("know a logic model and a program budget", "know a logic model and a program budget"),  # a whole word
-    ],
-)
-def test_a_word_cut_where_the_page_was_cut_is_left_out(text, kept):
-    words = PostingWords(text + "\nRepresentative Redistribute Budgets")
-    assert words.without_cut_word(text) == kept
 
 
 @pytest.mark.parametrize(
@@ -544,17 +375,6 @@ def test_prose_after_a_skill_label_gives_names_without_their_ordinary_words():
         "p.txt",
     )
     assert set(terms_of(posting)) == {"GitHub APIs", "OAuth"}
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("Operate and upgrade the payment service running on Docker/Railway", ["Docker"]),
-        ("Review TCP/IP and CI/CD settings", ["TCP/IP", "CI/CD"]),
-    ],
-)
-def test_a_slash_between_two_names_parts_them(text, names):
-    assert names_in(text) == names
 
 
 def test_a_federal_questionnaires_statements_are_read_as_requirements():

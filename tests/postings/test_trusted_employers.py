@@ -9,7 +9,6 @@ import pytest
 from toolkit.postings import posting_from_text
 from toolkit.postings.employer import employer_named_again
 from toolkit.postings.names import written_as_a_name
-from toolkit.postings.places import ends_in_a_country
 from toolkit.postings.trusted import is_employer_name
 
 BODY = "\n\nDuties\nKeeps the shelves stocked.\n"
@@ -70,20 +69,6 @@ def test_a_label_above_the_title_names_no_employer():
 
 
 # --- an address is no employer ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "address"),
-    [
-        ("Cork, County Cork, Ireland", True),
-        ("Pune, Maharashtra, India", True),
-        ("Ridgeline Building Products, Inc.", False),  # a company's legal ending after its comma
-        ("City of Sacramento, CA", False),  # a state's code: read as a city and state, not dropped
-        ("Sales Associate, Retail", False),
-    ],
-)
-def test_a_line_ending_in_a_country_is_an_address(line, address):
-    assert ends_in_a_country(line) is address
 
 
 def test_an_address_under_the_title_names_no_employer():
