@@ -30,7 +30,7 @@ CROSS_CUTTING: dict[str, str] = {
 TESTED_ELSEWHERE: dict[str, str] = {
     "toolkit/__init__.py": "tests/test_typed_api.py and tests/test_api.py (the names it exports)",
     "toolkit/__main__.py": "tests/test_packaging.py runs `python -m toolkit`",
-    "toolkit/check/extracted.py": "two plain dataclasses with no behaviour; every reader test in tests/check fills them",
+    "toolkit/check/extracted.py": "two plain dataclasses, no behaviour; every reader test in tests/check fills them",
 }
 
 # Modules with no test file of their own yet (tested through the modules that call them): give each one its file,
