@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import islice
 
-from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, has_date_point, with_wrapped_dates
 from .entry_lines import (
     MOST_DATES,
@@ -38,29 +35,13 @@ from .entry_lines import (
 )
 from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
-from .positions import field_count, labelled, line_fields, organisation_score, split_fields, title_score
+from .positions import field_count, line_fields, organisation_score, title_score
+from .undated_entries import FIELDS, Entry, joiners, undated_entries
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
-_FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
-
-
-@dataclass
-class Entry:
-    """One job or degree: the lines that name it, its other lines, and its date range (or single date).
-    ``dated_line`` is the index in ``heading`` of the line that held the dates (None when no heading line
-    did)."""
-
-    heading: list[str] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    dates: DateRange | None = None
-    single_date: tuple[int, int | None] | None = None
-    dated_line: int | None = None
-    # The lines that name it and its other lines as the resume writes them, dates and all: a word the dates took
-    # ("(en cours)", read as "present" with no range to end) still says what the entry is.
-    source: list[str] = field(default_factory=list)
 
 
 def _description_lines(lines: list[str], today: date) -> set[int]:
@@ -180,7 +161,7 @@ def _single_date(line: str, today: date) -> tuple[int, int | None] | None:
     return None
 
 
-def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Entry]:
+def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entry]:
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
@@ -188,7 +169,7 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     described = _description_lines(lines, today)
     anchors = _anchors(lines, today, described)
     if not anchors:
-        return _undated_entries(lines, today, described)
+        return undated_entries(lines, today, described)
     # The layout: the first date's line names the entry itself, or the lines above or below it do.
     first_line, _, first_span = anchors[0]
     side = _side(lines, first_line, first_span, today, described)
@@ -254,7 +235,7 @@ def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
     for line in lines:
         previous = joined[-1] if joined else ""
         last = previous.rstrip().rsplit(" ", 1)[-1].casefold()
-        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in _joiners()
+        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in joiners()
         if (
             goes_on
             and previous
@@ -269,12 +250,6 @@ def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
         else:
             joined.append(line)
     return joined
-
-
-@cache
-def _joiners() -> frozenset[str]:
-    words = language_data("resume_words")
-    return frozenset([*words["heading_joiners"], *words["conjunctions"], *words["school_connectors"]])
 
 
 def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
@@ -382,65 +357,3 @@ def _first_after(
         picked.append(heading_text(lines[index], today))
         named += field_count(picked[-1])
     return picked
-
-
-def _undated_entries(lines: list[str], today: date, described: set[int]) -> list[Entry]:
-    """Without dates: an entry starts at each heading-like line that follows other content, and the
-    heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
-    "University | Department")."""
-    if sum((labelled(line) or ("",))[0] in _NAMING_FIELDS for line in lines) >= _FIELDS:
-        return _labelled_entries(lines)
-    entries: list[Entry] = []
-    closed = True
-    named = 0
-    for index, line in enumerate(lines):
-        heading_like = index not in described and is_heading_like(line, today) and not is_bullet(line)
-        # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
-        opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
-        if opens and closed:
-            entries.append(Entry(heading=[heading_text(line, today)], dated_line=0, source=[line]))
-            closed = False
-            named = field_count(entries[-1].heading[0])
-            closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
-            points = list(date_points(line, today))
-            if points:
-                entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
-        elif heading_like and entries and not entries[-1].lines and named < _FIELDS:
-            entries[-1].heading.append(heading_text(line, today))
-            entries[-1].source.append(line)
-            named += field_count(entries[-1].heading[-1])
-            closed = named >= _FIELDS
-        elif entries:
-            entries[-1].lines.append(line)
-            entries[-1].source.append(line)
-            closed = True
-    return entries
-
-
-_NAMING_FIELDS = ("title", "employer")
-
-
-def _labelled_entries(lines: list[str]) -> list[Entry]:
-    """Entries whose fields are labelled ("Empresa: Freitas Soluções" / "Cargo: Suporte Técnico" / "Período: 05
-    meses" / "Iguatu – CE"): a label opens the next entry only when the open one has that field already, and
-    every unlabelled line belongs to the open entry; one that carries on a value the line broke after a comma
-    or a joining word ("… impressoras, fontes e" / "Cabeamentos de rede") is part of it."""
-    entries: list[Entry] = []
-    given: set[str] = set()
-    for line in lines:
-        field = labelled(line)
-        if field is not None and field[0] in _NAMING_FIELDS:
-            if not entries or field[0] in given:
-                entries.append(Entry(dated_line=0))
-                given = set()
-            given.add(field[0])
-            entries[-1].heading.append(line)
-            continue
-        if not entries:
-            continue
-        last = entries[-1].heading[-1].rstrip() if entries[-1].heading and not entries[-1].lines else ""
-        if last and (last.endswith(",") or last.rsplit(" ", 1)[-1].casefold() in _joiners()):
-            entries[-1].heading[-1] = f"{last} {line.strip()}"
-        else:
-            entries[-1].lines.append(line)
-    return entries
