@@ -144,3 +144,40 @@ def test_a_tab_after_a_bullet_sets_nothing_apart(lines, named):
 def test_labelled_entries_open_at_a_label_given_already(lines, named):
     entries = entries_of(lines, TODAY)
     assert [title_and_employer(entry.heading, entry.dated_line) for entry in entries] == named
+
+
+@pytest.mark.parametrize(
+    ("lines", "named"),
+    [
+        # must: a place-shaped line holds the dates, a one-line description of the employer stands between it
+        # and the title and employer above (a Spanish Canva CV)
+        (
+            [
+                "Supervisor Técnico",
+                "Redes Andinas S.A.S.",
+                "- Empresa proveedora de internet domiciliario.",
+                "Cafayate, Salta. Noviembre 2021 - presente",
+                "Diseño de redes de fibra.",
+                "Encargado de Obra",
+                "Fibra Norte S.R.L.",
+                "- Empresa proveedora de internet.",
+                "Cerrillos, Salta. Noviembre 2020 - Mayo 2021",
+                "Planificación de la red.",
+            ],
+            [("Supervisor Técnico", "Redes Andinas S.A.S."), ("Encargado de Obra", "Fibra Norte S.R.L.")],
+        ),
+        # must not: an employer jobkit does not know, beside the dates, stays the employer
+        (
+            [
+                "Titre professionnel",
+                "Développeur Web et Web Mobile",
+                "Simplon | Mars 2023 à aujourd'hui",
+                "Développer une application web.",
+            ],
+            [("Développeur Web et Web Mobile", "Simplon")],
+        ),
+    ],
+)
+def test_a_place_by_the_dates_leaves_the_naming_to_the_lines_above(lines, named):
+    entries = entries_of(lines, TODAY)
+    assert [title_and_employer(entry.heading, entry.dated_line) for entry in entries] == named

@@ -41,6 +41,7 @@ from .undated_entries import FIELDS, Entry, joiners, undated_entries
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
+_DESCRIBED_BETWEEN = 2  # description lines allowed between an entry's naming lines and its dates
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 
 
@@ -184,6 +185,8 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         if side == "above" and own and may_be_places(own) and _named_above(lines, line_number, previous_end, today):
             own = ""  # "Ikergune - INZU Group - Software Engineer" over "Recife, Pernambuco<tab>2016 – 2019"
+        elif side == "above" and own and _titled_above(lines, line_number, (previous_end, own), today, described):
+            own = ""  # "Supervisor Técnico" / "SMC Internet. S.A.S." / "- Empresa ..." / "Vaqueros, Salta. <dates>"
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
@@ -227,6 +230,33 @@ def _named_above(lines: list[str], line_number: int, lower: int, today: date) ->
     )
 
 
+def _past_description(lines: list[str], index: int, lower: int, described: set[int]) -> int:
+    """The line above a short description ("- Empresa Proveedora de internet domiciliario.") that stands between
+    an entry's naming lines and its dates; ``index`` itself when no description is there or nothing is above it."""
+    up = index
+    while up >= lower and up in described and index - up < _DESCRIBED_BETWEEN:
+        up -= 1
+    return up if up != index and up >= lower and up not in described else index
+
+
+def _titled_above(lines: list[str], line_number: int, reach: tuple[int, str], today: date, described: set[int]) -> bool:
+    """The dated line's own words are shaped as places ("Vaqueros, Salta": names set apart by commas, none a
+    title's or an organisation's), and the naming lines above it, past a short description, name a title by
+    its head words and one more field: those lines name the entry, and the dated line's words are its place."""
+    lower, own = reach
+    if not may_be_places(own) or any(title_score(piece) or organisation_score(piece) for piece in line_fields(own)):
+        return False
+    index = _past_description(lines, line_number - 1, lower, described)
+    named: list[str] = []
+    while index >= lower and len(named) < FIELDS and index not in described:
+        if not is_heading_like(lines[index], today) or is_attribute(lines[index], today):
+            break
+        named.append(heading_text(lines[index], today))
+        index -= 1
+    fields = sum(field_count(text) for text in named)
+    return fields >= FIELDS and any(title_score(text) > organisation_score(text) for text in named)
+
+
 def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
     """``lines`` with a dated line's name that wrapped joined again: the next line goes on when it starts in
     lower case ("…, University of Hawai‘i" / "at Mānoa.") or the dated line broke after a comma or a joining
@@ -263,6 +293,8 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     after = line_number + span
     below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
     if own and may_be_places(own) and _named_above(lines, line_number, 0, today):
+        return "above"
+    if own and _titled_above(lines, line_number, (0, own), today, described):
         return "above"
     if own and len(line_fields(own)) >= 2:
         return "own"
@@ -309,6 +341,8 @@ def _beside(
     # Below a line of dates alone, the lines under it name every field ("01.02.2016 – 31.07.2016" / "Title" /
     # "Employer"); below a line that names the title with its dates, the rest.
     wanted = max(_NEAR, fields) if side == "above" else (fields - 1 if have else fields)
+    if side == "above" and not have:
+        index = _past_description(lines, index, lower, described)
     while (
         side in {"above", "below"}
         and lower <= index < upper
