@@ -181,3 +181,50 @@ def test_labelled_entries_open_at_a_label_given_already(lines, named):
 def test_a_place_by_the_dates_leaves_the_naming_to_the_lines_above(lines, named):
     entries = entries_of(lines, TODAY)
     assert [title_and_employer(entry.heading, entry.dated_line) for entry in entries] == named
+
+
+@pytest.mark.parametrize(
+    ("lines", "named"),
+    [
+        # must: the first page names each entry by its dates' line and the title below; the next page sets the
+        # employer and title above a line of dates alone (a typst CV in French)
+        (
+            [
+                "Spacefill\t(30 Septembre, 2019 - 31 Mars, 2023)",
+                "Senior fullstack developper",
+                "Conception et gestion de Spacefill :",
+                "• Créer et maintenir le processus d'onboarding pour permettre au développeur d'être prêt",
+                "https://spacefill.eu/",
+                "Ecotiz / Joinly",
+                "Lead backend developper",
+                "(01 Janvier, 2019 - 27 Septembre, 2019)",
+                "Conception du backend chez Ecotiz",
+                "• Migration des anciens services",
+            ],
+            [["Spacefill", "Senior fullstack developper"], ["Ecotiz / Joinly", "Lead backend developper"]],
+        ),
+        # must not: dates over employer over title all through; the last entry's title is not the next one's
+        (
+            [
+                "06/2022 – 10/2022",
+                "Pflegedienst Sonnenhof GmbH, Bochum",
+                "Ambulanter Pflegeassistent",
+                "02/2021 – 04/2021",
+                "Paketdienst Nord GmbH, Dortmund",
+                "Lagerist",
+                "11/2019 – 12/2019",
+                "Deutsche Post, Dortmund",
+                "Vierwöchiges Praktikum als Mechatroniker",
+            ],
+            [
+                ["Pflegedienst Sonnenhof GmbH, Bochum", "Ambulanter Pflegeassistent"],
+                ["Paketdienst Nord GmbH, Dortmund", "Lagerist"],
+                ["Deutsche Post, Dortmund", "Vierwöchiges Praktikum als Mechatroniker"],
+            ],
+        ),
+    ],
+)
+def test_an_entry_named_above_its_dates_on_a_later_page_is_read_so(lines, named):
+    entries = entries_of(lines, TODAY)
+    assert [entry.heading for entry in entries] == named
+    assert not any("Lead backend developper" in line for line in entries[0].lines)

@@ -41,6 +41,7 @@ from .undated_entries import FIELDS, Entry, joiners, undated_entries
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
+_FIELDS_BELOW = 2  # the lines under a line of dates alone that may name its entry's title
 _DESCRIBED_BETWEEN = 2  # description lines allowed between an entry's naming lines and its dates
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 
@@ -191,10 +192,16 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
         have = (len(line_fields(own)) if side in {"below", "above"} else field_count(own)) if own else 0
-        picked = _beside(
-            lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
+        reach = (previous_end, next_start)
+        entry_side = (
+            "above"
+            if side == "below" and not own and _title_above(lines, line_number, span, reach, today, used)
+            else side
         )
-        if side == "above":
+        picked = _beside(lines, line_number, span, reach, entry_side, today, (used, described), (have, fields))
+        if entry_side == "above" and entries:  # the lines that name this entry are not the last one's text
+            entries[-1].lines = [line for line in entries[-1].lines if heading_text(line, today) not in picked]
+        if entry_side == "above":
             heading = picked + heading
             entry.dated_line = len(heading) - 1 if own else None
         else:
@@ -211,6 +218,26 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         entry.lines = [lines[index] for index in range(line_number + span, next_start) if index not in used]
         entries.append(entry)
     return entries
+
+
+def _title_above(
+    lines: list[str], line_number: int, span: int, reach: tuple[int, int], today: date, used: set[int]
+) -> bool:
+    """Under a line of dates alone, in a section whose first entry is named below its dates, the two lines below
+    name no title by its head words but the line right above does ("Scaleway" / "Fullstack DevOps developper" /
+    "(01 Janvier, 2018 - 31 Décembre, 2018)" / "Conception d'un service ..."): this entry is named above, as the
+    next page of a file may set its entries otherwise than the first."""
+    above, below = line_number - 1, line_number + span
+    if above < reach[0] or above in used or below >= reach[1] or is_bullet(lines[above]):
+        return False  # a line that names the last entry ("GLS Germany" / "Lagerist" / "11/2019 – 12/2019")
+    if not is_heading_like(lines[above], today):
+        return False
+    named_below = [
+        heading_text(line, today)
+        for line in lines[below : min(below + _FIELDS_BELOW, reach[1])]
+        if is_heading_like(line, today)
+    ]
+    return title_score(heading_text(lines[above], today)) == 2 and not any(title_score(text) for text in named_below)
 
 
 def _named_above(lines: list[str], line_number: int, lower: int, today: date) -> bool:
