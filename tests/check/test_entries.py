@@ -228,3 +228,43 @@ def test_an_entry_named_above_its_dates_on_a_later_page_is_read_so(lines, named)
     entries = entries_of(lines, TODAY)
     assert [entry.heading for entry in entries] == named
     assert not any("Lead backend developper" in line for line in entries[0].lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "named"),
+    [
+        # must: the first entry shows the section's layout, the title over its dates and the employer after them
+        # (the employer's line starts in lower case and joins the dates'); later entries are read so (a Canva
+        # Lebenslauf)
+        (
+            [
+                "SOFTWARE ENGINEERING (WERKSTUDENT)",
+                "seit 02/2022",
+                "t-systems MMS GmbH, Dresden",
+                "Backend, Modellierung von Formularen für das Serviceportal",
+                "BÜROKAUFFRAU",
+                "11/2006 - 05/2009",
+                "Vital Kosmetikakademie, Berlin",
+                "Büroorganisation, Verwaltung, Kundenservice",
+            ],
+            [("SOFTWARE ENGINEERING (WERKSTUDENT)", "t-systems MMS GmbH"), ("BÜROKAUFFRAU", "Vital Kosmetikakademie")],
+        ),
+        # must not: a first entry named by two lines above its dates keeps the later ones named above too
+        (
+            [
+                "Data Analyst",
+                "Northwind GmbH",
+                "01/2020 - 12/2021",
+                "Built the monthly sales dashboards",
+                "Office Clerk",
+                "Contoso AG",
+                "03/2017 - 12/2019",
+                "Berliner Verkehrsbetriebe, Berlin",
+            ],
+            [("Data Analyst", "Northwind GmbH"), ("Office Clerk", "Contoso AG")],
+        ),
+    ],
+)
+def test_a_later_entry_is_named_as_the_first_entry_shows(lines, named):
+    entries = entries_of(lines, TODAY)
+    assert [title_and_employer(entry.heading, entry.dated_line) for entry in entries] == named

@@ -177,6 +177,7 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
     side = _side(lines, first_line, first_span, today, described)
     entries: list[Entry] = []
     used: set[int] = set()
+    split = False
     for number, (line_number, dates, span) in enumerate(anchors):
         previous_end = anchors[number - 1][0] + anchors[number - 1][2] if number else 0
         next_start = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
@@ -198,7 +199,16 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
             if side == "below" and not own and _title_above(lines, line_number, span, reach, today, used)
             else side
         )
-        picked = _beside(lines, line_number, span, reach, entry_side, today, (used, described), (have, fields))
+        # The first entry named its title above and its employer on the dates' line ("SOFTWARE INGINEERING" over
+        # "seit 02/2022 t-systems MMS GmbH"): a later line of dates alone has one line above and the next below.
+        split_here = split and entry_side == "above" and not own
+        counts = (have, 1 if split_here else fields)
+        picked = _beside(lines, line_number, span, reach, entry_side, today, (used, described), counts)
+        if split_here and picked:
+            picked += _beside(lines, line_number, span, reach, "below", today, (used, described), (1, fields))
+        if not number and side == "above":
+            employer = next(iter(line_fields(own, cities=True)), "")
+            split = len(picked) == 1 and organisation_score(employer) > title_score(employer)
         if entry_side == "above" and entries:  # the lines that name this entry are not the last one's text
             entries[-1].lines = [line for line in entries[-1].lines if heading_text(line, today) not in picked]
         if entry_side == "above":
