@@ -268,3 +268,28 @@ def test_an_entry_named_above_its_dates_on_a_later_page_is_read_so(lines, named)
 def test_a_later_entry_is_named_as_the_first_entry_shows(lines, named):
     entries = entries_of(lines, TODAY)
     assert [title_and_employer(entry.heading, entry.dated_line) for entry in entries] == named
+
+
+def test_a_section_whose_first_entry_tells_nothing_learns_its_layout_from_the_titles():
+    # must: the first dates have a sentence on each side; later ones have "Employer — Title" above them, and the
+    # line under the third dates is the fourth entry's name, not the third's (an Adobe Express CV in Spanish)
+    lines = [
+        "Enfocado en desarrollo de proyecto de tesis",
+        "Abr 2025 - Jul 2025",
+        "Desarrollo de proyecto final de tesis de ingeniería como parte del título.",
+        "Forcast. — Junior Full-Stack Software Engineer",
+        "Nov 2024 – Abr 2025",
+        "Participé en el desarrollo y mantención de una plataforma fintech.",
+        "Enfocado en completar la carrera de ingeniería",
+        "Abr 2022 - Nov 2024",
+        "Cuatro Coigües — Full-Stack Web Developer",
+        "Sep 2019 – Abr 2022",
+        "Participé en el desarrollo de un MVP de e-commerce.",
+    ]
+    named = [title_and_employer(entry.heading, entry.dated_line) for entry in entries_of(lines, TODAY)]
+    assert named == [
+        ("", ""),
+        ("Junior Full-Stack Software Engineer", "Forcast"),
+        ("", ""),
+        ("Full-Stack Web Developer", "Cuatro Coigües"),
+    ]

@@ -36,13 +36,12 @@ from .entry_lines import (
 from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
 from .positions import field_count, line_fields, organisation_score, title_score
+from .section_layout import past_description, side_by_titles, title_above, titled_above
 from .undated_entries import FIELDS, Entry, joiners, undated_entries
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
-_FIELDS_BELOW = 2  # the lines under a line of dates alone that may name its entry's title
-_DESCRIBED_BETWEEN = 2  # description lines allowed between an entry's naming lines and its dates
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
 
 
@@ -175,6 +174,11 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
     # The layout: the first date's line names the entry itself, or the lines above or below it do.
     first_line, _, first_span = anchors[0]
     side = _side(lines, first_line, first_span, today, described)
+    if side in {"above", "below"} and not any(
+        0 <= first_line + step < len(lines) and is_heading_like(lines[first_line + step], today)
+        for step in (-1, first_span)
+    ):
+        side = side_by_titles(lines, anchors, today, described) or side
     entries: list[Entry] = []
     used: set[int] = set()
     split = False
@@ -187,7 +191,7 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         if side == "above" and own and may_be_places(own) and _named_above(lines, line_number, previous_end, today):
             own = ""  # "Ikergune - INZU Group - Software Engineer" over "Recife, Pernambuco<tab>2016 – 2019"
-        elif side == "above" and own and _titled_above(lines, line_number, (previous_end, own), today, described):
+        elif side == "above" and own and titled_above(lines, line_number, (previous_end, own), today, described):
             own = ""  # "Supervisor Técnico" / "SMC Internet. S.A.S." / "- Empresa ..." / "Vaqueros, Salta. <dates>"
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
@@ -196,7 +200,7 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         reach = (previous_end, next_start)
         entry_side = (
             "above"
-            if side == "below" and not own and _title_above(lines, line_number, span, reach, today, used)
+            if side == "below" and not own and title_above(lines, line_number, span, reach, today, used)
             else side
         )
         # The first entry named its title above and its employer on the dates' line ("SOFTWARE INGINEERING" over
@@ -217,7 +221,7 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         else:
             heading = heading + picked
             entry.dated_line = 0 if own else None
-        if not heading:
+        if not heading and entry_side != "above":  # above, the lines after the last dates are its text
             heading = _first_after(lines, (previous_end, line_number), today, used, described, fields)
         used.update(range(line_number, line_number + span))
         entry.heading = heading
@@ -228,26 +232,6 @@ def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entr
         entry.lines = [lines[index] for index in range(line_number + span, next_start) if index not in used]
         entries.append(entry)
     return entries
-
-
-def _title_above(
-    lines: list[str], line_number: int, span: int, reach: tuple[int, int], today: date, used: set[int]
-) -> bool:
-    """Under a line of dates alone, in a section whose first entry is named below its dates, the two lines below
-    name no title by its head words but the line right above does ("Scaleway" / "Fullstack DevOps developper" /
-    "(01 Janvier, 2018 - 31 Décembre, 2018)" / "Conception d'un service ..."): this entry is named above, as the
-    next page of a file may set its entries otherwise than the first."""
-    above, below = line_number - 1, line_number + span
-    if above < reach[0] or above in used or below >= reach[1] or is_bullet(lines[above]):
-        return False  # a line that names the last entry ("GLS Germany" / "Lagerist" / "11/2019 – 12/2019")
-    if not is_heading_like(lines[above], today):
-        return False
-    named_below = [
-        heading_text(line, today)
-        for line in lines[below : min(below + _FIELDS_BELOW, reach[1])]
-        if is_heading_like(line, today)
-    ]
-    return title_score(heading_text(lines[above], today)) == 2 and not any(title_score(text) for text in named_below)
 
 
 def _named_above(lines: list[str], line_number: int, lower: int, today: date) -> bool:
@@ -265,33 +249,6 @@ def _named_above(lines: list[str], line_number: int, lower: int, today: date) ->
         and not lines[above - 1].rstrip().endswith((".", ",", ";", ":"))
         and field_count(heading_text(lines[above - 1], today)) >= 2
     )
-
-
-def _past_description(lines: list[str], index: int, lower: int, described: set[int]) -> int:
-    """The line above a short description ("- Empresa Proveedora de internet domiciliario.") that stands between
-    an entry's naming lines and its dates; ``index`` itself when no description is there or nothing is above it."""
-    up = index
-    while up >= lower and up in described and index - up < _DESCRIBED_BETWEEN:
-        up -= 1
-    return up if up != index and up >= lower and up not in described else index
-
-
-def _titled_above(lines: list[str], line_number: int, reach: tuple[int, str], today: date, described: set[int]) -> bool:
-    """The dated line's own words are shaped as places ("Vaqueros, Salta": names set apart by commas, none a
-    title's or an organisation's), and the naming lines above it, past a short description, name a title by
-    its head words and one more field: those lines name the entry, and the dated line's words are its place."""
-    lower, own = reach
-    if not may_be_places(own) or any(title_score(piece) or organisation_score(piece) for piece in line_fields(own)):
-        return False
-    index = _past_description(lines, line_number - 1, lower, described)
-    named: list[str] = []
-    while index >= lower and len(named) < FIELDS and index not in described:
-        if not is_heading_like(lines[index], today) or is_attribute(lines[index], today):
-            break
-        named.append(heading_text(lines[index], today))
-        index -= 1
-    fields = sum(field_count(text) for text in named)
-    return fields >= FIELDS and any(title_score(text) > organisation_score(text) for text in named)
 
 
 def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
@@ -331,7 +288,7 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
     if own and may_be_places(own) and _named_above(lines, line_number, 0, today):
         return "above"
-    if own and _titled_above(lines, line_number, (0, own), today, described):
+    if own and titled_above(lines, line_number, (0, own), today, described):
         return "above"
     if own and len(line_fields(own)) >= 2:
         return "own"
@@ -379,7 +336,7 @@ def _beside(
     # "Employer"); below a line that names the title with its dates, the rest.
     wanted = max(_NEAR, fields) if side == "above" else (fields - 1 if have else fields)
     if side == "above" and not have:
-        index = _past_description(lines, index, lower, described)
+        index = past_description(lines, index, lower, described)
     while (
         side in {"above", "below"}
         and lower <= index < upper
