@@ -46,3 +46,26 @@ def test_a_second_title_beside_the_first_is_kept_with_it(line, title, employer):
 )
 def test_a_unit_goes_with_an_organisation_named_by_its_initials(line, title, employer):
     assert title_and_employer([line]) == (title, employer)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        # must: a state university's campus names which university it is
+        (
+            "Adjunct Assistant Professor, Department of Computer Science, University of California, San Diego",
+            "Adjunct Assistant Professor",
+            "University of California, San Diego",
+        ),
+        (
+            "Research Associate, University of Tennessee, Knoxville",
+            "Research Associate",
+            "University of Tennessee, Knoxville",
+        ),
+        # must not: after another university's name, or after a company, the city is only its place
+        ("Research Associate, University of Bremen, Hamburg", "Research Associate", "University of Bremen"),
+        ("Data Analyst, Northwind Inc., San Diego", "Data Analyst", "Northwind Inc."),
+    ],
+)
+def test_a_state_university_keeps_its_campus(line, title, employer):
+    assert title_and_employer([line], 0) == (title, employer)

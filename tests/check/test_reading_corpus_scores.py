@@ -29,11 +29,14 @@ score = scorer("resume_score", FIXTURES / "resumes" / "score.py")
 # of 14 keyed blind (Dutch, Polish, German, Spanish, Portuguese, English; first reading 43/9/8/76 %): outside test
 # (52) before round 7's rules 65/42/45/78 % with 5 unfinished degrees read as held. Round 7's rules (res7: two-column
 # pages read column by column, unfinished-degree wordings): outside dev 92/79/84/87 %, none read as held; outside
-# test (52, summary line only) 66/42/51/85 % with 5 read as held (r7 alone 43/9/8/81 %).
+# test (52, summary line only) 66/42/51/85 % with 5 read as held (r7 alone 43/9/8/81 %). Round 7b (res7b: a place
+# by the dates leaves the naming to the lines above past a description, a state university keeps its campus, an
+# entry named above its dates on a later page, later entries named as the first shows, the side of the titles learnt
+# when the first entry tells nothing): outside dev 92/82/84/87 %, none read as held; made dev unchanged.
 FLOORS = {
     ("made", "dev"): {"headings": 0.97, "jobs": 0.95, "years": 0.95, "contact": 0.95},
     ("made", "test"): {"headings": 0.82, "jobs": 0.66, "years": 0.95, "contact": 0.95},
-    ("outside", "dev"): {"headings": 0.91, "jobs": 0.77, "years": 0.83, "contact": 0.86},
+    ("outside", "dev"): {"headings": 0.91, "jobs": 0.80, "years": 0.83, "contact": 0.86},
     ("outside", "test"): {"headings": 0.65, "jobs": 0.41, "years": 0.5, "contact": 0.84},
 }
 # Degrees a resume says are unfinished that the reader counts as held (a claim the resume does not make).

@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import islice
 
-from ..resources import language_data
 from .dates import DateRange, date_points, date_ranges, has_date_point, with_wrapped_dates
 from .entry_lines import (
     MOST_DATES,
@@ -38,29 +35,14 @@ from .entry_lines import (
 )
 from .name_words import names_a_unit
 from .places import is_lone_city, may_be_places
-from .positions import field_count, labelled, line_fields, organisation_score, split_fields, title_score
+from .positions import field_count, line_fields, organisation_score, title_score
+from .section_layout import past_description, side_by_titles, title_above, titled_above
+from .undated_entries import FIELDS, Entry, joiners, undated_entries
 
 _WRAPPED = 0.7  # a line this share as long as the section's longest ran to the margin and wrapped
 _NEAR = 2  # heading lines looked for on each side of a date
 _WRAPPED_TAIL_WORDS = 3  # the last line of a name that wrapped above its dates' line is short
 _WRAPPED_NAME_WORDS = 8  # the rest of a wrapped name is short ("at Mānoa.")
-_FIELDS = 2  # a title and an employer: the heading lines looked for beside a date stop there
-
-
-@dataclass
-class Entry:
-    """One job or degree: the lines that name it, its other lines, and its date range (or single date).
-    ``dated_line`` is the index in ``heading`` of the line that held the dates (None when no heading line
-    did)."""
-
-    heading: list[str] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    dates: DateRange | None = None
-    single_date: tuple[int, int | None] | None = None
-    dated_line: int | None = None
-    # The lines that name it and its other lines as the resume writes them, dates and all: a word the dates took
-    # ("(en cours)", read as "present" with no range to end) still says what the entry is.
-    source: list[str] = field(default_factory=list)
 
 
 def _description_lines(lines: list[str], today: date) -> set[int]:
@@ -180,7 +162,7 @@ def _single_date(line: str, today: date) -> tuple[int, int | None] | None:
     return None
 
 
-def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Entry]:
+def entries_of(lines: list[str], today: date, fields: int = FIELDS) -> list[Entry]:
     """The entries of one section's lines, in order: one per date, or per heading-like line after other
     content when the section gives no dates. ``fields`` is how many fields name an entry (a title and an
     employer; a degree, its subject and its school): the heading lines looked for beside a date stop there."""
@@ -188,12 +170,18 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
     described = _description_lines(lines, today)
     anchors = _anchors(lines, today, described)
     if not anchors:
-        return _undated_entries(lines, today, described)
+        return undated_entries(lines, today, described)
     # The layout: the first date's line names the entry itself, or the lines above or below it do.
     first_line, _, first_span = anchors[0]
     side = _side(lines, first_line, first_span, today, described)
+    if side in {"above", "below"} and not any(
+        0 <= first_line + step < len(lines) and is_heading_like(lines[first_line + step], today)
+        for step in (-1, first_span)
+    ):
+        side = side_by_titles(lines, anchors, today, described) or side
     entries: list[Entry] = []
     used: set[int] = set()
+    split = False
     for number, (line_number, dates, span) in enumerate(anchors):
         previous_end = anchors[number - 1][0] + anchors[number - 1][2] if number else 0
         next_start = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
@@ -203,20 +191,37 @@ def entries_of(lines: list[str], today: date, fields: int = _FIELDS) -> list[Ent
         own = heading_text(" ".join(lines[line_number : line_number + span]), today)
         if side == "above" and own and may_be_places(own) and _named_above(lines, line_number, previous_end, today):
             own = ""  # "Ikergune - INZU Group - Software Engineer" over "Recife, Pernambuco<tab>2016 – 2019"
+        elif side == "above" and own and titled_above(lines, line_number, (previous_end, own), today, described):
+            own = ""  # "Supervisor Técnico" / "SMC Internet. S.A.S." / "- Empresa ..." / "Vaqueros, Salta. <dates>"
         heading = [own] if own else []
         # Below: the layout names the employer on the next line, so a dash on the dates' line is inside the
         # title ("Software Engineer – Intern\tJune 2025 – July 2025" over "Vitana Pvt Ltd, Pune").
         have = (len(line_fields(own)) if side in {"below", "above"} else field_count(own)) if own else 0
-        picked = _beside(
-            lines, line_number, span, (previous_end, next_start), side, today, (used, described), (have, fields)
+        reach = (previous_end, next_start)
+        entry_side = (
+            "above"
+            if side == "below" and not own and title_above(lines, line_number, span, reach, today, used)
+            else side
         )
-        if side == "above":
+        # The first entry named its title above and its employer on the dates' line ("SOFTWARE INGINEERING" over
+        # "seit 02/2022 t-systems MMS GmbH"): a later line of dates alone has one line above and the next below.
+        split_here = split and entry_side == "above" and not own
+        counts = (have, 1 if split_here else fields)
+        picked = _beside(lines, line_number, span, reach, entry_side, today, (used, described), counts)
+        if split_here and picked:
+            picked += _beside(lines, line_number, span, reach, "below", today, (used, described), (1, fields))
+        if not number and side == "above":
+            employer = next(iter(line_fields(own, cities=True)), "")
+            split = len(picked) == 1 and organisation_score(employer) > title_score(employer)
+        if entry_side == "above" and entries:  # the lines that name this entry are not the last one's text
+            entries[-1].lines = [line for line in entries[-1].lines if heading_text(line, today) not in picked]
+        if entry_side == "above":
             heading = picked + heading
             entry.dated_line = len(heading) - 1 if own else None
         else:
             heading = heading + picked
             entry.dated_line = 0 if own else None
-        if not heading:
+        if not heading and entry_side != "above":  # above, the lines after the last dates are its text
             heading = _first_after(lines, (previous_end, line_number), today, used, described, fields)
         used.update(range(line_number, line_number + span))
         entry.heading = heading
@@ -254,7 +259,7 @@ def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
     for line in lines:
         previous = joined[-1] if joined else ""
         last = previous.rstrip().rsplit(" ", 1)[-1].casefold()
-        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in _joiners()
+        goes_on = line[:1].islower() or previous.rstrip().endswith(",") or last in joiners()
         if (
             goes_on
             and previous
@@ -271,12 +276,6 @@ def _with_wrapped_names(lines: list[str], today: date) -> list[str]:
     return joined
 
 
-@cache
-def _joiners() -> frozenset[str]:
-    words = language_data("resume_words")
-    return frozenset([*words["heading_joiners"], *words["conjunctions"], *words["school_connectors"]])
-
-
 def _side(lines: list[str], line_number: int, span: int, today: date, described: set[int]) -> str:
     """Where the first dated entry's naming lines are: "own" when the date's line names a title and an
     employer itself, "above" when a heading-like line stands right above it, else "below"."""
@@ -288,6 +287,8 @@ def _side(lines: list[str], line_number: int, span: int, today: date, described:
     after = line_number + span
     below = after < len(lines) and after not in described and is_heading_like(lines[after], today)
     if own and may_be_places(own) and _named_above(lines, line_number, 0, today):
+        return "above"
+    if own and titled_above(lines, line_number, (0, own), today, described):
         return "above"
     if own and len(line_fields(own)) >= 2:
         return "own"
@@ -334,6 +335,8 @@ def _beside(
     # Below a line of dates alone, the lines under it name every field ("01.02.2016 – 31.07.2016" / "Title" /
     # "Employer"); below a line that names the title with its dates, the rest.
     wanted = max(_NEAR, fields) if side == "above" else (fields - 1 if have else fields)
+    if side == "above" and not have:
+        index = past_description(lines, index, lower, described)
     while (
         side in {"above", "below"}
         and lower <= index < upper
@@ -382,65 +385,3 @@ def _first_after(
         picked.append(heading_text(lines[index], today))
         named += field_count(picked[-1])
     return picked
-
-
-def _undated_entries(lines: list[str], today: date, described: set[int]) -> list[Entry]:
-    """Without dates: an entry starts at each heading-like line that follows other content, and the
-    heading-like lines right under it name it too until a title and an employer are named ("Instructor" over
-    "University | Department")."""
-    if sum((labelled(line) or ("",))[0] in _NAMING_FIELDS for line in lines) >= _FIELDS:
-        return _labelled_entries(lines)
-    entries: list[Entry] = []
-    closed = True
-    named = 0
-    for index, line in enumerate(lines):
-        heading_like = index not in described and is_heading_like(line, today) and not is_bullet(line)
-        # A short sentence ("Taught two courses.") opens no entry; a name with its fields may end with a stop.
-        opens = heading_like and (not line.rstrip().endswith(".") or len(split_fields(without_bullet(line))) > 1)
-        if opens and closed:
-            entries.append(Entry(heading=[heading_text(line, today)], dated_line=0, source=[line]))
-            closed = False
-            named = field_count(entries[-1].heading[0])
-            closed = named >= _FIELDS  # named in full: the next line that names something opens the next entry
-            points = list(date_points(line, today))
-            if points:
-                entries[-1].single_date = (points[-1][0].year, points[-1][0].month)
-        elif heading_like and entries and not entries[-1].lines and named < _FIELDS:
-            entries[-1].heading.append(heading_text(line, today))
-            entries[-1].source.append(line)
-            named += field_count(entries[-1].heading[-1])
-            closed = named >= _FIELDS
-        elif entries:
-            entries[-1].lines.append(line)
-            entries[-1].source.append(line)
-            closed = True
-    return entries
-
-
-_NAMING_FIELDS = ("title", "employer")
-
-
-def _labelled_entries(lines: list[str]) -> list[Entry]:
-    """Entries whose fields are labelled ("Empresa: Freitas Soluções" / "Cargo: Suporte Técnico" / "Período: 05
-    meses" / "Iguatu – CE"): a label opens the next entry only when the open one has that field already, and
-    every unlabelled line belongs to the open entry; one that carries on a value the line broke after a comma
-    or a joining word ("… impressoras, fontes e" / "Cabeamentos de rede") is part of it."""
-    entries: list[Entry] = []
-    given: set[str] = set()
-    for line in lines:
-        field = labelled(line)
-        if field is not None and field[0] in _NAMING_FIELDS:
-            if not entries or field[0] in given:
-                entries.append(Entry(dated_line=0))
-                given = set()
-            given.add(field[0])
-            entries[-1].heading.append(line)
-            continue
-        if not entries:
-            continue
-        last = entries[-1].heading[-1].rstrip() if entries[-1].heading and not entries[-1].lines else ""
-        if last and (last.endswith(",") or last.rsplit(" ", 1)[-1].casefold() in _joiners()):
-            entries[-1].heading[-1] = f"{last} {line.strip()}"
-        else:
-            entries[-1].lines.append(line)
-    return entries

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..postings.words import STATE_NAMES
 from ..resources import language_data
 from .addresses import without_address
 from .name_words import names_a_unit, organisation_endings, organisation_starts, resume_words, title_words
@@ -357,7 +358,7 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
         fields = [piece for field in fields for piece in split_fields(field)] + extras
     else:
         fields += extras
-    fields = [field for field in fields if not is_place(field)][:_MAX_FIELDS]
+    fields = [field for field in _with_campus(fields) if not is_place(field)][:_MAX_FIELDS]
     if not fields:
         return "", ""
     if len(fields) == 1:
@@ -384,6 +385,25 @@ def _title_and_employer(lines: list[str], dated_line: int | None) -> tuple[str, 
     elif employer in units and at + 1 < len(fields) and _is_acronym(fields[at + 1]):
         employer = f"{employer}, {fields[at + 1]}"
     return _with_second_title(lines, fields, title, employer), employer
+
+
+def _with_campus(fields: list[str]) -> list[str]:
+    """``fields`` with a state university's campus kept with its name: "University of California, San Diego"
+    and "University of Tennessee, Knoxville" are one employer each, the city after the comma naming which of the
+    state's universities it is, where after another name a city is only its place."""
+    joined: list[str] = []
+    for field in fields:
+        state = re.search(r"\bof\s+([A-Z][A-Za-z ]{2,20})$", joined[-1]) if joined else None
+        if (
+            state
+            and state.group(1).casefold() in STATE_NAMES
+            and organisation_score(joined[-1])
+            and is_lone_city(field)
+        ):
+            joined[-1] = f"{joined[-1]}, {field}"
+        else:
+            joined.append(field)
+    return joined
 
 
 # Two capitals in a short word: "NHSEI", "DfE", "DWP". No lookahead, so a search over hostile text stays linear.
