@@ -13,7 +13,9 @@ from support.paths import EXAMPLES
 
 @pytest.fixture
 def runner() -> CliRunner:
-    return CliRunner()
+    """Commands print as when piped (tables 160 columns wide), whatever COLUMNS the developer's terminal sets:
+    a test that cares about the width passes its own ``env={"COLUMNS": ...}``."""
+    return CliRunner(env={"COLUMNS": None, "LINES": None})
 
 
 @pytest.fixture

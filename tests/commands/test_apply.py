@@ -75,3 +75,12 @@ def test_apply_passes_the_position_language_theme_and_paper_on_to_the_documents(
     assert str(resume.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles
     practice = docx.Document(out / f"{stem} - Interview Practice.docx")
     assert practice.paragraphs[0].text == "Interview practice: Records Coordinator"
+
+
+def test_apply_addresses_the_letter_to_the_hiring_manager(runner, tmp_path):
+    out = tmp_path / "out"
+    arguments = ["apply", str(EXAMPLES / "profile.yaml"), "--job", str(EXAMPLES / "posting.txt"), "-o", str(out)]
+    result = runner.invoke(cli, [*arguments, "-f", "md", "--hiring-manager", "Dana Lee"])
+    assert result.exit_code == 0, result.output
+    letter = (out / f"{STEM} - Cover Letter.md").read_text(encoding="utf-8")
+    assert "Dear Dana Lee," in letter and "Dear Hiring Manager" not in letter

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 
+import docx
+
 from toolkit.cli import cli
 
 COMPANY = """name: Crossdock Supply
@@ -102,3 +104,25 @@ def test_a_file_already_there_is_kept_unless_force_is_given(runner, tmp_path):
     forced = runner.invoke(cli, [*arguments, "--force"])
     assert forced.exit_code == 0, forced.output
     assert "# Medical Records Specialist" in (out / "posting.md").read_text(encoding="utf-8")
+
+
+def test_theme_paper_and_jobs_reach_every_row(runner, tmp_path, monkeypatch):
+    import toolkit.batch.running as running
+
+    workers: list[int] = []
+    real = running.run_tasks
+
+    def counting(tasks, jobs, fmt, report):  # the worker count asked for, then made in this process
+        workers.append(jobs)
+        real(tasks, 1, fmt, report)
+
+    monkeypatch.setattr(running, "run_tasks", counting)
+    (tmp_path / "jobs.csv").write_text("role,level,company,output\nmedical-records-specialist,mid,Acme,posting\n")
+    out = tmp_path / "out"
+    arguments = ["batch", str(tmp_path / "jobs.csv"), "--out-dir", str(out), "-f", "docx"]
+    result = runner.invoke(cli, [*arguments, "--theme", "modern", "--paper", "a4", "--jobs", "7"])
+    assert result.exit_code == 0, result.output
+    assert workers == [7]
+    document = docx.Document(out / "posting.docx")
+    assert round(document.sections[0].page_width.mm) == 210  # A4, not the English default of letter
+    assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles

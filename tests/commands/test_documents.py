@@ -10,6 +10,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 from support.paths import EXAMPLES, ROLE
+from support.role_packs import child_pack, write_pack
 
 from toolkit.cli import cli
 
@@ -125,3 +126,40 @@ def test_the_headline_and_summary_typed_on_the_command_line_replace_the_profiles
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Maya Robinson\n\nHealth Data Analyst\n")
     assert "## Summary\n\nRecords work, read as data.\n" in result.stdout and "RHIT-credentialed" not in result.stdout
+
+
+def test_resume_and_job_description_take_a_pack_from_roles_dir(runner, example_profile, tmp_path):
+    """A pack only the user's folder holds is found there by both commands (unknown without --roles-dir)."""
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    level = {"id": "mid", "title": "Records Clerk", "years_min": 0, "years_max": 2, "source": "himalayas"}
+    level["responsibilities"] = ["File and find the paper charts of a small clinic."]
+    write_pack(packs, "test-role", child_pack(title="Records Clerk", levels=[level]))
+    resume = runner.invoke(
+        cli, ["resume", str(example_profile), "--role", "test-role", "--roles-dir", str(packs), "-f", "md", "-o", "-"]
+    )
+    assert resume.exit_code == 0, resume.output
+    assert "tailored to the role Records Clerk" in resume.stderr and "# Maya Robinson" in resume.stdout
+    posting = runner.invoke(
+        cli,
+        ["job-description", "--role", "test-role", "--level", "mid", "--company", "Acme"]
+        + ["--roles-dir", str(packs), "-f", "md", "-o", "-"],
+    )
+    assert posting.exit_code == 0, posting.output
+    assert (
+        "# Records Clerk\n" in posting.stdout
+        and "- File and find the paper charts of a small clinic." in posting.stdout
+    )
+
+
+@pytest.mark.parametrize("employees, finding", [(5, "--employees says 5, so it does not apply"), (100, "violation")])
+def test_job_description_employees_decides_whether_a_pay_law_applies(runner, employees, finding):
+    """Massachusetts asks a pay range of employers with 25 or more people: 5 are told the law does not reach them."""
+    result = runner.invoke(
+        cli,
+        ["job-description", "--role", ROLE, "--level", "mid", "--company", "Acme", "--location", "Worcester, MA"]
+        + ["--salary", "none", "--employees", str(employees), "-f", "md", "-o", "-"],
+    )
+    assert result.exit_code == 0, result.output
+    law = [line for line in result.stderr.splitlines() if "pay.us-ma" in line]
+    assert law and finding in law[0], law

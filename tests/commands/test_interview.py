@@ -8,6 +8,7 @@ import re
 import docx
 import pytest
 from support.paths import ROLE
+from support.role_packs import child_pack, write_pack
 
 from toolkit.cli import cli
 
@@ -91,3 +92,12 @@ def test_answers_theme_and_paper_reach_the_sheet(runner, tmp_path):
     document = docx.Document(target)
     assert round(document.sections[0].page_width.mm) == 210  # A4, not the English default of letter
     assert str(document.styles["Heading 1"].font.color.rgb) == "0F4C5C"  # modern's teal section titles
+
+
+def test_interview_takes_a_pack_from_roles_dir(runner, tmp_path):
+    write_pack(tmp_path, "test-role", child_pack(title="Records Clerk"))
+    result = runner.invoke(
+        cli, ["interview", "--role", "test-role", "--roles-dir", str(tmp_path), "-f", "md", "-o", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Interview practice: Records Clerk")

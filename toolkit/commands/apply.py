@@ -133,10 +133,10 @@ def apply(
 def render_application_summary(application: Application) -> Any:
     """A rich renderable: what was made, the score, and the gaps, all text from files shown as text."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     from .check_view import score_style
+    from .tables import Table
 
     parts: list[Any] = [
         Text.assemble(
@@ -186,8 +186,9 @@ def render_application_summary(application: Application) -> Any:
 
 
 def _gap_table(title: str, in_profile: bool, application: Application) -> Any:
-    from rich.table import Table
     from rich.text import Text
+
+    from .tables import Table
 
     gaps = application.true_to_fill if in_profile else application.only_if_true
     if not gaps:

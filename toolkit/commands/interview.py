@@ -144,9 +144,8 @@ def interview(
 
 
 def _print_categories(role: str | None, level: str | None, roles_dirs: tuple[Path, ...]) -> None:
-    from rich.table import Table
-
     from ..api import interview_categories
+    from .tables import Table
 
     listing = interview_categories(role=role, level=level, roles_dirs=roles_dirs)
     for warning in listing.warnings:

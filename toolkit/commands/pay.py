@@ -34,9 +34,8 @@ def pay_search(words: tuple[str, ...], limit: int) -> None:
         jobkit pay search medical records
         jobkit pay search 53-70
     """
-    from rich.table import Table
-
     from ..pay import release, search_occupations
+    from .tables import Table
 
     query = " ".join(words)
     found = search_occupations(query, limit=limit)
@@ -83,7 +82,7 @@ def pay_show(soc: str, location: str | None, as_json: bool) -> None:
 
 
 def _pay_table(report: dict):
-    from rich.table import Table
+    from .tables import Table
 
     top = set(report["top_coded"])
     table = Table(

@@ -11,7 +11,7 @@ from .terminal import terminal_text as text
 
 def roles_table(entries: list[tuple[PackLocation, RolePack | None, str]]) -> Any:
     """One row per usable pack: id, title, levels and where it comes from (and whether it replaces a shipped one)."""
-    from rich.table import Table
+    from .tables import Table
 
     table = Table(title="Role packs")
     # The id is what people copy into --role, so it is never shortened.
@@ -34,8 +34,9 @@ def roles_table(entries: list[tuple[PackLocation, RolePack | None, str]]) -> Any
 def role_report(pack: RolePack) -> Any:
     """A rich renderable describing the pack: levels, pay with sources, credentials, keywords, sources."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
+
+    from .tables import Table
 
     # Every piece of pack text goes through text(): a pack given by path is someone else's file.
     parts: list[Any] = [text(pack.title, "bold"), text(pack.summary), Text("")]

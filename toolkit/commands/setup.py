@@ -244,10 +244,9 @@ def themes_list() -> None:
         jobkit themes list
         jobkit resume profile.yaml --theme examples/themes/slate -o resume.docx
     """
-    from rich.table import Table
-
     from ..inputs.themes import TOKENS_FILE, load_theme
     from ..render.html import available_themes
+    from .tables import Table
 
     table = Table(title="Themes")
     table.add_column("theme", no_wrap=True)

@@ -12,6 +12,10 @@ from typing import Any
 from ..errors import Location
 from .loading import FieldPath, LoadedData, format_field_path
 
+# Where a merged field came from: file, line, column and its path in that file (a merged list's
+# index counts the parent packs' items too, the file's own does not).
+Origin = tuple[str, int, int, FieldPath]
+
 # Lists of mappings merge item by item on the first of these keys the items carry.
 MERGE_KEYS = ("id", "term", "abbreviation")
 # A career ladder is one thing: a pack that lists levels replaces its parent's ladder whole.
@@ -24,25 +28,37 @@ OWN_NAME = {"title"}
 
 
 class MergedData(LoadedData):
-    """Merged pack data whose every field remembers the file, line and column it came from."""
+    """Merged pack data whose every field remembers the file, line, column and path it came from."""
 
-    def __init__(self, data: Any, file: str, origins: dict[FieldPath, tuple[str, int, int]]):
+    def __init__(self, data: Any, file: str, origins: dict[FieldPath, Origin]):
         super().__init__(data, file, {})
         self.origins = origins
 
     def locate(self, path: FieldPath) -> Location:
-        path = tuple(path)
-        while path and path not in self.origins:
-            path = path[:-1]
-        file, line, column = self.origins.get(path, (self.file, None, None))
-        return Location(file, line, column, format_field_path(path) or None)
+        """The file, line and field of ``path``'s nearest located part, named as that file names it."""
+        return self._place(tuple(path), whole=False)
+
+    def location_of(self, path: FieldPath) -> Location:
+        """Like ``locate``, the field named in full: ``keywords[0].categroy`` in the user's file, whatever
+        index the keyword has once the parent packs' keywords are merged in."""
+        return self._place(tuple(path), whole=True)
+
+    def _place(self, path: FieldPath, whole: bool) -> Location:
+        found = path
+        while found and found not in self.origins:
+            found = found[:-1]
+        rest = path[len(found) :] if whole else ()
+        if found not in self.origins:
+            return Location(self.file, None, None, format_field_path((*found, *rest)) or None)
+        file, line, column, source_path = self.origins[found]
+        return Location(file, line, column, format_field_path((*source_path, *rest)) or None)
 
 
 def merge_chain(chain: list[LoadedData]) -> MergedData:
     """Merge packs root first: mappings key by key, keyed lists item by item, other lists replaced."""
     root = chain[-1]
     data: Any = {key: value for key, value in root.data.items()}
-    origins: dict[FieldPath, tuple[str, int, int]] = {}
+    origins: dict[FieldPath, Origin] = {}
     _record(origins, root, (), data, ())
     for child in reversed(chain[:-1]):
         dropped = NOT_INHERITED if child.data.get("id") == data.get("id") else NOT_INHERITED | OWN_NAME
@@ -59,7 +75,7 @@ def _merge(
     path: FieldPath,
     source: LoadedData,
     source_path: FieldPath,
-    origins: dict[FieldPath, tuple[str, int, int]],
+    origins: dict[FieldPath, Origin],
 ) -> Any:
     if isinstance(parent, dict) and isinstance(child, dict):
         result = dict(parent)
@@ -106,7 +122,7 @@ def merge_key(parent: Any, child: Any) -> str | None:
 
 
 def _record(
-    origins: dict[FieldPath, tuple[str, int, int]],
+    origins: dict[FieldPath, Origin],
     source: LoadedData,
     source_path: FieldPath,
     value: Any,
@@ -116,18 +132,18 @@ def _record(
     for inner in _paths_in(value):
         position = source.positions.get((*source_path, *inner))
         if position is not None:
-            origins[(*path, *inner)] = (source.file, *position)
+            origins[(*path, *inner)] = (source.file, *position, (*source_path, *inner))
 
 
 def _note_position(
-    origins: dict[FieldPath, tuple[str, int, int]], source: LoadedData, source_path: FieldPath, path: FieldPath
+    origins: dict[FieldPath, Origin], source: LoadedData, source_path: FieldPath, path: FieldPath
 ) -> None:
     position = source.positions.get(source_path)
     if position is not None:
-        origins[path] = (source.file, *position)
+        origins[path] = (source.file, *position, source_path)
 
 
-def _clear(origins: dict[FieldPath, tuple[str, int, int]], path: FieldPath, replaced: Any) -> None:
+def _clear(origins: dict[FieldPath, Origin], path: FieldPath, replaced: Any) -> None:
     """Forget where the value being replaced at ``path`` came from.
 
     Only the replaced value's own paths are visited: scanning every recorded origin for each
