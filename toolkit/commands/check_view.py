@@ -18,8 +18,9 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
     """
     from rich.console import Group
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
+
+    from .tables import Table
 
     parts: list[Any] = []
     parts.append(
@@ -108,8 +109,9 @@ def render_check_report(report: CheckReport, *, show_text: bool = False) -> Any:
 def _what_was_read(resume: dict[str, Any]) -> Any:
     """The fields an ATS fills from the resume, as jobkit read them: contact, sections, jobs, degrees, skills."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
+
+    from .tables import Table
 
     def shown(value: Any) -> Text:
         return text(str(value)) if value not in (None, "") else Text("not read", style="red")
