@@ -31,3 +31,33 @@ def terms(line: str) -> list[str]:
 )
 def test_items_of_a_clause_are_told_apart(line, expected):
     assert terms(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "shared", "not_shared"),
+    [
+        # the reported case: a skill with its own head and a language keep their own words
+        (
+            "Excellent communication skills and Python and CPR certification",
+            [],
+            ["communication skills certification", "Python certification"],
+        ),
+        (
+            "Customer service experience and forklift certification",
+            ["forklift certification"],
+            ["experience certification"],
+        ),
+        ("Spanish fluency and CDL license", ["CDL license"], ["Spanish fluency license"]),
+        ("Hand tools and forklift certification", ["forklift certification"], ["tools certification"]),
+        ("A strong work ethic and food handler card", ["food handler card"], ["ethic food handler card"]),
+        # a bare modifier does take the head written once after the last item
+        ("First aid and CPR certification", ["First aid certification"], []),
+        ("Food safety and first aid certification", ["Food safety certification", "first aid certification"], []),
+    ],
+)
+def test_a_head_word_is_shared_only_with_bare_modifiers(line, shared, not_shared):
+    found = terms(line)
+    for term in shared:
+        assert term in found
+    for term in not_shared:
+        assert not any(term in spelling for spelling in found), found

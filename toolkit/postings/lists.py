@@ -10,7 +10,7 @@ from ..matching import fold
 from .lexicon import lexicon_terms
 from .term_items import Item, drop_vague_tail, trimmed
 from .tokens import Token, has_digit_and_letter, joined
-from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, PREPOSITIONS, VAGUE_TAIL
+from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, OWN_HEADS, PREPOSITIONS, VAGUE_TAIL
 
 
 def split_items(tokens: list[Token]) -> list[list[Item]]:
@@ -112,9 +112,19 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
     if head is not None and head.lower in CREDENTIAL_WORDS and not opens_anew:
         # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
         for item in items[:-1]:
-            if not any(token.name or token.lower in CREDENTIAL_WORDS for token in item.tokens):
+            if _takes_shared_head(item.tokens):
                 item.tokens = [*item.tokens, head]
     return [[item] for item in items]
+
+
+def _takes_shared_head(tokens: list[Token]) -> bool:
+    """A bare modifier ("First aid", "nitrous oxide") takes the head written once after the last item; an item
+    with a name ("Python"), a credential word, or a head noun of its own ("communication skills", "customer
+    service experience", "Spanish fluency", "power tools": a modifier is not plural) is a thing of its own."""
+    words = [token for token in tokens if token.is_word]
+    if not words or words[-1].lower in OWN_HEADS or _plural_noun(words[-1].lower):
+        return False
+    return not any(token.name or token.lower in CREDENTIAL_WORDS for token in tokens)
 
 
 def _is_lexicon_term(tokens: list[Token]) -> bool:
