@@ -61,3 +61,23 @@ def test_a_head_word_is_shared_only_with_bare_modifiers(line, shared, not_shared
         assert term in found
     for term in not_shared:
         assert not any(term in spelling for spelling in found), found
+
+
+def credentials(line: str) -> dict[str, bool]:
+    posting = posting_from_text(f"Caregiver\n\nRequirements\n\n- {line}\n", "posting.txt")
+    return {item.alternatives[0].term: item.kind == "credential" for item in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # practices one is certified in take the credential word written once at the end, in a comma list too
+        ("CPR, BLS and ACLS certification", {"CPR": True, "BLS": True, "ACLS": True}),
+        ("BLS and ACLS certifications", {"BLS": True, "ACLS": True}),
+        # a language or a named tool is a skill, not a certification the list implies
+        ("Python and AWS certification", {"Python": False, "AWS": True}),
+        ("Excellent communication skills and Python and CPR certification", {"Python": False, "CPR": True}),
+    ],
+)
+def test_a_credential_word_makes_credentials_only_of_what_it_modifies(line, expected):
+    assert credentials(line) == expected

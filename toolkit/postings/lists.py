@@ -46,6 +46,8 @@ def split_items(tokens: list[Token]) -> list[list[Item]]:
     ]
     if conjunction in {"or", "and/or"}:
         return [_or_group(items)]
+    if conjunction == "and" and all(_takes_shared_head(item.tokens) for item in items[:-1]):
+        _share_credential_head(items)  # "CPR, BLS and ACLS certification"; not "Python, SQL and AWS certification"
     return [[item] for item in items]
 
 
@@ -106,15 +108,22 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
                 previous.spellings.append(f"{joined(core)} {joined(part)}")
                 continue
         items.append(Item(part, listed=True))
+    _share_credential_head(items)
+    return [[item] for item in items]
+
+
+def _share_credential_head(items: list[Item]) -> None:
+    """ "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification", "CPR,
+    BLS and ACLS certification": each is certified. The credential word written once after the last item is
+    given to each earlier item that is a bare modifier of it."""
     head = items[-1].tokens[-1] if items and items[-1].tokens else None
     # "reliable transportation and a valid driver's license": an article opens a thing of its own, no shared head
     opens_anew = bool(items) and bool(items[-1].tokens) and items[-1].tokens[0].lower in ARTICLES
-    if head is not None and head.lower in CREDENTIAL_WORDS and not opens_anew:
-        # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
-        for item in items[:-1]:
-            if _takes_shared_head(item.tokens):
-                item.tokens = [*item.tokens, head]
-    return [[item] for item in items]
+    if head is None or head.lower not in CREDENTIAL_WORDS or opens_anew:
+        return
+    for item in items[:-1]:
+        if _takes_shared_head(item.tokens):
+            item.tokens = [*item.tokens, head]
 
 
 def _takes_shared_head(tokens: list[Token]) -> bool:
@@ -124,7 +133,17 @@ def _takes_shared_head(tokens: list[Token]) -> bool:
     words = [token for token in tokens if token.is_word]
     if not words or words[-1].lower in OWN_HEADS or _plural_noun(words[-1].lower):
         return False
-    return not any(token.name or token.lower in CREDENTIAL_WORDS for token in tokens)
+    if any(token.lower in CREDENTIAL_WORDS for token in tokens):
+        return False
+    return not any(token.name for token in tokens) or _is_practice(tokens)
+
+
+def _is_practice(tokens: list[Token]) -> bool:
+    """ "CPR", "BLS": a practice one is certified in, which the lexicon knows; not a named tool or language
+    ("Python", "AWS"), whose certification a list does not imply."""
+    text = joined(trimmed(tokens))
+    hits = lexicon_terms(text)
+    return len(hits) == 1 and fold(hits[0].written) == fold(text) and not hits[0].term.named
 
 
 def _is_lexicon_term(tokens: list[Token]) -> bool:
