@@ -81,3 +81,17 @@ def credentials(line: str) -> dict[str, bool]:
 )
 def test_a_credential_word_makes_credentials_only_of_what_it_modifies(line, expected):
     assert credentials(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # grades between shared words: each grade is a whole licence, either one meets the requirement
+        ("Class A or B license", ["Class A license | Class B license"]),
+        # two credentials of their own are not grades of one
+        ("RN or LPN license", ["RN | LPN license"]),
+        ("Electrical or plumbing license", ["Electrical license | plumbing license"]),
+    ],
+)
+def test_grades_of_one_credential_are_read_whole(line, expected):
+    assert terms(line) == expected

@@ -6,6 +6,8 @@ power tools" one thing, "Hazmat and tanker endorsements" two endorsements.
 
 from __future__ import annotations
 
+import re
+
 from ..matching import fold
 from .lexicon import lexicon_terms
 from .term_items import Item, drop_vague_tail, trimmed
@@ -73,6 +75,9 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
     if or_positions:
         parts = [part for part in _cut(tokens, or_positions) if any(token.is_word for token in part)]
         if len(parts) == 2:
+            grades = _grade_alternatives(parts[0], parts[1])
+            if grades is not None:
+                return [[Item(grades[0], listed=True), Item(grades[1], listed=True)]]
             shared = _shared_head(parts[0], parts[1])
             if shared is not None:
                 return [[Item(shared[0], listed=True), Item(parts[1], listed=True)]]
@@ -186,6 +191,28 @@ def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], li
     ):
         return None
     return [*left, *right[1:]], right
+
+
+def _grade_alternatives(left: list[Token], right: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """ "Class A or B license", "Level 1 or 2 certification", "Grade II or III license": the grades stand
+    between the words both share, so each grade is read whole ("Class A license", "Class B license")."""
+    left_words = [token for token in left if token.is_word]
+    right_words = [token for token in right if token.is_word]
+    if len(left_words) < 2 or len(right_words) < 2 or right[0] is not right_words[0] or left[-1] is not left_words[-1]:
+        return None
+    if right_words[-1].lower not in CREDENTIAL_WORDS or not _grade(left[-1].text) or not _grade(right[0].text):
+        return None
+    if _grade(left[-2].text) or _grade(right[1].text):
+        return None
+    return [*left, *right[1:]], [*left[:-1], *right]
+
+
+def _grade(text: str) -> bool:
+    """A single capital letter, a number, or a Roman numeral: the grade of a class or level."""
+    return bool(_GRADE.fullmatch(text))
+
+
+_GRADE = re.compile(r"[A-Z]|\d{1,2}|[IVX]{1,4}")
 
 
 def _plural_noun(word: str) -> bool:
