@@ -6,11 +6,13 @@ power tools" one thing, "Hazmat and tanker endorsements" two endorsements.
 
 from __future__ import annotations
 
+import re
+
 from ..matching import fold
 from .lexicon import lexicon_terms
 from .term_items import Item, drop_vague_tail, trimmed
 from .tokens import Token, has_digit_and_letter, joined
-from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, PREPOSITIONS, VAGUE_TAIL
+from .words import ARTICLES, CONJUNCTIONS, CONNECTORS, CREDENTIAL_WORDS, OWN_HEADS, PREPOSITIONS, VAGUE_TAIL
 
 
 def split_items(tokens: list[Token]) -> list[list[Item]]:
@@ -46,6 +48,8 @@ def split_items(tokens: list[Token]) -> list[list[Item]]:
     ]
     if conjunction in {"or", "and/or"}:
         return [_or_group(items)]
+    if conjunction == "and" and all(_takes_shared_head(item.tokens) for item in items[:-1]):
+        _share_credential_head(items)  # "CPR, BLS and ACLS certification"; not "Python, SQL and AWS certification"
     return [[item] for item in items]
 
 
@@ -71,6 +75,9 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
     if or_positions:
         parts = [part for part in _cut(tokens, or_positions) if any(token.is_word for token in part)]
         if len(parts) == 2:
+            grades = _grade_alternatives(parts[0], parts[1])
+            if grades is not None:
+                return [[Item(grades[0], listed=True), Item(grades[1], listed=True)]]
             shared = _shared_head(parts[0], parts[1])
             if shared is not None:
                 return [[Item(shared[0], listed=True), Item(parts[1], listed=True)]]
@@ -106,15 +113,42 @@ def _split_one(tokens: list[Token]) -> list[list[Item]]:
                 previous.spellings.append(f"{joined(core)} {joined(part)}")
                 continue
         items.append(Item(part, listed=True))
+    _share_credential_head(items)
+    return [[item] for item in items]
+
+
+def _share_credential_head(items: list[Item]) -> None:
+    """ "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification", "CPR,
+    BLS and ACLS certification": each is certified. The credential word written once after the last item is
+    given to each earlier item that is a bare modifier of it."""
     head = items[-1].tokens[-1] if items and items[-1].tokens else None
     # "reliable transportation and a valid driver's license": an article opens a thing of its own, no shared head
     opens_anew = bool(items) and bool(items[-1].tokens) and items[-1].tokens[0].lower in ARTICLES
-    if head is not None and head.lower in CREDENTIAL_WORDS and not opens_anew:
-        # "Local anesthesia and nitrous oxide permits": each is a permit; "First aid and CPR certification"
-        for item in items[:-1]:
-            if not any(token.name or token.lower in CREDENTIAL_WORDS for token in item.tokens):
-                item.tokens = [*item.tokens, head]
-    return [[item] for item in items]
+    if head is None or head.lower not in CREDENTIAL_WORDS or opens_anew:
+        return
+    for item in items[:-1]:
+        if _takes_shared_head(item.tokens):
+            item.tokens = [*item.tokens, head]
+
+
+def _takes_shared_head(tokens: list[Token]) -> bool:
+    """A bare modifier ("First aid", "nitrous oxide") takes the head written once after the last item; an item
+    with a name ("Python"), a credential word, or a head noun of its own ("communication skills", "customer
+    service experience", "Spanish fluency", "power tools": a modifier is not plural) is a thing of its own."""
+    words = [token for token in tokens if token.is_word]
+    if not words or words[-1].lower in OWN_HEADS or _plural_noun(words[-1].lower):
+        return False
+    if any(token.lower in CREDENTIAL_WORDS for token in tokens):
+        return False
+    return not any(token.name for token in tokens) or _is_practice(tokens)
+
+
+def _is_practice(tokens: list[Token]) -> bool:
+    """ "CPR", "BLS": a practice one is certified in, which the lexicon knows; not a named tool or language
+    ("Python", "AWS"), whose certification a list does not imply."""
+    text = joined(trimmed(tokens))
+    hits = lexicon_terms(text)
+    return len(hits) == 1 and fold(hits[0].written) == fold(text) and not hits[0].term.named
 
 
 def _is_lexicon_term(tokens: list[Token]) -> bool:
@@ -157,6 +191,28 @@ def _shared_head(left: list[Token], right: list[Token]) -> tuple[list[Token], li
     ):
         return None
     return [*left, *right[1:]], right
+
+
+def _grade_alternatives(left: list[Token], right: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """ "Class A or B license", "Level 1 or 2 certification", "Grade II or III license": the grades stand
+    between the words both share, so each grade is read whole ("Class A license", "Class B license")."""
+    left_words = [token for token in left if token.is_word]
+    right_words = [token for token in right if token.is_word]
+    if len(left_words) < 2 or len(right_words) < 2 or right[0] is not right_words[0] or left[-1] is not left_words[-1]:
+        return None
+    if right_words[-1].lower not in CREDENTIAL_WORDS or not _grade(left[-1].text) or not _grade(right[0].text):
+        return None
+    if _grade(left[-2].text) or _grade(right[1].text):
+        return None
+    return [*left, *right[1:]], [*left[:-1], *right]
+
+
+def _grade(text: str) -> bool:
+    """A single capital letter, a number, or a Roman numeral: the grade of a class or level."""
+    return bool(_GRADE.fullmatch(text))
+
+
+_GRADE = re.compile(r"[A-Z]|\d{1,2}|[IVX]{1,4}")
 
 
 def _plural_noun(word: str) -> bool:

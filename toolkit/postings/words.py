@@ -72,6 +72,8 @@ NUMBER_WORDS: dict[str, int] = {str(word): int(value) for word, value in _TERMS[
 JOB_REQUIRES = [phrase.split() for phrase in _TERMS["job_requires"]]
 ABLE_TO_USE = [phrase.split() for phrase in _TERMS["able_to_use"]]
 CREDENTIAL_LEADS = [phrase.split() for phrase in _TERMS["credential_leads"]]
+# Last words that make a list item a thing of its own, which takes no head shared from the last item.
+OWN_HEADS = VAGUE_TAIL | SOFT_HEADS | _words(_TERMS, "own_heads")
 # Words that name a kind of thing after a name: "NAACCR data standards", "CNExT registry software".
 CATEGORY_WORDS = VAGUE_TAIL - PERSON_WORDS - CREDENTIAL_WORDS
 
