@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 
 from toolkit.api import check_resume_file
+from toolkit.check.reading import read_resume
 
 TODAY = date(2026, 11, 23)
 
@@ -135,3 +136,27 @@ def test_check_reads_dutch_and_polish_cvs(tmp_path, cv, fmt):
     jobs = [(job["title"], job["employer"], job["start"], job["end"]) for job in reading["jobs"]]
     assert jobs == cv["jobs"]
     assert [(study["level"], study["in_progress"]) for study in reading["education"]] == cv["degrees"]
+
+
+def test_the_language_of_dutch_and_polish_headings_is_told_and_their_schools_levelled():
+    dutch = read_resume(
+        "Jan Jansen\njan@example.nl\nPERSOONLIJKE GEGEVENS\nWoonplaats: Amsterdam\nWERKERVARING EN STAGES\n"
+        "sep. 2019 - aug. 2021  Stagiair, Gemeente Amsterdam\nOPLEIDINGEN\n"
+        "2016 – 2020  HBO Informatica, Hogeschool van Amsterdam\n2010 – 2016  VWO, Barlaeus Gymnasium\n"
+        "NEVENACTIVITEITEN\nPenningmeester, voetbalclub\nREFERENTIES\nOp aanvraag beschikbaar\n",
+        TODAY,
+    )
+    assert dutch.language == "nl"
+    assert [kind for _, kind in dutch.sections] == ["contact", "work", "education", "volunteer", "references"]
+    assert [(degree.level, degree.end) for degree in dutch.education] == [("bachelor", "2020"), ("high-school", "2016")]
+    polish = read_resume(
+        "Piotr Kowalski\npiotr@example.pl\nDANE OSOBOWE\nDOŚWIADCZENIE ZAWODOWE\n"
+        "IX 2017 – II 2020  Programista, Comarch S.A., Kraków\nWYKSZTAŁCENIE\n"
+        "2015 – 2017  Politechnika Warszawska, studia II stopnia\n"
+        "2011 – 2015  Liceum Ogólnokształcące nr 1 w Krakowie\nKURSY I SZKOLENIA\nSQL dla analityków\n",
+        TODAY,
+    )
+    assert polish.language == "pl"
+    assert [kind for _, kind in polish.sections] == ["contact", "work", "education", "courses"]
+    assert [(job.title, job.start, job.end) for job in polish.jobs] == [("Programista", "2017-09", "2020-02")]
+    assert [degree.level for degree in polish.education] == ["master", "high-school"]
