@@ -1,9 +1,10 @@
 """Dates as resumes write them, in the languages resume_words.yaml lists (English, German, French, Spanish, Italian,
-Portuguese): points and ranges.
+Portuguese, Dutch, Polish): points and ranges.
 
 "Sep. 2023 – Mar. 2024", "April, 2023 - December, 2023", "03/2022 – heute", "mars 2022 – aujourd'hui",
-"2016/09 - now", "08/ 2024", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021". Whatever the dash is stored as
-(a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a range. The words come from
+"2016/09 - now", "08/ 2024", "IX 2019 – obecnie", "3 - 4/2014", "Since 2019", "Summer 2017", "2019 – 2021".
+Whatever the dash is stored as (a hyphen, an en or em dash, a non-breaking or soft hyphen, a minus sign) it joins a
+range. The words come from
 ``templates/language/resume_words.yaml``. An end before its start is kept with a note, never taken
 silently as a span of work.
 """
@@ -60,6 +61,17 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
+@cache
+def _roman_months() -> dict[str, int]:
+    return {numeral: number for number, numeral in enumerate(_words()["roman_months"], start=1)}
+
+
+def _roman_point() -> str:
+    """A month in capital Roman numerals and its year ("IX 2019", "X.2018"), not after a word and a space."""
+    numerals = "|".join(sorted(_roman_months(), key=len, reverse=True))
+    return rf"(?<!(?-i:[^\W\d_]) )(?-i:{numerals})\.?\s{{0,3}}[0-9]{{4}}"
+
+
 def _alternation(words: list[str]) -> str:
     """A regex alternation of ``words`` (and their unaccented spellings), longest first, spaces flexible."""
     spelled = {form for word in words for form in (word.casefold(), _plain(word))}
@@ -79,6 +91,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{day}{of}\s{{0,3}}{month}\.?,?{of}\s{{0,3}}[0-9]{{4}}"  # "02 Mai, 2023", "1er décembre 2019"
         rf"|{month}\.?\s{{0,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,\s{{0,3}}[0-9]{{4}}"  # "November 01, 2017"
         r"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}"  # "01/07/2021", "25.06.2000"
+        rf"|{_roman_point()}"  # "IX 2019", "X.2018"
         rf"|{month}\.?,?{of}\s{{0,3}}(?:[0-9]{{4}}|['’][0-9]{{2}})"  # "Sep. 2023", "Jan '19", "April, 2023"
         rf"|{season}\s{{0,3}}[0-9]{{4}}"  # "Summer 2017"
         r"|[0-9]{1,2}(?:\s?[/.]\s?|-)[0-9]{4}"  # "03/2022", "08/ 2024", "09.2016", "03-2019"
@@ -150,6 +163,8 @@ def read_point(text: str, today: date) -> PartialDate | None:
 
     A two-digit year ("Jan '98") is in the century that puts it no later than the year after ``today``'s."""
     text = " ".join(text.strip().split())
+    if (found := re.fullmatch(r"([IVX]{1,4})\.? ?([0-9]{4})", text)) and found.group(1) in _roman_months():
+        return _date(int(found.group(2)), _roman_months()[found.group(1)])  # "IX 2019"
     plain = _plain(text).rstrip(".")
     joiners = "|".join(re.escape(_plain(word)) for word in _words()["month_year_joiners"])
     plain = re.sub(rf"(?<=[^\W\d_]|[0-9]) (?:{joiners}) (?=[^\W_])", " ", plain)  # "marzo de 2021"
