@@ -33,11 +33,13 @@ score = scorer("resume_score", FIXTURES / "resumes" / "score.py")
 # by the dates leaves the naming to the lines above past a description, a state university keeps its campus, an
 # entry named above its dates on a later page, later entries named as the first shows, the side of the titles learnt
 # when the first entry tells nothing): outside dev 92/82/84/87 %, none read as held; made dev unchanged.
+# Then lang7 (Dutch and Polish, written without opening a corpus file; dev and made unchanged): outside test (52,
+# summary lines only) after res7b and lang7 74/44/57/85 % with 5 read as held; r7 alone 78/16/33/81 %.
 FLOORS = {
     ("made", "dev"): {"headings": 0.97, "jobs": 0.95, "years": 0.95, "contact": 0.95},
     ("made", "test"): {"headings": 0.82, "jobs": 0.66, "years": 0.95, "contact": 0.95},
     ("outside", "dev"): {"headings": 0.91, "jobs": 0.80, "years": 0.83, "contact": 0.86},
-    ("outside", "test"): {"headings": 0.65, "jobs": 0.41, "years": 0.5, "contact": 0.84},
+    ("outside", "test"): {"headings": 0.73, "jobs": 0.43, "years": 0.56, "contact": 0.84},
 }
 # Degrees a resume says are unfinished that the reader counts as held (a claim the resume does not make).
 HELD_UNFINISHED = {("made", "dev"): 0, ("made", "test"): 0, ("outside", "dev"): 0, ("outside", "test"): 5}
