@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -178,3 +179,21 @@ def test_commands_load_their_module_only_when_asked_for(runner, tmp_path):
     loaded = result.stdout.split("LOADED", 1)[1]
     assert "toolkit.commands.setup" in loaded, result.stdout + result.stderr
     assert not any(f"toolkit.commands.{name}'" in loaded for name in ("apply", "batch", "check", "interview", "pay"))
+
+
+@pytest.mark.parametrize("users_value", [None, ""])
+def test_pydantic_skips_its_plugin_search_unless_the_user_says(example_profile, tmp_path, users_value):
+    """Looking through every installed package for pydantic plugins cost each validating command ~5 ms (issue 26);
+    a user's own PYDANTIC_DISABLE_PLUGINS (here empty: plugins on) is kept."""
+    code = (
+        "import atexit, sys; from pydantic.plugin import _loader\n"
+        "atexit.register(lambda: print('SEARCHED', _loader._plugins is not None))\n"
+        f"sys.argv = ['jobkit', 'validate', {str(example_profile)!r}]\n"
+        "from toolkit.cli import main; main()"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    if users_value is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = users_value
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"SEARCHED {users_value is not None}" in result.stdout, result.stdout + result.stderr
