@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -159,3 +160,40 @@ def test_a_write_the_system_refuses_is_one_clear_line_and_exit_1(example_profile
     assert result.returncode == 1
     assert "No space left on device" in result.stderr and "may be incomplete" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_commands_load_their_module_only_when_asked_for(runner, tmp_path):
+    """Each command answers to its own name; running one loads only its own module (issue 26: about 10 ms of
+    a cold `jobkit resume`); a misspelt command is still offered every command's spelling."""
+    from toolkit.cli import COMMANDS
+
+    context = cli.make_context("jobkit", ["--help"], resilient_parsing=True)
+    assert all(cli.get_command(context, name).name == name for name in COMMANDS)  # type: ignore[union-attr]
+    assert "Did you mean one of: 'resume', 'roles'?" in runner.invoke(cli, ["resum"]).output
+    code = (
+        "import sys; from toolkit.cli import cli\n"
+        "try:\n    cli(['init', 'profile.yaml'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('toolkit.commands.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    loaded = result.stdout.split("LOADED", 1)[1]
+    assert "toolkit.commands.setup" in loaded, result.stdout + result.stderr
+    assert not any(f"toolkit.commands.{name}'" in loaded for name in ("apply", "batch", "check", "interview", "pay"))
+
+
+@pytest.mark.parametrize("users_value", [None, ""])
+def test_pydantic_skips_its_plugin_search_unless_the_user_says(example_profile, tmp_path, users_value):
+    """Looking through every installed package for pydantic plugins cost each validating command ~5 ms (issue 26);
+    a user's own PYDANTIC_DISABLE_PLUGINS (here empty: plugins on) is kept."""
+    code = (
+        "import atexit, sys; from pydantic.plugin import _loader\n"
+        "atexit.register(lambda: print('SEARCHED', _loader._plugins is not None))\n"
+        f"sys.argv = ['jobkit', 'validate', {str(example_profile)!r}]\n"
+        "from toolkit.cli import main; main()"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    if users_value is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = users_value
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert f"SEARCHED {users_value is not None}" in result.stdout, result.stdout + result.stderr

@@ -16,14 +16,58 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .commands import apply, audit, batch, check, documents, interview, pay, preview, setup
 from .commands.options import tell
 from .commands.terminal import ASCII_FALLBACK_ERRORS, printable
 from .errors import EXIT_INTERRUPTED
 from .scratch import scratch_folder
 
+# Each command's name and where it lives (module in toolkit.commands, function). A command's module
+# is imported only when that command runs (or --help lists them all): importing every command's
+# module cost a cold `jobkit resume` about 10 ms before it started (python -X importtime).
+COMMANDS = {
+    "init": ("setup", "init"),
+    "validate": ("setup", "validate"),
+    "schema": ("setup", "schema"),
+    "roles": ("setup", "roles"),
+    "themes": ("setup", "themes"),
+    "pay": ("pay", "pay"),
+    "resume": ("documents", "resume"),
+    "cover-letter": ("documents", "cover_letter"),
+    "job-description": ("documents", "job_description"),
+    "interview": ("interview", "interview"),
+    "apply": ("apply", "apply"),
+    "preview": ("preview", "preview"),
+    "batch": ("batch", "batch"),
+    "check": ("check", "check"),
+    "audit": ("audit", "audit"),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LazyGroup(click.Group):
+    """A group that imports a command's module when the command is asked for, not at start."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        from importlib import import_module
+
+        module, function = COMMANDS[cmd_name]
+        command = getattr(import_module(f".commands.{module}", __package__), function)
+        return command if isinstance(command, click.Command) else None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as error:  # click offers its loaded commands as spellings: offer all
+            raise click.exceptions.NoSuchCommand(args[0], possibilities=COMMANDS, ctx=ctx) from error
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jobkit")
 def cli() -> None:
     """Job-application documents from one profile, for any job, as PDF, DOCX, HTML, Markdown or text.
@@ -50,6 +94,10 @@ def main() -> None:
     # often; at the end everything is frozen, so the interpreter's last collections skip it. Measured
     # side by side with and without (cold resume, median of 11): DOCX 0.40 -> 0.32 s, PDF 0.50 -> 0.44 s.
     gc.set_threshold(50_000, 20, 20)
+    # pydantic looks through every installed package's entry points for plugins (tracing, metrics) before
+    # building its first model: about 5 ms of every command that validates, on the way to nothing jobkit
+    # uses. A user who sets the variable keeps their own value.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Stopped by `kill` or a CI timeout, jobkit still ends its children and removes its temporary folder.
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     try:
@@ -130,23 +178,3 @@ class _PrintableStream:
     def flush(self) -> None:
         if self.stream is not None:
             self.stream.flush()
-
-
-for command in (
-    setup.init,
-    setup.validate,
-    setup.schema,
-    setup.roles,
-    setup.themes,
-    pay.pay,
-    documents.resume,
-    documents.cover_letter,
-    documents.job_description,
-    interview.interview,
-    apply.apply,
-    preview.preview,
-    batch.batch,
-    check.check,
-    audit.audit,
-):
-    cli.add_command(command)

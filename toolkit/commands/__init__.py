@@ -1,1 +1,1 @@
-"""The jobkit commands, one module per family; importing them registers them on ``toolkit.cli.cli``."""
+"""The jobkit commands, one module per family; ``toolkit.cli.COMMANDS`` names each command and the module it is in."""
