@@ -297,24 +297,27 @@ def joined_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A scraped page loses the breaks between its blocks: "related field.Hands-on experience", "data.Build stored
 # procedures", "1.Arrives on time", "managementThe Superintendent". Each seam becomes a sentence break again.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=(?:[0-9]{1,2}\.)?[A-Z](?:[a-z]|\s))")
-# The word run up to a seam and the one after it: "it.Be", "www.example.Com", "jane.Doe@mail.org".
-_AROUND_SEAM = re.compile(r"(\S*?)([A-Za-z]+)[.!?]$")
-_AFTER_SEAM = re.compile(r"[0-9.]*([A-Za-z]+)(\S*)")
+# The word that ends at a seam and the word run after it: "it.Be", "www.example.Com", "jane.Doe@mail.org". Both
+# are bounded (a word starts after a non-letter and has at most 40 letters) so that a line of megabytes with a
+# seam every few letters is read in linear time.
+_WORD_BEFORE_SEAM = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,40})[.!?]$")
+_AFTER_SEAM = re.compile(r"[0-9.]{0,8}([A-Za-z]{1,40})(\S{0,60})")
 
 
 def _sentence_seam(line: str, at: int) -> bool:
     """Whether the glued period before ``at`` ends a sentence: not in an address ("site.Com", "a.Lee@x.org"), after an
     abbreviation ("approx.Two") or inside a name the skills lexicon holds."""
-    before = _AROUND_SEAM.search(line[max(0, at - 60) : at].split(" ")[-1])
-    after = _AFTER_SEAM.match(line, at)
+    pieces = line[max(0, at - 60) : at].split()
+    before = _WORD_BEFORE_SEAM.search(pieces[-1]) if pieces else None
+    after = _AFTER_SEAM.match(line[at : at + 110])
     if before is None or after is None:
         return True
-    token = before.group(0) + after.group(0)
+    token = pieces[-1] + after.group(0)
     if "@" in token or "://" in token or token.casefold().startswith("www."):
         return False
     if after.group(1).casefold() in WEB_NAME_ENDINGS and not after.group(2)[:1].isalnum():
         return False
-    word = before.group(2).casefold()
+    word = before.group(1).casefold()
     return word not in ABBREVIATIONS - SENTENCE_ENDING_ABBREVIATIONS and lexicon_entry(token.rstrip(".,;:!?)")) is None
 
 
