@@ -16,8 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# A type name (a typedef or a primitive such as 'unsigned int'), then stars or one array size, nothing else.
-_SIMPLE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?: [A-Za-z_][A-Za-z0-9_]*)*) ?(?:(\*(?: ?\*)*)|\[(0|[1-9][0-9]*)?\])")
+# A type name (a typedef or a primitive such as 'unsigned long long'), then stars or one array size, nothing else.
+# Bounded (names of at most 64 characters, at most four words, a name starting after a non-name character) so
+# that it runs in linear time on any text; a longer type is left to cffi's parser, as before.
+_SIMPLE = re.compile(
+    r"(?<![A-Za-z0-9_ ])([A-Za-z_][A-Za-z0-9_]{0,63}(?: [A-Za-z_][A-Za-z0-9_]{0,63}){0,3}) ?"
+    r"(?:(\*(?: ?\*){0,7})|\[(0|[1-9][0-9]{0,17})?\])"
+)
 
 
 class _TypesReadSimply(dict):
