@@ -218,6 +218,8 @@ def _present_words() -> frozenset[str]:
 def date_ranges(line: str, today: date) -> Iterator[DateRange]:
     """The date ranges of ``line`` in order, and a "Since 2019" start as a range still going on."""
     line = line[:MAX_DATE_LINE]
+    if not any("0" <= character <= "9" for character in line):
+        return  # every range holds a year: most lines of a resume are read without the range patterns
     _, range_pattern, since = _patterns()
     taken_until = 0
     position = 0
