@@ -401,13 +401,15 @@ def test_pack_ids_are_short_lower_case_words(tmp_path, level_id):
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("{id: technical, title", '{id: "tech/nical", title', "interview.categories[4].id: an id is"),
-        ("    - id: coding\n", '    - id: "../coding"\n', "interview.competencies[9].id: an id is"),
-        ("    - id: mrs-beh-caught-error\n", '    - id: "beh caught error"\n', "interview.questions[46].id: an id is"),
+        ("{id: technical, title", '{id: "tech/nical", title', "interview.categories[0].id: an id is"),
+        ("    - id: coding\n", '    - id: "../coding"\n', "interview.competencies[0].id: an id is"),
+        ("    - id: mrs-beh-caught-error\n", '    - id: "beh caught error"\n', "interview.questions[0].id: an id is"),
         ("id: medical-records-specialist\n", 'id: "medical/records"\n', ":10:1: id: an id is"),
     ],
 )
 def test_category_competency_question_and_pack_ids_are_checked(tmp_path, old, new, expected):
+    # The index is the item's place in the pack's own file (each is the first of its list there), not in the list
+    # merged with the packs it extends.
     pack = _pack_with(tmp_path, (old, new))
     with pytest.raises(JobkitError) as caught:
         load_role(str(pack))
