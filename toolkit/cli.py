@@ -109,9 +109,9 @@ def main() -> None:
     except click.ClickException as error:
         error.show(file=_PrintableStream(sys.stderr))  # type: ignore[arg-type]  # a writable text stream
         sys.exit(error.exit_code)
-    except OSError as error:  # the system refused a write (a full disk or device, a closed pipe): say so, no traceback
+    except OSError as error:  # the system refused (a full disk or device, a closed pipe): one line, no traceback
         where = f" ({error.filename})" if error.filename else ""
-        tell(f"error: the system refused to write the output{where}: {error.strerror or error}; it may be incomplete")
+        tell(f"error: the system refused{where}: {error.strerror or error}; any output may be incomplete")
         sys.exit(1)
     finally:
         gc.freeze()
